@@ -1,0 +1,1 @@
+"""Find organisations, people, places, activities and figures in Vietnamese reports."""

@@ -1,0 +1,61 @@
+"""Typed records the extractor produces. Offsets are character offsets into Document.text."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(slots=True)
+class Organization:
+    name: str  # as written
+    canonical: str  # abbreviation expanded, level and place removed
+    kind: str  # military | mass_organisation | party | government | front | other
+    level: str | None  # trung_uong | quan_khu | tinh | huyen | xa
+    place: str | None
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    title: str | None  # "Phó Bí thư Thường trực Tỉnh ủy"
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Place:
+    name: str  # as written
+    canonical: str
+    kind: str  # province | district | commune | foreign | region
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Figure:
+    value: float
+    value_max: float | None
+    unit: str
+    qualifier: str  # exact | over | under | about | range
+    activity: str  # an id of the activity taxonomy
+    organizations: list[str]  # canonical names
+    year: int | None
+    place: str | None
+    sentence: str
+    start: int  # offsets of the figure text (number + unit)
+    end: int
+    text: str = ""  # the figure as written
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # every mention incl. the first
+
+
+@dataclass(slots=True)
+class Extraction:
+    version: int
+    organizations: list[Organization] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)

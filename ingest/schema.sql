@@ -1,0 +1,89 @@
+-- The system of record. Every statement here is idempotent so opening an old store upgrades it.
+PRAGMA journal_mode = WAL;
+
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY,              -- hash of normalised text
+    title TEXT NOT NULL,
+    text TEXT NOT NULL,
+    published TEXT,                   -- ISO date
+    years TEXT NOT NULL DEFAULT '[]', -- JSON list of ints
+    provinces TEXT NOT NULL DEFAULT '[]',
+    doc_type TEXT NOT NULL,
+    format TEXT NOT NULL DEFAULT '',
+    url TEXT,
+    source_name TEXT,
+    added_at TEXT NOT NULL,
+    extractor_version INTEGER,        -- NULL until extracted
+    records TEXT,                     -- JSON of extract.records.Extraction
+    indexed_version INTEGER           -- NULL until the search index has it
+);
+
+CREATE TABLE IF NOT EXISTS sources (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    source TEXT NOT NULL,             -- path, archive.zip!member, file.jsonl#line
+    original TEXT,                    -- path of the kept original under data_dir/originals, if kept
+    PRIMARY KEY (doc_id, source)
+);
+
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY,            -- absolute path of an ingested file
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    last_run INTEGER,
+    status TEXT NOT NULL              -- ok | duplicate | unchanged | error
+);
+
+CREATE TABLE IF NOT EXISTS figures (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    value REAL NOT NULL,
+    value_max REAL,
+    unit TEXT NOT NULL,
+    qualifier TEXT NOT NULL,
+    activity TEXT NOT NULL,
+    organizations TEXT NOT NULL,      -- JSON list of canonical names
+    year INTEGER,
+    place TEXT,
+    sentence TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (doc_id, idx)
+);
+CREATE INDEX IF NOT EXISTS figures_activity ON figures(activity, year);
+
+CREATE TABLE IF NOT EXISTS entities (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    type TEXT NOT NULL,               -- organization | person | place
+    name TEXT NOT NULL,
+    canonical TEXT,
+    kind TEXT,
+    level TEXT,
+    place TEXT,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS entities_doc ON entities(doc_id, type);
+
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    started TEXT NOT NULL,
+    finished TEXT,
+    args TEXT NOT NULL,
+    ingested INTEGER NOT NULL DEFAULT 0,
+    unchanged INTEGER NOT NULL DEFAULT 0,
+    duplicates INTEGER NOT NULL DEFAULT 0,
+    failed INTEGER NOT NULL DEFAULT 0,
+    skipped INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE IF NOT EXISTS run_files (
+    run_id INTEGER NOT NULL REFERENCES runs(id),
+    source TEXT NOT NULL,
+    status TEXT NOT NULL,             -- ok | duplicate | unchanged | error | skipped
+    reason TEXT,
+    doc_id TEXT,
+    notes TEXT
+);
+CREATE INDEX IF NOT EXISTS run_files_run ON run_files(run_id, status);

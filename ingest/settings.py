@@ -1,0 +1,51 @@
+"""One table of settings: (name, default, help). CLI help and the README are fed from it."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    name: str
+    default: object
+    help: str
+
+    @property
+    def env(self) -> str:
+        return "BAOCAO_" + self.name.upper()
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("data_dir", "./data", "Where the store (SQLite), the search index and kept originals live."),
+    Setting("max_file_mb", 50, "Files larger than this many MiB are refused with a clear error."),
+    Setting("workers", 0, "Extraction worker processes during ingest (0 = one per core)."),
+    Setting("keep_originals", True, "Copy each ingested file into the data directory for download and backup."),
+    Setting("admin_token", "", "Token that unlocks write endpoints of the web app; empty means read-only."),
+    Setting("page_size", 20, "Search results per page."),
+    Setting("max_query_chars", 500, "Longer queries are refused with 400."),
+    Setting("doc_timeout_s", 60, "Time limit for reading one document (slow PDFs, hostile input)."),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def get(name: str, override: object | None = None) -> object:
+    """Resolve a setting: explicit override, then BAOCAO_<NAME> in the environment, then the default."""
+    setting = _BY_NAME[name]
+    if override is not None:
+        return override
+    raw = os.environ.get(setting.env)
+    if raw is None or raw == "":
+        return setting.default
+    default = setting.default
+    if isinstance(default, bool):
+        return raw.strip().lower() in {"1", "true", "yes", "on"}
+    if isinstance(default, int):
+        return int(raw)
+    return raw
+
+
+def data_dir(override: str | os.PathLike | None = None) -> Path:
+    return Path(str(get("data_dir", override))).expanduser()

@@ -1,0 +1,1 @@
+"""The Flask app, the Whoosh index and the `baocao` command line."""
