@@ -5,7 +5,7 @@ import re
 from datetime import date
 
 # ISO and ISO-like: 2017-01-12, 2017-01-12T08:30:00+07:00, 2017/01/12
-_ISO = re.compile(r"\b((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b")
+_ISO = re.compile(r"\b((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 # Vietnamese day first: 12/01/2017, 12-1-2017, 12.01.2017
 _DMY = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\b")
 # "ngày 12 tháng 01 năm 2017"
@@ -36,8 +36,15 @@ def parse_date(value: str) -> str | None:
     return None
 
 
+# The place-and-date line of an official document: "Quảng Ninh, ngày 15 tháng 12 năm 2016"
+_PLACE_DATE = re.compile(
+    r"^[^\n,]{2,40},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)", re.MULTILINE
+)
+
+
 def find_dateline(text: str) -> str | None:
-    """The first visible weekday dateline in a page ("Thứ Năm, 12/01/2017 - 08:30")."""
-    if m := _DATELINE.search(text):
-        return _iso(int(m[3]), int(m[2]), int(m[1]))
+    """A visible weekday dateline ("Thứ Năm, 12/01/2017 - 08:30") or an official place-and-date line."""
+    for pattern in (_DATELINE, _PLACE_DATE):
+        if m := pattern.search(text):
+            return _iso(int(m[3]), int(m[2]), int(m[1]))
     return None

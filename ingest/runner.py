@@ -230,7 +230,7 @@ class Runner:
             for result in results:
                 source = result.source or file.name
                 if result.document is None:
-                    rows.append((source, "error", result.error, None, None))
+                    rows.append((source, "skipped" if result.skipped else "error", result.error, None, None))
                     continue
                 doc = result.document
                 status = self.store.add_document(conn, doc, source, file.original)
@@ -249,10 +249,10 @@ class Runner:
             self.store.add_run_files(conn, summary.run_id, rows)
         # counted only after COMMIT, so the summary never claims what a rollback undid
         for source, status, reason, _, _ in rows:
-            summary.counts[status] += 1
             if status == "error":
-                summary.counts["error"] -= 1
                 self._failed(summary, source, reason)
+            else:
+                summary.counts[status] += 1
         self.progress(1 if last else 0, len(new))
 
     def _record_error_file(self, summary: Summary, name: str, reason: str) -> None:
@@ -264,7 +264,9 @@ class Runner:
 
 def _file_status(statuses: Counter) -> str:
     """One status for the file row: ok if anything was stored, else what happened to its documents."""
-    for status in ("ok", "duplicate", "unchanged"):
-        if statuses[status]:
-            return status if status != "unchanged" else "ok"
-    return "error"
+    if statuses["ok"]:
+        return "ok"
+    if statuses["duplicate"]:
+        return "duplicate"
+    # resumed after everything was already committed, or an archive of unsupported members only
+    return "ok" if statuses["unchanged"] or statuses["skipped"] else "error"

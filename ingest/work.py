@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ingest.build import to_document
 from ingest.document import Document, RawDocument
-from ingest.errors import IngestError
+from ingest.errors import IngestError, Skipped
 from ingest.readers import reader_for
 
 _STATE: dict = {"extractor": None, "db": None, "version": None}
@@ -26,6 +26,7 @@ class Result:
     document: Document | None = None
     error: str | None = None
     extraction: object | None = None  # extract.records.Extraction
+    skipped: bool = False  # an archive member in a format we do not read
 
 
 def init_worker(extractor: Callable | None, setup: Callable | None, db_path: str | None, version: int | None) -> None:
@@ -48,7 +49,7 @@ def read_file(path: str, data: bytes, name: str) -> list[Result]:
     try:
         items = list(module.read(path, data, name))
     except IngestError as exc:
-        return [Result(name, error=exc.reason)]
+        return [Result(exc.source or name, error=exc.reason)]
     except Exception as exc:  # noqa: BLE001 - third-party parsers raise anything on hostile input
         return [Result(name, error=unexpected(exc))]
     if not items:
@@ -60,7 +61,7 @@ def build_all(items: Iterable[RawDocument | IngestError]) -> list[Result]:
     results = []
     for item in items:
         if isinstance(item, IngestError):
-            results.append(Result("", error=item.reason))
+            results.append(Result(item.source or "", error=item.reason, skipped=isinstance(item, Skipped)))
             continue
         try:
             doc = to_document(item)
