@@ -52,7 +52,7 @@ def _matcher() -> tuple[re.Pattern, dict[str, str]]:
     alternatives = sorted(canonical, key=len, reverse=True)
     # not inside a longer word; "Hà Nam" must not match the start of "Hà Nam Ninh"
     pattern = re.compile(
-        r"(?<![\w.])(" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w]|\s+[A-ZĐÂĂÊÔƠƯ][a-zà-ỹ])"
+        r"(?<![\w.])(" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w]| +[A-ZĐÂĂÊÔƠƯ][a-zà-ỹ])"
     )
     return pattern, canonical
 
@@ -71,9 +71,10 @@ def after_2025(name: str) -> str | None:
 
 
 def _fold(text: str) -> str:
-    """'Quảng Ninh' -> 'quangninh' (for URLs and file names)."""
+    """'Quảng Ninh' -> 'quang-ninh' (for URLs and file names): ASCII, words joined by '-'."""
     text = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
-    return "".join(c for c in text.lower() if c.isascii() and c.isalnum())
+    text = "".join(c for c in text.lower() if c.isascii())
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
 @lru_cache(maxsize=1)
@@ -81,26 +82,25 @@ def _slug_pattern() -> tuple[re.Pattern, dict[str, str]]:
     slugs = {}
     for p in provinces():
         for alias in (p.name, *p.aliases):
-            slug = _fold(alias)
-            if len(slug) >= 5:  # "brvt" and the like are too ambiguous in URLs
-                slugs.setdefault(slug, p.name)
+            hyphenated = _fold(alias)
+            # "quang-ninh" in paths, "quangninh" in domains; short ones ("brvt") are too ambiguous
+            for slug in (hyphenated, hyphenated.replace("-", "")):
+                if len(slug.replace("-", "")) >= 5:
+                    slugs.setdefault(slug, p.name)
     alternatives = sorted(slugs, key=len, reverse=True)
-    # a newspaper domain like "baoquangninh.com.vn" or a path part like "quang-ninh"
+    # a newspaper domain like "baoquangninh.com.vn" or a path part like "bao-cao-nghe-an.pdf"
     pattern = re.compile(r"(?:^|[^a-z0-9]|bao)(" + "|".join(alternatives) + r")(?=$|[^a-z0-9]|online|news|tv)")
     return pattern, slugs
 
 
 def provinces_in_source(*sources: str | None) -> list[str]:
-    """Provinces implied by a URL, a publisher or a file path ("baothaibinh.com.vn", "quang-ninh/bc.pdf")."""
+    """Provinces implied by a URL, a publisher or a file path ("baothaibinh.com.vn", "nghe-an/bc.pdf")."""
     pattern, slugs = _slug_pattern()
     found: list[str] = []
     for source in sources:
         if not source:
             continue
-        # fold per path/URL part so "quang-ninh" and "quang_ninh" read as "quangninh"
-        parts = re.split(r"[/\\.!?#=&]+", source)
-        folded = " ".join(_fold(part.replace("-", "").replace("_", "")) for part in parts)
-        for m in pattern.finditer(folded):
+        for m in pattern.finditer(_fold(source)):
             name = slugs[m.group(1)]
             if name not in found:
                 found.append(name)
