@@ -101,7 +101,9 @@ class Runner:
     def run(self, paths: list[str | os.PathLike], args: list[str] | None = None) -> Summary:
         summary = Summary()
         summary.run_id = self.store.start_run(args if args is not None else [str(p) for p in paths])
-        files = discover(paths)
+        # never ingest the store itself (a data dir inside the folder being ingested)
+        data_dir = self.store.data_dir.absolute()
+        files = [f for f in discover(paths) if not f.is_relative_to(data_dir)]
         pending = self._triage(files, summary)
         executor = self._executor(pending, summary)
         try:
