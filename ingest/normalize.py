@@ -47,15 +47,18 @@ _U_TONED = _toned("uU")
 _LETTER = r"[^\W\d_]"
 
 # "hoà", "khoẻ": tone on the last vowel of an open two-vowel syllable.
-_NEW_OA = re.compile(rf"(?<![qQ])([{_O}])([{_AE_TONED}])(?!{_LETTER})")
-_NEW_UY = re.compile(rf"(?<![qQ])([{_U}])([{_Y_TONED}])(?!{_LETTER})")
+# One pattern for both (the vowel class first, so re rejects most positions at once);
+# after "q" the "u" belongs to the consonant ("quý") and is left alone in _move_back.
+_NEW_STYLE = re.compile(rf"(?:[{_O}][{_AE_TONED}]|[{_U}][{_Y_TONED}])(?!{_LETTER})")
 # "qúa", "qủy": the mark sits on the "u" of "qu".
 _QU_SLIP = re.compile(rf"([qQ])([{_U_TONED}])([aăâeêioôơuyAĂÂEÊIOÔƠUY])")
 
 
 def _move_back(m: re.Match) -> str:
     """Put the tone of the second vowel on the first: 'oà' -> 'òa'."""
-    first, second = m.group(1), m.group(2)
+    first, second = m.group(0)
+    if m.start() and m.string[m.start() - 1] in "qQ":
+        return m.group(0)
     base, tone = _split_tone(second)
     return _with_tone(first, tone) + base
 
@@ -67,8 +70,7 @@ def _qu_forward(m: re.Match) -> str:
 
 def normalize_tone_marks(text: str) -> str:
     """Rewrite syllables to the traditional tone placement (expects NFC)."""
-    text = _NEW_OA.sub(_move_back, text)
-    text = _NEW_UY.sub(_move_back, text)
+    text = _NEW_STYLE.sub(_move_back, text)
     return _QU_SLIP.sub(_qu_forward, text)
 
 
@@ -76,19 +78,23 @@ def normalize_tone_marks(text: str) -> str:
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u00ad\ufeff\u2060]")
 # Other control characters except tab, newline, form feed.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Only what needs changing: odd spaces, and runs of two or more (most spaces are single).
+_ODD_SPACES = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_SPACE_RUNS = re.compile(r"  +")
 _BLANK_LINES = re.compile(r"\n{3,}")
+_LINE_EDGES = re.compile(r" ?\n ?")
+_AROUND_PAGE_BREAK = re.compile(r"\n*\f\n*")
 
 
 def normalize_whitespace(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub(" ", text)
-    text = _SPACES.sub(" ", text)
-    lines = [line.strip(" ") for line in text.split("\n")]
-    text = "\n".join(lines)
+    text = _SPACE_RUNS.sub(" ", _ODD_SPACES.sub(" ", text))
+    text = _LINE_EDGES.sub("\n", text)  # strip every line (spaces are single by now)
     # a page break with blank lines around it is just a page break
-    text = re.sub(r"\n*\f\n*", "\f", text)
+    if "\f" in text:
+        text = _AROUND_PAGE_BREAK.sub("\f", text)
     text = _BLANK_LINES.sub("\n\n", text)
     return text.strip(" \n\f")
 

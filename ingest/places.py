@@ -48,12 +48,18 @@ def _matcher() -> tuple[re.Pattern, dict[str, str]]:
         for alias in (p.name, *p.aliases):
             canonical.setdefault(alias, p.name)
             canonical.setdefault(alias.upper(), p.name)
-    # longest first so "Bà Rịa - Vũng Tàu" wins over "Vũng Tàu"
-    alternatives = sorted(canonical, key=len, reverse=True)
-    # not inside a longer word; "Hà Nam" must not match the start of "Hà Nam Ninh"
-    pattern = re.compile(
-        r"(?<![\w.])(" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w]| +[A-ZĐÂĂÊÔƠƯ][a-zà-ỹ])"
+    # One group per first letter, longest first inside it (so "Bà Rịa - Vũng Tàu" wins over
+    # "Bà ..."), behind a lookahead on those letters: re then skips most positions at once.
+    by_first: dict[str, list[str]] = {}
+    for alias in canonical:
+        by_first.setdefault(alias[0], []).append(alias[1:])
+    groups = "|".join(
+        re.escape(first) + "(?:" + "|".join(re.escape(r) for r in sorted(rests, key=len, reverse=True)) + ")"
+        for first, rests in sorted(by_first.items())
     )
+    firsts = "".join(re.escape(c) for c in sorted(by_first))
+    # not inside a longer word; "Hà Nam" must not match the start of "Hà Nam Ninh"
+    pattern = re.compile(rf"(?=[{firsts}])(?<![\w.])({groups})(?![\w]| +[A-ZĐÂĂÊÔƠƯ][a-zà-ỹ])")
     return pattern, canonical
 
 
