@@ -70,21 +70,22 @@ class _Progress:
 @click.option("--no-extract", is_flag=True, help="Chỉ lưu văn bản, không trích xuất số liệu.")
 def ingest_command(paths, data_dir, quiet, workers, no_extract):
     """Đọc tệp, thư mục và tệp .zip vào kho (txt, md, html, pdf, docx, jsonl, json, xml, zip)."""
+    from ingest import work
     from ingest.files import discover
     from ingest.runner import Runner
     from ingest.store import Store
 
-    pipeline = None if no_extract else _optional("extract.pipeline")
-    if pipeline is None and not no_extract and not quiet:
+    extract = not no_extract and work.pipeline_available()
+    if not extract and not no_extract and not quiet:
         click.echo("Chưa có bộ trích xuất (extract.pipeline): chỉ lưu văn bản.", err=True)
     store = Store.open(data_dir)
     progress = _Progress(len(discover(list(paths))), enabled=not quiet and sys.stderr.isatty())
     try:
         runner = Runner(
             store,
-            extractor=pipeline.extract_document if pipeline else None,
-            extractor_setup=pipeline.load if pipeline else None,
-            extractor_version=pipeline.VERSION if pipeline else None,
+            extractor=work.pipeline_extract if extract else None,
+            extractor_setup=work.pipeline_load if extract else None,
+            extractor_version=work.pipeline_version if extract else None,
             workers=workers,
             report=progress.write,
             progress=progress,

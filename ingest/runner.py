@@ -78,7 +78,7 @@ class Runner:
         *,
         extractor: Callable | None = None,
         extractor_setup: Callable | None = None,
-        extractor_version: int | None = None,
+        extractor_version: int | Callable[[], int] | None = None,
         workers: int | None = None,
         max_file_mb: float | None = None,
         keep_originals: bool | None = None,
@@ -158,9 +158,13 @@ class Runner:
         self.report(f"lỗi: {source}: {reason}")
 
     def _executor(self, pending, summary: Summary):
+        if not pending:
+            return _InlineExecutor()  # nothing to read: do not pay for loading the extractor
         total = sum(stat.st_size for _, stat in pending)
-        if self.workers <= 1 or not pending or (self.extractor is None and total < POOL_MIN_BYTES):
-            work.init_worker(self.extractor, self.extractor_setup, str(self.store.path), self.extractor_version)
+        # resolved only now, so an all-unchanged run never imports the extraction pipeline
+        version = self.extractor_version() if callable(self.extractor_version) else self.extractor_version
+        if self.workers <= 1 or (self.extractor is None and total < POOL_MIN_BYTES):
+            work.init_worker(self.extractor, self.extractor_setup, str(self.store.path), version)
             return _InlineExecutor()
         import multiprocessing
 
@@ -169,7 +173,7 @@ class Runner:
             max_workers=self.workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=work.init_worker,
-            initargs=(self.extractor, self.extractor_setup, str(self.store.path), self.extractor_version),
+            initargs=(self.extractor, self.extractor_setup, str(self.store.path), version),
         )
 
     # -- the pipeline ----------------------------------------------------------

@@ -6,10 +6,16 @@ runner in the main process). The extractor is loaded once per worker by
 """
 from __future__ import annotations
 
+import importlib
+import importlib.util
+import signal
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass
 
+from ingest import settings
 from ingest.build import to_document
 from ingest.document import Document, RawDocument
 from ingest.errors import IngestError, Skipped
@@ -38,16 +44,71 @@ def init_worker(extractor: Callable | None, setup: Callable | None, db_path: str
         _STATE["db"] = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
 
 
+# The extraction pipeline lives in extract/ (another package); these wrappers import it
+# only when there is a document to extract, and are picklable for worker processes.
+PIPELINE = "extract.pipeline"
+
+
+def pipeline_available() -> bool:
+    try:
+        return importlib.util.find_spec(PIPELINE) is not None
+    except (ModuleNotFoundError, ValueError):  # ValueError: a stand-in module without a spec
+        return False
+
+
+def pipeline_extract(doc: Document):
+    return importlib.import_module(PIPELINE).extract_document(doc)
+
+
+def pipeline_load() -> None:
+    importlib.import_module(PIPELINE).load()
+
+
+def pipeline_version() -> int:
+    return importlib.import_module(PIPELINE).VERSION
+
+
 def unexpected(exc: Exception) -> str:
     """Reason text for a library failure we did not foresee; recorded, never hidden."""
     return f"lỗi khi đọc tệp (unexpected {type(exc).__name__}: {exc})"
 
 
+class _TimedOut(Exception):
+    pass
+
+
+@contextmanager
+def _time_limit(seconds: float):
+    """Stop a reader stuck on hostile input (a PDF that makes pdfminer loop) after `seconds`.
+
+    SIGALRM works only in a process's main thread; elsewhere there is no limit.
+    """
+    usable = seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def alarm(signum, frame):
+        raise _TimedOut
+
+    previous = signal.signal(signal.SIGALRM, alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def read_file(path: str, data: bytes, name: str) -> list[Result]:
     """Read a whole (non-streaming) file and build its documents."""
     module = reader_for(name)
+    limit = float(settings.get("doc_timeout_s"))
     try:
-        items = list(module.read(path, data, name))
+        with _time_limit(limit):
+            items = list(module.read(path, data, name))
+    except _TimedOut:
+        return [Result(name, error=f"đọc quá lâu, đã dừng (timed out after {limit:g} s)")]
     except IngestError as exc:
         return [Result(exc.source or name, error=exc.reason)]
     except Exception as exc:  # noqa: BLE001 - third-party parsers raise anything on hostile input

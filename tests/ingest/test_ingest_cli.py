@@ -1,4 +1,5 @@
 """`baocao ingest`, `docs`, `status` through the click group."""
+import importlib.machinery
 import json
 import sys
 import types
@@ -68,7 +69,9 @@ def test_extractor_and_index_hooks(tmp_path, monkeypatch):
         return Extraction(version=7, figures=[Figure(7384, None, "hội viên", "exact", "khac", [], None, None,
                                                       doc.text, start, start + 14, "7.384 hội viên")])
 
-    pipeline = types.SimpleNamespace(VERSION=7, load=lambda: None, extract_document=extract_document)
+    pipeline = types.ModuleType("extract.pipeline")
+    pipeline.__spec__ = importlib.machinery.ModuleSpec("extract.pipeline", None)
+    pipeline.VERSION, pipeline.load, pipeline.extract_document = 7, lambda: None, extract_document
     synced = []
     index = types.SimpleNamespace(sync=lambda store: synced.append(store.count_documents()) or 1)
     monkeypatch.setitem(sys.modules, "extract.pipeline", pipeline)
