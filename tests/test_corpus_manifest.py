@@ -13,7 +13,11 @@ from ingest.document import DOC_TYPES
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 MANIFEST = json.loads((ROOT / "tests" / "corpus_manifest.json").read_text(encoding="utf-8"))
-GOLD = [json.loads(line) for line in (ROOT / "tests" / "gold" / "corpus.jsonl").read_text(encoding="utf-8").splitlines()]
+# gold files name documents relative to the repository root ("corpus/x.txt"); the manifest relative to corpus/
+GOLD = [
+    {**obj, "file": obj["file"].removeprefix("corpus/")}
+    for obj in map(json.loads, (ROOT / "tests" / "gold" / "corpus.jsonl").read_text(encoding="utf-8").splitlines())
+]
 ACTIVITIES = {"tuyen_truyen", "tham_hoi_tang_qua", "y_te", "hien_mau", "viec_lam", "xay_dung_to_chuc",
               "quyen_gop", "nha_o", "tuyen_quan", "huan_luyen", "thien_tai", "sinh_ke", "nong_thon_moi",
               "chinh_sach", "phoi_hop", "khac"}
