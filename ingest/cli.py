@@ -38,7 +38,7 @@ class _Progress:
     def __init__(self, total: int, enabled: bool):
         self.bar = None
         self.docs = 0
-        self.started = time.monotonic()
+        self.started = self.last_draw = time.monotonic()
         if enabled:
             from tqdm import tqdm
 
@@ -46,10 +46,16 @@ class _Progress:
 
     def __call__(self, files: int, docs: int) -> None:
         self.docs += docs
-        if self.bar is not None:
-            rate = self.docs / max(time.monotonic() - self.started, 1e-6)
-            self.bar.set_postfix_str(f"{self.docs} văn bản, {rate:.0f} vb/s", refresh=False)
-            self.bar.update(files)
+        if self.bar is None:
+            return
+        now = time.monotonic()
+        rate = self.docs / max(now - self.started, 1e-6)
+        self.bar.set_postfix_str(f"{self.docs} văn bản, {rate:.0f} vb/s", refresh=False)
+        self.bar.update(files)
+        # one big JSON Lines file is one "file": redraw for its documents too, twice a second
+        if not files and now - self.last_draw > 0.5:
+            self.bar.refresh()
+            self.last_draw = now
 
     def write(self, line: str) -> None:
         if self.bar is not None:

@@ -21,7 +21,7 @@ from pathlib import Path
 from ingest import settings, work
 from ingest.errors import IngestError
 from ingest.files import discover, keep_original, sha256_bytes
-from ingest.readers import reader_for, suffix_of
+from ingest.readers import is_supported, reader_for, suffix_of
 from ingest.store import Store
 
 # Records per chunk for streaming formats: the unit of transaction and of work for a worker.
@@ -125,7 +125,7 @@ class Runner:
             if not path.exists():
                 self._fail_quick(quick, summary, name, "không tìm thấy tệp hoặc thư mục (no such file or folder)")
                 continue
-            if reader_for(name) is None:
+            if not is_supported(name):  # by suffix: importing readers (pdfplumber, trafilatura) costs 1 s
                 suffix = suffix_of(name) or "(không có đuôi)"
                 quick.append((name, "skipped", f"định dạng không hỗ trợ (unsupported suffix {suffix})", None, None))
                 summary.counts["skipped"] += 1
