@@ -145,6 +145,9 @@ def docs_command(data_dir, limit, as_json):
         click.echo(f"({len(rows)}/{total} văn bản)")
 
 
+_SHOWN = 20  # failures listed per run; a 35,000-line file with a broken export should not flood the terminal
+
+
 @click.command("status")
 @data_dir_option
 @click.option("--runs", type=int, default=3, show_default=True, help="Số lần chạy gần nhất cần hiện.")
@@ -167,8 +170,13 @@ def status_command(data_dir, runs):
             state = finished or "chưa xong (bị dừng?)"
             click.echo(f"Lần chạy #{run_id} {started} -> {state}: ingested {ok}, unchanged {unchanged}, "
                        f"duplicates {dup}, failed {failed}, skipped {skipped}")
-            for source, reason in store.run_failures(run_id):
+            failures = store.run_failures(run_id, _SHOWN + 1)
+            for source, reason in failures[:_SHOWN]:
                 click.echo(f"  lỗi: {source}: {reason}")
+            if len(failures) > _SHOWN:
+                click.echo(f"  ... và {failed - _SHOWN} lỗi khác")
+            for source, notes in store.run_notes(run_id, _SHOWN):
+                click.echo(f"  ghi chú: {source}: {notes}")
 
 
 COMMANDS.extend([ingest_command, docs_command, status_command])

@@ -254,11 +254,13 @@ class Runner:
                 )
             self.store.add_run_files(conn, summary.run_id, rows)
         # counted only after COMMIT, so the summary never claims what a rollback undid
-        for source, status, reason, _, _ in rows:
+        for source, status, reason, _, notes in rows:
             if status == "error":
                 self._failed(summary, source, reason)
             else:
                 summary.counts[status] += 1
+            if notes:
+                self.report(f"ghi chú: {source}: {notes}")
         self.progress(1 if last else 0, len(new))
 
     def _record_error_file(self, summary: Summary, name: str, reason: str) -> None:
