@@ -1,0 +1,82 @@
+"""Activity classification of figures from cue words (extract/data/activities.toml).
+
+Each cue found near a figure votes for its activity with its weight, discounted by
+distance; cues in the figure's own clause count fully, cues elsewhere in the sentence
+count less, and the document's dominant activity (title first) is the fallback."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from extract.resources import load, nfc
+
+FALLBACK = "khac"
+
+
+@dataclass(frozen=True, slots=True)
+class Taxonomy:
+    labels: dict[str, str]  # id -> Vietnamese label for the UI
+    cues: re.Pattern
+    cue_map: dict[str, tuple[str, float]]  # lower cue -> (activity id, weight)
+
+
+@cache
+def taxonomy() -> Taxonomy:
+    labels: dict[str, str] = {}
+    cue_map: dict[str, tuple[str, float]] = {}
+    for act in load("activities")["activity"]:
+        labels[act["id"]] = act["label"]
+        weights = act.get("weights", {})
+        for cue in act["cues"]:
+            cue_map.setdefault(nfc(cue).lower(), (act["id"], float(weights.get(cue, 1.0))))
+    alt = "|".join(re.escape(c) for c in sorted(cue_map, key=len, reverse=True))
+    return Taxonomy(labels, re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE), cue_map)
+
+
+def labels() -> dict[str, str]:
+    return dict(taxonomy().labels)
+
+
+@dataclass(slots=True)
+class Cue:
+    start: int
+    end: int
+    activity: str
+    weight: float
+
+
+def find_cues(text: str) -> list[Cue]:
+    t = taxonomy()
+    out = []
+    for m in t.cues.finditer(text):
+        activity, weight = t.cue_map[m.group().lower()]
+        out.append(Cue(m.start(), m.end(), activity, weight))
+    return out
+
+
+def score(cues: list[Cue], start: int, end: int, lo: int, hi: int, factor: float, scores: Counter) -> None:
+    """Add the votes of cues inside [lo, hi) for a figure at [start, end)."""
+    for cue in cues:
+        if cue.end <= lo or cue.start >= hi:
+            continue
+        if cue.start >= start and cue.end <= end:
+            distance = 0  # the cue is the figure's own noun ("suất quà", "đơn vị máu")
+            bonus = 2.0
+        else:
+            distance = start - cue.end if cue.end <= start else cue.start - end
+            bonus = 1.0
+        # verbs come before their objects: a cue before the figure counts a bit more
+        side = 1.0 if cue.end <= start else 0.8
+        scores[cue.activity] += factor * cue.weight * bonus * side / (1.0 + max(distance, 0) / 40.0)
+
+
+def document_activity(cues: list[Cue], title_end: int) -> str:
+    """The document's dominant activity: title cues weigh triple."""
+    scores: Counter = Counter()
+    for cue in cues:
+        scores[cue.activity] += cue.weight * (3.0 if cue.end <= title_end else 1.0)
+    if not scores:
+        return FALLBACK
+    return scores.most_common(1)[0][0]

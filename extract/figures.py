@@ -1,0 +1,266 @@
+"""Finding figures: a number (or vague amount) with its counted noun, qualifier and range.
+
+Pure functions over text; the spaCy component in extract/components.py calls
+find_figures() and attaches activity, organisations, year and place afterwards.
+Rules follow contracts.md "Figure annotation rules"; the word lists are data
+(extract/data/units.toml, qualifiers.toml, not_figures.toml, numbers.toml).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extract import numbers, vi
+from extract.resources import load, nfc
+
+SPACES = " \t\u00a0"
+
+
+@dataclass(slots=True)
+class RawFigure:
+    value: float
+    value_max: float | None
+    unit: str
+    qualifier: str
+    start: int  # number start ("hàng" for vague amounts)
+    end: int  # end of the unit
+    text: str
+
+
+def _alt(items) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    expr: re.Pattern
+    unit: re.Pattern
+    unit_map: dict[str, tuple[str, str]]  # lower form -> (kind, unit) ; kind: unit | reject
+    stop: frozenset[str]
+    not_before: re.Pattern
+    number_sign: re.Pattern
+    count_before_sign: frozenset[str]
+    ratio_units: frozenset[str]
+    ratio_before: re.Pattern
+    qualifier: re.Pattern
+    qualifier_map: dict[str, str]
+    money_multipliers: frozenset[str]
+    joiner: re.Pattern
+
+
+@cache
+def grammar() -> Grammar:
+    units = load("units")
+    quals = load("qualifiers")
+    notf = load("not_figures")
+
+    unit_map: dict[str, tuple[str, str]] = {}
+    for word in units["not_units"]["durations"] + units["not_units"]["ages"]:
+        unit_map[nfc(word).lower()] = ("reject", word)
+    for word in units["heads"]["words"]:
+        unit_map[nfc(word).lower()] = ("unit", nfc(word).lower())
+    for written, unit in units["aliases"].items():
+        unit_map[nfc(written).lower()] = ("unit", unit if unit == "USD" else nfc(unit).lower())
+
+    glued = _alt(units["not_units"]["glued"])
+    amount = numbers.number_pattern()
+    vague = numbers.vague_pattern()
+    joiners = _alt(j for j in quals["range"]["joiners"] if j not in "-–")
+    expr = re.compile(
+        rf"(?<![\w.,/:\-–])(?:(?P<vague>{vague})|(?P<a>{amount})"
+        rf"(?:(?P<sep>\s*[-–]\s*|\s+(?:{joiners})\s+)(?P<b>{amount}))?)"
+        rf"(?P<glued>{glued})?(?![\w/:]|[.,]\d|[-–]\d)",
+        re.IGNORECASE,
+    )
+    unit_re = re.compile(rf"(?:{_alt(unit_map)})(?!\w)", re.IGNORECASE)
+
+    before = notf["before"]
+    words_before = before["dates"] + before["identifiers"] + before["ordinals"] + before["ratios"]
+    not_before = re.compile(rf"(?:^|[^\w])(?:{_alt(words_before)})\s*$", re.IGNORECASE)
+    number_sign = re.compile(rf"(?:^|[^\w])(?:(\w+)\s+)?(?:{_alt(before['number_sign'])})\s*$", re.IGNORECASE)
+    ratio_before = re.compile(rf"(?:^|[^\w])(?:{_alt(notf['after']['ratio_verbs'])})(?:\s+\w+)?\s*$", re.IGNORECASE)
+
+    qualifier_map: dict[str, str] = {}
+    for qual in ("over", "under", "about"):
+        for word in quals[qual]["words"]:
+            qualifier_map[nfc(word).lower()] = qual
+    qualifier = re.compile(rf"(?:^|[^\w])({_alt(qualifier_map)})\s*$", re.IGNORECASE)
+
+    return Grammar(
+        expr=expr,
+        unit=unit_re,
+        unit_map=unit_map,
+        stop=frozenset(units["not_units"]["stop"]),
+        not_before=not_before,
+        number_sign=number_sign,
+        count_before_sign=frozenset(before["count_before_number_sign"]),
+        ratio_units=frozenset(notf["after"]["ratio_units"]),
+        ratio_before=ratio_before,
+        qualifier=qualifier,
+        qualifier_map=qualifier_map,
+        money_multipliers=frozenset(["triệu", "tỷ", "tỉ"]),
+        joiner=re.compile(r"\s*(?:,|và|hoặc|hay)\s*$", re.IGNORECASE),
+    )
+
+
+_WORD = re.compile(r"\w+")
+_SNIPPET = re.compile(r"\w+(?:[ ]\w+){0,3}")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+REJECT = "reject"
+
+
+def unit_at(text: str, pos: int, g: Grammar) -> tuple[str | None, int]:
+    """The counted noun starting at pos (after spaces): (unit, end), (None, pos) or (REJECT, pos)."""
+    j = pos
+    n = len(text)
+    while j < n and text[j] in SPACES:
+        j += 1
+    if j >= n:
+        return None, pos
+    if text[j] == "%":
+        return "%", j + 1
+    m = g.unit.match(text, j)
+    if m:
+        kind, unit = g.unit_map[m.group().lower()]
+        if kind == "reject":
+            return REJECT, pos
+        if unit != "USD" and m.group()[0].isupper() and m.group().lower() not in ("clb", "htx", "usd", "vnđ", "vnd", "ccb", "cbcs"):
+            # "5 Hội viên" is fine but "Đồng Nai" after a number is a place, not money
+            if unit == "đồng" and m.group() != "đồng":
+                return None, pos
+        return unit, m.end()
+    m = _WORD.match(text, j)
+    if not m:
+        return None, pos
+    word = m.group()
+    if word[0].isupper() or word[0].isdigit() or word.lower() in g.stop:
+        return None, pos
+    # a counted noun we have no entry for: let underthesea's segmenter find the word
+    snippet = _SNIPPET.match(text, j).group()
+    first = vi.first_word(snippet) if " " in snippet else word
+    if not first or not snippet.startswith(first):
+        first = word
+    return nfc(first).lower(), j + len(first)
+
+
+def _is_spelled(amount: str) -> bool:
+    return not amount[:1].isdigit()
+
+
+def find_figures(text: str) -> list[RawFigure]:
+    g = grammar()
+    found: list[RawFigure] = []
+    pending: list[tuple[int, int, float, float | None, str, bool]] = []  # unit-less numbers that may borrow
+    for m in g.expr.finditer(text):
+        start = m.start()
+        window = text[max(0, start - 40):start]
+        if g.not_before.search(window):
+            continue
+        sign = g.number_sign.search(window)
+        if sign and (sign.group(1) or "").lower() not in g.count_before_sign:
+            continue
+        value_max: float | None = None
+        qualifier = "exact"
+        money = False
+        end = m.end()
+        if m.group("vague"):
+            value = numbers.parse_vague(m.group("vague"))
+            qualifier = "over"
+            money = any(w in g.money_multipliers for w in m.group("vague").lower().split())
+            spelled = False
+        else:
+            a = m.group("a")
+            spelled = _is_spelled(a)
+            if spelled:
+                toks = a.lower().split()
+                keep = numbers.spelled_length(toks)
+                if keep == 0:
+                    continue
+                if keep < len(toks) and not any(t in numbers.words().multipliers for t in toks[keep:]):
+                    # "hai năm": only "hai" is the number
+                    a = " ".join(a.split()[:keep])
+                    end = start + len(a)
+            if a.isdigit() and len(a) > 1 and a[0] == "0":
+                continue  # phone numbers, lottery numbers, "07"
+            value, has_mult = numbers.parse_amount(a)
+            money = any(w in g.money_multipliers for w in a.lower().split())
+            b = m.group("b") if end == m.end() else None
+            if b:
+                if _is_spelled(b) != spelled:
+                    continue
+                value_max, b_mult = numbers.parse_amount(b)
+                if b_mult and not has_mult:
+                    # "3-4 triệu đồng": the multiplier applies to both ends
+                    last = [w for w in b.lower().split() if w in numbers.words().multipliers][-1]
+                    value *= numbers.words().multipliers[last]
+                money = money or any(w in g.money_multipliers for w in b.lower().split())
+                if value_max <= value:
+                    continue  # "thắng 3-1", "6-2" dates: not a range
+                qualifier = "range"
+            elif (not has_mult and not m.group("glued") and re.fullmatch(r"\d{4}", a)
+                  and _YEAR.fullmatch(a)):
+                unit, _ = unit_at(text, end, g)
+                if unit is None or unit == REJECT or unit not in g.unit_map and unit not in ("người", "hộ"):
+                    continue  # a year
+        glued = m.group("glued")
+        if glued:
+            kind, unit = g.unit_map.get(glued.lower(), ("unit", glued.lower()))
+            unit_end = end
+            num_end = end - len(glued)
+        else:
+            num_end = end
+            unit, unit_end = unit_at(text, end, g)
+        if unit == REJECT:
+            continue
+        if spelled and unit is not None and (unit not in {u for k, u in g.unit_map.values() if k == "unit"}
+                                             or value < 2):
+            continue  # "một số", "hai bên": spelled-out numbers only before known nouns
+        if unit is None and money:
+            unit, unit_end = "đồng", num_end
+        if unit is None:
+            unit = _unit_from_table_label(text, start, num_end, g)
+            unit_end = num_end
+        if unit is None:
+            pending.append((start, num_end, value, value_max, qualifier, spelled))
+            continue
+        if unit in g.ratio_units and g.ratio_before.search(window):
+            continue  # "tăng 7 lần"
+        if qualifier != "range":
+            q = g.qualifier.search(window)
+            if q and not m.group("vague"):
+                qualifier = g.qualifier_map[q.group(1).lower()]
+        # earlier unit-less numbers joined to this one share its noun: "12 và 15 suất quà"
+        while pending:
+            p_start, p_end, p_value, p_max, p_qual, _ = pending[-1]
+            if g.joiner.fullmatch(text[p_end:start]) is None or start - p_end > 8:
+                break
+            pending.pop()
+            found.append(RawFigure(p_value, p_max, unit, p_qual, p_start, p_end, text[p_start:p_end]))
+        pending.clear()
+        found.append(RawFigure(value, value_max, unit, qualifier, start, unit_end, text[start:unit_end]))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+_COUNT_LABEL = re.compile(r"\b(?:tổng\s+)?số\s+(?:lượng\s+)?", re.IGNORECASE)
+
+
+def _unit_from_table_label(text: str, start: int, end: int, g: Grammar) -> str | None:
+    """A number alone in a table cell takes its noun from the row label: "Số hội viên | 7.384 | 7.500"."""
+    after = text[end:end + 3]
+    if not (after.startswith(" |") or after.startswith("|") or after[:1] in ("", "\n")):
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    first_bar = text.find("|", line_start, start)
+    if first_bar < 0:
+        return None
+    label = text[line_start:first_bar]
+    count = None
+    for count in _COUNT_LABEL.finditer(label):
+        pass
+    if count is None:
+        unit, _ = unit_at(label, 0, g)
+        return unit if unit in g.unit_map and unit != REJECT else None
+    unit, _ = unit_at(label, count.end(), g)
+    return None if unit in (None, REJECT) else unit

@@ -1,0 +1,27 @@
+"""Data files under extract/data, loaded once per process.
+
+Everything staff may want to extend (organisation names, abbreviations, units, number words,
+qualifiers, not-figure contexts, activity cues, places, people titles) lives in TOML files here,
+so adding a spelling never means touching code.
+"""
+from __future__ import annotations
+
+import tomllib
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+@cache
+def load(name: str) -> dict:
+    """Parse extract/data/<name>.toml (cached: each file is read once per process)."""
+    path = DATA_DIR / f"{name}.toml"
+    with path.open("rb") as handle:
+        data = tomllib.load(handle)
+    return data
