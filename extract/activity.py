@@ -10,7 +10,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from extract.resources import load, nfc
+from extract import trie
+from extract.resources import load, lower_same_length, nfc
 
 FALLBACK = "khac"
 
@@ -31,8 +32,8 @@ def taxonomy() -> Taxonomy:
         weights = act.get("weights", {})
         for cue in act["cues"]:
             cue_map.setdefault(nfc(cue).lower(), (act["id"], float(weights.get(cue, 1.0))))
-    alt = "|".join(re.escape(c) for c in sorted(cue_map, key=len, reverse=True))
-    return Taxonomy(labels, re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE), cue_map)
+    # matched on lower-cased text (see find_cues), as a prefix trie for speed
+    return Taxonomy(labels, re.compile(rf"(?<!\w)(?:{trie.pattern(cue_map)})(?!\w)"), cue_map)
 
 
 def labels() -> dict[str, str]:
@@ -50,7 +51,8 @@ class Cue:
 def find_cues(text: str) -> list[Cue]:
     t = taxonomy()
     out = []
-    for m in t.cues.finditer(text):
+    lowered = lower_same_length(text)
+    for m in t.cues.finditer(lowered):
         activity, weight = t.cue_map[m.group().lower()]
         out.append(Cue(m.start(), m.end(), activity, weight))
     return out

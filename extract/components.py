@@ -10,6 +10,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
+import numpy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
@@ -32,6 +34,14 @@ def _meta(doc: Doc) -> dict:
     return doc._.meta or {}
 
 
+def _text(doc: Doc) -> str:
+    # Doc.text re-joins every token on each access; the pipeline caches the input text instead
+    text = doc.user_data.get("baocao_text")
+    if text is None:
+        text = doc.user_data["baocao_text"] = doc.text
+    return text
+
+
 def _span(doc: Doc, start: int, end: int, label: str):
     return doc.char_span(start, end, label=label, alignment_mode="expand")
 
@@ -45,11 +55,14 @@ class SentenceSplitter:
     """Sentence offsets from underthesea (extract/vi.py); also marks token.is_sent_start."""
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = vi.sentence_spans(doc.text)
+        spans = vi.sentence_spans(_text(doc))
         doc._.sentences = spans
-        starts = {s for s, _ in spans}
-        for token in doc:
-            token.is_sent_start = token.i == 0 or token.idx in starts
+        if len(doc):
+            # one array write instead of a Python loop over tokens (has_annotation is slow per token)
+            idx = doc.to_array([IDX])
+            flags = numpy.where(numpy.isin(idx, [s for s, _ in spans]), 1, -1).astype("int64")
+            flags[0] = 1
+            doc.from_array([SENT_START], flags.view("uint64").reshape(-1, 1))
         return doc
 
 
@@ -60,7 +73,7 @@ def make_places(nlp: Language, name: str) -> "PlaceFinder":
 
 class PlaceFinder:
     def __call__(self, doc: Doc) -> Doc:
-        found = places_mod.find_places(doc.text)
+        found = places_mod.find_places(_text(doc))
         doc._.places = [Place(p.name, p.canonical, p.kind, p.start, p.end) for p in found]
         doc.spans["places"] = [s for p in found if (s := _span(doc, p.start, p.end, "LOC")) is not None]
         return doc
@@ -73,7 +86,7 @@ def make_orgs(nlp: Language, name: str) -> "OrganisationFinder":
 
 class OrganisationFinder:
     def __call__(self, doc: Doc) -> Doc:
-        found = orgs_mod.find_orgs(doc.text)
+        found = orgs_mod.find_orgs(_text(doc))
         doc._.organizations = [Organization(o.name, o.canonical, o.kind, o.level, o.place, o.start, o.end)
                                for o in found]
         doc.spans["organizations"] = [s for o in found if (s := _span(doc, o.start, o.end, "ORG")) is not None]
@@ -88,7 +101,7 @@ def make_people(nlp: Language, name: str) -> "PeopleFinder":
 class PeopleFinder:
     def __call__(self, doc: Doc) -> Doc:
         taken = [(o.start, o.end) for o in doc._.organizations or []] + [(p.start, p.end) for p in doc._.places or []]
-        found = people_mod.find_people(doc.text, taken)
+        found = people_mod.find_people(_text(doc), taken)
         doc._.people = [Person(p.name, p.title, p.start, p.end) for p in found]
         doc.spans["people"] = [s for p in found if (s := _span(doc, p.start, p.end, "PER")) is not None]
         ents = list(doc.spans["organizations"]) + list(doc.spans["places"]) + list(doc.spans["people"])
@@ -105,7 +118,7 @@ class FigureFinder:
     """Numbers with their counted noun; activity/organisations/year/place are filled by later components."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = _text(doc)
         raw = figures_mod.find_figures(text)
         sentences = doc._.sentences or [(0, len(text))]
         starts = [s for s, _ in sentences]
@@ -131,15 +144,15 @@ def _clause(text: str, sent: tuple[int, int], start: int, end: int) -> tuple[int
 
 
 def _sentence_of(doc: Doc, pos: int) -> tuple[int, int]:
-    sentences = doc._.sentences or [(0, len(doc.text))]
+    sentences = doc._.sentences or [(0, len(_text(doc)))]
     i = max(0, bisect_right([s for s, _ in sentences], pos) - 1)
     return sentences[i]
 
 
 def _title_end(doc: Doc) -> int:
     title = (_meta(doc).get("title") or "").strip()
-    if title and doc.text.lstrip().startswith(title):
-        return doc.text.index(title) + len(title)
+    if title and _text(doc).lstrip().startswith(title):
+        return _text(doc).index(title) + len(title)
     return 0
 
 
@@ -150,7 +163,7 @@ def make_activity(nlp: Language, name: str) -> "ActivityClassifier":
 
 class ActivityClassifier:
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = _text(doc)
         cues = activity_mod.find_cues(text)
         title = _meta(doc).get("title") or ""
         title_end = _title_end(doc)
@@ -185,7 +198,7 @@ class Attribution:
     then merges repeated figures (same value and unit) into one with all mention offsets."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = _text(doc)
         meta = _meta(doc)
         orgs = doc._.organizations or []
         places = doc._.places or []

@@ -38,12 +38,11 @@ class Grammar:
     unit: re.Pattern
     unit_map: dict[str, tuple[str, str]]  # lower form -> (kind, unit) ; kind: unit | reject
     stop: frozenset[str]
-    not_before: re.Pattern
-    number_sign: re.Pattern
+    not_before: frozenset[str]  # phrases (lower case) that, written just before a number, rule it out
+    number_sign: frozenset[str]
     count_before_sign: frozenset[str]
     ratio_units: frozenset[str]
-    ratio_before: re.Pattern
-    qualifier: re.Pattern
+    ratio_verbs: frozenset[str]
     qualifier_map: dict[str, str]
     money_multipliers: frozenset[str]
     joiner: re.Pattern
@@ -77,15 +76,12 @@ def grammar() -> Grammar:
 
     before = notf["before"]
     words_before = before["dates"] + before["identifiers"] + before["ordinals"] + before["ratios"]
-    not_before = re.compile(rf"(?:^|[^\w])(?:{_alt(words_before)})\s*$", re.IGNORECASE)
-    number_sign = re.compile(rf"(?:^|[^\w])(?:(\w+)\s+)?(?:{_alt(before['number_sign'])})\s*$", re.IGNORECASE)
-    ratio_before = re.compile(rf"(?:^|[^\w])(?:{_alt(notf['after']['ratio_verbs'])})(?:\s+\w+)?\s*$", re.IGNORECASE)
+    not_before = frozenset(nfc(w).lower() for w in words_before)
 
     qualifier_map: dict[str, str] = {}
     for qual in ("over", "under", "about"):
         for word in quals[qual]["words"]:
             qualifier_map[nfc(word).lower()] = qual
-    qualifier = re.compile(rf"(?:^|[^\w])({_alt(qualifier_map)})\s*$", re.IGNORECASE)
 
     return Grammar(
         expr=expr,
@@ -93,11 +89,10 @@ def grammar() -> Grammar:
         unit_map=unit_map,
         stop=frozenset(units["not_units"]["stop"]),
         not_before=not_before,
-        number_sign=number_sign,
+        number_sign=frozenset(before["number_sign"]),
         count_before_sign=frozenset(before["count_before_number_sign"]),
         ratio_units=frozenset(notf["after"]["ratio_units"]),
-        ratio_before=ratio_before,
-        qualifier=qualifier,
+        ratio_verbs=frozenset(notf["after"]["ratio_verbs"]),
         qualifier_map=qualifier_map,
         money_multipliers=frozenset(["triệu", "tỷ", "tỉ"]),
         joiner=re.compile(r"\s*(?:,|và|hoặc|hay)\s*$", re.IGNORECASE),
@@ -144,6 +139,35 @@ def unit_at(text: str, pos: int, g: Grammar) -> tuple[str | None, int]:
     return nfc(first).lower(), j + len(first)
 
 
+def tail_words(window: str, n: int = 4) -> list[str]:
+    """The last words written before a number, lower case, nearest last; [] if punctuation
+    comes right before the number ("ngày, 5" is not "ngày 5")."""
+    if not window or not (window[-1].isspace() or window[-1].isalnum()):
+        return []
+    words = window.lower().split()[-n:]
+    out: list[str] = []
+    for word in reversed(words):
+        if word.isalnum():
+            out.append(word)
+            continue
+        # "(trên" / "ĐT:" : keep the word, stop at the punctuation
+        stripped = word.strip("()[]\"'“”‘’,;")
+        if stripped and (stripped.isalnum() or stripped.endswith(":")):
+            out.append(stripped)
+        break
+    out.reverse()
+    return out
+
+
+def ends_with(words: list[str], phrases: frozenset[str] | dict, longest: int = 3) -> str | None:
+    """The longest phrase of `phrases` that the words end with."""
+    for k in range(min(longest, len(words)), 0, -1):
+        phrase = " ".join(words[-k:])
+        if phrase in phrases:
+            return phrase
+    return None
+
+
 def _is_spelled(amount: str) -> bool:
     return not amount[:1].isdigit()
 
@@ -155,11 +179,11 @@ def find_figures(text: str) -> list[RawFigure]:
     for m in g.expr.finditer(text):
         start = m.start()
         window = text[max(0, start - 40):start]
-        if g.not_before.search(window):
+        before = tail_words(window)
+        if before and ends_with(before, g.not_before):
             continue
-        sign = g.number_sign.search(window)
-        if sign and (sign.group(1) or "").lower() not in g.count_before_sign:
-            continue
+        if before and before[-1] in g.number_sign and (len(before) < 2 or before[-2] not in g.count_before_sign):
+            continue  # "bão số 10", "Nghị quyết số 12"; but "tổng số 120 người" counts
         value_max: float | None = None
         qualifier = "exact"
         money = False
@@ -224,12 +248,12 @@ def find_figures(text: str) -> list[RawFigure]:
         if unit is None:
             pending.append((start, num_end, value, value_max, qualifier, spelled))
             continue
-        if unit in g.ratio_units and g.ratio_before.search(window):
+        if unit in g.ratio_units and any(w in g.ratio_verbs for w in before[-2:]):
             continue  # "tăng 7 lần"
-        if qualifier != "range":
-            q = g.qualifier.search(window)
-            if q and not m.group("vague"):
-                qualifier = g.qualifier_map[q.group(1).lower()]
+        if qualifier != "range" and not m.group("vague"):
+            q = ends_with(before, g.qualifier_map)
+            if q:
+                qualifier = g.qualifier_map[q]
         # earlier unit-less numbers joined to this one share its noun: "12 và 15 suất quà"
         while pending:
             p_start, p_end, p_value, p_max, p_qual, _ = pending[-1]

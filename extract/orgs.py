@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from extract.places import LOWER, NAME, UPPER, provinces
-from extract.resources import load, nfc
+from extract import trie
+from extract.resources import load, lower_same_length, nfc
 
 LEVEL_IDS = ("trung_uong", "quan_khu", "tinh", "huyen", "xa")
 
@@ -82,8 +83,9 @@ def grammar() -> OrgGrammar:
         rf"(?<!\w)({_alt(heads)})\s+({part}(?:(?:\s+và\s+|\s*-\s*|\s+){part}){{0,3}})"
     ) if heads else re.compile(r"(?!x)x")
     return OrgGrammar(
-        forms=re.compile(rf"(?<![\w&-])(?:{_alt(by_form)})(?![\w&])", re.IGNORECASE),
-        abbrs=re.compile(rf"(?<![\w&-])(?:{_alt(by_abbr)})(?![\w&])"),
+        # forms are matched on lower-cased text; both as prefix tries (extract/trie.py) for speed
+        forms=re.compile(rf"(?<![\w&-])(?:{trie.pattern(by_form)})(?![\w&])"),
+        abbrs=re.compile(rf"(?<![\w&-])(?:{trie.pattern(by_abbr)})(?![\w&])"),
         by_form=by_form,
         by_abbr=by_abbr,
         level=re.compile(rf"\s+({_alt(level_map)})(?![\w.])"),
@@ -128,10 +130,11 @@ def find_orgs(text: str) -> list[FoundOrg]:
     province_starts = {s: (e, c) for s, e, c in provinces(text)}
     found: list[FoundOrg] = []
     spans: list[tuple[int, int]] = []
-    for m in g.forms.finditer(text):
-        if not m.group()[0].isupper():
+    lowered = lower_same_length(text)
+    for m in g.forms.finditer(lowered):
+        if not text[m.start()].isupper():
             continue  # "đảng ủy", "hội phụ nữ" in running text are generic
-        entry = g.by_form[m.group().lower()]
+        entry = g.by_form[m.group()]
         found.append(_make(text, m.start(), m.end(), entry, g, province_starts))
         spans.append((m.start(), m.end()))
     for m in g.abbrs.finditer(text):

@@ -30,6 +30,7 @@ def load() -> Language:
 def extract_text(text: str, *, title: str = "", years: Iterable[int] = (), published: str | None = None) -> Extraction:
     nlp = load()
     doc = nlp.make_doc(text or "")
+    doc.user_data["baocao_text"] = text or ""
     doc._.meta = {"title": title or "", "years": list(years or ()), "published": published}
     for _, proc in nlp.pipeline:
         doc = proc(doc)

@@ -25,3 +25,11 @@ def load(name: str) -> dict:
     with path.open("rb") as handle:
         data = tomllib.load(handle)
     return data
+
+
+def lower_same_length(text: str) -> str:
+    """text.lower() keeping every offset: the few characters whose lower case is longer stay as written."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)

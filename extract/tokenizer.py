@@ -14,6 +14,9 @@ from spacy.util import registry
 from spacy.vocab import Vocab
 
 TOKEN_RE = re.compile(r"\w+(?:[.,\-/&]\w+)*|\S")
+# a token and the one plain space after it (spaCy's trailing whitespace); other whitespace runs
+# (newlines, double spaces) become whitespace tokens, as in spaCy's own tokenizers
+TOKEN_SPACE_RE = re.compile(r"(\w+(?:[.,\-/&]\w+)*|\S)( (?! ))?|(\s+)")
 
 
 class SyllableTokenizer:
@@ -23,28 +26,17 @@ class SyllableTokenizer:
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
         spaces: list[bool] = []
-        pos = 0
-        for match in TOKEN_RE.finditer(text):
-            start = match.start()
-            if start > pos:
-                self._add_gap(text[pos:start], words, spaces)
-            words.append(match.group())
-            spaces.append(False)
-            pos = match.end()
-        if pos < len(text):
-            self._add_gap(text[pos:], words, spaces)
+        append_word = words.append
+        append_space = spaces.append
+        # one pass: a token with its single trailing space, or a run of other whitespace
+        for word, space, gap in TOKEN_SPACE_RE.findall(text):
+            if word:
+                append_word(word)
+                append_space(bool(space))
+            else:
+                append_word(gap)
+                append_space(False)
         return Doc(self.vocab, words=words, spaces=spaces)
-
-    @staticmethod
-    def _add_gap(gap: str, words: list[str], spaces: list[bool]) -> None:
-        # One plain space after a token is that token's trailing space; any other
-        # whitespace (newlines, runs of spaces) becomes a whitespace token, as in spaCy.
-        if words and not spaces[-1] and gap[0] == " ":
-            spaces[-1] = True
-            gap = gap[1:]
-        if gap:
-            words.append(gap)
-            spaces.append(False)
 
     # spaCy calls these when saving/loading a pipeline; the tokenizer has no state.
     def to_bytes(self, **kwargs) -> bytes:
