@@ -272,14 +272,13 @@ def _unique(names) -> list[str]:
 
 def _merge(figs: list[Figure], title_end: int) -> list[Figure]:
     """The same figure (value, value_max, unit) written again counts once; keep every mention.
-    The kept record is the first mention outside the title (it carries the most context)."""
+    The kept record is the first mention in text order (title first), as the gold guidelines say."""
     groups: dict[tuple, list[Figure]] = {}
     for fig in figs:
         groups.setdefault((fig.value, fig.value_max, fig.unit), []).append(fig)
     out = []
     for group in groups.values():
-        body = [f for f in group if f.start >= title_end]
-        keep = body[0] if body else group[0]
+        keep = group[0]
         keep.mentions = [(f.start, f.end) for f in group]
         out.append(keep)
     out.sort(key=lambda f: f.start)

@@ -46,6 +46,11 @@ class Grammar:
     qualifier_map: dict[str, str]
     money_multipliers: frozenset[str]
     joiner: re.Pattern
+    classifiers: frozenset[str]
+    units: frozenset[str]  # every unit the data files name
+    spelled_min: float
+    spelled_ambiguous: frozenset[str]
+    not_after_two: frozenset[str]
 
 
 @cache
@@ -96,6 +101,11 @@ def grammar() -> Grammar:
         qualifier_map=qualifier_map,
         money_multipliers=frozenset(["triệu", "tỷ", "tỉ"]),
         joiner=re.compile(r"\s*(?:,|và|hoặc|hay)\s*$", re.IGNORECASE),
+        classifiers=frozenset(units["classifiers"]["words"]),
+        units=frozenset(u for k, u in unit_map.values() if k == "unit"),
+        spelled_min=float(units["spelled"]["min_value"]),
+        spelled_ambiguous=frozenset(units["spelled"]["ambiguous"]),
+        not_after_two=frozenset(units["spelled"]["not_after_two"]),
     )
 
 
@@ -105,32 +115,44 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 REJECT = "reject"
 
 
-def unit_at(text: str, pos: int, g: Grammar) -> tuple[str | None, int]:
+OPEN_QUOTES = "“\"'‘«("
+
+
+def unit_at(text: str, pos: int, g: Grammar, *, after_classifier: bool = False) -> tuple[str | None, int]:
     """The counted noun starting at pos (after spaces): (unit, end), (None, pos) or (REJECT, pos)."""
     j = pos
     n = len(text)
     while j < n and text[j] in SPACES:
         j += 1
+    quoted = False
+    while j < n and text[j] in OPEN_QUOTES and not after_classifier:
+        # `4 “Mái ấm Công đoàn”`: a mark between number and noun is skipped (guideline)
+        j += 1
+        quoted = True
     if j >= n:
         return None, pos
-    if text[j] == "%":
+    if text[j] == "%" and not quoted:
         return "%", j + 1
     m = g.unit.match(text, j)
     if m:
         kind, unit = g.unit_map[m.group().lower()]
         if kind == "reject":
-            return REJECT, pos
-        if unit != "USD" and m.group()[0].isupper() and m.group().lower() not in ("clb", "htx", "usd", "vnđ", "vnd", "ccb", "cbcs"):
-            # "5 Hội viên" is fine but "Đồng Nai" after a number is a place, not money
-            if unit == "đồng" and m.group() != "đồng":
-                return None, pos
+            return (None, pos) if after_classifier else (REJECT, pos)
+        if unit == "đồng" and m.group()[0].isupper() and m.group().lower() == "đồng":
+            return None, pos  # "Đồng Nai", "Đồng Tháp" after a number are places, not money
         return unit, m.end()
     m = _WORD.match(text, j)
     if not m:
         return None, pos
     word = m.group()
-    if word[0].isupper() or word[0].isdigit() or word.lower() in g.stop:
+    if word[0].isdigit() or word.lower() in g.stop or (word[0].isupper() and not quoted):
         return None, pos
+    if word.lower() in g.classifiers and not after_classifier:
+        # "1 quả bom" -> "bom"; "3 đứa con" -> "con"
+        noun, noun_end = unit_at(text, m.end(), g, after_classifier=True)
+        if noun not in (None, REJECT):
+            return noun, noun_end
+        return word.lower(), m.end()
     # a counted noun we have no entry for: let underthesea's segmenter find the word
     snippet = _SNIPPET.match(text, j).group()
     first = vi.first_word(snippet) if " " in snippet else word
@@ -166,6 +188,19 @@ def ends_with(words: list[str], phrases: frozenset[str] | dict, longest: int = 3
         if phrase in phrases:
             return phrase
     return None
+
+
+def _spelled_ok(amount: str, value: float, unit: str | None, g: Grammar) -> bool:
+    """Spelled-out numbers are figures ("bảy sào"), but not "một gia đình" (article), "hai bên"
+    (two named parties) nor "năm nay" / "ba mẹ" (year, father)."""
+    if unit is None or value < g.spelled_min:
+        return False
+    word = amount.lower().strip()
+    if word in g.spelled_ambiguous and unit not in g.units:
+        return False
+    if word == "hai" and unit in g.not_after_two:
+        return False
+    return True
 
 
 def _is_spelled(amount: str) -> bool:
@@ -237,9 +272,8 @@ def find_figures(text: str) -> list[RawFigure]:
             unit, unit_end = unit_at(text, end, g)
         if unit == REJECT:
             continue
-        if spelled and unit is not None and (unit not in {u for k, u in g.unit_map.values() if k == "unit"}
-                                             or value < 2):
-            continue  # "một số", "hai bên": spelled-out numbers only before known nouns
+        if spelled and not _spelled_ok(a, value, unit, g):
+            continue
         if unit is None and money:
             unit, unit_end = "đồng", num_end
         if unit is None:
