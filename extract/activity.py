@@ -58,20 +58,32 @@ def find_cues(text: str) -> list[Cue]:
     return out
 
 
-def score(cues: list[Cue], start: int, end: int, lo: int, hi: int, factor: float, scores: Counter) -> None:
-    """Add the votes of cues inside [lo, hi) for a figure at [start, end)."""
+PASSIVE = re.compile(r"(?<!\w)(?:được|đã được|sẽ được|nhận được)(?!\w)")
+
+
+def score(cues: list[Cue], start: int, end: int, lo: int, hi: int, factor: float, scores: Counter,
+          text: str = "", passive: re.Pattern | None = PASSIVE) -> None:
+    """Add the votes of cues inside [lo, hi) for a figure at [start, end).
+
+    The action that governs a figure is written before it ("tặng quà 93 thanh niên ...
+    nhập ngũ" is gift-giving), so cues before the figure count fully and fade slowly;
+    cues after it count only when they modify the counted noun directly ("37 buổi tuyên
+    truyền") and otherwise fade fast (they mostly describe who was counted)."""
     for cue in cues:
         if cue.end <= lo or cue.start >= hi:
             continue
         if cue.start >= start and cue.end <= end:
-            distance = 0  # the cue is the figure's own noun ("suất quà", "đơn vị máu")
-            bonus = 2.0
+            vote = 2.0  # the cue is the figure's own noun ("suất quà", "đơn vị máu")
+        elif cue.end <= start:
+            vote = 1.0 / (1.0 + (start - cue.end) / 60.0)
+        elif cue.start - end <= 2:
+            vote = 1.5
+        elif passive is not None and passive.search(text, end, cue.start):
+            # "100 hộ nghèo được tặng bồn nước": in the passive the action follows the figure
+            vote = 1.5 / (1.0 + (cue.start - end) / 60.0)
         else:
-            distance = start - cue.end if cue.end <= start else cue.start - end
-            bonus = 1.0
-        # verbs come before their objects: a cue before the figure counts a bit more
-        side = 1.0 if cue.end <= start else 0.8
-        scores[cue.activity] += factor * cue.weight * bonus * side / (1.0 + max(distance, 0) / 40.0)
+            vote = 0.35 / (1.0 + (cue.start - end) / 30.0)
+        scores[cue.activity] += factor * cue.weight * vote
 
 
 def document_activity(cues: list[Cue], title_end: int) -> str:

@@ -177,9 +177,9 @@ class ActivityClassifier:
             lo, hi = _clause(text, sent, fig.start, fig.end)
             scores: Counter = Counter()
             near = cues[bisect_left(starts, sent[0] - 60):bisect_left(starts, sent[1])]
-            activity_mod.score(near, fig.start, fig.end, lo, hi, 1.0, scores)
-            activity_mod.score(near, fig.start, fig.end, sent[0], lo, 0.4, scores)
-            activity_mod.score(near, fig.start, fig.end, hi, sent[1], 0.4, scores)
+            activity_mod.score(near, fig.start, fig.end, lo, hi, 1.0, scores, text)
+            activity_mod.score(near, fig.start, fig.end, sent[0], lo, 0.4, scores, text)
+            activity_mod.score(near, fig.start, fig.end, hi, sent[1], 0.4, scores, text)
             fig.activity = scores.most_common(1)[0][0] if scores else fallback
         return doc
 

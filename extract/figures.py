@@ -168,14 +168,18 @@ def tail_words(window: str, n: int = 4) -> list[str]:
         return []
     words = window.lower().split()[-n:]
     out: list[str] = []
-    for word in reversed(words):
+    for i, word in enumerate(reversed(words)):
         if word.isalnum():
             out.append(word)
             continue
-        # "(trên" / "ĐT:" : keep the word, stop at the punctuation
-        stripped = word.strip("()[]\"'“”‘’,;")
-        if stripped and (stripped.isalnum() or stripped.endswith(":")):
-            out.append(stripped)
+        if i == 0 and word.endswith(":"):
+            out.append(word)  # "ĐT: 0913..." keeps its colon so the phone label matches
+            break
+        # "(trên 5 xã)": a word opening with a mark still qualifies; "nhà, 40" ends at the comma
+        stripped = word.lstrip("([\"'“‘")
+        if i > 0 or not stripped.isalnum():
+            break
+        out.append(stripped)
         break
     out.reverse()
     return out
@@ -188,6 +192,12 @@ def ends_with(words: list[str], phrases: frozenset[str] | dict, longest: int = 3
         if phrase in phrases:
             return phrase
     return None
+
+
+def _phrase_start(window: str, phrase: str, number_start: int) -> int:
+    """Offset where `phrase` (the last words of window, any case) begins in the text."""
+    stripped = window.rstrip()
+    return number_start - len(window) + len(stripped) - len(phrase)
 
 
 def _spelled_ok(amount: str, value: float, unit: str | None, g: Grammar) -> bool:
@@ -284,10 +294,14 @@ def find_figures(text: str) -> list[RawFigure]:
             continue
         if unit in g.ratio_units and any(w in g.ratio_verbs for w in before[-2:]):
             continue  # "tăng 7 lần"
+        text_start = start
         if qualifier != "range" and not m.group("vague"):
             q = ends_with(before, g.qualifier_map)
             if q:
                 qualifier = g.qualifier_map[q]
+                text_start = _phrase_start(window, q, start)
+        elif qualifier == "range" and before and before[-1] == "từ":
+            text_start = _phrase_start(window, "từ", start)
         # earlier unit-less numbers joined to this one share its noun: "12 và 15 suất quà"
         while pending:
             p_start, p_end, p_value, p_max, p_qual, _ = pending[-1]
@@ -296,7 +310,8 @@ def find_figures(text: str) -> list[RawFigure]:
             pending.pop()
             found.append(RawFigure(p_value, p_max, unit, p_qual, p_start, p_end, text[p_start:p_end]))
         pending.clear()
-        found.append(RawFigure(value, value_max, unit, qualifier, start, unit_end, text[start:unit_end]))
+        # the figure as written: qualifier word, number, unit (gold guidelines)
+        found.append(RawFigure(value, value_max, unit, qualifier, text_start, unit_end, text[text_start:unit_end]))
     found.sort(key=lambda f: f.start)
     return found
 

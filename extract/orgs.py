@@ -30,6 +30,7 @@ class Entry:
     canonical: str
     kind: str
     level: str | None
+    needs_level: bool = False  # "BHXH" names the body only with a level or place after it
 
 
 def _variants(form: str) -> set[str]:
@@ -50,6 +51,9 @@ class OrgGrammar:
     abbrs: re.Pattern  # case-sensitive abbreviations
     by_form: dict[str, Entry]  # lower-cased form -> entry
     by_abbr: dict[str, Entry]
+    lower_ok: frozenset[str]
+    regexes: list[tuple[re.Pattern, Entry]]
+    not_after: frozenset[str]
     level: re.Pattern
     level_map: dict[str, str]
     place: re.Pattern
@@ -64,13 +68,18 @@ def grammar() -> OrgGrammar:
     data = load("organizations")
     by_form: dict[str, Entry] = {}
     by_abbr: dict[str, Entry] = {}
+    lower_ok: set[str] = set()
+    regexes: list[tuple[re.Pattern, Entry]] = []
     for org in data["org"]:
-        entry = Entry(nfc(org["canonical"]), org["kind"], org.get("level"))
-        for form in org.get("forms", []):
+        entry = Entry(nfc(org["canonical"]), org["kind"], org.get("level"), bool(org.get("needs_level")))
+        for form in org.get("forms", []) + org.get("lower_ok", []):
             for v in _variants(form):
                 by_form.setdefault(v.lower(), entry)
+        lower_ok |= {nfc(f).lower() for f in org.get("lower_ok", [])}
         for form in org.get("abbr", []):
             by_abbr.setdefault(nfc(form), entry)
+        for source in org.get("regex", []):
+            regexes.append((re.compile(rf"(?<!\w){nfc(source)}(?!\w)"), entry))
     level_map = {nfc(k): v for k, v in load("levels")["words"].items()}
     generic = load("organizations").get("generic", {})
     heads = generic.get("heads", {})
@@ -78,7 +87,7 @@ def grammar() -> OrgGrammar:
     lower_word = rf"[{LOWER}]\w*"
     stop = _alt(generic.get("stop", []))
     # a capitalised word, optionally one lower-case syllable ("Y tế", "Công an"), joined by và / , / -
-    part = rf"{upper_word}(?:\s+(?!(?:{stop})(?!\w)){lower_word})?"
+    part = rf"{upper_word}(?:\s+(?!(?:{stop})(?!\w)){lower_word}){{0,2}}"
     generic_re = re.compile(
         rf"(?<!\w)({_alt(heads)})\s+({part}(?:(?:\s+và\s+|\s*-\s*|\s+){part}){{0,3}})"
     ) if heads else re.compile(r"(?!x)x")
@@ -88,6 +97,9 @@ def grammar() -> OrgGrammar:
         abbrs=re.compile(rf"(?<![\w&-])(?:{trie.pattern(by_abbr)})(?![\w&])"),
         by_form=by_form,
         by_abbr=by_abbr,
+        lower_ok=frozenset(lower_ok),
+        regexes=regexes,
+        not_after=frozenset(nfc(w).lower() for w in data.get("context", {}).get("not_after", [])),
         level=re.compile(rf"\s+({_alt(level_map)})(?![\w.])"),
         level_map=level_map,
         place=re.compile(rf"\s+({NAME}|TP\.?\s?HCM|TP\.? Hồ Chí Minh)(?!\w)"),
@@ -125,26 +137,47 @@ def _extend(text: str, end: int, entry_level: str | None, g: OrgGrammar, provinc
     return end, level, place
 
 
+def _after_scheme_word(text: str, start: int, g: OrgGrammar) -> bool:
+    """'chế độ BHXH', 'Mái ấm Công đoàn': the name follows a word that makes it a scheme."""
+    words = text[max(0, start - 20):start].lower().split()
+    if not words or not text[start - 1:start].isspace():
+        return False
+    return words[-1] in g.not_after or " ".join(words[-2:]) in g.not_after
+
+
 def find_orgs(text: str) -> list[FoundOrg]:
     g = grammar()
     province_starts = {s: (e, c) for s, e, c in provinces(text)}
     found: list[FoundOrg] = []
     spans: list[tuple[int, int]] = []
+
+    def overlaps(a: int, b: int) -> bool:
+        return any(s < b and a < e for s, e in spans)
+
+    def add(start: int, end: int, entry: Entry) -> None:
+        if _after_scheme_word(text, start, g):
+            return
+        org = _make(text, start, end, entry, g, province_starts)
+        if entry.needs_level and org.level is None and org.place is None:
+            return
+        found.append(org)
+        spans.append((org.start, org.end))
+
+    for pattern, entry in g.regexes:
+        for m in pattern.finditer(text):
+            if not overlaps(m.start(), m.end()):
+                add(m.start(), m.end(), entry)
     lowered = lower_same_length(text)
     for m in g.forms.finditer(lowered):
-        if not text[m.start()].isupper():
+        if not text[m.start()].isupper() and m.group() not in g.lower_ok:
             continue  # "đảng ủy", "hội phụ nữ" in running text are generic
-        entry = g.by_form[m.group()]
-        found.append(_make(text, m.start(), m.end(), entry, g, province_starts))
-        spans.append((m.start(), m.end()))
+        if not overlaps(m.start(), m.end()):
+            add(m.start(), m.end(), g.by_form[m.group()])
     for m in g.abbrs.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in spans):
-            continue
-        entry = g.by_abbr[m.group()]
-        found.append(_make(text, m.start(), m.end(), entry, g, province_starts))
-        spans.append((m.start(), m.end()))
+        if not overlaps(m.start(), m.end()):
+            add(m.start(), m.end(), g.by_abbr[m.group()])
     for m in g.generic.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in spans):
+        if overlaps(m.start(), m.end()):
             continue
         end = m.end()
         for p_start in province_starts:
@@ -154,10 +187,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
         end = m.start() + len(text[m.start():end].rstrip(" -"))
         if name == m.group(1) or len(name.split()) < 2:
             continue
-        kind = g.generic_kinds[m.group(1)]
-        entry = Entry(name, kind, None)
-        found.append(_make(text, m.start(), end, entry, g, province_starts))
-        spans.append((m.start(), end))
+        add(m.start(), end, Entry(name, g.generic_kinds[m.group(1)], None))
     found.sort(key=lambda o: o.start)
     return found
 
