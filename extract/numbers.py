@@ -21,6 +21,7 @@ class NumberWords:
     filler: frozenset[str]
     multipliers: dict[str, int]
     vague_prefix: tuple[str, ...]
+    vague_scales: dict[str, int]
 
 
 @cache
@@ -33,6 +34,7 @@ def words() -> NumberWords:
         filler=frozenset(data["filler"]["words"]),
         multipliers=data["multipliers"],
         vague_prefix=tuple(data["vague"]["prefix"]),
+        vague_scales={**data["multipliers"], **data["vague"]["scales"]},
     )
 
 
@@ -59,8 +61,9 @@ def number_pattern() -> str:
 @cache
 def vague_pattern() -> str:
     w = words()
-    mult = _alt(w.multipliers)
-    return rf"\b(?:{_alt(w.vague_prefix)})\s+(?:{mult})\b(?:\s+(?:{mult})\b)*"
+    first = _alt(w.vague_scales)
+    mult = _alt(k for k in w.multipliers if k != "chục")
+    return rf"\b(?:{_alt(w.vague_prefix)})\s+(?:{first})\b(?:\s+(?:{mult})\b)*"
 
 
 def parse_digits(token: str, *, has_multiplier: bool) -> float:
@@ -179,5 +182,5 @@ def parse_vague(text: str) -> float:
     w = words()
     value = 1.0
     for part in _SPLIT.split(text.strip().lower())[1:]:
-        value *= w.multipliers[part]
+        value *= w.vague_scales[part]
     return value
