@@ -15,6 +15,7 @@ from typing import Iterable, Iterator
 
 from whoosh import fields, formats, index as whoosh_index
 from whoosh.analysis import Tokenizer
+from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
 from whoosh.index import LockError
 
 from search_app.analysis import ValuesTokenizer, VnTokenizer
@@ -23,6 +24,7 @@ from search_app.analysis import ValuesTokenizer, VnTokenizer
 INDEX_VERSION = 1
 WRITE_TIMEOUT_S = 30.0
 BATCH = 500
+INLINE_LIMIT = 32
 NO_YEAR = "none"  # the facet value of documents that report on no year
 
 # Facet fields: name in URLs/API -> index field.
@@ -75,6 +77,7 @@ class IndexDoc:
 
     def fields(self) -> dict:
         join = "\x1f".join
+        body = f"{self.title}\n\n{self.text}"  # titles are searched with the text
         return {
             "id": self.id,
             "title": self.title,
@@ -82,7 +85,7 @@ class IndexDoc:
             "meta": json.dumps({"years": self.years, "provinces": self.provinces,
                                 "doc_type": self.doc_type, "source": self.source,
                                 "orgs": self.orgs}, ensure_ascii=False),
-            "fold": self.text, "exact": self.text, "bi": self.text,
+            "fold": body, "exact": body, "bi": body,
             "tfold": self.title, "tbi": self.title,
             "pub": (self.published or "").replace("-", "")[:8],
             "f_year": join(str(y) for y in self.years) or NO_YEAR,
@@ -124,9 +127,22 @@ def open_index(data_dir: Path, create: bool = True):
     return whoosh_index.create_in(str(path), make_schema())
 
 
-def _writer(ix, fresh: bool = False):
+# Whoosh-Reloaded 2.7.5 calls a misspelt method when inlining postings (inlinelimit > 1);
+# the reading side (is_inlined / inlined_postings) is intact.
+if not hasattr(W3TermInfo, "set_inline"):
+    W3TermInfo.set_inline = W3TermInfo.set_inlined
+
+
+def _codec() -> W3Codec:
+    # Most terms (syllable bigrams) are rare: inline short posting lists in the term
+    # table instead of writing a block each, and skip zlib on blocks. This is where
+    # Whoosh spends most of its indexing time (measured: ~3x faster commits).
+    return W3Codec(blocklimit=128, compression=0, inlinelimit=INLINE_LIMIT)
+
+
+def _writer(ix):
     try:
-        writer = ix.writer(timeout=WRITE_TIMEOUT_S, delay=0.2, limitmb=256)
+        writer = ix.writer(timeout=WRITE_TIMEOUT_S, delay=0.2, limitmb=256, codec=_codec())
     except LockError as exc:
         raise IndexBusy(f"Chỉ mục đang được một tiến trình khác ghi ({ix.storage.folder}); "
                         f"hãy thử lại sau.") from exc
