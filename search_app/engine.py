@@ -418,3 +418,55 @@ def _prefixes(node) -> list[str]:
     if isinstance(node, (Q.And, Q.Or)):
         return [p for c in node.children for p in _prefixes(c)]
     return []
+
+
+def _all_ids(snap: Snapshot) -> list[str]:
+    """docnum -> document id for the snapshot, read once from stored fields (exports only)."""
+    if getattr(snap, "_ids", None) is None:
+        ids = [""] * snap.n
+        for d in range(snap.n):
+            if snap.live[d]:
+                ids[d] = snap.reader.stored_fields(d)["id"]
+        snap._ids = ids
+    return snap._ids
+
+
+def ordered_ids(engine: Engine, filters: Filters, max_chars: int = 500) -> list[str] | None:
+    """Every matching id in the requested order; None when nothing narrows the archive."""
+    tree = Q.parse(filters.q, max_chars)
+    with engine._lock:
+        snap = engine.snapshot()
+        mask = snap.match(tree) & snap.live
+        for sel in snap.selection_masks(filters).values():
+            mask &= sel
+        candidates = np.flatnonzero(mask)
+        runs = Q.positive_runs(tree)
+        if filters.sort == "relevance" and runs:
+            key = -snap.scores(runs)[candidates].astype(np.float64)
+        elif filters.sort == "oldest":
+            pub = snap.pub[candidates].astype(np.int64)
+            key = np.where(pub == 0, 10**9, pub)
+        else:
+            key = -snap.pub[candidates].astype(np.int64)
+        order = candidates[np.argsort(key, kind="stable")]
+        ids = _all_ids(snap)
+        return [ids[d] for d in order]
+
+
+def similar(engine: Engine, doc_id: str, text: str, orgs: list[str], top: int = 8) -> list[dict]:
+    """More-like-this over the bigram field; documents sharing organisations ranked up."""
+    with engine._lock:
+        snap = engine.snapshot()
+        docnum = snap.docnum(doc_id)
+        if docnum is None or not text.strip():
+            return []
+        hits = snap.searcher.more_like(docnum, "bi", text=text, top=30, numterms=15, normalize=False)
+        mine = set(orgs)
+        out = []
+        for hit in hits:
+            meta = json.loads(hit.get("meta") or "{}")
+            shared = sorted(mine & set(meta.get("orgs", [])))
+            out.append({"id": hit["id"], "title": hit.get("title", ""), "published": hit.get("published") or None,
+                        "shared_orgs": shared, "score": hit.score * (1.0 + 0.5 * len(shared))})
+        out.sort(key=lambda r: -r["score"])
+        return out[:top]
