@@ -77,22 +77,29 @@ def split_runs(text: str) -> list[list[tuple[int, int, str]]]:
     return runs
 
 
+_last_runs: tuple[str, list] = ("", [])
+
+
+def _folded_runs(text: str) -> list:
+    """split_runs(fold(text)), remembered for the last text: the same body feeds two fields."""
+    global _last_runs
+    if _last_runs[0] is text:
+        return _last_runs[1]
+    runs = split_runs(fold(text))
+    _last_runs = (text, runs)
+    return runs
+
+
 def index_terms(text: str, mode: str) -> list[tuple[int, str]]:
     """(position, term) pairs for one field mode: fold | exact | bigram."""
+    if mode == "exact":
+        return list(enumerate(TOKEN_RE.findall(exact(text))))
+    runs = _folded_runs(text)
+    if mode == "fold":
+        return list(enumerate(t for run in runs for _, _, t in run))
     out: list[tuple[int, str]] = []
     pos = 0
-    if mode == "exact":
-        for m in TOKEN_RE.finditer(exact(text)):
-            out.append((pos, m.group()))
-            pos += 1
-        return out
-    folded = fold(text)
-    if mode == "fold":
-        for m in TOKEN_RE.finditer(folded):
-            out.append((pos, m.group()))
-            pos += 1
-        return out
-    for run in split_runs(folded):
+    for run in runs:
         for (_, _, a), (_, _, b) in zip(run, run[1:]):
             out.append((pos, f"{a}_{b}"))
             pos += 1

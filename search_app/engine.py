@@ -125,7 +125,7 @@ class Snapshot:
         self.live_count = int(self.live.sum())
         self.terms = LRU(4096)
         self.results = LRU(512)
-        self.lengths = {f: self._lengths(f) for f in ("fold", "tfold")}
+        self.lengths = {"fold": self._lengths("blen"), "tfold": self._lengths("tlen")}
         self.avg = {f: max(1.0, float(a[self.live].mean())) if self.live_count else 1.0
                     for f, a in self.lengths.items()}
         self.facets = {name: self._facet("f_" + name) for name in FACETS}
@@ -137,12 +137,10 @@ class Snapshot:
     def close(self) -> None:
         self.searcher.close()
 
-    def _lengths(self, fieldname: str) -> np.ndarray:
+    def _lengths(self, column: str) -> np.ndarray:
         out = np.zeros(self.n, dtype=np.float32)
-        for leaf, offset in self.leaves:
-            dfl = leaf.doc_field_length
-            out[offset:offset + leaf.doc_count_all()] = [dfl(d, fieldname) or 0
-                                                        for d in range(leaf.doc_count_all())]
+        if self.n and self.reader.has_column(column):
+            out[:] = list(self.reader.column_reader(column))
         return out
 
     def _facet(self, fieldname: str) -> FacetColumn:

@@ -18,7 +18,7 @@ from whoosh.analysis import Tokenizer
 from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
 from whoosh.index import LockError
 
-from search_app.analysis import ValuesTokenizer, VnTokenizer
+from search_app.analysis import TOKEN_RE, ValuesTokenizer, VnTokenizer
 
 # Bump when the schema or the analysis changes: every document is then re-indexed.
 INDEX_VERSION = 1
@@ -37,7 +37,10 @@ class IndexBusy(RuntimeError):
 
 def _text(mode: str, positions: bool) -> fields.FieldType:
     fmt = formats.Positions() if positions else formats.Frequency()
-    return fields.FieldType(fmt, VnTokenizer(mode), scorable=True)
+    # Not "scorable": Whoosh would then look up the document length for every posting
+    # it writes (a third of indexing time). The engine scores with its own BM25 and
+    # reads lengths from the blen/tlen columns below.
+    return fields.FieldType(fmt, VnTokenizer(mode), scorable=False)
 
 
 def _values() -> fields.FieldType:
@@ -55,7 +58,9 @@ def make_schema() -> fields.Schema:
         bi=_text("bigram", True),  # positions for quoted phrases of 3+ syllables
         tfold=_text("fold", False),
         tbi=_text("bigram", False),
-        pub=_values(),  # "YYYYMMDD" for sorting by date
+        pub=_values(),
+        blen=fields.NUMERIC(numtype=int, bits=32, stored=False, sortable=True),  # syllables in title+text
+        tlen=fields.NUMERIC(numtype=int, bits=32, stored=False, sortable=True),  # syllables in the title  # "YYYYMMDD" for sorting by date
         **{"f_" + name: _values() for name in FACETS},
     )
 
@@ -87,6 +92,7 @@ class IndexDoc:
                                 "orgs": self.orgs}, ensure_ascii=False),
             "fold": body, "exact": body, "bi": body,
             "tfold": self.title, "tbi": self.title,
+            "blen": len(TOKEN_RE.findall(body)), "tlen": len(TOKEN_RE.findall(self.title)),
             "pub": (self.published or "").replace("-", "")[:8],
             "f_year": join(str(y) for y in self.years) or NO_YEAR,
             "f_org": join(self.orgs), "f_activity": join(self.activities),
