@@ -106,6 +106,13 @@ class Filters:
         current = [v for v in current if v != value] if value in current else current + [value]
         return self.url(**{facet: current, "page": None})
 
+    def chosen(self) -> list[tuple[str, str]]:
+        return [(name, v) for name, values in self.selected.items() for v in values]
+
+    def clear_url(self) -> str:
+        """URL with the query kept and every facet and year filter removed."""
+        return urlencode([(k, v) for k, v in self.pairs(page=None) if k in ("q", "sort")])
+
     def cache_key(self) -> tuple:
         return (self.q, tuple(sorted(self.selected.items())), self.year_from, self.year_to,
                 self.sort, self.page, self.per_page)

@@ -64,8 +64,10 @@ def max_chars() -> int:
 
 def format_number(value) -> str:
     """Vietnamese number format: 12.040 and 1,5."""
-    if value is None:
+    if value is None or value == "":
         return ""
+    if not isinstance(value, (int, float)):
+        return str(value)
     if float(value).is_integer():
         return f"{int(value):,}".replace(",", ".")
     whole, _, frac = f"{value:,.2f}".partition(".")
