@@ -34,7 +34,7 @@ from search_app.index import FACETS, NO_YEAR, index_dir, open_index
 
 K1, B = 1.2, 0.75
 TITLE_BOOST = 2.0
-EXACT_BOOST = 0.6  # per accented syllable typed exactly as in the text
+EXACT_BOOST = 3.0  # per accented syllable typed exactly as in the text: exact-accent matches rank first
 PREFIX_LIMIT = 200  # expansions of one prefix*
 REFRESH_EVERY_S = 0.5
 
