@@ -130,7 +130,11 @@ def iter_documents(conn: sqlite3.Connection, ids: list[str]) -> Iterator[dict]:
         marks = ",".join("?" * len(chunk))
         rows = conn.execute(f"SELECT id, title, published, years, provinces, doc_type, source_name, url "
                             f"FROM documents WHERE id IN ({marks})", chunk)
-        for r in rows:
+        found = {r[0]: r for r in rows}
+        for doc_id in chunk:  # keep the caller's order (the search order)
+            r = found.get(doc_id)
+            if r is None:
+                continue
             yield {"id": r[0], "title": r[1], "published": r[2], "years": json.loads(r[3] or "[]"),
                    "provinces": json.loads(r[4] or "[]"), "doc_type": r[5], "source_name": r[6], "url": r[7]}
 

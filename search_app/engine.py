@@ -34,7 +34,8 @@ from search_app.index import FACETS, NO_YEAR, index_dir, open_index
 
 K1, B = 1.2, 0.75
 TITLE_BOOST = 2.0
-EXACT_BOOST = 3.0  # per accented syllable typed exactly as in the text: exact-accent matches rank first
+EXACT_BOOST = 1.0  # per accented syllable typed exactly as in the text
+EXACT_TIER = 1000.0  # documents with every typed accent rank above those matching only when folded
 PREFIX_LIMIT = 200  # expansions of one prefix*
 REFRESH_EVERY_S = 0.5
 
@@ -258,7 +259,14 @@ class Snapshot:
             if not run.title_only:  # matches in the title count more
                 title = Q.Run(run.folded, run.accented, run.quoted, True)
                 terms += [(f, t, TITLE_BOOST) for f, t in self.run_terms(title)]
-            terms += [("exact", a, EXACT_BOOST) for a, f in zip(run.accented, run.folded) if a != f]
+            accented = [a for a, f in zip(run.accented, run.folded) if a != f]
+            terms += [("exact", a, EXACT_BOOST) for a in accented]
+            if accented:
+                # a tier above every other score: documents holding all the typed accents
+                exact = self.term_mask("exact", accented[0])
+                for a in accented[1:]:
+                    exact &= self.term_mask("exact", a)
+                score[exact] += EXACT_TIER
             for fieldname, term, boost in terms:
                 ids, tf = self.postings(fieldname, term)
                 if not len(ids):
