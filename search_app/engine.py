@@ -315,8 +315,9 @@ class Snapshot:
 class Engine:
     """Owns the open index for the app: one snapshot at a time, refreshed when the index changes."""
 
-    def __init__(self, data_dir):
+    def __init__(self, data_dir, refresh_s: float = REFRESH_EVERY_S):
         self.data_dir = data_dir
+        self.refresh_s = refresh_s
         self._lock = threading.RLock()
         self._ix = None
         self._snap: Snapshot | None = None
@@ -333,7 +334,7 @@ class Engine:
     def snapshot(self) -> Snapshot:
         with self._lock:
             now = time.monotonic()
-            if self._snap is not None and now - self._checked < REFRESH_EVERY_S:
+            if self._snap is not None and now - self._checked < self.refresh_s:
                 return self._snap
             self._checked = now
             stamp = self._stamp()
