@@ -1,7 +1,7 @@
 """The results page: query, facets, histogram, pagination."""
 from __future__ import annotations
 
-from flask import Blueprint, render_template, request
+from flask import Blueprint, redirect, render_template, request, url_for
 
 from search_app import service, web
 
@@ -15,6 +15,11 @@ def index():
     pages = max(1, -(-data["total"] // filters.per_page))
     return render_template("search.html", f=filters, data=data, pages=pages,
                            histogram=histogram_bars(data["histogram"], filters))
+
+
+@bp.get("/favicon.ico")
+def favicon():
+    return redirect(url_for("static", filename="favicon.svg"), 301)
 
 
 def histogram_bars(histogram: list[dict], filters) -> dict:
