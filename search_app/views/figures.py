@@ -29,6 +29,7 @@ def chart(points: list[tuple[int, int]]) -> dict:
     bars = [{"x": 40 + i * (width + gap), "w": width, "h": max(2, round(c / top * height)),
              "y": 10 + height - max(2, round(c / top * height)), "year": y, "count": c}
             for i, (y, c) in enumerate(points)]
-    ticks = [{"y": 10 + height - round(height * k / 4), "label": round(top * k / 4)} for k in range(5)]
+    step = max(1, -(-top // 4))  # whole-number ticks, at most five
+    ticks = [{"y": 10 + height - round(height * v / top), "label": v} for v in range(0, top + 1, step)]
     return {"bars": bars, "ticks": ticks, "width": 40 + len(bars) * (width + gap), "height": height + 40,
             "base": 10 + height}
