@@ -12,6 +12,7 @@ lock, phrase positions and more-like-this.
 """
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import os
@@ -125,6 +126,8 @@ class Snapshot:
                     self.live[offset + d] = False
         self.live_count = int(self.live.sum())
         self.terms = LRU(4096)
+        self._fold_map: dict[str, list[str]] | None = None
+        self._fold_keys: list[str] = []
         self.results = LRU(512)
         self.lengths = {"fold": self._lengths("blen"), "tfold": self._lengths("tlen")}
         self.avg = {f: max(1.0, float(a[self.live].mean())) if self.live_count else 1.0
@@ -156,8 +159,36 @@ class Snapshot:
             if docs else np.zeros(0, dtype=np.int32)
         return FacetColumn(values, docs, pair_doc, pair_val)
 
+    @property
+    def fold_map(self) -> dict[str, list[str]]:
+        """Folded syllable -> the accented syllables in the index that fold to it."""
+        if self._fold_map is None:
+            out: dict[str, list[str]] = {}
+            for term in self.reader.field_terms("exact"):
+                out.setdefault(fold(term), []).append(term)
+            self._fold_map = out
+            self._fold_keys = sorted(out)
+        return self._fold_map
+
+    def fold_prefix(self, prefix: str) -> list[str]:
+        """Folded syllables starting with prefix (in order)."""
+        keys = self.fold_map and self._fold_keys
+        i = bisect.bisect_left(keys, prefix)
+        out = []
+        while i < len(keys) and keys[i].startswith(prefix):
+            out.append(keys[i])
+            i += 1
+        return out
+
     def postings(self, fieldname: str, term: str) -> tuple[np.ndarray, np.ndarray]:
-        """Live doc numbers and weights (term frequencies) of one term, cached."""
+        """Live doc numbers and weights (term frequencies) of one term, cached.
+
+        fieldname "fold" is virtual: the union of the exact-field postings of every
+        accented variant of the folded syllable, term frequencies summed.
+        """
+        if fieldname == "fold":
+            return self.terms.get_or(("fold", term), lambda: self._fold_postings(term))
+
         def load():
             all_ids, all_w = [], []
             btext = term.encode("utf-8")
@@ -177,6 +208,18 @@ class Snapshot:
             keep = self.live[ids]
             return ids[keep], w[keep]
         return self.terms.get_or((fieldname, term), load)
+
+    def _fold_postings(self, term: str) -> tuple[np.ndarray, np.ndarray]:
+        parts = [self.postings("exact", v) for v in self.fold_map.get(term, ())]
+        parts = [p for p in parts if len(p[0])]
+        if not parts:
+            return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32)
+        if len(parts) == 1:
+            return parts[0]
+        ids = np.concatenate([p[0] for p in parts])
+        weights = np.concatenate([p[1] for p in parts])
+        uniq, inverse = np.unique(ids, return_inverse=True)
+        return uniq.astype(np.int32), np.bincount(inverse, weights=weights).astype(np.float32)
 
     def term_mask(self, fieldname: str, term: str) -> np.ndarray:
         mask = np.zeros(self.n, dtype=bool)
@@ -203,12 +246,13 @@ class Snapshot:
                 mask &= self._phrase_mask([t for _, t in terms])
             return mask
         if isinstance(node, Q.Prefix):
-            field_ = "tfold" if node.title_only else "fold"
             mask = np.zeros(self.n, dtype=bool)
-            for i, term in enumerate(self.reader.expand_prefix(field_, node.prefix)):
-                if i >= PREFIX_LIMIT:
-                    break
-                mask[self.postings(field_, term if isinstance(term, str) else term.decode())[0]] = True
+            if node.title_only:
+                terms = [t if isinstance(t, str) else t.decode() for t in self.reader.expand_prefix("tfold", node.prefix)]
+            else:
+                terms = self.fold_prefix(node.prefix)
+            for term in terms[:PREFIX_LIMIT]:
+                mask[self.postings("tfold" if node.title_only else "fold", term)[0]] = True
             return mask
         if isinstance(node, Q.FacetClause):
             return self._facet_clause(node)
