@@ -7,11 +7,16 @@ from search_app.analysis import TOKEN_RE, fold
 
 WINDOW = 40  # syllables in a snippet
 MAX_CHARS = 320
+SCAN_CHARS = 20000  # snippets come from the first 20k characters: long reports stay fast
 
 
 def match_spans(text: str, runs, prefixes=()) -> list[tuple[int, int]]:
     """Character spans of every occurrence of a query run (adjacent syllables) or prefix."""
-    tokens = [(m.start(), m.end(), fold(m.group())) for m in TOKEN_RE.finditer(text)]
+    folded = fold(text)
+    if len(folded) == len(text):  # one pass over the whole text; offsets carry over
+        tokens = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(folded)]
+    else:  # a character folded to several: fold token by token
+        tokens = [(m.start(), m.end(), fold(m.group())) for m in TOKEN_RE.finditer(text)]
     words = [t[2] for t in tokens]
     spans = []
     seqs = {tuple(r.folded) for r in runs}
@@ -46,7 +51,7 @@ def mark(text: str, spans) -> Markup:
 
 def snippet(text: str, runs, prefixes=()) -> Markup:
     """The densest window of matches, or the opening of the text when nothing matches."""
-    spans = match_spans(text, runs, prefixes)
+    spans = match_spans(text[:SCAN_CHARS], runs, prefixes)
     if not spans:
         cut = text[:MAX_CHARS]
         return escape(cut + ("…" if len(text) > MAX_CHARS else ""))
