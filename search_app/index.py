@@ -214,7 +214,10 @@ def rebuild(store) -> int:
             if old.name != "WRITELOCK":
                 old.unlink()
         for new in tmp.iterdir():
-            new.rename(path / new.name)
+            if new.name == "WRITELOCK":  # keep the lock file we hold
+                new.unlink()
+            else:
+                new.rename(path / new.name)
         tmp.rmdir()
         return count
     finally:
