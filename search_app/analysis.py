@@ -43,6 +43,24 @@ def _fold_char(ch: str) -> str:
 _FOLD_TABLE = {cp: _fold_char(chr(cp)) for cp in range(0xC0, 0x2000) if _fold_char(chr(cp)) != chr(cp)}
 
 
+def _variant_classes() -> dict[str, str]:
+    """Folded letter -> a regex class of every letter folding to it ('d' -> '[dđ]')."""
+    groups: dict[str, set[str]] = {}
+    for cp, base in _FOLD_TABLE.items():
+        ch = chr(cp)
+        if len(base) == 1 and ch.lower() == ch:
+            groups.setdefault(base, {base}).add(ch)
+    return {b: "[" + "".join(sorted(v)) + "]" for b, v in groups.items()}
+
+
+_VARIANTS = _variant_classes()
+
+
+def loose_pattern(folded: str) -> str:
+    """Regex source matching `folded` in unfolded text, any accents (use with re.IGNORECASE)."""
+    return "".join(_VARIANTS.get(ch, re.escape(ch)) for ch in folded)
+
+
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
