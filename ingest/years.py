@@ -45,9 +45,9 @@ def _legal_before() -> re.Pattern:
     )
 
 
-def _years_in(text: str, *, title: bool) -> tuple[set[int], Counter]:
-    """(span years, counted years). In a title every year counts; in a body only reporting phrases and dates."""
-    spans: set[int] = set()
+def _years_in(text: str, *, title: bool) -> tuple[list[range], Counter]:
+    """(spans, counted years). In a title every year counts; in a body only reporting phrases and dates."""
+    spans: list[range] = []
     counts: Counter = Counter()
     skip_until = -1
     for m in _YEAR.finditer(text):
@@ -60,7 +60,7 @@ def _years_in(text: str, *, title: bool) -> tuple[set[int], Counter]:
         if span := _SPAN_AFTER.match(text, m.end()):
             last = int(span.group(1))
             if 0 < last - year <= _MAX_SPAN:
-                spans.update(range(year, last + 1))
+                spans.append(range(year, last + 1))
                 skip_until = span.end()
                 continue
         if title or _PHRASE_BEFORE.search(before) or _DATE_BEFORE.search(before):
@@ -72,17 +72,26 @@ def detect_years(title: str, text: str, published: str | None = None) -> list[in
     """Years the document reports on, sorted.
 
     The title's years (or else the publication year) anchor the result. Spans
-    ("giai đoạn 2016-2020") always count with every year in them; other years
-    in the body count when near an anchor or repeated, so a 2017 report that
-    recalls "năm 2010" once is not filed under 2010.
+    ("giai đoạn 2016-2020") count with every year in them; other years in the
+    body count when near an anchor or repeated, so a 2017 report that recalls
+    "năm 2010" once is not filed under 2010. Without an anchor the most
+    mentioned year decides, so a history piece listing models of 1950,
+    1951, ... is not filed under each of them.
     """
     title_spans, title_counts = _years_in(title, title=True)
-    anchors = title_spans | set(title_counts)
-    if not anchors and published:
-        anchors.add(int(published[:4]))
-    body_spans, counts = _years_in(text, title=False)
-    years = anchors | body_spans
-    for year, count in counts.items():
-        if not anchors or count >= 2 or min(anchors) - 1 <= year <= max(anchors) + 1:
-            years.add(year)
+    firm = {y for span in title_spans for y in span} | set(title_counts)
+    if not firm and published:
+        firm.add(int(published[:4]))
+    spans, counts = _years_in(text, title=False)
+    if firm:
+        years = firm | {y for span in spans for y in span}
+        years |= {y for y, n in counts.items() if n >= 2 or min(firm) - 1 <= y <= max(firm) + 1}
+        return sorted(years)
+    if not counts:
+        return list(spans[0]) if spans else []  # no reporting phrase: the first span is all we have
+    # the most mentioned year; on a tie the latest, as news reports on the present
+    top = max(counts.values())
+    anchor = max(y for y, n in counts.items() if n == top)
+    years = {y for y in counts if anchor - 1 <= y <= anchor + 1}
+    years |= {y for span in spans if anchor in span for y in span}
     return sorted(years)
