@@ -12,6 +12,7 @@ import sys
 import tempfile
 import time
 import traceback
+from dataclasses import asdict
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -106,7 +107,7 @@ def run_search(args, data_dir: Path, work: Path, result: dict) -> None:
     query_set = queries.load()
     say("building the FTS5 peer from the baocao store")
     info = peer.build(data_dir / STORE_FILE, work / "peer.sqlite3")
-    result["peer_build"] = vars(info)
+    result["peer_build"] = asdict(info)
     engines = {}
     try:
         engines["baocao"] = search_bench.baocao_engine(data_dir)

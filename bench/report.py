@@ -46,7 +46,8 @@ def header(meta: dict) -> str:
         f"- Command: `{meta['command']}`",
         f"- Machine: {meta['cpu_logical']} logical cores ({meta['cpu_physical']} physical), "
         f"{meta['ram_gb']:.1f} GB RAM, {meta['platform']}; Python {meta['python']}, SQLite {meta['sqlite']}",
-        f"- Corpus: `{meta['corpus']}` ({meta['corpus_records']:,} records)",
+        (f"- Corpus: `{meta['corpus']}` ({meta['corpus_records']:,} records)" if meta.get("corpus_records")
+         else f"- Existing data dir: `{meta.get('data_dir', '?')}` (no ingest in this run)"),
         f"- Load average (1 min) at start {meta['load_start']:.2f}, at end {meta.get('load_end', math.nan):.2f} "
         "(the machine is shared with other work; numbers move with it)",
         f"- Wall time of the whole benchmark: {meta.get('total_seconds', math.nan):,.0f} s",
@@ -101,7 +102,7 @@ def search_section(search: dict | None, peer_build: dict | None) -> str:
         "## 2–3. Search latency: baocao JSON API vs SQLite FTS5 peer",
         "",
         f"{search['queries']} queries × {search['rounds']} rounds after {search['warmup']} warm-up round(s); "
-        f"percentiles over all {search['samples_per_engine'].get('baocao', 0)} timed requests per engine. "
+        f"percentiles over all {max(search['samples_per_engine'].values(), default=0)} timed requests per engine. "
         "baocao: `GET /api/search` through `create_app(...).test_client()` (page 1, 20 per page, facets, "
         "snippets). FTS5: tokenizer `unicode61 remove_diacritics 2`, page with `snippet()` ordered by bm25, "
         "a count, one GROUP BY per facet (year, org, activity, province, doc_type) each repeating the MATCH "
