@@ -1,0 +1,428 @@
+"""Score the extractor against the hand-annotated gold files in tests/gold/.
+
+    python -m extract.evaluate [--split dev|test|corpus|all] [--baseline] [--verbose]
+
+Figures are matched per document as multisets on (value, value_max, unit), the
+unit compared after normalisation; activity and qualifier accuracy are taken
+over the matched pairs. Organisations are compared as per-document sets of
+canonical names. All scores are micro-averaged over the documents of a split.
+
+Baselines (run with --baseline, or always when the pipeline is missing):
+figures = a plain number regex taking the following word as unit; organisations
+= underthesea `ner` ORG spans as written (and, when the extractor exposes a
+canonicaliser, the same spans mapped through it).
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import math
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD_DIR = ROOT / "tests" / "gold"
+REAL_FILE = GOLD_DIR / "real.jsonl"
+CORPUS_FILE = GOLD_DIR / "corpus.jsonl"
+SPLITS = ("dev", "test", "corpus", "all")
+
+# Money spellings that all mean the unit "đồng" (contract: Money -> "đồng").
+_MONEY_UNITS = {"đ", "vnđ", "vnd", "đồng"}
+_REL_TOL = 1e-6
+
+
+@dataclass(slots=True)
+class GoldDoc:
+    id: str
+    split: str
+    title: str
+    text: str
+    figures: list[dict]
+    organizations: list[str]
+
+
+@dataclass(slots=True)
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: "Counts") -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    def scores(self) -> dict:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": p, "recall": r, "f1": f}
+
+
+@dataclass(slots=True)
+class FigureMatch:
+    """Result of matching one document's predicted figures to its gold figures."""
+    pairs: list[tuple[dict, dict]] = field(default_factory=list)  # (gold, predicted)
+    missed: list[dict] = field(default_factory=list)  # gold without a prediction
+    spurious: list[dict] = field(default_factory=list)  # predictions without gold
+
+    @property
+    def counts(self) -> Counts:
+        return Counts(len(self.pairs), len(self.spurious), len(self.missed))
+
+
+# ---------------------------------------------------------------- gold files
+
+def load_gold(split: str = "test") -> list[GoldDoc]:
+    """Gold documents of one split ("dev", "test", "corpus" or "all")."""
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r}; expected one of {', '.join(SPLITS)}")
+    docs: list[GoldDoc] = []
+    if split in ("dev", "test", "all") and REAL_FILE.exists():
+        for obj in _read_jsonl(REAL_FILE):
+            if split == "all" or obj["split"] == split:
+                docs.append(_gold_doc(obj, obj["text"]))
+    if split in ("corpus", "all") and CORPUS_FILE.exists():
+        for obj in _read_jsonl(CORPUS_FILE):
+            text, title = read_corpus_file(ROOT / obj["file"])
+            obj.setdefault("split", "corpus")
+            obj.setdefault("id", obj["file"])
+            obj["title"] = obj.get("title") or title
+            docs.append(_gold_doc(obj, text))
+    return docs
+
+
+def _read_jsonl(path: Path) -> Iterable[dict]:
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if line.strip():
+                try:
+                    yield json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise ValueError(f"{path}:{n}: invalid JSON ({exc.msg})") from None
+
+
+def _gold_doc(obj: dict, text: str) -> GoldDoc:
+    return GoldDoc(
+        id=obj["id"], split=obj["split"], title=obj.get("title", ""), text=text,
+        figures=list(obj.get("figures", [])), organizations=list(obj.get("organizations", [])),
+    )
+
+
+def read_corpus_file(path: Path) -> tuple[str, str]:
+    """(text, title) of a corpus/ document: through the ingest readers when they
+    exist (they handle docx/pdf/html), else plain UTF-8 text for .txt files."""
+    reader = _ingest_reader()
+    if reader is not None:
+        doc = reader(path)
+        return doc.text, getattr(doc, "title", "") or ""
+    if path.suffix.lower() == ".txt":
+        return path.read_text(encoding="utf-8"), ""
+    raise ValueError(f"{path}: no ingest reader available for {path.suffix} files")
+
+
+def _ingest_reader() -> Callable[[Path], Any] | None:
+    # The ingest package is written on another branch; accept the names the
+    # style guide suggests and fall back to plain text when none is there.
+    try:
+        registry = importlib.import_module("ingest.registry")
+    except ModuleNotFoundError:
+        return None
+    for name in ("read", "read_file", "read_path"):
+        fn = getattr(registry, name, None)
+        if callable(fn):
+            return fn
+    pick = getattr(registry, "reader_for", None)
+    if callable(pick):
+        return lambda path: pick(path).read(path)
+    return None
+
+
+# ---------------------------------------------------------------- matching
+
+def normalize_unit(unit: str | None) -> str:
+    """Lower case, NFC, single spaces; every money spelling becomes "đồng"."""
+    u = unicodedata.normalize("NFC", (unit or "")).lower().strip()
+    u = re.sub(r"\s+", " ", u)
+    return "đồng" if u in _MONEY_UNITS else u
+
+
+def _field(fig: Any, name: str) -> Any:
+    return fig.get(name) if isinstance(fig, dict) else getattr(fig, name, None)
+
+
+def _as_dict(fig: Any) -> dict:
+    keys = ("text", "value", "value_max", "unit", "qualifier", "activity")
+    return {k: _field(fig, k) for k in keys}
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return math.isclose(float(a), float(b), rel_tol=_REL_TOL, abs_tol=1e-9)
+
+
+def same_figure(gold: dict, pred: dict) -> bool:
+    """True when value, value_max and normalised unit agree."""
+    return (
+        _close(gold["value"], pred["value"])
+        and _close(gold.get("value_max"), pred.get("value_max"))
+        and normalize_unit(gold["unit"]) == normalize_unit(pred["unit"])
+    )
+
+
+def match_figures(gold: list, predicted: list) -> FigureMatch:
+    """Multiset matching: each prediction can satisfy one gold figure. Among
+    equal candidates the one that also agrees on activity, then qualifier, is
+    taken, so that duplicates do not steal a better partner."""
+    golds = [_as_dict(g) for g in gold]
+    free = [_as_dict(p) for p in predicted]
+    result = FigureMatch()
+    for g in golds:
+        candidates = [i for i, p in enumerate(free) if same_figure(g, p)]
+        if not candidates:
+            result.missed.append(g)
+            continue
+        best = max(candidates, key=lambda i: (free[i]["activity"] == g["activity"],
+                                              free[i]["qualifier"] == g["qualifier"]))
+        result.pairs.append((g, free.pop(best)))
+    result.spurious = free
+    return result
+
+
+def match_sets(gold: Iterable[str], predicted: Iterable[str]) -> tuple[Counts, set[str], set[str]]:
+    """Counts plus (missed, spurious) for two sets of names (NFC-compared)."""
+    g = {unicodedata.normalize("NFC", x) for x in gold}
+    p = {unicodedata.normalize("NFC", x) for x in predicted}
+    return Counts(len(g & p), len(p - g), len(g - p)), g - p, p - g
+
+
+# ---------------------------------------------------------------- systems
+
+@dataclass(slots=True)
+class Prediction:
+    figures: list[dict]
+    organizations: set[str]
+
+
+def _pipeline_system() -> tuple[Callable[[GoldDoc], Prediction] | None, str | None]:
+    """The extractor as a system, or (None, reason) when it is not there yet."""
+    try:
+        pipeline = importlib.import_module("extract.pipeline")
+    except ModuleNotFoundError as exc:
+        if exc.name in ("extract.pipeline", "extract"):
+            return None, "Chưa có extract.pipeline: chỉ chạy các baseline."
+        return None, f"Không nạp được extract.pipeline (thiếu module {exc.name})."
+    except Exception as exc:  # report a broken pipeline instead of crashing the scorer
+        return None, f"Không nạp được extract.pipeline: {type(exc).__name__}: {exc}"
+    extract_text = getattr(pipeline, "extract_text", None)
+    if not callable(extract_text):
+        return None, "extract.pipeline chưa có hàm extract_text: chỉ chạy các baseline."
+
+    def run(doc: GoldDoc) -> Prediction:
+        ex = extract_text(doc.text, title=doc.title)
+        orgs = {_field(o, "canonical") for o in _field(ex, "organizations") or []}
+        return Prediction([_as_dict(f) for f in _field(ex, "figures") or []], {o for o in orgs if o})
+
+    return run, None
+
+
+# A number token and the word after it; "%" counts as a word.
+_NUMBER_WORD = re.compile(r"(\d+(?:[.,]\d+)*)\s*(%|[^\W\d_]+)")
+
+
+def _plain_number(token: str) -> float:
+    # Vietnamese style: dots group thousands, a comma is the decimal mark.
+    return float(token.replace(".", "").replace(",", "."))
+
+
+def regex_figures(text: str) -> list[dict]:
+    """Baseline figures: every number + following word, deduplicated on
+    (value, unit) as the contract's counting rule asks."""
+    seen: set[tuple[float, str]] = set()
+    out: list[dict] = []
+    for m in _NUMBER_WORD.finditer(text):
+        value, unit = _plain_number(m.group(1)), m.group(2).lower()
+        if (value, unit) in seen:
+            continue
+        seen.add((value, unit))
+        out.append({"text": m.group(0), "value": value, "value_max": None, "unit": unit,
+                    "qualifier": "exact", "activity": "khac"})
+    return out
+
+
+def ner_organizations(text: str) -> set[str]:
+    """Baseline organisations: underthesea `ner` ORG spans, taken as written."""
+    from underthesea import ner, sent_tokenize  # heavy import, only for the baseline
+
+    names: set[str] = set()
+    for sentence in sent_tokenize(text):
+        span: list[str] = []
+        for token in ner(sentence):
+            word, tag = token[0], token[-1]
+            if tag == "B-ORG" or (tag == "I-ORG" and not span):
+                if span:
+                    names.add(" ".join(span))
+                span = [word]
+            elif tag == "I-ORG":
+                span.append(word)
+            else:
+                if span:
+                    names.add(" ".join(span))
+                span = []
+        if span:
+            names.add(" ".join(span))
+    return names
+
+
+def _canonicaliser() -> Callable[[str], str | None] | None:
+    """An organisation canonicaliser exposed by the extractor, if any (optional)."""
+    for mod_name, attr in (("extract.organizations", "canonicalize"), ("extract.orgs", "canonicalize"),
+                           ("extract.organizations", "canonical_name"), ("extract.pipeline", "canonical_org")):
+        try:
+            mod = importlib.import_module(mod_name)
+        except ImportError:  # absent module: this optional report is skipped
+            continue
+        fn = getattr(mod, attr, None)
+        if callable(fn):
+            return fn
+    return None
+
+
+# ---------------------------------------------------------------- scoring
+
+def score(docs: list[GoldDoc], system: Callable[[GoldDoc], Prediction]) -> dict:
+    """Micro-averaged scores of one system over documents, with per-document detail."""
+    figs, orgs = Counts(), Counts()
+    act_ok = qual_ok = matched = 0
+    details = []
+    for doc in docs:
+        pred = system(doc)
+        fm = match_figures(doc.figures, pred.figures)
+        oc, o_missed, o_spurious = match_sets(doc.organizations, pred.organizations)
+        figs.add(fm.counts)
+        orgs.add(oc)
+        matched += len(fm.pairs)
+        act_ok += sum(g["activity"] == p["activity"] for g, p in fm.pairs)
+        qual_ok += sum(g["qualifier"] == p["qualifier"] for g, p in fm.pairs)
+        details.append({
+            "id": doc.id,
+            "missed": fm.missed, "spurious": fm.spurious,
+            "wrong_activity": [(g, p) for g, p in fm.pairs if g["activity"] != p["activity"]],
+            "wrong_qualifier": [(g, p) for g, p in fm.pairs if g["qualifier"] != p["qualifier"]],
+            "orgs_missed": sorted(o_missed), "orgs_spurious": sorted(o_spurious),
+        })
+    return {
+        "figures": figs.scores(),
+        "activity_accuracy": act_ok / matched if matched else 0.0,
+        "qualifier_accuracy": qual_ok / matched if matched else 0.0,
+        "matched": matched,
+        "organizations": orgs.scores(),
+        "documents": details,
+    }
+
+
+def evaluate(split: str = "test", *, baseline: bool = False, pipeline: bool = True) -> dict:
+    """Scores for a split: {"split", "documents", "gold_figures", "gold_organizations",
+    "pipeline": scores | None, "pipeline_message": str | None, "baselines": {name: scores}}."""
+    docs = load_gold(split)
+    result: dict = {
+        "split": split, "documents": len(docs),
+        "gold_figures": sum(len(d.figures) for d in docs),
+        "gold_organizations": sum(len(d.organizations) for d in docs),
+        "pipeline": None, "pipeline_message": None, "baselines": {},
+    }
+    run = None
+    if pipeline:
+        run, result["pipeline_message"] = _pipeline_system()
+        if run is not None:
+            result["pipeline"] = score(docs, run)
+    if baseline or run is None:
+        result["baselines"] = _baselines(docs)
+    return result
+
+
+def _baselines(docs: list[GoldDoc]) -> dict:
+    ner_cache = {d.id: ner_organizations(d.text) for d in docs}
+    out = {"regex+ner": score(docs, lambda d: Prediction(regex_figures(d.text), ner_cache[d.id]))}
+    canon = _canonicaliser()
+    if canon is not None:
+        def mapped(d: GoldDoc) -> Prediction:
+            names = {canon(n) for n in ner_cache[d.id]}
+            return Prediction(regex_figures(d.text), {n for n in names if n})
+        out["regex+ner(canonical)"] = score(docs, mapped)
+    return out
+
+
+# ---------------------------------------------------------------- CLI
+
+def _row(name: str, s: dict) -> str:
+    f, o = s["figures"], s["organizations"]
+    return (f"{name:<22} {f['precision']:6.3f} {f['recall']:6.3f} {f['f1']:6.3f} "
+            f"{s['activity_accuracy']:7.3f} {s['qualifier_accuracy']:7.3f}   "
+            f"{o['precision']:6.3f} {o['recall']:6.3f} {o['f1']:6.3f}")
+
+
+def format_report(result: dict, verbose: bool = False) -> str:
+    lines = [f"== {result['split']}: {result['documents']} văn bản, "
+             f"{result['gold_figures']} số liệu, {result['gold_organizations']} tổ chức (gold)"]
+    if result["pipeline_message"]:
+        lines.append(result["pipeline_message"])
+    lines.append(f"{'hệ thống':<22} {'fig P':>6} {'fig R':>6} {'fig F1':>6} {'act acc':>7} {'qual acc':>7}   "
+                 f"{'org P':>6} {'org R':>6} {'org F1':>6}")
+    systems = ([("pipeline", result["pipeline"])] if result["pipeline"] else []) + list(result["baselines"].items())
+    lines += [_row(name, s) for name, s in systems]
+    if verbose:
+        for name, s in systems:
+            lines.append(f"-- chi tiết: {name}")
+            for d in s["documents"]:
+                lines += _doc_detail(d)
+    return "\n".join(lines)
+
+
+def _fig(f: dict) -> str:
+    vm = f"-{f['value_max']:g}" if f.get("value_max") is not None else ""
+    return f"{f.get('text')!r}={f['value']:g}{vm} {f['unit']} [{f['qualifier']}/{f['activity']}]"
+
+
+def _doc_detail(d: dict) -> list[str]:
+    out = []
+    out += [f"  {d['id']} thiếu: {_fig(g)}" for g in d["missed"]]
+    out += [f"  {d['id']} thừa: {_fig(p)}" for p in d["spurious"]]
+    out += [f"  {d['id']} sai hoạt động: {_fig(g)} -> {p['activity']}" for g, p in d["wrong_activity"]]
+    out += [f"  {d['id']} sai định tính: {_fig(g)} -> {p['qualifier']}" for g, p in d["wrong_qualifier"]]
+    if d["orgs_missed"]:
+        out.append(f"  {d['id']} tổ chức thiếu: {', '.join(d['orgs_missed'])}")
+    if d["orgs_spurious"]:
+        out.append(f"  {d['id']} tổ chức thừa: {', '.join(d['orgs_spurious'])}")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m extract.evaluate",
+                                 description="Chấm điểm bộ trích xuất trên tập gold (tests/gold).")
+    ap.add_argument("--split", choices=SPLITS, default="test")
+    ap.add_argument("--baseline", action="store_true", help="chạy thêm baseline (regex số, underthesea ner)")
+    ap.add_argument("--verbose", action="store_true", help="in từng số liệu thiếu/thừa theo văn bản")
+    args = ap.parse_args(argv)
+    splits = ("dev", "test", "corpus") if args.split == "all" else (args.split,)
+    for split in splits:
+        try:
+            result = evaluate(split, baseline=args.baseline)
+        except (OSError, ValueError) as exc:
+            print(f"Lỗi: {exc}", file=sys.stderr)
+            return 1
+        if result["documents"] == 0:
+            print(f"== {split}: không có văn bản gold")
+            continue
+        print(format_report(result, verbose=args.verbose))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

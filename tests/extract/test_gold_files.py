@@ -1,0 +1,146 @@
+"""Validate the hand-made gold files (tests/gold/): schema, taxonomy, and that
+every figure and name agrees with the rules in /work/contracts.md and
+tests/gold/GUIDELINES.md."""
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+GOLD = Path(__file__).resolve().parents[1] / "gold"
+ROOT = GOLD.parents[1]
+REAL = [json.loads(line) for line in (GOLD / "real.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+GUIDELINES = (GOLD / "GUIDELINES.md").read_text(encoding="utf-8")
+IDS = [d["id"] for d in REAL]
+
+# Pinned in contracts.md ("Activity ids", "Organization canonical names").
+ACTIVITIES = {"tuyen_truyen", "tham_hoi_tang_qua", "y_te", "hien_mau", "viec_lam", "xay_dung_to_chuc",
+              "quyen_gop", "nha_o", "tuyen_quan", "huan_luyen", "thien_tai", "sinh_ke", "nong_thon_moi",
+              "chinh_sach", "phoi_hop", "khac"}
+QUALIFIERS = {"exact", "over", "under", "about", "range"}
+CANONICAL = {
+    "Bộ Chỉ huy Quân sự", "Ban Chỉ huy Quân sự", "Bộ đội Biên phòng", "Lực lượng vũ trang", "Quân khu",
+    "Bộ Quốc phòng", "Dân quân tự vệ", "Hội Cựu chiến binh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "Hội Liên hiệp Thanh niên Việt Nam", "Hội Liên hiệp Phụ nữ", "Hội Nông dân", "Liên đoàn Lao động",
+    "Công đoàn", "Hội Chữ thập đỏ", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Thanh niên xung phong",
+    "Ủy ban nhân dân", "Hội đồng nhân dân", "Sở Lao động - Thương binh và Xã hội",
+    "Ngân hàng Chính sách xã hội", "Bảo hiểm xã hội", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy", "Ban Dân vận",
+}
+DOC_KEYS = {"id", "split", "title", "text", "figures", "organizations"}
+FIG_KEYS = {"text", "value", "value_max", "unit", "qualifier", "activity"}
+QUALIFIER_WORDS = [  # first words of a figure's text -> qualifier they imply
+    (("hơn", "trên", "vượt", "ngoài", "hàng", "ít nhất"), "over"),
+    (("dưới", "chưa đến", "không quá"), "under"),
+    (("khoảng", "gần", "xấp xỉ", "ước", "chừng"), "about"),
+]
+MULTIPLIERS = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+PLACE_WORDS = ("tỉnh", "huyện", "quận", "xã", "phường", "thị xã", "thành phố", "TP")
+
+
+def figures():
+    return [(d["id"], f) for d in REAL for f in d["figures"]]
+
+
+def fig_id(case):
+    return f"{case[0]}:{case[1]['text']}"
+
+
+def test_split_sizes_and_unique_ids():
+    assert len(IDS) == len(set(IDS))
+    assert sum(d["split"] == "dev" for d in REAL) == 6
+    assert sum(d["split"] == "test" for d in REAL) == 20
+    assert all(d["figures"] for d in REAL)  # every article was chosen for its figures
+
+
+@pytest.mark.parametrize("doc", REAL, ids=IDS)
+def test_document_schema(doc):
+    assert set(doc) == DOC_KEYS
+    assert doc["id"].startswith("baomoi-") and doc["split"] in {"dev", "test"}
+    assert doc["text"].startswith(doc["title"])  # corpus texts repeat the title on line 1
+    keys = [(f["value"], f["value_max"], f["unit"]) for f in doc["figures"]]
+    assert len(keys) == len(set(keys)), "a repeated figure (value + unit) must be listed once"
+
+
+@pytest.mark.parametrize("case", figures(), ids=fig_id)
+def test_figure_fields(case):
+    doc_id, f = case
+    assert set(f) == FIG_KEYS
+    assert f["qualifier"] in QUALIFIERS and f["activity"] in ACTIVITIES
+    assert isinstance(f["value"], (int, float)) and not isinstance(f["value"], bool) and f["value"] > 0
+    unit = f["unit"]
+    assert unit and unit == unit.strip() and unit == unicodedata.normalize("NFC", unit).lower()
+    assert unit not in MULTIPLIERS and unit not in {"đ", "vnđ", "vnd"}  # money is "đồng"
+    if f["qualifier"] == "range":
+        assert f["value_max"] is not None and f["value_max"] > f["value"]
+    else:
+        assert f["value_max"] is None
+
+
+@pytest.mark.parametrize("case", figures(), ids=fig_id)
+def test_figure_text_occurs_and_agrees(case):
+    doc_id, f = case
+    doc = next(d for d in REAL if d["id"] == doc_id)
+    assert f["text"] in doc["text"]
+    text = f["text"].lower()
+    implied = next((q for words, q in QUALIFIER_WORDS if text.startswith(words)), None)
+    if f["qualifier"] == "range":
+        assert re.search(r"\d\s*(-|đến)\s*\d", text)
+    else:
+        assert f["qualifier"] == (implied or "exact")
+    numbers = [float(n.replace(".", "").replace(",", ".")) for n in re.findall(r"(?<![^\W\d_])\d+(?:[.,]\d+)*", text)]
+    if numbers:  # spelled-out figures ("bảy sào", "một nghĩa trang") are checked by hand
+        mult = next((m for w, m in MULTIPLIERS.items() if re.search(rf"\b{w}\b", text)), 1)
+        assert f["value"] == pytest.approx(numbers[0] * mult)
+        if f["value_max"] is not None:
+            assert f["value_max"] == pytest.approx(numbers[-1] * mult)
+    if f["unit"] == "đồng":
+        assert "đồng" in text or "đ" in text
+
+
+@pytest.mark.parametrize("doc", REAL, ids=IDS)
+def test_organization_names(doc):
+    orgs = doc["organizations"]
+    assert orgs == sorted(set(orgs))
+    for name in orgs:
+        assert name == unicodedata.normalize("NFC", name) and "Uỷ" not in name
+        if name in CANONICAL:
+            continue
+        # an "other": documented in the guidelines, a full name (no abbreviation),
+        # level and place removed
+        assert f'"{name}"' in GUIDELINES, f"{name!r} is not documented in GUIDELINES.md"
+        assert not re.search(r"\b[A-ZĐ]{2,}\b", name), f"{name!r} looks abbreviated"
+        assert not name.endswith(PLACE_WORDS) and name[0].isupper()
+
+
+def test_guidelines_name_the_splits_and_rules():
+    for needle in ("dev", "test", "Repeats", "qualifier", "activity", "Organisations"):
+        assert needle in GUIDELINES
+
+
+def test_corpus_gold_files_exist():
+    path = GOLD / "corpus.jsonl"
+    if not path.exists():
+        pytest.skip("tests/gold/corpus.jsonl is not written yet")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            obj = json.loads(line)
+            assert (ROOT / obj["file"]).exists(), obj["file"]
+
+
+@pytest.mark.shared
+def test_texts_are_verbatim_from_corpus(baomoi_path):
+    wanted = {d["id"]: d for d in REAL}
+    found = {}
+    with gzip.open(baomoi_path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if any(i in line[:40] for i in wanted):
+                obj = json.loads(line)
+                if obj["id"] in wanted:
+                    found[obj["id"]] = obj
+    assert set(found) == set(wanted)
+    for i, obj in found.items():
+        assert wanted[i]["text"] == obj["text"] and wanted[i]["title"] == obj["title"]
