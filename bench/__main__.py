@@ -113,13 +113,15 @@ def run_search(args, data_dir: Path, work: Path, result: dict) -> None:
         engines["baocao"] = search_bench.baocao_engine(data_dir)
     except Exception as exc:  # the report says why baocao is missing; the peer still runs
         result["errors"].append(f"search: baocao app: {error_text(exc)}")
-    the_peer = peer.Peer(work / "peer.sqlite3")
-    engines["fts5"] = search_bench.peer_engine(the_peer)
+    peers = [peer.Peer(work / "peer.sqlite3"), peer.PeerOneMatch(work / "peer.sqlite3")]
+    engines["fts5"] = search_bench.peer_engine(peers[0])
+    engines["fts5_tuned"] = search_bench.peer_engine(peers[1])
     say(f"search: {len(query_set)} queries x {args.rounds} rounds on {', '.join(engines)}")
     try:
         table = search_bench.measure(engines, query_set, args.warmup, args.rounds)
     finally:
-        the_peer.close()
+        for each in peers:
+            each.close()
     summary = search_bench.summarise(table)
     summary.update(queries=len(query_set), rounds=args.rounds, warmup=args.warmup)
     result["search"] = summary

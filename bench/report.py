@@ -90,14 +90,14 @@ def search_section(search: dict | None, peer_build: dict | None) -> str:
         return "## 2–3. Search latency\n\nNot run."
     lat = search["latency"]
     names = list(lat)
+    peers = [n for n in ("fts5", "fts5_tuned") if n in lat]
     rows = []
     for key in ("p50", "p95", "p99", "mean", "max"):
         row = [key] + [lat[n][key] for n in names]
-        if "baocao" in lat and "fts5" in lat:
-            b, f = lat["baocao"][key], lat["fts5"][key]
-            row.append(b / f if f else None)
+        if "baocao" in lat:
+            row += [lat["baocao"][key] / lat[p][key] if lat[p][key] else None for p in peers]
         rows.append(row)
-    heads = ["ms"] + names + (["baocao/FTS5"] if len(names) == 2 else [])
+    heads = ["ms"] + names + ([f"baocao/{p}" for p in peers] if "baocao" in lat else [])
     out = [
         "## 2–3. Search latency: baocao JSON API vs SQLite FTS5 peer",
         "",
@@ -107,7 +107,9 @@ def search_section(search: dict | None, peer_build: dict | None) -> str:
         "snippets). FTS5: tokenizer `unicode61 remove_diacritics 2`, page with `snippet()` ordered by bm25, "
         "a count, one GROUP BY per facet (year, org, activity, province, doc_type) each repeating the MATCH "
         "with the other facets' filters, first figures of the page — the way Datasette builds a faceted "
-        "search page.",
+        "search page. fts5_tuned: the same page, but the MATCH runs once per request into a temp table "
+        "and the count and facets are computed from it (a step beyond Datasette, to show the best plain "
+        "FTS5 does here). Ratios below are baocao divided by each peer.",
         "",
         md_table(heads, rows),
     ]
@@ -121,9 +123,11 @@ def search_section(search: dict | None, peer_build: dict | None) -> str:
         "Per query (median of the rounds; totals are hit counts; overlap = shared ids in both top-20):",
         "",
         md_table(
-            ["query", "kind", "baocao ms", "FTS5 ms", "ratio", "baocao hits", "FTS5 hits", "top-20 overlap"],
+            ["query", "kind", "baocao ms", "FTS5 ms", "FTS5 tuned ms", "baocao/FTS5", "baocao hits", "FTS5 hits",
+             "top-20 overlap"],
             [
-                [p["query"], p["kind"], p.get("baocao_median_ms"), p.get("fts5_median_ms"), p.get("ratio"),
+                [p["query"], p["kind"], p.get("baocao_median_ms"), p.get("fts5_median_ms"),
+                 p.get("fts5_tuned_median_ms"), p.get("ratio"),
                  p.get("baocao_total"), p.get("fts5_total"),
                  f"{p['overlap']}/{p['overlap_of']}" if "overlap" in p else None]
                 for p in per
@@ -198,9 +202,11 @@ def targets_section(report: dict) -> str:
     if search and "baocao" in search["latency"]:
         p95 = search["latency"]["baocao"]["p95"]
         rows.append(["search p95 (ms)", f"<= {TARGET_P95_MS:g}", fmt(p95), p95 <= TARGET_P95_MS])
-        if "fts5" in search["latency"]:
-            r = p95 / search["latency"]["fts5"]["p95"]
-            rows.append(["search p95 ratio baocao/FTS5", f"<= {TARGET_RATIO:g} (goal)", fmt(r, 2), r <= TARGET_RATIO])
+        for name, label in (("fts5", "FTS5 (Datasette-style)"), ("fts5_tuned", "FTS5 tuned")):
+            if name in search["latency"] and search["latency"][name]["p95"]:
+                r = p95 / search["latency"][name]["p95"]
+                rows.append([f"search p95 ratio baocao / {label}", f"<= {TARGET_RATIO:g} (goal)", fmt(r, 2),
+                             r <= TARGET_RATIO])
     serve = report.get("serve")
     if serve and "rss" in serve:
         rows.append(["serve RSS after queries", "<= 500 MB", mb(serve["rss"]), serve["rss"] <= TARGET_SERVE_RSS])

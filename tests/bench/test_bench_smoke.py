@@ -104,7 +104,7 @@ def test_benchmark_runs_end_to_end(tiny_corpus: Path, tmp_path: Path) -> None:
         assert row["peak_rss_tree"] > 0 and row["store_bytes"] > 0 and row["index_bytes"] > 0
 
     search = data["search"]
-    assert set(search["latency"]) == {"baocao", "fts5"}
+    assert set(search["latency"]) == {"baocao", "fts5", "fts5_tuned"}
     for lat in search["latency"].values():
         assert lat["n"] == len(queries.load())
         assert 0 < lat["p50"] <= lat["p95"] <= lat["p99"] <= lat["max"]
