@@ -35,7 +35,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="use only the first N records of the corpus (smoke runs); sizes apply to these")
     parser.add_argument("--workers", type=int, default=None, help="passed to `ingest --workers`")
     parser.add_argument("--rounds", type=int, default=5, help="timed rounds over the query set")
-    parser.add_argument("--warmup", type=int, default=2, help="untimed rounds over the query set first")
+    parser.add_argument("--warmup", type=int, default=2,
+                        help="untimed rounds over the separate warm-up queries first")
     parser.add_argument("--serve-rounds", type=int, default=2, help="rounds of the query set over HTTP")
     parser.add_argument("--skip", default="", help=f"comma list of parts to skip: {', '.join(PARTS)}")
     parser.add_argument("--data-dir", type=Path, default=None,
@@ -118,7 +119,7 @@ def run_search(args, data_dir: Path, work: Path, result: dict) -> None:
     engines["fts5_tuned"] = search_bench.peer_engine(peers[1])
     say(f"search: {len(query_set)} queries x {args.rounds} rounds on {', '.join(engines)}")
     try:
-        table = search_bench.measure(engines, query_set, args.warmup, args.rounds)
+        table = search_bench.measure(engines, query_set, queries.load(section="warmup"), args.warmup, args.rounds)
     finally:
         for each in peers:
             each.close()

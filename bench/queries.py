@@ -44,11 +44,12 @@ class Query:
         return pairs
 
 
-def load(path: Path = QUERIES_FILE) -> list[Query]:
+def load(path: Path = QUERIES_FILE, section: str = "query") -> list[Query]:
+    """The measured queries (section "query") or the warm-up queries (section "warmup")."""
     with path.open("rb") as handle:
         data = tomllib.load(handle)
     out = []
-    for entry in data["query"]:
+    for entry in data[section]:
         entry = dict(entry)
         kwargs = {"q": entry.pop("q"), "kind": entry.pop("kind", "")}
         for name in LIST_FILTERS:

@@ -101,7 +101,8 @@ def search_section(search: dict | None, peer_build: dict | None) -> str:
     out = [
         "## 2–3. Search latency: baocao JSON API vs SQLite FTS5 peer",
         "",
-        f"{search['queries']} queries × {search['rounds']} rounds after {search['warmup']} warm-up round(s); "
+        f"{search['queries']} queries × {search['rounds']} rounds after {search['warmup']} warm-up round(s) "
+        "of separate warm-up queries; "
         f"percentiles over all {max(search['samples_per_engine'].values(), default=0)} timed requests per engine. "
         "baocao: `GET /api/search` through `create_app(...).test_client()` (page 1, 20 per page, facets, "
         "snippets). FTS5: tokenizer `unicode61 remove_diacritics 2`, page with `snippet()` ordered by bm25, "
@@ -113,6 +114,19 @@ def search_section(search: dict | None, peer_build: dict | None) -> str:
         "",
         md_table(heads, rows),
     ]
+    if search.get("latency_first"):
+        first, repeat = search["latency_first"], search["latency_repeat"]
+        out += [
+            "",
+            "Round 1 is each query's first sight (warm-up used other queries, so no per-query cache helps); "
+            "rounds 2.. repeat it:",
+            "",
+            md_table(
+                ["engine", "first p50", "first p95", "first p99", "repeat p50", "repeat p95", "repeat p99"],
+                [[n, first[n]["p50"], first[n]["p95"], first[n]["p99"], repeat[n]["p50"], repeat[n]["p95"],
+                  repeat[n]["p99"]] for n in names],
+            ),
+        ]
     if peer_build:
         out += ["", f"FTS5 peer built from the baocao store in {peer_build['seconds']:.1f} s: "
                 f"{peer_build['documents']:,} documents, {mb(peer_build['size_bytes'])} MB, facet rows "
@@ -201,7 +215,11 @@ def targets_section(report: dict) -> str:
     search = report.get("search")
     if search and "baocao" in search["latency"]:
         p95 = search["latency"]["baocao"]["p95"]
-        rows.append(["search p95 (ms)", f"<= {TARGET_P95_MS:g}", fmt(p95), p95 <= TARGET_P95_MS])
+        rows.append(["search p95, all rounds (ms)", f"<= {TARGET_P95_MS:g}", fmt(p95), p95 <= TARGET_P95_MS])
+        if search.get("latency_first"):
+            first95 = search["latency_first"]["baocao"]["p95"]
+            rows.append(["search p95, first sight of each query (ms)", f"<= {TARGET_P95_MS:g}", fmt(first95),
+                         first95 <= TARGET_P95_MS])
         for name, label in (("fts5", "FTS5 (Datasette-style)"), ("fts5_tuned", "FTS5 tuned")):
             if name in search["latency"] and search["latency"][name]["p95"]:
                 r = p95 / search["latency"][name]["p95"]

@@ -76,9 +76,16 @@ class QueryTimes:
     answers: dict[str, Answer] = field(default_factory=dict)
 
 
-def measure(engines: dict[str, Engine], queries: list[Query], warmup: int, rounds: int) -> list[QueryTimes]:
+def measure(
+    engines: dict[str, Engine], queries: list[Query], warmup_queries: list[Query], warmup: int, rounds: int
+) -> list[QueryTimes]:
+    """Time every query on every engine, `rounds` times, after `warmup` rounds of other queries.
+
+    Round 1 is each query's first sight (no per-query cache can help); later
+    rounds repeat it, so a result cache shows up as the gap between the two.
+    """
     for _ in range(warmup):
-        for query in queries:
+        for query in warmup_queries:
             for engine in engines.values():
                 engine(query)
     table = [QueryTimes(q, {name: [] for name in engines}) for q in queries]
@@ -104,6 +111,8 @@ def summarise(table: list[QueryTimes], base: str = "baocao", peer: str = "fts5")
     names = list(table[0].seconds) if table else []
     pooled = {name: [s for row in table for s in row.seconds[name]] for name in names}
     latency = {name: Latency.of(samples) for name, samples in pooled.items()}
+    first = {name: Latency.of([row.seconds[name][0] for row in table if row.seconds[name]]) for name in names}
+    repeat = {name: Latency.of([s for row in table for s in row.seconds[name][1:]]) for name in names}
     per_query = []
     for row in table:
         entry = {"query": row.query.label, "kind": row.query.kind}
@@ -122,6 +131,8 @@ def summarise(table: list[QueryTimes], base: str = "baocao", peer: str = "fts5")
         per_query.append(entry)
     return {
         "latency": {name: vars_of(lat) for name, lat in latency.items()},
+        "latency_first": {name: vars_of(lat) for name, lat in first.items()},
+        "latency_repeat": {name: vars_of(lat) for name, lat in repeat.items()},
         "per_query": per_query,
         "samples_per_engine": {name: len(s) for name, s in pooled.items()},
         "load_after": os.getloadavg()[0],
