@@ -138,9 +138,9 @@ def read_manifest(tar: tarfile.TarFile, source: Path) -> dict:
     try:
         member = tar.getmember(MANIFEST)
         manifest = json.loads(tar.extractfile(member).read().decode("utf-8"))
-    except (KeyError, AttributeError, ValueError) as exc:
+    except (KeyError, AttributeError, ValueError, TypeError) as exc:
         raise BackupError(f"{source}: không phải bản sao lưu baocao (no valid manifest: {exc})") from None
-    if manifest.get("format") != FORMAT:
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise BackupError(f"{source}: không phải bản sao lưu baocao (format {manifest.get('format')!r})")
     if manifest.get("version", 0) > VERSION:
         raise BackupError(f"{source}: bản sao lưu phiên bản {manifest['version']} mới hơn phần mềm này")
@@ -164,10 +164,10 @@ def restore(source: Path, data_dir: Path, force: bool = False) -> dict[str, int]
         raise BackupError(f"{source}: không đọc được bản sao lưu ({exc})") from None
     data_dir.mkdir(parents=True, exist_ok=True)
     with tar, tempfile.TemporaryDirectory(prefix=".restore-", dir=data_dir) as tmp:
-        manifest = read_manifest(tar, source)
-        expected: dict[str, str] = manifest["files"]
         seen: set[str] = set()
         try:
+            manifest = read_manifest(tar, source)
+            expected: dict[str, str] = manifest["files"]
             for member in tar:
                 if member.name == MANIFEST:
                     continue
