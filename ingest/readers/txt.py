@@ -1,0 +1,18 @@
+"""Plain text and Markdown: the first non-empty line is the title."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ingest.decode import decode_bytes
+from ingest.document import RawDocument
+from ingest.errors import IngestError
+
+SUFFIXES = (".txt", ".md")
+
+
+def read(path: str, data: bytes, name: str) -> Iterator[RawDocument]:
+    text, notes = decode_bytes(data)
+    if not text.strip():
+        raise IngestError("tệp rỗng (empty file)")
+    title = next((line.strip().lstrip("#").strip() for line in text.splitlines() if line.strip()), "")
+    yield RawDocument(source=name, text=text, title=title, format="txt", notes=notes)
