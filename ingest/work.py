@@ -14,6 +14,7 @@ from ingest.build import to_document
 from ingest.document import Document, RawDocument
 from ingest.errors import IngestError, Skipped
 from ingest.readers import reader_for
+from ingest.timelimit import time_limit
 
 _STATE: dict = {"extractor": None, "db": None, "version": None}
 
@@ -47,7 +48,8 @@ def read_file(path: str, data: bytes, name: str) -> list[Result]:
     """Read a whole (non-streaming) file and build its documents."""
     module = reader_for(name)
     try:
-        items = list(module.read(path, data, name))
+        with time_limit():  # doc_timeout_s: a slow or hostile file fails alone instead of hanging the batch
+            items = list(module.read(path, data, name))
     except IngestError as exc:
         return [Result(exc.source or name, error=exc.reason)]
     except Exception as exc:  # noqa: BLE001 - third-party parsers raise anything on hostile input
@@ -64,11 +66,16 @@ def build_all(items: Iterable[RawDocument | IngestError]) -> list[Result]:
             results.append(Result(item.source or "", error=item.reason, skipped=isinstance(item, Skipped)))
             continue
         try:
-            doc = to_document(item)
+            with time_limit():
+                doc = to_document(item)
+                extraction = _extract(doc)
         except IngestError as exc:
             results.append(Result(item.source, error=exc.reason))
             continue
-        results.append(Result(item.source, doc, extraction=_extract(doc)))
+        except Exception as exc:  # noqa: BLE001 - an extractor bug on one hostile text must not end the run
+            results.append(Result(item.source, error=unexpected(exc)))
+            continue
+        results.append(Result(item.source, doc, extraction=extraction))
     return results
 
 
