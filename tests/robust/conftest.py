@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.robust.helpers import ROOT, make_corpus, run_cli
+from robust_helpers import ROOT, make_corpus, run_cli
 
 GOOD_FIXTURES = ROOT / "tests" / "fixtures" / "good"
 

@@ -14,7 +14,7 @@ import time
 
 import pytest
 
-from tests.robust.helpers import (LONG, ROOT, assert_store_consistent, cli_command, cli_env, connect_ro,
+from robust_helpers import (LONG, ROOT, assert_store_consistent, cli_command, cli_env, connect_ro,
                                   doc_id_by_title, make_corpus, run_cli, search_ids)
 
 pytestmark = pytest.mark.slow

@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from search_app.cli import main
-from tests.robust.helpers import (ROOT, assert_store_consistent, cli_command, cli_env, connect_ro, make_corpus,
+from robust_helpers import (ROOT, assert_store_consistent, cli_command, cli_env, connect_ro, make_corpus,
                                   search_ids)
 
 # Every table and the columns that must survive byte for byte (indexed_version is reset on restore).

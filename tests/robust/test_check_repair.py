@@ -7,7 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from search_app.cli import main
-from tests.robust.helpers import assert_store_consistent, search_ids
+from robust_helpers import assert_store_consistent, search_ids
 
 
 def _check(data, *extra):
