@@ -142,3 +142,52 @@ def search_ids(data_dir: Path, query: str, **filters) -> list[str]:
     response = app.test_client().get("/api/search", query_string={"q": query, "per_page": 100, **filters})
     assert response.status_code == 200, response.get_data(as_text=True)
     return [hit["id"] for hit in response.get_json()["results"]]
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Server:
+    """`baocao serve` as a subprocess on a free loopback port; stopped (by its own PID) on exit."""
+
+    def __init__(self, data_dir: Path, threads: int = 4, log: Path | None = None):
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.log = open(log or (Path(data_dir).parent / f"serve-{self.port}.log"), "wb")
+        self.proc = subprocess.Popen(
+            cli_command("serve", "--host", "127.0.0.1", "--port", str(self.port), "--threads", str(threads),
+                        "--data-dir", str(data_dir)),
+            cwd=ROOT, env=cli_env(), stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True)
+
+    def __enter__(self) -> "Server":
+        import time
+
+        import httpx
+
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline:
+            assert self.proc.poll() is None, f"serve exited with {self.proc.returncode}"
+            try:
+                if httpx.get(self.base + "/api/search", timeout=5).status_code == 200:
+                    return self
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.3)
+        raise AssertionError("serve did not answer within 300 s")
+
+    def __exit__(self, *exc) -> None:
+        import signal
+
+        if self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+                self.proc.wait()
+        self.log.close()
