@@ -84,6 +84,8 @@ def test_serving_while_ingesting_shows_only_committed_state(archive, tmp_path):
         for totals in log["totals"]:
             # documents are only added: a reader never sees a count go backwards (no half state)
             assert totals == sorted(totals), totals
+        # and the readers were really there while the store changed under them
+        assert any(totals and totals[0] < totals[-1] for totals in log["totals"]), log["totals"]
         # the running app picks up the new documents once the index commit lands
         title = sorted(new_titles)[0]
         deadline = time.monotonic() + 30
