@@ -78,31 +78,35 @@ def ingest_command(paths, data_dir, quiet, workers, no_extract):
     """Đọc tệp, thư mục và tệp .zip vào kho (txt, md, html, pdf, docx, jsonl, json, xml, zip)."""
     from ingest import work
     from ingest.files import discover
+    from ingest.lock import writer_lock
     from ingest.runner import Runner
     from ingest.store import Store
 
     extract = not no_extract and work.pipeline_available()
     if not extract and not no_extract and not quiet:
         click.echo("Chưa có bộ trích xuất (extract.pipeline): chỉ lưu văn bản.", err=True)
-    store = Store.open(data_dir)
-    progress = _Progress(len(discover(list(paths))), enabled=not quiet and sys.stderr.isatty())
-    try:
-        runner = Runner(
-            store,
-            extractor=work.pipeline_extract if extract else None,
-            extractor_setup=work.pipeline_load if extract else None,
-            extractor_version=work.pipeline_version if extract else None,
-            workers=workers,
-            report=progress.write,
-            progress=progress,
-        )
-        summary = runner.run(list(paths), args=list(sys.argv[1:]))
-    finally:
-        progress.close()
-    try:
-        _sync_index(store, quiet)
-    finally:
-        store.close()
+    # one writer per data dir (ingest.lock): a second run refuses (or waits, BAOCAO_LOCK_WAIT_S)
+    # instead of interleaving its index writes with ours
+    with writer_lock(settings.data_dir(data_dir)):
+        store = Store.open(data_dir)
+        progress = _Progress(len(discover(list(paths))), enabled=not quiet and sys.stderr.isatty())
+        try:
+            runner = Runner(
+                store,
+                extractor=work.pipeline_extract if extract else None,
+                extractor_setup=work.pipeline_load if extract else None,
+                extractor_version=work.pipeline_version if extract else None,
+                workers=workers,
+                report=progress.write,
+                progress=progress,
+            )
+            summary = runner.run(list(paths), args=list(sys.argv[1:]))
+        finally:
+            progress.close()
+        try:
+            _sync_index(store, quiet)
+        finally:
+            store.close()
     click.echo(summary.line())
     sys.exit(summary.exit_code)
 

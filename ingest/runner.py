@@ -226,6 +226,8 @@ class Runner:
                     batch = []
         except IngestError as exc:
             batch.append(exc)
+        except Exception as exc:  # noqa: BLE001 - a reader bug on one hostile file must not end the run
+            batch.append(IngestError(work.unexpected(exc)))
         yield executor.submit(work.build_all, batch), file, True
 
     def _write(self, future: Future, file: _File, last: bool, summary: Summary) -> None:
