@@ -68,6 +68,13 @@ def pipeline_version() -> int:
     return importlib.import_module(PIPELINE).VERSION
 
 
+def init_pool_worker(*args) -> None:
+    """Initializer of pool processes: Ctrl-C is the parent's to handle (it stops the pool
+    cleanly); a worker dying on SIGINT mid-chunk would only add tracebacks."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    init_worker(*args)
+
+
 def unexpected(exc: Exception) -> str:
     """Reason text for a library failure we did not foresee; recorded, never hidden."""
     return f"lỗi khi đọc tệp (unexpected {type(exc).__name__}: {exc})"
