@@ -68,7 +68,7 @@ class _InlineExecutor:
         return future
 
     def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
-        pass
+        work.close_worker()
 
 
 class Runner:

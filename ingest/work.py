@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 from ingest import settings
 from ingest.build import to_document
@@ -36,12 +37,20 @@ class Result:
 
 
 def init_worker(extractor: Callable | None, setup: Callable | None, db_path: str | None, version: int | None) -> None:
+    if _STATE["db"] is not None:
+        _STATE["db"].close()  # inline runs call this once per run in the same process
     _STATE.update(extractor=extractor, version=version, db=None)
     if setup is not None:
         setup()  # e.g. extract.pipeline.load: the spaCy pipeline once per process
     if extractor is not None and db_path:
         # read-only, to skip documents that are already extracted (resumed runs)
-        _STATE["db"] = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        _STATE["db"] = sqlite3.connect(f"{Path(db_path).absolute().as_uri()}?mode=ro", uri=True)
+
+
+def close_worker() -> None:
+    if _STATE["db"] is not None:
+        _STATE["db"].close()
+        _STATE["db"] = None
 
 
 # The extraction pipeline lives in extract/ (another package); these wrappers import it
