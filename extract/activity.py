@@ -69,6 +69,9 @@ def score(cues: list[Cue], start: int, end: int, lo: int, hi: int, factor: float
     nhập ngũ" is gift-giving), so cues before the figure count fully and fade slowly;
     cues after it count only when they modify the counted noun directly ("37 buổi tuyên
     truyền") and otherwise fade fast (they mostly describe who was counted)."""
+    # the first passive marker after the figure in this stretch (searched once per figure)
+    found = passive.search(text, end, hi) if passive is not None and text else None
+    passive_at = found.start() if found else None
     for cue in cues:
         if cue.end <= lo or cue.start >= hi:
             continue
@@ -78,7 +81,7 @@ def score(cues: list[Cue], start: int, end: int, lo: int, hi: int, factor: float
             vote = 1.0 / (1.0 + (start - cue.end) / 60.0)
         elif cue.start - end <= 2:
             vote = 1.5
-        elif passive is not None and passive.search(text, end, cue.start):
+        elif passive_at is not None and passive_at < cue.start:
             # "100 hộ nghèo được tặng bồn nước": in the passive the action follows the figure
             vote = 1.5 / (1.0 + (cue.start - end) / 60.0)
         else:

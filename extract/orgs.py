@@ -100,7 +100,7 @@ def grammar() -> OrgGrammar:
         lower_ok=frozenset(lower_ok),
         regexes=regexes,
         not_after=frozenset(nfc(w).lower() for w in data.get("context", {}).get("not_after", [])),
-        level=re.compile(rf"\s+({_alt(level_map)})(?![\w.])"),
+        level=re.compile(rf"\s+({_alt(level_map)})(?!\w)(?!\.\w)"),
         level_map=level_map,
         place=re.compile(rf"\s+({NAME}|TP\.?\s?HCM|TP\.? Hồ Chí Minh)(?!\w)"),
         number=re.compile(r"\s*(\d{1,3})(?!\w)"),
@@ -149,10 +149,10 @@ def find_orgs(text: str) -> list[FoundOrg]:
     g = grammar()
     province_starts = {s: (e, c) for s, e, c in provinces(text)}
     found: list[FoundOrg] = []
-    spans: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # characters already inside a found name (linear, not pairwise)
 
     def overlaps(a: int, b: int) -> bool:
-        return any(s < b and a < e for s, e in spans)
+        return any(taken[a:b])
 
     def add(start: int, end: int, entry: Entry) -> None:
         if _after_scheme_word(text, start, g):
@@ -161,7 +161,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if entry.needs_level and org.level is None and org.place is None:
             return
         found.append(org)
-        spans.append((org.start, org.end))
+        taken[org.start:org.end] = b"\x01" * (org.end - org.start)
 
     for pattern, entry in g.regexes:
         for m in pattern.finditer(text):
