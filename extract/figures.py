@@ -110,7 +110,7 @@ def grammar() -> Grammar:
 
 
 _WORD = re.compile(r"\w+")
-_SNIPPET = re.compile(r"\w+(?:[ ]\w+){0,3}")
+_SNIPPET = re.compile(r"\w+(?:[ ]\w+){0,2}")  # three syllables decide the first word
 _YEAR = re.compile(r"(?:19|20)\d\d")
 REJECT = "reject"
 
@@ -153,9 +153,13 @@ def unit_at(text: str, pos: int, g: Grammar, *, after_classifier: bool = False) 
         if noun not in (None, REJECT):
             return noun, noun_end
         return word.lower(), m.end()
-    # a counted noun we have no entry for: let underthesea's segmenter find the word
+    # a counted noun we have no entry for: let underthesea's segmenter find the word, but only
+    # when the next syllable could belong to it (a lower-case word that is not a function word)
     snippet = _SNIPPET.match(text, j).group()
-    first = vi.first_word(snippet) if " " in snippet else word
+    parts = snippet.split(" ")
+    if len(parts) < 2 or not parts[1][:1].islower() or parts[1] in g.stop:
+        return nfc(word).lower(), m.end()
+    first = vi.first_word(snippet)
     if not first or not snippet.startswith(first):
         first = word
     return nfc(first).lower(), j + len(first)
