@@ -1,6 +1,182 @@
-"""Commands for reading archives into the store: ingest, docs, status."""
+"""Commands for reading archives into the store: ingest, docs, status.
+
+Messages for the user are Vietnamese; the closing summary line of `ingest`
+keeps the fixed English form scripts grep for.
+"""
 from __future__ import annotations
+
+import importlib
+import json
+import sys
+import time
 
 import click
 
+from ingest import settings
+
 COMMANDS: list[click.Command] = []
+
+data_dir_option = click.option(
+    "--data-dir", type=click.Path(file_okay=False), default=None,
+    help=f"Thư mục dữ liệu (mặc định {settings.get('data_dir')!s}, biến môi trường BAOCAO_DATA_DIR).",
+)
+
+
+def _optional(module: str):
+    """Import a module another branch provides, or None while it does not exist yet."""
+    try:
+        return importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name and module.startswith(exc.name):
+            return None
+        raise
+
+
+class _Progress:
+    """A tqdm bar over files with documents per second; only on a terminal."""
+
+    def __init__(self, total: int, enabled: bool):
+        self.bar = None
+        self.docs = 0
+        self.started = self.last_draw = time.monotonic()
+        if enabled:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit="tệp", dynamic_ncols=True, file=sys.stderr)
+
+    def __call__(self, files: int, docs: int) -> None:
+        self.docs += docs
+        if self.bar is None:
+            return
+        now = time.monotonic()
+        rate = self.docs / max(now - self.started, 1e-6)
+        self.bar.set_postfix_str(f"{self.docs} văn bản, {rate:.0f} vb/s", refresh=False)
+        self.bar.update(files)
+        # one big JSON Lines file is one "file": redraw for its documents too, twice a second
+        if not files and now - self.last_draw > 0.5:
+            self.bar.refresh()
+            self.last_draw = now
+
+    def write(self, line: str) -> None:
+        if self.bar is not None:
+            self.bar.write(line, file=sys.stderr)
+        else:
+            click.echo(line, err=True)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+@click.command("ingest")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@data_dir_option
+@click.option("--quiet", "-q", is_flag=True, help="Không hiện thanh tiến trình, chỉ in lỗi và dòng tổng kết.")
+@click.option("--workers", type=int, default=None, help="Số tiến trình xử lý (mặc định: số nhân CPU).")
+@click.option("--no-extract", is_flag=True, help="Chỉ lưu văn bản, không trích xuất số liệu.")
+def ingest_command(paths, data_dir, quiet, workers, no_extract):
+    """Đọc tệp, thư mục và tệp .zip vào kho (txt, md, html, pdf, docx, jsonl, json, xml, zip)."""
+    from ingest import work
+    from ingest.files import discover
+    from ingest.runner import Runner
+    from ingest.store import Store
+
+    extract = not no_extract and work.pipeline_available()
+    if not extract and not no_extract and not quiet:
+        click.echo("Chưa có bộ trích xuất (extract.pipeline): chỉ lưu văn bản.", err=True)
+    store = Store.open(data_dir)
+    progress = _Progress(len(discover(list(paths))), enabled=not quiet and sys.stderr.isatty())
+    try:
+        runner = Runner(
+            store,
+            extractor=work.pipeline_extract if extract else None,
+            extractor_setup=work.pipeline_load if extract else None,
+            extractor_version=work.pipeline_version if extract else None,
+            workers=workers,
+            report=progress.write,
+            progress=progress,
+        )
+        summary = runner.run(list(paths), args=list(sys.argv[1:]))
+    finally:
+        progress.close()
+    try:
+        _sync_index(store, quiet)
+    finally:
+        store.close()
+    click.echo(summary.line())
+    sys.exit(summary.exit_code)
+
+
+def _sync_index(store, quiet: bool) -> None:
+    """Let the search index follow the store when the search app is installed."""
+    index = _optional("search_app.index")
+    if index is not None and hasattr(index, "sync"):
+        count = index.sync(store)
+        if not quiet:
+            click.echo(f"Đã cập nhật chỉ mục tìm kiếm: {count} văn bản.", err=True)
+
+
+@click.command("docs")
+@data_dir_option
+@click.option("--limit", type=int, default=50, show_default=True, help="Số văn bản tối đa.")
+@click.option("--json", "as_json", is_flag=True, help="In mỗi văn bản một dòng JSON.")
+def docs_command(data_dir, limit, as_json):
+    """Liệt kê các văn bản đã lưu."""
+    from ingest.store import Store
+
+    with Store.open(data_dir) as store:
+        rows = store.conn.execute(
+            "SELECT d.id, d.published, d.doc_type, d.years, d.provinces, d.title,"
+            " (SELECT source FROM sources s WHERE s.doc_id = d.id ORDER BY rowid LIMIT 1)"
+            " FROM documents d ORDER BY d.rowid LIMIT ?", (limit,)
+        ).fetchall()
+        total = store.count_documents()
+    for doc_id, published, doc_type, years, provinces, title, source in rows:
+        if as_json:
+            click.echo(json.dumps({
+                "id": doc_id, "title": title, "published": published, "doc_type": doc_type,
+                "years": json.loads(years), "provinces": json.loads(provinces), "source": source,
+            }, ensure_ascii=False))
+            continue
+        year_text = ",".join(str(y) for y in json.loads(years)) or "-"
+        place_text = ", ".join(json.loads(provinces)[:3]) or "-"
+        click.echo(f"{doc_id}  {published or '-':10}  {doc_type:22}  {year_text:14}  {place_text:30}  {title[:80]}")
+    if not as_json:
+        click.echo(f"({len(rows)}/{total} văn bản)")
+
+
+_SHOWN = 20  # failures listed per run; a 35,000-line file with a broken export should not flood the terminal
+
+
+@click.command("status")
+@data_dir_option
+@click.option("--runs", type=int, default=3, show_default=True, help="Số lần chạy gần nhất cần hiện.")
+def status_command(data_dir, runs):
+    """Số liệu của kho và lỗi của những lần nhập gần nhất."""
+    from ingest.store import Store
+
+    with Store.open(data_dir) as store:
+        conn = store.conn
+        documents = store.count_documents()
+        sources = conn.execute("SELECT count(*) FROM sources").fetchone()[0]
+        extracted = conn.execute("SELECT count(*) FROM documents WHERE records IS NOT NULL").fetchone()[0]
+        indexed = conn.execute("SELECT count(*) FROM documents WHERE indexed_version IS NOT NULL").fetchone()[0]
+        figures = conn.execute("SELECT count(*) FROM figures").fetchone()[0]
+        click.echo(f"Kho: {store.path}")
+        click.echo(f"Văn bản: {documents} (nguồn: {sources}, đã trích xuất: {extracted}, "
+                   f"đã lập chỉ mục: {indexed}, số liệu: {figures})")
+        for run in store.recent_runs(runs):
+            run_id, started, finished, ok, unchanged, dup, failed, skipped = run
+            state = finished or "chưa xong (bị dừng?)"
+            click.echo(f"Lần chạy #{run_id} {started} -> {state}: ingested {ok}, unchanged {unchanged}, "
+                       f"duplicates {dup}, failed {failed}, skipped {skipped}")
+            failures = store.run_failures(run_id, _SHOWN + 1)
+            for source, reason in failures[:_SHOWN]:
+                click.echo(f"  lỗi: {source}: {reason}")
+            if len(failures) > _SHOWN:
+                click.echo(f"  ... và {failed - _SHOWN} lỗi khác")
+            for source, notes in store.run_notes(run_id, _SHOWN):
+                click.echo(f"  ghi chú: {source}: {notes}")
+
+
+COMMANDS.extend([ingest_command, docs_command, status_command])

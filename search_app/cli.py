@@ -9,6 +9,7 @@ import click
 
 from ingest import cli as ingest_cli
 from extract import cli as extract_cli
+from search_app import commands as search_commands
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -17,7 +18,7 @@ def main() -> None:
     """baocao: tìm kiếm và thống kê số liệu trong kho báo cáo, tin bài tiếng Việt."""
 
 
-for _command in (*ingest_cli.COMMANDS, *extract_cli.COMMANDS):
+for _command in (*ingest_cli.COMMANDS, *extract_cli.COMMANDS, *search_commands.COMMANDS):
     main.add_command(_command)
 
 

@@ -1,0 +1,54 @@
+"""Finding the files to ingest and keeping content-addressed copies of them."""
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from ingest.readers import suffix_of
+
+
+def discover(paths: list[str | os.PathLike]) -> list[Path]:
+    """Files under the given paths (folders recursively), in a stable order, each once.
+
+    Hidden files and folders (".git", ".DS_Store") and a folder's README (it
+    describes the folder, it is not one of its documents) are left out; named
+    files are always taken. Missing paths are returned as they are so the
+    runner reports them.
+    """
+    found: list[Path] = []
+    seen: set[Path] = set()
+    for raw in paths:
+        path = Path(raw).expanduser().absolute()
+        if path.is_dir():
+            candidates = sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and p.stem.upper() != "README"
+            )
+        else:
+            candidates = [path]
+        for candidate in candidates:
+            if candidate not in seen:
+                seen.add(candidate)
+                found.append(candidate)
+    return found
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def keep_original(data_dir: Path, data: bytes, sha256: str, name: str) -> str:
+    """Copy the file's bytes to originals/ab/<sha256><suffix> once; return that path relative to data_dir."""
+    relative = Path("originals") / sha256[:2] / (sha256 + suffix_of(name))
+    target = data_dir / relative
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + ".part")
+        tmp.write_bytes(data)
+        os.replace(tmp, target)  # atomic: a crash never leaves a half-written original
+    return relative.as_posix()
+
+
+__all__ = ["discover", "sha256_bytes", "keep_original"]

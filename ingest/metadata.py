@@ -1,0 +1,96 @@
+"""What a document is about: the years it reports on, its provinces, its type."""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from ingest.places import find_provinces, provinces_in_source
+from ingest.years import detect_years
+
+__all__ = ["detect_years", "detect_provinces", "detect_doc_type", "official_title"]
+
+
+def detect_provinces(title: str, text: str, *sources: str | None) -> list[str]:
+    """Provinces implied by the source first, then those named, in order of first mention."""
+    found = provinces_in_source(*sources)
+    for _, _, name in find_provinces(title + "\n" + text):
+        if name not in found:
+            found.append(name)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _doc_type_cues() -> list[tuple[str, str]]:
+    rows = resources.files("ingest").joinpath("data/doc_types.tsv").read_text("utf-8").splitlines()
+    return [tuple(r.split("\t")) for r in rows if r.strip() and not r.startswith("#")]
+
+
+def _starts_with_cue(line: str, cue: str) -> bool:
+    if line[: len(cue)].casefold() != cue.casefold():
+        return False
+    rest = line[len(cue):]
+    if rest[:1].isalpha():  # a longer word
+        return False
+    words = rest.split(None, 1)
+    # "Báo cáo viên" is a lecturer, not a report
+    return not words or words[0].casefold() != "viên"
+
+
+_HEAD_LINES = 8
+_HEADING_CHARS = 120
+
+
+def detect_doc_type(title: str, text: str) -> str:
+    """A key of DOC_TYPES from a cue at the start of the title or of a heading near the top."""
+    cues = _doc_type_cues()
+    for key, cue in cues:
+        if _starts_with_cue(title.strip(), cue):
+            return key
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:_HEAD_LINES]
+    for line in lines:
+        for key, cue in cues:
+            # an all-caps heading ("BÁO CÁO") or a short line, not a sentence that opens with the word
+            if line.startswith(cue.upper()) or (len(line) <= _HEADING_CHARS and _starts_with_cue(line, cue)):
+                return key
+    return "tin_bai"
+
+
+_SUBJECT_LINES = 3
+_TITLE_SEARCH_LINES = 15
+
+
+def official_title(text: str) -> str | None:
+    """The title of an administrative document: its type heading plus the subject under it.
+
+    Such documents open with the issuer ("BỘ CHỈ HUY QUÂN SỰ TỈNH ..."), a number and a
+    place and date, then "BÁO CÁO" on its own line and the subject below it:
+    "BÁO CÁO / Kết quả thực hiện ... năm 2010" -> "Báo cáo kết quả thực hiện ... năm 2010".
+    """
+    lines = text.split("\n")[: _TITLE_SEARCH_LINES * 3]
+    seen = 0
+    for i, line in enumerate(lines):
+        line = line.strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > _TITLE_SEARCH_LINES:
+            return None
+        # "BÁO CÁO", or a longer all-caps heading "BÁO CÁO TỔNG KẾT"
+        cue = next((c for _, c in _doc_type_cues() if line.startswith(c.upper()) and line.isupper()), None)
+        if cue is None:
+            continue
+        heading = cue + line[len(cue):].lower()
+        subject = []
+        for following in lines[i + 1: i + 1 + _SUBJECT_LINES]:
+            following = following.strip()
+            if not following or (following.isupper() and len(following) > 3):
+                break  # the blank line before the body, or a new heading
+            subject.append(following)
+        if not subject:
+            return None
+        first = subject[0]
+        # "Kết quả ..." -> "kết quả ..."; leave "UBND ...", "Chương trình ..." alone only for acronyms
+        if len(first) > 1 and not first[1].isupper():
+            first = first[0].lower() + first[1:]
+        return " ".join([heading, first, *subject[1:]])
+    return None

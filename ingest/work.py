@@ -1,0 +1,145 @@
+"""The part of ingest that runs in worker processes: read, normalise, extract.
+
+Workers never write to SQLite; they return results to the one writer (the
+runner in the main process). The extractor is loaded once per worker by
+`init_worker`, not once per document.
+"""
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import signal
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from ingest import settings
+from ingest.build import to_document
+from ingest.document import Document, RawDocument
+from ingest.errors import IngestError, Skipped
+from ingest.readers import reader_for
+
+_STATE: dict = {"extractor": None, "db": None, "version": None}
+
+
+@dataclass(slots=True)
+class Result:
+    """One document (or one failure) found in a file."""
+
+    source: str
+    document: Document | None = None
+    error: str | None = None
+    extraction: object | None = None  # extract.records.Extraction
+    skipped: bool = False  # an archive member in a format we do not read
+
+
+def init_worker(extractor: Callable | None, setup: Callable | None, db_path: str | None, version: int | None) -> None:
+    _STATE.update(extractor=extractor, version=version, db=None)
+    if setup is not None:
+        setup()  # e.g. extract.pipeline.load: the spaCy pipeline once per process
+    if extractor is not None and db_path:
+        # read-only, to skip documents that are already extracted (resumed runs)
+        _STATE["db"] = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+
+
+# The extraction pipeline lives in extract/ (another package); these wrappers import it
+# only when there is a document to extract, and are picklable for worker processes.
+PIPELINE = "extract.pipeline"
+
+
+def pipeline_available() -> bool:
+    try:
+        return importlib.util.find_spec(PIPELINE) is not None
+    except (ModuleNotFoundError, ValueError):  # ValueError: a stand-in module without a spec
+        return False
+
+
+def pipeline_extract(doc: Document):
+    return importlib.import_module(PIPELINE).extract_document(doc)
+
+
+def pipeline_load() -> None:
+    importlib.import_module(PIPELINE).load()
+
+
+def pipeline_version() -> int:
+    return importlib.import_module(PIPELINE).VERSION
+
+
+def unexpected(exc: Exception) -> str:
+    """Reason text for a library failure we did not foresee; recorded, never hidden."""
+    return f"lỗi khi đọc tệp (unexpected {type(exc).__name__}: {exc})"
+
+
+class _TimedOut(Exception):
+    pass
+
+
+@contextmanager
+def _time_limit(seconds: float):
+    """Stop a reader stuck on hostile input (a PDF that makes pdfminer loop) after `seconds`.
+
+    SIGALRM works only in a process's main thread; elsewhere there is no limit.
+    """
+    usable = seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def alarm(signum, frame):
+        raise _TimedOut
+
+    previous = signal.signal(signal.SIGALRM, alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def read_file(path: str, data: bytes, name: str) -> list[Result]:
+    """Read a whole (non-streaming) file and build its documents."""
+    module = reader_for(name)
+    limit = float(settings.get("doc_timeout_s"))
+    try:
+        with _time_limit(limit):
+            items = list(module.read(path, data, name))
+    except _TimedOut:
+        return [Result(name, error=f"đọc quá lâu, đã dừng (timed out after {limit:g} s)")]
+    except IngestError as exc:
+        return [Result(exc.source or name, error=exc.reason)]
+    except Exception as exc:  # noqa: BLE001 - third-party parsers raise anything on hostile input
+        return [Result(name, error=unexpected(exc))]
+    if not items:
+        return [Result(name, error="không tìm thấy văn bản nào (no documents found)")]
+    return build_all(items)
+
+
+def build_all(items: Iterable[RawDocument | IngestError]) -> list[Result]:
+    results = []
+    for item in items:
+        if isinstance(item, IngestError):
+            results.append(Result(item.source or "", error=item.reason, skipped=isinstance(item, Skipped)))
+            continue
+        try:
+            doc = to_document(item)
+        except IngestError as exc:
+            results.append(Result(item.source, error=exc.reason))
+            continue
+        results.append(Result(item.source, doc, extraction=_extract(doc)))
+    return results
+
+
+def _extract(doc: Document):
+    extractor = _STATE["extractor"]
+    if extractor is None:
+        return None
+    db = _STATE["db"]
+    if db is not None:
+        row = db.execute("SELECT extractor_version FROM documents WHERE id = ?", (doc.id,)).fetchone()
+        if row and row[0] == _STATE["version"]:
+            return None
+    return extractor(doc)

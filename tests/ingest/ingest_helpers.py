@@ -1,0 +1,16 @@
+"""Paths and helpers shared by the ingest tests (a plain module: conftest names clash across folders)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+GOOD = FIXTURES / "good"
+BAD = FIXTURES / "bad"
+
+
+def read_one(path: Path):
+    """Read a fixture with its reader and return the normalised documents."""
+    from ingest.build import to_document
+    from ingest.readers import reader_for
+
+    return [to_document(raw) for raw in reader_for(path.name).read(str(path), path.read_bytes(), path.name)]

@@ -1,0 +1,100 @@
+"""Statuses, duplicates, unchanged files, originals and run records."""
+import os
+import shutil
+import time
+from pathlib import Path
+
+from ingest_helpers import GOOD
+
+
+def test_fixture_folder(store, run):
+    summary = run(GOOD)
+    assert summary.exit_code == 0
+    # 15 files: 3 jsonl + 3 jsonl.gz records, 1 + 2 xml articles, 2 zip members (+ a skipped png),
+    # 10 files of one document each; lines 2 and 3 of the jsonl.gz repeat articles.jsonl exactly
+    assert summary.counts == {"ok": 19, "duplicate": 2, "skipped": 1}
+    assert store.count_documents() == 19
+    assert summary.line() == "ingested 19, unchanged 0, duplicates 2, failed 0, skipped 1"
+
+
+def test_rerun_is_unchanged_and_fast(store, run):
+    run(GOOD)
+    started = time.perf_counter()
+    summary = run(GOOD)
+    elapsed = time.perf_counter() - started
+    assert summary.counts == {"unchanged": 15}
+    assert summary.line() == "ingested 0, unchanged 15, duplicates 0, failed 0"
+    assert elapsed < 1.0
+
+
+def test_duplicate_from_another_path_adds_a_source(tmp_path, store, run):
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    shutil.copy(GOOD / "utf8.txt", copy / "other-name.txt")
+    run(GOOD / "utf8.txt")
+    summary = run(copy)
+    assert summary.counts == {"duplicate": 1}
+    [doc_id] = [r[0] for r in store.conn.execute("SELECT id FROM documents")]
+    assert [s["source"].rsplit("/", 1)[-1] for s in store.get_sources(doc_id)] == ["utf8.txt", "other-name.txt"]
+    assert store.get_document(doc_id).sources[1].endswith("copy/other-name.txt")
+
+
+def test_same_text_in_new_tone_mark_style_is_a_duplicate(tmp_path, store, run):
+    (tmp_path / "a.txt").write_text("Uỷ ban MTTQ tỉnh Khánh Hoà năm 2016", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Ủy ban MTTQ tỉnh Khánh Hòa năm 2016", encoding="utf-8")
+    summary = run(tmp_path)
+    assert summary.counts == {"ok": 1, "duplicate": 1}
+
+
+def test_touched_file_is_unchanged_and_edited_file_is_new(tmp_path, store, run):
+    path = tmp_path / "a.txt"
+    path.write_text("Hội Nông dân tỉnh An Giang năm 2019", encoding="utf-8")
+    run(path)
+    os.utime(path, ns=(time.time_ns(), time.time_ns() + 10**9))
+    assert run(path).counts == {"unchanged": 1}
+    path.write_text("Hội Nông dân tỉnh An Giang năm 2020", encoding="utf-8")
+    assert run(path).counts == {"ok": 1}
+    assert store.count_documents() == 2
+
+
+def test_failed_file_is_retried(tmp_path, store, run):
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"")
+    assert run(path).counts == {"error": 1}
+    assert run(path).counts == {"error": 1}  # still reported, not taken for "unchanged"
+    path.write_text("Đã có nội dung năm 2021", encoding="utf-8")
+    assert run(path).counts == {"ok": 1}
+
+
+def test_originals_kept_content_addressed(store, run):
+    run(GOOD / "report.pdf", GOOD / "archive.zip", keep_originals=True)
+    rows = store.conn.execute("SELECT source, original FROM sources ORDER BY source").fetchall()
+    assert len(rows) == 3
+    for source, original in rows:
+        kept = store.data_dir / original
+        file = source.split("!")[0]
+        assert kept.read_bytes() == Path(file).read_bytes()
+        assert original.startswith("originals/") and original.endswith(os.path.splitext(file)[1])
+
+
+def test_run_records(store, run):
+    run(GOOD / "utf8.txt", GOOD / "missing.txt")
+    [run_row] = store.recent_runs()
+    assert run_row[3:] == (1, 0, 0, 1, 0)  # ingested, unchanged, duplicates, failed, skipped
+    [(source, reason)] = store.run_failures(run_row[0])
+    assert source.endswith("missing.txt") and "no such file" in reason
+
+
+def test_slow_reader_times_out(tmp_path, store, run, monkeypatch):
+    from ingest.readers import txt
+
+    def endless(path, data, name):
+        while True:
+            time.sleep(0.01)
+        yield  # pragma: no cover
+
+    monkeypatch.setenv("BAOCAO_DOC_TIMEOUT_S", "1")
+    monkeypatch.setattr(txt, "read", endless)
+    (tmp_path / "slow.txt").write_text("x", encoding="utf-8")
+    summary = run(tmp_path / "slow.txt")
+    assert summary.failures[0][1] == "đọc quá lâu, đã dừng (timed out after 1 s)"

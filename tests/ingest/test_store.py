@@ -1,0 +1,108 @@
+"""The Store contract other packages build on."""
+import sqlite3
+
+import pytest
+
+from extract.records import Extraction, Figure, Organization, Person, Place
+from ingest.document import Document
+from ingest.store import Store
+
+
+def _doc(doc_id="d1", text="Hội CCB tỉnh Nam Định có 7.384 hội viên."):
+    return Document(id=doc_id, title="Tiêu đề", text=text, sources=[], published="2017-01-12", years=[2016, 2017],
+                    provinces=["Nam Định"], doc_type="bao_cao", format="txt")
+
+
+def _extraction():
+    return Extraction(
+        version=3,
+        organizations=[Organization("Hội CCB tỉnh Nam Định", "Hội Cựu chiến binh", "mass_organisation", "tinh",
+                                    "Nam Định", 0, 21)],
+        people=[Person("Nguyễn Văn A", "Chủ tịch", 50, 62)],
+        places=[Place("Nam Định", "Nam Định", "province", 13, 21)],
+        figures=[Figure(7384, None, "hội viên", "exact", "xay_dung_to_chuc", ["Hội Cựu chiến binh"], 2016,
+                        "Nam Định", "Hội CCB tỉnh Nam Định có 7.384 hội viên.", 25, 39, "7.384 hội viên")],
+    )
+
+
+def test_open_creates_dirs_and_wal(tmp_path):
+    with Store.open(tmp_path / "d") as store:
+        assert store.path == tmp_path / "d" / "baocao.sqlite3"
+        assert (tmp_path / "d" / "index").is_dir() and (tmp_path / "d" / "originals").is_dir()
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_open_uses_env_data_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("BAOCAO_DATA_DIR", str(tmp_path / "env"))
+    with Store.open() as store:
+        assert store.data_dir == tmp_path / "env"
+
+
+def test_document_round_trip(store):
+    with store.transaction() as conn:
+        assert store.add_document(conn, _doc(), "a.txt", "originals/ab/x.txt") == "ok"
+        assert store.add_document(conn, _doc(), "b.txt", None) == "duplicate"
+        assert store.add_document(conn, _doc(), "a.txt", None) == "unchanged"
+    doc = store.get_document("d1")
+    assert doc == Document(id="d1", title="Tiêu đề", text=_doc().text, sources=["a.txt", "b.txt"],
+                           published="2017-01-12", years=[2016, 2017], provinces=["Nam Định"],
+                           doc_type="bao_cao", format="txt")
+    assert store.get_sources("d1") == [{"source": "a.txt", "original": "originals/ab/x.txt"},
+                                       {"source": "b.txt", "original": None}]
+    assert store.get_document("nope") is None
+    assert [d.id for d in store.iter_documents()] == ["d1"]
+    assert list(store.iter_documents(["nope"])) == []
+    assert store.count_documents() == 1
+
+
+def test_transaction_rolls_back(store):
+    with pytest.raises(RuntimeError):
+        with store.transaction() as conn:
+            store.add_document(conn, _doc(), "a.txt", None)
+            raise RuntimeError("boom")
+    assert store.count_documents() == 0
+
+
+def test_put_extraction_rows(store):
+    with store.transaction() as conn:
+        store.add_document(conn, _doc(), "a.txt", None)
+    assert store.get_records("d1") is None
+    store.mark_indexed(["d1"], 1)
+    assert store.docs_needing_index(1) == []
+    store.put_extraction("d1", _extraction())
+    records = store.get_records("d1")
+    assert records == _extraction().to_dict()
+    assert store.conn.execute("SELECT value, unit, organizations, year FROM figures").fetchall() == [
+        (7384.0, "hội viên", '["Hội Cựu chiến binh"]', 2016)]
+    assert store.conn.execute("SELECT type, canonical FROM entities ORDER BY type").fetchall() == [
+        ("organization", "Hội Cựu chiến binh"), ("person", "Nguyễn Văn A"), ("place", "Nam Định")]
+    # new records mean the index is stale again
+    assert store.docs_needing_index(1) == ["d1"]
+    assert store.docs_needing_extraction(3) == [] and store.docs_needing_extraction(4) == ["d1"]
+    # re-extraction replaces, never appends
+    store.put_extraction("d1", _extraction())
+    assert store.conn.execute("SELECT count(*) FROM figures").fetchone()[0] == 1
+    assert store.conn.execute("SELECT count(*) FROM entities").fetchone()[0] == 3
+
+
+def test_index_bookkeeping(store):
+    with store.transaction() as conn:
+        store.add_document(conn, _doc("d1"), "a", None)
+        store.add_document(conn, _doc("d2", "khác"), "b", None)
+    assert store.docs_needing_index(2) == ["d1", "d2"]
+    store.mark_indexed(["d1"], 2)
+    assert store.docs_needing_index(2) == ["d2"]
+    assert store.docs_needing_index(3) == ["d1", "d2"]
+
+
+def test_readonly_connection(store):
+    with store.transaction() as conn:
+        store.add_document(conn, _doc(), "a.txt", None)
+    ro = store.readonly_connection()
+    try:
+        assert ro.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+        with pytest.raises(sqlite3.OperationalError):
+            ro.execute("DELETE FROM documents")
+    finally:
+        ro.close()

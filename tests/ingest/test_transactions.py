@@ -1,0 +1,132 @@
+"""A failure or a kill mid-run never leaves a half-written document; the next run completes."""
+import json
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from ingest import runner as runner_module
+from ingest.store import Store
+
+from ingest_helpers import GOOD
+
+
+def _consistent(store: Store) -> None:
+    conn = store.conn
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    # every document arrived with at least one source, in the same transaction
+    assert conn.execute("SELECT count(*) FROM documents WHERE id NOT IN (SELECT doc_id FROM sources)").fetchone()[0] == 0
+
+
+def _write_articles(path, count):
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(count):
+            text = f"Bài số {i}: Hội Cựu chiến binh tỉnh Nam Định năm 2017 hỗ trợ {i} hội viên. " * 20
+            out.write(json.dumps({"id": str(i), "title": f"Bài {i}", "text": text}, ensure_ascii=False) + "\n")
+
+
+def test_exception_while_writing_third_file(tmp_path, store, run, monkeypatch):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("utf8.txt", "notes.md", "report.docx", "meta.html"):
+        (folder / name).write_bytes((GOOD / name).read_bytes())
+    real_add = store.add_document
+    calls = []
+
+    def failing_add(conn, doc, source, original):
+        calls.append(source)
+        status = real_add(conn, doc, source, original)  # written, then the failure inside the same transaction
+        if len(calls) == 3:
+            raise OSError("disk full (injected)")
+        return status
+
+    monkeypatch.setattr(store, "add_document", failing_add)
+    with pytest.raises(OSError, match="injected"):
+        run(folder)
+    _consistent(store)
+    assert store.count_documents() == 2  # the first two files; the third was rolled back whole
+    assert store.conn.execute("SELECT count(*) FROM files").fetchone()[0] == 2
+
+    monkeypatch.setattr(store, "add_document", real_add)
+    summary = run(folder)
+    assert summary.counts == {"unchanged": 2, "ok": 2}
+    assert store.count_documents() == 4
+    _consistent(store)
+
+
+def test_interrupt_in_reader_of_third_file(tmp_path, store, run, monkeypatch):
+    from ingest import work
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("utf8.txt", "notes.md", "report.docx", "meta.html"):
+        (folder / name).write_bytes((GOOD / name).read_bytes())
+    real_read = work.read_file
+
+    def interrupted(path, data, name):
+        if name.endswith("report.docx"):
+            raise KeyboardInterrupt  # Ctrl-C while the third file is being read
+        return real_read(path, data, name)
+
+    monkeypatch.setattr(work, "read_file", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        run(folder)
+    _consistent(store)
+    assert store.count_documents() == 2
+    monkeypatch.setattr(work, "read_file", real_read)
+    assert run(folder).counts == {"unchanged": 2, "ok": 2}
+
+
+def test_big_jsonl_resumes_after_a_failed_chunk(tmp_path, store, run, monkeypatch):
+    path = tmp_path / "big.jsonl"
+    _write_articles(path, 10)
+    monkeypatch.setattr(runner_module, "CHUNK", 3)
+    real_transaction = store.transaction
+    opened = []
+
+    def failing_transaction():
+        opened.append(1)
+        if len(opened) == 4:  # run start, chunk 1, chunk 2, then chunk 3 fails
+            raise OSError("injected")
+        return real_transaction()
+
+    monkeypatch.setattr(store, "transaction", failing_transaction)
+    with pytest.raises(OSError):
+        run(path)
+    _consistent(store)
+    assert store.count_documents() == 6  # two whole chunks of three records
+    monkeypatch.setattr(store, "transaction", real_transaction)
+    summary = run(path)
+    # the records already stored from this file are recognised, the rest are added
+    assert summary.counts == {"unchanged": 6, "ok": 4}
+    assert store.count_documents() == 10
+
+
+@pytest.mark.slow
+def test_sigkill_mid_run(tmp_path):
+    path = tmp_path / "big.jsonl"
+    _write_articles(path, 4000)
+    data = tmp_path / "data"
+    command = [sys.executable, "-m", "search_app.cli", "ingest", str(path), "--data-dir", str(data),
+               "--quiet", "--workers", "1", "--no-extract"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # kill once some chunks are committed but well before the end
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        time.sleep(0.05)
+        if (data / "baocao.sqlite3").exists():
+            with Store.open(data) as store:
+                if store.count_documents() >= 400:
+                    break
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    with Store.open(data) as store:
+        stored = store.count_documents()
+        _consistent(store)
+    assert 0 < stored < 4000 and stored % runner_module.CHUNK == 0  # whole chunks only
+    done = subprocess.run(command, capture_output=True, text=True)
+    assert done.returncode == 0
+    assert done.stdout.strip() == f"ingested {4000 - stored}, unchanged {stored}, duplicates 0, failed 0"
