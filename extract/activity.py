@@ -14,6 +14,10 @@ from extract import trie
 from extract.resources import load, lower_same_length, nfc
 
 FALLBACK = "khac"
+# Below these scores the evidence is too thin: a lone weak cue ("phối hợp" in a police story)
+# should not label a figure; the document's activity needs several cues to be trusted.
+MIN_FIGURE_SCORE = 0.3
+MIN_DOCUMENT_SCORE = 1.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,4 +100,13 @@ def document_activity(cues: list[Cue], title_end: int) -> str:
         scores[cue.activity] += cue.weight * (3.0 if cue.end <= title_end else 1.0)
     if not scores:
         return FALLBACK
-    return scores.most_common(1)[0][0]
+    best, value = scores.most_common(1)[0]
+    return best if value >= MIN_DOCUMENT_SCORE else FALLBACK
+
+
+def best(scores: Counter, fallback: str) -> str:
+    if scores:
+        activity, value = scores.most_common(1)[0]
+        if value >= MIN_FIGURE_SCORE:
+            return activity
+    return fallback

@@ -110,12 +110,13 @@ def grammar() -> Grammar:
 
 
 _WORD = re.compile(r"\w+")
+_SUPERSCRIPT_LOST = re.compile(r" ([23])(?![\w.,])")
 _SNIPPET = re.compile(r"\w+(?:[ ]\w+){0,2}")  # three syllables decide the first word
 _YEAR = re.compile(r"(?:19|20)\d\d")
 REJECT = "reject"
 
 
-OPEN_QUOTES = "“\"'‘«("
+OPEN_QUOTES = "“\"'‘«"
 
 
 def unit_at(text: str, pos: int, g: Grammar, *, after_classifier: bool = False) -> tuple[str | None, int]:
@@ -138,6 +139,10 @@ def unit_at(text: str, pos: int, g: Grammar, *, after_classifier: bool = False) 
         kind, unit = g.unit_map[m.group().lower()]
         if kind == "reject":
             return (None, pos) if after_classifier else (REJECT, pos)
+        if unit in ("m", "km") and _SUPERSCRIPT_LOST.match(text, m.end()):
+            # "40 triệu m 2": a superscript lost in extraction; the unit is m2
+            sup = _SUPERSCRIPT_LOST.match(text, m.end())
+            return unit + sup.group(1), sup.end()
         if unit == "đồng" and m.group()[0].isupper() and m.group().lower() == "đồng":
             return None, pos  # "Đồng Nai", "Đồng Tháp" after a number are places, not money
         return unit, m.end()
@@ -225,8 +230,11 @@ def find_figures(text: str) -> list[RawFigure]:
     g = grammar()
     found: list[RawFigure] = []
     pending: list[tuple[int, int, float, float | None, str, bool]] = []  # unit-less numbers that may borrow
+    last_end = 0
     for m in g.expr.finditer(text):
         start = m.start()
+        if start < last_end:
+            continue  # inside the unit of the previous figure ("m 2")
         window = text[max(0, start - 40):start]
         before = tail_words(window)
         if before and ends_with(before, g.not_before):
@@ -316,6 +324,7 @@ def find_figures(text: str) -> list[RawFigure]:
         pending.clear()
         # the figure as written: qualifier word, number, unit (gold guidelines)
         found.append(RawFigure(value, value_max, unit, qualifier, text_start, unit_end, text[text_start:unit_end]))
+        last_end = unit_end
     found.sort(key=lambda f: f.start)
     return found
 

@@ -80,19 +80,26 @@ def grammar() -> OrgGrammar:
         lower_ok |= {nfc(f).lower() for f in org.get("lower_ok", [])}
         for form in org.get("abbr", []):
             by_abbr.setdefault(nfc(form), entry)
-        for source in org.get("regex", []):
+        for source in org.get("regex", []):  # noqa: B007
             regex_sources.append(f"(?P<r{len(regex_entries)}>{nfc(source)})")
             regex_entries.append(entry)
     level_map = {nfc(k): v for k, v in load("levels")["words"].items()}
     generic = load("organizations").get("generic", {})
+    for sector in generic.get("sectors", {}).get("names", []):
+        for head, kind, level in (("Sở", "government", "tinh"), ("Bộ", "government", "trung_uong")):
+            name = nfc(f"{head} {sector}")
+            by_form.setdefault(name.lower(), Entry(name, kind, level))
     heads = generic.get("heads", {})
     upper_word = rf"[{UPPER}]\w*"
     lower_word = rf"[{LOWER}]\w*"
     stop = _alt(generic.get("stop", []))
     # a capitalised word, optionally one lower-case syllable ("Y tế", "Công an"), joined by và / , / -
-    part = rf"{upper_word}(?:\s+(?!(?:{stop})(?!\w)){lower_word}){{0,2}}"
+    levels = _alt(level_map)
+    # a capitalised word of two letters or more (not a level word such as "TP"), then at most
+    # one lower-case syllable ("Y tế", "Công an"); parts join with "và", "-" or "," only
+    part = rf"(?!(?:{levels})(?!\w))[{UPPER}]\w*(?![.&\w])(?:\s+(?!(?:{stop})(?!\w)){lower_word})?"
     generic_re = re.compile(
-        rf"(?<!\w)({_alt(heads)})\s+({part}(?:(?:\s+và\s+|\s*-\s*|\s+){part}){{0,3}})"
+        rf"(?<!\w)({_alt(heads)})\s+({part}(?:(?:\s+và\s+|\s*-\s*|,\s+|\s+)(?!(?:{_alt(heads)})(?!\w)){part}){{0,3}})"
     ) if heads else re.compile(r"(?!x)x")
     return OrgGrammar(
         # forms are matched on lower-cased text; both as prefix tries (extract/trie.py) for speed
