@@ -111,7 +111,8 @@ def grammar() -> Grammar:
 
 _WORD = re.compile(r"\w+")
 _SUPERSCRIPT_LOST = re.compile(r" ([23])(?![\w.,])")
-_SNIPPET = re.compile(r"\w+(?:[ ]\w+){0,2}")  # three syllables decide the first word
+_SNIPPET = re.compile(r"\w+(?:[ ]\w+){0,3}")  # four syllables give the segmenter context
+MAX_UNIT_SYLLABLES = 2  # heads longer than two syllables come from units.toml only
 _YEAR = re.compile(r"(?:19|20)\d\d")
 REJECT = "reject"
 
@@ -167,6 +168,7 @@ def unit_at(text: str, pos: int, g: Grammar, *, after_classifier: bool = False) 
     first = vi.first_word(snippet)
     if not first or not snippet.startswith(first):
         first = word
+    first = " ".join(first.split(" ")[:MAX_UNIT_SYLLABLES])
     return nfc(first).lower(), j + len(first)
 
 

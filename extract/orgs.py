@@ -62,6 +62,7 @@ class OrgGrammar:
     generic: re.Pattern
     generic_kinds: dict[str, str]
     surnames: frozenset[str]
+    not_names: tuple[str, ...]
 
 
 @cache
@@ -94,7 +95,7 @@ def grammar() -> OrgGrammar:
     lower_word = rf"[{LOWER}]\w*"
     stop = _alt(generic.get("stop", []))
     # a capitalised word, optionally one lower-case syllable ("Y tế", "Công an"), joined by và / , / -
-    levels = _alt(level_map)
+    levels = _alt(list(level_map) + generic.get("title_words", []))
     # a capitalised word of two letters or more (not a level word such as "TP"), then at most
     # one lower-case syllable ("Y tế", "Công an"); parts join with "và", "-" or "," only
     part = rf"(?!(?:{levels})(?!\w))[{UPPER}]\w*(?![.&\w])(?:\s+(?!(?:{stop})(?!\w)){lower_word})?"
@@ -119,6 +120,7 @@ def grammar() -> OrgGrammar:
         generic=generic_re,
         generic_kinds=heads,
         surnames=frozenset(load("people")["surnames"]["words"]),
+        not_names=tuple(nfc(n) for n in generic.get("not_names", [])),
     )
 
 
@@ -194,10 +196,11 @@ def find_orgs(text: str) -> list[FoundOrg]:
         for p_start in province_starts:
             if m.start(2) < p_start < end:
                 end = p_start  # "Sở Y tế Long An": the province is the place, not the name
-        name = re.sub(r"\s+", " ", text[m.start():end].strip(" -"))
-        end = m.start() + len(text[m.start():end].rstrip(" -"))
-        if name == m.group(1) or len(name.split()) < 2:
+        name = re.sub(r"\s+", " ", text[m.start():end].strip(" -,"))
+        end = m.start() + len(text[m.start():end].rstrip(" -,"))
+        if name == m.group(1) or len(name.split()) < 2 or any(name.startswith(n) for n in g.not_names):
             continue
+        name = re.sub(r"\s*[-–]\s*", " - ", name)  # "Lao động-Thương binh" -> "Lao động - Thương binh"
         add(m.start(), end, Entry(name, g.generic_kinds[m.group(1)], None))
     found.sort(key=lambda o: o.start)
     return found
