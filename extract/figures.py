@@ -39,6 +39,7 @@ class Grammar:
     unit_map: dict[str, tuple[str, str]]  # lower form -> (kind, unit) ; kind: unit | reject
     stop: frozenset[str]
     not_before: frozenset[str]  # phrases (lower case) that, written just before a number, rule it out
+    not_before_cased: frozenset[str]  # the same, matched only as written (capitalised in the data)
     number_sign: frozenset[str]
     count_before_sign: frozenset[str]
     ratio_units: frozenset[str]
@@ -81,7 +82,8 @@ def grammar() -> Grammar:
 
     before = notf["before"]
     words_before = before["dates"] + before["identifiers"] + before["ordinals"] + before["ratios"]
-    not_before = frozenset(nfc(w).lower() for w in words_before)
+    not_before = frozenset(nfc(w).lower() for w in words_before if w == w.lower())
+    not_before_cased = frozenset(nfc(w) for w in words_before if w != w.lower())
 
     qualifier_map: dict[str, str] = {}
     for qual in ("over", "under", "about"):
@@ -94,6 +96,7 @@ def grammar() -> Grammar:
         unit_map=unit_map,
         stop=frozenset(units["not_units"]["stop"]),
         not_before=not_before,
+        not_before_cased=not_before_cased,
         number_sign=frozenset(before["number_sign"]),
         count_before_sign=frozenset(before["count_before_number_sign"]),
         ratio_units=frozenset(notf["after"]["ratio_units"]),
@@ -172,12 +175,12 @@ def unit_at(text: str, pos: int, g: Grammar, *, after_classifier: bool = False) 
     return nfc(first).lower(), j + len(first)
 
 
-def tail_words(window: str, n: int = 4) -> list[str]:
+def tail_words(window: str, n: int = 4, lower: bool = True) -> list[str]:
     """The last words written before a number, lower case, nearest last; [] if punctuation
     comes right before the number ("ngày, 5" is not "ngày 5")."""
     if not window or not (window[-1].isspace() or window[-1].isalnum()):
         return []
-    words = window.lower().split()[-n:]
+    words = (window.lower() if lower else window).split()[-n:]
     out: list[str] = []
     for i, word in enumerate(reversed(words)):
         if word.isalnum():
@@ -240,6 +243,8 @@ def find_figures(text: str) -> list[RawFigure]:
         window = text[max(0, start - 40):start]
         before = tail_words(window)
         if before and ends_with(before, g.not_before):
+            continue
+        if before and ends_with(tail_words(window, lower=False), g.not_before_cased):
             continue
         if before and before[-1] in g.number_sign and (len(before) < 2 or before[-2] not in g.count_before_sign):
             continue  # "bão số 10", "Nghị quyết số 12"; but "tổng số 120 người" counts
