@@ -18,6 +18,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+# run as a script, bench/ would be sys.path[0] and bench/profile.py would shadow the standard
+# library's profile module (spaCy imports cProfile); keep the repository root instead
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
 sys.path.insert(0, str(ROOT))
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "baomoi-2017.jsonl.gz"
 
