@@ -73,7 +73,7 @@ def grammar() -> Grammar:
     vague = numbers.vague_pattern()
     joiners = _alt(j for j in quals["range"]["joiners"] if j not in "-–")
     expr = re.compile(
-        rf"(?<![\w.,/:\-–])(?:(?P<vague>{vague})|(?P<a>{amount})"
+        rf"(?<![\w.,/:\-–+#])(?:(?P<vague>{vague})|(?P<a>{amount})"
         rf"(?:(?P<sep>\s*[-–]\s*|\s+(?:{joiners})\s+)(?P<b>{amount}))?)"
         rf"(?P<glued>{glued})?(?![\w/:]|[.,]\d|[-–]\d)",
         re.IGNORECASE,
