@@ -62,6 +62,7 @@ class OrgGrammar:
     generic: re.Pattern
     generic_kinds: dict[str, str]
     surnames: frozenset[str]
+    not_place_words: frozenset[str]
     not_names: tuple[str, ...]
 
 
@@ -98,9 +99,11 @@ def grammar() -> OrgGrammar:
     levels = _alt(list(level_map) + generic.get("title_words", []))
     # a capitalised word of two letters or more (not a level word such as "TP"), then at most
     # one lower-case syllable ("Y tế", "Công an"); parts join with "và", "-" or "," only
-    part = rf"(?!(?:{levels})(?!\w))[{UPPER}]\w*(?![.&\w])(?:\s+(?!(?:{stop})(?!\w)){lower_word})?"
+    # a capitalised word (not a level or title word such as "TP", "Chủ"), then up to two lower-case
+    # syllables that are not function words ("Y tế", "Chống tham nhũng"); spaces only, never a newline
+    part = rf"(?!(?:{levels})(?!\w))[{UPPER}]\w*(?![.&\w])(?:[ ]+(?!(?:{stop})(?!\w)){lower_word}){{0,2}}"
     generic_re = re.compile(
-        rf"(?<!\w)({_alt(heads)})\s+({part}(?:(?:\s+và\s+|\s*-\s*|,\s+|\s+)(?!(?:{_alt(heads)})(?!\w)){part}){{0,3}})"
+        rf"(?<!\w)({_alt(heads)})[ ]+({part}(?:(?:[ ]+và[ ]+|[ ]+)(?!(?:{_alt(heads)})(?!\w)){part}){{0,3}})"
     ) if heads else re.compile(r"(?!x)x")
     return OrgGrammar(
         # forms are matched on lower-cased text; both as prefix tries (extract/trie.py) for speed
@@ -120,6 +123,7 @@ def grammar() -> OrgGrammar:
         generic=generic_re,
         generic_kinds=heads,
         surnames=frozenset(load("people")["surnames"]["words"]),
+        not_place_words=frozenset(load("places").get("not_place_words", {}).get("words", [])),
         not_names=tuple(nfc(n) for n in generic.get("not_names", [])),
     )
 
@@ -146,6 +150,10 @@ def _extend(text: str, end: int, entry_level: str | None, g: OrgGrammar, provinc
             return end, level, None  # "Chủ tịch UBND tỉnh Nguyễn Văn A": a person, not a place
         if had_level:
             words = words[:3]
+            if len(words) == 3 and words[2] in g.surnames:
+                words = words[:2]  # "tỉnh Lào Cai Lê Văn A": the place ends before the person
+            if words[0] in g.not_place_words:
+                return end, level, None  # "Công đoàn TP Ảnh: ..." (a photo caption follows)
             return start + len(" ".join(words)), level, " ".join(words)
         # without a level word only a known province counts ("Hội LHPN Hà Nội")
     return end, level, place
