@@ -75,7 +75,7 @@ def grammar() -> Grammar:
     expr = re.compile(
         rf"(?<![\w.,/:\-–+#])(?:(?P<vague>{vague})|(?P<a>{amount})"
         rf"(?:(?P<sep>\s*[-–]\s*|\s+(?:{joiners})\s+)(?P<b>{amount}))?)"
-        rf"(?P<glued>{glued})?(?![\w/:]|[.,]\d|[-–]\d)",
+        rf"(?P<glued>{glued})?(?![\w:]|/\d|[.,]\d|[-–]\d)",
         re.IGNORECASE,
     )
     unit_re = re.compile(rf"(?:{_alt(unit_map)})(?!\w)", re.IGNORECASE)
@@ -156,6 +156,8 @@ def unit_at(text: str, pos: int, g: Grammar, *, after_classifier: bool = False) 
     word = m.group()
     if word[0].isdigit() or word.lower() in g.stop or (word[0].isupper() and not quoted):
         return None, pos
+    if word.lower() in numbers.words().multipliers:
+        return None, pos  # "40 triệu/căn": the multiplier is part of the number
     if word.lower() in g.classifiers and not after_classifier:
         # "1 quả bom" -> "bom"; "3 đứa con" -> "con"
         noun, noun_end = unit_at(text, m.end(), g, after_classifier=True)
@@ -306,7 +308,11 @@ def find_figures(text: str) -> list[RawFigure]:
         if unit is None and money:
             unit, unit_end = "đồng", num_end
         if unit is None:
-            unit = _unit_from_table_label(text, start, num_end, g)
+            from_table = _table_unit(text, start, num_end, g)
+            if from_table:
+                unit, factor = from_table
+                value *= factor
+                value_max = value_max * factor if value_max is not None else None
             unit_end = num_end
         if unit is None:
             pending.append((start, num_end, value, value_max, qualifier, spelled))
@@ -337,23 +343,65 @@ def find_figures(text: str) -> list[RawFigure]:
 
 
 _COUNT_LABEL = re.compile(r"\b(?:tổng\s+)?số\s+(?:lượng\s+)?", re.IGNORECASE)
+_CELL_NUMBER = re.compile(r"\s*[\d.,]+\s*")
 
 
-def _unit_from_table_label(text: str, start: int, end: int, g: Grammar) -> str | None:
-    """A number alone in a table cell takes its noun from the row label: "Số hội viên | 7.384 | 7.500"."""
-    after = text[end:end + 3]
-    if not (after.startswith(" |") or after.startswith("|") or after[:1] in ("", "\n")):
-        return None
+def _table_unit(text: str, start: int, end: int, g: Grammar) -> tuple[str, float] | None:
+    """A number alone in a table cell ("Buổi nói chuyện | buổi | 412 |") takes its unit from the
+    row: the "đơn vị tính" cell before it (with its multiplier: "triệu đồng | 1.240"), else the
+    row label ("Số hội viên | 7.384"). Returns (unit, factor) or None."""
     line_start = text.rfind("\n", 0, start) + 1
-    first_bar = text.find("|", line_start, start)
-    if first_bar < 0:
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    if "|" not in line:
         return None
-    label = text[line_start:first_bar]
+    cells = line.split("|")
+    # which cell holds the number, and is it alone there?
+    offset = line_start
+    index = None
+    for i, cell in enumerate(cells):
+        if offset <= start < offset + len(cell) + 1:
+            index = i
+            break
+        offset += len(cell) + 1
+    if index is None or not _CELL_NUMBER.fullmatch(cells[index]):
+        return None
+    for cell in reversed(cells[1:index]):
+        unit = _unit_cell(cell.strip(), g)
+        if unit:
+            return unit
+        if cell.strip():
+            break
+    label = cells[0]
     count = None
     for count in _COUNT_LABEL.finditer(label):
         pass
     if count is None:
         unit, _ = unit_at(label, 0, g)
-        return unit if unit in g.unit_map and unit != REJECT else None
+        return (unit, 1.0) if unit in g.units else None
     unit, _ = unit_at(label, count.end(), g)
-    return None if unit in (None, REJECT) else unit
+    return None if unit in (None, REJECT) else (unit, 1.0)
+
+
+def _unit_cell(cell: str, g: Grammar) -> tuple[str, float] | None:
+    """'triệu đồng' -> ('đồng', 1e6); 'người' -> ('người', 1); '%' -> ('%', 1); else None."""
+    if not cell or len(cell) > 30:
+        return None
+    factor = 1.0
+    words = cell.split()
+    multipliers = numbers.words().multipliers
+    while words and words[0].lower() in multipliers:
+        factor *= multipliers[words.pop(0).lower()]
+    if not words:
+        return ("đồng", factor) if factor >= 1e6 else None
+    rest = " ".join(words)
+    if rest == "%":
+        return "%", factor
+    m = g.unit.fullmatch(rest)
+    if m:
+        kind, unit = g.unit_map[rest.lower()]
+        return None if kind == "reject" else (unit, factor)
+    if len(words) <= 2 and all(w.isalpha() and w.islower() for w in words):
+        return rest, factor
+    return None
