@@ -39,12 +39,22 @@ EXACT_BOOST = 1.0  # per accented syllable typed exactly as in the text
 EXACT_TIER = 1000.0  # documents with every typed accent rank above those matching only when folded
 PREFIX_LIMIT = 200  # expansions of one prefix*
 REFRESH_EVERY_S = 0.5
+TERM_CACHE_BYTES = 96 * 1024 * 1024  # decoded postings kept per snapshot
 
 
 class LRU(OrderedDict):
-    def __init__(self, size: int):
+    """Least-recently-used cache bounded by entry count and, optionally, by bytes of numpy arrays."""
+
+    def __init__(self, size: int, max_bytes: int | None = None):
         super().__init__()
         self.size = size
+        self.max_bytes = max_bytes
+        self.bytes = 0
+
+    @staticmethod
+    def _weigh(value) -> int:
+        items = value if isinstance(value, tuple) else (value,)
+        return sum(getattr(v, "nbytes", 0) for v in items)
 
     def get_or(self, key, make):
         if key in self:
@@ -52,9 +62,16 @@ class LRU(OrderedDict):
             return self[key]
         value = make()
         self[key] = value
-        if len(self) > self.size:
-            self.popitem(last=False)
+        self.bytes += self._weigh(value)
+        while len(self) > 1 and (len(self) > self.size or
+                                 (self.max_bytes is not None and self.bytes > self.max_bytes)):
+            _, old = self.popitem(last=False)
+            self.bytes -= self._weigh(old)
         return value
+
+    def clear(self):
+        super().clear()
+        self.bytes = 0
 
 
 @dataclass(slots=True)
@@ -125,7 +142,7 @@ class Snapshot:
                 for d in leaf.deleted_docs_set:
                     self.live[offset + d] = False
         self.live_count = int(self.live.sum())
-        self.terms = LRU(4096)
+        self.terms = LRU(8192, TERM_CACHE_BYTES)
         self._fold_map: dict[str, list[str]] | None = None
         self._fold_keys: list[str] = []
         self.results = LRU(512)
