@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 
 from whoosh import fields, formats, index as whoosh_index
 from whoosh.analysis import Tokenizer
-from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
+from whoosh.codec.whoosh3 import W3Codec, W3PerDocReader, W3TermInfo
 from whoosh.index import LockError
 
 from search_app.analysis import TOKEN_RE, ValuesTokenizer, VnTokenizer
@@ -140,6 +140,24 @@ def open_index(data_dir: Path, create: bool = True):
 # the reading side (is_inlined / inlined_postings) is intact.
 if not hasattr(W3TermInfo, "set_inline"):
     W3TermInfo.set_inline = W3TermInfo.set_inlined
+
+
+# Whoosh-Reloaded 2.7.5 looks up the length column of a field for every posting it
+# writes and, when the field keeps no lengths (our fields are not "scorable"),
+# answers with a stat() of the missing file each time. Remember the miss.
+_cached_reader = W3PerDocReader._cached_reader
+
+
+def _cached_reader_remembering_misses(self, fieldname, column):
+    if fieldname in self._readers:
+        return self._readers[fieldname]
+    reader = _cached_reader(self, fieldname, column)
+    if reader is None:
+        self._readers[fieldname] = None
+    return reader
+
+
+W3PerDocReader._cached_reader = _cached_reader_remembering_misses
 
 
 def _codec() -> W3Codec:
