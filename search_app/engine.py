@@ -383,6 +383,7 @@ class Engine:
         self._ix = None
         self._snap: Snapshot | None = None
         self._checked = 0.0
+        self._responses = LRU(256)
 
     def _stamp(self):
         path = index_dir(self.data_dir)
@@ -406,6 +407,12 @@ class Engine:
                 if old is not None:
                     old.close()
             return self._snap
+
+    def cached(self, key, make):
+        """A value computed once per index generation (e.g. a whole API response)."""
+        with self._lock:
+            stamp = self.snapshot().stamp
+        return self._responses.get_or((stamp, key), make)
 
     def close(self) -> None:
         with self._lock:

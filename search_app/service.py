@@ -13,7 +13,16 @@ HEADLINE_FIGURES = 3
 
 
 def search(engine: Engine, conn, filters: Filters, max_chars: int) -> dict:
-    """The /api/search document: hits with snippets and headline figures, facets, histogram."""
+    """The /api/search document: hits with snippets and headline figures, facets, histogram.
+
+    Cached per index generation: re-extraction resets a document's index version,
+    so figures and records never change without the index changing too.
+    """
+    return engine.cached(("search", filters.cache_key(), max_chars),
+                         lambda: _search(engine, conn, filters, max_chars))
+
+
+def _search(engine: Engine, conn, filters: Filters, max_chars: int) -> dict:
     result = engine.search(filters, max_chars)
     ids = [h.id for h in result.hits]
     texts = db.texts(conn, ids)
