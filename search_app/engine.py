@@ -415,8 +415,12 @@ class Engine:
     def cached(self, key, make):
         """A value computed once per index generation (e.g. a whole API response)."""
         with self._lock:
-            stamp = self.snapshot().stamp
-        return self._responses.get_or((stamp, key), make)
+            full_key = (self.snapshot().stamp, key)
+            if full_key in self._responses:
+                return self._responses.get_or(full_key, make)
+        value = make()  # outside the lock: snippets and store reads of other requests go on meanwhile
+        with self._lock:
+            return self._responses.get_or(full_key, lambda: value)
 
     def close(self) -> None:
         with self._lock:
