@@ -6,6 +6,8 @@ runner in the main process). The extractor is loaded once per worker by
 """
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -14,6 +16,7 @@ from ingest.build import to_document
 from ingest.document import Document, RawDocument
 from ingest.errors import IngestError, Skipped
 from ingest.readers import reader_for
+from ingest.timelimit import time_limit
 
 _STATE: dict = {"extractor": None, "db": None, "version": None}
 
@@ -38,6 +41,30 @@ def init_worker(extractor: Callable | None, setup: Callable | None, db_path: str
         _STATE["db"] = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
 
 
+# The extraction pipeline lives in extract/ (another package); these wrappers import it
+# only when there is a document to extract, and are picklable for worker processes.
+PIPELINE = "extract.pipeline"
+
+
+def pipeline_available() -> bool:
+    try:
+        return importlib.util.find_spec(PIPELINE) is not None
+    except (ModuleNotFoundError, ValueError):  # ValueError: a stand-in module without a spec
+        return False
+
+
+def pipeline_extract(doc: Document):
+    return importlib.import_module(PIPELINE).extract_document(doc)
+
+
+def pipeline_load() -> None:
+    importlib.import_module(PIPELINE).load()
+
+
+def pipeline_version() -> int:
+    return importlib.import_module(PIPELINE).VERSION
+
+
 def unexpected(exc: Exception) -> str:
     """Reason text for a library failure we did not foresee; recorded, never hidden."""
     return f"lỗi khi đọc tệp (unexpected {type(exc).__name__}: {exc})"
@@ -47,7 +74,8 @@ def read_file(path: str, data: bytes, name: str) -> list[Result]:
     """Read a whole (non-streaming) file and build its documents."""
     module = reader_for(name)
     try:
-        items = list(module.read(path, data, name))
+        with time_limit():  # doc_timeout_s: a slow or hostile file fails alone instead of hanging the batch
+            items = list(module.read(path, data, name))
     except IngestError as exc:
         return [Result(exc.source or name, error=exc.reason)]
     except Exception as exc:  # noqa: BLE001 - third-party parsers raise anything on hostile input
@@ -64,11 +92,16 @@ def build_all(items: Iterable[RawDocument | IngestError]) -> list[Result]:
             results.append(Result(item.source or "", error=item.reason, skipped=isinstance(item, Skipped)))
             continue
         try:
-            doc = to_document(item)
+            with time_limit():
+                doc = to_document(item)
+                extraction = _extract(doc)
         except IngestError as exc:
             results.append(Result(item.source, error=exc.reason))
             continue
-        results.append(Result(item.source, doc, extraction=_extract(doc)))
+        except Exception as exc:  # noqa: BLE001 - an extractor bug on one hostile text must not end the run
+            results.append(Result(item.source, error=unexpected(exc)))
+            continue
+        results.append(Result(item.source, doc, extraction=extraction))
     return results
 
 

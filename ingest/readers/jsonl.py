@@ -30,7 +30,8 @@ def read(path: str, data: bytes, name: str) -> Iterator[RawDocument | IngestErro
         # A whole-file JSON document (an array of articles or one article)...
         try:
             value = json.loads(data.decode("utf-8-sig"))
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):
+            # RecursionError: arrays/objects nested thousands deep (hostile input)
             value = None  # ...or JSON Lines under a .json name
         if value is not None:
             items = value if isinstance(value, list) else [value]
@@ -59,6 +60,10 @@ def _read_lines(name: str, lines) -> Iterator[RawDocument | IngestError]:
             continue
         except ValueError as exc:
             yield IngestError(f"{where}: JSON không hợp lệ (invalid JSON: {exc})")
+            continue
+        except RecursionError:
+            # json.loads recurses per nesting level; a hostile line must not end the whole run
+            yield IngestError(f"{where}: JSON lồng quá sâu (JSON nested too deeply)")
             continue
         yield _record(item, f"{name}#{number}", where)
 

@@ -1,0 +1,104 @@
+"""Commands that keep an archive healthy: check [--repair], backup FILE, restore FILE."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from ingest import settings
+
+COMMANDS: list[click.Command] = []
+
+data_dir_option = click.option(
+    "--data-dir", type=click.Path(file_okay=False), default=None,
+    help="Thư mục dữ liệu (mặc định theo BAOCAO_DATA_DIR hoặc ./data).",
+)
+
+
+def _index_module():
+    try:
+        from search_app import index
+    except ModuleNotFoundError:
+        return None
+    return index
+
+
+@click.command("check")
+@data_dir_option
+@click.option("--repair", is_flag=True, help="Sửa những gì sửa được (dòng mồ côi, chỉ mục thiếu/thừa/cũ).")
+def check_command(data_dir, repair):
+    """Kiểm tra kho dữ liệu và chỉ mục tìm kiếm có khớp nhau không (và sửa với --repair)."""
+    from ingest.lock import writer_lock
+    from ingest.store import Store
+    from search_app import check
+
+    root = settings.data_dir(data_dir)
+    if not (root / "baocao.sqlite3").exists():
+        raise click.ClickException(f"không có kho dữ liệu trong {root}")
+    with Store.open(root) as store:
+        with_index = _index_module() is not None
+        if not repair:
+            report = check.check(store, with_index)
+        else:
+            # repairs write to the store and the index: one writer at a time
+            with writer_lock(store.data_dir):
+                report = check.check(store, with_index)
+                check.repair(store, report)
+                for line in report.repaired:
+                    click.echo(f"Đã sửa: {line}")
+                report = check.check(store, with_index)
+        for line in report.lines():
+            click.echo(line)
+        documents = store.count_documents()
+    if report.problems:
+        click.echo(f"Kho có {documents} văn bản; phát hiện {report.problems} vấn đề"
+                   + ("" if repair else " (chạy lại với --repair để sửa)") + ".")
+        sys.exit(1)
+    click.echo(f"Kho có {documents} văn bản; kho và chỉ mục khớp nhau, không phát hiện vấn đề.")
+
+
+@click.command("backup")
+@click.argument("file", type=click.Path(dir_okay=False, writable=True))
+@data_dir_option
+def backup_command(file, data_dir):
+    """Sao lưu toàn bộ kho (CSDL + tệp gốc) vào một tệp .tar.gz di chuyển được."""
+    from ingest import backup
+
+    try:
+        info = backup.backup(settings.data_dir(data_dir), Path(file))
+    except backup.BackupError as exc:
+        raise click.ClickException(str(exc)) from None
+    c = info.counts
+    click.echo(f"Đã sao lưu {c['documents']} văn bản, {c['sources']} nguồn, {c['figures']} số liệu, "
+               f"{info.originals} tệp gốc vào {info.path} ({info.size / 1024 / 1024:.1f} MiB).")
+
+
+@click.command("restore")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@data_dir_option
+@click.option("--force", is_flag=True, help="Thay kho đang có dữ liệu bằng bản sao lưu.")
+def restore_command(file, data_dir, force):
+    """Khôi phục kho từ tệp sao lưu vào thư mục dữ liệu, rồi lập lại chỉ mục tìm kiếm."""
+    import shutil
+
+    from ingest import backup
+    from ingest.lock import writer_lock
+    from ingest.store import Store
+
+    root = settings.data_dir(data_dir)
+    root.mkdir(parents=True, exist_ok=True)
+    with writer_lock(root):
+        try:
+            counts = backup.restore(Path(file), root, force=force)
+        except backup.BackupError as exc:
+            raise click.ClickException(str(exc)) from None
+        shutil.rmtree(root / "index", ignore_errors=True)
+        with Store.open(root) as store:
+            index = _index_module()
+            indexed = index.rebuild(store) if index is not None else 0
+    click.echo(f"Đã khôi phục {counts['documents']} văn bản, {counts['sources']} nguồn, "
+               f"{counts['figures']} số liệu vào {root}; đã lập chỉ mục {indexed} văn bản.")
+
+
+COMMANDS.extend([check_command, backup_command, restore_command])
