@@ -8,6 +8,7 @@ import platform
 import shlex
 import shutil
 import sqlite3
+import subprocess
 import sys
 import tempfile
 import time
@@ -62,8 +63,21 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return args
 
 
+def git_revision() -> str:
+    """The commit measured, with "+dirty" when the worktree has uncommitted changes."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True,
+                              text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=REPO,
+                               capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head + ("+dirty" if dirty else "")
+
+
 def machine_meta(args: argparse.Namespace, argv: list[str]) -> dict:
     return {
+        "revision": git_revision(),
         "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "command": "python -m bench " + " ".join(shlex.quote(a) for a in argv),
         "cpu_logical": os.cpu_count(),
@@ -88,9 +102,10 @@ def error_text(exc: BaseException) -> str:
 
 def run_ingest(args, work: Path, result: dict) -> Path | None:
     """Ingest every slice into its own fresh data dir; return the largest one that succeeded."""
-    total, slices = corpus.make_slices(args.corpus, sorted(args.sizes), work / "slices", args.limit)
+    # Sizes run in the order given (e.g. 100,10,30 gets the full-corpus number first).
+    total, slices = corpus.make_slices(args.corpus, args.sizes, work / "slices", args.limit)
     result["meta"]["corpus_records"] = total
-    best = None
+    best, best_percent = None, -1.0
     for slice_ in slices:
         data_dir = work / f"data-{slice_.percent:g}pct"
         if data_dir.exists():
@@ -99,8 +114,10 @@ def run_ingest(args, work: Path, result: dict) -> Path | None:
         row = ingest_bench.run(slice_, data_dir, work / "logs", args.workers)
         say(f"  {row['seconds']:.1f} s, {row['records_per_s']:.1f} records/s, exit {row['returncode']}")
         result["ingest"].append(row)
-        if row["returncode"] == 0 and row["documents"]:
-            best = data_dir
+        if row["returncode"] != 0:
+            result["errors"].append(f"ingest {slice_.percent:g}%: exit {row['returncode']}: {row['stderr_tail'][-300:]}")
+        if row["returncode"] == 0 and row["documents"] and slice_.percent > best_percent:
+            best, best_percent = data_dir, slice_.percent
     return best
 
 
@@ -167,6 +184,11 @@ def main(argv: list[str] | None = None) -> int:
                 except Exception as exc:  # one failed part must not hide the others' numbers
                     result["errors"].append(f"{name}: {error_text(exc)}")
                     say(f"{name} failed: {error_text(exc)}")
+        for fmt_name, row in (result.get("export") or {}).get("formats", {}).items():
+            if row["returncode"] != 0:
+                result["errors"].append(f"export {fmt_name}: exit {row['returncode']}: {row['stderr_tail'][-300:]}")
+        if (result.get("serve") or {}).get("errors"):
+            result["errors"].append(f"serve: {result['serve']['errors']} non-200 answers over HTTP")
     finally:
         result["meta"]["load_end"] = os.getloadavg()[0]
         result["meta"]["total_seconds"] = time.perf_counter() - started
