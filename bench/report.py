@@ -52,6 +52,8 @@ def header(meta: dict) -> str:
         "(the machine is shared with other work; numbers move with it)",
         f"- Wall time of the whole benchmark: {meta.get('total_seconds', math.nan):,.0f} s",
     ]
+    if not meta.get("complete", True):
+        lines.append("- **Partial report: the run was still going when this was written.**")
     return "\n".join(lines)
 
 
