@@ -1,6 +1,156 @@
-"""Commands for extraction: extract, reextract."""
+"""Commands for extraction: extract, reextract.
+
+Heavy imports (spaCy, underthesea, the ingest readers) happen inside the commands so that
+`baocao --help` stays instant."""
 from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Iterator
 
 import click
 
 COMMANDS: list[click.Command] = []
+
+
+def _command(fn: click.Command) -> click.Command:
+    COMMANDS.append(fn)
+    return fn
+
+
+class ReadError(Exception):
+    """A file (or one record of it) that cannot be read; the batch goes on."""
+
+
+def read_documents(path: Path) -> Iterator:
+    """Documents of one file through the ingest readers (every format ingest reads).
+
+    Yields ingest.document.Document, or ReadError for a bad record of a many-record file."""
+    try:
+        from ingest.build import to_document
+        from ingest.errors import IngestError
+        from ingest.readers import reader_for
+    except ImportError:  # pragma: no cover - only before the ingest branch is merged
+        yield from _read_minimal(path)
+        return
+    reader = reader_for(path.name)
+    if reader is None:
+        raise ReadError("định dạng không được hỗ trợ (unsupported format)")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReadError(f"không đọc được tệp ({exc.strerror or exc})") from None
+    try:
+        for raw in reader.read(path, data, str(path)):
+            if isinstance(raw, Exception):
+                yield ReadError(str(raw))
+                continue
+            try:
+                yield to_document(raw)
+            except IngestError as exc:
+                yield ReadError(f"{raw.source}: {exc}")
+    except IngestError as exc:
+        raise ReadError(str(exc)) from None
+
+
+def _read_minimal(path: Path) -> Iterator:  # pragma: no cover - fallback before ingest lands
+    from ingest.document import Document
+
+    suffix = path.suffix.lower()
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ReadError(f"không đọc được tệp ({exc})") from None
+    if suffix == ".txt":
+        yield Document(id=path.stem, title=raw.strip().split("\n", 1)[0][:200], text=raw, sources=[str(path)])
+    elif suffix == ".jsonl":
+        for n, line in enumerate(raw.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+                yield Document(id=str(obj.get("id", n)), title=obj.get("title", ""), text=obj["text"],
+                               sources=[f"{path}#{n}"])
+            except (ValueError, KeyError) as exc:
+                yield ReadError(f"{path}#{n}: bản ghi hỏng ({exc})")
+    else:
+        raise ReadError("định dạng không được hỗ trợ khi chưa có bộ đọc của ingest")
+
+
+def document_json(doc, extraction) -> dict:
+    """The `baocao extract --json` object of one document (schema in README)."""
+    records = extraction.to_dict()
+    return {
+        "source": doc.sources[0] if doc.sources else None,
+        "id": doc.id,
+        "title": doc.title,
+        "year": doc.years[0] if doc.years else None,
+        "published": doc.published,
+        "organizations": records["organizations"],
+        "people": records["people"],
+        "places": records["places"],
+        "figures": records["figures"],
+    }
+
+
+@_command
+@click.command("extract")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, default=True,
+              help="In mỗi văn bản một đối tượng JSON trên một dòng (mặc định).")
+def extract_command(files: tuple[Path, ...], as_json: bool) -> None:
+    """Trích xuất tổ chức, người, địa danh và số liệu từ các tệp (không cần kho dữ liệu)."""
+    from extract.pipeline import extract_document, load
+
+    load()
+    failed = 0
+    for path in files:
+        try:
+            if not path.is_file():
+                raise ReadError("không tìm thấy tệp (no such file)")
+            for doc in read_documents(path):
+                if isinstance(doc, ReadError):
+                    failed += 1
+                    click.echo(f"Lỗi: {path}: {doc}", err=True)
+                    continue
+                obj = document_json(doc, extract_document(doc))
+                click.echo(json.dumps(obj, ensure_ascii=False))
+        except ReadError as exc:
+            failed += 1
+            click.echo(f"Lỗi: {path}: {exc}", err=True)
+    if failed:
+        sys.exit(1)
+
+
+@_command
+@click.command("reextract")
+@click.option("--data-dir", type=click.Path(path_type=Path), default=None,
+              help="Thư mục dữ liệu (mặc định: BAOCAO_DATA_DIR hoặc ./data).")
+def reextract_command(data_dir: Path | None) -> None:
+    """Trích xuất lại các văn bản do phiên bản bộ trích xuất cũ hơn xử lý."""
+    from ingest.store import Store
+
+    from extract.pipeline import VERSION, extract_document, load
+
+    store = Store.open(data_dir)
+    try:
+        conn = store.readonly_connection()
+        try:
+            ids = [row[0] for row in conn.execute(
+                "SELECT id FROM documents WHERE extractor_version IS NULL OR extractor_version < ? ORDER BY rowid",
+                (VERSION,))]
+        finally:
+            conn.close()
+        if not ids:
+            click.echo(f"Không có văn bản nào cần trích xuất lại (phiên bản {VERSION}).")
+            return
+        load()
+        done = 0
+        for doc in store.iter_documents(ids):
+            store.put_extraction(doc.id, extract_document(doc))
+            done += 1
+        click.echo(f"Đã trích xuất lại {done} văn bản bằng phiên bản {VERSION}.")
+    finally:
+        store.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ingest.dates import find_dateline
 from ingest.document import Document, RawDocument
 from ingest.errors import IngestError
-from ingest.metadata import detect_doc_type, detect_provinces, detect_years
+from ingest.metadata import detect_doc_type, detect_provinces, detect_years, official_title
 from ingest.normalize import doc_id, normalize_text, normalize_title
 
 
@@ -12,7 +12,7 @@ def to_document(raw: RawDocument) -> Document:
     text = normalize_text(raw.text)
     if not text:
         raise IngestError("không có nội dung văn bản (no text)")
-    title = normalize_title(raw.title) or _first_line(text)
+    title = normalize_title(raw.title) or official_title(text) or _first_line(text)
     published = raw.published or find_dateline(text[:2000])
     return Document(
         id=doc_id(text),

@@ -38,7 +38,7 @@ class _Progress:
     def __init__(self, total: int, enabled: bool):
         self.bar = None
         self.docs = 0
-        self.started = time.monotonic()
+        self.started = self.last_draw = time.monotonic()
         if enabled:
             from tqdm import tqdm
 
@@ -46,10 +46,16 @@ class _Progress:
 
     def __call__(self, files: int, docs: int) -> None:
         self.docs += docs
-        if self.bar is not None:
-            rate = self.docs / max(time.monotonic() - self.started, 1e-6)
-            self.bar.set_postfix_str(f"{self.docs} văn bản, {rate:.0f} vb/s", refresh=False)
-            self.bar.update(files)
+        if self.bar is None:
+            return
+        now = time.monotonic()
+        rate = self.docs / max(now - self.started, 1e-6)
+        self.bar.set_postfix_str(f"{self.docs} văn bản, {rate:.0f} vb/s", refresh=False)
+        self.bar.update(files)
+        # one big JSON Lines file is one "file": redraw for its documents too, twice a second
+        if not files and now - self.last_draw > 0.5:
+            self.bar.refresh()
+            self.last_draw = now
 
     def write(self, line: str) -> None:
         if self.bar is not None:
@@ -70,13 +76,14 @@ class _Progress:
 @click.option("--no-extract", is_flag=True, help="Chỉ lưu văn bản, không trích xuất số liệu.")
 def ingest_command(paths, data_dir, quiet, workers, no_extract):
     """Đọc tệp, thư mục và tệp .zip vào kho (txt, md, html, pdf, docx, jsonl, json, xml, zip)."""
+    from ingest import work
     from ingest.files import discover
     from ingest.lock import writer_lock
     from ingest.runner import Runner
     from ingest.store import Store
 
-    pipeline = None if no_extract else _optional("extract.pipeline")
-    if pipeline is None and not no_extract and not quiet:
+    extract = not no_extract and work.pipeline_available()
+    if not extract and not no_extract and not quiet:
         click.echo("Chưa có bộ trích xuất (extract.pipeline): chỉ lưu văn bản.", err=True)
     # one writer per data dir (ingest.lock): a second run refuses (or waits, BAOCAO_LOCK_WAIT_S)
     # instead of interleaving its index writes with ours
@@ -86,9 +93,9 @@ def ingest_command(paths, data_dir, quiet, workers, no_extract):
         try:
             runner = Runner(
                 store,
-                extractor=pipeline.extract_document if pipeline else None,
-                extractor_setup=pipeline.load if pipeline else None,
-                extractor_version=pipeline.VERSION if pipeline else None,
+                extractor=work.pipeline_extract if extract else None,
+                extractor_setup=work.pipeline_load if extract else None,
+                extractor_version=work.pipeline_version if extract else None,
                 workers=workers,
                 report=progress.write,
                 progress=progress,
@@ -142,6 +149,9 @@ def docs_command(data_dir, limit, as_json):
         click.echo(f"({len(rows)}/{total} văn bản)")
 
 
+_SHOWN = 20  # failures listed per run; a 35,000-line file with a broken export should not flood the terminal
+
+
 @click.command("status")
 @data_dir_option
 @click.option("--runs", type=int, default=3, show_default=True, help="Số lần chạy gần nhất cần hiện.")
@@ -164,8 +174,13 @@ def status_command(data_dir, runs):
             state = finished or "chưa xong (bị dừng?)"
             click.echo(f"Lần chạy #{run_id} {started} -> {state}: ingested {ok}, unchanged {unchanged}, "
                        f"duplicates {dup}, failed {failed}, skipped {skipped}")
-            for source, reason in store.run_failures(run_id):
+            failures = store.run_failures(run_id, _SHOWN + 1)
+            for source, reason in failures[:_SHOWN]:
                 click.echo(f"  lỗi: {source}: {reason}")
+            if len(failures) > _SHOWN:
+                click.echo(f"  ... và {failed - _SHOWN} lỗi khác")
+            for source, notes in store.run_notes(run_id, _SHOWN):
+                click.echo(f"  ghi chú: {source}: {notes}")
 
 
 COMMANDS.extend([ingest_command, docs_command, status_command])

@@ -11,8 +11,10 @@ from ingest.readers import suffix_of
 def discover(paths: list[str | os.PathLike]) -> list[Path]:
     """Files under the given paths (folders recursively), in a stable order, each once.
 
-    Hidden files and folders (".git", ".DS_Store") are left out; missing paths are
-    returned as they are so the runner reports them.
+    Hidden files and folders (".git", ".DS_Store") and a folder's README (it
+    describes the folder, it is not one of its documents) are left out; named
+    files are always taken. Missing paths are returned as they are so the
+    runner reports them.
     """
     found: list[Path] = []
     seen: set[Path] = set()
@@ -22,6 +24,7 @@ def discover(paths: list[str | os.PathLike]) -> list[Path]:
             candidates = sorted(
                 p for p in path.rglob("*")
                 if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and p.stem.upper() != "README"
             )
         else:
             candidates = [path]

@@ -7,7 +7,7 @@ from importlib import resources
 from ingest.places import find_provinces, provinces_in_source
 from ingest.years import detect_years
 
-__all__ = ["detect_years", "detect_provinces", "detect_doc_type"]
+__all__ = ["detect_years", "detect_provinces", "detect_doc_type", "official_title"]
 
 
 def detect_provinces(title: str, text: str, *sources: str | None) -> list[str]:
@@ -53,3 +53,44 @@ def detect_doc_type(title: str, text: str) -> str:
             if line.startswith(cue.upper()) or (len(line) <= _HEADING_CHARS and _starts_with_cue(line, cue)):
                 return key
     return "tin_bai"
+
+
+_SUBJECT_LINES = 3
+_TITLE_SEARCH_LINES = 15
+
+
+def official_title(text: str) -> str | None:
+    """The title of an administrative document: its type heading plus the subject under it.
+
+    Such documents open with the issuer ("BỘ CHỈ HUY QUÂN SỰ TỈNH ..."), a number and a
+    place and date, then "BÁO CÁO" on its own line and the subject below it:
+    "BÁO CÁO / Kết quả thực hiện ... năm 2010" -> "Báo cáo kết quả thực hiện ... năm 2010".
+    """
+    lines = text.split("\n")[: _TITLE_SEARCH_LINES * 3]
+    seen = 0
+    for i, line in enumerate(lines):
+        line = line.strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > _TITLE_SEARCH_LINES:
+            return None
+        # "BÁO CÁO", or a longer all-caps heading "BÁO CÁO TỔNG KẾT"
+        cue = next((c for _, c in _doc_type_cues() if line.startswith(c.upper()) and line.isupper()), None)
+        if cue is None:
+            continue
+        heading = cue + line[len(cue):].lower()
+        subject = []
+        for following in lines[i + 1: i + 1 + _SUBJECT_LINES]:
+            following = following.strip()
+            if not following or (following.isupper() and len(following) > 3):
+                break  # the blank line before the body, or a new heading
+            subject.append(following)
+        if not subject:
+            return None
+        first = subject[0]
+        # "Kết quả ..." -> "kết quả ..."; leave "UBND ...", "Chương trình ..." alone only for acronyms
+        if len(first) > 1 and not first[1].isupper():
+            first = first[0].lower() + first[1:]
+        return " ".join([heading, first, *subject[1:]])
+    return None

@@ -21,7 +21,7 @@ from pathlib import Path
 from ingest import settings, work
 from ingest.errors import IngestError
 from ingest.files import discover, keep_original, sha256_bytes
-from ingest.readers import reader_for, suffix_of
+from ingest.readers import is_supported, reader_for, suffix_of
 from ingest.store import Store
 
 # Records per chunk for streaming formats: the unit of transaction and of work for a worker.
@@ -78,7 +78,7 @@ class Runner:
         *,
         extractor: Callable | None = None,
         extractor_setup: Callable | None = None,
-        extractor_version: int | None = None,
+        extractor_version: int | Callable[[], int] | None = None,
         workers: int | None = None,
         max_file_mb: float | None = None,
         keep_originals: bool | None = None,
@@ -125,7 +125,7 @@ class Runner:
             if not path.exists():
                 self._fail_quick(quick, summary, name, "không tìm thấy tệp hoặc thư mục (no such file or folder)")
                 continue
-            if reader_for(name) is None:
+            if not is_supported(name):  # by suffix: importing readers (pdfplumber, trafilatura) costs 1 s
                 suffix = suffix_of(name) or "(không có đuôi)"
                 quick.append((name, "skipped", f"định dạng không hỗ trợ (unsupported suffix {suffix})", None, None))
                 summary.counts["skipped"] += 1
@@ -158,9 +158,13 @@ class Runner:
         self.report(f"lỗi: {source}: {reason}")
 
     def _executor(self, pending, summary: Summary):
+        if not pending:
+            return _InlineExecutor()  # nothing to read: do not pay for loading the extractor
         total = sum(stat.st_size for _, stat in pending)
-        if self.workers <= 1 or not pending or (self.extractor is None and total < POOL_MIN_BYTES):
-            work.init_worker(self.extractor, self.extractor_setup, str(self.store.path), self.extractor_version)
+        # resolved only now, so an all-unchanged run never imports the extraction pipeline
+        version = self.extractor_version() if callable(self.extractor_version) else self.extractor_version
+        if self.workers <= 1 or (self.extractor is None and total < POOL_MIN_BYTES):
+            work.init_worker(self.extractor, self.extractor_setup, str(self.store.path), version)
             return _InlineExecutor()
         import multiprocessing
 
@@ -169,7 +173,7 @@ class Runner:
             max_workers=self.workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=work.init_worker,
-            initargs=(self.extractor, self.extractor_setup, str(self.store.path), self.extractor_version),
+            initargs=(self.extractor, self.extractor_setup, str(self.store.path), version),
         )
 
     # -- the pipeline ----------------------------------------------------------
@@ -252,11 +256,13 @@ class Runner:
                 )
             self.store.add_run_files(conn, summary.run_id, rows)
         # counted only after COMMIT, so the summary never claims what a rollback undid
-        for source, status, reason, _, _ in rows:
+        for source, status, reason, _, notes in rows:
             if status == "error":
                 self._failed(summary, source, reason)
             else:
                 summary.counts[status] += 1
+            if notes:
+                self.report(f"ghi chú: {source}: {notes}")
         self.progress(1 if last else 0, len(new))
 
     def _record_error_file(self, summary: Summary, name: str, reason: str) -> None:

@@ -245,7 +245,15 @@ class Store:
             " FROM runs ORDER BY id DESC LIMIT ?", (limit,)
         ).fetchall()
 
-    def run_failures(self, run_id: int) -> list[tuple[str, str]]:
+    def run_failures(self, run_id: int, limit: int = -1) -> list[tuple[str, str]]:
         return self.conn.execute(
-            "SELECT source, reason FROM run_files WHERE run_id = ? AND status = 'error' ORDER BY rowid", (run_id,)
+            "SELECT source, reason FROM run_files WHERE run_id = ? AND status = 'error' ORDER BY rowid LIMIT ?",
+            (run_id, limit),
+        ).fetchall()
+
+    def run_notes(self, run_id: int, limit: int = -1) -> list[tuple[str, str]]:
+        """Files stored with a remark, e.g. "decoded as windows-1258"."""
+        return self.conn.execute(
+            "SELECT source, notes FROM run_files WHERE run_id = ? AND notes IS NOT NULL ORDER BY rowid LIMIT ?",
+            (run_id, limit),
         ).fetchall()

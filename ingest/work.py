@@ -6,15 +6,20 @@ runner in the main process). The extractor is loaded once per worker by
 """
 from __future__ import annotations
 
+import importlib
+import importlib.util
+import signal
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass
 
+from ingest import settings
 from ingest.build import to_document
 from ingest.document import Document, RawDocument
 from ingest.errors import IngestError, Skipped
 from ingest.readers import reader_for
-from ingest.timelimit import time_limit
 
 _STATE: dict = {"extractor": None, "db": None, "version": None}
 
@@ -39,17 +44,71 @@ def init_worker(extractor: Callable | None, setup: Callable | None, db_path: str
         _STATE["db"] = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
 
 
+# The extraction pipeline lives in extract/ (another package); these wrappers import it
+# only when there is a document to extract, and are picklable for worker processes.
+PIPELINE = "extract.pipeline"
+
+
+def pipeline_available() -> bool:
+    try:
+        return importlib.util.find_spec(PIPELINE) is not None
+    except (ModuleNotFoundError, ValueError):  # ValueError: a stand-in module without a spec
+        return False
+
+
+def pipeline_extract(doc: Document):
+    return importlib.import_module(PIPELINE).extract_document(doc)
+
+
+def pipeline_load() -> None:
+    importlib.import_module(PIPELINE).load()
+
+
+def pipeline_version() -> int:
+    return importlib.import_module(PIPELINE).VERSION
+
+
 def unexpected(exc: Exception) -> str:
     """Reason text for a library failure we did not foresee; recorded, never hidden."""
     return f"lỗi khi đọc tệp (unexpected {type(exc).__name__}: {exc})"
 
 
+class _TimedOut(Exception):
+    pass
+
+
+@contextmanager
+def _time_limit(seconds: float):
+    """Stop a reader stuck on hostile input (a PDF that makes pdfminer loop) after `seconds`.
+
+    SIGALRM works only in a process's main thread; elsewhere there is no limit.
+    """
+    usable = seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def alarm(signum, frame):
+        raise _TimedOut
+
+    previous = signal.signal(signal.SIGALRM, alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def read_file(path: str, data: bytes, name: str) -> list[Result]:
     """Read a whole (non-streaming) file and build its documents."""
     module = reader_for(name)
+    limit = float(settings.get("doc_timeout_s"))
     try:
-        with time_limit():  # doc_timeout_s: a slow or hostile file fails alone instead of hanging the batch
+        with _time_limit(limit):
             items = list(module.read(path, data, name))
+    except _TimedOut:
+        return [Result(name, error=f"đọc quá lâu, đã dừng (timed out after {limit:g} s)")]
     except IngestError as exc:
         return [Result(exc.source or name, error=exc.reason)]
     except Exception as exc:  # noqa: BLE001 - third-party parsers raise anything on hostile input
@@ -66,14 +125,21 @@ def build_all(items: Iterable[RawDocument | IngestError]) -> list[Result]:
             results.append(Result(item.source or "", error=item.reason, skipped=isinstance(item, Skipped)))
             continue
         try:
-            with time_limit():
-                doc = to_document(item)
-                extraction = _extract(doc)
+            doc = to_document(item)
         except IngestError as exc:
             results.append(Result(item.source, error=exc.reason))
             continue
-        except Exception as exc:  # noqa: BLE001 - an extractor bug on one hostile text must not end the run
-            results.append(Result(item.source, error=unexpected(exc)))
+        # the extractor meets the same hostile text as the readers: time-limited, and a
+        # failure on one document is that document's error, not the end of the run
+        limit = float(settings.get("doc_timeout_s"))
+        try:
+            with _time_limit(limit):
+                extraction = _extract(doc)
+        except _TimedOut:
+            results.append(Result(item.source, error=f"trích xuất quá lâu, đã dừng (timed out after {limit:g} s)"))
+            continue
+        except Exception as exc:  # noqa: BLE001
+            results.append(Result(item.source, error=f"lỗi khi trích xuất (unexpected {type(exc).__name__}: {exc})"))
             continue
         results.append(Result(item.source, doc, extraction=extraction))
     return results

@@ -22,6 +22,8 @@ _SPAN_AFTER = re.compile(r"\s*(?:-|–|—|đến(?:\s+năm)?|tới(?:\s+năm)?)
 _PHRASE_BEFORE = re.compile(
     r"(?:\bnăm|\btháng\s+\d{1,2}\s*[/-]|\bquý\s+[IV1-4]+\s*[/-]|\bTết\s+\w+\s+\w+)\s*$", re.IGNORECASE
 )
+# "..., phương hướng nhiệm vụ năm 2013" in a report's title: next year's plan, not what is reported
+_PLAN = re.compile(r"phương\s+hướng(?:\s+nhiệm\s+vụ)?\s+năm\s+((?:19[4-9]|20[0-4])\d)(?!\d)", re.IGNORECASE)
 # a full date "12/01/2017": the day the text speaks of
 _DATE_BEFORE = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*$")
 # comparisons look back: "so với cùng kỳ năm 2016" says nothing about what is reported
@@ -71,27 +73,34 @@ def _years_in(text: str, *, title: bool) -> tuple[list[range], Counter]:
 def detect_years(title: str, text: str, published: str | None = None) -> list[int]:
     """Years the document reports on, sorted.
 
-    The title's years (or else the publication year) anchor the result. Spans
-    ("giai đoạn 2016-2020") count with every year in them; other years in the
-    body count when near an anchor or repeated, so a 2017 report that recalls
-    "năm 2010" once is not filed under 2010. Without an anchor the most
-    mentioned year decides, so a history piece listing models of 1950,
-    1951, ... is not filed under each of them.
+    1. A title that names years decides ("Báo cáo ... năm 2016", "... giai
+       đoạn 2011 - 2015"): the body's "phương hướng năm 2017" or "giai đoạn
+       2016-2020" are plans, not what is reported (so is "phương hướng năm
+       2013" in the title, when it names another year too). A document
+       written before the years it names (a plan) also gets its own year.
+    2. Else the publication year, with the body's spans that contain it
+       ("ký kết chương trình phối hợp giai đoạn 2012 - 2016").
+    3. Else the year the body's reporting phrases name most (the latest on a
+       tie, as news reports on the present), with spans that contain it; a
+       history piece listing models of 1950, 1951, ... is not filed under each.
     """
     title_spans, title_counts = _years_in(title, title=True)
     firm = {y for span in title_spans for y in span} | set(title_counts)
-    if not firm and published:
-        firm.add(int(published[:4]))
-    spans, counts = _years_in(text, title=False)
     if firm:
-        years = firm | {y for span in spans for y in span}
-        years |= {y for y, n in counts.items() if n >= 2 or min(firm) - 1 <= y <= max(firm) + 1}
-        return sorted(years)
-    if not counts:
+        plans = {int(m.group(1)) for m in _PLAN.finditer(title)}
+        firm = firm - plans or firm
+        # a plan written in 2020 for 2021 also belongs to 2020
+        if published and int(published[:4]) < min(firm):
+            firm.add(int(published[:4]))
+        return sorted(firm)
+    spans, counts = _years_in(text, title=False)
+    if published:
+        anchor = int(published[:4])
+    elif counts:
+        top = max(counts.values())
+        anchor = max(y for y, n in counts.items() if n == top)
+    else:
         return list(spans[0]) if spans else []  # no reporting phrase: the first span is all we have
-    # the most mentioned year; on a tie the latest, as news reports on the present
-    top = max(counts.values())
-    anchor = max(y for y, n in counts.items() if n == top)
-    years = {y for y in counts if anchor - 1 <= y <= anchor + 1}
-    years |= {y for span in spans if anchor in span for y in span}
+    years = {anchor}
+    years.update(y for span in spans if anchor in span for y in span)
     return sorted(years)

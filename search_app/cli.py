@@ -11,6 +11,7 @@ from ingest import cli as ingest_cli
 from ingest import failures
 from extract import cli as extract_cli
 from search_app import maintenance
+from search_app import commands as search_commands
 
 
 class _Group(click.Group):
@@ -33,7 +34,7 @@ def main() -> None:
     """baocao: tìm kiếm và thống kê số liệu trong kho báo cáo, tin bài tiếng Việt."""
 
 
-for _command in (*ingest_cli.COMMANDS, *extract_cli.COMMANDS, *maintenance.COMMANDS):
+for _command in (*ingest_cli.COMMANDS, *extract_cli.COMMANDS, *search_commands.COMMANDS, *maintenance.COMMANDS):
     main.add_command(_command)
 
 

@@ -53,6 +53,7 @@ def read(path: str, data: bytes, name: str) -> Iterator[RawDocument]:
         text = (body if body is not None else tree).text_content()
     if not text.strip():
         raise IngestError("trang HTML không có nội dung (no text in HTML page)")
+    text = _with_lead(tree, text)
     title = _title(tree, result)
     published = _meta_date(tree) or find_dateline(tree.text_content()) or (
         parse_date(result.date) if result is not None and result.date else None
@@ -64,8 +65,32 @@ def read(path: str, data: bytes, name: str) -> Iterator[RawDocument]:
                       source_name=site, format="html", notes=notes)
 
 
+# Vietnamese news pages put the lead ("sapo") in its own block before the body;
+# trafilatura keeps the body container and drops it, though it is the densest paragraph.
+_LEAD = (
+    "//*[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header)]"
+    "[contains(concat(' ', normalize-space(@class), ' '), ' sapo ') or contains(@class, 'lead')"
+    " or contains(@class, 'chapeau') or contains(@class, 'summary') or contains(@class, 'excerpt')]"
+)
+
+
+def _with_lead(tree, text: str) -> str:
+    for element in tree.xpath(_LEAD)[:1]:
+        lead = " ".join(element.text_content().split())
+        if len(lead) > 20 and lead[:60] not in " ".join(text.split()):
+            return lead + "\n" + text
+    return text
+
+
 def _title(tree, result) -> str:
-    for xpath in ("string(//meta[@property='og:title']/@content)", "string(//h1)"):
+    # the article's visible headline first; og:title is often a longer variant for sharing
+    for xpath in (
+        "string(//article//h1)",
+        "string(//*[self::h1 or self::h2][contains(@class, 'title')]"
+        "[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header)])",
+        "string(//meta[@property='og:title']/@content)",
+        "string(//h1)",
+    ):
         value = " ".join(tree.xpath(xpath).split())
         if value:
             return value

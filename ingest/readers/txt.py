@@ -14,5 +14,8 @@ def read(path: str, data: bytes, name: str) -> Iterator[RawDocument]:
     text, notes = decode_bytes(data)
     if not text.strip():
         raise IngestError("tệp rỗng (empty file)")
-    title = next((line.strip().lstrip("#").strip() for line in text.splitlines() if line.strip()), "")
+    # a Markdown heading is a title; otherwise build.to_document decides (official
+    # documents open with the issuer's name, not the title)
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    title = first.lstrip("#").strip() if first.startswith("#") else ""
     yield RawDocument(source=name, text=text, title=title, format="txt", notes=notes)

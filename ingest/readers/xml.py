@@ -12,7 +12,6 @@ from xml.etree import ElementTree
 import lxml.html
 
 from ingest.dates import parse_date
-from ingest.decode import decode_bytes
 from ingest.document import RawDocument
 from ingest.errors import IngestError
 

@@ -1,4 +1,5 @@
 """`baocao ingest`, `docs`, `status` through the click group."""
+import importlib.machinery
 import json
 import sys
 import types
@@ -68,7 +69,9 @@ def test_extractor_and_index_hooks(tmp_path, monkeypatch):
         return Extraction(version=7, figures=[Figure(7384, None, "hội viên", "exact", "khac", [], None, None,
                                                       doc.text, start, start + 14, "7.384 hội viên")])
 
-    pipeline = types.SimpleNamespace(VERSION=7, load=lambda: None, extract_document=extract_document)
+    pipeline = types.ModuleType("extract.pipeline")
+    pipeline.__spec__ = importlib.machinery.ModuleSpec("extract.pipeline", None)
+    pipeline.VERSION, pipeline.load, pipeline.extract_document = 7, lambda: None, extract_document
     synced = []
     index = types.SimpleNamespace(sync=lambda store: synced.append(store.count_documents()) or 1)
     monkeypatch.setitem(sys.modules, "extract.pipeline", pipeline)
@@ -82,3 +85,25 @@ def test_extractor_and_index_hooks(tmp_path, monkeypatch):
         [doc_id] = store.docs_needing_index(1)
         assert store.get_records(doc_id)["figures"][0]["value"] == 7384
         assert store.conn.execute("SELECT unit, text FROM figures").fetchall() == [("hội viên", "7.384 hội viên")]
+
+
+def test_windows_1258_note_shown(tmp_path):
+    from ingest_helpers import GOOD
+
+    data = tmp_path / "data"
+    result = _invoke("ingest", GOOD / "cp1258.txt", "--data-dir", data, "--no-extract")
+    assert result.exit_code == 0
+    assert "ghi chú: " in result.output and "cp1258.txt: decoded as windows-1258" in result.output
+    status = _invoke("status", "--data-dir", data)
+    assert "cp1258.txt: decoded as windows-1258 (not valid UTF-8 at byte 2)" in status.output
+
+
+def test_status_limits_listed_failures(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(25):
+        (folder / f"empty{i:02}.txt").write_bytes(b"")
+    _invoke("ingest", folder, "--data-dir", tmp_path / "data", "--quiet")
+    status = _invoke("status", "--data-dir", tmp_path / "data")
+    assert status.output.count("  lỗi: ") == 20
+    assert "... và 5 lỗi khác" in status.output

@@ -12,7 +12,15 @@ from ingest.metadata import detect_doc_type, detect_provinces, detect_years
         ("Chương trình phối hợp giai đoạn 2016-2020", "", None, [2016, 2017, 2018, 2019, 2020]),
         ("Hội nghị", "thực hiện nhiệm vụ giai đoạn 2016 - 2020", None, [2016, 2017, 2018, 2019, 2020]),
         ("Hội nghị", "Kế hoạch từ năm 2018 đến năm 2020", None, [2018, 2019, 2020]),
-        ("Hội nghị tổng kết", "Năm 2016 hội đã kết nạp 300 hội viên.", "2017-01-12", [2016, 2017]),
+        # no year in the title: the date, with the spans that contain it
+        ("Hội nghị tổng kết", "Năm 2016 hội đã kết nạp 300 hội viên.", "2017-01-12", [2017]),
+        ("Ký kết chương trình phối hợp", "ký kết chương trình phối hợp giai đoạn 2012 - 2016", "2012-05-16",
+         [2012, 2013, 2014, 2015, 2016]),
+        # the title decides: next year's plans in the body are not reported on
+        ("Báo cáo tổng kết năm 2013", "Phương hướng nhiệm vụ năm 2014 ... giai đoạn 2016-2020", None, [2013]),
+        ("Báo cáo tổng kết công tác năm 2012, phương hướng nhiệm vụ năm 2013", "", "2012-12-24", [2012]),
+        # a plan written in 2020 for 2021
+        ("Kế hoạch tuyển quân năm 2021", "", "2020-10-20", [2020, 2021]),
         # a referenced resolution's date is not what the report is about
         ("Báo cáo năm 2017",
          "Thực hiện Nghị quyết số 12-NQ/TW ngày 5/1/2015 của Bộ Chính trị, năm 2017 ...", None, [2017]),
@@ -72,3 +80,23 @@ def test_parse_date(value, iso):
 )
 def test_find_dateline(text, iso):
     assert find_dateline(text) == iso
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("BỘ CHỈ HUY QUÂN SỰ TỈNH NGHỆ AN\nSố: 215/BC-BCH\n\nNghệ An, ngày 20 tháng 12 năm 2010\n\nBÁO CÁO\n"
+         "Kết quả thực hiện Chương trình phối hợp năm 2010\n\nThực hiện ...",
+         "Báo cáo kết quả thực hiện Chương trình phối hợp năm 2010"),
+        ("HỘI CHỮ THẬP ĐỎ TỈNH\n\nBÁO CÁO TỔNG KẾT\nThực hiện Chương trình phối hợp\ngiai đoạn 2011 - 2015\n\nNội dung",
+         "Báo cáo tổng kết thực hiện Chương trình phối hợp giai đoạn 2011 - 2015"),
+        ("UBND TỈNH\nQUYẾT ĐỊNH\nVề việc tặng Bằng khen\nCHỦ TỊCH UBND TỈNH\nCăn cứ ...",
+         "Quyết định về việc tặng Bằng khen"),
+        ("Tin vắn: Hội CCB trao quà\nBÁO CÁO\nmuộn ở dòng hai", "Báo cáo muộn ở dòng hai"),
+        ("Hội CCB trao quà Tết cho hội viên.", None),
+    ],
+)
+def test_official_title(text, title):
+    from ingest.metadata import official_title
+
+    assert official_title(text) == title

@@ -35,7 +35,8 @@ def test_pdf_pages_and_running_lines():
     assert doc.title == "Báo cáo kết quả phối hợp năm 2016"  # from the PDF's metadata
     assert doc.doc_type == "bao_cao"
     assert doc.provinces == ["Nam Định"]
-    assert doc.years == [2016, 2017, 2018, 2019, 2020]  # "giai đoạn 2016-2020" on page 3
+    # the title's year decides; "giai đoạn 2016-2020" on page 3 is the programme still running
+    assert doc.years == [2016]
 
 
 def test_pdf_duplicated_characters_removed():
@@ -77,3 +78,25 @@ def test_suffixes():
     assert suffix_of("/a/B.JSONL.GZ") == ".jsonl.gz"
     assert suffix_of("x.tar.gz") == ".tar.gz" and not is_supported("x.tar.gz")
     assert is_supported("a.htm") and is_supported("a.docx") and not is_supported("a.doc")
+
+
+def test_html_lead_paragraph_kept(tmp_path):
+    page = tmp_path / "tin.html"
+    body = "".join(f"<p>Đoạn {i}: Hội Nông dân tỉnh Long An tập huấn kỹ thuật cho hội viên ở các xã.</p>" for i in range(6))
+    page.write_text(
+        "<html><body><nav><a href='/'>Trang chủ</a></nav><article><h1>Tập huấn cho nông dân</h1>"
+        "<p class='sapo'><strong>(LA) - Sáng 3-4, Hội Nông dân tỉnh Long An khai mạc lớp tập huấn năm 2019.</strong></p>"
+        f"<div class='article-body'>{body}</div></article></body></html>", encoding="utf-8")
+    [doc] = read_one(page)
+    assert doc.text.startswith("(LA) - Sáng 3-4, Hội Nông dân tỉnh Long An khai mạc lớp tập huấn năm 2019.\n")
+    assert doc.text.count("(LA)") == 1
+    assert doc.title == "Tập huấn cho nông dân"
+
+
+def test_folder_readme_is_not_a_document(tmp_path):
+    from ingest.files import discover
+
+    (tmp_path / "README.md").write_text("# Kho mẫu", encoding="utf-8")
+    (tmp_path / "bai.txt").write_text("Nội dung", encoding="utf-8")
+    assert [p.name for p in discover([tmp_path])] == ["bai.txt"]
+    assert [p.name for p in discover([tmp_path / "README.md"])] == ["README.md"]  # named explicitly: taken

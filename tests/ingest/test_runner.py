@@ -83,3 +83,18 @@ def test_run_records(store, run):
     assert run_row[3:] == (1, 0, 0, 1, 0)  # ingested, unchanged, duplicates, failed, skipped
     [(source, reason)] = store.run_failures(run_row[0])
     assert source.endswith("missing.txt") and "no such file" in reason
+
+
+def test_slow_reader_times_out(tmp_path, store, run, monkeypatch):
+    from ingest.readers import txt
+
+    def endless(path, data, name):
+        while True:
+            time.sleep(0.01)
+        yield  # pragma: no cover
+
+    monkeypatch.setenv("BAOCAO_DOC_TIMEOUT_S", "1")
+    monkeypatch.setattr(txt, "read", endless)
+    (tmp_path / "slow.txt").write_text("x", encoding="utf-8")
+    summary = run(tmp_path / "slow.txt")
+    assert summary.failures[0][1] == "đọc quá lâu, đã dừng (timed out after 1 s)"

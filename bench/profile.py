@@ -1,0 +1,91 @@
+"""Where the time goes: cProfile of baocao's search API or of extraction, printed as pstats.
+
+    python -m bench.profile search --data-dir DIR [--rounds 3] [--query "cựu chiến binh"]
+    python -m bench.profile extract [--corpus FILE] [--docs 200]
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import pstats
+import sys
+import time
+from pathlib import Path
+
+from bench import queries
+from bench.corpus import read_jsonl_lines
+
+
+def _print_stats(profiler: cProfile.Profile, sort: str, limit: int) -> str:
+    buffer = io.StringIO()
+    stats = pstats.Stats(profiler, stream=buffer)
+    stats.strip_dirs().sort_stats(sort).print_stats(limit)
+    return buffer.getvalue()
+
+
+def profile_search(data_dir: Path, rounds: int, only: list[str], sort: str, limit: int) -> str:
+    from bench.search_bench import baocao_engine
+
+    engine = baocao_engine(data_dir)
+    query_set = [q for q in queries.load() if not only or q.q in only or q.label in only]
+    if not query_set:
+        raise SystemExit(f"bench.profile: không có truy vấn nào khớp {only}")
+    for query in query_set:  # warm-up: open index, fill caches
+        engine(query)
+    profiler = cProfile.Profile()
+    started = time.perf_counter()
+    profiler.enable()
+    for _ in range(rounds):
+        for query in query_set:
+            engine(query)
+    profiler.disable()
+    seconds = time.perf_counter() - started
+    head = f"{rounds * len(query_set)} searches in {seconds:.2f} s under cProfile\n"
+    return head + _print_stats(profiler, sort, limit)
+
+
+def profile_extract(corpus: Path, docs: int, sort: str, limit: int) -> str:
+    from extract import pipeline
+
+    lines = read_jsonl_lines(corpus)[:docs]
+    articles = [json.loads(line) for line in lines]
+    pipeline.load()  # model loading is a one-off per worker; keep it out of the profile
+    profiler = cProfile.Profile()
+    started = time.perf_counter()
+    profiler.enable()
+    for article in articles:
+        pipeline.extract_text(article.get("text", ""), title=article.get("title", ""))
+    profiler.disable()
+    seconds = time.perf_counter() - started
+    head = f"{len(articles)} articles extracted in {seconds:.2f} s ({len(articles) / seconds:.1f}/s, one process)\n"
+    return head + _print_stats(profiler, sort, limit)
+
+
+def main(argv: list[str] | None = None) -> int:
+    from bench.__main__ import DEFAULT_CORPUS
+
+    parser = argparse.ArgumentParser(prog="python -m bench.profile", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="what", required=True)
+    search = sub.add_parser("search")
+    search.add_argument("--data-dir", type=Path, required=True)
+    search.add_argument("--rounds", type=int, default=3)
+    search.add_argument("--query", action="append", default=[], help="profile only these queries (q or label)")
+    extract = sub.add_parser("extract")
+    extract.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    extract.add_argument("--docs", type=int, default=200)
+    for p in (search, extract):
+        p.add_argument("--sort", default="cumulative", help="pstats sort key (cumulative, tottime, ...)")
+        p.add_argument("--limit", type=int, default=35)
+    args = parser.parse_args(argv)
+    if args.what == "search":
+        print(profile_search(args.data_dir, args.rounds, args.query, args.sort, args.limit))
+    else:
+        print(profile_extract(args.corpus, args.docs, args.sort, args.limit))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,285 @@
+"""spaCy components of the baocao pipeline. Each finder is a factory + a class; results go on
+doc._.<attr> (typed records from extract.records), doc.spans and doc.ents.
+
+Order: baocao_sentences -> baocao_places -> baocao_orgs -> baocao_people -> baocao_figures
+-> baocao_activity -> baocao_attribution.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+
+import numpy
+from spacy.attrs import IDX, SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from extract import activity as activity_mod
+from extract import figures as figures_mod
+from extract import orgs as orgs_mod
+from extract import people as people_mod
+from extract import places as places_mod
+from extract import vi
+from extract.records import Figure, Organization, Person, Place
+
+for _name, _default in (("meta", None), ("sentences", None), ("organizations", None), ("people", None),
+                        ("places", None), ("figures", None), ("cues", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+def _meta(doc: Doc) -> dict:
+    return doc._.meta or {}
+
+
+def _text(doc: Doc) -> str:
+    # Doc.text re-joins every token on each access; the pipeline caches the input text instead
+    text = doc.user_data.get("baocao_text")
+    if text is None:
+        text = doc.user_data["baocao_text"] = doc.text
+    return text
+
+
+def _span(doc: Doc, start: int, end: int, label: str):
+    return doc.char_span(start, end, label=label, alignment_mode="expand")
+
+
+@Language.factory("baocao_sentences")
+def make_sentences(nlp: Language, name: str) -> "SentenceSplitter":
+    return SentenceSplitter()
+
+
+class SentenceSplitter:
+    """Sentence offsets from underthesea (extract/vi.py); also marks token.is_sent_start."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = vi.sentence_spans(_text(doc))
+        doc._.sentences = spans
+        if len(doc):
+            # one array write instead of a Python loop over tokens (has_annotation is slow per token)
+            idx = doc.to_array([IDX])
+            flags = numpy.where(numpy.isin(idx, [s for s, _ in spans]), 1, -1).astype("int64")
+            flags[0] = 1
+            doc.from_array([SENT_START], flags.view("uint64").reshape(-1, 1))
+        return doc
+
+
+@Language.factory("baocao_places")
+def make_places(nlp: Language, name: str) -> "PlaceFinder":
+    return PlaceFinder()
+
+
+class PlaceFinder:
+    def __call__(self, doc: Doc) -> Doc:
+        found = places_mod.find_places(_text(doc))
+        doc._.places = [Place(p.name, p.canonical, p.kind, p.start, p.end) for p in found]
+        doc.spans["places"] = [s for p in found if (s := _span(doc, p.start, p.end, "LOC")) is not None]
+        return doc
+
+
+@Language.factory("baocao_orgs")
+def make_orgs(nlp: Language, name: str) -> "OrganisationFinder":
+    return OrganisationFinder()
+
+
+class OrganisationFinder:
+    def __call__(self, doc: Doc) -> Doc:
+        found = orgs_mod.find_orgs(_text(doc))
+        doc._.organizations = [Organization(o.name, o.canonical, o.kind, o.level, o.place, o.start, o.end)
+                               for o in found]
+        doc.spans["organizations"] = [s for o in found if (s := _span(doc, o.start, o.end, "ORG")) is not None]
+        return doc
+
+
+@Language.factory("baocao_people")
+def make_people(nlp: Language, name: str) -> "PeopleFinder":
+    return PeopleFinder()
+
+
+class PeopleFinder:
+    def __call__(self, doc: Doc) -> Doc:
+        taken = [(o.start, o.end) for o in doc._.organizations or []] + [(p.start, p.end) for p in doc._.places or []]
+        found = people_mod.find_people(_text(doc), taken)
+        doc._.people = [Person(p.name, p.title, p.start, p.end) for p in found]
+        doc.spans["people"] = [s for p in found if (s := _span(doc, p.start, p.end, "PER")) is not None]
+        ents = list(doc.spans["organizations"]) + list(doc.spans["places"]) + list(doc.spans["people"])
+        doc.ents = filter_spans(ents)
+        return doc
+
+
+@Language.factory("baocao_figures")
+def make_figures(nlp: Language, name: str) -> "FigureFinder":
+    return FigureFinder()
+
+
+class FigureFinder:
+    """Numbers with their counted noun; activity/organisations/year/place are filled by later components."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = _text(doc)
+        raw = figures_mod.find_figures(text)
+        sentences = doc._.sentences or [(0, len(text))]
+        starts = [s for s, _ in sentences]
+        out = []
+        for f in raw:
+            i = max(0, bisect_right(starts, f.start) - 1)
+            s, e = sentences[i]
+            out.append(Figure(value=f.value, value_max=f.value_max, unit=f.unit, qualifier=f.qualifier,
+                              activity=activity_mod.FALLBACK, organizations=[], year=None, place=None,
+                              sentence=text[s:e], start=f.start, end=f.end, text=f.text,
+                              mentions=[(f.start, f.end)]))
+        doc._.figures = out
+        doc.spans["figures"] = [s for f in out if (s := _span(doc, f.start, f.end, "FIGURE")) is not None]
+        return doc
+
+
+def _clause(text: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The clause of a figure: the part of its sentence between semicolons (lists of results)."""
+    s, e = sent
+    lo = text.rfind(";", s, start)
+    hi = text.find(";", end, e)
+    return (lo + 1 if lo >= 0 else s), (hi if hi >= 0 else e)
+
+
+def _sentence_of(doc: Doc, pos: int) -> tuple[int, int]:
+    sentences = doc._.sentences or [(0, len(_text(doc)))]
+    i = max(0, bisect_right([s for s, _ in sentences], pos) - 1)
+    return sentences[i]
+
+
+def _title_end(doc: Doc) -> int:
+    title = (_meta(doc).get("title") or "").strip()
+    if title and _text(doc).lstrip().startswith(title):
+        return _text(doc).index(title) + len(title)
+    return 0
+
+
+@Language.factory("baocao_activity")
+def make_activity(nlp: Language, name: str) -> "ActivityClassifier":
+    return ActivityClassifier()
+
+
+class ActivityClassifier:
+    def __call__(self, doc: Doc) -> Doc:
+        text = _text(doc)
+        cues = activity_mod.find_cues(text)
+        title = _meta(doc).get("title") or ""
+        title_end = _title_end(doc)
+        title_cues = activity_mod.find_cues(title) if title and not title_end else []
+        fallback = activity_mod.document_activity(cues + [activity_mod.Cue(-1, -1, c.activity, c.weight * 3)
+                                                          for c in title_cues], title_end)
+        doc._.cues = cues
+        starts = [c.start for c in cues]
+        for fig in doc._.figures or []:
+            sent = _sentence_of(doc, fig.start)
+            lo, hi = _clause(text, sent, fig.start, fig.end)
+            scores: Counter = Counter()
+            near = cues[bisect_left(starts, sent[0] - 60):bisect_left(starts, sent[1])]
+            activity_mod.score(near, fig.start, fig.end, lo, hi, 1.0, scores, text)
+            activity_mod.score(near, fig.start, fig.end, sent[0], lo, 0.4, scores, text)
+            activity_mod.score(near, fig.start, fig.end, hi, sent[1], 0.4, scores, text)
+            fig.activity = scores.most_common(1)[0][0] if scores else fallback
+        return doc
+
+
+_YEAR_IN_TEXT = re.compile(r"(?<![\d.,])((?:19[4-9]|20[0-4])\d)(?![\d.,]\d|\d)")
+
+
+@Language.factory("baocao_attribution")
+def make_attribution(nlp: Language, name: str) -> "Attribution":
+    return Attribution()
+
+
+class Attribution:
+    """Who (organisations: clause, else sentence, else the document's main actors), when (year in the
+    sentence, else the document's year) and where (place in the clause/sentence) for each figure;
+    then merges repeated figures (same value and unit) into one with all mention offsets."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = _text(doc)
+        meta = _meta(doc)
+        orgs = doc._.organizations or []
+        places = doc._.places or []
+        title_end = _title_end(doc)
+        main = self._main_actors(orgs, title_end, meta.get("title") or "")
+        doc_year = self._document_year(text, meta)
+        for fig in doc._.figures or []:
+            sent = _sentence_of(doc, fig.start)
+            lo, hi = _clause(text, sent, fig.start, fig.end)
+            names = _unique(o.canonical for o in orgs if lo <= o.start and o.end <= hi)
+            if not names:
+                names = _unique(o.canonical for o in orgs if sent[0] <= o.start and o.end <= sent[1])
+            fig.organizations = names or list(main)
+            fig.year = self._year(text, sent, fig.start) or doc_year
+            fig.place = self._place(places, orgs, (lo, hi), sent, fig.start)
+        doc._.figures = _merge(doc._.figures or [], title_end)
+        return doc
+
+    @staticmethod
+    def _main_actors(orgs, title_end: int, title: str) -> list[str]:
+        in_title = _unique(o.canonical for o in orgs if o.end <= title_end)
+        if in_title:
+            return in_title
+        if title and not title_end:
+            in_title = _unique(o.canonical for o in orgs_mod.find_orgs(title))
+            if in_title:
+                return in_title
+        counts = Counter(o.canonical for o in orgs)
+        if not counts:
+            return []
+        top = counts.most_common(1)[0][1]
+        return [name for name, n in counts.most_common(2) if n == top or n >= 2]
+
+    @staticmethod
+    def _document_year(text: str, meta: dict) -> int | None:
+        years = meta.get("years") or ()
+        if years:
+            return int(years[0])
+        published = meta.get("published")
+        if published and published[:4].isdigit():
+            return int(published[:4])
+        counts = Counter(int(m.group(1)) for m in _YEAR_IN_TEXT.finditer(text[:20_000]))
+        return counts.most_common(1)[0][0] if counts else None
+
+    @staticmethod
+    def _year(text: str, sent: tuple[int, int], pos: int) -> int | None:
+        before = after = None
+        for m in _YEAR_IN_TEXT.finditer(text, sent[0], sent[1]):
+            if m.start() <= pos:
+                before = int(m.group(1))
+            elif after is None:
+                after = int(m.group(1))
+        return before or after
+
+    @staticmethod
+    def _place(places, orgs, clause, sent, pos: int) -> str | None:
+        for lo, hi in (clause, sent):
+            inside = [p for p in places if lo <= p.start and p.end <= hi and p.kind != "foreign"]
+            inside += [p for p in places if lo <= p.start and p.end <= hi and p.kind == "foreign"]
+            if inside:
+                return min(inside, key=lambda p: abs(p.start - pos)).canonical
+            with_place = [o for o in orgs if lo <= o.start and o.end <= hi and o.place]
+            if with_place:
+                return min(with_place, key=lambda o: abs(o.start - pos)).place
+        return None
+
+
+def _unique(names) -> list[str]:
+    return list(dict.fromkeys(names))
+
+
+def _merge(figs: list[Figure], title_end: int) -> list[Figure]:
+    """The same figure (value, value_max, unit) written again counts once; keep every mention.
+    The kept record is the first mention in text order (title first), as the gold guidelines say."""
+    groups: dict[tuple, list[Figure]] = {}
+    for fig in figs:
+        groups.setdefault((fig.value, fig.value_max, fig.unit), []).append(fig)
+    out = []
+    for group in groups.values():
+        keep = group[0]
+        keep.mentions = [(f.start, f.end) for f in group]
+        out.append(keep)
+    out.sort(key=lambda f: f.start)
+    return out

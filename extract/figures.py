@@ -1,0 +1,339 @@
+"""Finding figures: a number (or vague amount) with its counted noun, qualifier and range.
+
+Pure functions over text; the spaCy component in extract/components.py calls
+find_figures() and attaches activity, organisations, year and place afterwards.
+Rules follow contracts.md "Figure annotation rules"; the word lists are data
+(extract/data/units.toml, qualifiers.toml, not_figures.toml, numbers.toml).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extract import numbers, vi
+from extract.resources import load, nfc
+
+SPACES = " \t\u00a0"
+
+
+@dataclass(slots=True)
+class RawFigure:
+    value: float
+    value_max: float | None
+    unit: str
+    qualifier: str
+    start: int  # number start ("hàng" for vague amounts)
+    end: int  # end of the unit
+    text: str
+
+
+def _alt(items) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    expr: re.Pattern
+    unit: re.Pattern
+    unit_map: dict[str, tuple[str, str]]  # lower form -> (kind, unit) ; kind: unit | reject
+    stop: frozenset[str]
+    not_before: frozenset[str]  # phrases (lower case) that, written just before a number, rule it out
+    number_sign: frozenset[str]
+    count_before_sign: frozenset[str]
+    ratio_units: frozenset[str]
+    ratio_verbs: frozenset[str]
+    qualifier_map: dict[str, str]
+    money_multipliers: frozenset[str]
+    joiner: re.Pattern
+    classifiers: frozenset[str]
+    units: frozenset[str]  # every unit the data files name
+    spelled_min: float
+    spelled_ambiguous: frozenset[str]
+    not_after_two: frozenset[str]
+
+
+@cache
+def grammar() -> Grammar:
+    units = load("units")
+    quals = load("qualifiers")
+    notf = load("not_figures")
+
+    unit_map: dict[str, tuple[str, str]] = {}
+    for word in units["not_units"]["durations"] + units["not_units"]["ages"]:
+        unit_map[nfc(word).lower()] = ("reject", word)
+    for word in units["heads"]["words"]:
+        unit_map[nfc(word).lower()] = ("unit", nfc(word).lower())
+    for written, unit in units["aliases"].items():
+        unit_map[nfc(written).lower()] = ("unit", unit if unit == "USD" else nfc(unit).lower())
+
+    glued = _alt(units["not_units"]["glued"])
+    amount = numbers.number_pattern()
+    vague = numbers.vague_pattern()
+    joiners = _alt(j for j in quals["range"]["joiners"] if j not in "-–")
+    expr = re.compile(
+        rf"(?<![\w.,/:\-–])(?:(?P<vague>{vague})|(?P<a>{amount})"
+        rf"(?:(?P<sep>\s*[-–]\s*|\s+(?:{joiners})\s+)(?P<b>{amount}))?)"
+        rf"(?P<glued>{glued})?(?![\w/:]|[.,]\d|[-–]\d)",
+        re.IGNORECASE,
+    )
+    unit_re = re.compile(rf"(?:{_alt(unit_map)})(?!\w)", re.IGNORECASE)
+
+    before = notf["before"]
+    words_before = before["dates"] + before["identifiers"] + before["ordinals"] + before["ratios"]
+    not_before = frozenset(nfc(w).lower() for w in words_before)
+
+    qualifier_map: dict[str, str] = {}
+    for qual in ("over", "under", "about"):
+        for word in quals[qual]["words"]:
+            qualifier_map[nfc(word).lower()] = qual
+
+    return Grammar(
+        expr=expr,
+        unit=unit_re,
+        unit_map=unit_map,
+        stop=frozenset(units["not_units"]["stop"]),
+        not_before=not_before,
+        number_sign=frozenset(before["number_sign"]),
+        count_before_sign=frozenset(before["count_before_number_sign"]),
+        ratio_units=frozenset(notf["after"]["ratio_units"]),
+        ratio_verbs=frozenset(notf["after"]["ratio_verbs"]),
+        qualifier_map=qualifier_map,
+        money_multipliers=frozenset(["triệu", "tỷ", "tỉ"]),
+        joiner=re.compile(r"\s*(?:,|và|hoặc|hay)\s*$", re.IGNORECASE),
+        classifiers=frozenset(units["classifiers"]["words"]),
+        units=frozenset(u for k, u in unit_map.values() if k == "unit"),
+        spelled_min=float(units["spelled"]["min_value"]),
+        spelled_ambiguous=frozenset(units["spelled"]["ambiguous"]),
+        not_after_two=frozenset(units["spelled"]["not_after_two"]),
+    )
+
+
+_WORD = re.compile(r"\w+")
+_SNIPPET = re.compile(r"\w+(?:[ ]\w+){0,3}")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+REJECT = "reject"
+
+
+OPEN_QUOTES = "“\"'‘«("
+
+
+def unit_at(text: str, pos: int, g: Grammar, *, after_classifier: bool = False) -> tuple[str | None, int]:
+    """The counted noun starting at pos (after spaces): (unit, end), (None, pos) or (REJECT, pos)."""
+    j = pos
+    n = len(text)
+    while j < n and text[j] in SPACES:
+        j += 1
+    quoted = False
+    while j < n and text[j] in OPEN_QUOTES and not after_classifier:
+        # `4 “Mái ấm Công đoàn”`: a mark between number and noun is skipped (guideline)
+        j += 1
+        quoted = True
+    if j >= n:
+        return None, pos
+    if text[j] == "%" and not quoted:
+        return "%", j + 1
+    m = g.unit.match(text, j)
+    if m:
+        kind, unit = g.unit_map[m.group().lower()]
+        if kind == "reject":
+            return (None, pos) if after_classifier else (REJECT, pos)
+        if unit == "đồng" and m.group()[0].isupper() and m.group().lower() == "đồng":
+            return None, pos  # "Đồng Nai", "Đồng Tháp" after a number are places, not money
+        return unit, m.end()
+    m = _WORD.match(text, j)
+    if not m:
+        return None, pos
+    word = m.group()
+    if word[0].isdigit() or word.lower() in g.stop or (word[0].isupper() and not quoted):
+        return None, pos
+    if word.lower() in g.classifiers and not after_classifier:
+        # "1 quả bom" -> "bom"; "3 đứa con" -> "con"
+        noun, noun_end = unit_at(text, m.end(), g, after_classifier=True)
+        if noun not in (None, REJECT):
+            return noun, noun_end
+        return word.lower(), m.end()
+    # a counted noun we have no entry for: let underthesea's segmenter find the word
+    snippet = _SNIPPET.match(text, j).group()
+    first = vi.first_word(snippet) if " " in snippet else word
+    if not first or not snippet.startswith(first):
+        first = word
+    return nfc(first).lower(), j + len(first)
+
+
+def tail_words(window: str, n: int = 4) -> list[str]:
+    """The last words written before a number, lower case, nearest last; [] if punctuation
+    comes right before the number ("ngày, 5" is not "ngày 5")."""
+    if not window or not (window[-1].isspace() or window[-1].isalnum()):
+        return []
+    words = window.lower().split()[-n:]
+    out: list[str] = []
+    for i, word in enumerate(reversed(words)):
+        if word.isalnum():
+            out.append(word)
+            continue
+        if i == 0 and word.endswith(":"):
+            out.append(word)  # "ĐT: 0913..." keeps its colon so the phone label matches
+            break
+        # "(trên 5 xã)": a word opening with a mark still qualifies; "nhà, 40" ends at the comma
+        stripped = word.lstrip("([\"'“‘")
+        if i > 0 or not stripped.isalnum():
+            break
+        out.append(stripped)
+        break
+    out.reverse()
+    return out
+
+
+def ends_with(words: list[str], phrases: frozenset[str] | dict, longest: int = 3) -> str | None:
+    """The longest phrase of `phrases` that the words end with."""
+    for k in range(min(longest, len(words)), 0, -1):
+        phrase = " ".join(words[-k:])
+        if phrase in phrases:
+            return phrase
+    return None
+
+
+def _phrase_start(window: str, phrase: str, number_start: int) -> int:
+    """Offset where `phrase` (the last words of window, any case) begins in the text."""
+    stripped = window.rstrip()
+    return number_start - len(window) + len(stripped) - len(phrase)
+
+
+def _spelled_ok(amount: str, value: float, unit: str | None, g: Grammar) -> bool:
+    """Spelled-out numbers are figures ("bảy sào"), but not "một gia đình" (article), "hai bên"
+    (two named parties) nor "năm nay" / "ba mẹ" (year, father)."""
+    if unit is None or value < g.spelled_min:
+        return False
+    word = amount.lower().strip()
+    if word in g.spelled_ambiguous and unit not in g.units:
+        return False
+    if word == "hai" and unit in g.not_after_two:
+        return False
+    return True
+
+
+def _is_spelled(amount: str) -> bool:
+    return not amount[:1].isdigit()
+
+
+def find_figures(text: str) -> list[RawFigure]:
+    g = grammar()
+    found: list[RawFigure] = []
+    pending: list[tuple[int, int, float, float | None, str, bool]] = []  # unit-less numbers that may borrow
+    for m in g.expr.finditer(text):
+        start = m.start()
+        window = text[max(0, start - 40):start]
+        before = tail_words(window)
+        if before and ends_with(before, g.not_before):
+            continue
+        if before and before[-1] in g.number_sign and (len(before) < 2 or before[-2] not in g.count_before_sign):
+            continue  # "bão số 10", "Nghị quyết số 12"; but "tổng số 120 người" counts
+        value_max: float | None = None
+        qualifier = "exact"
+        money = False
+        end = m.end()
+        if m.group("vague"):
+            value = numbers.parse_vague(m.group("vague"))
+            qualifier = "over"
+            money = any(w in g.money_multipliers for w in m.group("vague").lower().split())
+            spelled = False
+        else:
+            a = m.group("a")
+            spelled = _is_spelled(a)
+            if spelled:
+                toks = a.lower().split()
+                keep = numbers.spelled_length(toks)
+                if keep == 0:
+                    continue
+                if keep < len(toks) and not any(t in numbers.words().multipliers for t in toks[keep:]):
+                    # "hai năm": only "hai" is the number
+                    a = " ".join(a.split()[:keep])
+                    end = start + len(a)
+            if a.isdigit() and len(a) > 1 and a[0] == "0":
+                continue  # phone numbers, lottery numbers, "07"
+            value, has_mult = numbers.parse_amount(a)
+            money = any(w in g.money_multipliers for w in a.lower().split())
+            b = m.group("b") if end == m.end() else None
+            if b:
+                if _is_spelled(b) != spelled:
+                    continue
+                value_max, b_mult = numbers.parse_amount(b)
+                if b_mult and not has_mult:
+                    # "3-4 triệu đồng": the multiplier applies to both ends
+                    last = [w for w in b.lower().split() if w in numbers.words().multipliers][-1]
+                    value *= numbers.words().multipliers[last]
+                money = money or any(w in g.money_multipliers for w in b.lower().split())
+                if value_max <= value:
+                    continue  # "thắng 3-1", "6-2" dates: not a range
+                qualifier = "range"
+            elif (not has_mult and not m.group("glued") and re.fullmatch(r"\d{4}", a)
+                  and _YEAR.fullmatch(a)):
+                unit, _ = unit_at(text, end, g)
+                if unit is None or unit == REJECT or unit not in g.unit_map and unit not in ("người", "hộ"):
+                    continue  # a year
+        glued = m.group("glued")
+        if glued:
+            kind, unit = g.unit_map.get(glued.lower(), ("unit", glued.lower()))
+            unit_end = end
+            num_end = end - len(glued)
+        else:
+            num_end = end
+            unit, unit_end = unit_at(text, end, g)
+        if unit == REJECT:
+            continue
+        if spelled and not _spelled_ok(a, value, unit, g):
+            continue
+        if unit is None and money:
+            unit, unit_end = "đồng", num_end
+        if unit is None:
+            unit = _unit_from_table_label(text, start, num_end, g)
+            unit_end = num_end
+        if unit is None:
+            pending.append((start, num_end, value, value_max, qualifier, spelled))
+            continue
+        if unit in g.ratio_units and any(w in g.ratio_verbs for w in before[-2:]):
+            continue  # "tăng 7 lần"
+        text_start = start
+        if qualifier != "range" and not m.group("vague"):
+            q = ends_with(before, g.qualifier_map)
+            if q:
+                qualifier = g.qualifier_map[q]
+                text_start = _phrase_start(window, q, start)
+        elif qualifier == "range" and before and before[-1] == "từ":
+            text_start = _phrase_start(window, "từ", start)
+        # earlier unit-less numbers joined to this one share its noun: "12 và 15 suất quà"
+        while pending:
+            p_start, p_end, p_value, p_max, p_qual, _ = pending[-1]
+            if g.joiner.fullmatch(text[p_end:start]) is None or start - p_end > 8:
+                break
+            pending.pop()
+            found.append(RawFigure(p_value, p_max, unit, p_qual, p_start, p_end, text[p_start:p_end]))
+        pending.clear()
+        # the figure as written: qualifier word, number, unit (gold guidelines)
+        found.append(RawFigure(value, value_max, unit, qualifier, text_start, unit_end, text[text_start:unit_end]))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+_COUNT_LABEL = re.compile(r"\b(?:tổng\s+)?số\s+(?:lượng\s+)?", re.IGNORECASE)
+
+
+def _unit_from_table_label(text: str, start: int, end: int, g: Grammar) -> str | None:
+    """A number alone in a table cell takes its noun from the row label: "Số hội viên | 7.384 | 7.500"."""
+    after = text[end:end + 3]
+    if not (after.startswith(" |") or after.startswith("|") or after[:1] in ("", "\n")):
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    first_bar = text.find("|", line_start, start)
+    if first_bar < 0:
+        return None
+    label = text[line_start:first_bar]
+    count = None
+    for count in _COUNT_LABEL.finditer(label):
+        pass
+    if count is None:
+        unit, _ = unit_at(label, 0, g)
+        return unit if unit in g.unit_map and unit != REJECT else None
+    unit, _ = unit_at(label, count.end(), g)
+    return None if unit in (None, REJECT) else unit

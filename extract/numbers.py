@@ -1,0 +1,186 @@
+"""Reading Vietnamese numbers: digits with thousands dots and decimal commas,
+multipliers (nghìn, triệu, tỷ ...), compounds ("2 tỷ 350 triệu"), spelled-out
+numbers ("hai mươi lăm") and vague amounts ("hàng nghìn").
+
+The word lists come from extract/data/numbers.toml.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extract.resources import load
+
+
+@dataclass(frozen=True, slots=True)
+class NumberWords:
+    digits: dict[str, int]
+    tens: dict[str, int]
+    scale_words: dict[str, int]
+    filler: frozenset[str]
+    multipliers: dict[str, int]
+    vague_prefix: tuple[str, ...]
+    vague_scales: dict[str, int]
+
+
+@cache
+def words() -> NumberWords:
+    data = load("numbers")
+    return NumberWords(
+        digits=data["digits"],
+        tens=data["tens"],
+        scale_words=data["scale_words"],
+        filler=frozenset(data["filler"]["words"]),
+        multipliers=data["multipliers"],
+        vague_prefix=tuple(data["vague"]["prefix"]),
+        vague_scales={**data["multipliers"], **data["vague"]["scales"]},
+    )
+
+
+def _alt(items) -> str:
+    return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+
+
+@cache
+def number_pattern() -> str:
+    """Regex source of one amount: digits or words, with multipliers; groups are not named."""
+    w = words()
+    digits = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)?"
+    # spelled-out numbers must start with a digit word or "mười"; "tư", "mốt", "lăm" only follow
+    starters = [k for k in w.digits if k not in ("tư", "mốt", "lăm", "nhăm")] + list(w.tens)
+    inner = list(w.digits) + list(w.tens) + list(w.scale_words) + list(w.filler)
+    spelled = rf"(?:{_alt(starters)})(?:\s+(?:{_alt(inner)}))*"
+    mult = _alt(k for k in w.multipliers if k != "chục")
+    base = rf"(?:{digits}|\b{spelled})"
+    # after a multiplier a new group may follow: "2 tỷ 350 triệu", "ba nghìn hai trăm"
+    return (rf"{base}(?:\s+(?:{mult})\b)*(?:\s+(?:{digits})(?:\s+(?:{mult})\b)+)*"
+            rf"(?:(?<=[^\d\s])\s+{spelled}(?:\s+(?:{mult})\b)*)?")
+
+
+@cache
+def vague_pattern() -> str:
+    w = words()
+    first = _alt(w.vague_scales)
+    mult = _alt(k for k in w.multipliers if k != "chục")
+    return rf"\b(?:{_alt(w.vague_prefix)})\s+(?:{first})\b(?:\s+(?:{mult})\b)*"
+
+
+def parse_digits(token: str, *, has_multiplier: bool) -> float:
+    """'7.384' -> 7384, '1,5' -> 1.5, '1.234,5' -> 1234.5, '2.5' -> 2.5 (English style)."""
+    if "." in token and "," in token:
+        return float(token.replace(".", "").replace(",", "."))
+    if "." in token:
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", token):
+            return float(token.replace(".", ""))
+        return float(token)  # "2.5 km": the rarer English decimal point
+    if "," in token:
+        # Vietnamese decimal comma; "12,500 người" (English thousands) only without a multiplier
+        if not has_multiplier and re.fullmatch(r"\d{1,3}(?:,\d{3})+", token):
+            return float(token.replace(",", ""))
+        return float(token.replace(",", "."))
+    return float(token)
+
+
+def spelled_length(tokens: list[str]) -> int:
+    """How many leading tokens form a well-built spelled number ("hai năm" is 2 + 'year', not 7)."""
+    w = words()
+    prev = ""
+    for i, tok in enumerate(tokens):
+        if tok in w.digits:
+            if prev == "digit":
+                return i
+            if tok in ("tư", "mốt") and prev != "mươi":
+                return i
+            if tok in ("lăm", "nhăm") and prev not in ("mươi", "mười"):
+                return i
+            prev = "digit"
+        elif tok in w.tens:
+            if prev in ("digit", "mười", "mươi"):
+                return i
+            prev = "mười"
+        elif tok in w.scale_words:
+            if prev != "digit":
+                return i
+            prev = tok
+        elif tok in w.filler:
+            if prev != "trăm":
+                return i
+            prev = "filler"
+        else:
+            return i
+    return len(tokens)
+
+
+def parse_spelled(tokens: list[str]) -> float | None:
+    """'hai mươi lăm' -> 25, 'một trăm linh năm' -> 105, 'mười hai' -> 12."""
+    w = words()
+    small = 0
+    last = 0
+    for tok in tokens:
+        if tok in w.filler:
+            continue
+        if tok in w.tens:
+            small += w.tens[tok]
+            last = 0
+        elif tok in w.scale_words:
+            factor = w.scale_words[tok]
+            base = last if last else 1
+            small = small - last + base * factor
+            last = 0
+        elif tok in w.digits:
+            small += w.digits[tok]
+            last = w.digits[tok]
+        else:
+            return None
+    return float(small)
+
+
+_SPLIT = re.compile(r"\s+")
+_DIGITS = re.compile(r"\d[\d.,]*")
+
+
+def parse_amount(text: str) -> tuple[float, bool]:
+    """Value of one amount as matched by number_pattern(); also whether a multiplier was used."""
+    w = words()
+    parts = _SPLIT.split(text.strip().lower())
+    has_mult = any(p in w.multipliers for p in parts)
+    total = 0.0
+    current = 0.0
+    pending_words: list[str] = []
+    prev_was_mult = False
+
+    def flush_words() -> float:
+        if not pending_words:
+            return 0.0
+        value = parse_spelled(pending_words)
+        pending_words.clear()
+        return value or 0.0
+
+    for part in parts:
+        if part in w.multipliers:
+            current += flush_words()
+            current *= w.multipliers[part]
+            prev_was_mult = True
+            continue
+        if prev_was_mult:
+            # "2 tỷ 350 triệu": a new group starts after a multiplier
+            total += current
+            current = 0.0
+            prev_was_mult = False
+        if _DIGITS.fullmatch(part):
+            current += parse_digits(part, has_multiplier=has_mult)
+        else:
+            pending_words.append(part)
+    current += flush_words()
+    total += current
+    return total, has_mult
+
+
+def parse_vague(text: str) -> float:
+    """'hàng trăm' -> 100, 'hàng chục nghìn' -> 10000."""
+    w = words()
+    value = 1.0
+    for part in _SPLIT.split(text.strip().lower())[1:]:
+        value *= w.vague_scales[part]
+    return value

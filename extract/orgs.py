@@ -1,0 +1,202 @@
+"""Organisations: known names and abbreviations (extract/data/organizations.toml), then the
+level word and place written after them ("Hội LHPN tỉnh Long An"), plus a cautious generic
+rule for other bodies ("Sở Y tế", "Bộ Công an")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extract.places import LOWER, NAME, UPPER, provinces
+from extract import trie
+from extract.resources import load, lower_same_length, nfc
+
+LEVEL_IDS = ("trung_uong", "quan_khu", "tinh", "huyen", "xa")
+
+
+@dataclass(slots=True)
+class FoundOrg:
+    name: str
+    canonical: str
+    kind: str
+    level: str | None
+    place: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    canonical: str
+    kind: str
+    level: str | None
+    needs_level: bool = False  # "BHXH" names the body only with a level or place after it
+
+
+def _variants(form: str) -> set[str]:
+    # "Ủy"/"Uỷ" (and lower case) spellings are all in use
+    out = {nfc(form)}
+    for a, b in (("Ủy", "Uỷ"), ("ủy", "uỷ")):
+        out |= {v.replace(a, nfc(b)) for v in list(out)}
+    return out
+
+
+def _alt(items) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class OrgGrammar:
+    forms: re.Pattern  # case-insensitive full names
+    abbrs: re.Pattern  # case-sensitive abbreviations
+    by_form: dict[str, Entry]  # lower-cased form -> entry
+    by_abbr: dict[str, Entry]
+    lower_ok: frozenset[str]
+    regexes: list[tuple[re.Pattern, Entry]]
+    not_after: frozenset[str]
+    level: re.Pattern
+    level_map: dict[str, str]
+    place: re.Pattern
+    number: re.Pattern
+    generic: re.Pattern
+    generic_kinds: dict[str, str]
+    surnames: frozenset[str]
+
+
+@cache
+def grammar() -> OrgGrammar:
+    data = load("organizations")
+    by_form: dict[str, Entry] = {}
+    by_abbr: dict[str, Entry] = {}
+    lower_ok: set[str] = set()
+    regexes: list[tuple[re.Pattern, Entry]] = []
+    for org in data["org"]:
+        entry = Entry(nfc(org["canonical"]), org["kind"], org.get("level"), bool(org.get("needs_level")))
+        for form in org.get("forms", []) + org.get("lower_ok", []):
+            for v in _variants(form):
+                by_form.setdefault(v.lower(), entry)
+        lower_ok |= {nfc(f).lower() for f in org.get("lower_ok", [])}
+        for form in org.get("abbr", []):
+            by_abbr.setdefault(nfc(form), entry)
+        for source in org.get("regex", []):
+            regexes.append((re.compile(rf"(?<!\w){nfc(source)}(?!\w)"), entry))
+    level_map = {nfc(k): v for k, v in load("levels")["words"].items()}
+    generic = load("organizations").get("generic", {})
+    heads = generic.get("heads", {})
+    upper_word = rf"[{UPPER}]\w*"
+    lower_word = rf"[{LOWER}]\w*"
+    stop = _alt(generic.get("stop", []))
+    # a capitalised word, optionally one lower-case syllable ("Y tế", "Công an"), joined by và / , / -
+    part = rf"{upper_word}(?:\s+(?!(?:{stop})(?!\w)){lower_word}){{0,2}}"
+    generic_re = re.compile(
+        rf"(?<!\w)({_alt(heads)})\s+({part}(?:(?:\s+và\s+|\s*-\s*|\s+){part}){{0,3}})"
+    ) if heads else re.compile(r"(?!x)x")
+    return OrgGrammar(
+        # forms are matched on lower-cased text; both as prefix tries (extract/trie.py) for speed
+        forms=re.compile(rf"(?<![\w&-])(?:{trie.pattern(by_form)})(?![\w&])"),
+        abbrs=re.compile(rf"(?<![\w&-])(?:{trie.pattern(by_abbr)})(?![\w&])"),
+        by_form=by_form,
+        by_abbr=by_abbr,
+        lower_ok=frozenset(lower_ok),
+        regexes=regexes,
+        not_after=frozenset(nfc(w).lower() for w in data.get("context", {}).get("not_after", [])),
+        level=re.compile(rf"\s+({_alt(level_map)})(?![\w.])"),
+        level_map=level_map,
+        place=re.compile(rf"\s+({NAME}|TP\.?\s?HCM|TP\.? Hồ Chí Minh)(?!\w)"),
+        number=re.compile(r"\s*(\d{1,3})(?!\w)"),
+        generic=generic_re,
+        generic_kinds=heads,
+        surnames=frozenset(load("people")["surnames"]["words"]),
+    )
+
+
+def _extend(text: str, end: int, entry_level: str | None, g: OrgGrammar, province_starts: dict[int, tuple[int, str]],
+            allow_bare_place: bool) -> tuple[int, str | None, str | None]:
+    """Level word and place after a name: returns (new end, level, place)."""
+    level = entry_level
+    place = None
+    m = g.level.match(text, end)
+    had_level = False
+    if m:
+        level = g.level_map[m.group(1)]
+        end = m.end()
+        had_level = True
+    m = g.place.match(text, end)
+    if m and (had_level or allow_bare_place):
+        start = m.start(1)
+        if start in province_starts:
+            p_end, canonical = province_starts[start]
+            return p_end, level, canonical
+        words = m.group(1).split()
+        if words[0] in g.surnames and len(words) >= 3:
+            return end, level, None  # "Chủ tịch UBND tỉnh Nguyễn Văn A": a person, not a place
+        if had_level:
+            words = words[:3]
+            return start + len(" ".join(words)), level, " ".join(words)
+        # without a level word only a known province counts ("Hội LHPN Hà Nội")
+    return end, level, place
+
+
+def _after_scheme_word(text: str, start: int, g: OrgGrammar) -> bool:
+    """'chế độ BHXH', 'Mái ấm Công đoàn': the name follows a word that makes it a scheme."""
+    words = text[max(0, start - 20):start].lower().split()
+    if not words or not text[start - 1:start].isspace():
+        return False
+    return words[-1] in g.not_after or " ".join(words[-2:]) in g.not_after
+
+
+def find_orgs(text: str) -> list[FoundOrg]:
+    g = grammar()
+    province_starts = {s: (e, c) for s, e, c in provinces(text)}
+    found: list[FoundOrg] = []
+    spans: list[tuple[int, int]] = []
+
+    def overlaps(a: int, b: int) -> bool:
+        return any(s < b and a < e for s, e in spans)
+
+    def add(start: int, end: int, entry: Entry) -> None:
+        if _after_scheme_word(text, start, g):
+            return
+        org = _make(text, start, end, entry, g, province_starts)
+        if entry.needs_level and org.level is None and org.place is None:
+            return
+        found.append(org)
+        spans.append((org.start, org.end))
+
+    for pattern, entry in g.regexes:
+        for m in pattern.finditer(text):
+            if not overlaps(m.start(), m.end()):
+                add(m.start(), m.end(), entry)
+    lowered = lower_same_length(text)
+    for m in g.forms.finditer(lowered):
+        if not text[m.start()].isupper() and m.group() not in g.lower_ok:
+            continue  # "đảng ủy", "hội phụ nữ" in running text are generic
+        if not overlaps(m.start(), m.end()):
+            add(m.start(), m.end(), g.by_form[m.group()])
+    for m in g.abbrs.finditer(text):
+        if not overlaps(m.start(), m.end()):
+            add(m.start(), m.end(), g.by_abbr[m.group()])
+    for m in g.generic.finditer(text):
+        if overlaps(m.start(), m.end()):
+            continue
+        end = m.end()
+        for p_start in province_starts:
+            if m.start(2) < p_start < end:
+                end = p_start  # "Sở Y tế Long An": the province is the place, not the name
+        name = re.sub(r"\s+", " ", text[m.start():end].strip(" -"))
+        end = m.start() + len(text[m.start():end].rstrip(" -"))
+        if name == m.group(1) or len(name.split()) < 2:
+            continue
+        add(m.start(), end, Entry(name, g.generic_kinds[m.group(1)], None))
+    found.sort(key=lambda o: o.start)
+    return found
+
+
+def _make(text: str, start: int, end: int, entry: Entry, g: OrgGrammar, province_starts) -> FoundOrg:
+    level = entry.level
+    if entry.canonical == "Quân khu":
+        m = g.number.match(text, end)
+        if m:
+            end = m.end()
+    end, level, place = _extend(text, end, level, g, province_starts, allow_bare_place=True)
+    return FoundOrg(text[start:end], entry.canonical, entry.kind, level, place, start, end)

@@ -1,0 +1,48 @@
+"""The extraction pipeline (contract in contracts.md): a Vietnamese spaCy Language with our
+syllable tokenizer and the baocao components. Loaded once per process; nothing is downloaded."""
+from __future__ import annotations
+
+from functools import cache
+from typing import Iterable
+
+import spacy
+from spacy.language import Language
+
+from extract import components  # noqa: F401 - registers the factories
+from extract import tokenizer  # noqa: F401 - registers the tokenizer
+from extract.records import Extraction
+
+# Bump when the output changes: `baocao reextract` redoes documents extracted by older versions.
+VERSION = 1
+
+PIPES = ("baocao_sentences", "baocao_places", "baocao_orgs", "baocao_people", "baocao_figures",
+         "baocao_activity", "baocao_attribution")
+
+
+@cache
+def load() -> Language:
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "baocao.syllable_tokenizer.v1"}}})
+    for name in PIPES:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def extract_text(text: str, *, title: str = "", years: Iterable[int] = (), published: str | None = None) -> Extraction:
+    nlp = load()
+    doc = nlp.make_doc(text or "")
+    doc.user_data["baocao_text"] = text or ""
+    doc._.meta = {"title": title or "", "years": list(years or ()), "published": published}
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return Extraction(
+        version=VERSION,
+        organizations=list(doc._.organizations or []),
+        people=list(doc._.people or []),
+        places=list(doc._.places or []),
+        figures=list(doc._.figures or []),
+    )
+
+
+def extract_document(doc) -> Extraction:
+    """doc: ingest.document.Document."""
+    return extract_text(doc.text, title=doc.title, years=doc.years, published=doc.published)

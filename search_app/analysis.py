@@ -1,0 +1,172 @@
+"""Vietnamese text analysis for the index and for queries.
+
+Three views of the same syllables:
+- "fold": lower case, accents removed, "đ" -> "d" ("Cựu" -> "cuu"), so queries typed
+  without accents match;
+- "exact": lower case with accents, used only to rank exact-accent matches first;
+- "bigram": adjacent folded syllables joined by "_" ("cuu_chien", "chien_binh").
+  A multi-syllable word is matched through its bigrams, so "thanh niên" needs
+  "thanh" directly before "niên", and common syllables never have to be
+  intersected through their huge posting lists.
+Numbers are one token as written ("12.040", "1,5"). Bigrams never cross
+punctuation: a sentence end between two syllables breaks the chain.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from whoosh.analysis import Token, Tokenizer
+
+try:  # the store keeps the traditional tone placement; queries must use the same one
+    from ingest.normalize import normalize_tone_marks
+except ImportError:  # ingest/normalize.py not merged yet on this branch
+    def normalize_tone_marks(text: str) -> str:
+        return text
+
+# A token is a number with inner separators, or a run of letters/digits.
+# Anything else (punctuation, symbols) is a break between syllables.
+TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+")
+# Characters after which adjacent syllables are not one phrase.
+BREAK_RE = re.compile(r"[.!?;:,()\[\]{}\"“”«»\n/|–—-]")
+
+
+def _fold_char(ch: str) -> str:
+    if ch in "đĐ":
+        return "d"
+    base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", base).lower()
+
+
+# Translation table over the Latin blocks Vietnamese uses; str.translate is fast.
+_FOLD_TABLE = {cp: _fold_char(chr(cp)) for cp in range(0xC0, 0x2000) if _fold_char(chr(cp)) != chr(cp)}
+
+
+def _variant_classes() -> dict[str, str]:
+    """Folded letter -> a regex class of every letter folding to it ('d' -> '[dđ]')."""
+    groups: dict[str, set[str]] = {}
+    for cp, base in _FOLD_TABLE.items():
+        ch = chr(cp)
+        if len(base) == 1 and ch.lower() == ch:
+            groups.setdefault(base, {base}).add(ch)
+    return {b: "[" + "".join(sorted(v)) + "]" for b, v in groups.items()}
+
+
+_VARIANTS = _variant_classes()
+
+
+def loose_pattern(folded: str) -> str:
+    """Regex source matching `folded` in unfolded text, any accents (use with re.IGNORECASE)."""
+    return "".join(_VARIANTS.get(ch, re.escape(ch)) for ch in folded)
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def exact(text: str) -> str:
+    """NFC, traditional tone placement, lower case."""
+    return normalize_tone_marks(nfc(text)).lower()
+
+
+def fold(text: str) -> str:
+    """Accent-insensitive form: 'Đoàn Thanh niên' -> 'doan thanh nien'."""
+    return nfc(text).lower().translate(_FOLD_TABLE)
+
+
+def has_accents(text: str) -> bool:
+    return fold(text) != nfc(text).lower()
+
+
+def split_runs(text: str) -> list[list[tuple[int, int, str]]]:
+    """Runs of syllables not separated by punctuation: [[(start, end, token), ...], ...]."""
+    runs: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    last_end = 0
+    for m in TOKEN_RE.finditer(text):
+        if current and BREAK_RE.search(text, last_end, m.start()):
+            runs.append(current)
+            current = []
+        current.append((m.start(), m.end(), m.group()))
+        last_end = m.end()
+    if current:
+        runs.append(current)
+    return runs
+
+
+_last_runs: tuple[str, list] = ("", [])
+
+
+def _folded_runs(text: str) -> list:
+    """split_runs(fold(text)), remembered for the last text: the same body feeds two fields."""
+    global _last_runs
+    if _last_runs[0] is text:
+        return _last_runs[1]
+    runs = split_runs(fold(text))
+    _last_runs = (text, runs)
+    return runs
+
+
+def index_terms(text: str, mode: str) -> list[tuple[int, str]]:
+    """(position, term) pairs for one field mode: fold | exact | bigram."""
+    if mode == "exact":
+        return list(enumerate(TOKEN_RE.findall(exact(text))))
+    runs = _folded_runs(text)
+    if mode == "fold":
+        return list(enumerate(t for run in runs for _, _, t in run))
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for run in runs:
+        for (_, _, a), (_, _, b) in zip(run, run[1:]):
+            out.append((pos, f"{a}_{b}"))
+            pos += 1
+        pos += 1  # a gap so a phrase never chains across a break
+    return out
+
+
+@lru_cache(maxsize=4096)
+def query_syllables(text: str) -> tuple[str, ...]:
+    return tuple(m.group() for m in TOKEN_RE.finditer(text))
+
+
+class VnTokenizer(Tokenizer):
+    """Whoosh tokenizer for one of the modes above (pickled in the index schema)."""
+
+    def __init__(self, mode: str = "fold"):
+        self.mode = mode
+
+    def __eq__(self, other):
+        return isinstance(other, VnTokenizer) and other.mode == self.mode
+
+    def __call__(self, value, positions=False, chars=False, keeporiginal=False,
+                 removestops=True, start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        pairs = index_terms(value, self.mode) if tokenize else [(0, value)]
+        for pos, text in pairs:
+            token.text = text
+            token.boost = 1.0
+            token.stopped = False
+            if keeporiginal:
+                token.original = text
+            if positions:
+                token.pos = start_pos + pos
+            yield token
+
+
+class ValuesTokenizer(Tokenizer):
+    """Facet fields: the value list is joined with \\x1f; each value is one term."""
+
+    def __eq__(self, other):
+        return isinstance(other, ValuesTokenizer)
+
+    def __call__(self, value, positions=False, chars=False, keeporiginal=False,
+                 removestops=True, start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for i, text in enumerate(v for v in value.split("\x1f") if v):
+            token.text = text
+            token.boost = 1.0
+            token.stopped = False
+            if positions:
+                token.pos = start_pos + i
+            yield token

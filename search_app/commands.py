@@ -1,0 +1,225 @@
+"""`baocao serve`, `reindex`, `search`, `export`. Heavy imports stay inside the commands."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from ingest import settings
+
+COMMANDS: list[click.Command] = []
+
+data_dir_option = click.option(
+    "--data-dir", type=click.Path(file_okay=False), default=None,
+    help=f"Thư mục dữ liệu (mặc định {settings.get('data_dir')!s}, biến môi trường BAOCAO_DATA_DIR).")
+
+
+def filter_options(fn):
+    """The URL filter grammar as command-line options (repeat an option to select several values)."""
+    opts = [
+        click.option("--year", multiple=True, help="Năm báo cáo (lặp lại để chọn nhiều năm)."),
+        click.option("--org", multiple=True, help="Tổ chức (tên chuẩn)."),
+        click.option("--activity", multiple=True, help="Mã hoạt động, ví dụ hien_mau."),
+        click.option("--province", multiple=True, help="Tỉnh, thành."),
+        click.option("--doc-type", "doc_type", multiple=True, help="Loại văn bản, ví dụ bao_cao."),
+        click.option("--source", multiple=True, help="Nguồn."),
+        click.option("--year-from", "year_from", type=int, default=None, help="Từ năm."),
+        click.option("--year-to", "year_to", type=int, default=None, help="Đến năm."),
+        click.option("--sort", type=click.Choice(["relevance", "newest", "oldest"]), default="relevance"),
+    ]
+    for opt in reversed(opts):
+        fn = opt(fn)
+    return fn
+
+
+class _Args(dict):
+    """A minimal MultiDict for Filters.from_args."""
+
+    def get(self, key, default=None):
+        values = super().get(key)
+        return values[0] if values else default
+
+    def getlist(self, key):
+        return list(super().get(key, []))
+
+
+def _filters(query: str, options: dict, extra: dict | None = None, per_page: int = 20):
+    from search_app.filters import Filters
+
+    args = _Args()
+    args["q"] = [query or ""]
+    for key in ("year", "org", "activity", "province", "doc_type", "source"):
+        args[key] = list(options.get(key) or [])
+    for key in ("year_from", "year_to"):
+        if options.get(key) is not None:
+            args[key] = [str(options[key])]
+    args["sort"] = [options.get("sort") or "relevance"]
+    args["per_page"] = [str(per_page)]
+    for key, value in (extra or {}).items():
+        if value is not None:
+            args[key] = [str(value)]
+    return Filters.from_args(args, per_page)
+
+
+def _fail(message: str) -> None:
+    click.echo(f"Lỗi: {message}", err=True)
+    sys.exit(2)
+
+
+def bundled_corpus() -> Path | None:
+    """The sample corpus shipped with the source tree (next to the packages), or ./corpus."""
+    for candidate in (Path.cwd() / "corpus", Path(__file__).resolve().parent.parent / "corpus"):
+        if candidate.is_dir() and any(candidate.iterdir()):
+            return candidate
+    return None
+
+
+def ensure_ready(store, quiet: bool = False) -> None:
+    """On an empty store ingest the bundled corpus; then bring the index up to date."""
+    from search_app import index
+
+    if store.count_documents() == 0:
+        corpus = bundled_corpus()
+        if corpus is None:
+            click.echo("Kho trống và không tìm thấy thư mục corpus/ để nạp mẫu.", err=True)
+        else:
+            from ingest.runner import Runner
+            from ingest.cli import _optional
+
+            pipeline = _optional("extract.pipeline")
+            click.echo(f"Kho trống: đang nạp bộ tài liệu mẫu {corpus} ...", err=True)
+            runner = Runner(store, extractor=pipeline.extract_document if pipeline else None,
+                            extractor_setup=pipeline.load if pipeline else None,
+                            extractor_version=pipeline.VERSION if pipeline else None,
+                            report=lambda line: click.echo(line, err=True))
+            summary = runner.run([str(corpus)], args=["serve"])
+            click.echo(summary.line(), err=True)
+    count = index.sync(store)
+    if count and not quiet:
+        click.echo(f"Đã cập nhật chỉ mục tìm kiếm: {count} văn bản.", err=True)
+
+
+@click.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Địa chỉ lắng nghe.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Cổng.")
+@click.option("--threads", default=4, show_default=True, type=int, help="Số luồng phục vụ.")
+@data_dir_option
+def serve_command(host, port, threads, data_dir):
+    """Chạy giao diện tìm kiếm (máy chủ WSGI waitress)."""
+    import waitress
+
+    from ingest.store import Store
+    from search_app import create_app
+
+    root = settings.data_dir(data_dir)
+    with Store.open(root) as store:
+        ensure_ready(store)
+    app = create_app({"DATA_DIR": str(root)})
+    app.extensions["baocao_engine"].snapshot()  # open the index before the first request
+    click.echo(f"baocao đang chạy tại http://{host}:{port}/ (Ctrl-C để dừng)", err=True)
+    waitress.serve(app, host=host, port=port, threads=threads, ident="baocao")
+
+
+@click.command("reindex")
+@data_dir_option
+def reindex_command(data_dir):
+    """Xây dựng lại toàn bộ chỉ mục tìm kiếm từ kho."""
+    from ingest.store import Store
+    from search_app.index import IndexBusy, rebuild
+
+    with Store.open(data_dir) as store:
+        try:
+            count = rebuild(store)
+        except IndexBusy as exc:
+            _fail(str(exc))
+    click.echo(f"Đã lập chỉ mục {count} văn bản.")
+
+
+@click.command("search")
+@click.argument("query", default="")
+@filter_options
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 200), help="Số kết quả.")
+@click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON (như /api/search).")
+@data_dir_option
+def search_command(query, limit, as_json, data_dir, **options):
+    """Tìm văn bản trong kho, ví dụ: baocao search "cựu chiến binh" --year 2016."""
+    from ingest.store import Store
+    from search_app import service
+    from search_app.engine import Engine
+    from search_app.filters import FilterError
+    from search_app.query import QueryError
+
+    with Store.open(data_dir) as store:
+        engine = Engine(store.data_dir)
+        conn = store.readonly_connection()
+        try:
+            data = service.search(engine, conn, _filters(query, options, per_page=limit),
+                                  int(settings.get("max_query_chars")))
+        except (QueryError, FilterError) as exc:
+            _fail(str(exc))
+        finally:
+            conn.close()
+            engine.close()
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{data['total']} văn bản")
+    for r in data["results"]:
+        years = ",".join(str(y) for y in r["years"]) or "-"
+        click.echo(f"{r['id']}  {r['published'] or '          '}  [{years}]  {r['title']}")
+
+
+@click.command("export")
+@click.option("--what", type=click.Choice(["figures", "documents"]), required=True, help="Xuất số liệu hay văn bản.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "json"]), required=True)
+@click.option("-q", "--query", default="", help="Từ khóa (cùng cú pháp ô tìm kiếm).")
+@filter_options
+@click.option("--unit", default=None, help="Đơn vị của số liệu, ví dụ “suất quà”.")
+@click.option("--qualifier", default=None, type=click.Choice(["exact", "over", "under", "about", "range"]))
+@click.option("--value-min", "value_min", type=float, default=None)
+@click.option("--value-max", "value_max", type=float, default=None)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True, help="Tệp kết quả.")
+@data_dir_option
+def export_command(what, fmt, query, unit, qualifier, value_min, value_max, output, data_dir, **options):
+    """Xuất toàn bộ số liệu hoặc văn bản khớp bộ lọc ra CSV, Excel hoặc JSON."""
+    from ingest.store import Store
+    from search_app import db, exports, service
+    from search_app.engine import Engine, ordered_ids
+    from search_app.filters import FilterError
+    from search_app.query import QueryError
+
+    limit = int(settings.get("max_query_chars"))
+    with Store.open(data_dir) as store:
+        engine = Engine(store.data_dir)
+        conn = store.readonly_connection()
+        try:
+            filters = _filters(query, options, {"unit": unit, "qualifier": qualifier,
+                                                "value_min": value_min, "value_max": value_max})
+            if what == "figures":
+                rows = db.iter_figures(conn, service.matching_ids(engine, filters, limit), filters.figure)
+                columns = exports.FIGURE_COLUMNS
+            else:
+                rows = db.iter_documents(conn, ordered_ids(engine, filters, limit))
+                columns = exports.DOCUMENT_COLUMNS
+            count = 0
+
+            def counted():
+                nonlocal count
+                for row in rows:
+                    count += 1
+                    yield row
+
+            with open(output, "wb") as fh:
+                for chunk in exports.EXPORTERS[fmt].stream(columns, counted()):
+                    fh.write(chunk)
+        except (QueryError, FilterError) as exc:
+            _fail(str(exc))
+        finally:
+            conn.close()
+            engine.close()
+    click.echo(f"Đã xuất {count} dòng vào {output}.")
+
+
+COMMANDS.extend([serve_command, reindex_command, search_command, export_command])

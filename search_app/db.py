@@ -1,0 +1,164 @@
+"""Read-only queries on the store for the web app (one sqlite3 connection per request thread).
+
+The Store object owns writes; web threads read through Store.readonly_connection()
+so a slow page never holds a write lock.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Iterable, Iterator
+
+CHUNK = 900  # ids per IN (...) list, under SQLite's variable limit
+
+FIGURE_COLUMNS = ("doc_id", "idx", "value", "value_max", "unit", "qualifier", "activity",
+                  "organizations", "year", "place", "sentence", "start", "end", "text")
+
+
+def _chunks(ids: list[str]) -> Iterator[list[str]]:
+    for i in range(0, len(ids), CHUNK):
+        yield ids[i:i + CHUNK]
+
+
+def document(conn: sqlite3.Connection, doc_id: str) -> dict | None:
+    row = conn.execute("SELECT id, title, text, published, years, provinces, doc_type, format, url, "
+                       "source_name, records FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    if row is None:
+        return None
+    keys = ("id", "title", "text", "published", "years", "provinces", "doc_type", "format", "url",
+            "source_name", "records")
+    doc = dict(zip(keys, row))
+    doc["years"] = json.loads(doc["years"] or "[]")
+    doc["provinces"] = json.loads(doc["provinces"] or "[]")
+    doc["records"] = json.loads(doc["records"]) if doc["records"] else None
+    doc["sources"] = sources(conn, doc_id)
+    return doc
+
+
+def sources(conn: sqlite3.Connection, doc_id: str) -> list[dict]:
+    rows = conn.execute("SELECT source, original FROM sources WHERE doc_id = ? ORDER BY source", (doc_id,))
+    return [{"source": s, "original": o} for s, o in rows]
+
+
+def texts(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
+    out = {}
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        out.update(conn.execute(f"SELECT id, text FROM documents WHERE id IN ({marks})", chunk).fetchall())
+    return out
+
+
+def _figure(row) -> dict:
+    fig = dict(zip(FIGURE_COLUMNS, row))
+    fig["organizations"] = json.loads(fig["organizations"] or "[]")
+    return fig
+
+
+def headline_figures(conn: sqlite3.Connection, ids: list[str], per_doc: int = 3) -> dict[str, list[dict]]:
+    """The first few figures of each document (in text order)."""
+    out: dict[str, list[dict]] = {i: [] for i in ids}
+    cols = ", ".join(f'"{c}"' for c in FIGURE_COLUMNS)
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(f"SELECT {cols} FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY doc_id "
+                            f"ORDER BY idx) AS rn FROM figures WHERE doc_id IN ({marks})) WHERE rn <= ?",
+                            [*chunk, per_doc])
+        for row in rows:
+            fig = _figure(row)
+            out[fig["doc_id"]].append(fig)
+    return out
+
+
+def doc_figures(conn: sqlite3.Connection, doc_id: str) -> list[dict]:
+    cols = ", ".join(f'"{c}"' for c in FIGURE_COLUMNS)
+    return [_figure(r) for r in conn.execute(f"SELECT {cols} FROM figures WHERE doc_id = ? ORDER BY idx",
+                                             (doc_id,))]
+
+
+def entities(conn: sqlite3.Connection, doc_id: str) -> list[dict]:
+    rows = conn.execute('SELECT type, name, canonical, start, "end" FROM entities WHERE doc_id = ? '
+                        'ORDER BY start', (doc_id,))
+    return [dict(zip(("type", "name", "canonical", "start", "end"), r)) for r in rows]
+
+
+def iter_figures(conn: sqlite3.Connection, ids: Iterable[str] | None, figure_filters: dict) -> Iterator[dict]:
+    """Every figure of the given documents (None: all documents) passing the figure filters.
+
+    Joined with the document title/date so exports are self-contained.
+    """
+    where, params = [], []
+    f = figure_filters
+    if f.get("unit"):
+        where.append("f.unit = ?")
+        params.append(f["unit"])
+    if f.get("qualifier"):
+        where.append("f.qualifier = ?")
+        params.append(f["qualifier"])
+    if f.get("fig_activity"):
+        where.append("f.activity = ?")
+        params.append(f["fig_activity"])
+    if f.get("fig_year") is not None:
+        where.append("f.year = ?")
+        params.append(f["fig_year"])
+    if f.get("fig_org"):
+        where.append("EXISTS (SELECT 1 FROM json_each(f.organizations) WHERE value = ?)")
+        params.append(f["fig_org"])
+    if f.get("value_min") is not None:
+        where.append("f.value >= ?")
+        params.append(f["value_min"])
+    if f.get("value_max") is not None:
+        where.append("f.value <= ?")
+        params.append(f["value_max"])
+    cols = ", ".join(f'f."{c}"' for c in FIGURE_COLUMNS)
+    base = (f"SELECT {cols}, d.title, d.published FROM figures f JOIN documents d ON d.id = f.doc_id")
+    groups = [None] if ids is None else list(_chunks(list(ids)))
+    for chunk in groups:
+        clauses, args = list(where), list(params)
+        if chunk is not None:
+            clauses.append(f"f.doc_id IN ({','.join('?' * len(chunk))})")
+            args += chunk
+        sql = base + (" WHERE " + " AND ".join(clauses) if clauses else "") + \
+            " ORDER BY d.published DESC, f.doc_id, f.idx"
+        for row in conn.execute(sql, args):
+            fig = _figure(row[:len(FIGURE_COLUMNS)])
+            fig["title"], fig["published"] = row[len(FIGURE_COLUMNS):]
+            yield fig
+
+
+def iter_documents(conn: sqlite3.Connection, ids: list[str]) -> Iterator[dict]:
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(f"SELECT id, title, published, years, provinces, doc_type, source_name, url "
+                            f"FROM documents WHERE id IN ({marks})", chunk)
+        found = {r[0]: r for r in rows}
+        for doc_id in chunk:  # keep the caller's order (the search order)
+            r = found.get(doc_id)
+            if r is None:
+                continue
+            yield {"id": r[0], "title": r[1], "published": r[2], "years": json.loads(r[3] or "[]"),
+                   "provinces": json.loads(r[4] or "[]"), "doc_type": r[5], "source_name": r[6], "url": r[7]}
+
+
+def doc_orgs(conn: sqlite3.Connection, ids: list[str]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(f"SELECT doc_id, canonical FROM entities WHERE type = 'organization' "
+                            f"AND canonical IS NOT NULL AND doc_id IN ({marks})", chunk)
+        for doc_id, canonical in rows:
+            out.setdefault(doc_id, set()).add(canonical)
+    return out
+
+
+def docs_with_orgs(conn: sqlite3.Connection, orgs: list[str]) -> list[str]:
+    """Documents that mention every one of the organisations."""
+    marks = ",".join("?" * len(orgs))
+    rows = conn.execute(f"SELECT doc_id FROM entities WHERE type = 'organization' AND canonical IN ({marks}) "
+                        f"GROUP BY doc_id HAVING COUNT(DISTINCT canonical) = ?", [*orgs, len(orgs)])
+    return [r[0] for r in rows]
+
+
+def all_orgs(conn: sqlite3.Connection) -> list[str]:
+    rows = conn.execute("SELECT canonical, COUNT(DISTINCT doc_id) n FROM entities WHERE type = 'organization' "
+                        "AND canonical IS NOT NULL GROUP BY canonical ORDER BY n DESC, canonical")
+    return [r[0] for r in rows]

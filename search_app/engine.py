@@ -1,0 +1,523 @@
+"""Search over the Whoosh index with numpy: boolean logic, BM25, facets, sorting.
+
+Why not Whoosh's own searcher: it scores and collects every matching document
+in Python, one posting at a time, and counts facets by reading per-document
+values; on 35,440 articles that gave p95 ~340 ms. Here a snapshot of the index
+(one per index generation) keeps, as numpy arrays: live documents, field
+lengths, the publication date and every facet as (doc, value) pairs. A term's
+postings are decoded block by block into arrays once and cached. A query is
+then a few vectorised operations: masks for AND/OR/NOT, BM25 sums for ranking,
+np.bincount per facet. Whoosh still owns the files, the analysis, the write
+lock, phrase positions and more-like-this.
+"""
+from __future__ import annotations
+
+import bisect
+import json
+import math
+import os
+import threading
+import time
+from array import array
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+import numpy as np
+from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.matching.wrappers import FilterMatcher
+from whoosh.query import Phrase
+from whoosh.searching import Searcher
+
+from search_app import query as Q
+from search_app.analysis import fold
+from search_app.filters import Filters
+from search_app.index import FACETS, NO_YEAR, index_dir, open_index
+
+K1, B = 1.2, 0.75
+TITLE_BOOST = 2.0
+EXACT_BOOST = 1.0  # per accented syllable typed exactly as in the text
+EXACT_TIER = 1000.0  # documents with every typed accent rank above those matching only when folded
+PREFIX_LIMIT = 200  # expansions of one prefix*
+REFRESH_EVERY_S = 0.5
+
+
+class LRU(OrderedDict):
+    def __init__(self, size: int):
+        super().__init__()
+        self.size = size
+
+    def get_or(self, key, make):
+        if key in self:
+            self.move_to_end(key)
+            return self[key]
+        value = make()
+        self[key] = value
+        if len(self) > self.size:
+            self.popitem(last=False)
+        return value
+
+
+@dataclass(slots=True)
+class FacetColumn:
+    values: list[str]
+    docs: list[np.ndarray]  # per value: sorted doc numbers
+    pair_doc: np.ndarray
+    pair_val: np.ndarray
+
+    def mask(self, n: int, wanted: list[int]) -> np.ndarray:
+        out = np.zeros(n, dtype=bool)
+        for v in wanted:
+            out[self.docs[v]] = True
+        return out
+
+
+@dataclass(slots=True)
+class Hit:
+    docnum: int
+    id: str
+    title: str
+    published: str | None
+    meta: dict
+    score: float
+
+
+@dataclass(slots=True)
+class Result:
+    total: int
+    hits: list[Hit]
+    facets: dict[str, list[dict]]
+    histogram: list[dict]
+    runs: list = field(default_factory=list)
+    prefixes: list = field(default_factory=list)
+    took_ms: float = 0.0
+
+
+def _read_postings(m) -> tuple[array, array]:
+    ids, weights = array("i"), array("f")
+    if isinstance(m, W3LeafMatcher):
+        # whole blocks at a time instead of one Python call per posting
+        while m.is_active():
+            m._read_ids()
+            m._read_weights()
+            ids.extend(m._ids)
+            weights.extend(m._weights)
+            m._next_block()
+        return ids, weights
+    while m.is_active():
+        ids.append(m.id())
+        weights.append(m.weight())
+        m.next()
+    return ids, weights
+
+
+class Snapshot:
+    """Everything needed to answer queries against one generation of the index."""
+
+    def __init__(self, ix, stamp):
+        self.stamp = stamp
+        self.searcher = Searcher(ix.reader())
+        self.reader = self.searcher.reader()
+        self.leaves = list(self.reader.leaf_readers())
+        self.n = self.reader.doc_count_all()
+        self.live = np.ones(self.n, dtype=bool)
+        for leaf, offset in self.leaves:
+            if leaf.has_deletions():
+                for d in leaf.deleted_docs_set:
+                    self.live[offset + d] = False
+        self.live_count = int(self.live.sum())
+        self.terms = LRU(4096)
+        self._fold_map: dict[str, list[str]] | None = None
+        self._fold_keys: list[str] = []
+        self.results = LRU(512)
+        self.lengths = {"fold": self._lengths("blen"), "tfold": self._lengths("tlen")}
+        self.avg = {f: max(1.0, float(a[self.live].mean())) if self.live_count else 1.0
+                    for f, a in self.lengths.items()}
+        self.facets = {name: self._facet("f_" + name) for name in FACETS}
+        self.pub = np.zeros(self.n, dtype=np.int32)
+        for term in self.reader.field_terms("pub"):
+            if term.isdigit():
+                self.pub[self.postings("pub", term)[0]] = int(term)
+
+    def close(self) -> None:
+        self.searcher.close()
+
+    def _lengths(self, column: str) -> np.ndarray:
+        out = np.zeros(self.n, dtype=np.float32)
+        if self.n and self.reader.has_column(column):
+            out[:] = list(self.reader.column_reader(column))
+        return out
+
+    def _facet(self, fieldname: str) -> FacetColumn:
+        values, docs = [], []
+        for term in self.reader.field_terms(fieldname):
+            ids = self.postings(fieldname, term)[0]
+            if len(ids):
+                values.append(term)
+                docs.append(ids)
+        pair_doc = np.concatenate(docs) if docs else np.zeros(0, dtype=np.int32)
+        pair_val = np.concatenate([np.full(len(d), i, dtype=np.int32) for i, d in enumerate(docs)]) \
+            if docs else np.zeros(0, dtype=np.int32)
+        return FacetColumn(values, docs, pair_doc, pair_val)
+
+    @property
+    def fold_map(self) -> dict[str, list[str]]:
+        """Folded syllable -> the accented syllables in the index that fold to it."""
+        if self._fold_map is None:
+            out: dict[str, list[str]] = {}
+            for term in self.reader.field_terms("exact"):
+                out.setdefault(fold(term), []).append(term)
+            self._fold_map = out
+            self._fold_keys = sorted(out)
+        return self._fold_map
+
+    def fold_prefix(self, prefix: str) -> list[str]:
+        """Folded syllables starting with prefix (in order)."""
+        keys = self.fold_map and self._fold_keys
+        i = bisect.bisect_left(keys, prefix)
+        out = []
+        while i < len(keys) and keys[i].startswith(prefix):
+            out.append(keys[i])
+            i += 1
+        return out
+
+    def postings(self, fieldname: str, term: str) -> tuple[np.ndarray, np.ndarray]:
+        """Live doc numbers and weights (term frequencies) of one term, cached.
+
+        fieldname "fold" is virtual: the union of the exact-field postings of every
+        accented variant of the folded syllable, term frequencies summed.
+        """
+        if fieldname == "fold":
+            return self.terms.get_or(("fold", term), lambda: self._fold_postings(term))
+
+        def load():
+            all_ids, all_w = [], []
+            btext = term.encode("utf-8")
+            for leaf, offset in self.leaves:
+                if (fieldname, btext) not in leaf:
+                    continue
+                m = leaf.postings(fieldname, term)
+                if isinstance(m, FilterMatcher):
+                    m = m.child
+                ids, w = _read_postings(m)
+                all_ids.append(np.frombuffer(ids, dtype=np.int32) + offset)
+                all_w.append(np.frombuffer(w, dtype=np.float32))
+            if not all_ids:
+                return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32)
+            ids = np.concatenate(all_ids)
+            w = np.concatenate(all_w)
+            keep = self.live[ids]
+            return ids[keep], w[keep]
+        return self.terms.get_or((fieldname, term), load)
+
+    def _fold_postings(self, term: str) -> tuple[np.ndarray, np.ndarray]:
+        parts = [self.postings("exact", v) for v in self.fold_map.get(term, ())]
+        parts = [p for p in parts if len(p[0])]
+        if not parts:
+            return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32)
+        if len(parts) == 1:
+            return parts[0]
+        ids = np.concatenate([p[0] for p in parts])
+        weights = np.concatenate([p[1] for p in parts])
+        uniq, inverse = np.unique(ids, return_inverse=True)
+        return uniq.astype(np.int32), np.bincount(inverse, weights=weights).astype(np.float32)
+
+    def term_mask(self, fieldname: str, term: str) -> np.ndarray:
+        mask = np.zeros(self.n, dtype=bool)
+        mask[self.postings(fieldname, term)[0]] = True
+        return mask
+
+    # --- matching -------------------------------------------------------
+
+    def run_terms(self, run: Q.Run) -> list[tuple[str, str]]:
+        if len(run.folded) == 1:
+            return [("tfold" if run.title_only else "fold", run.folded[0])]
+        field_ = "tbi" if run.title_only else "bi"
+        return [(field_, f"{a}_{b}") for a, b in zip(run.folded, run.folded[1:])]
+
+    def match(self, node) -> np.ndarray:
+        if isinstance(node, Q.MatchAll):
+            return self.live.copy()
+        if isinstance(node, Q.Run):
+            terms = self.run_terms(node)
+            mask = self.term_mask(*terms[0])
+            for t in terms[1:]:
+                mask &= self.term_mask(*t)
+            if node.quoted and not node.title_only and len(node.folded) >= 3 and mask.any():
+                mask &= self._phrase_mask([t for _, t in terms])
+            return mask
+        if isinstance(node, Q.Prefix):
+            mask = np.zeros(self.n, dtype=bool)
+            if node.title_only:
+                terms = [t if isinstance(t, str) else t.decode() for t in self.reader.expand_prefix("tfold", node.prefix)]
+            else:
+                terms = self.fold_prefix(node.prefix)
+            for term in terms[:PREFIX_LIMIT]:
+                mask[self.postings("tfold" if node.title_only else "fold", term)[0]] = True
+            return mask
+        if isinstance(node, Q.FacetClause):
+            return self._facet_clause(node)
+        if isinstance(node, Q.Not):
+            return self.live & ~self.match(node.child)
+        if isinstance(node, Q.And):
+            positives = [c for c in node.children if not isinstance(c, Q.Not)]
+            mask = self.match(positives[0]) if positives else self.live.copy()
+            for child in positives[1:]:
+                mask &= self.match(child)
+            for child in node.children:
+                if isinstance(child, Q.Not):
+                    mask &= ~self.match(child.child)
+            return mask
+        if isinstance(node, Q.Or):
+            mask = np.zeros(self.n, dtype=bool)
+            for child in node.children:
+                mask |= self.match(child)
+            return mask
+        raise TypeError(node)
+
+    def _phrase_mask(self, bigrams: list[str]) -> np.ndarray:
+        key = ("phrase", tuple(bigrams))
+        def load():
+            mask = np.zeros(self.n, dtype=bool)
+            ids = list(Phrase("bi", bigrams).docs(self.searcher))
+            mask[np.array(ids, dtype=np.int64)] = True
+            return mask & self.live
+        return self.terms.get_or(key, load)
+
+    def _facet_clause(self, node: Q.FacetClause) -> np.ndarray:
+        col = self.facets[node.facet]
+        if node.facet == "year":
+            lo, _, hi = node.value.partition("-")
+            lo, hi = int(lo), int(hi or lo)
+            wanted = [i for i, v in enumerate(col.values) if v.isdigit() and lo <= int(v) <= hi]
+        else:
+            needle = fold(node.value).strip()
+            wanted = [i for i, v in enumerate(col.values) if needle in fold(v)]
+        return col.mask(self.n, wanted)
+
+    # --- scoring ---------------------------------------------------------
+
+    def scores(self, runs: list[Q.Run]) -> np.ndarray:
+        score = np.zeros(self.n, dtype=np.float32)
+        for run in runs:
+            terms = [(f, t, 1.0) for f, t in self.run_terms(run)]
+            if not run.title_only:  # matches in the title count more
+                title = Q.Run(run.folded, run.accented, run.quoted, True)
+                terms += [(f, t, TITLE_BOOST) for f, t in self.run_terms(title)]
+            accented = [a for a, f in zip(run.accented, run.folded) if a != f]
+            terms += [("exact", a, EXACT_BOOST) for a in accented]
+            if accented:
+                # a tier above every other score: documents holding all the typed accents
+                exact = self.term_mask("exact", accented[0])
+                for a in accented[1:]:
+                    exact &= self.term_mask("exact", a)
+                score[exact] += EXACT_TIER
+            for fieldname, term, boost in terms:
+                ids, tf = self.postings(fieldname, term)
+                if not len(ids):
+                    continue
+                df = len(ids)
+                idf = math.log(1.0 + (self.live_count - df + 0.5) / (df + 0.5))
+                lenfield = "tfold" if fieldname.startswith("t") else "fold"
+                dl = self.lengths[lenfield][ids] / self.avg[lenfield]
+                score[ids] += boost * idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * dl))
+        return score
+
+    # --- facets ------------------------------------------------------------
+
+    def selection_masks(self, filters: Filters) -> dict[str, np.ndarray]:
+        masks = {}
+        for name, values in filters.selected.items():
+            col = self.facets[name]
+            index = {v: i for i, v in enumerate(col.values)}
+            masks[name] = col.mask(self.n, [index[v] for v in values if v in index])
+        if filters.year_from is not None or filters.year_to is not None:
+            lo, hi = filters.year_from or 0, filters.year_to or 9999
+            col = self.facets["year"]
+            rng = col.mask(self.n, [i for i, v in enumerate(col.values) if v.isdigit() and lo <= int(v) <= hi])
+            masks["year"] = masks["year"] & rng if "year" in masks else rng
+        return masks
+
+    def facet_counts(self, base: np.ndarray, masks: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+        out = {}
+        for name in FACETS:
+            m = base
+            for other, sel in masks.items():
+                if other != name:
+                    m = m & sel
+            col = self.facets[name]
+            out[name] = np.bincount(col.pair_val[m[col.pair_doc]], minlength=len(col.values))
+        return out
+
+    def stored(self, docnum: int) -> dict:
+        return self.reader.stored_fields(docnum)
+
+    def docnum(self, doc_id: str) -> int | None:
+        ids = self.postings("id", doc_id)[0]
+        return int(ids[0]) if len(ids) else None
+
+
+class Engine:
+    """Owns the open index for the app: one snapshot at a time, refreshed when the index changes."""
+
+    def __init__(self, data_dir, refresh_s: float = REFRESH_EVERY_S):
+        self.data_dir = data_dir
+        self.refresh_s = refresh_s
+        self._lock = threading.RLock()
+        self._ix = None
+        self._snap: Snapshot | None = None
+        self._checked = 0.0
+
+    def _stamp(self):
+        path = index_dir(self.data_dir)
+        toc = sorted(p for p in os.listdir(path) if p.endswith(".toc")) if path.exists() else []
+        if not toc:
+            return None
+        st = os.stat(path / toc[-1])
+        return (tuple(toc), st.st_ino, st.st_mtime_ns)
+
+    def snapshot(self) -> Snapshot:
+        with self._lock:
+            now = time.monotonic()
+            if self._snap is not None and now - self._checked < self.refresh_s:
+                return self._snap
+            self._checked = now
+            stamp = self._stamp()
+            if self._snap is None or stamp != self._snap.stamp:
+                ix = open_index(self.data_dir)
+                stamp = self._stamp()
+                old, self._snap = self._snap, Snapshot(ix, stamp)
+                if old is not None:
+                    old.close()
+            return self._snap
+
+    def close(self) -> None:
+        with self._lock:
+            if self._snap is not None:
+                self._snap.close()
+                self._snap = None
+
+    def doc_mask(self, filters: Filters, max_chars: int = 500) -> tuple[Snapshot, np.ndarray, object]:
+        """All documents matching query and facet selection (for exports and figures)."""
+        tree = Q.parse(filters.q, max_chars)
+        with self._lock:
+            snap = self.snapshot()
+            mask = snap.match(tree) & snap.live
+            for sel in snap.selection_masks(filters).values():
+                mask &= sel
+            return snap, mask, tree
+
+    def search(self, filters: Filters, max_chars: int = 500) -> Result:
+        tree = Q.parse(filters.q, max_chars)
+        with self._lock:
+            snap = self.snapshot()
+            key = filters.cache_key()
+            return snap.results.get_or(key, lambda: self._search(snap, tree, filters))
+
+    def _search(self, snap: Snapshot, tree, filters: Filters) -> Result:
+        t0 = time.perf_counter()
+        base = snap.match(tree) & snap.live
+        masks = snap.selection_masks(filters)
+        final = base
+        for sel in masks.values():
+            final = final & sel
+        counts = snap.facet_counts(base, masks)
+        candidates = np.flatnonzero(final)
+        total = len(candidates)
+        start = (filters.page - 1) * filters.per_page
+        end = start + filters.per_page
+        runs = Q.positive_runs(tree)
+        score = None
+        if filters.sort == "relevance" and runs:
+            score = snap.scores(runs)
+            key = -score[candidates].astype(np.float64) - snap.pub[candidates] * 1e-9
+        elif filters.sort == "oldest":
+            pub = snap.pub[candidates].astype(np.int64)
+            key = np.where(pub == 0, 10**9, pub)
+        else:  # newest, and relevance without words
+            key = -snap.pub[candidates].astype(np.int64)
+        if end < total:
+            part = np.argpartition(key, end - 1)[:end]
+            order = part[np.argsort(key[part], kind="stable")]
+        else:
+            order = np.argsort(key, kind="stable")
+        page_docs = candidates[order[start:end]]
+        hits = []
+        for d in page_docs:
+            stored = snap.stored(int(d))
+            hits.append(Hit(int(d), stored["id"], stored.get("title", ""), stored.get("published") or None,
+                            json.loads(stored.get("meta") or "{}"),
+                            float(score[d]) if score is not None else 0.0))
+        facets = {}
+        for name in FACETS:
+            col = snap.facets[name]
+            selected = set(filters.selected.get(name, ()))
+            rows = [{"value": v, "count": int(c), "selected": v in selected}
+                    for v, c in zip(col.values, counts[name]) if c or v in selected]
+            known = set(col.values)
+            rows += [{"value": v, "count": 0, "selected": True} for v in selected - known]
+            facets[name] = rows
+        histogram = sorted(({"year": int(r["value"]), "count": r["count"]} for r in facets["year"]
+                            if r["value"] != NO_YEAR and r["count"]), key=lambda r: r["year"])
+        prefixes = _prefixes(tree)
+        return Result(total, hits, facets, histogram, runs, prefixes,
+                      round((time.perf_counter() - t0) * 1000, 2))
+
+
+def _prefixes(node) -> list[str]:
+    if isinstance(node, Q.Prefix):
+        return [node.prefix]
+    if isinstance(node, (Q.And, Q.Or)):
+        return [p for c in node.children for p in _prefixes(c)]
+    return []
+
+
+def _all_ids(snap: Snapshot) -> list[str]:
+    """docnum -> document id for the snapshot, read once from stored fields (exports only)."""
+    if getattr(snap, "_ids", None) is None:
+        ids = [""] * snap.n
+        for d in range(snap.n):
+            if snap.live[d]:
+                ids[d] = snap.reader.stored_fields(d)["id"]
+        snap._ids = ids
+    return snap._ids
+
+
+def ordered_ids(engine: Engine, filters: Filters, max_chars: int = 500) -> list[str] | None:
+    """Every matching id in the requested order; None when nothing narrows the archive."""
+    tree = Q.parse(filters.q, max_chars)
+    with engine._lock:
+        snap = engine.snapshot()
+        mask = snap.match(tree) & snap.live
+        for sel in snap.selection_masks(filters).values():
+            mask &= sel
+        candidates = np.flatnonzero(mask)
+        runs = Q.positive_runs(tree)
+        if filters.sort == "relevance" and runs:
+            key = -snap.scores(runs)[candidates].astype(np.float64)
+        elif filters.sort == "oldest":
+            pub = snap.pub[candidates].astype(np.int64)
+            key = np.where(pub == 0, 10**9, pub)
+        else:
+            key = -snap.pub[candidates].astype(np.int64)
+        order = candidates[np.argsort(key, kind="stable")]
+        ids = _all_ids(snap)
+        return [ids[d] for d in order]
+
+
+def similar(engine: Engine, doc_id: str, text: str, orgs: list[str], top: int = 8) -> list[dict]:
+    """More-like-this over the bigram field; documents sharing organisations ranked up."""
+    with engine._lock:
+        snap = engine.snapshot()
+        docnum = snap.docnum(doc_id)
+        if docnum is None or not text.strip():
+            return []
+        hits = snap.searcher.more_like(docnum, "bi", text=text, top=30, numterms=15, normalize=False)
+        mine = set(orgs)
+        out = []
+        for hit in hits:
+            meta = json.loads(hit.get("meta") or "{}")
+            shared = sorted(mine & set(meta.get("orgs", [])))
+            out.append({"id": hit["id"], "title": hit.get("title", ""), "published": hit.get("published") or None,
+                        "shared_orgs": shared, "score": hit.score * (1.0 + 0.5 * len(shared))})
+        out.sort(key=lambda r: -r["score"])
+        return out[:top]

@@ -1,0 +1,118 @@
+"""The filter grammar shared by pages, API, exports and CLI: ?q=&year=2016&year=2017&org=..."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from search_app.index import FACETS
+
+SORTS = ("relevance", "newest", "oldest")
+FIGURE_KEYS = ("unit", "qualifier", "fig_activity", "fig_org", "fig_year", "value_min", "value_max")
+
+
+class FilterError(ValueError):
+    """A malformed parameter; the message is for the user."""
+
+
+def _int(args, name: str, default: int | None = None, lo: int = 1, hi: int = 10**9) -> int | None:
+    raw = (args.get(name) or "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise FilterError(f"Tham số “{name}” phải là số nguyên (nhận được “{raw[:30]}”).") from None
+    if not lo <= value <= hi:
+        raise FilterError(f"Tham số “{name}” phải trong khoảng {lo}–{hi}.")
+    return value
+
+
+def _float(args, name: str) -> float | None:
+    raw = (args.get(name) or "").strip().replace(" ", "")
+    if not raw:
+        return None
+    try:
+        return float(raw.replace(".", "").replace(",", ".")) if "," in raw or raw.count(".") > 1 \
+            else float(raw)
+    except ValueError:
+        raise FilterError(f"Tham số “{name}” phải là một số (nhận được “{raw[:30]}”).") from None
+
+
+@dataclass(slots=True)
+class Filters:
+    q: str = ""
+    selected: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    year_from: int | None = None
+    year_to: int | None = None
+    sort: str = "relevance"
+    page: int = 1
+    per_page: int = 20
+    figure: dict[str, object] = field(default_factory=dict)  # figures-page filters
+
+    @classmethod
+    def from_args(cls, args, per_page_default: int = 20) -> "Filters":
+        """Read a werkzeug MultiDict (or any mapping with get/getlist)."""
+        selected = {}
+        for name in FACETS:
+            values = tuple(dict.fromkeys(v.strip() for v in args.getlist(name) if v.strip()))
+            if values:
+                selected[name] = values
+        sort = args.get("sort") or "relevance"
+        if sort not in SORTS:
+            raise FilterError(f"Cách sắp xếp “{sort[:30]}” không hợp lệ: dùng relevance, newest hoặc oldest.")
+        figure: dict[str, object] = {}
+        for key in ("unit", "qualifier", "fig_activity", "fig_org"):
+            if (args.get(key) or "").strip():
+                figure[key] = args.get(key).strip()
+        fig_year = _int(args, "fig_year", None, 1900, 2100)
+        if fig_year is not None:
+            figure["fig_year"] = fig_year
+        for key in ("value_min", "value_max"):
+            value = _float(args, key)
+            if value is not None:
+                figure[key] = value
+        return cls(
+            q=args.get("q") or "",
+            selected=selected,
+            year_from=_int(args, "year_from", None, 1900, 2100),
+            year_to=_int(args, "year_to", None, 1900, 2100),
+            sort=sort,
+            page=_int(args, "page", 1, 1, 10**6),
+            per_page=_int(args, "per_page", per_page_default, 1, 200),
+            figure=figure,
+        )
+
+    def pairs(self, **change) -> list[tuple[str, str]]:
+        """URL parameters of these filters, with `change` applied (None removes)."""
+        data: dict[str, object] = {"q": self.q, **{k: list(v) for k, v in self.selected.items()},
+                                   "year_from": self.year_from, "year_to": self.year_to,
+                                   "sort": None if self.sort == "relevance" else self.sort,
+                                   "page": None if self.page == 1 else self.page, **self.figure}
+        data.update(change)
+        out = []
+        for key, value in data.items():
+            if value is None or value == "" or value == []:
+                continue
+            for v in value if isinstance(value, list) else [value]:
+                out.append((key, str(v)))
+        return out
+
+    def url(self, **change) -> str:
+        return urlencode(self.pairs(**change))
+
+    def toggle(self, facet: str, value: str) -> str:
+        """URL with one facet value added or removed (back to page 1)."""
+        current = list(self.selected.get(facet, ()))
+        current = [v for v in current if v != value] if value in current else current + [value]
+        return self.url(**{facet: current, "page": None})
+
+    def chosen(self) -> list[tuple[str, str]]:
+        return [(name, v) for name, values in self.selected.items() for v in values]
+
+    def clear_url(self) -> str:
+        """URL with the query kept and every facet and year filter removed."""
+        return urlencode([(k, v) for k, v in self.pairs(page=None) if k in ("q", "sort")])
+
+    def cache_key(self) -> tuple:
+        return (self.q, tuple(sorted(self.selected.items())), self.year_from, self.year_to,
+                self.sort, self.page, self.per_page)

@@ -1,0 +1,228 @@
+"""The Whoosh index in <data_dir>/index: schema, sync from the store, rebuild.
+
+Whoosh keeps the postings on disk; search_app.engine reads them into numpy
+arrays and does the boolean logic, scoring and facet counting itself (see
+engine.py for why). One writer at a time: Whoosh's own write lock, waited on
+for WRITE_TIMEOUT_S, then IndexBusy with a clear message.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from whoosh import fields, formats, index as whoosh_index
+from whoosh.analysis import Tokenizer
+from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
+from whoosh.index import LockError
+
+from search_app.analysis import TOKEN_RE, ValuesTokenizer, VnTokenizer
+
+# Bump when the schema or the analysis changes: every document is then re-indexed.
+INDEX_VERSION = 2
+WRITE_TIMEOUT_S = 30.0
+BATCH = 500
+INLINE_LIMIT = 32
+NO_YEAR = "none"  # the facet value of documents that report on no year
+
+# Facet fields: name in URLs/API -> index field.
+FACETS = ("year", "org", "activity", "province", "doc_type", "source")
+
+
+class IndexBusy(RuntimeError):
+    """Another process is writing the index."""
+
+
+def _text(mode: str, positions: bool) -> fields.FieldType:
+    fmt = formats.Positions() if positions else formats.Frequency()
+    # Not "scorable": Whoosh would then look up the document length for every posting
+    # it writes (a third of indexing time). The engine scores with its own BM25 and
+    # reads lengths from the blen/tlen columns below.
+    return fields.FieldType(fmt, VnTokenizer(mode), scorable=False)
+
+
+def _values() -> fields.FieldType:
+    return fields.FieldType(formats.Existence(), ValuesTokenizer())
+
+
+def make_schema() -> fields.Schema:
+    return fields.Schema(
+        id=fields.ID(stored=True, unique=True),
+        title=fields.STORED(),
+        published=fields.STORED(),
+        meta=fields.STORED(),  # JSON: years, provinces, doc_type, source
+        # accented syllables; accent-insensitive matching unions the variants of a
+        # folded syllable at query time (engine.Snapshot.fold_postings), which saves a
+        # third of the postings an extra folded field would cost to write
+        exact=_text("exact", False),
+        bi=_text("bigram", True),  # positions for quoted phrases of 3+ syllables
+        tfold=_text("fold", False),
+        tbi=_text("bigram", False),
+        pub=_values(),
+        blen=fields.NUMERIC(numtype=int, bits=32, stored=False, sortable=True),  # syllables in title+text
+        tlen=fields.NUMERIC(numtype=int, bits=32, stored=False, sortable=True),  # syllables in the title  # "YYYYMMDD" for sorting by date
+        **{"f_" + name: _values() for name in FACETS},
+    )
+
+
+@dataclass(slots=True)
+class IndexDoc:
+    """What the index needs of one stored document."""
+
+    id: str
+    title: str
+    text: str
+    published: str | None
+    years: list[int]
+    provinces: list[str]
+    doc_type: str
+    source: str
+    orgs: list[str]
+    activities: list[str]
+
+    def fields(self) -> dict:
+        join = "\x1f".join
+        body = f"{self.title}\n\n{self.text}"  # titles are searched with the text
+        return {
+            "id": self.id,
+            "title": self.title,
+            "published": self.published or "",
+            "meta": json.dumps({"years": self.years, "provinces": self.provinces,
+                                "doc_type": self.doc_type, "source": self.source,
+                                "orgs": self.orgs}, ensure_ascii=False),
+            "exact": body, "bi": body,
+            "tfold": self.title, "tbi": self.title,
+            "blen": len(TOKEN_RE.findall(body)), "tlen": len(TOKEN_RE.findall(self.title)),
+            "pub": (self.published or "").replace("-", "")[:8],
+            "f_year": join(str(y) for y in self.years) or NO_YEAR,
+            "f_org": join(self.orgs), "f_activity": join(self.activities),
+            "f_province": join(self.provinces), "f_doc_type": self.doc_type,
+            "f_source": self.source,
+        }
+
+
+def source_label(doc) -> str:
+    """The outlet when known, else the file (or archive) the document came from."""
+    if getattr(doc, "source_name", None):
+        return doc.source_name
+    first = doc.sources[0] if doc.sources else ""
+    first = first.split("!")[0].split("#")[0]
+    return Path(first).name or "không rõ"
+
+
+def index_doc(doc, records: dict | None) -> IndexDoc:
+    records = records or {}
+    orgs = sorted({o["canonical"] for o in records.get("organizations", []) if o.get("canonical")})
+    acts = sorted({f["activity"] for f in records.get("figures", []) if f.get("activity")})
+    return IndexDoc(doc.id, doc.title, doc.text, doc.published, list(doc.years),
+                    list(doc.provinces), doc.doc_type, source_label(doc), orgs, acts)
+
+
+def index_dir(data_dir: Path) -> Path:
+    return Path(data_dir) / "index"
+
+
+def open_index(data_dir: Path, create: bool = True):
+    """Open the index, creating it when missing or when its schema is out of date."""
+    path = index_dir(data_dir)
+    if whoosh_index.exists_in(str(path)):
+        return whoosh_index.open_dir(str(path))
+    if not create:
+        return None
+    path.mkdir(parents=True, exist_ok=True)
+    return whoosh_index.create_in(str(path), make_schema())
+
+
+# Whoosh-Reloaded 2.7.5 calls a misspelt method when inlining postings (inlinelimit > 1);
+# the reading side (is_inlined / inlined_postings) is intact.
+if not hasattr(W3TermInfo, "set_inline"):
+    W3TermInfo.set_inline = W3TermInfo.set_inlined
+
+
+def _codec() -> W3Codec:
+    # Most terms (syllable bigrams) are rare: inline short posting lists in the term
+    # table instead of writing a block each, and skip zlib on blocks. This is where
+    # Whoosh spends most of its indexing time (measured: ~3x faster commits).
+    return W3Codec(blocklimit=128, compression=0, inlinelimit=INLINE_LIMIT)
+
+
+def _writer(ix):
+    try:
+        writer = ix.writer(timeout=WRITE_TIMEOUT_S, delay=0.2, limitmb=256, codec=_codec())
+    except LockError as exc:
+        raise IndexBusy(f"Chỉ mục đang được một tiến trình khác ghi ({ix.storage.folder}); "
+                        f"hãy thử lại sau.") from exc
+    return writer
+
+
+def _docs(store, ids: Iterable[str] | None) -> Iterator[IndexDoc]:
+    for doc in store.iter_documents(ids):
+        yield index_doc(doc, store.get_records(doc.id))
+
+
+def _write(ix, store, ids: list[str] | None, fresh: bool) -> int:
+    """Index documents in batches; mark each batch in the store after its commit."""
+    count = 0
+    batch: list[str] = []
+    writer = _writer(ix)
+    try:
+        for item in _docs(store, ids):
+            if fresh:
+                writer.add_document(**item.fields())
+            else:
+                writer.update_document(**item.fields())
+            batch.append(item.id)
+            count += 1
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        raise
+    # marking after the commit: a crash in between only causes re-indexing (idempotent)
+    for start in range(0, len(batch), BATCH):
+        store.mark_indexed(batch[start:start + BATCH], INDEX_VERSION)
+    return count
+
+
+def sync(store) -> int:
+    """Index the documents the store says need it; returns how many."""
+    ix = open_index(store.data_dir)
+    if _schema_outdated(ix):
+        return rebuild(store)
+    ids = store.docs_needing_index(INDEX_VERSION)
+    if not ids:
+        return 0
+    return _write(ix, store, ids, fresh=False)
+
+
+def rebuild(store) -> int:
+    """Recreate the index from every stored document."""
+    path = index_dir(store.data_dir)
+    ix = open_index(store.data_dir)
+    lock = ix.lock("WRITELOCK")
+    if not lock.acquire(blocking=False):
+        raise IndexBusy(f"Chỉ mục đang được một tiến trình khác ghi ({path}); hãy thử lại sau.")
+    try:
+        tmp = path.with_name("index.new")
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        new_ix = whoosh_index.create_in(str(tmp), make_schema())
+        count = _write(new_ix, store, None, fresh=True)
+        # swap the files in place so open readers keep their (unlinked) segment files
+        for old in path.iterdir():
+            if old.name != "WRITELOCK":
+                old.unlink()
+        for new in tmp.iterdir():
+            if new.name == "WRITELOCK":  # keep the lock file we hold
+                new.unlink()
+            else:
+                new.rename(path / new.name)
+        tmp.rmdir()
+        return count
+    finally:
+        lock.release()
+
+
+def _schema_outdated(ix) -> bool:
+    return set(ix.schema.names()) != set(make_schema().names())

@@ -1,0 +1,62 @@
+"""The OpenAPI 3 description of the JSON API (kept beside the code it describes)."""
+from __future__ import annotations
+
+from search_app.index import FACETS
+
+_FILTERS = [
+    {"name": "q", "in": "query", "schema": {"type": "string"},
+     "description": "Từ khóa: từ, \"cụm từ\", AND/OR/NOT (VÀ/HOẶC/KHÔNG), title:, org:, year:, tiền tố*"},
+    *[{"name": f, "in": "query", "schema": {"type": "array", "items": {"type": "string"}},
+       "style": "form", "explode": True, "description": f"Lọc theo {f} (chọn nhiều = HOẶC)"} for f in FACETS],
+    {"name": "year_from", "in": "query", "schema": {"type": "integer"}},
+    {"name": "year_to", "in": "query", "schema": {"type": "integer"}},
+    {"name": "sort", "in": "query", "schema": {"type": "string", "enum": ["relevance", "newest", "oldest"]}},
+    {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1}},
+    {"name": "per_page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 200}},
+]
+_FIGURE_FILTERS = [
+    {"name": n, "in": "query", "schema": {"type": t}} for n, t in
+    (("unit", "string"), ("qualifier", "string"), ("fig_activity", "string"), ("fig_org", "string"),
+     ("fig_year", "integer"), ("value_min", "number"), ("value_max", "number"))
+]
+_ERROR = {"description": "Lỗi", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+
+
+def spec() -> dict:
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "baocao API", "version": "1.0",
+                 "description": "Tìm kiếm toàn văn, lọc theo nhiều chiều và số liệu trong kho báo cáo."},
+        "paths": {
+            "/api/search": {"get": {"summary": "Tìm tài liệu", "parameters": _FILTERS, "responses": {
+                "200": {"description": "Kết quả", "content": {"application/json": {
+                    "schema": {"$ref": "#/components/schemas/SearchResult"}}}}, "400": _ERROR}}},
+            "/api/facets": {"get": {"summary": "Chỉ số đếm theo từng chiều lọc", "parameters": _FILTERS,
+                                    "responses": {"200": {"description": "Các chiều lọc"}, "400": _ERROR}}},
+            "/api/documents/{id}": {"get": {"summary": "Một tài liệu với số liệu và nguồn", "parameters": [
+                {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "responses": {"200": {"description": "Tài liệu"}, "404": _ERROR}}},
+            "/api/figures": {"get": {"summary": "Số liệu khớp bộ lọc", "parameters": _FILTERS + _FIGURE_FILTERS,
+                                     "responses": {"200": {"description": "Số liệu và bảng tổng hợp"}, "400": _ERROR}}},
+        },
+        "components": {"schemas": {
+            "Error": {"type": "object", "properties": {"error": {"type": "string"}}, "required": ["error"]},
+            "Facet": {"type": "object", "properties": {"value": {"type": "string"}, "label": {"type": "string"},
+                                                       "count": {"type": "integer"}, "selected": {"type": "boolean"}}},
+            "SearchResult": {"type": "object", "properties": {
+                "query": {"type": "string"}, "total": {"type": "integer"}, "page": {"type": "integer"},
+                "per_page": {"type": "integer"},
+                "results": {"type": "array", "items": {"type": "object", "properties": {
+                    "id": {"type": "string"}, "title": {"type": "string"},
+                    "published": {"type": "string", "nullable": True},
+                    "years": {"type": "array", "items": {"type": "integer"}},
+                    "provinces": {"type": "array", "items": {"type": "string"}},
+                    "doc_type": {"type": "string"}, "sources": {"type": "array", "items": {"type": "string"}},
+                    "snippet": {"type": "string", "description": "HTML: escaped, then <mark>"},
+                    "score": {"type": "number"}, "figures": {"type": "array", "items": {"type": "object"}}}}},
+                "facets": {"type": "object", "additionalProperties": {
+                    "type": "array", "items": {"$ref": "#/components/schemas/Facet"}}},
+                "histogram": {"type": "array", "items": {"type": "object", "properties": {
+                    "year": {"type": "integer"}, "count": {"type": "integer"}}}}}},
+        }},
+    }

@@ -1,0 +1,243 @@
+"""The query language, parsed into a small tree the engine evaluates.
+
+    cựu chiến binh           adjacent syllables are one phrase (matched by bigrams)
+    tặng quà, cựu chiến binh a comma separates phrases that may appear anywhere
+    "hiến máu tình nguyện"   quoted: an exact phrase
+    a AND b, a OR b, NOT a   also VÀ, HOẶC, KHÔNG (upper case), -a, (grouping)
+    title:"nông thôn mới"    only in titles
+    org:"Hội Cựu chiến binh" documents that mention the organisation (canonical names)
+    year:2016, year:2015-2017
+    quyên*                   prefix
+Every syntax error raises QueryError with a Vietnamese message for the user.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from search_app.analysis import exact, fold, query_syllables
+
+
+class QueryError(ValueError):
+    """A query the user must fix; the message is shown as is."""
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """Syllables that must occur next to each other (one syllable: a plain term)."""
+
+    folded: tuple[str, ...]
+    accented: tuple[str, ...]  # exact-accent syllables, for ranking
+    quoted: bool = False
+    title_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Prefix:
+    prefix: str  # folded
+    title_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FacetClause:
+    facet: str  # org | year
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class And:
+    children: tuple = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Or:
+    children: tuple = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Not:
+    child: object = None
+
+
+@dataclass(frozen=True, slots=True)
+class MatchAll:
+    pass
+
+
+OPERATORS = {"AND": "AND", "VÀ": "AND", "OR": "OR", "HOẶC": "OR", "NOT": "NOT", "KHÔNG": "NOT"}
+FIELDS = {"title", "tieude", "org", "year", "nam"}
+_LEX = re.compile(r'\s+|(?P<field>[A-Za-zđ]+):|(?P<quote>"[^"]*"?)|(?P<lp>\()|(?P<rp>\))|(?P<comma>[,;])'
+                  r'|(?P<word>[^\s"(),;]+)')
+
+
+@dataclass(slots=True)
+class _Tok:
+    kind: str  # word quote lp rp comma op field
+    text: str
+
+
+def _lex(text: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    for m in _LEX.finditer(text):
+        kind = m.lastgroup
+        if kind is None:
+            continue
+        value = m.group(kind)
+        if kind == "quote" and (len(value) < 2 or not value.endswith('"')):
+            raise QueryError('Thiếu dấu ngoặc kép đóng ("). Hãy đóng cụm từ trong ngoặc kép.')
+        if kind == "word" and value in OPERATORS:
+            toks.append(_Tok("op", OPERATORS[value]))
+        elif kind == "field":
+            name = value.lower()
+            if fold(name) in FIELDS:
+                toks.append(_Tok("field", fold(name)))
+            else:  # "http:" and the like: keep as a word
+                toks.append(_Tok("word", value))
+        else:
+            toks.append(_Tok(kind, value))
+    return toks
+
+
+def _run(words: list[str], quoted=False, title_only=False):
+    text = " ".join(words)
+    folded = query_syllables(fold(text))
+    accented = query_syllables(exact(text))
+    if not folded:
+        return None
+    return Run(folded, accented if len(accented) == len(folded) else folded, quoted, title_only)
+
+
+class _Parser:
+    def __init__(self, toks: list[_Tok]):
+        self.toks = toks
+        self.i = 0
+
+    def peek(self) -> _Tok | None:
+        return self.toks[self.i] if self.i < len(self.toks) else None
+
+    def take(self) -> _Tok:
+        tok = self.toks[self.i]
+        self.i += 1
+        return tok
+
+    def parse(self):
+        node = self.or_expr()
+        if self.peek() is not None:
+            tok = self.peek()
+            if tok.kind == "rp":
+                raise QueryError("Thừa dấu ngoặc đóng “)”.")
+            raise QueryError(f"Không hiểu phần “{tok.text}” trong câu truy vấn.")
+        return node
+
+    def or_expr(self):
+        parts = [self.and_expr()]
+        while (tok := self.peek()) and tok.kind == "op" and tok.text == "OR":
+            self.take()
+            if self.peek() is None or self.peek().kind == "rp":
+                raise QueryError("Sau OR/HOẶC cần một từ khóa.")
+            parts.append(self.and_expr())
+        parts = [p for p in parts if p is not None]
+        if not parts:
+            return None
+        return parts[0] if len(parts) == 1 else Or(tuple(parts))
+
+    def and_expr(self):
+        parts = []
+        while (tok := self.peek()) is not None:
+            if tok.kind == "rp" or (tok.kind == "op" and tok.text == "OR"):
+                break
+            if tok.kind == "op" and tok.text == "AND":
+                self.take()
+                if self.peek() is None or self.peek().kind in ("rp",) or (
+                        self.peek().kind == "op" and self.peek().text == "OR"):
+                    raise QueryError("Sau AND/VÀ cần một từ khóa.")
+                continue
+            if tok.kind == "comma":
+                self.take()
+                continue
+            node = self.unary()
+            if node is not None:
+                parts.append(node)
+        if not parts:
+            if self.peek() is not None and self.peek().kind == "op":
+                raise QueryError("Trước OR/HOẶC cần một từ khóa.")
+            return None
+        return parts[0] if len(parts) == 1 else And(tuple(parts))
+
+    def unary(self):
+        tok = self.peek()
+        if tok.kind == "op" and tok.text == "NOT":
+            self.take()
+            if self.peek() is None or self.peek().kind in ("rp", "op"):
+                raise QueryError("Sau NOT/KHÔNG cần một từ khóa.")
+            child = self.unary()
+            return Not(child) if child is not None else None
+        if tok.kind == "word" and tok.text.startswith("-") and len(tok.text) > 1:
+            self.take()
+            child = _run([tok.text[1:]])
+            return Not(child) if child is not None else None
+        return self.atom()
+
+    def atom(self):
+        tok = self.take()
+        if tok.kind == "lp":
+            node = self.or_expr()
+            if self.peek() is None or self.peek().kind != "rp":
+                raise QueryError("Thiếu dấu ngoặc đóng “)”.")
+            self.take()
+            return node
+        if tok.kind == "rp":
+            raise QueryError("Thừa dấu ngoặc đóng “)”.")
+        if tok.kind == "quote":
+            return _run([tok.text[1:-1]], quoted=True)
+        if tok.kind == "field":
+            return self.field(tok.text)
+        if tok.kind == "word":
+            if tok.text.endswith("*"):
+                return self.prefix(tok.text, title_only=False)
+            words = [tok.text]
+            # adjacent plain words form one run (a phrase of adjacent syllables)
+            while (nxt := self.peek()) and nxt.kind == "word" and not nxt.text.endswith("*") \
+                    and not nxt.text.startswith("-"):
+                words.append(self.take().text)
+            return _run(words)
+        raise QueryError(f"Không hiểu phần “{tok.text}” trong câu truy vấn.")
+
+    def prefix(self, text: str, title_only: bool):
+        stem = fold(text.rstrip("*"))
+        if len(stem) < 2 or not re.fullmatch(r"[^\W_]+", stem):
+            raise QueryError("Tìm theo tiền tố cần ít nhất 2 chữ cái trước dấu *, ví dụ “quyên*”.")
+        return Prefix(stem, title_only)
+
+    def field(self, name: str):
+        tok = self.peek()
+        if tok is None or tok.kind not in ("word", "quote"):
+            raise QueryError(f"Sau “{name}:” cần một giá trị, ví dụ {name}:\"...\".")
+        self.take()
+        value = tok.text[1:-1] if tok.kind == "quote" else tok.text
+        if name in ("title", "tieude"):
+            if tok.kind == "word" and value.endswith("*"):
+                return self.prefix(value, title_only=True)
+            return _run([value], quoted=tok.kind == "quote", title_only=True)
+        if name in ("year", "nam"):
+            if not re.fullmatch(r"\d{4}(-\d{4})?", value):
+                raise QueryError(f"“year:{value}” không hợp lệ: dùng year:2016 hoặc year:2015-2017.")
+            return FacetClause("year", value)
+        return FacetClause("org", value)
+
+
+def parse(text: str, max_chars: int = 500):
+    """The query tree, or MatchAll() for an empty query."""
+    if len(text) > max_chars:
+        raise QueryError(f"Câu truy vấn quá dài ({len(text)} ký tự; tối đa {max_chars}).")
+    node = _Parser(_lex(text.strip())).parse()
+    return MatchAll() if node is None else node
+
+
+def positive_runs(node) -> list[Run]:
+    """Runs outside NOT: they drive scoring and highlighting."""
+    if isinstance(node, Run):
+        return [node]
+    if isinstance(node, (And, Or)):
+        return [r for c in node.children for r in positive_runs(c)]
+    return []

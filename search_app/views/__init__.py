@@ -1,0 +1,1 @@
+"""Blueprints: search, documents, figures, exports, api, programmes."""

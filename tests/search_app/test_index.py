@@ -1,0 +1,87 @@
+"""Index upkeep on a real store: sync, re-extraction, rebuild, the write lock, snapshot refresh."""
+from __future__ import annotations
+
+import pytest
+
+from extract.records import Extraction, Organization
+from ingest.document import Document
+from ingest.normalize import doc_id
+from ingest.store import Store
+from search_app import index
+from search_app.engine import Engine
+from search_app.filters import Filters
+
+from .sample_docs import SAMPLES, build_store
+
+
+@pytest.fixture
+def store(tmp_path):
+    build_store(tmp_path / "data")
+    with Store.open(tmp_path / "data") as s:
+        yield s
+
+
+def add(store, text, title="Tin mới"):
+    doc = Document(id=doc_id(text), title=title, text=text, sources=[f"/x/{doc_id(text)}.txt"], years=[2018])
+    with store.transaction() as conn:
+        store.add_document(conn, doc, doc.sources[0], None)
+    return doc.id
+
+
+def total(engine, q="", **selected):
+    return engine.search(Filters(q=q, selected={k: tuple(v) for k, v in selected.items()})).total
+
+
+def test_sync_indexes_only_what_changed(store):
+    assert store.docs_needing_index(index.INDEX_VERSION) == []
+    assert index.sync(store) == 0
+    new = add(store, "Hội Phụ nữ phường tổ chức ngày hội bánh chưng xanh.")
+    assert index.sync(store) == 1
+    engine = Engine(store.data_dir, refresh_s=0)
+    assert total(engine, "bánh chưng") == 1
+    # re-extraction resets indexed_version, so the new organisation reaches the facets
+    store.put_extraction(new, Extraction(version=1, organizations=[
+        Organization("Hội Phụ nữ", "Hội Liên hiệp Phụ nữ", "mass_organisation", None, None, 0, 10)]))
+    assert index.sync(store) == 1
+    assert total(engine, "bánh chưng", org=["Hội Liên hiệp Phụ nữ"]) == 1
+    assert total(engine) == len(SAMPLES) + 1  # updated, not duplicated
+    engine.close()
+
+
+def test_engine_refreshes_when_index_changes(store):
+    engine = Engine(store.data_dir, refresh_s=0)
+    assert total(engine, "bánh chưng") == 0
+    add(store, "Ngày hội bánh chưng xanh của thanh niên.")
+    index.sync(store)
+    assert total(engine, "bánh chưng") == 1
+    engine.close()
+
+
+def test_rebuild(store):
+    engine = Engine(store.data_dir, refresh_s=0)
+    before = total(engine, "cuu chien binh")
+    assert index.rebuild(store) == len(SAMPLES)
+    assert total(engine, "cuu chien binh") == before == 2
+    assert total(engine) == len(SAMPLES)
+    engine.close()
+
+
+def test_second_writer_gets_a_clear_error(store, monkeypatch):
+    monkeypatch.setattr(index, "WRITE_TIMEOUT_S", 0.3)
+    add(store, "Văn bản chờ lập chỉ mục.")
+    ix = index.open_index(store.data_dir)
+    holder = ix.writer()
+    try:
+        with pytest.raises(index.IndexBusy, match="đang được một tiến trình khác ghi"):
+            index.sync(store)
+        with pytest.raises(index.IndexBusy):
+            index.rebuild(store)
+    finally:
+        holder.cancel()
+    assert index.sync(store) == 1  # the lock is free again
+
+
+def test_schema_change_triggers_rebuild(store, monkeypatch):
+    monkeypatch.setattr(index, "INDEX_VERSION", index.INDEX_VERSION + 1)
+    assert index.sync(store) == len(SAMPLES)
+    assert store.docs_needing_index(index.INDEX_VERSION) == []
