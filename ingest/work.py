@@ -73,7 +73,10 @@ def unexpected(exc: Exception) -> str:
     return f"lỗi khi đọc tệp (unexpected {type(exc).__name__}: {exc})"
 
 
-class _TimedOut(Exception):
+class _TimedOut(BaseException):
+    # BaseException, like KeyboardInterrupt: parsers' own `except Exception` (pdfplumber wraps
+    # everything in PdfminerException, the zip reader guards each member) must not swallow it
+    # and report a time-out as a corrupt file.
     pass
 
 
