@@ -8,18 +8,15 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-import signal
 import sqlite3
-import threading
 from collections.abc import Callable, Iterable
-from contextlib import contextmanager
 from dataclasses import dataclass
 
-from ingest import settings
 from ingest.build import to_document
 from ingest.document import Document, RawDocument
 from ingest.errors import IngestError, Skipped
 from ingest.readers import reader_for
+from ingest.timelimit import time_limit
 
 _STATE: dict = {"extractor": None, "db": None, "version": None}
 
@@ -73,45 +70,12 @@ def unexpected(exc: Exception) -> str:
     return f"lỗi khi đọc tệp (unexpected {type(exc).__name__}: {exc})"
 
 
-class _TimedOut(BaseException):
-    # BaseException, like KeyboardInterrupt: parsers' own `except Exception` (pdfplumber wraps
-    # everything in PdfminerException, the zip reader guards each member) must not swallow it
-    # and report a time-out as a corrupt file.
-    pass
-
-
-@contextmanager
-def _time_limit(seconds: float):
-    """Stop a reader stuck on hostile input (a PDF that makes pdfminer loop) after `seconds`.
-
-    SIGALRM works only in a process's main thread; elsewhere there is no limit.
-    """
-    usable = seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if not usable:
-        yield
-        return
-
-    def alarm(signum, frame):
-        raise _TimedOut
-
-    previous = signal.signal(signal.SIGALRM, alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def read_file(path: str, data: bytes, name: str) -> list[Result]:
     """Read a whole (non-streaming) file and build its documents."""
     module = reader_for(name)
-    limit = float(settings.get("doc_timeout_s"))
     try:
-        with _time_limit(limit):
+        with time_limit():  # doc_timeout_s: a slow or hostile file fails alone instead of hanging the batch
             items = list(module.read(path, data, name))
-    except _TimedOut:
-        return [Result(name, error=f"đọc quá lâu, đã dừng (timed out after {limit:g} s)")]
     except IngestError as exc:
         return [Result(exc.source or name, error=exc.reason)]
     except Exception as exc:  # noqa: BLE001 - third-party parsers raise anything on hostile input
@@ -128,21 +92,14 @@ def build_all(items: Iterable[RawDocument | IngestError]) -> list[Result]:
             results.append(Result(item.source or "", error=item.reason, skipped=isinstance(item, Skipped)))
             continue
         try:
-            doc = to_document(item)
+            with time_limit():
+                doc = to_document(item)
+                extraction = _extract(doc)
         except IngestError as exc:
             results.append(Result(item.source, error=exc.reason))
             continue
-        # the extractor meets the same hostile text as the readers: time-limited, and a
-        # failure on one document is that document's error, not the end of the run
-        limit = float(settings.get("doc_timeout_s"))
-        try:
-            with _time_limit(limit):
-                extraction = _extract(doc)
-        except _TimedOut:
-            results.append(Result(item.source, error=f"trích xuất quá lâu, đã dừng (timed out after {limit:g} s)"))
-            continue
-        except Exception as exc:  # noqa: BLE001
-            results.append(Result(item.source, error=f"lỗi khi trích xuất (unexpected {type(exc).__name__}: {exc})"))
+        except Exception as exc:  # noqa: BLE001 - an extractor bug on one hostile text must not end the run
+            results.append(Result(item.source, error=unexpected(exc)))
             continue
         results.append(Result(item.source, doc, extraction=extraction))
     return results

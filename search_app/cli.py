@@ -10,8 +10,8 @@ import click
 from ingest import cli as ingest_cli
 from ingest import failures
 from extract import cli as extract_cli
-from search_app import maintenance
 from search_app import commands as search_commands
+from search_app import maintenance
 
 
 class _Group(click.Group):

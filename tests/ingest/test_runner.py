@@ -97,4 +97,4 @@ def test_slow_reader_times_out(tmp_path, store, run, monkeypatch):
     monkeypatch.setattr(txt, "read", endless)
     (tmp_path / "slow.txt").write_text("x", encoding="utf-8")
     summary = run(tmp_path / "slow.txt")
-    assert summary.failures[0][1] == "đọc quá lâu, đã dừng (timed out after 1 s)"
+    assert summary.failures[0][1] == "quá thời gian xử lý một văn bản (over the time limit of 1 s)"

@@ -323,7 +323,7 @@ def test_slow_pdf_hits_the_per_document_time_limit(monkeypatch):
     elapsed = time.monotonic() - started
     assert elapsed < 6, f"the limit did not stop the reader ({elapsed:.1f} s)"
     assert len(results) == 1 and results[0].document is None
-    assert "quá lâu" in results[0].error, results[0].error
+    assert "quá thời gian" in results[0].error, results[0].error
 
 
 # -- the extractor ------------------------------------------------------------------------

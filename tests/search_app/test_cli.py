@@ -10,7 +10,7 @@ import openpyxl
 from ingest.store import Store
 from search_app.cli import main
 
-from .sample_docs import SAMPLES, build_store
+from sample_docs import SAMPLES, build_store
 
 
 def test_search_text_and_json(runner, sample_store):

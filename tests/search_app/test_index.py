@@ -11,7 +11,7 @@ from search_app import index
 from search_app.engine import Engine
 from search_app.filters import Filters
 
-from .sample_docs import SAMPLES, build_store
+from sample_docs import SAMPLES, build_store
 
 
 @pytest.fixture
