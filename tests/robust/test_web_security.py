@@ -308,3 +308,37 @@ def test_random_parameters_never_500(client, params, path):
         json.loads(response.get_data(as_text=True))  # strict JSON
     if path.endswith(".json") and response.status_code == 200:
         json.loads(response.get_data(as_text=True))
+
+
+@pytest.mark.slow
+def test_oversized_requests_against_the_real_server(hostile_data, tmp_path):
+    """Under waitress (what `baocao serve` runs): huge URLs, headers and bodies are refused, never a 500,
+    and the server keeps answering."""
+    import http.client
+    import shutil
+    from urllib.parse import quote
+
+    from robust_helpers import Server
+
+    def status(method: str, path: str, headers: dict | None = None, body: bytes | None = None) -> int:
+        conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
+        try:
+            conn.request(method, path, body=body, headers=headers or {})
+            code = conn.getresponse().status
+        except (ConnectionResetError, BrokenPipeError):
+            code = 0  # the server hung up on an oversized request: also a refusal
+        finally:
+            conn.close()
+        print(method, path[:40], len(path), code)
+        return code
+
+    data = tmp_path / "data"
+    shutil.copytree(hostile_data, data)
+    with Server(data) as server:
+        long_url = "/api/search?q=" + quote("hội viên " * 30_000)  # ~700 KB request line
+        assert status("GET", long_url) in (0, 400, 414, 431)
+        assert status("GET", "/", headers={"X-Padding": "a" * 300_000}) in (0, 400, 431)
+        assert status("POST", "/api/search", body=b"x" * (4 * 1024 * 1024),
+                      headers={"Content-Type": "application/octet-stream"}) in (0, 405, 413)
+        assert status("GET", "/api/search?q=" + quote("a" * 5000)) == 400  # over max_query_chars
+        assert status("GET", "/api/search?q=" + quote("hội viên")) == 200
