@@ -7,6 +7,8 @@ Rules follow contracts.md "Figure annotation rules"; the word lists are data
 """
 from __future__ import annotations
 
+import math
+
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -338,6 +340,9 @@ def find_figures(text: str) -> list[RawFigure]:
         # the figure as written: qualifier word, number, unit (gold guidelines)
         found.append(RawFigure(value, value_max, unit, qualifier, text_start, unit_end, text[text_start:unit_end]))
         last_end = unit_end
+    # a number with hundreds of digits overflows to inf: not a reported figure, and inf/nan
+    # would break the strict JSON of the API and the exports
+    found = [f for f in found if math.isfinite(f.value) and (f.value_max is None or math.isfinite(f.value_max))]
     found.sort(key=lambda f: f.start)
     return found
 
