@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import signal
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
