@@ -113,6 +113,7 @@ def grammar() -> Grammar:
 
 
 _WORD = re.compile(r"\w+")
+_AFTER_QUALIFIER = re.compile(r"(?:[ ]\w+){0,3}?[ ]trở[ ](lên|xuống)(?!\w)", re.IGNORECASE)
 _SUPERSCRIPT_LOST = re.compile(r" ([23])(?![\w.,])")
 _SNIPPET = re.compile(r"\w+(?:[ ]\w+){0,3}")  # four syllables give the segmenter context
 MAX_UNIT_SYLLABLES = 2  # heads longer than two syllables come from units.toml only
@@ -364,6 +365,11 @@ def find_figures(text: str) -> list[RawFigure]:
             pending.pop()
             found.append(RawFigure(p_value, p_max, unit, p_qual, p_start, p_end, text[p_start:p_end]))
         pending.clear()
+        if qualifier == "exact":
+            # "từ 20 lao động trở lên" (or more) / "trở xuống" (or less), written after the noun
+            after = _AFTER_QUALIFIER.match(text, unit_end)
+            if after:
+                qualifier = "over" if after.group(1).lower() == "lên" else "under"
         # the figure as written: qualifier word, number, unit (gold guidelines)
         found.append(RawFigure(value, value_max, unit, qualifier, text_start, unit_end, text[text_start:unit_end]))
         last_end = unit_end
