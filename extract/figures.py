@@ -115,6 +115,7 @@ def grammar() -> Grammar:
 
 
 _WORD = re.compile(r"\w+")
+_AFTER_QUALIFIER = re.compile(r"(?:[ ]\w+){0,3}?[ ]trở[ ](lên|xuống)(?!\w)", re.IGNORECASE)
 _SUPERSCRIPT_LOST = re.compile(r" ([23])(?![\w.,])")
 _SNIPPET = re.compile(r"\w+(?:[ ]\w+){0,3}")  # four syllables give the segmenter context
 MAX_UNIT_SYLLABLES = 2  # heads longer than two syllables come from units.toml only
@@ -212,6 +213,31 @@ def ends_with(words: list[str], phrases: frozenset[str] | dict, longest: int = 3
     return None
 
 
+SENTENCE_MARKS = ".!?:;\n|“\"(-–•…"
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """True when only spaces separate pos from the start of a sentence, line or cell."""
+    j = pos - 1
+    while j >= 0 and text[j] in SPACES:
+        j -= 1
+    return j < 0 or text[j] in SENTENCE_MARKS
+
+
+def _after_name(text: str, start: int, window: str, before: list[str], g: Grammar) -> bool:
+    """A number right after a capitalised word inside a sentence belongs to a name:
+    "thôn Đại Nga 1", "Nhiệt điện Duyên Hải 1", "Hội nghị Trung ương 4"."""
+    if not before or not window[-1:].isspace():
+        return False
+    raw = window.split()
+    if not raw or not raw[-1][:1].isupper() or not raw[-1].isalpha():
+        return False
+    if ends_with(before, g.qualifier_map) or before[-1] in g.number_sign:
+        return False  # "Hơn 700", "Khoảng 50" open a sentence with a qualifier
+    word_start = start - len(window) + len(window.rstrip()) - len(raw[-1])
+    return not _sentence_start(text, word_start)
+
+
 def _phrase_start(window: str, phrase: str, number_start: int) -> int:
     """Offset where `phrase` (the last words of window, any case) begins in the text."""
     stripped = window.rstrip()
@@ -252,6 +278,8 @@ def find_figures(text: str) -> list[RawFigure]:
             continue
         if before and before[-1] in g.number_sign and (len(before) < 2 or before[-2] not in g.count_before_sign):
             continue  # "bão số 10", "Nghị quyết số 12"; but "tổng số 120 người" counts
+        if _after_name(text, start, window, before, g):
+            continue
         value_max: float | None = None
         qualifier = "exact"
         money = False
@@ -264,6 +292,8 @@ def find_figures(text: str) -> list[RawFigure]:
         else:
             a = m.group("a")
             spelled = _is_spelled(a)
+            if spelled and a[0].isupper() and not _sentence_start(text, start):
+                continue  # "anh Mười", "Bốn chàng hiệp sĩ": a name or a title, not a number
             if spelled:
                 toks = a.lower().split()
                 keep = numbers.spelled_length(toks)
@@ -337,6 +367,11 @@ def find_figures(text: str) -> list[RawFigure]:
             pending.pop()
             found.append(RawFigure(p_value, p_max, unit, p_qual, p_start, p_end, text[p_start:p_end]))
         pending.clear()
+        if qualifier == "exact":
+            # "từ 20 lao động trở lên" (or more) / "trở xuống" (or less), written after the noun
+            after = _AFTER_QUALIFIER.match(text, unit_end)
+            if after:
+                qualifier = "over" if after.group(1).lower() == "lên" else "under"
         # the figure as written: qualifier word, number, unit (gold guidelines)
         found.append(RawFigure(value, value_max, unit, qualifier, text_start, unit_end, text[text_start:unit_end]))
         last_end = unit_end

@@ -222,3 +222,10 @@ def _make(text: str, start: int, end: int, entry: Entry, g: OrgGrammar, province
             end = m.end()
     end, level, place = _extend(text, end, level, g, province_starts, allow_bare_place=True)
     return FoundOrg(text[start:end], entry.canonical, entry.kind, level, place, start, end)
+
+
+def canonicalize(name: str) -> str | None:
+    """The canonical name for an organisation written as `name` (e.g. an underthesea NER span),
+    or None when no known organisation starts it. Used by extract/evaluate.py's baseline."""
+    found = find_orgs(name.strip())
+    return found[0].canonical if found and found[0].start == 0 else None

@@ -56,6 +56,13 @@ def find_people(text: str, taken: list[tuple[int, int]] = ()) -> list[FoundPerso
         pos = m.start() + 1
         if any(mask[start:end]):
             continue
+        if group == "n2":
+            # "Hội LHPN Hà Nội Trần Thị Phương Hoa": a place before the name; restart at the family name
+            words = m.group(group).split()
+            later = [i for i, w in enumerate(words[1:], 1) if w in COMMON_SURNAMES]
+            if later and later[0] >= 1 and words[0] not in COMMON_SURNAMES:
+                pos = start + len(" ".join(words[:later[0]])) + 1
+                continue
         pos = end
         title = None
         after = title_after.match(text, end)
@@ -72,7 +79,10 @@ def find_people(text: str, taken: list[tuple[int, int]] = ()) -> list[FoundPerso
 
 
 # lower-case syllables that end an organisation name inside a title ("Tỉnh ủy", "Huyện đoàn")
-_TITLE_TAIL = {"ủy", "uỷ", "đoàn", "tế", "an", "sự", "hội", "dân", "phòng", "tịch", "thư", "đốc", "trưởng", "viên"}
+_TITLE_TAIL = {"ủy", "uỷ", "đoàn", "tế", "an", "sự", "hội", "dân", "phòng", "tịch", "thư", "đốc", "trưởng", "viên",
+               "khu", "lệnh"}
+# the most common family names; a name starting with a rarer one ("Hà") may be a place before a name
+COMMON_SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Ngô"}
 
 
 def _trim_title(title: str) -> str:
@@ -84,4 +94,6 @@ def _trim_title(title: str) -> str:
             last = i
     if last + 1 < len(words) and words[last + 1] in _TITLE_TAIL:
         last += 1
+    if last + 1 < len(words) and words[last + 1].isdigit():
+        last += 1  # "Tư lệnh Quân khu 7"
     return " ".join(words[: last + 1])

@@ -40,6 +40,8 @@ CASES = [
     ("Xấp xỉ 95% hộ dân.", [("Xấp xỉ 95%", 95, None, "%", "about")]),
     ("Ước 300 tấn gạo.", [("Ước 300 tấn", 300, None, "tấn", "about")]),
     ("Lên tới 500 người.", [("500 người", 500, None, "người", "exact")]),
+    ("Doanh nghiệp có từ 20 lao động trở lên.", [("20 lao động", 20, None, "lao động", "over")]),
+    ("Hộ có 3 người trở xuống.", [("3 người", 3, None, "người", "under")]),
     ("Hàng nghìn người tham gia.", [("Hàng nghìn người", 1000, None, "người", "over")]),
     ("Trao hàng trăm suất quà.", [("hàng trăm suất quà", 100, None, "suất quà", "over")]),
     ("Hàng chục nghìn đoàn viên.", [("Hàng chục nghìn đoàn viên", 10_000, None, "đoàn viên", "over")]),
@@ -180,3 +182,13 @@ def test_docx_table_rows_take_the_unit_column(tmp_path):
     got = [(f.text, f.value, f.unit) for f in extract_document(doc).figures]
     assert got == [("412", 412, "buổi"), ("1.240", 1_240_000_000, "đồng"), ("40 triệu", 40_000_000, "đồng"),
                    ("215,6", pytest.approx(215_600_000_000), "đồng"), ("1,9", 1.9, "%")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Người dân ở thôn Đại Nga 1 nhận thấy cây lạ.", "Nhà máy Nhiệt điện Duyên Hải 1 là công trình lớn.",
+     "Anh Mười sớm thông thạo nghề biển.", "Quận có 1 số nguồn vốn khác.", "Phim Lọ lem và Bốn chàng hiệp sĩ."],
+    ids=["hamlet-number", "plant-number", "name-muoi", "mot-so-digit", "film-title"],
+)
+def test_names_with_numbers_are_not_figures(text):
+    assert figs(text) == []

@@ -61,3 +61,18 @@ def test_figure_organisations_fall_back_to_main_actors():
     ex = extract_text(text)
     assert [(f.value, f.organizations, f.activity) for f in ex.figures] == [
         (10, ["Hội Chữ thập đỏ"], "tham_hoi_tang_qua")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chủ tịch Hội LHPN Hà Nội Trần Thị Phương Hoa cho hay.", [("Trần Thị Phương Hoa", "Chủ tịch Hội LHPN Hà Nội")]),
+        ("Thiếu tướng Nguyễn Văn Bình, Tư lệnh Quân khu 7 dự.", [("Nguyễn Văn Bình", "Tư lệnh Quân khu 7")]),
+        ("Chị Phan Thị Tâm - Chủ tịch Hội LHPN xã Bình Lộc cho biết.",
+         [("Phan Thị Tâm", "Chủ tịch Hội LHPN xã Bình Lộc")]),
+        ("Đoàn TNCS Hồ Chí Minh tỉnh phát động.", []),
+    ],
+    ids=["title-before-place-name", "title-after-number", "dash-title", "org-not-person"],
+)
+def test_people(text, expected):
+    assert [(p.name, p.title) for p in extract_text(text).people] == expected
