@@ -7,7 +7,6 @@ from urllib.parse import urlencode
 from search_app.index import FACETS
 
 SORTS = ("relevance", "newest", "oldest")
-FIGURE_KEYS = ("unit", "qualifier", "fig_activity", "fig_org", "fig_year", "value_min", "value_max")
 
 
 class FilterError(ValueError):
