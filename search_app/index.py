@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from whoosh import fields, formats, index as whoosh_index
-from whoosh.analysis import Tokenizer
 from whoosh.codec.whoosh3 import W3Codec, W3PerDocReader, W3TermInfo
 from whoosh.index import LockError
 
