@@ -76,7 +76,7 @@ def main() -> None:
     engine = app.extensions["baocao_engine"]
     for params in QUERIES:  # warm-up: term postings decoded once
         client.get("/api/search", query_string=params)
-    rows, all_times, cold = [], [], []
+    rows, all_times = [], []
     for params in QUERIES:
         times = []
         for _ in range(args.repeat):
