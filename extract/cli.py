@@ -130,27 +130,31 @@ def extract_command(files: tuple[Path, ...], as_json: bool) -> None:
               help="Thư mục dữ liệu (mặc định: BAOCAO_DATA_DIR hoặc ./data).")
 def reextract_command(data_dir: Path | None) -> None:
     """Trích xuất lại các văn bản do phiên bản bộ trích xuất cũ hơn xử lý."""
+    from ingest import settings
+    from ingest.lock import writer_lock
     from ingest.store import Store
 
     from extract.pipeline import VERSION, extract_document, load
 
-    store = Store.open(data_dir)
-    try:
-        conn = store.readonly_connection()
+    # one writer per data dir (ingest/lock.py): not while an ingest or another re-extraction runs
+    with writer_lock(settings.data_dir(data_dir)):
+        store = Store.open(data_dir)
         try:
-            ids = [row[0] for row in conn.execute(
-                "SELECT id FROM documents WHERE extractor_version IS NULL OR extractor_version < ? ORDER BY rowid",
-                (VERSION,))]
+            conn = store.readonly_connection()
+            try:
+                ids = [row[0] for row in conn.execute(
+                    "SELECT id FROM documents WHERE extractor_version IS NULL OR extractor_version < ? ORDER BY rowid",
+                    (VERSION,))]
+            finally:
+                conn.close()
+            if not ids:
+                click.echo(f"Không có văn bản nào cần trích xuất lại (phiên bản {VERSION}).")
+                return
+            load()
+            done = 0
+            for doc in store.iter_documents(ids):
+                store.put_extraction(doc.id, extract_document(doc))
+                done += 1
+            click.echo(f"Đã trích xuất lại {done} văn bản bằng phiên bản {VERSION}.")
         finally:
-            conn.close()
-        if not ids:
-            click.echo(f"Không có văn bản nào cần trích xuất lại (phiên bản {VERSION}).")
-            return
-        load()
-        done = 0
-        for doc in store.iter_documents(ids):
-            store.put_extraction(doc.id, extract_document(doc))
-            done += 1
-        click.echo(f"Đã trích xuất lại {done} văn bản bằng phiên bản {VERSION}.")
-    finally:
-        store.close()
+            store.close()

@@ -23,6 +23,13 @@ class DocumentTimeout(IngestError):
     """Reading or extracting one document took longer than doc_timeout_s."""
 
 
+class _Expired(BaseException):
+    """Raised by the alarm inside the limited block. A BaseException, like KeyboardInterrupt, so
+    the parsers' own `except Exception` (pdfplumber wraps everything in PdfminerException, the zip
+    reader guards each member) cannot swallow it and report a time-out as a corrupt file; it
+    becomes a DocumentTimeout when it leaves the block."""
+
+
 def limit_s() -> float:
     return float(settings.get("doc_timeout_s"))
 
@@ -35,12 +42,14 @@ def time_limit(seconds: float | None = None) -> Iterator[None]:
         return
 
     def expire(signum, frame):
-        raise DocumentTimeout(f"quá thời gian xử lý một văn bản (over the time limit of {seconds:g} s)")
+        raise _Expired
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
+    except _Expired:
+        raise DocumentTimeout(f"quá thời gian xử lý một văn bản (over the time limit of {seconds:g} s)") from None
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)

@@ -113,9 +113,16 @@ def serve_command(host, port, threads, data_dir):
     from ingest.store import Store
     from search_app import create_app
 
+    from ingest.lock import DataDirBusy, writer_lock
+
     root = settings.data_dir(data_dir)
-    with Store.open(root) as store:
-        ensure_ready(store)
+    try:
+        # ensure_ready writes (sample corpus, index sync): only as the data dir's one writer
+        with writer_lock(root, wait_s=0), Store.open(root) as store:
+            ensure_ready(store)
+    except DataDirBusy:
+        click.echo("Một lần nhập khác đang ghi vào kho; phục vụ dữ liệu hiện có "
+                   "(chỉ mục sẽ được cập nhật khi lần nhập đó xong).", err=True)
     app = create_app({"DATA_DIR": str(root)})
     app.extensions["baocao_engine"].snapshot()  # open the index before the first request
     click.echo(f"baocao đang chạy tại http://{host}:{port}/ (Ctrl-C để dừng)", err=True)
@@ -126,10 +133,11 @@ def serve_command(host, port, threads, data_dir):
 @data_dir_option
 def reindex_command(data_dir):
     """Xây dựng lại toàn bộ chỉ mục tìm kiếm từ kho."""
+    from ingest.lock import writer_lock
     from ingest.store import Store
     from search_app.index import IndexBusy, rebuild
 
-    with Store.open(data_dir) as store:
+    with writer_lock(settings.data_dir(data_dir)), Store.open(data_dir) as store:
         try:
             count = rebuild(store)
         except IndexBusy as exc:

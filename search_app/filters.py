@@ -4,9 +4,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from search_app.index import FACETS
+import math
+
+from search_app.index import FACETS, NO_YEAR
 
 SORTS = ("relevance", "newest", "oldest")
+QUALIFIERS = ("exact", "over", "under", "about", "range")
+FIGURE_KEYS = ("unit", "qualifier", "fig_activity", "fig_org", "fig_year", "value_min", "value_max")
 
 
 class FilterError(ValueError):
@@ -31,10 +35,13 @@ def _float(args, name: str) -> float | None:
     if not raw:
         return None
     try:
-        return float(raw.replace(".", "").replace(",", ".")) if "," in raw or raw.count(".") > 1 \
+        value = float(raw.replace(".", "").replace(",", ".")) if "," in raw or raw.count(".") > 1 \
             else float(raw)
     except ValueError:
         raise FilterError(f"Tham số “{name}” phải là một số (nhận được “{raw[:30]}”).") from None
+    if not math.isfinite(value):  # "1e999", "inf", "nan" parse as floats but are no bound
+        raise FilterError(f"Tham số “{name}” phải là một số hữu hạn (nhận được “{raw[:30]}”).")
+    return value
 
 
 @dataclass(slots=True)
@@ -56,6 +63,10 @@ class Filters:
             values = tuple(dict.fromkeys(v.strip() for v in args.getlist(name) if v.strip()))
             if values:
                 selected[name] = values
+        # a year is a number (or the "no year" bucket): year=abc is a mistake to report, not an empty page
+        for value in selected.get("year", ()):
+            if value != NO_YEAR and not (value.isdigit() and 1000 <= int(value) <= 2100):
+                raise FilterError(f"Tham số “year” phải là một năm, ví dụ 2017 (nhận được “{value[:30]}”).")
         sort = args.get("sort") or "relevance"
         if sort not in SORTS:
             raise FilterError(f"Cách sắp xếp “{sort[:30]}” không hợp lệ: dùng relevance, newest hoặc oldest.")
@@ -63,6 +74,8 @@ class Filters:
         for key in ("unit", "qualifier", "fig_activity", "fig_org"):
             if (args.get(key) or "").strip():
                 figure[key] = args.get(key).strip()
+        if figure.get("qualifier", QUALIFIERS[0]) not in QUALIFIERS:
+            raise FilterError(f"Tham số “qualifier” phải là một trong: {', '.join(QUALIFIERS)}.")
         fig_year = _int(args, "fig_year", None, 1900, 2100)
         if fig_year is not None:
             figure["fig_year"] = fig_year

@@ -152,7 +152,9 @@ def test_damaged_database_file_is_reported_without_traceback(archive):
     assert "hỏng" in result.output or "restore" in result.output
 
 
-@pytest.mark.parametrize("args", [["check", "--repair"], ["restore", "--force", "x.tar.gz"]], ids=["repair", "restore"])
+@pytest.mark.parametrize("args", [["check", "--repair"], ["restore", "--force", "x.tar.gz"], ["reindex"],
+                                  ["reextract"], ["ingest", "."]],
+                         ids=["repair", "restore", "reindex", "reextract", "ingest"])
 def test_writers_refuse_while_another_holds_the_lock(archive, args, tmp_path):
     from ingest.lock import writer_lock
 
