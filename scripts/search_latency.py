@@ -8,10 +8,12 @@ extracted documents), syncs the index, then runs the query set warm and prints
 p50/p95/p99 per query and overall. Reuses an existing data dir.
 
 Measured 2026-11-26 on this 2-core machine while ~6 other agents ran (load
-average 7-11, so every number is inflated several times):
-- 3,000 articles: all queries p50 32.5 ms, p95 74.8 ms (uncached, warm postings)
-- 10,000 articles: p50 48.4 ms, p95 89.4 ms (repeat 20, load 11); a second
-  run p50 25.8 ms, p95 39.0 ms (repeat 10)
+average 6-11, so every number is inflated):
+- 10,000 articles, after opening the index without mmap (see index._storage):
+  all 14 queries p50 15.9 ms, p95 23.1 ms, p99 25.5 ms (uncached, warm postings,
+  --repeat 10, load 6-9); snapshot load 215 ms; process RSS 74 MB
+- before that fix (Whoosh copied the segments into memory, RSS 642 MB):
+  p50 48.4 ms, p95 89.4 ms at load 11; 3,000 articles p50 32.5 ms, p95 74.8 ms
 - engine alone (match, BM25, six facet counts, sort; no snippets/JSON) on
   10,000: p50 2.8 ms, p95 11.2 ms
 - index writing: ~65 documents per CPU-second (11 docs/s wall at load 11)
