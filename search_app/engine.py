@@ -19,6 +19,7 @@ import math
 import os
 import threading
 import time
+import weakref
 from array import array
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -137,6 +138,9 @@ class Snapshot:
     def __init__(self, ix, stamp):
         self.stamp = stamp
         self.searcher = Searcher(ix.reader())
+        # the index files stay open while the snapshot lives; close them even when an
+        # app is dropped without Engine.close() (tests, scripts)
+        self._finalizer = weakref.finalize(self, self.searcher.close)
         self.reader = self.searcher.reader()
         self.leaves = list(self.reader.leaf_readers())
         self.n = self.reader.doc_count_all()
@@ -160,7 +164,7 @@ class Snapshot:
                 self.pub[self.postings("pub", term)[0]] = int(term)
 
     def close(self) -> None:
-        self.searcher.close()
+        self._finalizer()
 
     def _lengths(self, column: str) -> np.ndarray:
         out = np.zeros(self.n, dtype=np.float32)
