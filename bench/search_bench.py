@@ -26,6 +26,7 @@ class Answer:
     snippets: int  # results on the page that carry a non-empty snippet
     facets: list[str]  # facet names present in the answer
     error: str | None = None
+    took_ms: float | None = None  # the engine's own time when the answer reports it
 
 
 Engine = Callable[[Query], Answer]
@@ -42,6 +43,7 @@ def answer_from_json(payload: dict) -> Answer:
         ids=[r["id"] for r in results],
         snippets=sum(1 for r in results if r.get("snippet")),
         facets=sorted((payload.get("facets") or {}).keys()),
+        took_ms=payload.get("took_ms"),
     )
 
 
@@ -74,6 +76,7 @@ class QueryTimes:
     query: Query
     seconds: dict[str, list[float]] = field(default_factory=dict)
     answers: dict[str, Answer] = field(default_factory=dict)
+    took_ms: dict[str, list[float]] = field(default_factory=dict)
 
 
 def measure(
@@ -98,6 +101,8 @@ def measure(
                 answer = engines[name](row.query)
                 row.seconds[name].append(time.perf_counter() - started)
                 row.answers.setdefault(name, answer)
+                if answer.took_ms is not None:
+                    row.took_ms.setdefault(name, []).append(float(answer.took_ms))
     return table
 
 
@@ -123,6 +128,8 @@ def summarise(table: list[QueryTimes], base: str = "baocao", peer: str = "fts5")
             entry[f"{name}_error"] = answer.error if answer else None
             entry[f"{name}_snippets"] = answer.snippets if answer else None
             entry[f"{name}_facets"] = answer.facets if answer else []
+            took = row.took_ms.get(name)
+            entry[f"{name}_engine_ms"] = median(took) if took else None
         if base in names and peer in names:
             entry["ratio"] = ratio(entry[f"{base}_median_ms"], entry[f"{peer}_median_ms"])
             shared, possible = overlap(row.answers[base].ids, row.answers[peer].ids)
@@ -135,6 +142,11 @@ def summarise(table: list[QueryTimes], base: str = "baocao", peer: str = "fts5")
         "latency_repeat": {name: vars_of(lat) for name, lat in repeat.items()},
         "per_query": per_query,
         "samples_per_engine": {name: len(s) for name, s in pooled.items()},
+        # The part of each request spent in the search engine itself, by the app's own took_ms.
+        "engine_took": {
+            name: vars_of(Latency.of([t / 1000.0 for row in table for t in row.took_ms.get(name, [])]))
+            for name in names if any(row.took_ms.get(name) for row in table)
+        },
         "load_after": os.getloadavg()[0],
     }
 
