@@ -1,5 +1,8 @@
 """Where the time goes: cProfile of baocao's search API or of extraction, printed as pstats.
 
+The profiler counts CPU time of this process (time.process_time), not wall time:
+on a machine shared with other work, wall time mostly measures waiting for a core.
+
     python -m bench.profile search --data-dir DIR [--rounds 3] [--query "cựu chiến binh"]
     python -m bench.profile extract [--corpus FILE] [--docs 200]
 """
@@ -34,15 +37,15 @@ def profile_search(data_dir: Path, rounds: int, only: list[str], sort: str, limi
         raise SystemExit(f"bench.profile: không có truy vấn nào khớp {only}")
     for query in query_set:  # warm-up: open index, fill caches
         engine(query)
-    profiler = cProfile.Profile()
-    started = time.perf_counter()
+    profiler = cProfile.Profile(time.process_time)
+    started = time.process_time()
     profiler.enable()
     for _ in range(rounds):
         for query in query_set:
             engine(query)
     profiler.disable()
-    seconds = time.perf_counter() - started
-    head = f"{rounds * len(query_set)} searches in {seconds:.2f} s under cProfile\n"
+    seconds = time.process_time() - started
+    head = f"{rounds * len(query_set)} searches in {seconds:.2f} CPU s under cProfile\n"
     return head + _print_stats(profiler, sort, limit)
 
 
@@ -52,14 +55,15 @@ def profile_extract(corpus: Path, docs: int, sort: str, limit: int) -> str:
     lines = read_jsonl_lines(corpus)[:docs]
     articles = [json.loads(line) for line in lines]
     pipeline.load()  # model loading is a one-off per worker; keep it out of the profile
-    profiler = cProfile.Profile()
-    started = time.perf_counter()
+    profiler = cProfile.Profile(time.process_time)
+    started = time.process_time()
     profiler.enable()
     for article in articles:
         pipeline.extract_text(article.get("text", ""), title=article.get("title", ""))
     profiler.disable()
-    seconds = time.perf_counter() - started
-    head = f"{len(articles)} articles extracted in {seconds:.2f} s ({len(articles) / seconds:.1f}/s, one process)\n"
+    seconds = time.process_time() - started
+    head = (f"{len(articles)} articles extracted in {seconds:.2f} CPU s under cProfile "
+            f"({len(articles) / seconds:.1f}/s of one core)\n")
     return head + _print_stats(profiler, sort, limit)
 
 
