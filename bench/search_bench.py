@@ -77,6 +77,7 @@ class QueryTimes:
     seconds: dict[str, list[float]] = field(default_factory=dict)
     answers: dict[str, Answer] = field(default_factory=dict)
     took_ms: dict[str, list[float]] = field(default_factory=dict)
+    cpu: dict[str, list[float]] = field(default_factory=dict)  # CPU seconds of this process per request
 
 
 def measure(
@@ -97,9 +98,11 @@ def measure(
         order = names if rnd % 2 == 0 else names[::-1]
         for row in table:
             for name in order:
+                cpu_started = time.process_time()
                 started = time.perf_counter()
                 answer = engines[name](row.query)
                 row.seconds[name].append(time.perf_counter() - started)
+                row.cpu.setdefault(name, []).append(time.process_time() - cpu_started)
                 row.answers.setdefault(name, answer)
                 if answer.took_ms is not None:
                     row.took_ms.setdefault(name, []).append(float(answer.took_ms))
@@ -116,6 +119,8 @@ def summarise(table: list[QueryTimes], base: str = "baocao", peer: str = "fts5")
     names = list(table[0].seconds) if table else []
     pooled = {name: [s for row in table for s in row.seconds[name]] for name in names}
     latency = {name: Latency.of(samples) for name, samples in pooled.items()}
+    # CPU time does not include waiting for a core, so it holds still when the shared machine is busy.
+    cpu = {name: Latency.of([c for row in table for c in row.cpu.get(name, [])]) for name in names}
     first = {name: Latency.of([row.seconds[name][0] for row in table if row.seconds[name]]) for name in names}
     repeat = {name: Latency.of([s for row in table for s in row.seconds[name][1:]]) for name in names}
     per_query = []
@@ -139,6 +144,7 @@ def summarise(table: list[QueryTimes], base: str = "baocao", peer: str = "fts5")
     return {
         "latency": {name: vars_of(lat) for name, lat in latency.items()},
         "latency_first": {name: vars_of(lat) for name, lat in first.items()},
+        "latency_cpu": {name: vars_of(lat) for name, lat in cpu.items()},
         "latency_repeat": {name: vars_of(lat) for name, lat in repeat.items()},
         "per_query": per_query,
         "samples_per_engine": {name: len(s) for name, s in pooled.items()},
