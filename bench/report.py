@@ -52,6 +52,10 @@ def header(meta: dict) -> str:
         "(the machine is shared with other work; numbers move with it)",
         f"- Wall time of the whole benchmark: {meta.get('total_seconds', math.nan):,.0f} s",
     ]
+    for earlier in meta.get("earlier", []):
+        lines.append(f"- Merged from an earlier run: `{earlier['command']}` at revision {earlier.get('revision', '?')}, "
+                     f"{earlier['date']}, load {earlier.get('load_start', math.nan):.2f} → "
+                     f"{earlier.get('load_end', math.nan):.2f}, {earlier.get('total_seconds', math.nan):,.0f} s")
     if not meta.get("complete", True):
         lines.append("- **Partial report: the run was still going when this was written.**")
     return "\n".join(lines)
