@@ -8,6 +8,7 @@ import platform
 import shlex
 import shutil
 import sqlite3
+import subprocess
 import sys
 import tempfile
 import time
@@ -62,8 +63,21 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return args
 
 
+def git_revision() -> str:
+    """The commit measured, with "+dirty" when the worktree has uncommitted changes."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True,
+                              text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=REPO,
+                               capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head + ("+dirty" if dirty else "")
+
+
 def machine_meta(args: argparse.Namespace, argv: list[str]) -> dict:
     return {
+        "revision": git_revision(),
         "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "command": "python -m bench " + " ".join(shlex.quote(a) for a in argv),
         "cpu_logical": os.cpu_count(),
@@ -86,22 +100,20 @@ def error_text(exc: BaseException) -> str:
     return "".join(traceback.format_exception_only(type(exc), exc)).strip()
 
 
-def run_ingest(args, work: Path, result: dict) -> Path | None:
-    """Ingest every slice into its own fresh data dir; return the largest one that succeeded."""
-    total, slices = corpus.make_slices(args.corpus, sorted(args.sizes), work / "slices", args.limit)
-    result["meta"]["corpus_records"] = total
-    best = None
-    for slice_ in slices:
-        data_dir = work / f"data-{slice_.percent:g}pct"
-        if data_dir.exists():
-            shutil.rmtree(data_dir)
-        say(f"ingest {slice_.percent:g}% ({slice_.records:,} records) -> {data_dir}")
-        row = ingest_bench.run(slice_, data_dir, work / "logs", args.workers)
-        say(f"  {row['seconds']:.1f} s, {row['records_per_s']:.1f} records/s, exit {row['returncode']}")
-        result["ingest"].append(row)
-        if row["returncode"] == 0 and row["documents"]:
-            best = data_dir
-    return best
+def ingest_one(slice_: corpus.Slice, args, work: Path, result: dict) -> Path | None:
+    """Ingest one slice into a fresh data dir; the dir when it worked, else None."""
+    data_dir = work / f"data-{slice_.percent:g}pct"
+    if data_dir.exists():
+        shutil.rmtree(data_dir)
+    say(f"ingest {slice_.percent:g}% ({slice_.records:,} records) -> {data_dir}")
+    row = ingest_bench.run(slice_, data_dir, work / "logs", args.workers)
+    say(f"  {row['seconds']:.1f} s, {row['records_per_s']:.1f} records/s, exit {row['returncode']}")
+    result["ingest"].append(row)
+    result["ingest"].sort(key=lambda r: r["percent"])
+    if row["returncode"] != 0:
+        result["errors"].append(f"ingest {slice_.percent:g}%: exit {row['returncode']}: {row['stderr_tail'][-300:]}")
+        return None
+    return data_dir if row["documents"] else None
 
 
 def run_search(args, data_dir: Path, work: Path, result: dict) -> None:
@@ -143,10 +155,22 @@ def main(argv: list[str] | None = None) -> int:
     else:
         work = args.work_dir.resolve()
         work.mkdir(parents=True, exist_ok=True)
+    def checkpoint() -> None:
+        # Long runs write what they have after every step, so a stopped run still reports.
+        write_outputs(args, result, started, final=False)
+
     try:
         data_dir = args.data_dir.resolve() if args.data_dir else None
+        rest: list[corpus.Slice] = []
         if "ingest" not in args.skip:
-            data_dir = run_ingest(args, work, result)
+            total, slices = corpus.make_slices(args.corpus, args.sizes, work / "slices", args.limit)
+            result["meta"]["corpus_records"] = total
+            # The largest slice first: parts 2-5 run on it while the smaller ones wait,
+            # so the full-corpus numbers exist even if a long run is cut short.
+            slices.sort(key=lambda s: -s.percent)
+            data_dir = ingest_one(slices[0], args, work, result)
+            rest = slices[1:]
+            checkpoint()
         if data_dir is None or not (data_dir / STORE_FILE).exists():
             result["errors"].append("no baocao store to search: ingest failed or --data-dir has none")
         else:
@@ -167,21 +191,37 @@ def main(argv: list[str] | None = None) -> int:
                 except Exception as exc:  # one failed part must not hide the others' numbers
                     result["errors"].append(f"{name}: {error_text(exc)}")
                     say(f"{name} failed: {error_text(exc)}")
+                checkpoint()
+        for slice_ in sorted(rest, key=lambda s: s.percent):
+            ingest_one(slice_, args, work, result)
+            checkpoint()
+        for fmt_name, row in (result.get("export") or {}).get("formats", {}).items():
+            if row["returncode"] != 0:
+                result["errors"].append(f"export {fmt_name}: exit {row['returncode']}: {row['stderr_tail'][-300:]}")
+        if (result.get("serve") or {}).get("errors"):
+            result["errors"].append(f"serve: {result['serve']['errors']} non-200 answers over HTTP")
     finally:
-        result["meta"]["load_end"] = os.getloadavg()[0]
-        result["meta"]["total_seconds"] = time.perf_counter() - started
-        text = report.render(result)
-        if result["errors"]:
-            text += "\n## Errors\n\n" + "\n".join(f"- `{e}`" for e in result["errors"]) + "\n"
-        print(text)
-        if args.write_results:
-            args.write_results.write_text(text, encoding="utf-8")
-            say(f"wrote {args.write_results}")
-        if args.json:
-            args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+        write_outputs(args, result, started, final=True)
         if temp is not None:
             shutil.rmtree(temp, ignore_errors=True)
     return 1 if result["errors"] else 0
+
+
+def write_outputs(args, result: dict, started: float, final: bool) -> None:
+    result["meta"]["load_end"] = os.getloadavg()[0]
+    result["meta"]["total_seconds"] = time.perf_counter() - started
+    result["meta"]["complete"] = final
+    text = report.render(result)
+    if result["errors"]:
+        text += "\n## Errors\n\n" + "\n".join(f"- `{e}`" for e in result["errors"]) + "\n"
+    if final:
+        print(text)
+    if args.write_results:
+        args.write_results.write_text(text, encoding="utf-8")
+        if final:
+            say(f"wrote {args.write_results}")
+    if args.json:
+        args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -46,14 +46,19 @@ def count_for(total: int, percent: float, limit: int | None) -> int:
 
 
 def slice_jsonl(lines: list[str], percent: float, out_dir: Path, limit: int | None = None) -> Slice:
+    """Write a gzipped slice, as the shared corpus itself is: the full corpus as plain
+    text (122 MiB) is over ingest's default per-file size limit, the .gz (39 MiB) is not."""
     keep = lines[: count_for(len(lines), percent, limit)]
     out_dir.mkdir(parents=True, exist_ok=True)
     label = f"{percent:g}".replace(".", "_")
-    path = out_dir / f"slice-{label}pct.jsonl"
-    with path.open("w", encoding="utf-8") as handle:
+    path = out_dir / f"slice-{label}pct.jsonl.gz"
+    size = 0
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=6) as handle:
         for line in keep:
-            handle.write(line if line.endswith("\n") else line + "\n")
-    return Slice(percent, path, len(keep), path.stat().st_size)
+            text = line if line.endswith("\n") else line + "\n"
+            size += len(text.encode("utf-8"))
+            handle.write(text)
+    return Slice(percent, path, len(keep), size)
 
 
 def slice_folder(source: Path, percent: float, out_dir: Path, limit: int | None = None) -> Slice:

@@ -30,6 +30,7 @@ def run(data_dir: Path, out_dir: Path, log_dir: Path) -> dict:
     # Python start-up plus importing the CLI is paid by every export; measure it alone.
     baseline = run_measured(cli_command("--help"), log_dir, "cli-help")
     results = {"startup_seconds": baseline.seconds, "formats": {}}
+    out_dir.mkdir(parents=True, exist_ok=True)
     for fmt in FORMATS:
         target = out_dir / f"figures.{fmt}"
         if target.exists():

@@ -43,7 +43,7 @@ def header(meta: dict) -> str:
     lines = [
         f"# baocao benchmark — {meta['date']}",
         "",
-        f"- Command: `{meta['command']}`",
+        f"- Command: `{meta['command']}` at revision {meta.get('revision', '?')}",
         f"- Machine: {meta['cpu_logical']} logical cores ({meta['cpu_physical']} physical), "
         f"{meta['ram_gb']:.1f} GB RAM, {meta['platform']}; Python {meta['python']}, SQLite {meta['sqlite']}",
         (f"- Corpus: `{meta['corpus']}` ({meta['corpus_records']:,} records)" if meta.get("corpus_records")
@@ -52,6 +52,8 @@ def header(meta: dict) -> str:
         "(the machine is shared with other work; numbers move with it)",
         f"- Wall time of the whole benchmark: {meta.get('total_seconds', math.nan):,.0f} s",
     ]
+    if not meta.get("complete", True):
+        lines.append("- **Partial report: the run was still going when this was written.**")
     return "\n".join(lines)
 
 

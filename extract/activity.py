@@ -14,6 +14,10 @@ from extract import trie
 from extract.resources import load, lower_same_length, nfc
 
 FALLBACK = "khac"
+# Below these scores the evidence is too thin: a lone weak cue ("phối hợp" in a police story)
+# should not label a figure; the document's activity needs several cues to be trusted.
+MIN_FIGURE_SCORE = 0.3
+MIN_DOCUMENT_SCORE = 1.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +62,8 @@ def find_cues(text: str) -> list[Cue]:
     return out
 
 
-PASSIVE = re.compile(r"(?<!\w)(?:được|đã được|sẽ được|nhận được)(?!\w)")
+# passive and agent markers: "100 hộ được tặng bồn nước", "200 triệu đồng do 30 đơn vị ủng hộ"
+PASSIVE = re.compile(r"(?<!\w)(?:được|đã được|sẽ được|nhận được|do)(?!\w)")
 
 
 def score(cues: list[Cue], start: int, end: int, lo: int, hi: int, factor: float, scores: Counter,
@@ -69,6 +74,9 @@ def score(cues: list[Cue], start: int, end: int, lo: int, hi: int, factor: float
     nhập ngũ" is gift-giving), so cues before the figure count fully and fade slowly;
     cues after it count only when they modify the counted noun directly ("37 buổi tuyên
     truyền") and otherwise fade fast (they mostly describe who was counted)."""
+    # the first passive marker after the figure in this stretch (searched once per figure)
+    found = passive.search(text, end, hi) if passive is not None and text else None
+    passive_at = found.start() if found else None
     for cue in cues:
         if cue.end <= lo or cue.start >= hi:
             continue
@@ -78,7 +86,7 @@ def score(cues: list[Cue], start: int, end: int, lo: int, hi: int, factor: float
             vote = 1.0 / (1.0 + (start - cue.end) / 60.0)
         elif cue.start - end <= 2:
             vote = 1.5
-        elif passive is not None and passive.search(text, end, cue.start):
+        elif passive_at is not None and passive_at < cue.start:
             # "100 hộ nghèo được tặng bồn nước": in the passive the action follows the figure
             vote = 1.5 / (1.0 + (cue.start - end) / 60.0)
         else:
@@ -93,4 +101,13 @@ def document_activity(cues: list[Cue], title_end: int) -> str:
         scores[cue.activity] += cue.weight * (3.0 if cue.end <= title_end else 1.0)
     if not scores:
         return FALLBACK
-    return scores.most_common(1)[0][0]
+    best, value = scores.most_common(1)[0]
+    return best if value >= MIN_DOCUMENT_SCORE else FALLBACK
+
+
+def best(scores: Counter, fallback: str) -> str:
+    if scores:
+        activity, value = scores.most_common(1)[0]
+        if value >= MIN_FIGURE_SCORE:
+            return activity
+    return fallback

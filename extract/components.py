@@ -145,7 +145,10 @@ def _clause(text: str, sent: tuple[int, int], start: int, end: int) -> tuple[int
 
 def _sentence_of(doc: Doc, pos: int) -> tuple[int, int]:
     sentences = doc._.sentences or [(0, len(_text(doc)))]
-    i = max(0, bisect_right([s for s, _ in sentences], pos) - 1)
+    starts = doc.user_data.get("baocao_sentence_starts")
+    if starts is None or len(starts) != len(sentences):
+        starts = doc.user_data["baocao_sentence_starts"] = [s for s, _ in sentences]
+    i = max(0, bisect_right(starts, pos) - 1)
     return sentences[i]
 
 
@@ -180,7 +183,7 @@ class ActivityClassifier:
             activity_mod.score(near, fig.start, fig.end, lo, hi, 1.0, scores, text)
             activity_mod.score(near, fig.start, fig.end, sent[0], lo, 0.4, scores, text)
             activity_mod.score(near, fig.start, fig.end, hi, sent[1], 0.4, scores, text)
-            fig.activity = scores.most_common(1)[0][0] if scores else fallback
+            fig.activity = activity_mod.best(scores, fallback)
         return doc
 
 
@@ -205,15 +208,20 @@ class Attribution:
         title_end = _title_end(doc)
         main = self._main_actors(orgs, title_end, meta.get("title") or "")
         doc_year = self._document_year(text, meta)
+        org_starts = [o.start for o in orgs]
+        place_starts = [p.start for p in places]
         for fig in doc._.figures or []:
             sent = _sentence_of(doc, fig.start)
             lo, hi = _clause(text, sent, fig.start, fig.end)
-            names = _unique(o.canonical for o in orgs if lo <= o.start and o.end <= hi)
+            # orgs and places sorted by start: slice the sentence's share instead of scanning all
+            in_sent = orgs[bisect_left(org_starts, sent[0]):bisect_left(org_starts, sent[1])]
+            names = _unique(o.canonical for o in in_sent if lo <= o.start and o.end <= hi)
             if not names:
-                names = _unique(o.canonical for o in orgs if sent[0] <= o.start and o.end <= sent[1])
+                names = _unique(o.canonical for o in in_sent if o.end <= sent[1])
             fig.organizations = names or list(main)
             fig.year = self._year(text, sent, fig.start) or doc_year
-            fig.place = self._place(places, orgs, (lo, hi), sent, fig.start)
+            places_in = places[bisect_left(place_starts, sent[0]):bisect_left(place_starts, sent[1])]
+            fig.place = self._place(places_in, in_sent, (lo, hi), sent, fig.start)
         doc._.figures = _merge(doc._.figures or [], title_end)
         return doc
 

@@ -41,6 +41,7 @@ class Grammar:
     unit_map: dict[str, tuple[str, str]]  # lower form -> (kind, unit) ; kind: unit | reject
     stop: frozenset[str]
     not_before: frozenset[str]  # phrases (lower case) that, written just before a number, rule it out
+    not_before_cased: frozenset[str]  # the same, matched only as written (capitalised in the data)
     number_sign: frozenset[str]
     count_before_sign: frozenset[str]
     ratio_units: frozenset[str]
@@ -74,16 +75,17 @@ def grammar() -> Grammar:
     vague = numbers.vague_pattern()
     joiners = _alt(j for j in quals["range"]["joiners"] if j not in "-–")
     expr = re.compile(
-        rf"(?<![\w.,/:\-–])(?:(?P<vague>{vague})|(?P<a>{amount})"
+        rf"(?<![\w.,/:\-–+#])(?:(?P<vague>{vague})|(?P<a>{amount})"
         rf"(?:(?P<sep>\s*[-–]\s*|\s+(?:{joiners})\s+)(?P<b>{amount}))?)"
-        rf"(?P<glued>{glued})?(?![\w/:]|[.,]\d|[-–]\d)",
+        rf"(?P<glued>{glued})?(?![\w:]|/\d|[.,]\d|[-–]\d)",
         re.IGNORECASE,
     )
     unit_re = re.compile(rf"(?:{_alt(unit_map)})(?!\w)", re.IGNORECASE)
 
     before = notf["before"]
     words_before = before["dates"] + before["identifiers"] + before["ordinals"] + before["ratios"]
-    not_before = frozenset(nfc(w).lower() for w in words_before)
+    not_before = frozenset(nfc(w).lower() for w in words_before if w == w.lower())
+    not_before_cased = frozenset(nfc(w) for w in words_before if w != w.lower())
 
     qualifier_map: dict[str, str] = {}
     for qual in ("over", "under", "about"):
@@ -96,6 +98,7 @@ def grammar() -> Grammar:
         unit_map=unit_map,
         stop=frozenset(units["not_units"]["stop"]),
         not_before=not_before,
+        not_before_cased=not_before_cased,
         number_sign=frozenset(before["number_sign"]),
         count_before_sign=frozenset(before["count_before_number_sign"]),
         ratio_units=frozenset(notf["after"]["ratio_units"]),
@@ -112,12 +115,14 @@ def grammar() -> Grammar:
 
 
 _WORD = re.compile(r"\w+")
-_SNIPPET = re.compile(r"\w+(?:[ ]\w+){0,3}")
+_SUPERSCRIPT_LOST = re.compile(r" ([23])(?![\w.,])")
+_SNIPPET = re.compile(r"\w+(?:[ ]\w+){0,3}")  # four syllables give the segmenter context
+MAX_UNIT_SYLLABLES = 2  # heads longer than two syllables come from units.toml only
 _YEAR = re.compile(r"(?:19|20)\d\d")
 REJECT = "reject"
 
 
-OPEN_QUOTES = "“\"'‘«("
+OPEN_QUOTES = "“\"'‘«"
 
 
 def unit_at(text: str, pos: int, g: Grammar, *, after_classifier: bool = False) -> tuple[str | None, int]:
@@ -140,6 +145,10 @@ def unit_at(text: str, pos: int, g: Grammar, *, after_classifier: bool = False) 
         kind, unit = g.unit_map[m.group().lower()]
         if kind == "reject":
             return (None, pos) if after_classifier else (REJECT, pos)
+        if unit in ("m", "km") and _SUPERSCRIPT_LOST.match(text, m.end()):
+            # "40 triệu m 2": a superscript lost in extraction; the unit is m2
+            sup = _SUPERSCRIPT_LOST.match(text, m.end())
+            return unit + sup.group(1), sup.end()
         if unit == "đồng" and m.group()[0].isupper() and m.group().lower() == "đồng":
             return None, pos  # "Đồng Nai", "Đồng Tháp" after a number are places, not money
         return unit, m.end()
@@ -149,26 +158,33 @@ def unit_at(text: str, pos: int, g: Grammar, *, after_classifier: bool = False) 
     word = m.group()
     if word[0].isdigit() or word.lower() in g.stop or (word[0].isupper() and not quoted):
         return None, pos
+    if word.lower() in numbers.words().multipliers:
+        return None, pos  # "40 triệu/căn": the multiplier is part of the number
     if word.lower() in g.classifiers and not after_classifier:
         # "1 quả bom" -> "bom"; "3 đứa con" -> "con"
         noun, noun_end = unit_at(text, m.end(), g, after_classifier=True)
         if noun not in (None, REJECT):
             return noun, noun_end
         return word.lower(), m.end()
-    # a counted noun we have no entry for: let underthesea's segmenter find the word
+    # a counted noun we have no entry for: let underthesea's segmenter find the word, but only
+    # when the next syllable could belong to it (a lower-case word that is not a function word)
     snippet = _SNIPPET.match(text, j).group()
-    first = vi.first_word(snippet) if " " in snippet else word
+    parts = snippet.split(" ")
+    if len(parts) < 2 or not parts[1][:1].islower() or parts[1] in g.stop:
+        return nfc(word).lower(), m.end()
+    first = vi.first_word(snippet)
     if not first or not snippet.startswith(first):
         first = word
+    first = " ".join(first.split(" ")[:MAX_UNIT_SYLLABLES])
     return nfc(first).lower(), j + len(first)
 
 
-def tail_words(window: str, n: int = 4) -> list[str]:
+def tail_words(window: str, n: int = 4, lower: bool = True) -> list[str]:
     """The last words written before a number, lower case, nearest last; [] if punctuation
     comes right before the number ("ngày, 5" is not "ngày 5")."""
     if not window or not (window[-1].isspace() or window[-1].isalnum()):
         return []
-    words = window.lower().split()[-n:]
+    words = (window.lower() if lower else window).split()[-n:]
     out: list[str] = []
     for i, word in enumerate(reversed(words)):
         if word.isalnum():
@@ -223,11 +239,16 @@ def find_figures(text: str) -> list[RawFigure]:
     g = grammar()
     found: list[RawFigure] = []
     pending: list[tuple[int, int, float, float | None, str, bool]] = []  # unit-less numbers that may borrow
+    last_end = 0
     for m in g.expr.finditer(text):
         start = m.start()
+        if start < last_end:
+            continue  # inside the unit of the previous figure ("m 2")
         window = text[max(0, start - 40):start]
         before = tail_words(window)
         if before and ends_with(before, g.not_before):
+            continue
+        if before and ends_with(tail_words(window, lower=False), g.not_before_cased):
             continue
         if before and before[-1] in g.number_sign and (len(before) < 2 or before[-2] not in g.count_before_sign):
             continue  # "bão số 10", "Nghị quyết số 12"; but "tổng số 120 người" counts
@@ -289,7 +310,11 @@ def find_figures(text: str) -> list[RawFigure]:
         if unit is None and money:
             unit, unit_end = "đồng", num_end
         if unit is None:
-            unit = _unit_from_table_label(text, start, num_end, g)
+            from_table = _table_unit(text, start, num_end, g)
+            if from_table:
+                unit, factor = from_table
+                value *= factor
+                value_max = value_max * factor if value_max is not None else None
             unit_end = num_end
         if unit is None:
             pending.append((start, num_end, value, value_max, qualifier, spelled))
@@ -314,6 +339,7 @@ def find_figures(text: str) -> list[RawFigure]:
         pending.clear()
         # the figure as written: qualifier word, number, unit (gold guidelines)
         found.append(RawFigure(value, value_max, unit, qualifier, text_start, unit_end, text[text_start:unit_end]))
+        last_end = unit_end
     # a number with hundreds of digits overflows to inf: not a reported figure, and inf/nan
     # would break the strict JSON of the API and the exports
     found = [f for f in found if math.isfinite(f.value) and (f.value_max is None or math.isfinite(f.value_max))]
@@ -322,23 +348,65 @@ def find_figures(text: str) -> list[RawFigure]:
 
 
 _COUNT_LABEL = re.compile(r"\b(?:tổng\s+)?số\s+(?:lượng\s+)?", re.IGNORECASE)
+_CELL_NUMBER = re.compile(r"\s*[\d.,]+\s*")
 
 
-def _unit_from_table_label(text: str, start: int, end: int, g: Grammar) -> str | None:
-    """A number alone in a table cell takes its noun from the row label: "Số hội viên | 7.384 | 7.500"."""
-    after = text[end:end + 3]
-    if not (after.startswith(" |") or after.startswith("|") or after[:1] in ("", "\n")):
-        return None
+def _table_unit(text: str, start: int, end: int, g: Grammar) -> tuple[str, float] | None:
+    """A number alone in a table cell ("Buổi nói chuyện | buổi | 412 |") takes its unit from the
+    row: the "đơn vị tính" cell before it (with its multiplier: "triệu đồng | 1.240"), else the
+    row label ("Số hội viên | 7.384"). Returns (unit, factor) or None."""
     line_start = text.rfind("\n", 0, start) + 1
-    first_bar = text.find("|", line_start, start)
-    if first_bar < 0:
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    if "|" not in line:
         return None
-    label = text[line_start:first_bar]
+    cells = line.split("|")
+    # which cell holds the number, and is it alone there?
+    offset = line_start
+    index = None
+    for i, cell in enumerate(cells):
+        if offset <= start < offset + len(cell) + 1:
+            index = i
+            break
+        offset += len(cell) + 1
+    if index is None or not _CELL_NUMBER.fullmatch(cells[index]):
+        return None
+    for cell in reversed(cells[1:index]):
+        unit = _unit_cell(cell.strip(), g)
+        if unit:
+            return unit
+        if cell.strip():
+            break
+    label = cells[0]
     count = None
     for count in _COUNT_LABEL.finditer(label):
         pass
     if count is None:
         unit, _ = unit_at(label, 0, g)
-        return unit if unit in g.unit_map and unit != REJECT else None
+        return (unit, 1.0) if unit in g.units else None
     unit, _ = unit_at(label, count.end(), g)
-    return None if unit in (None, REJECT) else unit
+    return None if unit in (None, REJECT) else (unit, 1.0)
+
+
+def _unit_cell(cell: str, g: Grammar) -> tuple[str, float] | None:
+    """'triệu đồng' -> ('đồng', 1e6); 'người' -> ('người', 1); '%' -> ('%', 1); else None."""
+    if not cell or len(cell) > 30:
+        return None
+    factor = 1.0
+    words = cell.split()
+    multipliers = numbers.words().multipliers
+    while words and words[0].lower() in multipliers:
+        factor *= multipliers[words.pop(0).lower()]
+    if not words:
+        return ("đồng", factor) if factor >= 1e6 else None
+    rest = " ".join(words)
+    if rest == "%":
+        return "%", factor
+    m = g.unit.fullmatch(rest)
+    if m:
+        kind, unit = g.unit_map[rest.lower()]
+        return None if kind == "reject" else (unit, factor)
+    if len(words) <= 2 and all(w.isalpha() and w.islower() for w in words):
+        return rest, factor
+    return None

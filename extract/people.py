@@ -43,6 +43,9 @@ def find_people(text: str, taken: list[tuple[int, int]] = ()) -> list[FoundPerso
     """taken: spans already claimed by organisations and places (names inside them are not people)."""
     person, title_after, title_before, _ = _patterns()
     found: list[FoundPerson] = []
+    mask = bytearray(len(text))
+    for s, e in taken:
+        mask[s:e] = b"\x01" * (e - s)
     pos = 0
     while True:
         m = person.search(text, pos)
@@ -51,8 +54,7 @@ def find_people(text: str, taken: list[tuple[int, int]] = ()) -> list[FoundPerso
         group = "n1" if m.group("n1") else "n2"
         start, end = m.start(group), m.end(group)
         pos = m.start() + 1
-        clash = [e for s, e in taken if s <= start < e or s < end <= e]
-        if clash:
+        if any(mask[start:end]):
             continue
         pos = end
         title = None

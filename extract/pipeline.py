@@ -24,6 +24,8 @@ def load() -> Language:
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "baocao.syllable_tokenizer.v1"}}})
     for name in PIPES:
         nlp.add_pipe(name)
+    # no parser or statistical NER here: memory grows linearly, so long reports are fine
+    nlp.max_length = 100_000_000
     return nlp
 
 

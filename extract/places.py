@@ -53,19 +53,19 @@ def provinces(text: str) -> list[tuple[int, int, str]]:
 def find_places(text: str) -> list[FoundPlace]:
     admin_re, admin, foreign_re = _patterns()
     found: list[FoundPlace] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # characters inside a found place
     for start, end, canonical in provinces(text):
         found.append(FoundPlace(text[start:end], canonical, "province", start, end))
-        taken.append((start, end))
+        taken[start:end] = b"\x01" * (end - start)
     for m in admin_re.finditer(text):
         start, end = m.start(2), m.end(2)
-        if any(s < end and start < e for s, e in taken):
+        if any(taken[start:end]):
             continue
         kind = admin[m.group(1)]
         found.append(FoundPlace(m.group(0), m.group(2), kind, m.start(), end))
-        taken.append((start, end))
+        taken[start:end] = b"\x01" * (end - start)
     for m in foreign_re.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if any(taken[m.start():m.end()]):
             continue
         found.append(FoundPlace(m.group(1), m.group(1), "foreign", m.start(), m.end()))
     found.sort(key=lambda p: p.start)

@@ -13,6 +13,10 @@ from functools import lru_cache
 # Paragraphs longer than this are split by punctuation only: underthesea's splitter
 # is quadratic-ish on huge unpunctuated input (a 2 MB line must still finish quickly).
 MAX_PARAGRAPH = 20_000
+# A "sentence" longer than this (a table dump, text without punctuation) is cut at spaces into
+# pieces of about CHUNK characters, so per-sentence work stays bounded.
+MAX_SENTENCE = 5_000
+CHUNK = 2_000
 _FALLBACK_SPLIT = re.compile(r"(?<=[.!?…])\s+(?=[\"“'(\[]?[A-ZĐÀ-Ỹ0-9])")
 
 
@@ -55,7 +59,25 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if tail:
             begin = line.index(tail, cursor)
             spans.append((line_start + begin, line_start + begin + len(tail)))
-    return spans
+    return [piece for span in spans for piece in _bounded(text, span)]
+
+
+def _bounded(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    start, end = span
+    if end - start <= MAX_SENTENCE:
+        return [span]
+    out = []
+    while end - start > CHUNK:
+        cut = text.rfind(" ", start + CHUNK // 2, start + CHUNK)
+        if cut <= start:
+            cut = start + CHUNK
+        out.append((start, cut))
+        start = cut
+        while start < end and text[start] == " ":
+            start += 1
+    if start < end:
+        out.append((start, end))
+    return out
 
 
 @lru_cache(maxsize=50_000)

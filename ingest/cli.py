@@ -101,6 +101,11 @@ def ingest_command(paths, data_dir, quiet, workers, no_extract):
                 progress=progress,
             )
             summary = runner.run(list(paths), args=list(sys.argv[1:]))
+        except KeyboardInterrupt:
+            progress.close()
+            store.close()
+            click.echo("Đã dừng (Ctrl-C). Các tệp đã xong vẫn được lưu; chạy lại lệnh để tiếp tục.", err=True)
+            sys.exit(130)
         finally:
             progress.close()
         try:

@@ -1,6 +1,7 @@
 """What a document is about: the years it reports on, its provinces, its type."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -36,21 +37,33 @@ def _starts_with_cue(line: str, cue: str) -> bool:
     return not words or words[0].casefold() != "viên"
 
 
-_HEAD_LINES = 8
-_HEADING_CHARS = 120
+_HEAD_LINES = 15
+# Signs of an administrative document near the top: the national motto, a document
+# number ("Số: 215/BC-BCH"), a place-and-date line ("Nghệ An, ngày 20 tháng 12 năm 2010").
+_ADMIN_SIGNS = re.compile(
+    r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|^Số\s*:?\s*\d+\s*[/-]"
+    r"|^[^\n,]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}",
+    re.MULTILINE | re.IGNORECASE,
+)
 
 
 def detect_doc_type(title: str, text: str) -> str:
-    """A key of DOC_TYPES from a cue at the start of the title or of a heading near the top."""
+    """A key of DOC_TYPES, or "tin_bai" (news).
+
+    An all-caps heading near the top ("BÁO CÁO", "KẾ HOẠCH") decides. A title
+    that opens with a cue ("Báo cáo kết quả ...") counts only when the text
+    looks administrative too: news titles open with "Báo cáo của Lầu Năm
+    Góc ...", "Kế hoạch đổ bể ...", "Hướng dẫn làm bánh ..." all the time.
+    """
     cues = _doc_type_cues()
-    for key, cue in cues:
-        if _starts_with_cue(title.strip(), cue):
-            return key
-    lines = [line.strip() for line in text.splitlines() if line.strip()][:_HEAD_LINES]
-    for line in lines:
+    head = [line.strip() for line in text.splitlines() if line.strip()][:_HEAD_LINES]
+    for line in head:
         for key, cue in cues:
-            # an all-caps heading ("BÁO CÁO") or a short line, not a sentence that opens with the word
-            if line.startswith(cue.upper()) or (len(line) <= _HEADING_CHARS and _starts_with_cue(line, cue)):
+            if line.startswith(cue.upper()) and line.isupper():
+                return key
+    if _ADMIN_SIGNS.search("\n".join(head)):
+        for key, cue in cues:
+            if _starts_with_cue(title.strip(), cue):
                 return key
     return "tin_bai"
 

@@ -68,7 +68,7 @@ class _InlineExecutor:
         return future
 
     def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
-        pass
+        work.close_worker()
 
 
 class Runner:
@@ -172,7 +172,7 @@ class Runner:
         return ProcessPoolExecutor(
             max_workers=self.workers,
             mp_context=multiprocessing.get_context("spawn"),
-            initializer=work.init_worker,
+            initializer=work.init_pool_worker,
             initargs=(self.extractor, self.extractor_setup, str(self.store.path), version),
         )
 

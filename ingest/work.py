@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import signal
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from ingest.build import to_document
 from ingest.document import Document, RawDocument
@@ -33,12 +35,20 @@ class Result:
 
 
 def init_worker(extractor: Callable | None, setup: Callable | None, db_path: str | None, version: int | None) -> None:
+    if _STATE["db"] is not None:
+        _STATE["db"].close()  # inline runs call this once per run in the same process
     _STATE.update(extractor=extractor, version=version, db=None)
     if setup is not None:
         setup()  # e.g. extract.pipeline.load: the spaCy pipeline once per process
     if extractor is not None and db_path:
         # read-only, to skip documents that are already extracted (resumed runs)
-        _STATE["db"] = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        _STATE["db"] = sqlite3.connect(f"{Path(db_path).absolute().as_uri()}?mode=ro", uri=True)
+
+
+def close_worker() -> None:
+    if _STATE["db"] is not None:
+        _STATE["db"].close()
+        _STATE["db"] = None
 
 
 # The extraction pipeline lives in extract/ (another package); these wrappers import it
@@ -63,6 +73,13 @@ def pipeline_load() -> None:
 
 def pipeline_version() -> int:
     return importlib.import_module(PIPELINE).VERSION
+
+
+def init_pool_worker(*args) -> None:
+    """Initializer of pool processes: Ctrl-C is the parent's to handle (it stops the pool
+    cleanly); a worker dying on SIGINT mid-chunk would only add tracebacks."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    init_worker(*args)
 
 
 def unexpected(exc: Exception) -> str:

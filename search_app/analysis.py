@@ -30,6 +30,8 @@ except ImportError:  # ingest/normalize.py not merged yet on this branch
 TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+")
 # Characters after which adjacent syllables are not one phrase.
 BREAK_RE = re.compile(r"[.!?;:,()\[\]{}\"“”«»\n/|–—-]")
+# The same breaks for splitting whole texts, except "." and "," inside numbers ("12.040").
+SPLIT_RE = re.compile(r"(?<!\d)[.,]|[.,](?!\d)|[!?;:()\[\]{}\"“”«»\n/|–—-]")
 
 
 def _fold_char(ch: str) -> str:
@@ -98,12 +100,13 @@ def split_runs(text: str) -> list[list[tuple[int, int, str]]]:
 _last_runs: tuple[str, list] = ("", [])
 
 
-def _folded_runs(text: str) -> list:
-    """split_runs(fold(text)), remembered for the last text: the same body feeds two fields."""
+def _folded_runs(text: str) -> list[list[str]]:
+    """Syllables of fold(text) in runs between breaks, remembered for the last text
+    (the same body feeds two fields). Split and findall run in C: no per-token Python loop."""
     global _last_runs
     if _last_runs[0] is text:
         return _last_runs[1]
-    runs = split_runs(fold(text))
+    runs = [run for run in (TOKEN_RE.findall(chunk) for chunk in SPLIT_RE.split(fold(text))) if run]
     _last_runs = (text, runs)
     return runs
 
@@ -114,11 +117,11 @@ def index_terms(text: str, mode: str) -> list[tuple[int, str]]:
         return list(enumerate(TOKEN_RE.findall(exact(text))))
     runs = _folded_runs(text)
     if mode == "fold":
-        return list(enumerate(t for run in runs for _, _, t in run))
+        return list(enumerate(t for run in runs for t in run))
     out: list[tuple[int, str]] = []
     pos = 0
     for run in runs:
-        for (_, _, a), (_, _, b) in zip(run, run[1:]):
+        for a, b in zip(run, run[1:]):
             out.append((pos, f"{a}_{b}"))
             pos += 1
         pos += 1  # a gap so a phrase never chains across a break

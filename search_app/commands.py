@@ -219,9 +219,17 @@ def export_command(what, fmt, query, unit, qualifier, value_min, value_max, outp
                     count += 1
                     yield row
 
-            with open(output, "wb") as fh:
-                for chunk in exports.EXPORTERS[fmt].stream(columns, counted()):
-                    fh.write(chunk)
+            # a missing folder is created; the file appears only when complete (written beside, then renamed)
+            target = Path(output)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            partial = target.with_name(target.name + ".part")
+            try:
+                with open(partial, "wb") as fh:
+                    for chunk in exports.EXPORTERS[fmt].stream(columns, counted()):
+                        fh.write(chunk)
+                partial.replace(target)
+            finally:
+                partial.unlink(missing_ok=True)
         except (QueryError, FilterError) as exc:
             _fail(str(exc))
         finally:

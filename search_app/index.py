@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 
 from whoosh import fields, formats, index as whoosh_index
 from whoosh.analysis import Tokenizer
-from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
+from whoosh.codec.whoosh3 import W3Codec, W3PerDocReader, W3TermInfo
 from whoosh.index import LockError
 
 from search_app.analysis import TOKEN_RE, ValuesTokenizer, VnTokenizer
@@ -25,6 +25,7 @@ INDEX_VERSION = 2
 WRITE_TIMEOUT_S = 30.0
 BATCH = 500
 INLINE_LIMIT = 32
+COMMIT_EVERY = 5000  # documents per index commit (progress survives a crash)
 NO_YEAR = "none"  # the facet value of documents that report on no year
 
 # Facet fields: name in URLs/API -> index field.
@@ -141,6 +142,24 @@ if not hasattr(W3TermInfo, "set_inline"):
     W3TermInfo.set_inline = W3TermInfo.set_inlined
 
 
+# Whoosh-Reloaded 2.7.5 looks up the length column of a field for every posting it
+# writes and, when the field keeps no lengths (our fields are not "scorable"),
+# answers with a stat() of the missing file each time. Remember the miss.
+_cached_reader = W3PerDocReader._cached_reader
+
+
+def _cached_reader_remembering_misses(self, fieldname, column):
+    if fieldname in self._readers:
+        return self._readers[fieldname]
+    reader = _cached_reader(self, fieldname, column)
+    if reader is None:
+        self._readers[fieldname] = None
+    return reader
+
+
+W3PerDocReader._cached_reader = _cached_reader_remembering_misses
+
+
 def _codec() -> W3Codec:
     # Most terms (syllable bigrams) are rare: inline short posting lists in the term
     # table instead of writing a block each, and skip zlib on blocks. This is where
@@ -163,26 +182,36 @@ def _docs(store, ids: Iterable[str] | None) -> Iterator[IndexDoc]:
 
 
 def _write(ix, store, ids: list[str] | None, fresh: bool) -> int:
-    """Index documents in batches; mark each batch in the store after its commit."""
+    """Index documents, committing every COMMIT_EVERY; each committed batch is then marked in the store.
+
+    Marking after the commit means a crash in between only causes re-indexing
+    (update_document is idempotent); a crash mid-way keeps the batches already done.
+    """
+    if ids is None:
+        ids = _all_ids(store)
     count = 0
-    batch: list[str] = []
-    writer = _writer(ix)
-    try:
-        for item in _docs(store, ids):
-            if fresh:
-                writer.add_document(**item.fields())
-            else:
-                writer.update_document(**item.fields())
-            batch.append(item.id)
-            count += 1
-        writer.commit()
-    except BaseException:
-        writer.cancel()
-        raise
-    # marking after the commit: a crash in between only causes re-indexing (idempotent)
-    for start in range(0, len(batch), BATCH):
-        store.mark_indexed(batch[start:start + BATCH], INDEX_VERSION)
+    for start in range(0, len(ids), COMMIT_EVERY):
+        batch = ids[start:start + COMMIT_EVERY]
+        writer = _writer(ix)
+        try:
+            for item in _docs(store, batch):
+                if fresh:
+                    writer.add_document(**item.fields())
+                else:
+                    writer.update_document(**item.fields())
+                count += 1
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+        for i in range(0, len(batch), BATCH):
+            store.mark_indexed(batch[i:i + BATCH], INDEX_VERSION)
     return count
+
+
+def _all_ids(store) -> list[str]:
+    # every document: no stored document is ever marked with version -1
+    return store.docs_needing_index(-1)
 
 
 def sync(store) -> int:

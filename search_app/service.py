@@ -13,7 +13,16 @@ HEADLINE_FIGURES = 3
 
 
 def search(engine: Engine, conn, filters: Filters, max_chars: int) -> dict:
-    """The /api/search document: hits with snippets and headline figures, facets, histogram."""
+    """The /api/search document: hits with snippets and headline figures, facets, histogram.
+
+    Cached per index generation: re-extraction resets a document's index version,
+    so figures and records never change without the index changing too.
+    """
+    return engine.cached(("search", filters.cache_key(), max_chars),
+                         lambda: _search(engine, conn, filters, max_chars))
+
+
+def _search(engine: Engine, conn, filters: Filters, max_chars: int) -> dict:
     result = engine.search(filters, max_chars)
     ids = [h.id for h in result.hits]
     texts = db.texts(conn, ids)
@@ -65,13 +74,22 @@ def iter_documents(engine: Engine, conn, filters: Filters, max_chars: int):
     return db.iter_documents(conn, ids)
 
 
-def aggregate(rows) -> dict:
-    """year x activity x unit -> sum and count; plus per-year totals for the chart and filter options."""
+def aggregate(rows, skip: int = 0, keep: int = 0) -> dict:
+    """year x activity x unit -> sum and count; per-year totals for the chart; filter options.
+
+    One pass over a row iterator (the whole archive may hold hundreds of thousands
+    of figures): only rows skip..skip+keep are kept, for the page's table.
+    """
+    kept: list[dict] = []
+    total = 0
     cells: dict[tuple, list] = defaultdict(lambda: [0.0, 0])
     by_year: dict[int | None, int] = defaultdict(int)
     options = {"unit": defaultdict(int), "activity": defaultdict(int), "org": defaultdict(int),
                "year": defaultdict(int), "qualifier": defaultdict(int)}
     for f in rows:
+        if skip <= total < skip + keep:
+            kept.append(f)
+        total += 1
         cell = cells[(f["year"], f["activity"], f["unit"])]
         cell[0] += f["value"]
         cell[1] += 1
@@ -88,7 +106,7 @@ def aggregate(rows) -> dict:
                                                                              kv[0][1], kv[0][2]))]
     chart = sorted(((y, c) for y, c in by_year.items() if y is not None))
     opts = {k: sorted(v.items(), key=lambda kv: (-kv[1], str(kv[0]))) for k, v in options.items()}
-    return {"table": table, "chart": chart, "options": opts}
+    return {"table": table, "chart": chart, "options": opts, "rows": kept, "total": total}
 
 
 def programme_pairs(engine: Engine, conn, filters: Filters, max_chars: int) -> list[dict]:

@@ -38,12 +38,10 @@ def document(doc_id: str):
 @bp.get("/figures")
 def figures():
     filters = web.filters_from_request(request)
-    rows = list(service.iter_figures(web.engine(), web.conn(), filters, web.max_chars()))
-    start = (filters.page - 1) * filters.per_page
-    agg = service.aggregate(rows)
-    return jsonify({"query": filters.q, "total": len(rows), "page": filters.page, "per_page": filters.per_page,
-                    "figures": [service.public_figure(f) for f in rows[start:start + filters.per_page]],
-                    "aggregates": agg["table"]})
+    rows = service.iter_figures(web.engine(), web.conn(), filters, web.max_chars())
+    agg = service.aggregate(rows, skip=(filters.page - 1) * filters.per_page, keep=filters.per_page)
+    return jsonify({"query": filters.q, "total": agg["total"], "page": filters.page, "per_page": filters.per_page,
+                    "figures": [service.public_figure(f) for f in agg["rows"]], "aggregates": agg["table"]})
 
 
 @bp.get("/openapi.json")

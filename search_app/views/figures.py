@@ -1,8 +1,6 @@
 """The figures page: every figure matching the query and facets, aggregates and a chart over the years."""
 from __future__ import annotations
 
-import itertools
-
 from flask import Blueprint, render_template, request
 
 from search_app import service, web
@@ -14,10 +12,10 @@ TABLE_ROWS = 200
 @bp.get("/figures")
 def index():
     filters = web.filters_from_request(request)
-    rows = list(service.iter_figures(web.engine(), web.conn(), filters, web.max_chars()))
-    agg = service.aggregate(rows)
-    return render_template("figures.html", f=filters, rows=rows[:TABLE_ROWS], total=len(rows),
-                           agg=agg, chart=chart(agg["chart"]), shown=min(TABLE_ROWS, len(rows)))
+    agg = service.aggregate(service.iter_figures(web.engine(), web.conn(), filters, web.max_chars()),
+                            keep=TABLE_ROWS)
+    return render_template("figures.html", f=filters, rows=agg["rows"], total=agg["total"],
+                           agg=agg, chart=chart(agg["chart"]), shown=len(agg["rows"]))
 
 
 def chart(points: list[tuple[int, int]]) -> dict:

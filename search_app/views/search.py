@@ -32,7 +32,7 @@ def histogram_bars(histogram: list[dict], filters) -> dict:
     bars = []
     for i, row in enumerate(histogram):
         h = max(2, round(row["count"] / top * height))
-        bars.append({"x": i * (width + gap), "y": height - h + 14, "w": width, "h": h, "year": row["year"],
+        bars.append({"x": 8 + i * (width + gap), "y": height - h + 14, "w": width, "h": h, "year": row["year"],
                      "count": row["count"], "selected": str(row["year"]) in selected,
                      "url": filters.toggle("year", str(row["year"]))})
-    return {"bars": bars, "width": len(bars) * (width + gap), "height": height + 34}
+    return {"bars": bars, "width": 16 + len(bars) * (width + gap), "height": height + 34}

@@ -4,6 +4,7 @@ No timing assertions: only that each part ran and produced positive numbers.
 """
 from __future__ import annotations
 
+import gzip
 import json
 import subprocess
 import sys
@@ -47,7 +48,7 @@ def test_slices_are_nested_prefixes(tiny_corpus: Path, tmp_path: Path) -> None:
     total, slices = make_slices(tiny_corpus, [25, 50, 100], tmp_path / "slices")
     assert total == 12
     assert [s.records for s in slices] == [3, 6, 12]
-    lines = [s.path.read_text(encoding="utf-8").splitlines() for s in slices]
+    lines = [gzip.open(s.path, "rt", encoding="utf-8").read().splitlines() for s in slices]
     assert lines[1][:3] == lines[0] and lines[2][:6] == lines[1]
     assert count_for(35440, 10, None) == 3544
     assert count_for(35440, 100, 30) == 30

@@ -152,3 +152,31 @@ def test_repeated_figure_is_one_with_all_mentions():
     fig = ex.figures[0]
     assert (fig.value, fig.unit, fig.activity) == (700, "cán bộ", "hien_mau")
     assert [text[s:e] for s, e in fig.mentions] == ["Hơn 700 cán bộ", "hơn 700 cán bộ"]
+
+
+def test_docx_table_rows_take_the_unit_column(tmp_path):
+    # a real .docx through the ingest reader: cells come out joined by " | "
+    docx = pytest.importorskip("docx")
+    from ingest.build import to_document
+    from ingest.readers import reader_for
+
+    from extract.pipeline import extract_document
+
+    path = tmp_path / "bao_cao.docx"
+    document = docx.Document()
+    document.add_paragraph("Báo cáo kết quả công tác Hội Cựu chiến binh năm 2013")
+    table = document.add_table(rows=5, cols=4)
+    rows = [("Chỉ tiêu", "Đơn vị tính", "Kết quả năm 2013", "Ghi chú"),
+            ("Buổi nói chuyện truyền thống", "buổi", "412", ""),
+            ("Kinh phí xây nhà đồng đội", "triệu đồng", "1.240", "40 triệu/căn"),
+            ("Dư nợ ủy thác", "tỷ đồng", "215,6", ""),
+            ("Tỷ lệ hộ nghèo", "%", "1,9", "")]
+    for row, values in zip(table.rows, rows):
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    document.save(path)
+    raw = next(iter(reader_for(path.name).read(path, path.read_bytes(), str(path))))
+    doc = to_document(raw)
+    got = [(f.text, f.value, f.unit) for f in extract_document(doc).figures]
+    assert got == [("412", 412, "buổi"), ("1.240", 1_240_000_000, "đồng"), ("40 triệu", 40_000_000, "đồng"),
+                   ("215,6", pytest.approx(215_600_000_000), "đồng"), ("1,9", 1.9, "%")]

@@ -100,3 +100,25 @@ def test_folder_readme_is_not_a_document(tmp_path):
     (tmp_path / "bai.txt").write_text("Nội dung", encoding="utf-8")
     assert [p.name for p in discover([tmp_path])] == ["bai.txt"]
     assert [p.name for p in discover([tmp_path / "README.md"])] == ["README.md"]  # named explicitly: taken
+
+
+def test_corrupt_zip_and_encrypted_member(tmp_path):
+    import io
+    import zipfile
+
+    import pytest
+
+    from ingest.errors import IngestError
+    from ingest.readers import zip as zip_reader
+
+    with pytest.raises(IngestError, match="corrupt zip"):
+        list(zip_reader.read("a.zip", b"PK\x03\x04 not a zip at all", "a.zip"))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as z:
+        z.writestr("tin.txt", "Hội CCB tỉnh Sơn La")
+    data = bytearray(buffer.getvalue())
+    data[6] |= 0x1  # mark the member encrypted, as password-protected archives do
+    data[data.rindex(b"PK\x01\x02") + 8] |= 0x1
+    [item] = list(zip_reader.read("a.zip", bytes(data), "a.zip"))
+    assert isinstance(item, IngestError) and item.source == "a.zip!tin.txt"
+    assert "cannot extract" in item.reason

@@ -16,7 +16,6 @@ def test_text_encodings(name, year, notes):
     [doc] = read_one(GOOD / name)
     assert doc.years == [year]
     assert doc.notes == notes
-    assert doc.doc_type == "bao_cao"
     assert "\ufeff" not in doc.text
 
 
@@ -29,7 +28,7 @@ def test_cp1258_text_is_composed():
 def test_markdown_title_without_hashes():
     [doc] = read_one(GOOD / "notes.md")
     assert doc.title == "Kế hoạch tuyên truyền năm 2020"
-    assert doc.doc_type == "ke_hoach"
+    assert doc.doc_type == "tin_bai"  # a title cue alone, without a document number or date line
     assert doc.provinces == ["Phú Yên"]
 
 
@@ -83,3 +82,31 @@ def test_xml_entity_declarations_refused(tmp_path):
     bomb.write_text('<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x "xx">]><article><content>&x;</content></article>')
     with pytest.raises(IngestError, match="DTD"):
         read_one(bomb)
+
+
+def test_json_array_file(tmp_path):
+    path = tmp_path / "tin.json"
+    path.write_text('[{"title": "Tin một", "text": "Hội CCB tỉnh Sơn La năm 2018", "date": "03/05/2018"},'
+                    ' {"title": "Tin hai", "content": "Hội Nông dân tỉnh Cao Bằng năm 2019"}]', encoding="utf-8")
+    docs = read_one(path)
+    assert [(d.title, d.published, d.provinces, d.sources) for d in docs] == [
+        ("Tin một", "2018-05-03", ["Sơn La"], ["tin.json#1"]),
+        ("Tin hai", None, ["Cao Bằng"], ["tin.json#2"]),
+    ]
+
+
+def test_jsonl_record_without_text_is_an_error_for_that_line(tmp_path):
+    from ingest.readers import jsonl
+
+    data = '{"title": "a", "text": "Có nội dung"}\n[1, 2]\n{"title": "b"}\n'.encode()
+    items = list(jsonl.read("x.jsonl", data, "x.jsonl"))
+    assert [getattr(i, "reason", None) for i in items] == [
+        None, "dòng 2: không phải đối tượng JSON (not a JSON object)", "dòng 3: thiếu nội dung 'text' (no text)"]
+
+
+def test_corrupt_gzip(tmp_path):
+    from ingest.readers import jsonl
+
+    good = (GOOD / "articles.jsonl.gz").read_bytes()
+    with pytest.raises(IngestError, match="corrupt gzip"):
+        list(jsonl.read("x.jsonl.gz", good[: len(good) // 2], "x.jsonl.gz"))

@@ -98,3 +98,21 @@ def test_slow_reader_times_out(tmp_path, store, run, monkeypatch):
     (tmp_path / "slow.txt").write_text("x", encoding="utf-8")
     summary = run(tmp_path / "slow.txt")
     assert summary.failures[0][1] == "quá thời gian xử lý một văn bản (over the time limit of 1 s)"
+
+
+def test_worker_pool_gives_the_same_store(tmp_path, run, store):
+    """Two spawned worker processes with an extractor: same documents and records as in-process."""
+    from ingest.runner import Runner
+    from ingest.store import Store
+
+    from ingest_helpers import fake_extract
+
+    inline = run(GOOD, extractor=fake_extract, extractor_version=5)
+    with Store.open(tmp_path / "pooled") as pooled_store:
+        pooled = Runner(pooled_store, workers=2, keep_originals=False, extractor=fake_extract,
+                        extractor_version=5, report=lambda line: None).run([GOOD])
+        assert pooled.counts == inline.counts
+        rows = "SELECT id, title, years, provinces, records FROM documents ORDER BY id"
+        assert pooled_store.conn.execute(rows).fetchall() == store.conn.execute(rows).fetchall()
+        assert pooled_store.conn.execute("SELECT count(*) FROM figures").fetchone()[0] > 0
+        assert pooled_store.docs_needing_extraction(5) == []

@@ -5,7 +5,7 @@ from click.testing import CliRunner
 
 from search_app import create_app
 
-from sample_docs import build_store
+from search_samples import build_store
 
 
 @pytest.fixture(scope="session")

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from sample_docs import build_store
+from search_samples import build_store
 
 pytestmark = pytest.mark.slow
 

@@ -180,3 +180,10 @@ def test_openapi(client):
     spec = client.get("/api/openapi.json").get_json()
     assert spec["openapi"].startswith("3.")
     assert {"/api/search", "/api/facets", "/api/documents/{id}", "/api/figures"} <= set(spec["paths"])
+
+
+def test_api_figures_pages(client):
+    everything = client.get("/api/figures?per_page=50").get_json()["figures"]
+    page2 = client.get("/api/figures?per_page=4&page=2").get_json()
+    assert page2["total"] == 9 and page2["figures"] == everything[4:8]
+    assert len(client.get("/api/figures?per_page=4&page=3").get_json()["figures"]) == 1

@@ -11,7 +11,7 @@ from search_app import index
 from search_app.engine import Engine
 from search_app.filters import Filters
 
-from sample_docs import SAMPLES, build_store
+from search_samples import SAMPLES, build_store
 
 
 @pytest.fixture
@@ -85,3 +85,34 @@ def test_schema_change_triggers_rebuild(store, monkeypatch):
     monkeypatch.setattr(index, "INDEX_VERSION", index.INDEX_VERSION + 1)
     assert index.sync(store) == len(SAMPLES)
     assert store.docs_needing_index(index.INDEX_VERSION) == []
+
+
+def test_concurrent_searches_while_the_index_changes(store):
+    import threading
+
+    from search_app import create_app
+
+    app = create_app({"TESTING": True, "DATA_DIR": str(store.data_dir)})
+    app.extensions["baocao_engine"].refresh_s = 0
+    failures: list[str] = []
+    queries = ["cuu chien binh", "thanh niên", "dong", "", "quyên*", '"cựu chiến binh có"']
+
+    def worker(i):
+        client = app.test_client()
+        for j in range(15):
+            q = queries[(i + j) % len(queries)]
+            response = client.get("/api/search", query_string={"q": q, "page": 1 + j % 2, "per_page": 2})
+            if response.status_code != 200:
+                failures.append(f"{q}: {response.status_code}")
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(6)]
+    for t in threads:
+        t.start()
+    add(store, "Cựu chiến binh phường tham gia dọn vệ sinh.")
+    index.sync(store)
+    for t in threads:
+        t.join()
+    assert failures == []
+    assert app.test_client().get("/api/search?q=d%E1%BB%8Dn+v%E1%BB%87+sinh").get_json()["total"] == 1
+    app.extensions["baocao_engine"].close()
+    app.extensions["baocao_store"].close()

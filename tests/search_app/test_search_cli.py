@@ -10,7 +10,7 @@ import openpyxl
 from ingest.store import Store
 from search_app.cli import main
 
-from sample_docs import SAMPLES, build_store
+from search_samples import SAMPLES, build_store
 
 
 def test_search_text_and_json(runner, sample_store):
@@ -79,3 +79,12 @@ def test_help_lists_every_command(runner):
     result = runner.invoke(main, ["--help"])
     for name in ("serve", "reindex", "search", "export", "ingest"):
         assert name in result.output
+
+
+def test_export_creates_the_folder_and_leaves_no_partial_file(runner, sample_store, tmp_path):
+    out = tmp_path / "new" / "folder" / "f.json"
+    result = runner.invoke(main, ["export", "--what", "figures", "--format", "json", "-o", str(out),
+                                  "--data-dir", str(sample_store[0])])
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(out.read_text("utf-8"))) == 9
+    assert [p.name for p in out.parent.iterdir()] == ["f.json"]
