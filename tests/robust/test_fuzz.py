@@ -107,6 +107,15 @@ def test_mutated_real_files(data):
     assert_runner_outcome(path.name, bytes(raw))
 
 
+@pytest.mark.parametrize("name, offset, mask", [("report.docx", 49, 2)], ids=["docx-deflate"])
+def test_known_damaged_files(name, offset, mask):
+    """Mutations the long fuzz run found, kept as fixed cases."""
+    raw = bytearray((GOOD / name).read_bytes())
+    raw[offset] ^= mask
+    items = read_strictly(name, bytes(raw))
+    assert all(isinstance(i, (IngestError, RawDocument)) for i in items)
+
+
 # -- hostile Unicode ----------------------------------------------------------------------
 
 VIETNAMESE = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
