@@ -3,9 +3,9 @@
 The profiler counts CPU time of this process (time.process_time), not wall time:
 on a machine shared with other work, wall time mostly measures waiting for a core.
 
-    python -m bench.profile search --data-dir DIR [--rounds 3] [--query "cựu chiến binh"]
-    python -m bench.profile extract [--corpus FILE] [--docs 200]
-    python -m bench.profile index --data-dir DIR      (rebuilds the index of a copy of the store)
+    python -m bench.profiling search --data-dir DIR [--rounds 3] [--query "cựu chiến binh"]
+    python -m bench.profiling extract [--corpus FILE] [--docs 200]
+    python -m bench.profiling index --data-dir DIR      (rebuilds the index of a copy of the store)
 """
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def profile_search(data_dir: Path, rounds: int, only: list[str], sort: str, limi
     engine = baocao_engine(data_dir)
     query_set = [q for q in queries.load() if not only or q.q in only or q.label in only]
     if not query_set:
-        raise SystemExit(f"bench.profile: không có truy vấn nào khớp {only}")
+        raise SystemExit(f"bench.profiling: không có truy vấn nào khớp {only}")
     for query in query_set:  # warm-up: open index, fill caches
         engine(query)
     profiler = cProfile.Profile(time.process_time)
@@ -101,7 +101,7 @@ def profile_index(data_dir: Path, sort: str, limit: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     from bench.__main__ import DEFAULT_CORPUS
 
-    parser = argparse.ArgumentParser(prog="python -m bench.profile", description=__doc__,
+    parser = argparse.ArgumentParser(prog="python -m bench.profiling", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="what", required=True)
     search = sub.add_parser("search")
