@@ -230,6 +230,7 @@ def merged(result: dict, earlier_paths: list[Path]) -> dict:
                                        ("command", "date", "revision", "load_start", "load_end", "total_seconds")})
         if not out["meta"].get("corpus_records"):
             out["meta"]["corpus_records"] = earlier["meta"].get("corpus_records", 0)
+            out["meta"]["corpus"] = earlier["meta"].get("corpus", out["meta"]["corpus"])
     return out
 
 
