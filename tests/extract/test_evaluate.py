@@ -160,6 +160,13 @@ def test_cli_prints_table(monkeypatch, capsys):
     assert "pipeline" in out and " 1.000" in out
 
 
+def test_dev_and_dev2_splits_are_separate():
+    dev, dev2 = ev.load_gold("dev"), ev.load_gold("dev2")
+    assert {d.split for d in dev} == {"dev"} and len(dev) == 6
+    assert {d.split for d in dev2} == {"dev2"} and len(dev2) == 16
+    assert not {d.id for d in dev} & {d.id for d in dev2}
+
+
 def test_unknown_split_is_rejected():
     with pytest.raises(ValueError, match="unknown split"):
         ev.load_gold("train")
