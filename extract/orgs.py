@@ -198,7 +198,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if not overlaps(m.start(), m.end()):
             add(m.start(), m.end(), g.by_abbr[m.group()])
     for m in g.generic.finditer(text):
-        if overlaps(m.start(), m.end()):
+        if overlaps(m.start(), m.end()) or _inside_proper_name(text, m.start()):
             continue
         end = m.end()
         for p_start in province_starts:
@@ -212,6 +212,19 @@ def find_orgs(text: str) -> list[FoundOrg]:
         add(m.start(), end, Entry(name, g.generic_kinds[m.group(1)], None))
     found.sort(key=lambda o: o.start)
     return found
+
+
+_PREVIOUS_WORD = re.compile(r"(?:^|\s)(\w+) $")
+
+
+def _inside_proper_name(text: str, start: int) -> bool:
+    """'xã Mỹ Hội Đông': a head word right after a capitalised word (one space, no punctuation)
+    is a syllable of a place or person name, not the start of a body's name."""
+    m = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
+    if not m:
+        return False
+    word = m.group(1)
+    return word[0].isupper() and word[1:].islower() and len(word) > 1
 
 
 def _make(text: str, start: int, end: int, entry: Entry, g: OrgGrammar, province_starts) -> FoundOrg:
