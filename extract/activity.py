@@ -25,6 +25,8 @@ class Taxonomy:
     labels: dict[str, str]  # id -> Vietnamese label for the UI
     cues: re.Pattern
     cue_map: dict[str, tuple[str, float]]  # lower cue -> (activity id, weight)
+    units: dict[str, tuple[str, float]]  # figure unit -> (activity id, weight): the counted noun
+    after: re.Pattern  # markers after a figure that introduce its action or purpose
 
 
 @cache
@@ -36,8 +38,12 @@ def taxonomy() -> Taxonomy:
         weights = act.get("weights", {})
         for cue in act["cues"]:
             cue_map.setdefault(nfc(cue).lower(), (act["id"], float(weights.get(cue, 1.0))))
+    data = load("activities")
+    units = {nfc(u).lower(): (v[0], float(v[1])) for u, v in data.get("units", {}).items()}
+    markers = sorted((nfc(w) for w in data.get("markers", {}).get("after_figure", [])), key=len, reverse=True)
+    after = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in markers) or '(?!x)x'})(?!\w)")
     # matched on lower-cased text (see find_cues), as a prefix trie for speed
-    return Taxonomy(labels, re.compile(rf"(?<!\w)(?:{trie.pattern(cue_map)})(?!\w)"), cue_map)
+    return Taxonomy(labels, re.compile(rf"(?<!\w)(?:{trie.pattern(cue_map)})(?!\w)"), cue_map, units, after)
 
 
 def labels() -> dict[str, str]:
@@ -62,19 +68,25 @@ def find_cues(text: str) -> list[Cue]:
     return out
 
 
-# passive and agent markers: "100 hộ được tặng bồn nước", "200 triệu đồng do 30 đơn vị ủng hộ"
-PASSIVE = re.compile(r"(?<!\w)(?:được|đã được|sẽ được|nhận được|do)(?!\w)")
+def unit_vote(unit: str, scores: Counter) -> None:
+    """The counted noun itself ("26 cầu", "45 đơn vị máu", "30 tân binh") votes like a cue
+    written inside the figure (activities.toml [units])."""
+    found = taxonomy().units.get(unit)
+    if found:
+        scores[found[0]] += 2.0 * found[1]
 
 
 def score(cues: list[Cue], start: int, end: int, lo: int, hi: int, factor: float, scores: Counter,
-          text: str = "", passive: re.Pattern | None = PASSIVE) -> None:
+          text: str = "", passive: re.Pattern | None = None) -> None:
     """Add the votes of cues inside [lo, hi) for a figure at [start, end).
 
     The action that governs a figure is written before it ("tặng quà 93 thanh niên ...
     nhập ngũ" is gift-giving), so cues before the figure count fully and fade slowly;
     cues after it count only when they modify the counted noun directly ("37 buổi tuyên
     truyền") and otherwise fade fast (they mostly describe who was counted)."""
-    # the first passive marker after the figure in this stretch (searched once per figure)
+    # the first passive or purpose marker after the figure in this stretch ("được", "do", "để")
+    if passive is None:
+        passive = taxonomy().after
     found = passive.search(text, end, hi) if passive is not None and text else None
     passive_at = found.start() if found else None
     for cue in cues:
