@@ -64,6 +64,7 @@ class OrgGrammar:
     surnames: frozenset[str]
     not_place_words: frozenset[str]
     not_names: tuple[str, ...]
+    clause_words: frozenset[str]
 
 
 @cache
@@ -125,6 +126,7 @@ def grammar() -> OrgGrammar:
         surnames=frozenset(load("people")["surnames"]["words"]),
         not_place_words=frozenset(load("places").get("not_place_words", {}).get("words", [])),
         not_names=tuple(nfc(n) for n in generic.get("not_names", [])),
+        clause_words=frozenset(nfc(w) for w in generic.get("clause_words", [])),
     )
 
 
@@ -198,7 +200,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if not overlaps(m.start(), m.end()):
             add(m.start(), m.end(), g.by_abbr[m.group()])
     for m in g.generic.finditer(text):
-        if overlaps(m.start(), m.end()) or _inside_proper_name(text, m.start()):
+        if overlaps(m.start(), m.end()) or _inside_proper_name(text, m.start(), g):
             continue
         end = m.end()
         for p_start in province_starts:
@@ -217,14 +219,18 @@ def find_orgs(text: str) -> list[FoundOrg]:
 _PREVIOUS_WORD = re.compile(r"(?:^|\s)(\w+) $")
 
 
-def _inside_proper_name(text: str, start: int) -> bool:
+def _inside_proper_name(text: str, start: int, g: OrgGrammar) -> bool:
     """'xã Mỹ Hội Đông': a head word right after a capitalised word (one space, no punctuation)
     is a syllable of a place or person name, not the start of a body's name."""
     m = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
     if not m:
         return False
     word = m.group(1)
-    return word[0].isupper() and word[1:].islower() and len(word) > 1
+    if not (word[0].isupper() and word[1:].islower() and len(word) > 1) or word in g.clause_words:
+        return False
+    # a capitalised word opening a sentence or a line ("Theo Tổng cục Thống kê") is not a name
+    before = text[max(0, m.start(1) - 2):m.start(1)]
+    return len(before) == 2 and before[1] == " " and before[0].isalnum()
 
 
 def _make(text: str, start: int, end: int, entry: Entry, g: OrgGrammar, province_starts) -> FoundOrg:
