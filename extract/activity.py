@@ -32,6 +32,8 @@ class Taxonomy:
     cue_map: dict[str, tuple[str, float]]  # lower cue -> (activity id, weight)
     units: dict[str, tuple[str, float]]  # figure unit -> (activity id, weight): the counted noun
     after: re.Pattern  # markers after a figure that introduce its action or purpose
+    descriptors: frozenset[str]  # lower cues that describe who is counted, not what was done
+    descriptor_factor: float
 
 
 @cache
@@ -48,7 +50,9 @@ def taxonomy() -> Taxonomy:
     markers = sorted((nfc(w) for w in data.get("markers", {}).get("after_figure", [])), key=len, reverse=True)
     after = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in markers) or '(?!x)x'})(?!\w)")
     # matched on lower-cased text (see find_cues), as a prefix trie for speed
-    return Taxonomy(labels, re.compile(rf"(?<!\w)(?:{trie.pattern(cue_map)})(?!\w)"), cue_map, units, after)
+    desc = data.get("descriptors", {})
+    return Taxonomy(labels, re.compile(rf"(?<!\w)(?:{trie.pattern(cue_map)})(?!\w)"), cue_map, units, after,
+                    frozenset(nfc(w).lower() for w in desc.get("words", [])), float(desc.get("factor", 1.0)))
 
 
 def labels() -> dict[str, str]:
@@ -61,6 +65,7 @@ class Cue:
     end: int
     activity: str
     weight: float
+    descriptor: bool = False  # describes the people counted ("gia đình chính sách"), see activities.toml
 
 
 def find_cues(text: str) -> list[Cue]:
@@ -68,8 +73,9 @@ def find_cues(text: str) -> list[Cue]:
     out = []
     lowered = lower_same_length(text)
     for m in t.cues.finditer(lowered):
-        activity, weight = t.cue_map[m.group().lower()]
-        out.append(Cue(m.start(), m.end(), activity, weight))
+        cue = m.group().lower()
+        activity, weight = t.cue_map[cue]
+        out.append(Cue(m.start(), m.end(), activity, weight, cue in t.descriptors))
     return out
 
 
@@ -94,20 +100,23 @@ def score(cues: list[Cue], start: int, end: int, lo: int, hi: int, factor: float
         passive = taxonomy().after
     found = passive.search(text, end, min(hi, end + MARKER_REACH)) if passive is not None and text else None
     passive_at = found.start() if found else None
+    descriptor_factor = taxonomy().descriptor_factor
     for cue in cues:
         if cue.end <= lo or cue.start >= hi:
             continue
         if cue.start >= start and cue.end <= end:
             vote = 2.0  # the cue is the figure's own noun ("suất quà", "đơn vị máu")
+        elif cue.start <= end + 2 and cue.end > start:
+            vote = 1.5  # right after the number: the counted noun ("37 buổi tuyên truyền", "500 hộ nghèo")
         elif cue.end <= start:
             vote = 1.0 / (1.0 + (start - cue.end) / 60.0)
-        elif cue.start - end <= 2:
-            vote = 1.5
         elif passive_at is not None and passive_at < cue.start:
             # "100 hộ nghèo được tặng bồn nước": in the passive the action follows the figure
             vote = 1.5 / (1.0 + (cue.start - end) / 60.0)
         else:
             vote = 0.35 / (1.0 + (cue.start - end) / 30.0)
+        if cue.descriptor and vote < 1.5:
+            vote *= descriptor_factor  # "... cho các gia đình thương binh, liệt sĩ": who, not what
         scores[cue.activity] += factor * cue.weight * vote
 
 
