@@ -92,6 +92,11 @@ def grammar() -> OrgGrammar:
         for head, kind, level in (("Sở", "government", "tinh"), ("Bộ", "government", "trung_uong")):
             name = nfc(f"{head} {sector}")
             by_form.setdefault(name.lower(), Entry(name, kind, level))
+    # "Sở GTVT", "Bộ TN&MT": written abbreviations of the sectors, canonical with the full sector name
+    for abbr, sector in generic.get("sector_abbr", {}).items():
+        for head, kind, level in (("Sở", "government", "tinh"), ("Bộ", "government", "trung_uong")):
+            for v in _variants(f"{head} {abbr}"):
+                by_form.setdefault(v.lower(), Entry(nfc(f"{head} {sector}"), kind, level))
     heads = generic.get("heads", {})
     upper_word = rf"[{UPPER}]\w*"
     lower_word = rf"[{LOWER}]\w*"
@@ -206,6 +211,9 @@ def find_orgs(text: str) -> list[FoundOrg]:
         for p_start in province_starts:
             if m.start(2) < p_start < end:
                 end = p_start  # "Sở Y tế Long An": the province is the place, not the name
+        cut = _ABBR_THEN_LOWER.search(text, m.start(2), end)
+        if cut:
+            end = cut.end(1)  # "Bộ VHTTDL quy định": an abbreviation is a whole name, the verb is not
         name = re.sub(r"\s+", " ", text[m.start():end].strip(" -,"))
         end = m.start() + len(text[m.start():end].rstrip(" -,"))
         if name == m.group(1) or len(name.split()) < 2 or any(name.startswith(n) for n in g.not_names):
@@ -216,6 +224,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
     return found
 
 
+# an all-capitals abbreviation (2+ capitals) followed by a lower-case syllable
+_ABBR_THEN_LOWER = re.compile(r"(?<!\w)([A-ZĐ&-]{2,}[A-ZĐ])[ ]+(?=[a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ])")
 _PREVIOUS_WORD = re.compile(r"(?:^|\s)(\w+) $")
 
 
