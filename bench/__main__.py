@@ -45,6 +45,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--work-dir", type=Path, default=None,
                         help="keep slices, data dirs and logs here (default: a temp dir removed at the end)")
     parser.add_argument("--json", type=Path, default=None, help="also write the raw report as JSON")
+    parser.add_argument("--merge-json", type=Path, action="append", default=[],
+                        help="raw report of an earlier run (--json) whose parts this run did not measure "
+                             "are added to the report; repeatable")
     parser.add_argument("--write-results", nargs="?", type=Path, const=DEFAULT_RESULTS, default=None,
                         help=f"write the Markdown report (default path {DEFAULT_RESULTS.relative_to(REPO)})")
     args = parser.parse_args(argv)
@@ -171,7 +174,9 @@ def main(argv: list[str] | None = None) -> int:
             data_dir = ingest_one(slices[0], args, work, result)
             rest = slices[1:]
             checkpoint()
-        if data_dir is None or not (data_dir / STORE_FILE).exists():
+        if {"search", "export", "serve"} <= args.skip:
+            pass  # nothing to run on a store (e.g. only merging earlier reports)
+        elif data_dir is None or not (data_dir / STORE_FILE).exists():
             result["errors"].append("no baocao store to search: ingest failed or --data-dir has none")
         else:
             result["meta"]["data_dir"] = str(data_dir)
@@ -207,13 +212,35 @@ def main(argv: list[str] | None = None) -> int:
     return 1 if result["errors"] else 0
 
 
+def merged(result: dict, earlier_paths: list[Path]) -> dict:
+    """This run's report plus the parts (and ingest sizes) only the earlier runs measured."""
+    out = json.loads(json.dumps(result, default=str))
+    out["meta"]["earlier"] = []
+    for path in earlier_paths:
+        earlier = json.loads(path.read_text(encoding="utf-8"))
+        have = {row["percent"] for row in out["ingest"]}
+        out["ingest"] += [dict(row, run=earlier["meta"]["command"]) for row in earlier.get("ingest", [])
+                          if row["percent"] not in have]
+        out["ingest"].sort(key=lambda r: r["percent"])
+        for part in ("search", "peer_build", "export", "serve"):
+            if part not in out and part in earlier:
+                out[part] = earlier[part]
+        out["errors"] += [f"(earlier run) {e}" for e in earlier.get("errors", [])]
+        out["meta"]["earlier"].append({k: earlier["meta"].get(k) for k in
+                                       ("command", "date", "revision", "load_start", "load_end", "total_seconds")})
+        if not out["meta"].get("corpus_records"):
+            out["meta"]["corpus_records"] = earlier["meta"].get("corpus_records", 0)
+    return out
+
+
 def write_outputs(args, result: dict, started: float, final: bool) -> None:
     result["meta"]["load_end"] = os.getloadavg()[0]
     result["meta"]["total_seconds"] = time.perf_counter() - started
     result["meta"]["complete"] = final
-    text = report.render(result)
-    if result["errors"]:
-        text += "\n## Errors\n\n" + "\n".join(f"- `{e}`" for e in result["errors"]) + "\n"
+    shown = merged(result, args.merge_json) if args.merge_json else result
+    text = report.render(shown)
+    if shown["errors"]:
+        text += "\n## Errors\n\n" + "\n".join(f"- `{e}`" for e in shown["errors"]) + "\n"
     if final:
         print(text)
     if args.write_results:

@@ -22,6 +22,7 @@ def run(slice_: Slice, data_dir: Path, log_dir: Path, workers: int | None = None
         "input_bytes": slice_.input_bytes,
         "returncode": timed.returncode,
         "seconds": timed.seconds,
+        "cpu_seconds": timed.cpu_seconds,
         "documents": counts.documents,
         "extracted": counts.extracted,
         "indexed": counts.indexed,

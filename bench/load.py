@@ -202,6 +202,11 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[rank]
 
 
+def _sixths(items: list) -> list[list]:
+    size = len(items) / 6
+    return [items[round(i * size):round((i + 1) * size)] for i in range(6)]
+
+
 def summarise(samples: list[Sample], seconds: float, rss: list[tuple[float, int]]) -> dict:
     latencies = [s.seconds for s in samples]
     errors = [s for s in samples if s.error]
@@ -229,6 +234,9 @@ def summarise(samples: list[Sample], seconds: float, rss: list[tuple[float, int]
         "rss_last_third_mib": round(statistics.mean(last) / mib, 1) if last else None,
         "rss_max_mib": round(max(r for _, r in rss) / mib, 1) if rss else None,
         "rss_samples": len(rss),
+        # mean RSS per sixth of the run: a plateau after warm-up (caches filling) vs steady growth
+        "rss_trajectory_mib": [round(statistics.mean(r for _, r in part) / mib, 1)
+                               for part in _sixths(rss) if part],
         "by_kind": by_kind,
     }
 
@@ -300,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
               f"max {result['max_ms']} ms")
         print(f"server RSS: first third {result['rss_first_third_mib']} MiB, last third "
               f"{result['rss_last_third_mib']} MiB, max {result['rss_max_mib']} MiB "
-              f"({result['rss_samples']} samples)")
+              f"({result['rss_samples']} samples; by sixths of the run: {result['rss_trajectory_mib']})")
         for kind, stats in result["by_kind"].items():
             print(f"  {kind:14} n={stats['n']:6}  p50 {stats['p50_ms']:8} ms  p95 {stats['p95_ms']:8} ms")
         for example in result["error_examples"]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import resource
 import sqlite3
 import subprocess
 import sys
@@ -51,6 +52,12 @@ class Timed:
     max_processes: int
     stdout_tail: str
     stderr_tail: str
+    cpu_seconds: float = 0.0  # user + system CPU of the process and every descendant it waited for
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _tail(path: Path, lines: int = 5) -> str:
@@ -67,6 +74,8 @@ def run_measured(cmd: list[str], log_dir: Path, name: str, timeout: float | None
     out_path = log_dir / f"{name}.stdout"
     err_path = log_dir / f"{name}.stderr"
     with out_path.open("wb") as out, err_path.open("wb") as err:
+        # CPU seconds do not depend on how busy the shared machine is; wall time does.
+        cpu_before = _children_cpu()
         started = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=REPO, env=cli_env(), stdout=out, stderr=err)
         with PeakRSS(proc.pid) as peak:
@@ -76,9 +85,10 @@ def run_measured(cmd: list[str], log_dir: Path, name: str, timeout: float | None
                 proc.kill()
                 returncode = proc.wait()
         seconds = time.perf_counter() - started
+        cpu_seconds = _children_cpu() - cpu_before
     return Timed(
         returncode, seconds, peak.peak_tree, peak.peak_single, peak.max_processes,
-        _tail(out_path), _tail(err_path),
+        _tail(out_path), _tail(err_path), cpu_seconds,
     )
 
 

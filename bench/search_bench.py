@@ -26,6 +26,7 @@ class Answer:
     snippets: int  # results on the page that carry a non-empty snippet
     facets: list[str]  # facet names present in the answer
     error: str | None = None
+    took_ms: float | None = None  # the engine's own time when the answer reports it
 
 
 Engine = Callable[[Query], Answer]
@@ -42,6 +43,7 @@ def answer_from_json(payload: dict) -> Answer:
         ids=[r["id"] for r in results],
         snippets=sum(1 for r in results if r.get("snippet")),
         facets=sorted((payload.get("facets") or {}).keys()),
+        took_ms=payload.get("took_ms"),
     )
 
 
@@ -74,6 +76,8 @@ class QueryTimes:
     query: Query
     seconds: dict[str, list[float]] = field(default_factory=dict)
     answers: dict[str, Answer] = field(default_factory=dict)
+    took_ms: dict[str, list[float]] = field(default_factory=dict)
+    cpu: dict[str, list[float]] = field(default_factory=dict)  # CPU seconds of this process per request
 
 
 def measure(
@@ -94,10 +98,14 @@ def measure(
         order = names if rnd % 2 == 0 else names[::-1]
         for row in table:
             for name in order:
+                cpu_started = time.process_time()
                 started = time.perf_counter()
                 answer = engines[name](row.query)
                 row.seconds[name].append(time.perf_counter() - started)
+                row.cpu.setdefault(name, []).append(time.process_time() - cpu_started)
                 row.answers.setdefault(name, answer)
+                if answer.took_ms is not None:
+                    row.took_ms.setdefault(name, []).append(float(answer.took_ms))
     return table
 
 
@@ -111,6 +119,8 @@ def summarise(table: list[QueryTimes], base: str = "baocao", peer: str = "fts5")
     names = list(table[0].seconds) if table else []
     pooled = {name: [s for row in table for s in row.seconds[name]] for name in names}
     latency = {name: Latency.of(samples) for name, samples in pooled.items()}
+    # CPU time does not include waiting for a core, so it holds still when the shared machine is busy.
+    cpu = {name: Latency.of([c for row in table for c in row.cpu.get(name, [])]) for name in names}
     first = {name: Latency.of([row.seconds[name][0] for row in table if row.seconds[name]]) for name in names}
     repeat = {name: Latency.of([s for row in table for s in row.seconds[name][1:]]) for name in names}
     per_query = []
@@ -123,6 +133,8 @@ def summarise(table: list[QueryTimes], base: str = "baocao", peer: str = "fts5")
             entry[f"{name}_error"] = answer.error if answer else None
             entry[f"{name}_snippets"] = answer.snippets if answer else None
             entry[f"{name}_facets"] = answer.facets if answer else []
+            took = row.took_ms.get(name)
+            entry[f"{name}_engine_ms"] = median(took) if took else None
         if base in names and peer in names:
             entry["ratio"] = ratio(entry[f"{base}_median_ms"], entry[f"{peer}_median_ms"])
             shared, possible = overlap(row.answers[base].ids, row.answers[peer].ids)
@@ -132,9 +144,15 @@ def summarise(table: list[QueryTimes], base: str = "baocao", peer: str = "fts5")
     return {
         "latency": {name: vars_of(lat) for name, lat in latency.items()},
         "latency_first": {name: vars_of(lat) for name, lat in first.items()},
+        "latency_cpu": {name: vars_of(lat) for name, lat in cpu.items()},
         "latency_repeat": {name: vars_of(lat) for name, lat in repeat.items()},
         "per_query": per_query,
         "samples_per_engine": {name: len(s) for name, s in pooled.items()},
+        # The part of each request spent in the search engine itself, by the app's own took_ms.
+        "engine_took": {
+            name: vars_of(Latency.of([t / 1000.0 for row in table for t in row.took_ms.get(name, [])]))
+            for name in names if any(row.took_ms.get(name) for row in table)
+        },
         "load_after": os.getloadavg()[0],
     }
 

@@ -101,9 +101,13 @@ def normalize_whitespace(text: str) -> str:
 
 def normalize_text(text: str) -> str:
     """The one normalisation every stored text and title goes through."""
-    text = unicodedata.normalize("NFC", text)
-    text = normalize_tone_marks(text)
-    return normalize_whitespace(text)
+    # invisible characters go first: removed after NFC, they would leave a letter and its
+    # combining marks side by side, uncomposed or out of canonical order (found by fuzzing)
+    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+    text = normalize_whitespace(normalize_tone_marks(text))
+    # control characters become spaces and lines are stripped: marks can end up next to
+    # each other in a new order; NFC again (a no-op check for ordinary text)
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def normalize_title(title: str) -> str:

@@ -49,4 +49,5 @@ def get(name: str, override: object | None = None) -> object:
 
 
 def data_dir(override: str | os.PathLike | None = None) -> Path:
-    return Path(str(get("data_dir", override))).expanduser()
+    # absolute: SQLite URIs (read-only connections, backups) cannot name a relative path
+    return Path(str(get("data_dir", override))).expanduser().absolute()

@@ -45,7 +45,9 @@ def time_limit(seconds: float | None = None) -> Iterator[None]:
         raise _Expired
 
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # the alarm repeats until the block ends: an exception raised while Python runs a gc
+    # callback or a __del__ is discarded as "unraisable", so one alarm alone can be lost
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.5)
     try:
         yield
     except _Expired:

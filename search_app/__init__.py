@@ -4,13 +4,18 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from flask import Flask
+from typing import TYPE_CHECKING
 
 from ingest import settings
+
+if TYPE_CHECKING:  # flask is imported by create_app, so `baocao ingest` does not pay for it
+    from flask import Flask
 
 
 def create_app(test_config: dict | None = None) -> Flask:
     """flaskr-style factory: defaults from the settings table, then instance/config.py, then overrides."""
+    from flask import Flask
+
     app = Flask(__name__, instance_relative_config=True)
     app.config.from_mapping(
         DATA_DIR=str(settings.data_dir()),

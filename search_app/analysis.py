@@ -28,9 +28,8 @@ except ImportError:  # ingest/normalize.py not merged yet on this branch
 # A token is a number with inner separators, or a run of letters/digits.
 # Anything else (punctuation, symbols) is a break between syllables.
 TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+")
-# Characters after which adjacent syllables are not one phrase.
-BREAK_RE = re.compile(r"[.!?;:,()\[\]{}\"“”«»\n/|–—-]")
-# The same breaks for splitting whole texts, except "." and "," inside numbers ("12.040").
+# Characters after which adjacent syllables are not one phrase; "." and "," only
+# outside numbers ("12.040" stays one token).
 SPLIT_RE = re.compile(r"(?<!\d)[.,]|[.,](?!\d)|[!?;:()\[\]{}\"“”«»\n/|–—-]")
 
 
@@ -79,22 +78,6 @@ def fold(text: str) -> str:
 
 def has_accents(text: str) -> bool:
     return fold(text) != nfc(text).lower()
-
-
-def split_runs(text: str) -> list[list[tuple[int, int, str]]]:
-    """Runs of syllables not separated by punctuation: [[(start, end, token), ...], ...]."""
-    runs: list[list[tuple[int, int, str]]] = []
-    current: list[tuple[int, int, str]] = []
-    last_end = 0
-    for m in TOKEN_RE.finditer(text):
-        if current and BREAK_RE.search(text, last_end, m.start()):
-            runs.append(current)
-            current = []
-        current.append((m.start(), m.end(), m.group()))
-        last_end = m.end()
-    if current:
-        runs.append(current)
-    return runs
 
 
 _last_runs: tuple[str, list] = ("", [])

@@ -19,6 +19,7 @@ import math
 import os
 import threading
 import time
+import weakref
 from array import array
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -137,6 +138,9 @@ class Snapshot:
     def __init__(self, ix, stamp):
         self.stamp = stamp
         self.searcher = Searcher(ix.reader())
+        # the index files stay open while the snapshot lives; close them even when an
+        # app is dropped without Engine.close() (tests, scripts)
+        self._finalizer = weakref.finalize(self, self.searcher.close)
         self.reader = self.searcher.reader()
         self.leaves = list(self.reader.leaf_readers())
         self.n = self.reader.doc_count_all()
@@ -160,7 +164,7 @@ class Snapshot:
                 self.pub[self.postings("pub", term)[0]] = int(term)
 
     def close(self) -> None:
-        self.searcher.close()
+        self._finalizer()
 
     def _lengths(self, column: str) -> np.ndarray:
         out = np.zeros(self.n, dtype=np.float32)
@@ -387,6 +391,7 @@ class Engine:
         self._ix = None
         self._snap: Snapshot | None = None
         self._checked = 0.0
+        self._building = False
         self._responses = LRU(256)
 
     def _stamp(self):
@@ -397,25 +402,46 @@ class Engine:
         st = os.stat(path / toc[-1])
         return (tuple(toc), st.st_ino, st.st_mtime_ns)
 
-    def snapshot(self) -> Snapshot:
+    def refresh(self) -> None:
+        """Follow the index: when it changed, build the next snapshot without holding the lock,
+        so searches keep running on the current one (loading takes seconds on a big archive).
+        Call without holding the lock; users of a snapshot hold the lock, so the old one is
+        closed only when nobody is using it."""
         with self._lock:
             now = time.monotonic()
-            if self._snap is not None and now - self._checked < self.refresh_s:
-                return self._snap
+            if self._snap is not None and (self._building or now - self._checked < self.refresh_s):
+                return
             self._checked = now
             stamp = self._stamp()
-            if self._snap is None or stamp != self._snap.stamp:
-                ix = open_index(self.data_dir)
-                stamp = self._stamp()
-                old, self._snap = self._snap, Snapshot(ix, stamp)
-                if old is not None:
-                    old.close()
+            if self._snap is not None and stamp == self._snap.stamp:
+                return
+            self._building = True
+            first = self._snap is None
+        try:
+            if first:  # nothing to serve meanwhile: build under the lock
+                with self._lock:
+                    if self._snap is None:
+                        self._snap = Snapshot(open_index(self.data_dir), self._stamp())
+                return
+            new = Snapshot(open_index(self.data_dir), stamp)
+            with self._lock:  # users hold the lock while they use a snapshot: none is using the old one now
+                old, self._snap = self._snap, new
+                old.close()
+        finally:
+            with self._lock:
+                self._building = False
+
+    def snapshot(self) -> Snapshot:
+        """The current snapshot, refreshed first if the index changed."""
+        self.refresh()
+        with self._lock:
             return self._snap
 
     def cached(self, key, make):
         """A value computed once per index generation (e.g. a whole API response)."""
+        self.refresh()
         with self._lock:
-            full_key = (self.snapshot().stamp, key)
+            full_key = (self._snap.stamp, key)
             if full_key in self._responses:
                 return self._responses.get_or(full_key, make)
         value = make()  # outside the lock: snippets and store reads of other requests go on meanwhile
@@ -428,20 +454,11 @@ class Engine:
                 self._snap.close()
                 self._snap = None
 
-    def doc_mask(self, filters: Filters, max_chars: int = 500) -> tuple[Snapshot, np.ndarray, object]:
-        """All documents matching query and facet selection (for exports and figures)."""
-        tree = Q.parse(filters.q, max_chars)
-        with self._lock:
-            snap = self.snapshot()
-            mask = snap.match(tree) & snap.live
-            for sel in snap.selection_masks(filters).values():
-                mask &= sel
-            return snap, mask, tree
-
     def search(self, filters: Filters, max_chars: int = 500) -> Result:
         tree = Q.parse(filters.q, max_chars)
+        self.refresh()
         with self._lock:
-            snap = self.snapshot()
+            snap = self._snap
             key = filters.cache_key()
             return snap.results.get_or(key, lambda: self._search(snap, tree, filters))
 
@@ -517,8 +534,9 @@ def _all_ids(snap: Snapshot) -> list[str]:
 def ordered_ids(engine: Engine, filters: Filters, max_chars: int = 500) -> list[str] | None:
     """Every matching id in the requested order; None when nothing narrows the archive."""
     tree = Q.parse(filters.q, max_chars)
+    engine.refresh()
     with engine._lock:
-        snap = engine.snapshot()
+        snap = engine._snap
         mask = snap.match(tree) & snap.live
         for sel in snap.selection_masks(filters).values():
             mask &= sel
@@ -543,8 +561,9 @@ def similar(engine: Engine, doc_id: str, text: str, orgs: list[str], top: int = 
     (Whoosh's own more_like scores candidates one posting at a time in Python:
     30-190 ms per page on 3,000 articles, so ten times that on the full archive.)
     """
+    engine.refresh()
     with engine._lock:
-        snap = engine.snapshot()
+        snap = engine._snap
         docnum = snap.docnum(doc_id)
         if docnum is None or not text.strip():
             return []

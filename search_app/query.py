@@ -13,7 +13,7 @@ Every syntax error raises QueryError with a Vietnamese message for the user.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from search_app.analysis import exact, fold, query_syllables
 

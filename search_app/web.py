@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
+import weakref
 from pathlib import Path
 
 from flask import current_app, g
@@ -20,6 +21,7 @@ def init_app(app, engine: Engine) -> None:
     store = Store.open(Path(app.config["DATA_DIR"]))  # creates the data dir and applies the schema
     app.extensions["baocao_store"] = store
     app.extensions["baocao_engine"] = engine
+    weakref.finalize(app, _release, store, engine)  # an app dropped without closing still frees its files
 
     @app.teardown_appcontext
     def close_conn(exc):
@@ -38,6 +40,11 @@ def init_app(app, engine: Engine) -> None:
     app.jinja_env.globals.update(facet_name=labels.facet_name, value_label=labels.value_label,
                                  activity_label=labels.activity, qualifier_label=labels.qualifier)
     app.jinja_env.filters["num"] = format_number
+
+
+def _release(store, engine: Engine) -> None:
+    engine.close()
+    store.close()
 
 
 def engine() -> Engine:

@@ -59,6 +59,11 @@ def _extract(data: bytes) -> tuple[list[str], str]:
         raise IngestError(_reason(exc.args[0] if exc.args else exc)) from None
     except (PDFPasswordIncorrect, PDFEncryptionError, PDFSyntaxError, PSEOF, PSSyntaxError) as exc:
         raise IngestError(_reason(exc)) from None
+    except (TypeError, ValueError, KeyError, AttributeError, IndexError, AssertionError, ZeroDivisionError,
+            RecursionError) as exc:
+        # pdfminer meets damaged object streams with whatever its code raises next (fuzzing found
+        # "TypeError: 'NoneType' object is not iterable"): a corrupt file, said so
+        raise IngestError(_reason(exc)) from None
     # producers put "untitled" or a file name into Title; only a sentence-like title is a title
     if title.lower().endswith((".doc", ".docx", ".pdf")) or title.lower() in ("untitled", "microsoft word"):
         title = ""

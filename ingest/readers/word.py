@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from collections.abc import Iterator
 
 import docx
@@ -30,7 +31,8 @@ def read(path: str, data: bytes, name: str) -> Iterator[RawDocument]:
         document = docx.Document(io.BytesIO(data))
         lines = list(_lines(document))
         title = (document.core_properties.title or "").strip()
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, XMLSyntaxError, ValueError) as exc:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, XMLSyntaxError, ValueError, zlib.error,
+            EOFError) as exc:  # zlib.error: a damaged deflate stream inside the package (found by fuzzing)
         raise IngestError(f"tệp .docx hỏng (broken docx: {type(exc).__name__}: {exc})") from None
     text = "\n".join(lines)
     if not text.strip():

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from collections.abc import Iterator
 
 from ingest import settings
@@ -53,8 +54,9 @@ def _member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, source: str, limi
         with archive.open(member) as handle:
             # read at most limit+1 bytes: the header's size could lie
             data = handle.read(int(limit) + 1)
-    except (zipfile.BadZipFile, RuntimeError, OSError, EOFError) as exc:
-        # RuntimeError: encrypted member without a password
+    except (zipfile.BadZipFile, RuntimeError, OSError, EOFError, ValueError, zlib.error) as exc:
+        # RuntimeError: encrypted member without a password; ValueError ("negative seek value")
+        # and zlib.error come from damaged member headers and streams (found by fuzzing)
         yield IngestError(f"không giải nén được (cannot extract: {exc})", source)
         return
     if len(data) > limit:

@@ -106,3 +106,15 @@ def test_readonly_connection(store):
             ro.execute("DELETE FROM documents")
     finally:
         ro.close()
+
+
+def test_relative_data_dir_gives_working_readonly_connection(tmp_path, monkeypatch):
+    """The README's default data dir is ./data: every connection kind must work with it."""
+    from ingest.store import Store
+
+    monkeypatch.chdir(tmp_path)
+    with Store.open("data") as store:
+        assert store.path == tmp_path / "data" / "baocao.sqlite3"
+        ro = store.readonly_connection()
+        assert ro.execute("SELECT count(*) FROM documents").fetchone() == (0,)
+        ro.close()

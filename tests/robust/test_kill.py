@@ -52,6 +52,7 @@ def test_sigkill_during_ingest_never_loses_or_half_writes(tmp_path):
     data = tmp_path / "data"
     titles = make_corpus(corpus, DOCS, seed=SEED)
     killed_at: list[float] = []
+    progress: list[int] = []  # documents in the store after each round: the kills hit real writing
     finished_early = 0
     for attempt in range(KILLS):
         # new files every round, so each run has work to be killed in
@@ -74,6 +75,7 @@ def test_sigkill_during_ingest_never_loses_or_half_writes(tmp_path):
             # the index may lag the store (sync comes last), but it never has what the store lacks
             conn = connect_ro(data)
             stored = {r[0] for r in conn.execute("SELECT id FROM documents")}
+            progress.append(len(stored))
             marked = {r[0] for r in conn.execute("SELECT id FROM documents WHERE indexed_version IS NOT NULL")}
             conn.close()
             in_index = _index_ids(data)
@@ -102,6 +104,9 @@ def test_sigkill_during_ingest_never_loses_or_half_writes(tmp_path):
     in_index = _index_ids(data)
     assert sorted(in_index) == sorted(set(in_index)) and len(in_index) == count
 
+    print(f"seed {SEED}: {len(killed_at)} runs killed (delays s: {sorted(killed_at)}), {finished_early} finished "
+          f"before their kill time; stored after each round: {progress}; final: {count} documents, "
+          f"{len(in_index)} in the index, all consistent")
     check = run_cli("check", "--data-dir", str(data))
     assert check.returncode == 0, check.stdout + check.stderr
     # searchable: documents from several rounds are found by their titles
