@@ -8,8 +8,9 @@ document has ~650 postings (accented syllables + bigrams), so that was most of
 the ~15-25 ms CPU per document indexing cost.
 
 Here the fields analysed by VnTokenizer ("text fields") skip all that:
-- add_document computes the terms once per field with analysis.index_terms and
-  appends (docnum, frequency, encoded positions) to a per-field dict of
+- add_document counts the terms of each field with analysis.index_counts (or
+  index_positions for a field with positions), one regex findall, translate
+  and Counter per text, and appends (docnum, frequency, encoded positions) to a per-field dict of
   term -> arrays, in document order (so every list is already sorted);
 - at flush time, each field's terms are sorted once and each posting list is
   handed to the W3 codec a block at a time (or inlined), producing the same
@@ -21,19 +22,20 @@ this one go into the same buffers (text fields) or the pool (the others).
 from __future__ import annotations
 
 from array import array
-from collections import Counter
 from itertools import groupby
 from operator import itemgetter
 from pickle import dumps
 
 from whoosh.codec.whoosh3 import W3TermInfo
 from whoosh.formats import Positions
-from whoosh.system import pack_uint
+from whoosh.system import pack_uint, pack_ushort
+from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
 
-from search_app.analysis import VnTokenizer, index_terms
+from search_app.analysis import VnTokenizer, index_counts, index_positions
 
 _FREQ_BYTES = [pack_uint(i) for i in range(256)]
+_ONE_POSITION: dict[int, bytes] = {}  # position -> encoded value of a single occurrence there
 
 
 def _freq_bytes(n: int) -> bytes:
@@ -50,32 +52,32 @@ class _Postings:
         self.positions = positions
         self.unsorted: set[str] = set()  # terms that received postings out of doc order (merges)
 
-    def add(self, docnum: int, pairs: list[tuple[int, str]]) -> None:
+    def add(self, docnum: int, text: str, mode: str) -> None:
         terms = self.terms
         if self.positions:
-            poses: dict[str, list[int]] = {}
-            for pos, term in pairs:
-                lst = poses.get(term)
-                if lst is None:
-                    poses[term] = [pos]
-                else:
-                    lst.append(pos)
-            for term, lst in poses.items():
-                deltas = [b - a for a, b in zip([0] + lst, lst)]
+            for term, lst in index_positions(text, mode).items():
                 entry = terms.get(term)
                 if entry is None:
                     entry = terms[term] = (array("I"), array("f"), [])
                 entry[0].append(docnum)
-                entry[1].append(len(lst))
-                entry[2].append(pack_uint(len(lst)) + dumps(deltas, 2))
+                n = len(lst)
+                entry[1].append(n)
+                # Positions.encode: the count, then the pickled position deltas
+                if n == 1:
+                    value = _ONE_POSITION.get(lst[0])
+                    if value is None:
+                        value = _ONE_POSITION[lst[0]] = _freq_bytes(1) + dumps(lst, 2)
+                else:
+                    value = _freq_bytes(n) + dumps([b - a for a, b in zip([0] + lst, lst)], 2)
+                entry[2].append(value)
         else:
-            for term, freq in Counter(map(itemgetter(1), pairs)).items():
+            for term, freq in index_counts(text, mode).items():
                 entry = terms.get(term)
                 if entry is None:
                     entry = terms[term] = (array("I"), array("f"), [])
                 entry[0].append(docnum)
                 entry[1].append(freq)
-                entry[2].append(_freq_bytes(freq))
+                entry[2].append(_FREQ_BYTES[freq] if freq < 256 else pack_uint(freq))
 
     def add_posting(self, term: str, docnum: int, weight: float, value: bytes) -> None:
         entry = self.terms.get(term)
@@ -98,17 +100,31 @@ class _Postings:
 
 
 def _write_field(fieldwriter, fieldname: str, fieldobj, postings: _Postings) -> None:
-    """All of one field's terms, in byte order, through the codec's block writer."""
+    """All of one field's terms, in byte order, through the codec's block writer.
+
+    Short posting lists are inlined in the term table: their term info is packed here
+    exactly as W3TermInfo.to_bytes would (no length stats: our text fields keep none),
+    without the per-term objects of the codec's path. Longer ones go through its block writer."""
     fieldwriter.start_field(fieldname, fieldobj)
     pw = fieldwriter._postwriter
     fmt = fieldobj.format
     limit = pw._blocklimit
+    inline = pw._inlinelimit
+    prefix = pack_ushort(fieldwriter._fieldid)
+    add_term = fieldwriter._tindex.add
+    pack_info = W3TermInfo._struct.pack
+    no_length = length_to_byte(0)
     # str order of the terms == order of their UTF-8 bytes, which Whoosh requires
     for term in sorted(postings.terms):
         ids, weights, values = postings.sorted_entry(term)
-        fieldwriter._btext = term.encode("utf-8")
-        pw.start_postings(fmt, W3TermInfo())
+        btext = term.encode("utf-8")
         n = len(ids)
+        if n < inline:
+            info = pack_info(True, sum(weights), n, 0, no_length, max(weights), ids[0], ids[-1])
+            add_term(prefix + btext, info + dumps((tuple(ids), tuple(weights), tuple(values)), 2))
+            continue
+        fieldwriter._btext = btext
+        pw.start_postings(fmt, W3TermInfo())
         for start in range(0, n, limit):
             if start:
                 pw._write_block()
@@ -135,15 +151,9 @@ class FastSegmentWriter(SegmentWriter):
         docnum = self.docnum
         texts = {name: fields.pop(name) for name in self._text_fields if name in fields}
         super().add_document(**fields)  # raises before we buffer anything when a field is bogus
-        same: dict[tuple[int, str], list] = {}  # the same text in two fields with one mode: analyse once
         for name, value in texts.items():
-            if value is None:
-                continue
-            key = (id(value), self._modes[name])
-            pairs = same.get(key)
-            if pairs is None:
-                pairs = same[key] = index_terms(value, self._modes[name])
-            self._text_fields[name].add(docnum, pairs)
+            if value is not None:
+                self._text_fields[name].add(docnum, value, self._modes[name])
 
     def add_postings_to_pool(self, reader, startdoc, docmap):
         # Segments merged into this one (merge policies call this through add_reader).

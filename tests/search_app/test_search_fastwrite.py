@@ -71,3 +71,19 @@ def test_same_postings_as_whoosh_writer(tmp_path):
     assert ours["segments"] == 1
     for key in theirs:
         assert ours[key] == theirs[key], key
+
+
+def test_counts_and_positions_agree_with_index_terms():
+    from collections import Counter
+
+    from search_app.analysis import index_counts, index_positions, index_terms
+
+    for title, text in TEXTS + [("", ""), ("a", "x. y"), ("", "12.040, 1,5 - (đ) Đ!")]:
+        body = f"{title}\n\n{text}"
+        for mode in ("exact", "fold", "bigram"):
+            pairs = index_terms(body, mode)
+            assert index_counts(body, mode) == Counter(t for _, t in pairs), (mode, body)
+            expected: dict[str, list[int]] = {}
+            for pos, term in pairs:
+                expected.setdefault(term, []).append(pos)
+            assert index_positions(body, mode) == expected, (mode, body)
