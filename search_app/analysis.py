@@ -116,9 +116,9 @@ def _bigram_sequence(text: str) -> list:
     """Bigrams of fold(text) in index_terms order, with None where a break adds a gap:
     a bigram's position is its index in this list."""
     out: list = []
-    join = "{}_{}".format
+    join = "_".join
     for run in _folded_runs(text):
-        out += map(join, run, run[1:])
+        out += map(join, zip(run, run[1:]))
         out.append(None)
     return out
 
