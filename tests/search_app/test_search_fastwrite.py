@@ -87,3 +87,17 @@ def test_counts_and_positions_agree_with_index_terms():
             for pos, term in pairs:
                 expected.setdefault(term, []).append(pos)
             assert index_positions(body, mode) == expected, (mode, body)
+
+
+def test_many_small_commits_merge(tmp_path):
+    # Whoosh's default policy merges once five small segments exist; with Whoosh's own
+    # writer the 6th one-document commit failed with AssertionError "vbytes=''".
+    ix = index._storage(tmp_path).create_index(index.make_schema())
+    for doc in _docs(0, 8):
+        writer = index._writer(ix)
+        writer.add_document(**doc.fields())
+        writer.commit()
+    with ix.reader() as reader:
+        assert reader.doc_count() == 8
+        assert len(list(reader.leaf_readers())) < 8  # some were merged
+        assert reader.doc_frequency("bi", "chien_binh") == 2
