@@ -98,7 +98,6 @@ def grammar() -> OrgGrammar:
             for v in _variants(f"{head} {abbr}"):
                 by_form.setdefault(v.lower(), Entry(nfc(f"{head} {sector}"), kind, level))
     heads = generic.get("heads", {})
-    upper_word = rf"[{UPPER}]\w*"
     lower_word = rf"[{LOWER}]\w*"
     stop = _alt(generic.get("stop", []))
     # a capitalised word, optionally one lower-case syllable ("Y tế", "Công an"), joined by và / , / -
