@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import asdict
 from pathlib import Path
 from typing import Iterator
 
@@ -28,13 +27,10 @@ def read_documents(path: Path) -> Iterator:
     """Documents of one file through the ingest readers (every format ingest reads).
 
     Yields ingest.document.Document, or ReadError for a bad record of a many-record file."""
-    try:
-        from ingest.build import to_document
-        from ingest.errors import IngestError
-        from ingest.readers import reader_for
-    except ImportError:  # pragma: no cover - only before the ingest branch is merged
-        yield from _read_minimal(path)
-        return
+    from ingest.build import to_document
+    from ingest.errors import IngestError
+    from ingest.readers import reader_for
+
     reader = reader_for(path.name)
     if reader is None:
         raise ReadError("định dạng không được hỗ trợ (unsupported format)")
@@ -53,30 +49,6 @@ def read_documents(path: Path) -> Iterator:
                 yield ReadError(f"{raw.source}: {exc}")
     except IngestError as exc:
         raise ReadError(str(exc)) from None
-
-
-def _read_minimal(path: Path) -> Iterator:  # pragma: no cover - fallback before ingest lands
-    from ingest.document import Document
-
-    suffix = path.suffix.lower()
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ReadError(f"không đọc được tệp ({exc})") from None
-    if suffix == ".txt":
-        yield Document(id=path.stem, title=raw.strip().split("\n", 1)[0][:200], text=raw, sources=[str(path)])
-    elif suffix == ".jsonl":
-        for n, line in enumerate(raw.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-                yield Document(id=str(obj.get("id", n)), title=obj.get("title", ""), text=obj["text"],
-                               sources=[f"{path}#{n}"])
-            except (ValueError, KeyError) as exc:
-                yield ReadError(f"{path}#{n}: bản ghi hỏng ({exc})")
-    else:
-        raise ReadError("định dạng không được hỗ trợ khi chưa có bộ đọc của ingest")
 
 
 def document_json(doc, extraction) -> dict:

@@ -183,6 +183,10 @@ class ActivityClassifier:
             activity_mod.score(near, fig.start, fig.end, lo, hi, 1.0, scores, text)
             activity_mod.score(near, fig.start, fig.end, sent[0], lo, 0.4, scores, text)
             activity_mod.score(near, fig.start, fig.end, hi, sent[1], 0.4, scores, text)
+            activity_mod.unit_vote(fig.unit, scores)
+            if scores and fallback != activity_mod.FALLBACK:
+                # a story has one programme: its activity tips close calls between weak local cues
+                scores[fallback] += activity_mod.DOCUMENT_PRIOR
             fig.activity = activity_mod.best(scores, fallback)
         return doc
 

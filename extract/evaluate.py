@@ -127,20 +127,17 @@ def read_corpus_file(path: Path) -> tuple[str, str]:
 
 
 def _ingest_reader() -> Callable[[Path], Any] | None:
-    # The ingest package is written on another branch; accept the names the
-    # style guide suggests and fall back to plain text when none is there.
-    try:
-        registry = importlib.import_module("ingest.registry")
-    except ModuleNotFoundError:
-        return None
-    for name in ("read", "read_file", "read_path"):
-        fn = getattr(registry, name, None)
-        if callable(fn):
-            return fn
-    pick = getattr(registry, "reader_for", None)
-    if callable(pick):
-        return lambda path: pick(path).read(path)
-    return None
+    """The first document of a file as the ingest readers store it (so offsets and text match)."""
+    from extract.cli import read_documents
+
+    def read(path: Path) -> Any:
+        for doc in read_documents(path):
+            if isinstance(doc, Exception):
+                raise ValueError(f"{path}: {doc}")
+            return doc
+        raise ValueError(f"{path}: no document found")
+
+    return read
 
 
 # ---------------------------------------------------------------- matching

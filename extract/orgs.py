@@ -64,6 +64,7 @@ class OrgGrammar:
     surnames: frozenset[str]
     not_place_words: frozenset[str]
     not_names: tuple[str, ...]
+    clause_words: frozenset[str]
 
 
 @cache
@@ -91,8 +92,12 @@ def grammar() -> OrgGrammar:
         for head, kind, level in (("Sở", "government", "tinh"), ("Bộ", "government", "trung_uong")):
             name = nfc(f"{head} {sector}")
             by_form.setdefault(name.lower(), Entry(name, kind, level))
+    # "Sở GTVT", "Bộ TN&MT": written abbreviations of the sectors, canonical with the full sector name
+    for abbr, sector in generic.get("sector_abbr", {}).items():
+        for head, kind, level in (("Sở", "government", "tinh"), ("Bộ", "government", "trung_uong")):
+            for v in _variants(f"{head} {abbr}"):
+                by_form.setdefault(v.lower(), Entry(nfc(f"{head} {sector}"), kind, level))
     heads = generic.get("heads", {})
-    upper_word = rf"[{UPPER}]\w*"
     lower_word = rf"[{LOWER}]\w*"
     stop = _alt(generic.get("stop", []))
     # a capitalised word, optionally one lower-case syllable ("Y tế", "Công an"), joined by và / , / -
@@ -125,6 +130,7 @@ def grammar() -> OrgGrammar:
         surnames=frozenset(load("people")["surnames"]["words"]),
         not_place_words=frozenset(load("places").get("not_place_words", {}).get("words", [])),
         not_names=tuple(nfc(n) for n in generic.get("not_names", [])),
+        clause_words=frozenset(nfc(w) for w in generic.get("clause_words", [])),
     )
 
 
@@ -198,12 +204,15 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if not overlaps(m.start(), m.end()):
             add(m.start(), m.end(), g.by_abbr[m.group()])
     for m in g.generic.finditer(text):
-        if overlaps(m.start(), m.end()):
+        if overlaps(m.start(), m.end()) or _inside_proper_name(text, m.start(), g):
             continue
         end = m.end()
         for p_start in province_starts:
             if m.start(2) < p_start < end:
                 end = p_start  # "Sở Y tế Long An": the province is the place, not the name
+        cut = _ABBR_THEN_LOWER.search(text, m.start(2), end)
+        if cut:
+            end = cut.end(1)  # "Bộ VHTTDL quy định": an abbreviation is a whole name, the verb is not
         name = re.sub(r"\s+", " ", text[m.start():end].strip(" -,"))
         end = m.start() + len(text[m.start():end].rstrip(" -,"))
         if name == m.group(1) or len(name.split()) < 2 or any(name.startswith(n) for n in g.not_names):
@@ -212,6 +221,25 @@ def find_orgs(text: str) -> list[FoundOrg]:
         add(m.start(), end, Entry(name, g.generic_kinds[m.group(1)], None))
     found.sort(key=lambda o: o.start)
     return found
+
+
+# an all-capitals abbreviation (2+ capitals) followed by a lower-case syllable
+_ABBR_THEN_LOWER = re.compile(r"(?<!\w)([A-ZĐ&-]{2,}[A-ZĐ])[ ]+(?=[a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ])")
+_PREVIOUS_WORD = re.compile(r"(?:^|\s)(\w+) $")
+
+
+def _inside_proper_name(text: str, start: int, g: OrgGrammar) -> bool:
+    """'xã Mỹ Hội Đông': a head word right after a capitalised word (one space, no punctuation)
+    is a syllable of a place or person name, not the start of a body's name."""
+    m = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
+    if not m:
+        return False
+    word = m.group(1)
+    if not (word[0].isupper() and word[1:].islower() and len(word) > 1) or word in g.clause_words:
+        return False
+    # a capitalised word opening a sentence or a line ("Theo Tổng cục Thống kê") is not a name
+    before = text[max(0, m.start(1) - 2):m.start(1)]
+    return len(before) == 2 and before[1] == " " and before[0].isalnum()
 
 
 def _make(text: str, start: int, end: int, entry: Entry, g: OrgGrammar, province_starts) -> FoundOrg:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 from whoosh.analysis import Token, Tokenizer
@@ -108,6 +109,62 @@ def index_terms(text: str, mode: str) -> list[tuple[int, str]]:
             out.append((pos, f"{a}_{b}"))
             pos += 1
         pos += 1  # a gap so a phrase never chains across a break
+    return out
+
+
+def _bigram_sequence(text: str) -> list:
+    """Bigrams of fold(text) in index_terms order, with None where a break adds a gap:
+    a bigram's position is its index in this list."""
+    out: list = []
+    join = "_".join
+    for run in _folded_runs(text):
+        out += map(join, zip(run, run[1:]))
+        out.append(None)
+    return out
+
+
+def index_counts(text: str, mode: str) -> Counter:
+    """term -> frequency for one field mode; the same terms as index_terms, counted in C."""
+    if mode == "exact":
+        return Counter(TOKEN_RE.findall(exact(text)))
+    if mode == "fold":
+        return Counter(t for run in _folded_runs(text) for t in run)
+    counts = Counter(_bigram_sequence(text))
+    counts.pop(None, None)
+    return counts
+
+
+def index_positions(text: str, mode: str) -> dict[str, list[int]]:
+    """term -> positions (ascending) for one field mode, as index_terms numbers them.
+
+    Most terms occur once or twice in a document: their first and last positions come
+    from two dict(zip(...)) built in C; only terms seen 3+ times need a Python scan."""
+    if mode == "bigram":
+        seq = _bigram_sequence(text)
+    elif mode == "exact":
+        seq = TOKEN_RE.findall(exact(text))
+    else:
+        seq = [t for run in _folded_runs(text) for t in run]
+    counts = Counter(seq)
+    counts.pop(None, None)
+    n = len(seq)
+    last = dict(zip(seq, range(n)))
+    first = dict(zip(reversed(seq), range(n - 1, -1, -1)))
+    out: dict[str, list[int]] = {}
+    many = []
+    for term, c in counts.items():
+        if c == 1:
+            out[term] = [last[term]]
+        elif c == 2:
+            out[term] = [first[term], last[term]]
+        else:
+            out[term] = []
+            many.append(term)
+    if many:
+        wanted = set(many)
+        for pos, term in enumerate(seq):
+            if term in wanted:
+                out[term].append(pos)
     return out
 
 

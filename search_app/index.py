@@ -19,6 +19,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 
 from search_app.analysis import TOKEN_RE, ValuesTokenizer, VnTokenizer
+from search_app.fastwrite import FastSegmentWriter
 
 # Bump when the schema or the analysis changes: every document is then re-indexed.
 INDEX_VERSION = 2
@@ -177,7 +178,7 @@ def _codec() -> W3Codec:
 
 def _writer(ix):
     try:
-        writer = ix.writer(timeout=WRITE_TIMEOUT_S, delay=0.2, limitmb=256, codec=_codec())
+        writer = FastSegmentWriter(ix, timeout=WRITE_TIMEOUT_S, delay=0.2, limitmb=256, codec=_codec())
     except LockError as exc:
         raise IndexBusy(f"Chỉ mục đang được một tiến trình khác ghi ({ix.storage.folder}); "
                         f"hãy thử lại sau.") from exc

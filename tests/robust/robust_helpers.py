@@ -139,9 +139,19 @@ def search_ids(data_dir: Path, query: str, **filters) -> list[str]:
     from search_app import create_app
 
     app = create_app({"TESTING": True, "DATA_DIR": str(data_dir)})
-    response = app.test_client().get("/api/search", query_string={"q": query, "per_page": 100, **filters})
-    assert response.status_code == 200, response.get_data(as_text=True)
-    return [hit["id"] for hit in response.get_json()["results"]]
+    try:
+        response = app.test_client().get("/api/search", query_string={"q": query, "per_page": 100, **filters})
+        assert response.status_code == 200, response.get_data(as_text=True)
+        return [hit["id"] for hit in response.get_json()["results"]]
+    finally:
+        close_app(app)
+
+
+def close_app(app) -> None:
+    """Close the app's index searcher and store now, not in a finalizer at some later GC
+    (where a warning, an error under filterwarnings=error, is only 'unraisable')."""
+    app.extensions["baocao_engine"].close()
+    app.extensions["baocao_store"].close()
 
 
 def free_port() -> int:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from robust_helpers import LONG, connect_ro, run_cli
+from robust_helpers import LONG, close_app, connect_ro, run_cli
 
 PAYLOADS = ['<script>alert("x")</script>', '"><img src=x onerror=alert(1)>', "' onmouseover='alert(2)",
             "</textarea><svg onload=alert(3)>", "javascript:alert(4)", "{{7*7}}"]
@@ -51,7 +51,9 @@ def hostile_data(tmp_path_factory) -> Path:
 def app(hostile_data):
     from search_app import create_app
 
-    return create_app({"TESTING": True, "DATA_DIR": str(hostile_data)})
+    app = create_app({"TESTING": True, "DATA_DIR": str(hostile_data)})
+    yield app
+    close_app(app)
 
 
 @pytest.fixture
