@@ -114,8 +114,7 @@ def test_concurrent_searches_while_the_index_changes(store):
         t.join()
     assert failures == []
     assert app.test_client().get("/api/search?q=d%E1%BB%8Dn+v%E1%BB%87+sinh").get_json()["total"] == 1
-    app.extensions["baocao_engine"].close()
-    app.extensions["baocao_store"].close()
+    app.extensions["baocao_release"]()  # the app's finalizer, now and only once
 
 
 def test_incremental_indexer_marks_only_what_it_committed(store):
