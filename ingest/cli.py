@@ -90,6 +90,7 @@ def ingest_command(paths, data_dir, quiet, workers, no_extract):
     with writer_lock(settings.data_dir(data_dir)):
         store = Store.open(data_dir)
         progress = _Progress(len(discover(list(paths))), enabled=not quiet and sys.stderr.isatty())
+        indexer = _incremental_indexer(store)
         try:
             runner = Runner(
                 store,
@@ -99,21 +100,40 @@ def ingest_command(paths, data_dir, quiet, workers, no_extract):
                 workers=workers,
                 report=progress.write,
                 progress=progress,
+                on_stored=indexer.add if indexer is not None else None,
             )
             summary = runner.run(list(paths), args=list(sys.argv[1:]))
+            if indexer is not None:
+                indexer.close()
         except KeyboardInterrupt:
+            if indexer is not None:
+                indexer.cancel()
             progress.close()
             store.close()
             click.echo("Đã dừng (Ctrl-C). Các tệp đã xong vẫn được lưu; chạy lại lệnh để tiếp tục.", err=True)
             sys.exit(130)
+        except BaseException:
+            if indexer is not None:
+                indexer.cancel()
+            raise
         finally:
             progress.close()
         try:
+            # the documents the incremental indexer did not get to (an index being
+            # rebuilt, earlier interrupted runs) are indexed here
             _sync_index(store, quiet)
         finally:
             store.close()
     click.echo(summary.line())
     sys.exit(summary.exit_code)
+
+
+def _incremental_indexer(store):
+    """An indexer fed by the runner as documents are stored, when the search app is installed."""
+    index = _optional("search_app.index")
+    if index is None or not hasattr(index, "IncrementalIndexer"):
+        return None
+    return index.IncrementalIndexer(store)
 
 
 def _sync_index(store, quiet: bool) -> None:

@@ -84,6 +84,7 @@ class Runner:
         keep_originals: bool | None = None,
         report: Callable[[str], None] | None = None,
         progress: Callable[[int, int], None] | None = None,
+        on_stored: Callable[[list[str]], None] | None = None,
     ):
         self.store = store
         self.extractor = extractor
@@ -95,6 +96,9 @@ class Runner:
         self.keep_originals = bool(settings.get("keep_originals", keep_originals))
         self.report = report or (lambda line: print(line, file=sys.stderr))
         self.progress = progress or (lambda files, docs: None)
+        # called in this process with the ids of new documents after each COMMIT, so the
+        # search index can be written while the workers extract the next chunks
+        self.on_stored = on_stored
 
     # -- public ----------------------------------------------------------------
 
@@ -264,6 +268,8 @@ class Runner:
             if notes:
                 self.report(f"ghi chú: {source}: {notes}")
         self.progress(1 if last else 0, len(new))
+        if new and self.on_stored is not None:
+            self.on_stored(new)
 
     def _record_error_file(self, summary: Summary, name: str, reason: str) -> None:
         with self.store.transaction() as conn:

@@ -218,6 +218,66 @@ def _write(ix, store, ids: list[str] | None, fresh: bool) -> int:
     return count
 
 
+class IncrementalIndexer:
+    """Indexes documents while an ingest is still storing more (Runner's on_stored hook).
+
+    The ingest's main process would otherwise index everything after the workers
+    are done, leaving them idle. One Whoosh writer stays open across chunks and is
+    committed every `every` documents and at close(); documents are marked in the
+    store only after the commit that holds them, so a crash leaves at worst
+    unmarked documents, which the closing sync() indexes again (update_document
+    is idempotent). Readers only ever see committed segments.
+    """
+
+    def __init__(self, store, every: int = 2000):
+        self.store = store
+        self.every = every
+        self.ix = open_index(store.data_dir)
+        if _schema_outdated(self.ix):
+            self.ix = None  # sync() rebuilds the whole index at the end instead
+        self.writer = None
+        self.pending: list[str] = []
+
+    def add(self, ids: list[str]) -> None:
+        if self.ix is None or not ids:
+            return
+        if self.writer is None:
+            try:
+                self.writer = _writer(self.ix)
+            except IndexBusy:
+                # someone else is writing the index: leave it all to the closing sync(),
+                # which waits and reports the same way it always did
+                self.ix = None
+                return
+        for item in _docs(self.store, ids):
+            self.writer.update_document(**item.fields())
+        self.pending.extend(ids)
+        if len(self.pending) >= self.every:
+            self.commit()
+
+    def commit(self) -> None:
+        if self.writer is None:
+            return
+        writer, self.writer = self.writer, None
+        try:
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+        done, self.pending = self.pending, []
+        for i in range(0, len(done), BATCH):
+            self.store.mark_indexed(done[i:i + BATCH], INDEX_VERSION)
+
+    def cancel(self) -> None:
+        """Drop what is not committed; those documents stay unmarked for the next sync()."""
+        if self.writer is not None:
+            writer, self.writer = self.writer, None
+            self.pending = []
+            writer.cancel()
+
+    close = commit
+
+
 def _all_ids(store) -> list[str]:
     # every document: no stored document is ever marked with version -1
     return store.docs_needing_index(-1)

@@ -21,7 +21,9 @@ def init_app(app, engine: Engine) -> None:
     store = Store.open(Path(app.config["DATA_DIR"]))  # creates the data dir and applies the schema
     app.extensions["baocao_store"] = store
     app.extensions["baocao_engine"] = engine
-    weakref.finalize(app, _release, store, engine)  # an app dropped without closing still frees its files
+    # an app dropped without closing still frees its files; calling this closes them now, once
+    # (a second close at GC time, from whichever thread collects, would fail in sqlite3)
+    app.extensions["baocao_release"] = weakref.finalize(app, _release, store, engine)
 
     @app.teardown_appcontext
     def close_conn(exc):

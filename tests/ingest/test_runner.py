@@ -116,3 +116,25 @@ def test_worker_pool_gives_the_same_store(tmp_path, run, store):
         assert pooled_store.conn.execute(rows).fetchall() == store.conn.execute(rows).fetchall()
         assert pooled_store.conn.execute("SELECT count(*) FROM figures").fetchone()[0] > 0
         assert pooled_store.docs_needing_extraction(5) == []
+
+
+def test_on_stored_gets_each_new_document_once_after_commit(store, run):
+    """The hook the search index is fed by: new ids only (no duplicates), already committed."""
+    seen: list[str] = []
+
+    def on_stored(ids):
+        # committed: a second connection already sees them
+        import sqlite3
+
+        other = sqlite3.connect(store.path)
+        marks = ",".join("?" * len(ids))
+        assert other.execute(f"SELECT count(*) FROM documents WHERE id IN ({marks})", ids).fetchone()[0] == len(ids)
+        other.close()
+        seen.extend(ids)
+
+    summary = run(GOOD, on_stored=on_stored)
+    assert summary.counts["ok"] == 19 == len(seen) == len(set(seen))
+    assert set(seen) == {row[0] for row in store.conn.execute("SELECT id FROM documents")}
+    seen.clear()
+    run(GOOD, on_stored=on_stored)  # unchanged files: nothing new
+    assert seen == []

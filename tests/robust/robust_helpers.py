@@ -150,8 +150,7 @@ def search_ids(data_dir: Path, query: str, **filters) -> list[str]:
 def close_app(app) -> None:
     """Close the app's index searcher and store now, not in a finalizer at some later GC
     (where a warning, an error under filterwarnings=error, is only 'unraisable')."""
-    app.extensions["baocao_engine"].close()
-    app.extensions["baocao_store"].close()
+    app.extensions["baocao_release"]()  # runs the app's finalizer now, so GC does not run it again
 
 
 def free_port() -> int:

@@ -25,8 +25,7 @@ def doc_ids(sample_store):
 def app(sample_store):
     app = create_app({"TESTING": True, "DATA_DIR": str(sample_store[0]), "MAX_QUERY_CHARS": 200})
     yield app
-    app.extensions["baocao_engine"].close()
-    app.extensions["baocao_store"].close()
+    app.extensions["baocao_release"]()  # the app's finalizer, now and only once
 
 
 @pytest.fixture

@@ -114,5 +114,39 @@ def test_concurrent_searches_while_the_index_changes(store):
         t.join()
     assert failures == []
     assert app.test_client().get("/api/search?q=d%E1%BB%8Dn+v%E1%BB%87+sinh").get_json()["total"] == 1
-    app.extensions["baocao_engine"].close()
-    app.extensions["baocao_store"].close()
+    app.extensions["baocao_release"]()  # the app's finalizer, now and only once
+
+
+def test_incremental_indexer_marks_only_what_it_committed(store):
+    engine = Engine(store.data_dir, refresh_s=0)
+    indexer = index.IncrementalIndexer(store, every=2)
+    first = add(store, "Đoàn viên phường trồng cây xanh ven kênh.")
+    indexer.add([first])
+    # written but not committed: readers and the store's marks do not see it yet
+    assert total(engine, "trồng cây") == 0
+    assert store.docs_needing_index(index.INDEX_VERSION) == [first]
+    second = add(store, "Thanh niên trồng cây gây rừng ở xã biên giới.")
+    indexer.add([second])  # reaches `every`: committed, then marked
+    assert total(engine, "trồng cây") == 2
+    assert store.docs_needing_index(index.INDEX_VERSION) == []
+    third = add(store, "Hội Nông dân trồng cây ăn quả.")
+    indexer.add([third])
+    indexer.close()
+    assert total(engine, "trồng cây") == 3
+    assert store.docs_needing_index(index.INDEX_VERSION) == []
+    assert index.sync(store) == 0
+    assert total(engine) == len(SAMPLES) + 3
+    engine.close()
+
+
+def test_incremental_indexer_cancel_leaves_documents_for_sync(store):
+    indexer = index.IncrementalIndexer(store, every=100)
+    new = add(store, "Hội Chữ thập đỏ phát quà cho hộ nghèo vùng lũ.")
+    indexer.add([new])
+    indexer.cancel()
+    assert store.docs_needing_index(index.INDEX_VERSION) == [new]
+    engine = Engine(store.data_dir, refresh_s=0)
+    assert total(engine, "vùng lũ") == 0
+    assert index.sync(store) == 1
+    assert total(engine, "vùng lũ") == 1
+    engine.close()
