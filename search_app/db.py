@@ -81,34 +81,30 @@ def entities(conn: sqlite3.Connection, doc_id: str) -> list[dict]:
     return [dict(zip(("type", "name", "canonical", "start", "end"), r)) for r in rows]
 
 
+
+# figure filter key -> SQL condition on the figures row `f` (one parameter each)
+_FIGURE_FILTER_SQL = (
+    ("unit", "f.unit = ?"),
+    ("qualifier", "f.qualifier = ?"),
+    ("fig_activity", "f.activity = ?"),
+    ("fig_year", "f.year = ?"),
+    ("fig_org", "EXISTS (SELECT 1 FROM json_each(f.organizations) WHERE value = ?)"),
+    ("value_min", "f.value >= ?"),
+    ("value_max", "f.value <= ?"),
+)
+
 def iter_figures(conn: sqlite3.Connection, ids: Iterable[str] | None, figure_filters: dict) -> Iterator[dict]:
     """Every figure of the given documents (None: all documents) passing the figure filters.
 
     Joined with the document title/date so exports are self-contained.
     """
     where, params = [], []
-    f = figure_filters
-    if f.get("unit"):
-        where.append("f.unit = ?")
-        params.append(f["unit"])
-    if f.get("qualifier"):
-        where.append("f.qualifier = ?")
-        params.append(f["qualifier"])
-    if f.get("fig_activity"):
-        where.append("f.activity = ?")
-        params.append(f["fig_activity"])
-    if f.get("fig_year") is not None:
-        where.append("f.year = ?")
-        params.append(f["fig_year"])
-    if f.get("fig_org"):
-        where.append("EXISTS (SELECT 1 FROM json_each(f.organizations) WHERE value = ?)")
-        params.append(f["fig_org"])
-    if f.get("value_min") is not None:
-        where.append("f.value >= ?")
-        params.append(f["value_min"])
-    if f.get("value_max") is not None:
-        where.append("f.value <= ?")
-        params.append(f["value_max"])
+    for key, clause in _FIGURE_FILTER_SQL:
+        value = figure_filters.get(key)
+        # numbers may be 0; empty strings mean "no filter"
+        if value is not None and value != "":
+            where.append(clause)
+            params.append(value)
     cols = ", ".join(f'f."{c}"' for c in FIGURE_COLUMNS)
     base = (f"SELECT {cols}, d.title, d.published FROM figures f JOIN documents d ON d.id = f.doc_id")
     groups = [None] if ids is None else list(_chunks(list(ids)))
