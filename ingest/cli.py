@@ -101,6 +101,8 @@ def ingest_command(paths, data_dir, quiet, workers, no_extract):
                 report=progress.write,
                 progress=progress,
                 on_stored=indexer.add if indexer is not None else None,
+                # index fields analysed in the workers: the writer here only appends postings
+                prepare=_index_prepare(indexer),
             )
             summary = runner.run(list(paths), args=list(sys.argv[1:]))
             if indexer is not None:
@@ -134,6 +136,12 @@ def _incremental_indexer(store):
     if index is None or not hasattr(index, "IncrementalIndexer"):
         return None
     return index.IncrementalIndexer(store)
+
+
+def _index_prepare(indexer):
+    if indexer is None or indexer.ix is None:  # no index, or one sync() will rebuild
+        return None
+    return _optional("search_app.index").prepare
 
 
 def _sync_index(store, quiet: bool) -> None:

@@ -84,7 +84,8 @@ class Runner:
         keep_originals: bool | None = None,
         report: Callable[[str], None] | None = None,
         progress: Callable[[int, int], None] | None = None,
-        on_stored: Callable[[list[str]], None] | None = None,
+        on_stored: Callable[[list[str], list], None] | None = None,
+        prepare: Callable | None = None,
     ):
         self.store = store
         self.extractor = extractor
@@ -97,8 +98,10 @@ class Runner:
         self.report = report or (lambda line: print(line, file=sys.stderr))
         self.progress = progress or (lambda files, docs: None)
         # called in this process with the ids of new documents after each COMMIT, so the
-        # search index can be written while the workers extract the next chunks
+        # search index can be written while the workers extract the next chunks; with them,
+        # what `prepare(document, extraction)` made of each in the worker (None where it did not run)
         self.on_stored = on_stored
+        self.prepare = prepare
 
     # -- public ----------------------------------------------------------------
 
@@ -168,7 +171,7 @@ class Runner:
         # resolved only now, so an all-unchanged run never imports the extraction pipeline
         version = self.extractor_version() if callable(self.extractor_version) else self.extractor_version
         if self.workers <= 1 or (self.extractor is None and total < POOL_MIN_BYTES):
-            work.init_worker(self.extractor, self.extractor_setup, str(self.store.path), version)
+            work.init_worker(self.extractor, self.extractor_setup, str(self.store.path), version, self.prepare)
             return _InlineExecutor()
         import multiprocessing
 
@@ -177,7 +180,7 @@ class Runner:
             max_workers=self.workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=work.init_pool_worker,
-            initargs=(self.extractor, self.extractor_setup, str(self.store.path), version),
+            initargs=(self.extractor, self.extractor_setup, str(self.store.path), version, self.prepare),
         )
 
     # -- the pipeline ----------------------------------------------------------
@@ -238,6 +241,7 @@ class Runner:
         results: list[work.Result] = future.result()
         rows = []
         new = []
+        prepared = []
         with self.store.transaction() as conn:
             for result in results:
                 source = result.source or file.name
@@ -248,8 +252,9 @@ class Runner:
                 status = self.store.add_document(conn, doc, source, file.original)
                 if status == "ok":
                     new.append(doc.id)
+                    prepared.append(result.prepared)
                     if result.extraction is not None:
-                        self.store.write_extraction(conn, doc.id, result.extraction)
+                        self.store.write_extraction(conn, doc.id, result.extraction, result.records_json)
                 notes = "; ".join(doc.notes) or None
                 rows.append((source, status, None, doc.id, notes))
             for source, status, reason, _, _ in rows:
@@ -269,7 +274,7 @@ class Runner:
                 self.report(f"ghi chú: {source}: {notes}")
         self.progress(1 if last else 0, len(new))
         if new and self.on_stored is not None:
-            self.on_stored(new)
+            self.on_stored(new, prepared)
 
     def _record_error_file(self, summary: Summary, name: str, reason: str) -> None:
         with self.store.transaction() as conn:

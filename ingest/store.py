@@ -145,8 +145,11 @@ class Store:
         with self.transaction() as conn:
             self.write_extraction(conn, doc_id, extraction)
 
-    def write_extraction(self, conn: sqlite3.Connection, doc_id: str, extraction) -> None:
-        """Records JSON + figures + entities rows, inside the caller's transaction."""
+    def write_extraction(self, conn: sqlite3.Connection, doc_id: str, extraction,
+                         records_json: str | None = None) -> None:
+        """Records JSON + figures + entities rows, inside the caller's transaction.
+
+        `records_json` is the extraction already serialised (by an ingest worker)."""
         conn.execute("DELETE FROM figures WHERE doc_id = ?", (doc_id,))
         conn.execute("DELETE FROM entities WHERE doc_id = ?", (doc_id,))
         conn.executemany(
@@ -175,7 +178,7 @@ class Store:
         # the index must pick up the new records, hence indexed_version = NULL
         conn.execute(
             "UPDATE documents SET records = ?, extractor_version = ?, indexed_version = NULL WHERE id = ?",
-            (json.dumps(extraction.to_dict(), ensure_ascii=False), extraction.version, doc_id),
+            (records_json or json.dumps(extraction.to_dict(), ensure_ascii=False), extraction.version, doc_id),
         )
 
     def docs_needing_extraction(self, version: int) -> list[str]:

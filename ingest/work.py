@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import json
 import signal
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -20,7 +21,7 @@ from ingest.errors import IngestError, Skipped
 from ingest.readers import reader_for
 from ingest.timelimit import time_limit
 
-_STATE: dict = {"extractor": None, "db": None, "version": None}
+_STATE: dict = {"extractor": None, "db": None, "version": None, "prepare": None}
 
 
 @dataclass(slots=True)
@@ -32,12 +33,15 @@ class Result:
     error: str | None = None
     extraction: object | None = None  # extract.records.Extraction
     skipped: bool = False  # an archive member in a format we do not read
+    records_json: str | None = None  # the extraction as stored, serialised here rather than by the writer
+    prepared: object | None = None  # what the `prepare` hook made of the document (e.g. index fields)
 
 
-def init_worker(extractor: Callable | None, setup: Callable | None, db_path: str | None, version: int | None) -> None:
+def init_worker(extractor: Callable | None, setup: Callable | None, db_path: str | None, version: int | None,
+                prepare: Callable | None = None) -> None:
     if _STATE["db"] is not None:
         _STATE["db"].close()  # inline runs call this once per run in the same process
-    _STATE.update(extractor=extractor, version=version, db=None)
+    _STATE.update(extractor=extractor, version=version, db=None, prepare=prepare)
     if setup is not None:
         setup()  # e.g. extract.pipeline.load: the spaCy pipeline once per process
     if extractor is not None and db_path:
@@ -112,14 +116,32 @@ def build_all(items: Iterable[RawDocument | IngestError]) -> list[Result]:
             with time_limit():
                 doc = to_document(item)
                 extraction = _extract(doc)
+                records_json = _serialise(extraction)
+                prepared = _prepare(doc, extraction)
         except IngestError as exc:
             results.append(Result(item.source, error=exc.reason))
             continue
         except Exception as exc:  # noqa: BLE001 - an extractor bug on one hostile text must not end the run
             results.append(Result(item.source, error=unexpected(exc)))
             continue
-        results.append(Result(item.source, doc, extraction=extraction))
+        results.append(Result(item.source, doc, extraction=extraction, records_json=records_json,
+                              prepared=prepared))
     return results
+
+
+def _serialise(extraction) -> str | None:
+    if extraction is None:
+        return None
+    return json.dumps(extraction.to_dict(), ensure_ascii=False)
+
+
+def _prepare(doc: Document, extraction):
+    prepare = _STATE["prepare"]
+    if prepare is None or (extraction is None and _STATE["extractor"] is not None):
+        # no extraction here means the store already has this document's records (a resumed
+        # run); the writer side reads them back rather than indexing without them
+        return None
+    return prepare(doc, extraction)
 
 
 def _extract(doc: Document):

@@ -8,10 +8,11 @@ document has ~650 postings (accented syllables + bigrams), so that was most of
 the ~15-25 ms CPU per document indexing cost.
 
 Here the fields analysed by VnTokenizer ("text fields") skip all that:
-- add_document counts the terms of each field with analysis.index_counts (or
-  index_positions for a field with positions), one regex findall, translate
-  and Counter per text, and appends (docnum, frequency, encoded positions) to a per-field dict of
-  term -> arrays, in document order (so every list is already sorted);
+- add_document takes each field analysed (fastwrite.analyse: one regex findall,
+  translate and Counter per text, values encoded as the codec stores them), either
+  done here or ahead of time in an ingest worker process, and appends
+  (docnum, weight, value) to a per-field dict of term -> arrays, in document order
+  (so every list is already sorted);
 - at flush time, each field's terms are sorted once and each posting list is
   handed to the W3 codec a block at a time (or inlined), producing the same
   files Whoosh would have written.
@@ -42,6 +43,50 @@ def _freq_bytes(n: int) -> bytes:
     return _FREQ_BYTES[n] if n < 256 else pack_uint(n)
 
 
+class Analysed:
+    """One text field of one document, analysed: its terms with their weights and encoded values.
+
+    Built by analyse(), which an ingest worker process can run (it is plain data, cheap to
+    pickle), so the index writer in the main process only appends postings."""
+
+    __slots__ = ("terms", "weights", "values")
+
+    def __init__(self, terms: list[str], weights: list[int], values: list[bytes]):
+        self.terms = terms
+        self.weights = weights
+        self.values = values
+
+    def __getstate__(self):
+        return self.terms, self.weights, self.values
+
+    def __setstate__(self, state):
+        self.terms, self.weights, self.values = state
+
+
+def analyse(text: str, mode: str, positions: bool) -> Analysed:
+    """The postings one field of one document contributes, as the W3 codec encodes their values."""
+    if not positions:
+        counts = index_counts(text, mode)
+        weights = list(counts.values())
+        return Analysed(list(counts), weights,
+                        [_FREQ_BYTES[n] if n < 256 else pack_uint(n) for n in weights])
+    found = index_positions(text, mode)
+    weights = []
+    values = []
+    for lst in found.values():
+        n = len(lst)
+        weights.append(n)
+        # Positions.encode: the count, then the pickled position deltas
+        if n == 1:
+            value = _ONE_POSITION.get(lst[0])
+            if value is None:
+                value = _ONE_POSITION[lst[0]] = _freq_bytes(1) + dumps(lst, 2)
+        else:
+            value = _freq_bytes(n) + dumps([b - a for a, b in zip([0] + lst, lst)], 2)
+        values.append(value)
+    return Analysed(list(found), weights, values)
+
+
 class _Postings:
     """One text field's buffered postings: term -> (doc ids, weights, values)."""
 
@@ -52,32 +97,16 @@ class _Postings:
         self.positions = positions
         self.unsorted: set[str] = set()  # terms that received postings out of doc order (merges)
 
-    def add(self, docnum: int, text: str, mode: str) -> None:
+    def add(self, docnum: int, analysed: "Analysed") -> None:
         terms = self.terms
-        if self.positions:
-            for term, lst in index_positions(text, mode).items():
-                entry = terms.get(term)
-                if entry is None:
-                    entry = terms[term] = (array("I"), array("f"), [])
-                entry[0].append(docnum)
-                n = len(lst)
-                entry[1].append(n)
-                # Positions.encode: the count, then the pickled position deltas
-                if n == 1:
-                    value = _ONE_POSITION.get(lst[0])
-                    if value is None:
-                        value = _ONE_POSITION[lst[0]] = _freq_bytes(1) + dumps(lst, 2)
-                else:
-                    value = _freq_bytes(n) + dumps([b - a for a, b in zip([0] + lst, lst)], 2)
-                entry[2].append(value)
-        else:
-            for term, freq in index_counts(text, mode).items():
-                entry = terms.get(term)
-                if entry is None:
-                    entry = terms[term] = (array("I"), array("f"), [])
-                entry[0].append(docnum)
-                entry[1].append(freq)
-                entry[2].append(_FREQ_BYTES[freq] if freq < 256 else pack_uint(freq))
+        get = terms.get
+        for term, weight, value in zip(analysed.terms, analysed.weights, analysed.values):
+            entry = get(term)
+            if entry is None:
+                entry = terms[term] = (array("I"), array("f"), [])
+            entry[0].append(docnum)
+            entry[1].append(weight)
+            entry[2].append(value)
 
     def add_posting(self, term: str, docnum: int, weight: float, value: bytes) -> None:
         entry = self.terms.get(term)
@@ -152,8 +181,12 @@ class FastSegmentWriter(SegmentWriter):
         texts = {name: fields.pop(name) for name in self._text_fields if name in fields}
         super().add_document(**fields)  # raises before we buffer anything when a field is bogus
         for name, value in texts.items():
-            if value is not None:
-                self._text_fields[name].add(docnum, value, self._modes[name])
+            if value is None:
+                continue
+            postings = self._text_fields[name]
+            if not isinstance(value, Analysed):
+                value = analyse(value, self._modes[name], postings.positions)
+            postings.add(docnum, value)
 
     def add_postings_to_pool(self, reader, startdoc, docmap):
         # Segments merged into this one (merge policies call this through add_reader).

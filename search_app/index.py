@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import shutil
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -19,7 +20,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 
 from search_app.analysis import TOKEN_RE, ValuesTokenizer, VnTokenizer
-from search_app.fastwrite import FastSegmentWriter
+from search_app.fastwrite import FastSegmentWriter, analyse
 
 # Bump when the schema or the analysis changes: every document is then re-indexed.
 INDEX_VERSION = 2
@@ -84,10 +85,12 @@ class IndexDoc:
     orgs: list[str]
     activities: list[str]
 
-    def fields(self) -> dict:
+    def fields(self, analysed: bool = False) -> dict:
+        """Keyword arguments for the index writer; with analysed=True the text fields come
+        already analysed (the costly part of indexing, done where the caller runs)."""
         join = "\x1f".join
         body = f"{self.title}\n\n{self.text}"  # titles are searched with the text
-        return {
+        out = {
             "id": self.id,
             "title": self.title,
             "published": self.published or "",
@@ -103,6 +106,17 @@ class IndexDoc:
             "f_province": join(self.provinces), "f_doc_type": self.doc_type,
             "f_source": self.source,
         }
+        if analysed:
+            for name, (mode, positions) in _text_fields().items():
+                out[name] = analyse(out[name], mode, positions)
+        return out
+
+
+@lru_cache(maxsize=1)
+def _text_fields() -> dict[str, tuple[str, bool]]:
+    """Text field name -> (analysis mode, keeps positions)."""
+    return {name: (f.analyzer.mode, isinstance(f.format, formats.Positions))
+            for name, f in make_schema().items() if isinstance(f.analyzer, VnTokenizer)}
 
 
 def source_label(doc) -> str:
@@ -120,6 +134,17 @@ def index_doc(doc, records: dict | None) -> IndexDoc:
     acts = sorted({f["activity"] for f in records.get("figures", []) if f.get("activity")})
     return IndexDoc(doc.id, doc.title, doc.text, doc.published, list(doc.years),
                     list(doc.provinces), doc.doc_type, source_label(doc), orgs, acts)
+
+
+def prepare(doc, extraction) -> dict:
+    """Index fields of a newly stored document, text already analysed, from the extraction in
+    memory. Runs in ingest worker processes (Runner's `prepare` hook), which leaves the one
+    index writer in the main process little more than appending postings."""
+    orgs = sorted({o.canonical for o in extraction.organizations if o.canonical}) if extraction else []
+    acts = sorted({f.activity for f in extraction.figures if f.activity}) if extraction else []
+    item = IndexDoc(doc.id, doc.title, doc.text, doc.published, list(doc.years),
+                    list(doc.provinces), doc.doc_type, source_label(doc), orgs, acts)
+    return item.fields(analysed=True)
 
 
 def index_dir(data_dir: Path) -> Path:
@@ -238,7 +263,9 @@ class IncrementalIndexer:
         self.writer = None
         self.pending: list[str] = []
 
-    def add(self, ids: list[str]) -> None:
+    def add(self, ids: list[str], prepared: list[dict | None] | None = None) -> None:
+        """Index new documents; `prepared` holds prepare()'s fields per id where the worker
+        made them (None: read the document and its records back from the store)."""
         if self.ix is None or not ids:
             return
         if self.writer is None:
@@ -249,7 +276,12 @@ class IncrementalIndexer:
                 # which waits and reports the same way it always did
                 self.ix = None
                 return
-        for item in _docs(self.store, ids):
+        prepared = prepared or [None] * len(ids)
+        missing = [i for i, fields in zip(ids, prepared) if fields is None]
+        for fields in prepared:
+            if fields is not None:
+                self.writer.update_document(**fields)
+        for item in _docs(self.store, missing):
             self.writer.update_document(**item.fields())
         self.pending.extend(ids)
         if len(self.pending) >= self.every:

@@ -122,7 +122,8 @@ def test_on_stored_gets_each_new_document_once_after_commit(store, run):
     """The hook the search index is fed by: new ids only (no duplicates), already committed."""
     seen: list[str] = []
 
-    def on_stored(ids):
+    def on_stored(ids, prepared):
+        assert prepared == [None] * len(ids)  # no prepare hook in this run
         # committed: a second connection already sees them
         import sqlite3
 

@@ -1,6 +1,8 @@
 """The bulk text-postings writer (search_app.fastwrite) writes the same index as Whoosh's own writer."""
 from __future__ import annotations
 
+import pickle
+
 from whoosh.writing import SegmentWriter
 
 from search_app import index
@@ -24,7 +26,7 @@ def _docs(offset: int, count: int):
                              ["Hội Cựu chiến binh"] if i % 2 else [], ["hien_mau"] if i % 5 == 0 else [])
 
 
-def _build(tmp_path, name, writer_class):
+def _build(tmp_path, name, writer_class, analysed=False):
     path = tmp_path / name
     path.mkdir()
     ix = index._storage(path).create_index(index.make_schema())
@@ -33,7 +35,10 @@ def _build(tmp_path, name, writer_class):
     for offset, count, update in ((0, 40, False), (40, 30, False), (10, 20, True)):
         writer = writer_class(ix, codec=index._codec())
         for doc in _docs(offset, count):
-            (writer.update_document if update else writer.add_document)(**doc.fields())
+            fields = doc.fields()
+            if analysed:  # as an ingest worker sends them: analysed there, pickled across
+                fields = pickle.loads(pickle.dumps(doc.fields(analysed=True)))
+            (writer.update_document if update else writer.add_document)(**fields)
         writer.commit(optimize=update)
     return ix
 
@@ -73,6 +78,13 @@ def test_same_postings_as_whoosh_writer(tmp_path):
         assert ours[key] == theirs[key], key
 
 
+def test_fields_analysed_ahead_give_the_same_index(tmp_path):
+    ahead = _dump(_build(tmp_path, "ahead", FastSegmentWriter, analysed=True))
+    here = _dump(_build(tmp_path, "here", FastSegmentWriter))
+    assert ("exact", "cựu".encode()) in ahead and ("bi", "chien_binh".encode()) in ahead
+    assert ahead == here
+
+
 def test_counts_and_positions_agree_with_index_terms():
     from collections import Counter
 
@@ -101,3 +113,26 @@ def test_many_small_commits_merge(tmp_path):
         assert reader.doc_count() == 8
         assert len(list(reader.leaf_readers())) < 8  # some were merged
         assert reader.doc_frequency("bi", "chien_binh") == 2
+
+
+def test_ingest_indexes_what_a_rebuild_from_the_store_indexes(tmp_path):
+    """ingest analyses index fields in its workers from the extraction in memory; a rebuild
+    reads documents and records back from the store. Both must give the same postings."""
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from ingest.store import Store
+    from search_app.cli import main
+
+    corpus = Path(__file__).resolve().parents[2] / "corpus"
+    data = tmp_path / "data"
+    result = CliRunner().invoke(main, ["ingest", str(corpus), "--data-dir", str(data), "--quiet"])
+    assert result.exit_code == 0, result.output
+    ingested = _dump(index.open_index(data))
+    with Store.open(data) as store:
+        assert index.rebuild(store) == len(ingested["docs"]) == 48
+    rebuilt = _dump(index.open_index(data))
+    ingested.pop("segments"), rebuilt.pop("segments")
+    assert ("f_org", "Hội Cựu chiến binh".encode()) in ingested
+    assert ingested == rebuilt
