@@ -23,11 +23,13 @@ this one go into the same buffers (text fields) or the pool (the others).
 from __future__ import annotations
 
 from array import array
+from hashlib import md5
 from itertools import groupby
 from operator import itemgetter
 from pickle import dumps
 
 from whoosh.codec.whoosh3 import W3TermInfo
+from whoosh.filedb.filetables import _lengths, md5_hash
 from whoosh.formats import Positions
 from whoosh.system import pack_uint, pack_ushort
 from whoosh.util.numeric import length_to_byte
@@ -143,6 +145,8 @@ def _write_field(fieldwriter, fieldname: str, fieldobj, postings: _Postings) -> 
     add_term = fieldwriter._tindex.add
     pack_info = W3TermInfo._struct.pack
     no_length = length_to_byte(0)
+    tindex = fieldwriter._tindex
+    inlined: list[tuple[bytes, bytes]] = []
     # str order of the terms == order of their UTF-8 bytes, which Whoosh requires
     for term in sorted(postings.terms):
         ids, weights, values = postings.sorted_entry(term)
@@ -150,8 +154,10 @@ def _write_field(fieldwriter, fieldname: str, fieldobj, postings: _Postings) -> 
         n = len(ids)
         if n < inline:
             info = pack_info(True, sum(weights), n, 0, no_length, max(weights), ids[0], ids[-1])
-            add_term(prefix + btext, info + dumps((tuple(ids), tuple(weights), tuple(values)), 2))
+            inlined.append((prefix + btext, info + dumps((tuple(ids), tuple(weights), tuple(values)), 2)))
             continue
+        _add_terms(tindex, inlined)
+        inlined = []
         fieldwriter._btext = btext
         pw.start_postings(fmt, W3TermInfo())
         for start in range(0, n, limit):
@@ -163,7 +169,38 @@ def _write_field(fieldwriter, fieldname: str, fieldobj, postings: _Postings) -> 
             pw._values = values[start:end] if n > limit else values
             pw._maxweight = max(pw._weights)
         fieldwriter.finish_term()
+    _add_terms(tindex, inlined)
     fieldwriter.finish_field()
+
+
+def _add_terms(tindex, pairs: list[tuple[bytes, bytes]]) -> None:
+    """OrderedHashWriter.add for a run of (key, value) pairs in key order: the same bytes
+    and hash buckets, written with one file write instead of three per key (most terms are
+    inlined, so this was a third of the flush)."""
+    if not pairs:
+        return
+    if pairs[0][0] <= tindex.lastkey:
+        raise ValueError(f"Keys must increase: {tindex.lastkey!r}..{pairs[0][0]!r}")
+    dbfile = tindex.dbfile
+    pos = dbfile.tell()
+    index_append = tindex.index.append
+    buckets = tindex.buckets
+    hashfn = tindex.hashfn
+    chunks = []
+    for key, value in pairs:
+        index_append(pos)
+        h = _md5_low32(key) if hashfn is md5_hash else hashfn(key)
+        buckets[h & 255].append((h, pos))
+        record = _lengths.pack(len(key), len(value)) + key + value
+        chunks.append(record)
+        pos += len(record)
+    dbfile.write(b"".join(chunks))
+    tindex.lastkey = pairs[-1][0]
+
+
+def _md5_low32(key: bytes) -> int:
+    # filetables.md5_hash, without the hex round trip: the low 32 bits of the digest
+    return int.from_bytes(md5(key, usedforsecurity=False).digest()[12:], "big")
 
 
 class FastSegmentWriter(SegmentWriter):
