@@ -270,7 +270,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if _cut_short(text, name, end, g) or _foreign(text, name, end, g):
             continue  # "Cục Nghệ thuật biểu [diễn]"; "Bộ Việc [làm ... Hàn Quốc]"
         # a known form met this way keeps its entry ("Bộ Tư lệnh" needs a place after it)
-        known = g.by_form.get(lower_same_length(name))
+        # ("Hội LHPNVN": a known abbreviation with "VN" glued to it names the national body)
+        known = g.by_form.get(lower_same_length(name)) or _glued_vn(name, g)
         name = re.sub(r"\s*[-–]\s*", " - ", name)  # "Lao động-Thương binh" -> "Lao động - Thương binh"
         add(m.start(), end, known or Entry(name, g.generic_kinds[m.group(1)], None))
     found.sort(key=lambda o: o.start)
@@ -289,6 +290,13 @@ def _cut_short(text: str, name: str, end: int, g: OrgGrammar) -> bool:
         return False
     nxt = _LOWER_WORD.match(text, end)
     return bool(nxt) and nxt.group(1) not in g.stop_words
+
+
+def _glued_vn(name: str, g: OrgGrammar) -> Entry | None:
+    if not name.endswith("VN") or not name[-3:-2].isupper():
+        return None
+    entry = g.by_form.get(lower_same_length(name[:-2]))
+    return Entry(entry.canonical, entry.kind, "trung_uong", entry.needs_level) if entry else None
 
 
 def _foreign(text: str, name: str, end: int, g: OrgGrammar) -> bool:

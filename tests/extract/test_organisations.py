@@ -138,6 +138,14 @@ DEV3_CASES = [
     # "Bộ Tư lệnh" alone is a type ("các Tổng cục, Bộ Tư lệnh"); with a place it is one command
     ("Bộ Công an gửi các Tổng cục, Bộ Tư lệnh, đơn vị trực thuộc",
      [("Bộ Công an", "Bộ Công an", "government", "trung_uong", None)]),
+    # the Youth Union's own Secretariat is the Youth Union, not the Party's Ban Bí thư
+    ("Ban Bí thư Trung ương Đoàn mong muốn.",
+     [("Ban Bí thư Trung ương Đoàn", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "mass_organisation", None, None)]),
+    # an abbreviation with "VN" glued on names the national body
+    ("Chủ tịch T.Ư Hội LHPNVN phát biểu.",
+     [("Hội LHPNVN", "Hội Liên hiệp Phụ nữ", "mass_organisation", "trung_uong", None)]),
+    ("Bộ VH-TT-DL yêu cầu.",
+     [("Bộ VH-TT-DL", "Bộ Văn hóa, Thể thao và Du lịch", "government", "trung_uong", None)]),
     ("Ngày 6-7, Bộ Tư lệnh TP.HCM khảo sát.", [("Bộ Tư lệnh TP.HCM", "Bộ Tư lệnh", "military", None, "TP Hồ Chí Minh")]),
     ("Bộ Tư lệnh Cảnh vệ đã bảo vệ.", [("Bộ Tư lệnh Cảnh vệ", "Bộ Tư lệnh Cảnh vệ", "government", None, None)]),
 ]
