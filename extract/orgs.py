@@ -33,11 +33,29 @@ class Entry:
     needs_level: bool = False  # "BHXH" names the body only with a level or place after it
 
 
+# separators written between the parts of a sector name: "Giáo dục và Đào tạo", "Giáo dục - Đào tạo",
+# "Giáo dục, Đào tạo", "Giáo dục đào tạo", "Kế hoạch & Đầu tư" all name the same body
+_SEPARATOR = re.compile(r" và | - | – |-|–|, | & ")
+_SEPARATORS = (" và ", " - ", " – ", "-", "–", ", ", " & ", " ")
+
+
 def _variants(form: str) -> set[str]:
     # "Ủy"/"Uỷ" (and lower case) spellings are all in use
     out = {nfc(form)}
     for a, b in (("Ủy", "Uỷ"), ("ủy", "uỷ")):
         out |= {v.replace(a, nfc(b)) for v in list(out)}
+    return out | {v for form in out for v in _separator_variants(form)}
+
+
+def _separator_variants(form: str) -> set[str]:
+    """The form with each separator between its parts written every other usual way."""
+    parts = _SEPARATOR.split(form)
+    if len(parts) == 1 or len(parts) > 4:
+        return set()
+    out = {""}
+    for i, part in enumerate(parts):
+        joins = _SEPARATORS if i else ("",)
+        out = {o + j + part for o in out for j in joins}
     return out
 
 
@@ -65,6 +83,12 @@ class OrgGrammar:
     not_place_words: frozenset[str]
     not_names: tuple[str, ...]
     clause_words: frozenset[str]
+    stop_words: frozenset[str]
+    foreign_after: re.Pattern  # a foreign country right after a name: a foreign body
+    foreign_in: re.Pattern  # a foreign country inside the words that follow a generic name
+    foreign_word: re.Pattern  # a foreign country inside a generic name
+    case_ok: frozenset[str]  # forms that may open with a lower-case level word, as written
+    abbr_not_near: dict[str, frozenset[str]]  # abbreviation -> neighbour words giving it another sense
 
 
 @cache
@@ -73,6 +97,7 @@ def grammar() -> OrgGrammar:
     by_form: dict[str, Entry] = {}
     by_abbr: dict[str, Entry] = {}
     lower_ok: set[str] = set()
+    case_ok: set[str] = set()
     regex_sources: list[str] = []
     regex_entries: list[Entry] = []
     for org in data["org"]:
@@ -81,6 +106,9 @@ def grammar() -> OrgGrammar:
             for v in _variants(form):
                 by_form.setdefault(v.lower(), entry)
         lower_ok |= {nfc(f).lower() for f in org.get("lower_ok", [])}
+        for form in org.get("case_ok", []):  # matched lower-cased, kept only when written exactly so
+            by_form.setdefault(nfc(form).lower(), entry)
+            case_ok.add(nfc(form))
         for form in org.get("abbr", []):
             by_abbr.setdefault(nfc(form), entry)
         for source in org.get("regex", []):  # noqa: B007
@@ -91,7 +119,8 @@ def grammar() -> OrgGrammar:
     for sector in generic.get("sectors", {}).get("names", []):
         for head, kind, level in (("Sở", "government", "tinh"), ("Bộ", "government", "trung_uong")):
             name = nfc(f"{head} {sector}")
-            by_form.setdefault(name.lower(), Entry(name, kind, level))
+            for v in _variants(name):
+                by_form.setdefault(v.lower(), Entry(name, kind, level))
     # "Sở GTVT", "Bộ TN&MT": written abbreviations of the sectors, canonical with the full sector name
     for abbr, sector in generic.get("sector_abbr", {}).items():
         for head, kind, level in (("Sở", "government", "tinh"), ("Bộ", "government", "trung_uong")):
@@ -110,6 +139,13 @@ def grammar() -> OrgGrammar:
     generic_re = re.compile(
         rf"(?<!\w)({_alt(heads)})[ ]+({part}(?:(?:[ ]+và[ ]+|[ ]+)(?!(?:{_alt(heads)})(?!\w)){part}){{0,3}})"
     ) if heads else re.compile(r"(?!x)x")
+    # foreign countries and international bodies: what a name of theirs ends with
+    places = load("places")["foreign"]
+    foreign = _alt([nfc(n) for n in places["names"]] + generic.get("international", []))
+    # a few words further on, names that are also ordinary words or given names ("Lê Thị Nga") do not count
+    ambiguous = {nfc(n) for n in places.get("ambiguous", [])}
+    foreign_far = _alt([nfc(n) for n in places["names"] if nfc(n) not in ambiguous] + generic.get("international", []))
+    context = data.get("context", {})
     return OrgGrammar(
         # forms are matched on lower-cased text; both as prefix tries (extract/trie.py) for speed
         forms=re.compile(rf"(?<![\w&-])(?:{trie.pattern(by_form)})(?![\w&])"),
@@ -131,6 +167,15 @@ def grammar() -> OrgGrammar:
         not_place_words=frozenset(load("places").get("not_place_words", {}).get("words", [])),
         not_names=tuple(nfc(n) for n in generic.get("not_names", [])),
         clause_words=frozenset(nfc(w) for w in generic.get("clause_words", [])),
+        stop_words=frozenset(nfc(w) for w in generic.get("stop", [])) | frozenset(level_map),
+        # "Bộ Quốc phòng Mỹ", "Quốc hội (Lào)", "Bộ Chỉ huy châu Âu của Mỹ"
+        # (a country name that opens a longer proper name is a Vietnamese place: "Lào Cai", "Đức Thọ")
+        foreign_after=re.compile(rf"[ ]*(?:\([ ]*|của[ ]+)?(?:{foreign})(?!\w)(?![ -]+[{UPPER}])"),
+        # "Bộ Việc làm và Lao động Hàn Quốc", "Hội Truyền máu quốc tế": up to six words, no punctuation
+        foreign_in=re.compile(rf"(?:[ ]+[\w&-]+){{0,5}}?[ ]+(?:{foreign_far})(?!\w)(?![ -]+[{UPPER}])"),
+        foreign_word=re.compile(rf"(?<!\w)(?:{foreign})(?!\w)(?![ -]+[{UPPER}])"),
+        case_ok=frozenset(case_ok),
+        abbr_not_near={nfc(k): frozenset(nfc(w) for w in v) for k, v in context.get("abbr_not_near", {}).items()},
     )
 
 
@@ -188,6 +233,10 @@ def find_orgs(text: str) -> list[FoundOrg]:
         org = _make(text, start, end, entry, g, province_starts)
         if entry.needs_level and org.level is None and org.place is None:
             return
+        if g.foreign_after.match(text, org.end):
+            # a foreign body (out of scope); its words are still taken so no shorter name is made of them
+            taken[org.start:org.end] = b"\x01" * (org.end - org.start)
+            return
         found.append(org)
         taken[org.start:org.end] = b"\x01" * (org.end - org.start)
 
@@ -196,12 +245,13 @@ def find_orgs(text: str) -> list[FoundOrg]:
             add(m.start(), m.end(), g.regex_entries[int(m.lastgroup[1:])])
     lowered = lower_same_length(text)
     for m in g.forms.finditer(lowered):
-        if not text[m.start()].isupper() and m.group() not in g.lower_ok:
-            continue  # "đảng ủy", "hội phụ nữ" in running text are generic
+        if (not text[m.start()].isupper() and m.group() not in g.lower_ok
+                and text[m.start():m.end()] not in g.case_ok):
+            continue  # "đảng ủy", "hội phụ nữ" in running text are generic; "huyện Đoàn" as written is not
         if not overlaps(m.start(), m.end()):
             add(m.start(), m.end(), g.by_form[m.group()])
     for m in g.abbrs.finditer(text):
-        if not overlaps(m.start(), m.end()):
+        if not overlaps(m.start(), m.end()) and not _other_sense(text, m.start(), m.end(), g):
             add(m.start(), m.end(), g.by_abbr[m.group()])
     for m in g.generic.finditer(text):
         if overlaps(m.start(), m.end()) or _inside_proper_name(text, m.start(), g):
@@ -217,10 +267,58 @@ def find_orgs(text: str) -> list[FoundOrg]:
         end = m.start() + len(text[m.start():end].rstrip(" -,"))
         if name == m.group(1) or len(name.split()) < 2 or any(name.startswith(n) for n in g.not_names):
             continue
+        if _cut_short(text, name, end, g) or _foreign(text, name, end, g):
+            continue  # "Cục Nghệ thuật biểu [diễn]"; "Bộ Việc [làm ... Hàn Quốc]"
+        # a known form met this way keeps its entry ("Bộ Tư lệnh" needs a place after it)
+        # ("Hội LHPNVN": a known abbreviation with "VN" glued to it names the national body)
+        known = g.by_form.get(lower_same_length(name)) or _glued_vn(name, g)
         name = re.sub(r"\s*[-–]\s*", " - ", name)  # "Lao động-Thương binh" -> "Lao động - Thương binh"
-        add(m.start(), end, Entry(name, g.generic_kinds[m.group(1)], None))
+        add(m.start(), end, known or Entry(name, g.generic_kinds[m.group(1)], None))
     found.sort(key=lambda o: o.start)
     return found
+
+
+_LOWER_WORD = re.compile(rf"[ ]+([{LOWER}]\w*)")
+_LAST_PART = re.compile(rf"[{UPPER}]\w*((?:[ ]+[{LOWER}]\w*)*)$")
+
+
+def _cut_short(text: str, name: str, end: int, g: OrgGrammar) -> bool:
+    """A generic name whose last part used up its lower-case syllables while the phrase goes on
+    ("Cục Quản lý cạnh | tranh"): the name was cut in the middle, so it is not a name we can give."""
+    last = _LAST_PART.search(name)
+    if not last or len(last.group(1).split()) < 2:
+        return False
+    nxt = _LOWER_WORD.match(text, end)
+    return bool(nxt) and nxt.group(1) not in g.stop_words
+
+
+def _glued_vn(name: str, g: OrgGrammar) -> Entry | None:
+    if not name.endswith("VN") or not name[-3:-2].isupper():
+        return None
+    entry = g.by_form.get(lower_same_length(name[:-2]))
+    return Entry(entry.canonical, entry.kind, "trung_uong", entry.needs_level) if entry else None
+
+
+def _foreign(text: str, name: str, end: int, g: OrgGrammar) -> bool:
+    """A generic name of a foreign or international body: a country inside the name or in the
+    words that follow it ("Bộ Việc làm và Lao động Hàn Quốc"), unless Việt Nam is named with it
+    ("Hội Hữu nghị Việt Nam - Lào" is a Vietnamese association)."""
+    m = g.foreign_in.match(text, end)
+    words = name + (m.group() if m else "")
+    return bool(g.foreign_word.search(name) or m) and "Việt Nam" not in words
+
+
+_TOKEN = re.compile(r"[\w&]+")
+
+
+def _other_sense(text: str, start: int, end: int, g: OrgGrammar) -> bool:
+    """'(ĐH, CĐ)': an abbreviation next to a word that gives it another sense (here cao đẳng)."""
+    words = g.abbr_not_near.get(text[start:end])
+    if not words:
+        return False
+    before = _TOKEN.findall(text[max(0, start - 12):start])
+    after = _TOKEN.findall(text[end:end + 12])
+    return bool((before and before[-1] in words) or (after and after[0] in words))
 
 
 # an all-capitals abbreviation (2+ capitals) followed by a lower-case syllable

@@ -54,13 +54,14 @@ def test_split_sizes_and_unique_ids():
     assert sum(d["split"] == "dev" for d in REAL) == 6
     assert sum(d["split"] == "test" for d in REAL) == 20
     assert sum(d["split"] == "dev2" for d in REAL) == 16
+    assert sum(d["split"] == "dev3" for d in REAL) == 21
     assert all(d["figures"] for d in REAL)  # every article was chosen for its figures
 
 
 @pytest.mark.parametrize("doc", REAL, ids=IDS)
 def test_document_schema(doc):
     assert set(doc) == DOC_KEYS
-    assert doc["id"].startswith("baomoi-") and doc["split"] in {"dev", "dev2", "test"}
+    assert doc["id"].startswith("baomoi-") and doc["split"] in {"dev", "dev2", "dev3", "test"}
     assert doc["text"].startswith(doc["title"])  # corpus texts repeat the title on line 1
     keys = [(f["value"], f["value_max"], f["unit"]) for f in doc["figures"]]
     assert len(keys) == len(set(keys)), "a repeated figure (value + unit) must be listed once"

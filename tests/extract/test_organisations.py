@@ -76,3 +76,81 @@ def test_figure_organisations_fall_back_to_main_actors():
 )
 def test_people(text, expected):
     assert [(p.name, p.title) for p in extract_text(text).people] == expected
+
+
+# Rules added with gold split dev3 (sentences adapted from the shared corpus): (text, expected
+# [(name as written, canonical, kind, level, place)]).
+DEV3_CASES = [
+    # separators between the parts of a sector name are written many ways: one canonical name
+    ("Thứ trưởng Bộ Lao động Thương binh và Xã hội cho biết.",
+     [("Bộ Lao động Thương binh và Xã hội", "Bộ Lao động - Thương binh và Xã hội", "government", "trung_uong", None)]),
+    ("lãnh đạo Phòng Giáo dục đào tạo huyện Mỹ Đức ký kết",
+     [("Phòng Giáo dục đào tạo huyện Mỹ Đức", "Phòng Giáo dục và Đào tạo", "government", "huyen", "Mỹ Đức")]),
+    ("Bộ Văn hóa - Thể thao và Du lịch yêu cầu.",
+     [("Bộ Văn hóa - Thể thao và Du lịch", "Bộ Văn hóa, Thể thao và Du lịch", "government", "trung_uong", None)]),
+    ("Sở Kế hoạch & Đầu tư tỉnh báo cáo.",
+     [("Sở Kế hoạch & Đầu tư tỉnh", "Sở Kế hoạch và Đầu tư", "government", "tinh", None)]),
+    # foreign bodies are out of scope, also when the country is a few words on
+    ("Bộ Quốc phòng Mỹ cho biết.", []),
+    ("Công an tỉnh Bôlykhămxay (Lào) bắt 2 đối tượng.", []),
+    ("cùng Bộ Việc làm và Lao động Hàn Quốc ký bản ghi nhớ", []),
+    ("Hội Truyền máu quốc tế (ISBT) và", []),
+    # ... but a country name opening a Vietnamese place name is not one, nor a given name
+    ("Hội Nông dân Đức Thọ phát động.", [("Hội Nông dân", "Hội Nông dân", "mass_organisation", None, None)]),
+    ("Chủ nhiệm Ủy ban Tư pháp của Quốc hội Lê Thị Nga trình bày.",
+     [("Ủy ban Tư pháp", "Ủy ban Tư pháp", "government", None, None),
+      ("Quốc hội", "Quốc hội", "government", "trung_uong", None)]),
+    # a generic name cut in the middle of its lower-case words is not given
+    ("Cục trưởng Cục Nghệ thuật biểu diễn xin lỗi.", []),
+    ("Theo Cục Quản lý giá cũng nhấn mạnh.", [("Cục Quản lý giá", "Cục Quản lý giá", "government", None, None)]),
+    # "CĐ" beside "ĐH" is cao đẳng, not Công đoàn
+    ("ưu tiên công dân có trình độ đại học, cao đẳng (ĐH, CĐ), trung học", []),
+    ("CĐ Giáo dục huyện phối hợp.", [("CĐ", "Công đoàn", "mass_organisation", None, None)]),
+    # a title of honour names no body
+    ("Đại Lộc được phong tặng Danh hiệu Anh hùng Lực lượng Vũ trang nhân dân.", []),
+    # military region written "QK4"
+    ("đại diện Bộ Tư lệnh QK4; Bí thư Tỉnh ủy",
+     [("Bộ Tư lệnh QK4", "Quân khu", "military", "quan_khu", None), ("Tỉnh ủy", "Tỉnh ủy", "party", "tinh", None)]),
+    # the Party Central Committee inside a title; "Bí thư Trung ương Đảng" stays the Secretariat
+    ("Ủy viên T.Ư Đảng, Chủ tịch BCH T.Ư Hội NDVN Lại Xuân Môn",
+     [("T.Ư Đảng", "Ban Chấp hành Trung ương Đảng", "party", "trung_uong", None),
+      ("Hội NDVN", "Hội Nông dân", "mass_organisation", None, None)]),
+    ("Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng Võ Văn Thưởng",
+     [("Bộ Chính trị", "Bộ Chính trị", "party", "trung_uong", None),
+      ("Bí thư Trung ương Đảng", "Ban Bí thư", "party", "trung_uong", None)]),
+    # a lower-case level word before a capitalised "Đoàn"; "tỉnh đoàn kết" is a verb phrase
+    ("phối hợp với huyện Đoàn Củ Chi khởi công",
+     [("huyện Đoàn", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "mass_organisation", "huyen", None)]),
+    ("cả tỉnh đoàn kết một lòng", []),
+    # branches of the associations in lower case
+    ("Đoàn thanh niên, chi hội cựu chiến binh cơ quan",
+     [("Đoàn thanh niên", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "mass_organisation", None, None),
+      ("chi hội cựu chiến binh", "Hội Cựu chiến binh", "mass_organisation", None, None)]),
+    # public funds with long lower-case names
+    ("Quỹ Đền ơn đáp nghĩa; Quỹ Vì nạn nhân chất độc da cam; Quỹ Mái ấm công đoàn…",
+     [("Quỹ Đền ơn đáp nghĩa", "Quỹ Đền ơn đáp nghĩa", "other", None, None),
+      ("Quỹ Vì nạn nhân chất độc da cam", "Quỹ Vì nạn nhân chất độc da cam", "other", None, None),
+      ("Quỹ Mái ấm công đoàn", "Quỹ Mái ấm Công đoàn", "other", None, None)]),
+    ("Lễ tuyên dương do Ban Thi đua - Khen thưởng Trung ương tổ chức",
+     [("Ban Thi đua - Khen thưởng Trung ương", "Ban Thi đua - Khen thưởng", "government", "trung_uong", None)]),
+    ("thuộc Tiểu đoàn 1, Trung đoàn 4",
+     [("Tiểu đoàn 1", "Tiểu đoàn", "military", None, None), ("Trung đoàn 4", "Trung đoàn", "military", None, None)]),
+    # "Bộ Tư lệnh" alone is a type ("các Tổng cục, Bộ Tư lệnh"); with a place it is one command
+    ("Bộ Công an gửi các Tổng cục, Bộ Tư lệnh, đơn vị trực thuộc",
+     [("Bộ Công an", "Bộ Công an", "government", "trung_uong", None)]),
+    # the Youth Union's own Secretariat is the Youth Union, not the Party's Ban Bí thư
+    ("Ban Bí thư Trung ương Đoàn mong muốn.",
+     [("Ban Bí thư Trung ương Đoàn", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "mass_organisation", None, None)]),
+    # an abbreviation with "VN" glued on names the national body
+    ("Chủ tịch T.Ư Hội LHPNVN phát biểu.",
+     [("Hội LHPNVN", "Hội Liên hiệp Phụ nữ", "mass_organisation", "trung_uong", None)]),
+    ("Bộ VH-TT-DL yêu cầu.",
+     [("Bộ VH-TT-DL", "Bộ Văn hóa, Thể thao và Du lịch", "government", "trung_uong", None)]),
+    ("Ngày 6-7, Bộ Tư lệnh TP.HCM khảo sát.", [("Bộ Tư lệnh TP.HCM", "Bộ Tư lệnh", "military", None, "TP Hồ Chí Minh")]),
+    ("Bộ Tư lệnh Cảnh vệ đã bảo vệ.", [("Bộ Tư lệnh Cảnh vệ", "Bộ Tư lệnh Cảnh vệ", "government", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEV3_CASES, ids=[c[0][:40] for c in DEV3_CASES])
+def test_organisation_rules_from_dev3(text, expected):
+    assert orgs(text) == expected
