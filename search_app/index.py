@@ -27,7 +27,11 @@ INDEX_VERSION = 2
 WRITE_TIMEOUT_S = 30.0
 BATCH = 500
 INLINE_LIMIT = 32
-COMMIT_EVERY = 5000  # documents per index commit (progress survives a crash)
+# Documents per index commit (progress survives a crash). Fewer, larger segments cost less
+# to write (a term shared by segments is written once per segment) and to search; the
+# buffered postings of 5,000 articles take ~150 MB. Measured on 12,000 articles, main-process
+# index CPU per document: 6.3 ms committing every 2,000, 5.6 ms every 6,000.
+COMMIT_EVERY = 5000
 NO_YEAR = "none"  # the facet value of documents that report on no year
 
 # Facet fields: name in URLs/API -> index field.
@@ -254,12 +258,16 @@ class IncrementalIndexer:
     is idempotent). Readers only ever see committed segments.
     """
 
-    def __init__(self, store, every: int = 2000):
+    def __init__(self, store, every: int = COMMIT_EVERY):
         self.store = store
         self.every = every
         self.ix = open_index(store.data_dir)
         if _schema_outdated(self.ix):
             self.ix = None  # sync() rebuilds the whole index at the end instead
+        # An empty index cannot hold any of the documents this run stores, and the runner
+        # hands over each new document once: skip update_document's lookup of the id in
+        # every segment (the cost of that grows with the number of commits).
+        self.fresh = self.ix is not None and self.ix.doc_count_all() == 0
         self.writer = None
         self.pending: list[str] = []
 
@@ -278,11 +286,12 @@ class IncrementalIndexer:
                 return
         prepared = prepared or [None] * len(ids)
         missing = [i for i, fields in zip(ids, prepared) if fields is None]
+        put = self.writer.add_document if self.fresh else self.writer.update_document
         for fields in prepared:
             if fields is not None:
-                self.writer.update_document(**fields)
+                put(**fields)
         for item in _docs(self.store, missing):
-            self.writer.update_document(**item.fields())
+            put(**item.fields())
         self.pending.extend(ids)
         if len(self.pending) >= self.every:
             self.commit()
