@@ -23,6 +23,7 @@ def run(slice_: Slice, data_dir: Path, log_dir: Path, workers: int | None = None
         "returncode": timed.returncode,
         "seconds": timed.seconds,
         "cpu_seconds": timed.cpu_seconds,
+        "main_cpu_seconds": timed.own_cpu_seconds,  # the writer process: store rows, index postings
         "documents": counts.documents,
         "extracted": counts.extracted,
         "indexed": counts.indexed,

@@ -43,6 +43,9 @@ class PeakRSS:
         self.peak_single = 0
         self.max_processes = 0
         self.samples = 0
+        # CPU (user + system) of the top process alone, without its workers, at the last
+        # sample: short by at most one interval of the process's last moments
+        self.own_cpu = 0.0
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -59,6 +62,11 @@ class PeakRSS:
             self.peak_single = max(self.peak_single, largest)
             self.max_processes = max(self.max_processes, alive)
             self.samples += 1
+            try:
+                times = proc.cpu_times()
+                self.own_cpu = times.user + times.system
+            except psutil.Error:
+                pass
             self._stop.wait(self.interval)
 
     def __enter__(self) -> "PeakRSS":

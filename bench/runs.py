@@ -53,6 +53,7 @@ class Timed:
     stdout_tail: str
     stderr_tail: str
     cpu_seconds: float = 0.0  # user + system CPU of the process and every descendant it waited for
+    own_cpu_seconds: float = 0.0  # the process alone (sampled, see PeakRSS.own_cpu)
 
 
 def _children_cpu() -> float:
@@ -88,7 +89,7 @@ def run_measured(cmd: list[str], log_dir: Path, name: str, timeout: float | None
         cpu_seconds = _children_cpu() - cpu_before
     return Timed(
         returncode, seconds, peak.peak_tree, peak.peak_single, peak.max_processes,
-        _tail(out_path), _tail(err_path), cpu_seconds,
+        _tail(out_path), _tail(err_path), cpu_seconds, peak.own_cpu,
     )
 
 
