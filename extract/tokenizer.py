@@ -17,6 +17,12 @@ TOKEN_RE = re.compile(r"\w+(?:[.,\-/&]\w+)*|\S")
 # a token and the one plain space after it (spaCy's trailing whitespace); other whitespace runs
 # (newlines, double spaces) become whitespace tokens, as in spaCy's own tokenizers
 TOKEN_SPACE_RE = re.compile(r"(\w+(?:[.,\-/&]\w+)*|\S)( (?! ))?|(\s+)")
+# A plain space next to other whitespace (or at either end of the text): then the space is not
+# simply the trailing space of the token before it, and the chunk shortcut below does not apply.
+_SPACE_NEAR_WHITESPACE = re.compile(r"\s | \s|\A | \Z")
+# Tokens of the space-free chunks that are not a single word (cached: "4.200", "đồng,", "(trên").
+_CHUNKS: dict[str, list[str]] = {}
+_CHUNKS_MAX = 100_000
 
 
 class SyllableTokenizer:
@@ -24,6 +30,29 @@ class SyllableTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
+        if _SPACE_NEAR_WHITESPACE.search(text):
+            return self._by_regex(text)
+        # Every space sits between two non-space characters (normalised text always): it ends the
+        # token before it, so tokenising the space-separated chunks one by one gives the same
+        # tokens as TOKEN_SPACE_RE over the whole text, and most chunks are one plain syllable.
+        words: list[str] = []
+        append_word = words.append
+        ends: list[int] = []  # index of each chunk's last token: it carries the space
+        for chunk in text.split(" "):
+            if chunk.isalnum():  # \w+ without "_": one token
+                append_word(chunk)
+            else:
+                tokens = _CHUNKS.get(chunk)
+                if tokens is None:
+                    tokens = _chunk_tokens(chunk)
+                words.extend(tokens)
+            ends.append(len(words) - 1)
+        spaces = [False] * len(words)
+        for i in ends[:-1]:
+            spaces[i] = True
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def _by_regex(self, text: str) -> Doc:
         words: list[str] = []
         spaces: list[bool] = []
         append_word = words.append
@@ -50,6 +79,13 @@ class SyllableTokenizer:
 
     def from_disk(self, path, **kwargs) -> "SyllableTokenizer":
         return self
+
+
+def _chunk_tokens(chunk: str) -> list[str]:
+    tokens = [word or gap for word, _, gap in TOKEN_SPACE_RE.findall(chunk)]
+    if len(_CHUNKS) < _CHUNKS_MAX:  # bounded: hostile input must not grow it without end
+        _CHUNKS[chunk] = tokens
+    return tokens
 
 
 @registry.tokenizers("baocao.syllable_tokenizer.v1")
