@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from extract import numbers, vi
+from extract import numbers, trie, vi
 from extract.resources import load, nfc
 
 SPACES = " \t\u00a0"
@@ -76,8 +76,10 @@ def grammar() -> Grammar:
     amount = numbers.number_pattern()
     vague = numbers.vague_pattern()
     joiners = _alt(j for j in quals["range"]["joiners"] if j not in "-–")
+    w = numbers.words()
+    starts = trie.first_chars([*w.digits, *w.tens, *w.vague_prefix], both_cases=True, extra=r"\d")
     expr = re.compile(
-        rf"(?<![\w.,/:\-–+#])(?:(?P<vague>{vague})|(?P<a>{amount})"
+        rf"{starts}(?<![\w.,/:\-–+#])(?:(?P<vague>{vague})|(?P<a>{amount})"
         rf"(?:(?P<sep>\s*[-–]\s*|\s+(?:{joiners})\s+)(?P<b>{amount}))?)"
         rf"(?P<glued>{glued})?(?![\w:]|/\d|[.,]\d|[-–]\d)",
         re.IGNORECASE,
