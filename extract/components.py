@@ -191,7 +191,7 @@ class ActivityClassifier:
         return doc
 
 
-_YEAR_IN_TEXT = re.compile(r"(?<![\d.,])((?:19[4-9]|20[0-4])\d)(?![\d.,]\d|\d)")
+_YEAR_IN_TEXT = re.compile(r"(?=19|20)(?<![\d.,])((?:19[4-9]|20[0-4])\d)(?![\d.,]\d|\d)")
 
 
 @Language.factory("baocao_attribution")

@@ -14,7 +14,9 @@ __all__ = ["detect_years", "detect_provinces", "detect_doc_type", "official_titl
 def detect_provinces(title: str, text: str, *sources: str | None) -> list[str]:
     """Provinces implied by the source first, then those named, in order of first mention."""
     found = provinces_in_source(*sources)
-    for _, _, name in find_provinces(title + "\n" + text):
+    # title and text apart, not joined: the same mentions in the same order (no name spans the line
+    # break), and the extractor then finds the text's provinces cached (see find_provinces)
+    for _, _, name in find_provinces(title) + find_provinces(text):
         if name not in found:
             found.append(name)
     return found
