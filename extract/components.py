@@ -58,9 +58,14 @@ class SentenceSplitter:
         spans = vi.sentence_spans(_text(doc))
         doc._.sentences = spans
         if len(doc):
-            # one array write instead of a Python loop over tokens (has_annotation is slow per token)
-            idx = doc.to_array([IDX])
-            flags = numpy.where(numpy.isin(idx, [s for s, _ in spans]), 1, -1).astype("int64")
+            # one array write instead of a Python loop over tokens (has_annotation is slow per token);
+            # token and sentence starts are both sorted: binary search, then keep exact hits
+            idx = doc.to_array(IDX)
+            starts = numpy.fromiter([s for s, _ in spans], dtype=idx.dtype, count=len(spans))
+            at = numpy.searchsorted(idx, starts)
+            at = at[at < len(idx)]
+            flags = numpy.full(len(idx), -1, dtype="int64")
+            flags[at[idx[at] == starts[:len(at)]]] = 1
             flags[0] = 1
             doc.from_array([SENT_START], flags.view("uint64").reshape(-1, 1))
         return doc
