@@ -54,6 +54,11 @@ class Grammar:
     spelled_min: float
     spelled_ambiguous: frozenset[str]
     not_after_two: frozenset[str]
+    # the last word (lower case) of each phrase of not_before, not_before_cased, qualifier_map: a
+    # phrase can end the words before a number only if their last word is one of these (cheap test)
+    not_before_last: frozenset[str]
+    not_before_cased_last: frozenset[str]
+    qualifier_last: frozenset[str]
     unit_words: re.Pattern  # _prefixes() of the unit_map keys (and "người", "hộ")
     known_units: re.Pattern  # _prefixes() of `units`
 
@@ -115,6 +120,9 @@ def grammar() -> Grammar:
         spelled_min=float(units["spelled"]["min_value"]),
         spelled_ambiguous=frozenset(units["spelled"]["ambiguous"]),
         not_after_two=frozenset(units["spelled"]["not_after_two"]),
+        not_before_last=_last_words(not_before),
+        not_before_cased_last=_last_words(not_before_cased),
+        qualifier_last=_last_words(qualifier_map),
         unit_words=_prefixes([*unit_map, "người", "hộ"]),
         known_units=_prefixes(u for k, u in unit_map.values() if k == "unit"),
     )
@@ -212,6 +220,10 @@ def find_unit(text: str, pos: int, g: Grammar, *,
     return Unsegmented(snippet, j, word), pos
 
 
+def _last_words(phrases) -> frozenset[str]:
+    return frozenset(p.split(" ")[-1].lower() for p in phrases)
+
+
 def _prefixes(words) -> re.Pattern:
     """Matches a string that starts with one of `words` (lower case): see Unsegmented.may_be."""
     return re.compile(_alt(nfc(w).lower() for w in words) or "(?!x)x")
@@ -269,7 +281,7 @@ def _after_name(text: str, start: int, window: str, before: list[str], g: Gramma
     raw = window.split()
     if not raw or not raw[-1][:1].isupper() or not raw[-1].isalpha():
         return False
-    if ends_with(before, g.qualifier_map) or before[-1] in g.number_sign:
+    if before[-1] in g.number_sign or before[-1] in g.qualifier_last and ends_with(before, g.qualifier_map):
         return False  # "Hơn 700", "Khoảng 50" open a sentence with a qualifier
     word_start = start - len(window) + len(window.rstrip()) - len(raw[-1])
     return not _sentence_start(text, word_start)
@@ -316,9 +328,12 @@ def find_figures(text: str) -> list[RawFigure]:
             continue  # inside the unit of the previous figure ("m 2")
         window = text[max(0, start - 40):start]
         before = tail_words(window)
-        if before and ends_with(before, g.not_before):
+        # (the last-word tests skip most ends_with calls; the cased words lower-case to `before`
+        # word for word, except around "İ", whose lower case is two characters)
+        if before and before[-1] in g.not_before_last and ends_with(before, g.not_before):
             continue
-        if before and ends_with(tail_words(window, lower=False), g.not_before_cased):
+        if (before and (before[-1] in g.not_before_cased_last or "\u0130" in window)
+                and ends_with(tail_words(window, lower=False), g.not_before_cased)):
             continue
         if before and before[-1] in g.number_sign and (len(before) < 2 or before[-2] not in g.count_before_sign):
             continue  # "bão số 10", "Nghị quyết số 12"; but "tổng số 120 người" counts
@@ -404,7 +419,7 @@ def find_figures(text: str) -> list[RawFigure]:
             continue  # "tăng 7 lần"
         text_start = start
         if qualifier != "range" and not m.group("vague"):
-            q = ends_with(before, g.qualifier_map)
+            q = ends_with(before, g.qualifier_map) if before and before[-1] in g.qualifier_last else None
             if q:
                 qualifier = g.qualifier_map[q]
                 text_start = _phrase_start(window, q, start)
