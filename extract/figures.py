@@ -134,6 +134,7 @@ _SUPERSCRIPT_LOST = re.compile(r" ([23])(?![\w.,])")
 _SNIPPET = re.compile(r"\w+(?:[ ]\w+){0,3}")  # four syllables give the segmenter context
 MAX_UNIT_SYLLABLES = 2  # heads longer than two syllables come from units.toml only
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 REJECT = "reject"
 
 
@@ -379,7 +380,7 @@ def find_figures(text: str) -> list[RawFigure]:
                 if value_max <= value:
                     continue  # "thắng 3-1", "6-2" dates: not a range
                 qualifier = "range"
-            elif (not has_mult and not m.group("glued") and re.fullmatch(r"\d{4}", a)
+            elif (not has_mult and not m.group("glued") and _FOUR_DIGITS.fullmatch(a)
                   and _YEAR.fullmatch(a)):
                 unit, _ = find_unit(text, end, g)
                 if isinstance(unit, Unsegmented):
