@@ -51,7 +51,7 @@ def taxonomy() -> Taxonomy:
     after = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in markers) or '(?!x)x'})(?!\w)")
     # matched on lower-cased text (see find_cues), as a prefix trie for speed
     desc = data.get("descriptors", {})
-    return Taxonomy(labels, re.compile(rf"(?<!\w)(?:{trie.pattern(cue_map)})(?!\w)"), cue_map, units, after,
+    return Taxonomy(labels, re.compile(rf"{trie.first_chars(cue_map)}(?<!\w)(?:{trie.pattern(cue_map)})(?!\w)"), cue_map, units, after,
                     frozenset(nfc(w).lower() for w in desc.get("words", [])), float(desc.get("factor", 1.0)))
 
 

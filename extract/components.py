@@ -58,9 +58,14 @@ class SentenceSplitter:
         spans = vi.sentence_spans(_text(doc))
         doc._.sentences = spans
         if len(doc):
-            # one array write instead of a Python loop over tokens (has_annotation is slow per token)
-            idx = doc.to_array([IDX])
-            flags = numpy.where(numpy.isin(idx, [s for s, _ in spans]), 1, -1).astype("int64")
+            # one array write instead of a Python loop over tokens (has_annotation is slow per token);
+            # token and sentence starts are both sorted: binary search, then keep exact hits
+            idx = doc.to_array(IDX)
+            starts = numpy.fromiter([s for s, _ in spans], dtype=idx.dtype, count=len(spans))
+            at = numpy.searchsorted(idx, starts)
+            at = at[at < len(idx)]
+            flags = numpy.full(len(idx), -1, dtype="int64")
+            flags[at[idx[at] == starts[:len(at)]]] = 1
             flags[0] = 1
             doc.from_array([SENT_START], flags.view("uint64").reshape(-1, 1))
         return doc
@@ -143,13 +148,18 @@ def _clause(text: str, sent: tuple[int, int], start: int, end: int) -> tuple[int
     return (lo + 1 if lo >= 0 else s), (hi if hi >= 0 else e)
 
 
-def _sentence_of(doc: Doc, pos: int) -> tuple[int, int]:
+def _sentence_finder(doc: Doc):
+    """pos -> (start, end) of its sentence. Built once per component call: doc._ lookups per
+    figure were a visible share of the components' time."""
     sentences = doc._.sentences or [(0, len(_text(doc)))]
     starts = doc.user_data.get("baocao_sentence_starts")
     if starts is None or len(starts) != len(sentences):
         starts = doc.user_data["baocao_sentence_starts"] = [s for s, _ in sentences]
-    i = max(0, bisect_right(starts, pos) - 1)
-    return sentences[i]
+
+    def sentence_of(pos: int) -> tuple[int, int]:
+        return sentences[max(0, bisect_right(starts, pos) - 1)]
+
+    return sentence_of
 
 
 def _title_end(doc: Doc) -> int:
@@ -175,8 +185,9 @@ class ActivityClassifier:
                                                           for c in title_cues], title_end)
         doc._.cues = cues
         starts = [c.start for c in cues]
+        sentence_of = _sentence_finder(doc)
         for fig in doc._.figures or []:
-            sent = _sentence_of(doc, fig.start)
+            sent = sentence_of(fig.start)
             lo, hi = _clause(text, sent, fig.start, fig.end)
             scores: Counter = Counter()
             near = cues[bisect_left(starts, sent[0] - 60):bisect_left(starts, sent[1])]
@@ -191,7 +202,7 @@ class ActivityClassifier:
         return doc
 
 
-_YEAR_IN_TEXT = re.compile(r"(?<![\d.,])((?:19[4-9]|20[0-4])\d)(?![\d.,]\d|\d)")
+_YEAR_IN_TEXT = re.compile(r"(?=19|20)(?<![\d.,])((?:19[4-9]|20[0-4])\d)(?![\d.,]\d|\d)")
 
 
 @Language.factory("baocao_attribution")
@@ -214,8 +225,9 @@ class Attribution:
         doc_year = self._document_year(text, meta)
         org_starts = [o.start for o in orgs]
         place_starts = [p.start for p in places]
+        sentence_of = _sentence_finder(doc)
         for fig in doc._.figures or []:
-            sent = _sentence_of(doc, fig.start)
+            sent = sentence_of(fig.start)
             lo, hi = _clause(text, sent, fig.start, fig.end)
             # orgs and places sorted by start: slice the sentence's share instead of scanning all
             in_sent = orgs[bisect_left(org_starts, sent[0]):bisect_left(org_starts, sent[1])]

@@ -8,12 +8,12 @@ Rules follow contracts.md "Figure annotation rules"; the word lists are data
 from __future__ import annotations
 
 import math
-
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from extract import numbers, vi
+from extract import numbers, trie, vi
 from extract.resources import load, nfc
 
 SPACES = " \t\u00a0"
@@ -54,6 +54,13 @@ class Grammar:
     spelled_min: float
     spelled_ambiguous: frozenset[str]
     not_after_two: frozenset[str]
+    # the last word (lower case) of each phrase of not_before, not_before_cased, qualifier_map: a
+    # phrase can end the words before a number only if their last word is one of these (cheap test)
+    not_before_last: frozenset[str]
+    not_before_cased_last: frozenset[str]
+    qualifier_last: frozenset[str]
+    unit_words: re.Pattern  # _prefixes() of the unit_map keys (and "người", "hộ")
+    known_units: re.Pattern  # _prefixes() of `units`
 
 
 @cache
@@ -74,8 +81,10 @@ def grammar() -> Grammar:
     amount = numbers.number_pattern()
     vague = numbers.vague_pattern()
     joiners = _alt(j for j in quals["range"]["joiners"] if j not in "-–")
+    w = numbers.words()
+    starts = trie.first_chars([*w.digits, *w.tens, *w.vague_prefix], both_cases=True, extra=r"\d")
     expr = re.compile(
-        rf"(?<![\w.,/:\-–+#])(?:(?P<vague>{vague})|(?P<a>{amount})"
+        rf"{starts}(?<![\w.,/:\-–+#])(?:(?P<vague>{vague})|(?P<a>{amount})"
         rf"(?:(?P<sep>\s*[-–]\s*|\s+(?:{joiners})\s+)(?P<b>{amount}))?)"
         rf"(?P<glued>{glued})?(?![\w:]|/\d|[.,]\d|[-–]\d)",
         re.IGNORECASE,
@@ -111,6 +120,11 @@ def grammar() -> Grammar:
         spelled_min=float(units["spelled"]["min_value"]),
         spelled_ambiguous=frozenset(units["spelled"]["ambiguous"]),
         not_after_two=frozenset(units["spelled"]["not_after_two"]),
+        not_before_last=_last_words(not_before),
+        not_before_cased_last=_last_words(not_before_cased),
+        qualifier_last=_last_words(qualifier_map),
+        unit_words=_prefixes([*unit_map, "người", "hộ"]),
+        known_units=_prefixes(u for k, u in unit_map.values() if k == "unit"),
     )
 
 
@@ -120,14 +134,45 @@ _SUPERSCRIPT_LOST = re.compile(r" ([23])(?![\w.,])")
 _SNIPPET = re.compile(r"\w+(?:[ ]\w+){0,3}")  # four syllables give the segmenter context
 MAX_UNIT_SYLLABLES = 2  # heads longer than two syllables come from units.toml only
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 REJECT = "reject"
 
 
 OPEN_QUOTES = "“\"'‘«"
 
 
+@dataclass(frozen=True, slots=True)
+class Unsegmented:
+    """A counted noun with no entry in units.toml, not yet delimited: underthesea's segmenter
+    (~0.2 ms a call) decides whether it is one syllable or two, and find_figures asks it only
+    for the figures it keeps (many candidates are dropped anyway: years, "năm nay", ...)."""
+
+    snippet: str  # up to four syllables from the noun on: context for the segmenter
+    start: int  # offset of the snippet in the text
+    word: str  # its first syllable (\w+)
+
+    def settle(self) -> tuple[str, int]:
+        first = vi.first_word(self.snippet)
+        if not first or not self.snippet.startswith(first):
+            first = self.word
+        first = " ".join(first.split(" ")[:MAX_UNIT_SYLLABLES])
+        return nfc(first).lower(), self.start + len(first)
+
+    def may_be(self, prefixes: re.Pattern) -> bool:
+        """False when the settled unit cannot be any of the words `prefixes` matches: the unit is a
+        prefix of the snippet, so it is one of them only if one of them starts the snippet."""
+        return prefixes.match(self.snippet.lower()) is not None or not unicodedata.is_normalized("NFC", self.snippet)
+
+
 def unit_at(text: str, pos: int, g: Grammar, *, after_classifier: bool = False) -> tuple[str | None, int]:
     """The counted noun starting at pos (after spaces): (unit, end), (None, pos) or (REJECT, pos)."""
+    unit, end = find_unit(text, pos, g, after_classifier=after_classifier)
+    return unit.settle() if isinstance(unit, Unsegmented) else (unit, end)
+
+
+def find_unit(text: str, pos: int, g: Grammar, *,
+              after_classifier: bool = False) -> tuple[str | Unsegmented | None, int]:
+    """unit_at, except that a noun needing underthesea comes back as Unsegmented (end = pos)."""
     j = pos
     n = len(text)
     while j < n and text[j] in SPACES:
@@ -163,7 +208,7 @@ def unit_at(text: str, pos: int, g: Grammar, *, after_classifier: bool = False) 
         return None, pos  # "40 triệu/căn": the multiplier is part of the number
     if word.lower() in g.classifiers and not after_classifier:
         # "1 quả bom" -> "bom"; "3 đứa con" -> "con"
-        noun, noun_end = unit_at(text, m.end(), g, after_classifier=True)
+        noun, noun_end = find_unit(text, m.end(), g, after_classifier=True)
         if noun not in (None, REJECT):
             return noun, noun_end
         return word.lower(), m.end()
@@ -173,11 +218,16 @@ def unit_at(text: str, pos: int, g: Grammar, *, after_classifier: bool = False) 
     parts = snippet.split(" ")
     if len(parts) < 2 or not parts[1][:1].islower() or parts[1] in g.stop:
         return nfc(word).lower(), m.end()
-    first = vi.first_word(snippet)
-    if not first or not snippet.startswith(first):
-        first = word
-    first = " ".join(first.split(" ")[:MAX_UNIT_SYLLABLES])
-    return nfc(first).lower(), j + len(first)
+    return Unsegmented(snippet, j, word), pos
+
+
+def _last_words(phrases) -> frozenset[str]:
+    return frozenset(p.split(" ")[-1].lower() for p in phrases)
+
+
+def _prefixes(words) -> re.Pattern:
+    """Matches a string that starts with one of `words` (lower case): see Unsegmented.may_be."""
+    return re.compile(_alt(nfc(w).lower() for w in words) or "(?!x)x")
 
 
 def tail_words(window: str, n: int = 4, lower: bool = True) -> list[str]:
@@ -232,7 +282,7 @@ def _after_name(text: str, start: int, window: str, before: list[str], g: Gramma
     raw = window.split()
     if not raw or not raw[-1][:1].isupper() or not raw[-1].isalpha():
         return False
-    if ends_with(before, g.qualifier_map) or before[-1] in g.number_sign:
+    if before[-1] in g.number_sign or before[-1] in g.qualifier_last and ends_with(before, g.qualifier_map):
         return False  # "Hơn 700", "Khoảng 50" open a sentence with a qualifier
     word_start = start - len(window) + len(window.rstrip()) - len(raw[-1])
     return not _sentence_start(text, word_start)
@@ -257,6 +307,13 @@ def _spelled_ok(amount: str, value: float, unit: str | None, g: Grammar) -> bool
     return True
 
 
+def _spelled_fails_anyway(amount: str, value: float, unit: Unsegmented, g: Grammar) -> bool:
+    """True when _spelled_ok is False whatever the segmenter makes of `unit` ("năm nay ...")."""
+    if value < g.spelled_min:
+        return True
+    return amount.lower().strip() in g.spelled_ambiguous and not unit.may_be(g.known_units)
+
+
 def _is_spelled(amount: str) -> bool:
     return not amount[:1].isdigit()
 
@@ -272,9 +329,12 @@ def find_figures(text: str) -> list[RawFigure]:
             continue  # inside the unit of the previous figure ("m 2")
         window = text[max(0, start - 40):start]
         before = tail_words(window)
-        if before and ends_with(before, g.not_before):
+        # (the last-word tests skip most ends_with calls; the cased words lower-case to `before`
+        # word for word, except around "İ", whose lower case is two characters)
+        if before and before[-1] in g.not_before_last and ends_with(before, g.not_before):
             continue
-        if before and ends_with(tail_words(window, lower=False), g.not_before_cased):
+        if (before and (before[-1] in g.not_before_cased_last or "\u0130" in window)
+                and ends_with(tail_words(window, lower=False), g.not_before_cased)):
             continue
         if before and before[-1] in g.number_sign and (len(before) < 2 or before[-2] not in g.count_before_sign):
             continue  # "bão số 10", "Nghị quyết số 12"; but "tổng số 120 người" counts
@@ -320,9 +380,12 @@ def find_figures(text: str) -> list[RawFigure]:
                 if value_max <= value:
                     continue  # "thắng 3-1", "6-2" dates: not a range
                 qualifier = "range"
-            elif (not has_mult and not m.group("glued") and re.fullmatch(r"\d{4}", a)
+            elif (not has_mult and not m.group("glued") and _FOUR_DIGITS.fullmatch(a)
                   and _YEAR.fullmatch(a)):
-                unit, _ = unit_at(text, end, g)
+                unit, _ = find_unit(text, end, g)
+                if isinstance(unit, Unsegmented):
+                    # a noun that cannot be a unit_map word is not settled: this is a year either way
+                    unit = unit.settle()[0] if unit.may_be(g.unit_words) else None
                 if unit is None or unit == REJECT or unit not in g.unit_map and unit not in ("người", "hộ"):
                     continue  # a year
         glued = m.group("glued")
@@ -332,7 +395,11 @@ def find_figures(text: str) -> list[RawFigure]:
             num_end = end - len(glued)
         else:
             num_end = end
-            unit, unit_end = unit_at(text, end, g)
+            unit, unit_end = find_unit(text, end, g)
+        if isinstance(unit, Unsegmented):
+            if spelled and _spelled_fails_anyway(a, value, unit, g):
+                continue
+            unit, unit_end = unit.settle()
         if unit == REJECT:
             continue
         if spelled and not _spelled_ok(a, value, unit, g):
@@ -353,7 +420,7 @@ def find_figures(text: str) -> list[RawFigure]:
             continue  # "tăng 7 lần"
         text_start = start
         if qualifier != "range" and not m.group("vague"):
-            q = ends_with(before, g.qualifier_map)
+            q = ends_with(before, g.qualifier_map) if before and before[-1] in g.qualifier_last else None
             if q:
                 qualifier = g.qualifier_map[q]
                 text_start = _phrase_start(window, q, start)

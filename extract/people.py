@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extract.places import UPPER
+from extract import trie
 from extract.resources import load
 
 
@@ -30,8 +31,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
     surnames = _alt(data["surnames"]["words"])
     titles = _alt(data["titles"]["starts"])
     # "đồng chí Trần Văn B" (2-4 syllables) or "Nguyễn Thị Phương Hoa" (family name + 2-3 syllables)
+    starts = trie.first_chars([*data["honorifics"]["words"], *data["surnames"]["words"]])
     person = re.compile(
-        rf"(?<!\w)(?:(?:{honor})\s+(?P<n1>{syllable}(?:\s+{syllable}){{1,3}})"
+        rf"{starts}(?<!\w)(?:(?:{honor})\s+(?P<n1>{syllable}(?:\s+{syllable}){{1,3}})"
         rf"|(?P<n2>(?:{surnames})(?:\s+{syllable}){{2,3}}))(?!\w)"
     )
     title_after = re.compile(rf"\s*(?:,|-|–)\s*((?:{titles})[^,.;:()\n“”\"]{{0,90}})")

@@ -1,7 +1,7 @@
 """Typed records the extractor produces. Offsets are character offsets into Document.text."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 
 @dataclass(slots=True)
@@ -58,4 +58,21 @@ class Extraction:
     figures: list[Figure] = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        """The same dict as dataclasses.asdict (copied lists, tuples kept), written out: asdict
+        recurses through every field generically and cost ~0.3 ms per article."""
+        return {
+            "version": self.version,
+            "organizations": [{"name": o.name, "canonical": o.canonical, "kind": o.kind, "level": o.level,
+                               "place": o.place, "start": o.start, "end": o.end} for o in self.organizations],
+            "people": [{"name": p.name, "title": p.title, "start": p.start, "end": p.end} for p in self.people],
+            "places": [{"name": p.name, "canonical": p.canonical, "kind": p.kind, "start": p.start, "end": p.end}
+                       for p in self.places],
+            "figures": [_figure_dict(f) for f in self.figures],
+        }
+
+
+def _figure_dict(f: Figure) -> dict:
+    return {"value": f.value, "value_max": f.value_max, "unit": f.unit, "qualifier": f.qualifier,
+            "activity": f.activity, "organizations": list(f.organizations), "year": f.year, "place": f.place,
+            "sentence": f.sentence, "start": f.start, "end": f.end, "text": f.text,
+            "mentions": [tuple(m) for m in f.mentions]}

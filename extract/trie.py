@@ -30,3 +30,15 @@ def _render(node: dict) -> str:
     if end:
         return "(?:" + body + ")?"
     return body
+
+
+def first_chars(words, *, both_cases: bool = False, extra: str = "") -> str:
+    """A lookahead on the first letters of `words`, to put in front of a pattern that can only
+    start with one of them: re then skips other positions without trying the whole pattern
+    (a lookbehind first, as most of our patterns have, keeps re from finding that out itself).
+    `extra`: more of the character class as regex source (e.g. r"\\d")."""
+    chars = {w[0] for w in words if w}
+    if both_cases:
+        chars |= {c.upper() for c in chars if len(c.upper()) == 1} | {c.lower() for c in chars if len(c.lower()) == 1}
+    body = extra + "".join(re.escape(c) for c in sorted(chars))
+    return f"(?=[{body}])" if body else ""

@@ -14,7 +14,9 @@ __all__ = ["detect_years", "detect_provinces", "detect_doc_type", "official_titl
 def detect_provinces(title: str, text: str, *sources: str | None) -> list[str]:
     """Provinces implied by the source first, then those named, in order of first mention."""
     found = provinces_in_source(*sources)
-    for _, _, name in find_provinces(title + "\n" + text):
+    # title and text apart, not joined: the same mentions in the same order (no name spans the line
+    # break), and the extractor then finds the text's provinces cached (see find_provinces)
+    for _, _, name in find_provinces(title) + find_provinces(text):
         if name not in found:
             found.append(name)
     return found
@@ -40,11 +42,26 @@ def _starts_with_cue(line: str, cue: str) -> bool:
 _HEAD_LINES = 15
 # Signs of an administrative document near the top: the national motto, a document
 # number ("Số: 215/BC-BCH"), a place-and-date line ("Nghệ An, ngày 20 tháng 12 năm 2010").
-_ADMIN_SIGNS = re.compile(
-    r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|^Số\s*:?\s*\d+\s*[/-]"
-    r"|^[^\n,]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}",
-    re.MULTILINE | re.IGNORECASE,
+# The motto may sit anywhere; the other two open a line. Searched apart (see _admin_signs): one
+# pattern tried at every character of the head lines cost more than the rest of detect_doc_type.
+_MOTTO = re.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc", re.IGNORECASE)
+_LINE_SIGNS = re.compile(
+    r"Số\s*:?\s*\d+\s*[/-]|[^\n,]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE
 )
+
+
+def _admin_signs(head: list[str]) -> bool:
+    joined = "\n".join(head)
+    lowered = joined.lower()
+    # the motto's first words, lower-cased, must be in the text for the case-blind search to match
+    if ("cộng" in lowered or "độc" in lowered) and _MOTTO.search(joined):
+        return True
+    start = 0
+    for line in head:
+        if _LINE_SIGNS.match(joined, start):  # a match may run on into the next line, as before
+            return True
+        start += len(line) + 1
+    return False
 
 
 def detect_doc_type(title: str, text: str) -> str:
@@ -56,16 +73,28 @@ def detect_doc_type(title: str, text: str) -> str:
     Góc ...", "Kế hoạch đổ bể ...", "Hướng dẫn làm bánh ..." all the time.
     """
     cues = _doc_type_cues()
-    head = [line.strip() for line in text.splitlines() if line.strip()][:_HEAD_LINES]
+    head = _head_lines(text)
     for line in head:
         for key, cue in cues:
             if line.startswith(cue.upper()) and line.isupper():
                 return key
-    if _ADMIN_SIGNS.search("\n".join(head)):
+    if _admin_signs(head):
         for key, cue in cues:
             if _starts_with_cue(title.strip(), cue):
                 return key
     return "tin_bai"
+
+
+def _head_lines(text: str, prefix: int = 4000) -> list[str]:
+    """The first _HEAD_LINES non-blank lines, stripped. Splits only the start of the text when
+    that holds enough whole lines (splitting a long report entirely cost more than the rest)."""
+    lines = text[:prefix].splitlines()
+    if len(text) > prefix:
+        lines.pop()  # may be cut short: used only when the text is this short
+    head = [line.strip() for line in lines if line.strip()][:_HEAD_LINES]
+    if len(head) == _HEAD_LINES or len(text) <= prefix:
+        return head
+    return [line.strip() for line in text.splitlines() if line.strip()][:_HEAD_LINES]
 
 
 _SUBJECT_LINES = 3

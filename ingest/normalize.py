@@ -91,11 +91,14 @@ def normalize_whitespace(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub(" ", text)
     text = _SPACE_RUNS.sub(" ", _ODD_SPACES.sub(" ", text))
-    text = _LINE_EDGES.sub("\n", text)  # strip every line (spaces are single by now)
+    # (each sub below is skipped when its cheap `in` test shows it would change nothing)
+    if " \n" in text or "\n " in text:
+        text = _LINE_EDGES.sub("\n", text)  # strip every line (spaces are single by now)
     # a page break with blank lines around it is just a page break
     if "\f" in text:
         text = _AROUND_PAGE_BREAK.sub("\f", text)
-    text = _BLANK_LINES.sub("\n\n", text)
+    if "\n\n\n" in text:
+        text = _BLANK_LINES.sub("\n\n", text)
     return text.strip(" \n\f")
 
 

@@ -63,10 +63,19 @@ def _matcher() -> tuple[re.Pattern, dict[str, str]]:
     return pattern, canonical
 
 
+# The last text searched and what was found: ingest looks for provinces in a document's text,
+# then the extractor's place and organisation finders look again in the very same string object.
+_LAST: list = [None, []]
+
+
 def find_provinces(text: str) -> list[tuple[int, int, str]]:
     """Every province mention: (start, end, canonical name), in text order."""
+    if _LAST[0] is text:  # the same object (held in _LAST, so its id cannot be reused meanwhile)
+        return list(_LAST[1])
     pattern, canonical = _matcher()
-    return [(m.start(1), m.end(1), canonical[m.group(1)]) for m in pattern.finditer(text)]
+    found = [(m.start(1), m.end(1), canonical[m.group(1)]) for m in pattern.finditer(text)]
+    _LAST[0], _LAST[1] = text, found
+    return list(found)
 
 
 def after_2025(name: str) -> str | None:

@@ -11,7 +11,8 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
-_YEAR = re.compile(r"(?<!\d)((?:19[4-9]|20[0-4])\d)(?!\d)")
+# the lookahead first lets re skip positions without "19"/"20" cheaply (a lookbehind first does not)
+_YEAR = re.compile(r"(?=19|20)(?<!\d)((?:19[4-9]|20[0-4])\d)(?!\d)")
 _MAX_SPAN = 15  # "giai đoạn 2016-2020" yes; "(1930 - 2017)" is an anniversary, not a span
 _BEFORE = 90  # characters of context looked at before a year
 

@@ -192,3 +192,23 @@ def test_docx_table_rows_take_the_unit_column(tmp_path):
 )
 def test_names_with_numbers_are_not_figures(text):
     assert figs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "segmented"),
+    [
+        ("Năm 2016 tăng mạnh so với năm trước.", []),  # a year: the noun after it is never segmented
+        ("Ba lần tuyên dương trong năm nay.", []),  # "ba" + a noun that is no unit: not a figure anyway
+        ("Xã có 12 giếng khoan mới.", ["giếng khoan mới"]),
+    ],
+    ids=["year", "spelled-ambiguous", "kept-figure"],
+)
+def test_segmenter_only_for_kept_figures(monkeypatch, text, segmented):
+    from extract import figures, vi
+
+    calls = []
+    real = vi.first_word.__wrapped__
+    monkeypatch.setattr(vi, "first_word", lambda snippet: calls.append(snippet) or real(snippet))
+    found = figures.find_figures(text)
+    assert calls == segmented
+    assert [(f.value, f.unit) for f in found] == ([(12.0, "giếng khoan")] if segmented else [])
