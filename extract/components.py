@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 import numpy
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
@@ -110,8 +110,24 @@ class PeopleFinder:
         doc._.people = [Person(p.name, p.title, p.start, p.end) for p in found]
         doc.spans["people"] = [s for p in found if (s := _span(doc, p.start, p.end, "PER")) is not None]
         ents = list(doc.spans["organizations"]) + list(doc.spans["places"]) + list(doc.spans["people"])
-        doc.ents = filter_spans(ents)
+        _set_ents(doc, filter_spans(ents))
         return doc
+
+
+def _set_ents(doc: Doc, spans: list) -> None:
+    """doc.ents = spans (labelled, not overlapping), written as two token columns: spaCy's setter
+    walks every token in Python-level code (~0.15 ms per article). Same result: B (3) on an
+    entity's first token, I (1) on the rest, the label as type; O (2) and no type elsewhere."""
+    if not len(doc):
+        doc.ents = spans
+        return
+    iob = numpy.full(len(doc), 2, dtype="uint64")
+    types = numpy.zeros(len(doc), dtype="uint64")
+    for span in spans:
+        iob[span.start] = 3
+        iob[span.start + 1:span.end] = 1
+        types[span.start:span.end] = span.label
+    doc.from_array([ENT_IOB, ENT_TYPE], numpy.stack([iob, types], axis=1))
 
 
 @Language.factory("baocao_figures")

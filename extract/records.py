@@ -1,11 +1,33 @@
-"""Typed records the extractor produces. Offsets are character offsets into Document.text."""
+"""Typed records the extractor produces. Offsets are character offsets into Document.text.
+
+Ingest workers pickle them to the writer process. Each record pickles as its constructor and a tuple of
+its fields (`_Fields.__reduce__`): the generic path for slotted dataclasses runs Python-level
+__getstate__/__setstate__ per object and cost about twice as much.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+
+
+class _Fields:
+    __slots__ = ()
+
+    def __reduce__(self):
+        return type(self), tuple(getattr(self, name) for name in _names(type(self)))
+
+
+_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _names(cls: type) -> tuple[str, ...]:
+    names = _NAMES.get(cls)
+    if names is None:
+        names = _NAMES[cls] = tuple(f.name for f in fields(cls))
+    return names
 
 
 @dataclass(slots=True)
-class Organization:
+class Organization(_Fields):
     name: str  # as written
     canonical: str  # abbreviation expanded, level and place removed
     kind: str  # military | mass_organisation | party | government | front | other
@@ -16,7 +38,7 @@ class Organization:
 
 
 @dataclass(slots=True)
-class Person:
+class Person(_Fields):
     name: str
     title: str | None  # "Phó Bí thư Thường trực Tỉnh ủy"
     start: int
@@ -24,7 +46,7 @@ class Person:
 
 
 @dataclass(slots=True)
-class Place:
+class Place(_Fields):
     name: str  # as written
     canonical: str
     kind: str  # province | district | commune | foreign | region
@@ -33,7 +55,7 @@ class Place:
 
 
 @dataclass(slots=True)
-class Figure:
+class Figure(_Fields):
     value: float
     value_max: float | None
     unit: str
@@ -50,7 +72,7 @@ class Figure:
 
 
 @dataclass(slots=True)
-class Extraction:
+class Extraction(_Fields):
     version: int
     organizations: list[Organization] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)

@@ -25,3 +25,13 @@ def test_to_dict_is_asdict_on_a_real_extraction():
                               "4.200 lượt hội viên; đồng chí Trần Văn B, Phó Bí thư Tỉnh ủy dự. Bộ CHQS trao 37 buổi.")
     assert extraction.figures and extraction.organizations and extraction.people and extraction.places
     assert extraction.to_dict() == asdict(extraction)
+
+
+def test_pickles_round_trip():
+    """Ingest workers pickle extractions to the writer (records pickle as constructor + fields)."""
+    import pickle
+
+    extraction = extract_text("Hội CCB tỉnh Long An trao 50 suất quà; đồng chí Trần Văn B dự. Lại trao 50 suất quà.")
+    back = pickle.loads(pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back == extraction and back.to_dict() == extraction.to_dict()
+    assert type(back.figures[0]) is Figure and back.figures[0].mentions == extraction.figures[0].mentions
