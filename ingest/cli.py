@@ -5,6 +5,8 @@ keeps the fixed English form scripts grep for.
 """
 from __future__ import annotations
 
+import gc
+
 import importlib
 import json
 import sys
@@ -76,6 +78,18 @@ class _Progress:
 @click.option("--no-extract", is_flag=True, help="Chỉ lưu văn bản, không trích xuất số liệu.")
 def ingest_command(paths, data_dir, quiet, workers, no_extract):
     """Đọc tệp, thư mục và tệp .zip vào kho (txt, md, html, pdf, docx, jsonl, json, xml, zip)."""
+    # The writer (this process) buffers millions of small, acyclic objects (index postings)
+    # between commits; the default collector thresholds make it re-scan them all over and
+    # over (measured: ~7% of the writer's CPU on 12,000 articles).
+    thresholds = gc.get_threshold()
+    gc.set_threshold(100_000, 50, 100)
+    try:
+        _ingest(paths, data_dir, quiet, workers, no_extract)
+    finally:
+        gc.set_threshold(*thresholds)  # in-process callers (tests) get theirs back
+
+
+def _ingest(paths, data_dir, quiet, workers, no_extract):
     from ingest import work
     from ingest.files import discover
     from ingest.lock import writer_lock
