@@ -1,5 +1,6 @@
 """spaCy components of the baocao pipeline. Each finder is a factory + a class; results go on
-doc._.<attr> (typed records from extract.records), doc.spans and doc.ents.
+doc._.<attr> (typed records from extract.records), doc.spans and doc.ents (not on a doc marked
+records-only, see _annotate). The finders read the text (user_data["baocao_text"]), not tokens.
 
 Order: baocao_sentences -> baocao_places -> baocao_orgs -> baocao_people -> baocao_figures
 -> baocao_activity -> baocao_attribution.
@@ -46,6 +47,16 @@ def _span(doc: Doc, start: int, end: int, label: str):
     return doc.char_span(start, end, label=label, alignment_mode="expand")
 
 
+RECORDS_ONLY = "baocao_records_only"
+
+
+def _annotate(doc: Doc) -> bool:
+    """Whether to write the token-level results (sentence starts, doc.spans, doc.ents). Not when
+    the caller keeps only the records (extract.pipeline.extract_text marks the doc so): they are
+    then thrown away with the doc, and writing them was a tenth of the pipeline's time."""
+    return not doc.user_data.get(RECORDS_ONLY)
+
+
 @Language.factory("baocao_sentences")
 def make_sentences(nlp: Language, name: str) -> "SentenceSplitter":
     return SentenceSplitter()
@@ -57,7 +68,7 @@ class SentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
         spans = vi.sentence_spans(_text(doc))
         doc._.sentences = spans
-        if len(doc):
+        if len(doc) and _annotate(doc):
             # one array write instead of a Python loop over tokens (has_annotation is slow per token);
             # token and sentence starts are both sorted: binary search, then keep exact hits
             idx = doc.to_array(IDX)
@@ -80,7 +91,8 @@ class PlaceFinder:
     def __call__(self, doc: Doc) -> Doc:
         found = places_mod.find_places(_text(doc))
         doc._.places = [Place(p.name, p.canonical, p.kind, p.start, p.end) for p in found]
-        doc.spans["places"] = [s for p in found if (s := _span(doc, p.start, p.end, "LOC")) is not None]
+        if _annotate(doc):
+            doc.spans["places"] = [s for p in found if (s := _span(doc, p.start, p.end, "LOC")) is not None]
         return doc
 
 
@@ -94,7 +106,8 @@ class OrganisationFinder:
         found = orgs_mod.find_orgs(_text(doc))
         doc._.organizations = [Organization(o.name, o.canonical, o.kind, o.level, o.place, o.start, o.end)
                                for o in found]
-        doc.spans["organizations"] = [s for o in found if (s := _span(doc, o.start, o.end, "ORG")) is not None]
+        if _annotate(doc):
+            doc.spans["organizations"] = [s for o in found if (s := _span(doc, o.start, o.end, "ORG")) is not None]
         return doc
 
 
@@ -108,9 +121,10 @@ class PeopleFinder:
         taken = [(o.start, o.end) for o in doc._.organizations or []] + [(p.start, p.end) for p in doc._.places or []]
         found = people_mod.find_people(_text(doc), taken)
         doc._.people = [Person(p.name, p.title, p.start, p.end) for p in found]
-        doc.spans["people"] = [s for p in found if (s := _span(doc, p.start, p.end, "PER")) is not None]
-        ents = list(doc.spans["organizations"]) + list(doc.spans["places"]) + list(doc.spans["people"])
-        _set_ents(doc, filter_spans(ents))
+        if _annotate(doc):
+            doc.spans["people"] = [s for p in found if (s := _span(doc, p.start, p.end, "PER")) is not None]
+            ents = list(doc.spans["organizations"]) + list(doc.spans["places"]) + list(doc.spans["people"])
+            _set_ents(doc, filter_spans(ents))
         return doc
 
 
@@ -152,7 +166,8 @@ class FigureFinder:
                               sentence=text[s:e], start=f.start, end=f.end, text=f.text,
                               mentions=[(f.start, f.end)]))
         doc._.figures = out
-        doc.spans["figures"] = [s for f in out if (s := _span(doc, f.start, f.end, "FIGURE")) is not None]
+        if _annotate(doc):
+            doc.spans["figures"] = [s for f in out if (s := _span(doc, f.start, f.end, "FIGURE")) is not None]
         return doc
 
 

@@ -8,7 +8,9 @@ extract/data/units.toml (cached), and its `ner` only in the benchmark as a basel
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 # Paragraphs longer than this are split by punctuation only: underthesea's splitter
 # is quadratic-ish on huge unpunctuated input (a 2 MB line must still finish quickly).
@@ -176,9 +178,87 @@ def _bounded(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=50_000)
 def first_word(snippet: str) -> str:
-    """The first (possibly multi-syllable) word of a short snippet, by underthesea's segmenter."""
-    words = _underthesea().word_tokenize(snippet)
-    return words[0] if words else ""
+    """The first (possibly multi-syllable) word of a short snippet, by underthesea's segmenter:
+    the same answer as word_tokenize(snippet)[0], computed by extract/segmenter.py from the
+    same model when the snippet's tokens are plain (Latin letters, digits), else by
+    word_tokenize itself."""
+    tagger = _tagger()
+    tokens = _plain_tokens(snippet) if tagger is not None else None
+    if tokens is None:
+        words = _underthesea().word_tokenize(snippet)
+        return words[0] if words else ""
+    if not tokens:
+        return ""
+    tags = tagger.tags(tokens)
+    end = 1
+    while end < len(tokens) and tags[end] == "I-W":
+        end += 1
+    return " ".join(tokens[:end])
+
+
+_MODEL_DIR = ("pipeline", "word_tokenize", "models", "ws_crf_vlsp2013_20230727")
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    """extract.segmenter's reading of underthesea's segmentation model, or None when this
+    underthesea ships another model (then word_tokenize does all the work)."""
+    import joblib  # noqa: PLC0415 - installed with underthesea, which stores its model data with it
+
+    from extract import segmenter  # noqa: PLC0415
+
+    folder = Path(_underthesea().__file__).parent.joinpath(*_MODEL_DIR)
+    try:
+        model = segmenter.load(folder / "models.bin", joblib.load(folder / "features.bin"),
+                               joblib.load(folder / "dictionary.bin"))
+    except (OSError, ValueError, TypeError):
+        return None
+    return segmenter.Tagger(model) if model is not None else None
+
+
+def _plain_tokens(snippet: str) -> list[str] | None:
+    """The tokens word_tokenize would tag for this snippet, when each is made of cased Latin
+    letters and digits (segmenter.Tagger's features are exact for those); else None."""
+    syllables = snippet.split(" ")
+    if all(map(_is_letters, syllables)):
+        # a run of letters is one token of underthesea's regex tokenizer: normalise syllable by
+        # syllable (cached) instead of running the tokenizer
+        tokens = [_normalized(s) for s in syllables]
+    else:
+        from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize  # noqa: PLC0415
+
+        tokens = tokenize(snippet)
+    return tokens if all(map(_is_plain, tokens)) else None
+
+
+_LATIN_LETTERS = frozenset(c for c in map(chr, range(0x41, 0x2000)) if (c.isupper() or c.islower())
+                           and c.isalpha() and "LATIN" in unicodedata.name(c, ""))
+
+
+def _is_plain_char(c: str) -> bool:
+    # cased Latin letters, and digits or number signs ("²", "½"), which no definition of letter,
+    # case or title in use (Python's, Rust's) treats differently
+    return c in _LATIN_LETTERS or unicodedata.category(c) in ("Nd", "No")
+
+
+def _is_letters(syllable: str) -> bool:
+    return bool(syllable) and all(c in _LATIN_LETTERS for c in syllable)
+
+
+@lru_cache(maxsize=20_000)
+def _is_plain(token: str) -> bool:
+    return bool(token) and all(map(_is_plain_char, token))
+
+
+@lru_cache(maxsize=20_000)
+def _normalized(syllable: str) -> str:
+    """underthesea's character and token normalisation of one syllable ("qui" -> "quy")."""
+    from underthesea.pipeline.text_normalize import token_normalize  # noqa: PLC0415
+    from underthesea.pipeline.text_normalize.character_normalize import (  # noqa: PLC0415
+        normalize_characters_in_text,
+    )
+
+    return token_normalize(normalize_characters_in_text(syllable))
 
 
 def ner(text: str) -> list:

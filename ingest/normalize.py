@@ -47,9 +47,11 @@ _U_TONED = _toned("uU")
 _LETTER = r"[^\W\d_]"
 
 # "hoà", "khoẻ": tone on the last vowel of an open two-vowel syllable.
-# One pattern for both (the vowel class first, so re rejects most positions at once);
-# after "q" the "u" belongs to the consonant ("quý") and is left alone in _move_back.
-_NEW_STYLE = re.compile(rf"(?:[{_O}][{_AE_TONED}]|[{_U}][{_Y_TONED}])(?!{_LETTER})")
+# One pattern for both, opening with one class of the four first vowels (then a lookbehind picks
+# the branch): re scans for such a pattern in a tight loop, three times faster than trying the
+# branches at every position. After "q" the "u" belongs to the consonant ("quý") and is left
+# alone in _move_back.
+_NEW_STYLE = re.compile(rf"[{_O}{_U}](?:(?<=[{_O}])[{_AE_TONED}]|(?<=[{_U}])[{_Y_TONED}])(?!{_LETTER})")
 # "qúa", "qủy": the mark sits on the "u" of "qu".
 _QU_SLIP = re.compile(rf"([qQ])([{_U_TONED}])([aăâeêioôơuyAĂÂEÊIOÔƠUY])")
 

@@ -33,3 +33,17 @@ def test_sentence_starts_follow_the_sentence_offsets():
 def test_empty_text():
     doc = run("")
     assert list(doc.ents) == [] and doc._.figures == []
+
+
+def test_language_call_gives_entities_and_the_same_records_as_extract_text():
+    """extract_text skips tokens and token-level results (records only); the Language itself
+    still gives the full Doc, with the very same records."""
+    from extract.pipeline import extract_text
+
+    doc = load()(TEXT)
+    assert len(doc) > 20 and {e.label_ for e in doc.ents} == {"ORG", "LOC", "PER"}
+    assert [s.text for s in doc.sents][-1] == "Tại huyện Cần Giuộc, Hội CCB trao 50 suất quà."
+    records = extract_text(TEXT)
+    assert records.figures and records.figures == doc._.figures
+    assert records.organizations == doc._.organizations and records.people == doc._.people
+    assert records.places == doc._.places
