@@ -131,10 +131,17 @@ def timing(corpus: Path, limit: int, runs: int) -> int:
 
 
 def vi_cache_clear() -> None:
-    """Each run starts with the caches a fresh worker process would have (none)."""
+    """Each run starts with the per-document caches a fresh worker process would have (none);
+    loaded models and word lists stay. (Fresh processes, `--runs 1`, are the surest.)"""
     from extract import vi
 
-    vi.first_word.cache_clear()
+    for name in ("first_word", "_normalized", "_is_plain"):
+        cached = getattr(vi, name, None)
+        if cached is not None and hasattr(cached, "cache_clear"):
+            cached.cache_clear()
+    tagger = vi._tagger() if hasattr(vi, "_tagger") else None
+    for _, _, _, cache in getattr(tagger, "_spans", ()):
+        cache.clear()
 
 
 def main(argv: list[str] | None = None) -> int:

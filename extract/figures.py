@@ -368,6 +368,8 @@ def find_figures(text: str) -> list[RawFigure]:
             value, has_mult = numbers.parse_amount(a)
             money = any(w in g.money_multipliers for w in a.lower().split())
             b = m.group("b") if end == m.end() else None
+            if spelled and not b and value < g.spelled_min:
+                continue  # "một" (one): _spelled_ok drops it below whatever noun follows
             if b:
                 if _is_spelled(b) != spelled:
                     continue

@@ -34,7 +34,7 @@ TEMPLATES = (
     "T[-2,0].is_in_dict", "T[-1,1].is_in_dict", "T[0,2].is_in_dict",
 )
 LABELS = ("B-W", "I-W")
-CACHE_MAX = 50_000  # summed weights kept per template span and text: bounded for long runs
+CACHE_MAX = 8_000  # summed weights kept per template span (12 spans) and text: ~20 MB at most
 _TEMPLATE = re.compile(r"T\[(-?\d+)(?:,(-?\d+))?\](?:\.(\w+))?")
 
 

@@ -78,10 +78,10 @@ def normalize_tone_marks(text: str) -> str:
 
 # Invisible characters that break matching: zero-width space/joiners, soft hyphen, BOM.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u00ad\ufeff\u2060]")
-# Other control characters except tab, newline, form feed.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
-# Only what needs changing: odd spaces, and runs of two or more (most spaces are single).
-_ODD_SPACES = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# Characters that become a plain space, in one pass: other control characters (except newline
+# and form feed) and odd spaces (tab, no-break, typographic spaces).
+_TO_SPACE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# Only what needs changing: runs of two or more spaces (most spaces are single).
 _SPACE_RUNS = re.compile(r"  +")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _LINE_EDGES = re.compile(r" ?\n ?")
@@ -90,9 +90,12 @@ _AROUND_PAGE_BREAK = re.compile(r"\n*\f\n*")
 
 def normalize_whitespace(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _INVISIBLE.sub("", text)
-    text = _CONTROL.sub(" ", text)
-    text = _SPACE_RUNS.sub(" ", _ODD_SPACES.sub(" ", text))
+    return _tidy_whitespace(_INVISIBLE.sub("", text))
+
+
+def _tidy_whitespace(text: str) -> str:
+    """normalize_whitespace after its line-break and invisible-character steps."""
+    text = _SPACE_RUNS.sub(" ", _TO_SPACE.sub(" ", text))
     # (each sub below is skipped when its cheap `in` test shows it would change nothing)
     if " \n" in text or "\n " in text:
         text = _LINE_EDGES.sub("\n", text)  # strip every line (spaces are single by now)
@@ -109,7 +112,9 @@ def normalize_text(text: str) -> str:
     # invisible characters go first: removed after NFC, they would leave a letter and its
     # combining marks side by side, uncomposed or out of canonical order (found by fuzzing)
     text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
-    text = normalize_whitespace(normalize_tone_marks(text))
+    # normalize_whitespace, except that invisible characters are gone already
+    text = normalize_tone_marks(text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _tidy_whitespace(text)
     # control characters become spaces and lines are stripped: marks can end up next to
     # each other in a new order; NFC again (a no-op check for ordinary text)
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
