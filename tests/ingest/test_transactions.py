@@ -21,6 +21,11 @@ def _consistent(store: Store) -> None:
     assert conn.execute("SELECT count(*) FROM documents WHERE id NOT IN (SELECT doc_id FROM sources)").fetchone()[0] == 0
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def _write_articles(path, count):
     with path.open("w", encoding="utf-8") as out:
         for i in range(count):
@@ -141,17 +146,26 @@ def test_ctrl_c_with_worker_pool(tmp_path):
     data = tmp_path / "data"
     command = [sys.executable, "-m", "search_app.cli", "ingest", str(path), "--data-dir", str(data),
                "--quiet", "--workers", "2", "--no-extract"]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 60
+    # Ctrl-C as in a terminal: the child starts with SIGINT at its default disposition and
+    # unblocked, whatever the test process inherited (an ignored SIGINT is inherited across exec,
+    # and Python then installs no KeyboardInterrupt handler)
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=_default_sigint)
+    started = time.monotonic()
+    deadline = started + 60
+    seen = 0
     while time.monotonic() < deadline:
         time.sleep(0.05)
         if (data / "baocao.sqlite3").exists():
             with Store.open(data) as store:
-                if store.count_documents() >= 200:
-                    break
+                seen = store.count_documents()
+            if seen >= 200:
+                break
+    signalled = time.monotonic() - started
     process.send_signal(signal.SIGINT)
     out, err = process.communicate(timeout=60)
-    assert process.returncode == 130, err
+    assert process.returncode == 130, (f"exit {process.returncode} after the signal at {signalled:.1f} s "
+                                       f"with {seen} documents stored; stdout {out!r}; stderr {err!r}")
     assert "Đã dừng (Ctrl-C)" in err and "Traceback" not in err
     with Store.open(data) as store:
         stored = store.count_documents()
