@@ -134,21 +134,23 @@ def source_label(doc) -> str:
 
 def index_doc(doc, records: dict | None) -> IndexDoc:
     records = records or {}
-    orgs = sorted({o["canonical"] for o in records.get("organizations", []) if o.get("canonical")})
-    acts = sorted({f["activity"] for f in records.get("figures", []) if f.get("activity")})
-    return IndexDoc(doc.id, doc.title, doc.text, doc.published, list(doc.years),
-                    list(doc.provinces), doc.doc_type, source_label(doc), orgs, acts)
+    return _index_doc(doc, {o.get("canonical") for o in records.get("organizations", [])},
+                      {f.get("activity") for f in records.get("figures", [])})
+
+
+def _index_doc(doc, orgs, acts) -> IndexDoc:
+    """The one place a stored document (with the names and activities found in it) becomes an IndexDoc."""
+    return IndexDoc(doc.id, doc.title, doc.text, doc.published, list(doc.years), list(doc.provinces),
+                    doc.doc_type, source_label(doc), sorted(o for o in orgs if o), sorted(a for a in acts if a))
 
 
 def prepare(doc, extraction) -> dict:
     """Index fields of a newly stored document, text already analysed, from the extraction in
     memory. Runs in ingest worker processes (Runner's `prepare` hook), which leaves the one
     index writer in the main process little more than appending postings."""
-    orgs = sorted({o.canonical for o in extraction.organizations if o.canonical}) if extraction else []
-    acts = sorted({f.activity for f in extraction.figures if f.activity}) if extraction else []
-    item = IndexDoc(doc.id, doc.title, doc.text, doc.published, list(doc.years),
-                    list(doc.provinces), doc.doc_type, source_label(doc), orgs, acts)
-    return item.fields(analysed=True)
+    orgs = {o.canonical for o in extraction.organizations} if extraction else ()
+    acts = {f.activity for f in extraction.figures} if extraction else ()
+    return _index_doc(doc, orgs, acts).fields(analysed=True)
 
 
 def index_dir(data_dir: Path) -> Path:
