@@ -2,7 +2,7 @@
 
 Pure functions over text; the spaCy component in extract/components.py calls
 find_figures() and attaches activity, organisations, year and place afterwards.
-Rules follow contracts.md "Figure annotation rules"; the word lists are data
+Rules follow docs/contracts.md "Figure annotation rules"; the word lists are data
 (extract/data/units.toml, qualifiers.toml, not_figures.toml, numbers.toml).
 """
 from __future__ import annotations

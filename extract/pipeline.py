@@ -1,4 +1,4 @@
-"""The extraction pipeline (contract in contracts.md): a Vietnamese spaCy Language with our
+"""The extraction pipeline (contract in docs/contracts.md): a Vietnamese spaCy Language with our
 syllable tokenizer and the baocao components. Loaded once per process; nothing is downloaded."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Exact records for the tricky sentences of issue 3 (figure annotation rules in contracts.md)."""
+"""Exact records for the tricky sentences of issue 3 (figure annotation rules in docs/contracts.md)."""
 import pytest
 
 from extract.pipeline import extract_text
