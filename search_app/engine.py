@@ -20,13 +20,10 @@ import os
 import threading
 import time
 import weakref
-from array import array
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
 import numpy as np
-from whoosh.codec.whoosh3 import W3LeafMatcher
-from whoosh.matching.wrappers import FilterMatcher
 from whoosh.query import Phrase
 from whoosh.searching import Searcher
 
@@ -34,6 +31,7 @@ from search_app import query as Q
 from search_app.analysis import fold, index_terms
 from search_app.filters import Filters
 from search_app.index import FACETS, NO_YEAR, index_dir, open_index
+from search_app.whoosh_compat import read_postings
 
 K1, B = 1.2, 0.75
 TITLE_BOOST = 2.0
@@ -112,24 +110,6 @@ class Result:
     runs: list = field(default_factory=list)
     prefixes: list = field(default_factory=list)
     took_ms: float = 0.0
-
-
-def _read_postings(m) -> tuple[array, array]:
-    ids, weights = array("i"), array("f")
-    if isinstance(m, W3LeafMatcher):
-        # whole blocks at a time instead of one Python call per posting
-        while m.is_active():
-            m._read_ids()
-            m._read_weights()
-            ids.extend(m._ids)
-            weights.extend(m._weights)
-            m._next_block()
-        return ids, weights
-    while m.is_active():
-        ids.append(m.id())
-        weights.append(m.weight())
-        m.next()
-    return ids, weights
 
 
 class Snapshot:
@@ -223,10 +203,7 @@ class Snapshot:
             for leaf, offset in self.leaves:
                 if (fieldname, btext) not in leaf:
                     continue
-                m = leaf.postings(fieldname, term)
-                if isinstance(m, FilterMatcher):
-                    m = m.child
-                ids, w = _read_postings(m)
+                ids, w = read_postings(leaf.postings(fieldname, term))
                 all_ids.append(np.frombuffer(ids, dtype=np.int32) + offset)
                 all_w.append(np.frombuffer(w, dtype=np.float32))
             if not all_ids:

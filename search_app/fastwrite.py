@@ -23,19 +23,14 @@ this one go into the same buffers (text fields) or the pool (the others).
 from __future__ import annotations
 
 from array import array
-from hashlib import md5
 from itertools import groupby
 from operator import itemgetter
 from pickle import dumps
 
-from whoosh.codec.whoosh3 import W3TermInfo
-from whoosh.filedb.filetables import _lengths, md5_hash
 from whoosh.formats import Positions
-from whoosh.system import pack_uint, pack_ushort
-from whoosh.util.numeric import length_to_byte
-from whoosh.writing import SegmentWriter
 
 from search_app.analysis import VnTokenizer, index_counts, index_positions
+from search_app.whoosh_compat import SegmentWriter, pack_uint, write_field
 
 _FREQ_BYTES = [pack_uint(i) for i in range(256)]
 _ONE_POSITION: dict[int, bytes] = {}  # position -> encoded value of a single occurrence there
@@ -130,79 +125,6 @@ class _Postings:
         return ids, weights, values
 
 
-def _write_field(fieldwriter, fieldname: str, fieldobj, postings: _Postings) -> None:
-    """All of one field's terms, in byte order, through the codec's block writer.
-
-    Short posting lists are inlined in the term table: their term info is packed here
-    exactly as W3TermInfo.to_bytes would (no length stats: our text fields keep none),
-    without the per-term objects of the codec's path. Longer ones go through its block writer."""
-    fieldwriter.start_field(fieldname, fieldobj)
-    pw = fieldwriter._postwriter
-    fmt = fieldobj.format
-    limit = pw._blocklimit
-    inline = pw._inlinelimit
-    prefix = pack_ushort(fieldwriter._fieldid)
-    add_term = fieldwriter._tindex.add
-    pack_info = W3TermInfo._struct.pack
-    no_length = length_to_byte(0)
-    tindex = fieldwriter._tindex
-    inlined: list[tuple[bytes, bytes]] = []
-    # str order of the terms == order of their UTF-8 bytes, which Whoosh requires
-    for term in sorted(postings.terms):
-        ids, weights, values = postings.sorted_entry(term)
-        btext = term.encode("utf-8")
-        n = len(ids)
-        if n < inline:
-            info = pack_info(True, sum(weights), n, 0, no_length, max(weights), ids[0], ids[-1])
-            inlined.append((prefix + btext, info + dumps((tuple(ids), tuple(weights), tuple(values)), 2)))
-            continue
-        _add_terms(tindex, inlined)
-        inlined = []
-        fieldwriter._btext = btext
-        pw.start_postings(fmt, W3TermInfo())
-        for start in range(0, n, limit):
-            if start:
-                pw._write_block()
-            end = start + limit
-            pw._ids = ids[start:end] if n > limit else ids
-            pw._weights = weights[start:end] if n > limit else weights
-            pw._values = values[start:end] if n > limit else values
-            pw._maxweight = max(pw._weights)
-        fieldwriter.finish_term()
-    _add_terms(tindex, inlined)
-    fieldwriter.finish_field()
-
-
-def _add_terms(tindex, pairs: list[tuple[bytes, bytes]]) -> None:
-    """OrderedHashWriter.add for a run of (key, value) pairs in key order: the same bytes
-    and hash buckets, written with one file write instead of three per key (most terms are
-    inlined, so this was a third of the flush)."""
-    if not pairs:
-        return
-    if pairs[0][0] <= tindex.lastkey:
-        raise ValueError(f"Keys must increase: {tindex.lastkey!r}..{pairs[0][0]!r}")
-    dbfile = tindex.dbfile
-    pos = dbfile.tell()
-    index_append = tindex.index.append
-    buckets = tindex.buckets
-    hashfn = tindex.hashfn
-    chunks = []
-    for key, value in pairs:
-        index_append(pos)
-        h = _md5_low32(key) if hashfn is md5_hash else hashfn(key)
-        buckets[h & 255].append((h, pos))
-        record = _lengths.pack(len(key), len(value)) + key + value
-        chunks.append(record)
-        pos += len(record)
-    dbfile.write(b"".join(chunks))
-    tindex.lastkey = pairs[-1][0]
-
-
-def _md5_low32(key: bytes) -> int:
-    # filetables.md5_hash, without the hex round trip: the low 32 bits of the digest
-    return int.from_bytes(md5(key, usedforsecurity=False).digest()[12:], "big")
-
-
 class FastSegmentWriter(SegmentWriter):
     """SegmentWriter with the text fields' postings buffered and written in bulk (see module doc)."""
 
@@ -226,7 +148,7 @@ class FastSegmentWriter(SegmentWriter):
             postings.add(docnum, value)
 
     def add_postings_to_pool(self, reader, startdoc, docmap):
-        # Segments merged into this one (merge policies call this through add_reader).
+        # (a SegmentWriter hook of 2.7.5, see whoosh_compat) Segments merged into this one (merge policies call this through add_reader).
         # Text-field postings go straight into our buffers. Whoosh-Reloaded 2.7.5 reads the
         # empty value of an Existence posting back as "" (str), which its own pool then
         # rejects (AssertionError "vbytes=''"): any merge of our segments failed that way.
@@ -240,6 +162,7 @@ class FastSegmentWriter(SegmentWriter):
                 add_post((fieldname, btext, docnum, weight, value or b""))
 
     def _flush_segment(self):
+        # SegmentWriter's private flush of 2.7.5 (see whoosh_compat), rewritten for our buffers
         self.perdocwriter.close()
         pdr = self.per_document_reader() if self.codec.length_stats else None
         fw = self.fieldwriter
@@ -256,7 +179,7 @@ class FastSegmentWriter(SegmentWriter):
             if name in light:
                 fw.add_postings(self.schema, pdr, iter(light[name]))
             else:
-                _write_field(fw, name, self.schema[name], self._text_fields[name])
+                write_field(fw, name, self.schema[name], self._text_fields[name])
         fw.close()
         if pdr:
             pdr.close()

@@ -15,12 +15,11 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from whoosh import fields, formats, index as whoosh_index
-from whoosh.codec.whoosh3 import W3Codec, W3PerDocReader, W3TermInfo
-from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 
 from search_app.analysis import TOKEN_RE, ValuesTokenizer, VnTokenizer
 from search_app.fastwrite import FastSegmentWriter, analyse
+from search_app.whoosh_compat import FileStorage, W3Codec  # also applies its patches
 
 # Bump when the schema or the analysis changes: every document is then re-indexed.
 INDEX_VERSION = 2
@@ -174,30 +173,6 @@ def open_index(data_dir: Path, create: bool = True):
         return None
     path.mkdir(parents=True, exist_ok=True)
     return _storage(path).create_index(make_schema())
-
-
-# Whoosh-Reloaded 2.7.5 calls a misspelt method when inlining postings (inlinelimit > 1);
-# the reading side (is_inlined / inlined_postings) is intact.
-if not hasattr(W3TermInfo, "set_inline"):
-    W3TermInfo.set_inline = W3TermInfo.set_inlined
-
-
-# Whoosh-Reloaded 2.7.5 looks up the length column of a field for every posting it
-# writes and, when the field keeps no lengths (our fields are not "scorable"),
-# answers with a stat() of the missing file each time. Remember the miss.
-_cached_reader = W3PerDocReader._cached_reader
-
-
-def _cached_reader_remembering_misses(self, fieldname, column):
-    if fieldname in self._readers:
-        return self._readers[fieldname]
-    reader = _cached_reader(self, fieldname, column)
-    if reader is None:
-        self._readers[fieldname] = None
-    return reader
-
-
-W3PerDocReader._cached_reader = _cached_reader_remembering_misses
 
 
 def _codec() -> W3Codec:
