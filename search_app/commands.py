@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from ingest import settings
+from search_app.facets import TABLE as FACET_TABLE
 
 COMMANDS: list[click.Command] = []
 
@@ -50,8 +51,8 @@ def _filters(query: str, options: dict, extra: dict | None = None, per_page: int
 
     args = _Args()
     args["q"] = [query or ""]
-    for key in ("year", "org", "activity", "province", "doc_type", "source"):
-        args[key] = list(options.get(key) or [])
+    for facet in FACET_TABLE:
+        args[facet.param] = list(options.get(facet.name) or [])
     for key in ("year_from", "year_to"):
         if options.get(key) is not None:
             args[key] = [str(options[key])]

@@ -30,7 +30,8 @@ from whoosh.searching import Searcher
 from search_app import query as Q
 from search_app.analysis import fold, index_terms
 from search_app.filters import Filters
-from search_app.index import FACETS, NO_YEAR, index_dir, open_index
+from search_app.facets import FACETS, NO_YEAR, TABLE as FACET_TABLE
+from search_app.index import index_dir, open_index
 from search_app.whoosh_compat import read_postings
 
 K1, B = 1.2, 0.75
@@ -137,7 +138,7 @@ class Snapshot:
         self.lengths = {"fold": self._lengths("blen"), "tfold": self._lengths("tlen")}
         self.avg = {f: max(1.0, float(a[self.live].mean())) if self.live_count else 1.0
                     for f, a in self.lengths.items()}
-        self.facets = {name: self._facet("f_" + name) for name in FACETS}
+        self.facets = {f.name: self._facet(f.field) for f in FACET_TABLE}
         self.pub = np.zeros(self.n, dtype=np.int32)
         for term in self.reader.field_terms("pub"):
             if term.isdigit():

@@ -6,7 +6,7 @@ from urllib.parse import urlencode
 
 import math
 
-from search_app.index import FACETS, NO_YEAR
+from search_app.facets import BY_NAME as FACET_BY_NAME, NO_YEAR, TABLE as FACET_TABLE
 
 SORTS = ("relevance", "newest", "oldest")
 QUALIFIERS = ("exact", "over", "under", "about", "range")
@@ -59,10 +59,10 @@ class Filters:
     def from_args(cls, args, per_page_default: int = 20) -> "Filters":
         """Read a werkzeug MultiDict (or any mapping with get/getlist)."""
         selected = {}
-        for name in FACETS:
-            values = tuple(dict.fromkeys(v.strip() for v in args.getlist(name) if v.strip()))
+        for facet in FACET_TABLE:
+            values = tuple(dict.fromkeys(v.strip() for v in args.getlist(facet.param) if v.strip()))
             if values:
-                selected[name] = values
+                selected[facet.name] = values
         # a year is a number (or the "no year" bucket): year=abc is a mistake to report, not an empty page
         for value in selected.get("year", ()):
             if value != NO_YEAR and not (value.isdigit() and 1000 <= int(value) <= 2100):
@@ -96,7 +96,7 @@ class Filters:
 
     def pairs(self, **change) -> list[tuple[str, str]]:
         """URL parameters of these filters, with `change` applied (None removes)."""
-        data: dict[str, object] = {"q": self.q, **{k: list(v) for k, v in self.selected.items()},
+        data: dict[str, object] = {"q": self.q, **{FACET_BY_NAME[k].param: list(v) for k, v in self.selected.items()},
                                    "year_from": self.year_from, "year_to": self.year_to,
                                    "sort": None if self.sort == "relevance" else self.sort,
                                    "page": None if self.page == 1 else self.page, **self.figure}
@@ -116,7 +116,7 @@ class Filters:
         """URL with one facet value added or removed (back to page 1)."""
         current = list(self.selected.get(facet, ()))
         current = [v for v in current if v != value] if value in current else current + [value]
-        return self.url(**{facet: current, "page": None})
+        return self.url(**{FACET_BY_NAME[facet].param: current, "page": None})
 
     def chosen(self) -> list[tuple[str, str]]:
         return [(name, v) for name, values in self.selected.items() for v in values]

@@ -18,6 +18,7 @@ from whoosh import fields, formats, index as whoosh_index
 from whoosh.index import LockError
 
 from search_app.analysis import TOKEN_RE, ValuesTokenizer, VnTokenizer
+from search_app.facets import NO_YEAR, TABLE as FACET_TABLE
 from search_app.fastwrite import FastSegmentWriter, analyse
 from search_app.whoosh_compat import FileStorage, W3Codec  # also applies its patches
 
@@ -31,10 +32,6 @@ INLINE_LIMIT = 32
 # buffered postings of 5,000 articles take ~150 MB. Measured on 12,000 articles, main-process
 # index CPU per document: 6.3 ms committing every 2,000, 5.6 ms every 6,000.
 COMMIT_EVERY = 5000
-NO_YEAR = "none"  # the facet value of documents that report on no year
-
-# Facet fields: name in URLs/API -> index field.
-FACETS = ("year", "org", "activity", "province", "doc_type", "source")
 
 
 class IndexBusy(RuntimeError):
@@ -69,7 +66,7 @@ def make_schema() -> fields.Schema:
         pub=_values(),
         blen=fields.NUMERIC(numtype=int, bits=32, stored=False, sortable=True),  # syllables in title+text
         tlen=fields.NUMERIC(numtype=int, bits=32, stored=False, sortable=True),  # syllables in the title  # "YYYYMMDD" for sorting by date
-        **{"f_" + name: _values() for name in FACETS},
+        **{f.field: _values() for f in FACET_TABLE},
     )
 
 
@@ -104,11 +101,11 @@ class IndexDoc:
             "tfold": self.title, "tbi": self.title,
             "blen": len(TOKEN_RE.findall(body)), "tlen": len(TOKEN_RE.findall(self.title)),
             "pub": (self.published or "").replace("-", "")[:8],
-            "f_year": join(str(y) for y in self.years) or NO_YEAR,
-            "f_org": join(self.orgs), "f_activity": join(self.activities),
-            "f_province": join(self.provinces), "f_doc_type": self.doc_type,
-            "f_source": self.source,
         }
+        values = {"year": join(str(y) for y in self.years) or NO_YEAR, "org": join(self.orgs),
+                  "activity": join(self.activities), "province": join(self.provinces),
+                  "doc_type": self.doc_type, "source": self.source}
+        out.update({f.field: values[f.name] for f in FACET_TABLE})
         if analysed:
             for name, (mode, positions) in _text_fields().items():
                 out[name] = analyse(out[name], mode, positions)

@@ -1,13 +1,13 @@
 """The OpenAPI 3 description of the JSON API (kept beside the code it describes)."""
 from __future__ import annotations
 
-from search_app.index import FACETS
+from search_app.facets import TABLE as FACET_TABLE
 
 _FILTERS = [
     {"name": "q", "in": "query", "schema": {"type": "string"},
      "description": "Từ khóa: từ, \"cụm từ\", AND/OR/NOT (VÀ/HOẶC/KHÔNG), title:, org:, year:, tiền tố*"},
-    *[{"name": f, "in": "query", "schema": {"type": "array", "items": {"type": "string"}},
-       "style": "form", "explode": True, "description": f"Lọc theo {f} (chọn nhiều = HOẶC)"} for f in FACETS],
+    *[{"name": f.param, "in": "query", "schema": {"type": "array", "items": {"type": "string"}},
+       "style": "form", "explode": True, "description": f"Lọc theo {f.name} (chọn nhiều = HOẶC)"} for f in FACET_TABLE],
     {"name": "year_from", "in": "query", "schema": {"type": "integer"}},
     {"name": "year_to", "in": "query", "schema": {"type": "integer"}},
     {"name": "sort", "in": "query", "schema": {"type": "string", "enum": ["relevance", "newest", "oldest"]}},

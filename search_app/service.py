@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from search_app import db, labels
 from search_app.engine import Engine, ordered_ids
+from search_app.facets import FACETS
 from search_app.filters import Filters
 from search_app.snippets import snippet
 
@@ -40,7 +41,7 @@ def _search(engine: Engine, conn, filters: Filters, max_chars: int) -> dict:
               for name, rows in result.facets.items()}
     for name in ("year",):  # years newest first, "no year" last
         facets[name].sort(key=lambda r: (r["value"] == "none", -int(r["value"]) if r["value"].isdigit() else 0))
-    for name in ("org", "activity", "province", "doc_type", "source"):
+    for name in (n for n in FACETS if n != "year"):  # the others by count
         facets[name].sort(key=lambda r: (-r["count"], r["label"]))
     return {"query": filters.q, "total": result.total, "page": filters.page, "per_page": filters.per_page,
             "results": results, "facets": facets, "histogram": result.histogram, "took_ms": result.took_ms}

@@ -9,6 +9,7 @@ from flask import current_app, g
 
 from search_app import labels
 from search_app.engine import Engine
+from search_app.facets import FACETS
 from search_app.filters import Filters
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -39,7 +40,7 @@ def init_app(app, engine: Engine) -> None:
         response.headers["Referrer-Policy"] = "same-origin"
         return response
 
-    app.jinja_env.globals.update(facet_name=labels.facet_name, value_label=labels.value_label,
+    app.jinja_env.globals.update(facet_names=FACETS, facet_name=labels.facet_name, value_label=labels.value_label,
                                  activity_label=labels.activity, qualifier_label=labels.qualifier)
     app.jinja_env.filters["num"] = format_number
 
