@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from extract.records import GOLD_FIGURE_FIELDS
+
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "tests" / "gold"
 REAL_FILE = GOLD_DIR / "real.jsonl"
@@ -156,8 +158,7 @@ def _field(fig: Any, name: str) -> Any:
 
 
 def _as_dict(fig: Any) -> dict:
-    keys = ("text", "value", "value_max", "unit", "qualifier", "activity")
-    return {k: _field(fig, k) for k in keys}
+    return {k: _field(fig, k) for k in GOLD_FIGURE_FIELDS}
 
 
 def _close(a: float | None, b: float | None) -> bool:

@@ -71,6 +71,15 @@ class Figure(_Fields):
     mentions: list[tuple[int, int]] = field(default_factory=list)  # every mention incl. the first
 
 
+# The figure fields, in record order: the one list the store's figures table (tested against
+# ingest/schema.sql), the exports, the JSON API and OpenAPI derive theirs from.
+FIGURE_FIELDS = tuple(f.name for f in fields(Figure))
+# every field but the list of mention offsets (kept in the records JSON only) is a column
+FIGURE_COLUMNS = tuple(name for name in FIGURE_FIELDS if name != "mentions")
+# what the gold files (tests/gold/real.jsonl) annotate of each figure
+GOLD_FIGURE_FIELDS = ("text", "value", "value_max", "unit", "qualifier", "activity")
+
+
 @dataclass(slots=True)
 class Extraction(_Fields):
     version: int

@@ -9,10 +9,12 @@ import json
 import sqlite3
 from typing import Iterable, Iterator
 
+from extract import records
+
 CHUNK = 900  # ids per IN (...) list, under SQLite's variable limit
 
-FIGURE_COLUMNS = ("doc_id", "idx", "value", "value_max", "unit", "qualifier", "activity",
-                  "organizations", "year", "place", "sentence", "start", "end", "text")
+# a stored figure: its document, its position in the document's list, the record's columns
+FIGURE_COLUMNS = ("doc_id", "idx", *records.FIGURE_COLUMNS)
 
 
 def _chunks(ids: list[str]) -> Iterator[list[str]]:

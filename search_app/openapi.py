@@ -1,6 +1,10 @@
 """The OpenAPI 3 description of the JSON API (kept beside the code it describes)."""
 from __future__ import annotations
 
+import dataclasses
+
+from extract.records import Figure
+from search_app.db import FIGURE_COLUMNS
 from search_app.facets import TABLE as FACET_TABLE
 
 _FILTERS = [
@@ -19,6 +23,20 @@ _FIGURE_FILTERS = [
     (("unit", "string"), ("qualifier", "string"), ("fig_activity", "string"), ("fig_org", "string"),
      ("fig_year", "integer"), ("value_min", "number"), ("value_max", "number"))
 ]
+_TYPES = {"str": {"type": "string"}, "int": {"type": "integer"}, "float": {"type": "number"},
+          "list[str]": {"type": "array", "items": {"type": "string"}}}
+
+
+def _figure_schema() -> dict:
+    """A stored figure as the API returns it, from the record's fields and their annotations."""
+    types = {f.name: str(f.type) for f in dataclasses.fields(Figure)} | {"doc_id": "str", "idx": "int"}
+    props = {}
+    for name in FIGURE_COLUMNS:
+        base, _, none = types[name].partition(" | ")
+        props[name] = {**_TYPES[base], **({"nullable": True} if none == "None" else {})}
+    return {"type": "object", "properties": props}
+
+
 _ERROR = {"description": "Lỗi", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
 
 
@@ -40,6 +58,7 @@ def spec() -> dict:
                                      "responses": {"200": {"description": "Số liệu và bảng tổng hợp"}, "400": _ERROR}}},
         },
         "components": {"schemas": {
+            "Figure": _figure_schema(),
             "Error": {"type": "object", "properties": {"error": {"type": "string"}}, "required": ["error"]},
             "Facet": {"type": "object", "properties": {"value": {"type": "string"}, "label": {"type": "string"},
                                                        "count": {"type": "integer"}, "selected": {"type": "boolean"}}},
@@ -53,7 +72,8 @@ def spec() -> dict:
                     "provinces": {"type": "array", "items": {"type": "string"}},
                     "doc_type": {"type": "string"}, "sources": {"type": "array", "items": {"type": "string"}},
                     "snippet": {"type": "string", "description": "HTML: escaped, then <mark>"},
-                    "score": {"type": "number"}, "figures": {"type": "array", "items": {"type": "object"}}}}},
+                    "score": {"type": "number"},
+                    "figures": {"type": "array", "items": {"$ref": "#/components/schemas/Figure"}}}}},
                 "facets": {"type": "object", "additionalProperties": {
                     "type": "array", "items": {"$ref": "#/components/schemas/Facet"}}},
                 "histogram": {"type": "array", "items": {"type": "object", "properties": {

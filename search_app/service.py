@@ -48,9 +48,7 @@ def _search(engine: Engine, conn, filters: Filters, max_chars: int) -> dict:
 
 
 def public_figure(f: dict) -> dict:
-    keys = ("doc_id", "idx", "value", "value_max", "unit", "qualifier", "activity", "organizations",
-            "year", "place", "text", "sentence", "start", "end")
-    out = {k: f.get(k) for k in keys}
+    out = {k: f.get(k) for k in db.FIGURE_COLUMNS}
     for k in ("title", "published"):
         if k in f:
             out[k] = f[k]

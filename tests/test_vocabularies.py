@@ -2,6 +2,7 @@
 
 - activity ids and labels: extract/data/activities.toml (read through extract.activity);
 - facets (name, label, store column, index field, URL parameter): search_app/facets.py;
+- figure fields: extract/records.py (the store schema, exports and API are checked against it).
 
 A "spelling out" is a literal list of three or more of the vocabulary's names (a tuple, list
 or set of strings in Python; three quoted names on one line of a template, script or data
@@ -105,3 +106,33 @@ def test_facet_table_reaches_every_layer(tmp_path):
         assert app.jinja_env.globals["facet_names"] == facets.FACETS
     finally:
         app.extensions["baocao_release"]()
+
+
+def test_figure_fields_live_in_records():
+    from extract.records import FIGURE_FIELDS
+
+    assert not _spelled_out(set(FIGURE_FIELDS), {"extract/records.py"}, least=4)
+
+
+def test_store_schema_has_the_figure_columns():
+    # ingest sits below extract and cannot import the list: the schema is checked against it here
+    from extract.records import FIGURE_COLUMNS
+
+    schema = (ROOT / "ingest" / "schema.sql").read_text(encoding="utf-8")
+    table = schema.split("CREATE TABLE IF NOT EXISTS figures (", 1)[1].split(");", 1)[0]
+    columns = [m.group(1) for m in re.finditer(r'^\s+"?([a-z_]+)"? [A-Z]+', table, re.M)]
+    assert columns == ["doc_id", "idx", *FIGURE_COLUMNS]
+    store = (ROOT / "ingest" / "store.py").read_text(encoding="utf-8")
+    insert = re.search(r"INSERT INTO figures \(([^)]*)\)", store.replace('"\n', "").replace('            "', ""))
+    assert [c.strip().strip('"') for c in insert.group(1).replace("'", "").split(",")] == ["doc_id", "idx", *FIGURE_COLUMNS]
+
+
+def test_exports_and_api_carry_the_figure_columns():
+    from extract.records import FIGURE_COLUMNS
+    from search_app import db, exports, service
+
+    offsets = {"idx", "start", "end"}  # positions in the text: for the API and links, not for spreadsheets
+    assert {c.key for c in exports.FIGURE_COLUMNS} == {"doc_id", "title", "published"} | set(FIGURE_COLUMNS) - offsets
+    assert db.FIGURE_COLUMNS == ("doc_id", "idx", *FIGURE_COLUMNS)
+    row = {name: None for name in db.FIGURE_COLUMNS} | {"title": "t", "published": None}
+    assert list(service.public_figure(row)) == [*db.FIGURE_COLUMNS, "title", "published"]

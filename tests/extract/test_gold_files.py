@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from extract.records import GOLD_FIGURE_FIELDS
+
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 ROOT = GOLD.parents[1]
 REAL = [json.loads(line) for line in (GOLD / "real.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -26,7 +28,7 @@ QUALIFIERS = {"exact", "over", "under", "about", "range"}
 CANONICAL = set(re.findall(r"^- (.+)$", (ROOT / "docs" / "contracts.md").read_text(encoding="utf-8")
                            .split("\n## Organization canonical names\n", 1)[1].split("\n## ", 1)[0], re.M))
 DOC_KEYS = {"id", "split", "title", "text", "figures", "organizations"}
-FIG_KEYS = {"text", "value", "value_max", "unit", "qualifier", "activity"}
+FIG_KEYS = set(GOLD_FIGURE_FIELDS)
 QUALIFIER_WORDS = [  # first words of a figure's text -> qualifier they imply
     (("hơn", "trên", "vượt", "ngoài", "hàng", "ít nhất"), "over"),
     (("dưới", "chưa đến", "không quá"), "under"),
