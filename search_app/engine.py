@@ -29,7 +29,7 @@ from whoosh.searching import Searcher
 
 from search_app import query as Q
 from search_app.analysis import fold, index_terms
-from search_app.filters import Filters
+from search_app.model import Filters
 from search_app.facets import FACETS, NO_YEAR, TABLE as FACET_TABLE
 from search_app.index import index_dir, open_index
 from search_app.whoosh_compat import read_postings

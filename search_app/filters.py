@@ -1,14 +1,16 @@
-"""The filter grammar shared by pages, API, exports and CLI: ?q=&year=2016&year=2017&org=..."""
+"""The filter grammar shared by pages, API, exports and CLI: ?q=&year=2016&year=2017&org=...
+
+Reads request parameters into the search model (search_app/model.py) and writes it back into links."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
 import math
 
+from search_app import model
 from search_app.facets import BY_NAME as FACET_BY_NAME, NO_YEAR, TABLE as FACET_TABLE
-
-SORTS = ("relevance", "newest", "oldest")
+from search_app.model import SORTS
 QUALIFIERS = ("exact", "over", "under", "about", "range")
 FIGURE_KEYS = ("unit", "qualifier", "fig_activity", "fig_org", "fig_year", "value_min", "value_max")
 
@@ -45,15 +47,8 @@ def _float(args, name: str) -> float | None:
 
 
 @dataclass(slots=True)
-class Filters:
-    q: str = ""
-    selected: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    year_from: int | None = None
-    year_to: int | None = None
-    sort: str = "relevance"
-    page: int = 1
-    per_page: int = 20
-    figure: dict[str, object] = field(default_factory=dict)  # figures-page filters
+class Filters(model.Filters):
+    """The search model with its URL grammar: read from request arguments, written into links."""
 
     @classmethod
     def from_args(cls, args, per_page_default: int = 20) -> "Filters":
@@ -124,7 +119,3 @@ class Filters:
     def clear_url(self) -> str:
         """URL with the query kept and every facet and year filter removed."""
         return urlencode([(k, v) for k, v in self.pairs(page=None) if k in ("q", "sort")])
-
-    def cache_key(self) -> tuple:
-        return (self.q, tuple(sorted(self.selected.items())), self.year_from, self.year_to,
-                self.sort, self.page, self.per_page)
