@@ -6,8 +6,6 @@ keeps the fixed English form scripts grep for.
 from __future__ import annotations
 
 import gc
-
-import importlib
 import json
 import sys
 import time
@@ -15,6 +13,7 @@ import time
 import click
 
 from ingest import settings
+from ingest.ports import components
 
 COMMANDS: list[click.Command] = []
 
@@ -22,16 +21,6 @@ data_dir_option = click.option(
     "--data-dir", type=click.Path(file_okay=False), default=None,
     help=f"Thư mục dữ liệu (mặc định {settings.get('data_dir')!s}, biến môi trường BAOCAO_DATA_DIR).",
 )
-
-
-def _optional(module: str):
-    """Import a module another branch provides, or None while it does not exist yet."""
-    try:
-        return importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name and module.startswith(exc.name):
-            return None
-        raise
 
 
 class _Progress:
@@ -90,81 +79,57 @@ def ingest_command(paths, data_dir, quiet, workers, no_extract):
 
 
 def _ingest(paths, data_dir, quiet, workers, no_extract):
-    from ingest import work
     from ingest.files import discover
     from ingest.lock import writer_lock
     from ingest.runner import Runner
     from ingest.store import Store
 
-    extract = not no_extract and work.pipeline_available()
-    if not extract and not no_extract and not quiet:
-        click.echo("Chưa có bộ trích xuất (extract.pipeline): chỉ lưu văn bản.", err=True)
+    parts = components()
+    extractor = None if no_extract else parts.extractor()
+    sinks = parts.index()
     # one writer per data dir (ingest.lock): a second run refuses (or waits, BAOCAO_LOCK_WAIT_S)
     # instead of interleaving its index writes with ours
     with writer_lock(settings.data_dir(data_dir)):
         store = Store.open(data_dir)
         progress = _Progress(len(discover(list(paths))), enabled=not quiet and sys.stderr.isatty())
-        indexer = _incremental_indexer(store)
+        indexer = sinks.incremental(store)
         try:
             runner = Runner(
                 store,
-                extractor=work.pipeline_extract if extract else None,
-                extractor_setup=work.pipeline_load if extract else None,
-                extractor_version=work.pipeline_version if extract else None,
+                extractor=extractor.extract if extractor else None,
+                extractor_setup=extractor.load if extractor else None,
+                extractor_version=extractor.version if extractor else None,
                 workers=workers,
                 report=progress.write,
                 progress=progress,
-                on_stored=indexer.add if indexer is not None else None,
-                # index fields analysed in the workers: the writer here only appends postings
-                prepare=_index_prepare(indexer),
+                on_stored=indexer.add,
+                # index fields analysed in the workers: the writer here only appends postings;
+                # with no index yet, the sync() below builds it whole
+                prepare=sinks.prepare if indexer.ix is not None else None,
             )
             summary = runner.run(list(paths), args=list(sys.argv[1:]))
-            if indexer is not None:
-                indexer.close()
+            indexer.close()
         except KeyboardInterrupt:
-            if indexer is not None:
-                indexer.cancel()
+            indexer.cancel()
             progress.close()
             store.close()
             click.echo("Đã dừng (Ctrl-C). Các tệp đã xong vẫn được lưu; chạy lại lệnh để tiếp tục.", err=True)
             sys.exit(130)
         except BaseException:
-            if indexer is not None:
-                indexer.cancel()
+            indexer.cancel()
             raise
         finally:
             progress.close()
         try:
             # the documents the incremental indexer did not get to (an index being
             # rebuilt, earlier interrupted runs) are indexed here
-            _sync_index(store, quiet)
+            count = sinks.sync(store)
+            if not quiet:
+                click.echo(f"Đã cập nhật chỉ mục tìm kiếm: {count} văn bản.", err=True)
         finally:
             store.close()
     click.echo(summary.line())
     sys.exit(summary.exit_code)
-
-
-def _incremental_indexer(store):
-    """An indexer fed by the runner as documents are stored, when the search app is installed."""
-    index = _optional("search_app.index")
-    if index is None or not hasattr(index, "IncrementalIndexer"):
-        return None
-    return index.IncrementalIndexer(store)
-
-
-def _index_prepare(indexer):
-    if indexer is None or indexer.ix is None:  # no index, or one sync() will rebuild
-        return None
-    return _optional("search_app.index").prepare
-
-
-def _sync_index(store, quiet: bool) -> None:
-    """Let the search index follow the store when the search app is installed."""
-    index = _optional("search_app.index")
-    if index is not None and hasattr(index, "sync"):
-        count = index.sync(store)
-        if not quiet:
-            click.echo(f"Đã cập nhật chỉ mục tìm kiếm: {count} văn bản.", err=True)
 
 
 @click.command("docs")

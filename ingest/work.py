@@ -1,13 +1,11 @@
 """The part of ingest that runs in worker processes: read, normalise, extract.
 
 Workers never write to SQLite; they return results to the one writer (the
-runner in the main process). The extractor is loaded once per worker by
-`init_worker`, not once per document.
+runner in the main process). The extractor (handed to the runner by the composition
+root, see ingest/ports.py) is loaded once per worker by `init_worker`, not once per document.
 """
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import json
 import signal
 import sqlite3
@@ -53,30 +51,6 @@ def close_worker() -> None:
     if _STATE["db"] is not None:
         _STATE["db"].close()
         _STATE["db"] = None
-
-
-# The extraction pipeline lives in extract/ (another package); these wrappers import it
-# only when there is a document to extract, and are picklable for worker processes.
-PIPELINE = "extract.pipeline"
-
-
-def pipeline_available() -> bool:
-    try:
-        return importlib.util.find_spec(PIPELINE) is not None
-    except (ModuleNotFoundError, ValueError):  # ValueError: a stand-in module without a spec
-        return False
-
-
-def pipeline_extract(doc: Document):
-    return importlib.import_module(PIPELINE).extract_document(doc)
-
-
-def pipeline_load() -> None:
-    importlib.import_module(PIPELINE).load()
-
-
-def pipeline_version() -> int:
-    return importlib.import_module(PIPELINE).VERSION
 
 
 def init_pool_worker(*args) -> None:

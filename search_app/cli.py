@@ -1,7 +1,9 @@
-"""`baocao`: one click group over the commands each package defines.
+"""`baocao`: one click group over the commands each package defines, and the composition root.
 
-Heavy libraries (spaCy, Whoosh, pdfplumber) are imported inside the commands so
-that `baocao --help` stays instant.
+The group hands every command the application's components (ingest/ports.py): the extractor
+(extract.pipeline) and the index sinks (search_app.index) that ingest feeds, which ingest, at
+the bottom of the layers, does not import itself. Heavy libraries (spaCy, Whoosh, pdfplumber)
+are imported only when a command builds a component, so that `baocao --help` stays instant.
 """
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import click
 
 from ingest import cli as ingest_cli
 from ingest import failures
+from ingest.ports import Components, Extractor, IndexSinks
 from extract import cli as extract_cli
 from search_app import commands as search_commands
 from search_app import maintenance
@@ -28,10 +31,28 @@ class _Group(click.Group):
             ctx.exit(failures.EXIT_ENVIRONMENT)
 
 
+def make_extractor() -> Extractor:
+    from extract import pipeline
+
+    return Extractor(extract=pipeline.extract_document, load=pipeline.load, version=pipeline.VERSION)
+
+
+def make_index_sinks() -> IndexSinks:
+    from search_app import index
+
+    return IndexSinks(incremental=index.IncrementalIndexer, prepare=index.prepare, sync=index.sync)
+
+
+COMPONENTS = Components(extractor=make_extractor, index=make_index_sinks)
+
+
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="baocao")
-def main() -> None:
+@click.pass_context
+def main(ctx: click.Context) -> None:
     """baocao: tìm kiếm và thống kê số liệu trong kho báo cáo, tin bài tiếng Việt."""
+    if ctx.obj is None:  # callers embedding the CLI (tests) may hand their own components
+        ctx.obj = COMPONENTS
 
 
 for _command in (*ingest_cli.COMMANDS, *extract_cli.COMMANDS, *search_commands.COMMANDS, *maintenance.COMMANDS):

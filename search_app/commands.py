@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from ingest import settings
+from ingest.ports import components
 from search_app.facets import TABLE as FACET_TABLE
 
 COMMANDS: list[click.Command] = []
@@ -77,8 +78,9 @@ def bundled_corpus() -> Path | None:
     return None
 
 
-def ensure_ready(store, quiet: bool = False) -> None:
-    """On an empty store ingest the bundled corpus; then bring the index up to date."""
+def ensure_ready(store, make_extractor, quiet: bool = False) -> None:
+    """On an empty store ingest the bundled corpus (extracted by `make_extractor()`, an
+    ingest.ports.Extractor, built only then); then bring the index up to date."""
     from search_app import index
 
     if store.count_documents() == 0:
@@ -87,13 +89,11 @@ def ensure_ready(store, quiet: bool = False) -> None:
             click.echo("Kho trống và không tìm thấy thư mục corpus/ để nạp mẫu.", err=True)
         else:
             from ingest.runner import Runner
-            from ingest.cli import _optional
 
-            pipeline = _optional("extract.pipeline")
             click.echo(f"Kho trống: đang nạp bộ tài liệu mẫu {corpus} ...", err=True)
-            runner = Runner(store, extractor=pipeline.extract_document if pipeline else None,
-                            extractor_setup=pipeline.load if pipeline else None,
-                            extractor_version=pipeline.VERSION if pipeline else None,
+            extractor = make_extractor()
+            runner = Runner(store, extractor=extractor.extract, extractor_setup=extractor.load,
+                            extractor_version=extractor.version,
                             report=lambda line: click.echo(line, err=True))
             summary = runner.run([str(corpus)], args=["serve"])
             click.echo(summary.line(), err=True)
@@ -120,7 +120,7 @@ def serve_command(host, port, threads, data_dir):
     try:
         # ensure_ready writes (sample corpus, index sync): only as the data dir's one writer
         with writer_lock(root, wait_s=0), Store.open(root) as store:
-            ensure_ready(store)
+            ensure_ready(store, components().extractor)
     except DataDirBusy:
         click.echo("Một lần nhập khác đang ghi vào kho; phục vụ dữ liệu hiện có "
                    "(chỉ mục sẽ được cập nhật khi lần nhập đó xong).", err=True)

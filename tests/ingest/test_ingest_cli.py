@@ -1,18 +1,16 @@
 """`baocao ingest`, `docs`, `status` through the click group."""
-import importlib.machinery
 import json
-import sys
-import types
 
 from click.testing import CliRunner
 
+from ingest.ports import Components, Extractor, IndexSinks
 from search_app.cli import main
 
 from ingest_helpers import BAD, GOOD
 
 
-def _invoke(*args, env=None):
-    return CliRunner().invoke(main, [str(a) for a in args], env=env)
+def _invoke(*args, env=None, obj=None):
+    return CliRunner().invoke(main, [str(a) for a in args], env=env, obj=obj)
 
 
 def test_ingest_then_rerun(tmp_path):
@@ -60,8 +58,24 @@ def test_docs_and_status(tmp_path):
     assert "password.pdf: PDF có mật khẩu (password-protected PDF)" in status.output
 
 
-def test_extractor_and_index_hooks(tmp_path, monkeypatch):
-    """With an extract pipeline and a search index present, ingest extracts and then syncs the index."""
+class _NoIncrementalIndex:
+    ix = None  # as for a data dir whose index sync() will build whole
+
+    def __init__(self, store):
+        pass
+
+    def add(self, ids, prepared):
+        pass
+
+    def close(self):
+        pass
+
+    def cancel(self):
+        pass
+
+
+def test_extractor_and_index_hooks(tmp_path):
+    """ingest extracts with the extractor it is handed and then syncs the index sinks it is handed."""
     from extract.records import Extraction, Figure
 
     def extract_document(doc):
@@ -69,14 +83,12 @@ def test_extractor_and_index_hooks(tmp_path, monkeypatch):
         return Extraction(version=7, figures=[Figure(7384, None, "hội viên", "exact", "khac", [], None, None,
                                                       doc.text, start, start + 14, "7.384 hội viên")])
 
-    pipeline = types.ModuleType("extract.pipeline")
-    pipeline.__spec__ = importlib.machinery.ModuleSpec("extract.pipeline", None)
-    pipeline.VERSION, pipeline.load, pipeline.extract_document = 7, lambda: None, extract_document
     synced = []
-    index = types.SimpleNamespace(sync=lambda store: synced.append(store.count_documents()) or 1)
-    monkeypatch.setitem(sys.modules, "extract.pipeline", pipeline)
-    monkeypatch.setitem(sys.modules, "search_app.index", index)
-    result = _invoke("ingest", GOOD / "utf8.txt", "--data-dir", tmp_path / "d", "--workers", "1")
+    components = Components(
+        extractor=lambda: Extractor(extract=extract_document, load=lambda: None, version=7),
+        index=lambda: IndexSinks(incremental=_NoIncrementalIndex, prepare=None,
+                                 sync=lambda store: synced.append(store.count_documents()) or 1))
+    result = _invoke("ingest", GOOD / "utf8.txt", "--data-dir", tmp_path / "d", "--workers", "1", obj=components)
     assert result.exit_code == 0, result.output
     assert synced == [1]
     from ingest.store import Store

@@ -59,6 +59,7 @@ def test_reindex(runner, tmp_path):
 
 def test_empty_store_ingests_bundled_corpus(tmp_path, monkeypatch):
     from search_app import commands
+    from search_app.cli import make_extractor
     from search_app.engine import Engine
     from search_app.filters import Filters
 
@@ -68,7 +69,7 @@ def test_empty_store_ingests_bundled_corpus(tmp_path, monkeypatch):
                                         encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     with Store.open(tmp_path / "data") as store:
-        commands.ensure_ready(store, quiet=True)
+        commands.ensure_ready(store, make_extractor, quiet=True)
         assert store.count_documents() == 1
     engine = Engine(tmp_path / "data")
     assert engine.search(Filters(q="cuu chien binh")).total == 1
