@@ -7,15 +7,13 @@ unit compared after normalisation; activity and qualifier accuracy are taken
 over the matched pairs. Organisations are compared as per-document sets of
 canonical names. All scores are micro-averaged over the documents of a split.
 
-Baselines (run with --baseline, or always when the pipeline is missing):
-figures = a plain number regex taking the following word as unit; organisations
-= underthesea `ner` ORG spans as written (and, when the extractor exposes a
-canonicaliser, the same spans mapped through it).
+Baselines (run with --baseline): figures = a plain number regex taking the
+following word as unit; organisations = underthesea `ner` ORG spans as written
+(and the same spans mapped through extract.orgs.canonicalize).
 """
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import math
 import re
@@ -211,18 +209,8 @@ class Prediction:
 
 
 def _pipeline_system() -> tuple[Callable[[GoldDoc], Prediction] | None, str | None]:
-    """The extractor as a system, or (None, reason) when it is not there yet."""
-    try:
-        pipeline = importlib.import_module("extract.pipeline")
-    except ModuleNotFoundError as exc:
-        if exc.name in ("extract.pipeline", "extract"):
-            return None, "Chưa có extract.pipeline: chỉ chạy các baseline."
-        return None, f"Không nạp được extract.pipeline (thiếu module {exc.name})."
-    except Exception as exc:  # report a broken pipeline instead of crashing the scorer
-        return None, f"Không nạp được extract.pipeline: {type(exc).__name__}: {exc}"
-    extract_text = getattr(pipeline, "extract_text", None)
-    if not callable(extract_text):
-        return None, "extract.pipeline chưa có hàm extract_text: chỉ chạy các baseline."
+    """The extractor as a system (and no message). Imported here: spaCy loads only when scoring."""
+    from extract.pipeline import extract_text
 
     def run(doc: GoldDoc) -> Prediction:
         ex = extract_text(doc.text, title=doc.title)
@@ -280,18 +268,11 @@ def ner_organizations(text: str) -> set[str]:
     return names
 
 
-def _canonicaliser() -> Callable[[str], str | None] | None:
-    """An organisation canonicaliser exposed by the extractor, if any (optional)."""
-    for mod_name, attr in (("extract.organizations", "canonicalize"), ("extract.orgs", "canonicalize"),
-                           ("extract.organizations", "canonical_name"), ("extract.pipeline", "canonical_org")):
-        try:
-            mod = importlib.import_module(mod_name)
-        except ImportError:  # absent module: this optional report is skipped
-            continue
-        fn = getattr(mod, attr, None)
-        if callable(fn):
-            return fn
-    return None
+def _canonicaliser() -> Callable[[str], str | None]:
+    """The extractor's organisation canonicaliser (for the mapped NER baseline)."""
+    from extract.orgs import canonicalize
+
+    return canonicalize
 
 
 # ---------------------------------------------------------------- scoring

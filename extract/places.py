@@ -10,10 +10,7 @@ from functools import cache
 from extract import trie
 from extract.resources import load
 
-try:  # ingest/places.py reaches main with the ingest branch
-    from ingest.places import find_provinces as _find_provinces
-except ImportError:  # pragma: no cover - only before the ingest branch is merged
-    _find_provinces = None
+from ingest.places import find_provinces as _find_provinces
 
 # a capitalised name of one to four syllables ("Cần Giuộc", "Hồ Chí Minh", "Đắk R'Lấp")
 # every upper-case Latin letter with Vietnamese diacritics (re has no \p{Lu})
@@ -48,8 +45,6 @@ def _patterns() -> tuple[re.Pattern, dict[str, str], re.Pattern]:
 
 
 def provinces(text: str) -> list[tuple[int, int, str]]:
-    if _find_provinces is None:
-        return []
     return _find_provinces(text)
 
 

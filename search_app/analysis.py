@@ -20,11 +20,8 @@ from functools import lru_cache
 
 from whoosh.analysis import Token, Tokenizer
 
-try:  # the store keeps the traditional tone placement; queries must use the same one
-    from ingest.normalize import normalize_tone_marks
-except ImportError:  # ingest/normalize.py not merged yet on this branch
-    def normalize_tone_marks(text: str) -> str:
-        return text
+# the store keeps the traditional tone placement; queries must use the same one
+from ingest.normalize import normalize_tone_marks
 
 # A token is a number with inner separators, or a run of letters/digits.
 # Anything else (punctuation, symbols) is a break between syllables.

@@ -16,14 +16,6 @@ data_dir_option = click.option(
 )
 
 
-def _index_module():
-    try:
-        from search_app import index
-    except ModuleNotFoundError:
-        return None
-    return index
-
-
 @click.command("check")
 @data_dir_option
 @click.option("--repair", is_flag=True, help="Sửa những gì sửa được (dòng mồ côi, chỉ mục thiếu/thừa/cũ).")
@@ -37,17 +29,16 @@ def check_command(data_dir, repair):
     if not (root / "baocao.sqlite3").exists():
         raise click.ClickException(f"không có kho dữ liệu trong {root}")
     with Store.open(root) as store:
-        with_index = _index_module() is not None
         if not repair:
-            report = check.check(store, with_index)
+            report = check.check(store)
         else:
             # repairs write to the store and the index: one writer at a time
             with writer_lock(store.data_dir):
-                report = check.check(store, with_index)
+                report = check.check(store)
                 check.repair(store, report)
                 for line in report.repaired:
                     click.echo(f"Đã sửa: {line}")
-                report = check.check(store, with_index)
+                report = check.check(store)
         for line in report.lines():
             click.echo(line)
         documents = store.count_documents()
@@ -95,8 +86,9 @@ def restore_command(file, data_dir, force):
             raise click.ClickException(str(exc)) from None
         shutil.rmtree(root / "index", ignore_errors=True)
         with Store.open(root) as store:
-            index = _index_module()
-            indexed = index.rebuild(store) if index is not None else 0
+            from search_app import index
+
+            indexed = index.rebuild(store)
     click.echo(f"Đã khôi phục {counts['documents']} văn bản, {counts['sources']} nguồn, "
                f"{counts['figures']} số liệu vào {root}; đã lập chỉ mục {indexed} văn bản.")
 

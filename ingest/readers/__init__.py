@@ -19,14 +19,9 @@ _MODULES = ("txt", "jsonl", "html", "pdf", "word", "xml", "zip")
 _LOADED: dict[str, ModuleType] = {}
 
 
-def _module(name: str) -> ModuleType | None:
+def _module(name: str) -> ModuleType:
     if name not in _LOADED:
-        try:
-            _LOADED[name] = importlib.import_module(f"ingest.readers.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"ingest.readers.{name}":
-                raise
-            return None
+        _LOADED[name] = importlib.import_module(f"ingest.readers.{name}")
     return _LOADED[name]
 
 
