@@ -12,8 +12,12 @@ if TYPE_CHECKING:  # flask is imported by create_app, so `baocao ingest` does no
     from flask import Flask
 
 
-def create_app(test_config: dict | None = None) -> Flask:
-    """flaskr-style factory: defaults from the settings table, then instance/config.py, then overrides."""
+def create_app(test_config: dict | None = None, *, store=None, engine=None) -> Flask:
+    """flaskr-style factory: defaults from the settings table, then instance/config.py, then overrides.
+
+    `store` (ingest.store.Store) and `engine` (search_app.engine.Engine) are the app's store and
+    search backend, as the composition root (`baocao serve`) assembles them; by default both are
+    opened on DATA_DIR. The app closes them when it is released."""
     from flask import Flask
 
     app = Flask(__name__, instance_relative_config=True)
@@ -34,10 +38,13 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.config["DATA_DIR"] = str(Path(app.config["DATA_DIR"]).expanduser())
 
     from search_app import errors, web
+    from ingest.store import Store
     from search_app.engine import Engine
     from search_app.views import api, documents, exports, figures, programmes, search
 
-    web.init_app(app, Engine(Path(app.config["DATA_DIR"])))
+    data_dir = Path(app.config["DATA_DIR"])
+    # Store.open creates the data dir and applies the schema
+    web.init_app(app, engine or Engine(data_dir), store or Store.open(data_dir))
     errors.init_app(app)
     for module in (search, documents, figures, exports, api, programmes):
         app.register_blueprint(module.bp)

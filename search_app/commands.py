@@ -124,7 +124,9 @@ def serve_command(host, port, threads, data_dir):
     except DataDirBusy:
         click.echo("Một lần nhập khác đang ghi vào kho; phục vụ dữ liệu hiện có "
                    "(chỉ mục sẽ được cập nhật khi lần nhập đó xong).", err=True)
-    app = create_app({"DATA_DIR": str(root)})
+    from search_app.engine import Engine
+
+    app = create_app({"DATA_DIR": str(root)}, store=Store.open(root), engine=Engine(root))
     app.extensions["baocao_engine"].snapshot()  # open the index before the first request
     click.echo(f"baocao đang chạy tại http://{host}:{port}/ (Ctrl-C để dừng)", err=True)
     waitress.serve(app, host=host, port=port, threads=threads, ident="baocao")

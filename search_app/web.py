@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import sqlite3
 import weakref
-from pathlib import Path
 
 from flask import current_app, g
 
@@ -16,10 +15,7 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
 
-def init_app(app, engine: Engine) -> None:
-    from ingest.store import Store
-
-    store = Store.open(Path(app.config["DATA_DIR"]))  # creates the data dir and applies the schema
+def init_app(app, engine: Engine, store) -> None:
     app.extensions["baocao_store"] = store
     app.extensions["baocao_engine"] = engine
     # an app dropped without closing still frees its files; calling this closes them now, once
