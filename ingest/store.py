@@ -14,11 +14,10 @@ from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
 
-from ingest import settings
+from ingest import reads, settings
 from ingest.document import Document
 
 DB_NAME = "baocao.sqlite3"
-_DOC_COLUMNS = "id, title, text, published, years, provinces, doc_type, format, url, source_name"
 
 
 def now() -> str:
@@ -78,24 +77,14 @@ class Store:
 
     # -- documents ---------------------------------------------------------
 
-    def _document(self, row: tuple) -> Document:
-        doc_id = row[0]
-        return Document(
-            id=doc_id, title=row[1], text=row[2], published=row[3],
-            years=json.loads(row[4]), provinces=json.loads(row[5]), doc_type=row[6],
-            format=row[7], url=row[8], source_name=row[9],
-            sources=[s["source"] for s in self.get_sources(doc_id)],
-        )
-
     def get_document(self, doc_id: str) -> Document | None:
-        row = self.conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        return self._document(row) if row else None
+        fields = reads.document(self.conn, doc_id)
+        if fields is None:
+            return None
+        return Document(**fields, sources=[s["source"] for s in self.get_sources(doc_id)])
 
     def get_sources(self, doc_id: str) -> list[dict]:
-        rows = self.conn.execute(
-            "SELECT source, original FROM sources WHERE doc_id = ? ORDER BY rowid", (doc_id,)
-        )
-        return [{"source": source, "original": original} for source, original in rows]
+        return reads.sources(self.conn, doc_id)
 
     def iter_documents(self, ids: Iterable[str] | None = None) -> Iterator[Document]:
         if ids is None:
@@ -138,8 +127,7 @@ class Store:
     # -- extraction --------------------------------------------------------
 
     def get_records(self, doc_id: str) -> dict | None:
-        row = self.conn.execute("SELECT records FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        return json.loads(row[0]) if row and row[0] else None
+        return reads.records(self.conn, doc_id)
 
     def put_extraction(self, doc_id: str, extraction) -> None:
         with self.transaction() as conn:

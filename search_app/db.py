@@ -1,7 +1,8 @@
 """Read-only queries on the store for the web app (one sqlite3 connection per request thread).
 
 The Store object owns writes; web threads read through Store.readonly_connection()
-so a slow page never holds a write lock.
+so a slow page never holds a write lock. Documents and their sources are read through
+ingest/reads.py, as ingest reads them; the queries here are the search app's own.
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import sqlite3
 from typing import Iterable, Iterator
 
 from extract import records
+from ingest import reads
 
 CHUNK = 900  # ids per IN (...) list, under SQLite's variable limit
 
@@ -23,23 +25,17 @@ def _chunks(ids: list[str]) -> Iterator[list[str]]:
 
 
 def document(conn: sqlite3.Connection, doc_id: str) -> dict | None:
-    row = conn.execute("SELECT id, title, text, published, years, provinces, doc_type, format, url, "
-                       "source_name, records FROM documents WHERE id = ?", (doc_id,)).fetchone()
-    if row is None:
+    doc = reads.document(conn, doc_id)
+    if doc is None:
         return None
-    keys = ("id", "title", "text", "published", "years", "provinces", "doc_type", "format", "url",
-            "source_name", "records")
-    doc = dict(zip(keys, row))
-    doc["years"] = json.loads(doc["years"] or "[]")
-    doc["provinces"] = json.loads(doc["provinces"] or "[]")
-    doc["records"] = json.loads(doc["records"]) if doc["records"] else None
+    doc["records"] = reads.records(conn, doc_id)
     doc["sources"] = sources(conn, doc_id)
     return doc
 
 
 def sources(conn: sqlite3.Connection, doc_id: str) -> list[dict]:
-    rows = conn.execute("SELECT source, original FROM sources WHERE doc_id = ? ORDER BY source", (doc_id,))
-    return [{"source": s, "original": o} for s, o in rows]
+    # by name: the document page numbers its downloads in this order
+    return sorted(reads.sources(conn, doc_id), key=lambda s: s["source"])
 
 
 def texts(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
@@ -121,17 +117,9 @@ def iter_figures(conn: sqlite3.Connection, ids: Iterable[str] | None, figure_fil
 
 
 def iter_documents(conn: sqlite3.Connection, ids: list[str]) -> Iterator[dict]:
-    for chunk in _chunks(ids):
-        marks = ",".join("?" * len(chunk))
-        rows = conn.execute(f"SELECT id, title, published, years, provinces, doc_type, source_name, url "
-                            f"FROM documents WHERE id IN ({marks})", chunk)
-        found = {r[0]: r for r in rows}
-        for doc_id in chunk:  # keep the caller's order (the search order)
-            r = found.get(doc_id)
-            if r is None:
-                continue
-            yield {"id": r[0], "title": r[1], "published": r[2], "years": json.loads(r[3] or "[]"),
-                   "provinces": json.loads(r[4] or "[]"), "doc_type": r[5], "source_name": r[6], "url": r[7]}
+    # the caller's order (the search order)
+    return reads.documents(conn, ids, ("id", "title", "published", "years", "provinces", "doc_type",
+                                       "source_name", "url"))
 
 
 def doc_orgs(conn: sqlite3.Connection, ids: list[str]) -> dict[str, set[str]]:
