@@ -25,7 +25,7 @@ ACTIVITIES = {a["id"] for a in tomllib.loads((ROOT / "extract" / "data" / "activ
                                               .read_text(encoding="utf-8"))["activity"]}
 QUALIFIERS = {"exact", "over", "under", "about", "range"}
 # the core names, as the contract lists them
-CANONICAL = set(re.findall(r"^- (.+)$", (ROOT / "docs" / "contracts.md").read_text(encoding="utf-8")
+CANONICAL = set(re.findall(r"^- (.+)$", (ROOT / "docs/contracts.md").read_text(encoding="utf-8")
                            .split("\n## Organization canonical names\n", 1)[1].split("\n## ", 1)[0], re.M))
 DOC_KEYS = {"id", "split", "title", "text", "figures", "organizations"}
 FIG_KEYS = set(GOLD_FIGURE_FIELDS)
