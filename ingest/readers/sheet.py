@@ -45,8 +45,7 @@ def read(path: str, data: bytes, name: str) -> Iterator[RawDocument]:
         sheets, title = _xlsx(data)
     lines: list[str] = []
     for sheet_name, rows in sheets:
-        block = [CELL_SEPARATOR.join(c for c in (_cell(v, f, found) for v, f in row) if c) for row in rows]
-        block = [line for line in block if line]
+        block = [line for line in (_row(row, found) for row in rows) if line]
         if not block:
             continue
         if lines:
@@ -59,6 +58,16 @@ def read(path: str, data: bytes, name: str) -> Iterator[RawDocument]:
         raise IngestError("bảng tính không có nội dung (no text in workbook)")
     notes = [legacy.note(enc) for enc in legacy.ENCODINGS if enc in found]
     yield RawDocument(source=name, text=text, title=title, format=suffix[1:], notes=notes)
+
+
+def _row(row, found: set[str]) -> str:
+    """One row: empty cells between filled ones stay (as "| |"), so columns keep their place."""
+    cells = [_cell(v, f, found) for v, f in row]
+    while cells and not cells[-1]:
+        cells.pop()
+    while cells and not cells[0]:
+        cells.pop(0)
+    return CELL_SEPARATOR.join(cells)
 
 
 Rows = Iterable[list[tuple[object, str | None]]]  # (value, font name) per cell
