@@ -67,9 +67,14 @@ def encode(text: str, encoding: str) -> str:
         if legacy is None and ch not in t.decode_map and _one_byte(ch):
             legacy = ch  # a character the encoding keeps as it is ("á" in VISCII, ASCII)
         if legacy is None:
-            base = unicodedata.normalize("NFD", ch)
-            # TCVN3 writes a few toned capitals as the letter plus a combining tone byte
-            legacy = "".join(t.encode_map.get(c, c) for c in base) if len(base) > 1 else ch
+            # TCVN3 has no byte for most toned capitals: the letter, then a combining tone byte
+            decomposed = unicodedata.normalize("NFD", ch)
+            tones = "".join(c for c in decomposed if c in _TONE_MARKS)
+            base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
+            if tones and len(base) == 1:
+                legacy = "".join(t.encode_map.get(c, c) for c in (base, *tones))
+            else:
+                legacy = ch
         out.append(legacy)
     return "".join(out)
 
@@ -161,10 +166,13 @@ class Verdict:
     valid_after: int
 
 
-# Minimum share of the changed words that must be syllables after conversion, and the most
-# that may already be syllables before it (good Vietnamese: nearly all of them are).
+# Minimum share of the changed words (and of the other non-ASCII words, which a legacy text
+# does not have) that must be syllables after conversion, and the most of the changed words
+# that may be syllables before it (in good Vietnamese nearly all of them are).
 MIN_VALID_AFTER = 0.8
 MAX_VALID_BEFORE = 0.25
+# one changed word is no evidence ("où" in French would be VNI "ó")
+MIN_CHANGED = 2
 
 
 def detect(text: str, candidates: tuple[str, ...] = ENCODINGS) -> Verdict:
@@ -173,17 +181,21 @@ def detect(text: str, candidates: tuple[str, ...] = ENCODINGS) -> Verdict:
     words = [w.strip(_EDGE) for w in text.split()]
     for name in candidates:
         t = table(name)
-        changed = before = after = 0
+        changed = before = after = foreign = 0
         for word in words:
             if not word or not any(c in t.chars for c in word):
+                if word and not word.isascii() and not is_syllable(word):
+                    foreign += 1  # "élèves" in French: no table touches it, and it is not Vietnamese
                 continue
             converted = convert(word, name)
             if converted == word:
+                foreign += not word.isascii() and not is_syllable(word)
                 continue
             changed += 1
             before += is_syllable(word)
             after += is_syllable(converted)
-        if (changed and after >= MIN_VALID_AFTER * changed and before <= MAX_VALID_BEFORE * changed
+        if (changed >= MIN_CHANGED and after >= MIN_VALID_AFTER * (changed + foreign)
+                and before <= MAX_VALID_BEFORE * changed
                 and after - before > best.valid_after - best.valid_before):
             best = Verdict(name, changed, before, after)
     return best
