@@ -282,12 +282,22 @@ class ActivityClassifier:
 
     @staticmethod
     def _row_activity(cues, starts, label: tuple[int, int], unit: str, fallback: str, text: str) -> str:
-        """A table figure's activity: the cues of its row label, read as if the number were
-        written just before it ("412 buổi nói chuyện truyền thống" for "Buổi nói chuyện
-        truyền thống | buổi | 412"): the head of the label weighs most, as a counted noun does."""
+        """A table figure's activity, from the cues of its row label alone. A label is a noun
+        phrase with nothing between its words and the number, so distance means nothing there;
+        its first cue is the head ("Buổi tuyên truyền Luật Nghĩa vụ quân sự", "Kinh phí xây
+        nhà đồng đội") and weighs half again as much (after "được", the first cue after it);
+        cues that only say who was counted ("... gia đình chính sách") count less, as in prose."""
         lo, hi = label
         scores: Counter = Counter()
-        activity_mod.score(cues[bisect_left(starts, lo):bisect_left(starts, hi)], lo, lo, lo, hi, 1.0, scores, text)
+        taxonomy = activity_mod.taxonomy()
+        in_label = cues[bisect_left(starts, lo):bisect_left(starts, hi)]
+        # "Quân nhân xuất ngũ được giới thiệu việc làm": after a passive marker comes the action,
+        # before it the people counted; the head is then the first cue after the marker
+        marker = taxonomy.after.search(text, lo, hi)
+        head = next((c for c in in_label if marker and c.start >= marker.end()), in_label[0] if in_label else None)
+        for cue in in_label:
+            vote = 1.5 if cue is head else (taxonomy.descriptor_factor if cue.descriptor else 1.0)
+            scores[cue.activity] += cue.weight * vote
         activity_mod.unit_vote(unit, scores)
         if scores and fallback != activity_mod.FALLBACK:
             scores[fallback] += activity_mod.DOCUMENT_PRIOR
@@ -394,16 +404,22 @@ def _merge(figs: list[Figure], title_end: int, table: dict | None = None) -> lis
     differ by row and year."""
     groups: dict[tuple, list[Figure]] = {}
     table = table or {}
-    joined: set[tuple] = set()  # prose groups that took in a table figure already
+    # the text restating a table's number for the same year is the same result, once: a table
+    # figure and a prose figure with the same value, unit and year share one group (one pair each)
+    open_prose: dict[tuple, tuple] = {}  # (value, value_max, unit, year) -> prose group without a table figure
+    open_table: dict[tuple, tuple] = {}  # the same -> table group without a prose figure
     for fig in figs:
-        key = (fig.value, fig.value_max, fig.unit, None)
+        same = (fig.value, fig.value_max, fig.unit, fig.year)
         if id(fig) in table:
-            prose = groups.get(key)
-            # the text restating a table's number in the same year is the same result, once
-            if prose is None or key in joined or prose[0].year != fig.year or id(prose[0]) in table:
-                key = (fig.value, fig.value_max, fig.unit, (table[id(fig)], fig.year))
-            else:
-                joined.add(key)
+            key = open_prose.pop(same, None) or (fig.value, fig.value_max, fig.unit, (table[id(fig)], fig.year))
+            if key[3] is not None:
+                open_table.setdefault(same, key)
+        else:
+            key = (fig.value, fig.value_max, fig.unit, None)
+            if key not in groups and same in open_table:
+                key = open_table.pop(same)
+            elif key not in groups:
+                open_prose[same] = key
         groups.setdefault(key, []).append(fig)
     out = []
     for group in groups.values():

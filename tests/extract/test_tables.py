@@ -46,8 +46,6 @@ SAMPLES = {
 # a generic head such as "Kinh phí" or "Hội viên"): asserted as known failures, not hidden
 WRONG_ACTIVITY = {
     ("2016-lao-cai-phu-luc-ket-qua-phoi-hop-tinh-doan.xlsx", "Kinh phí hỗ trợ thanh niên xuất ngũ học nghề"),
-    ("2015-khanh-hoa-phu-luc-ket-qua-phoi-hop-ccb.xls", "Hội viên tham gia Hội đồng NVQS cấp xã"),
-    ("2011-thai-binh-bao-cao-tuyen-quan-tinh-doan.doc", "Kinh phí tặng quà tân binh"),
 }
 
 
