@@ -10,6 +10,7 @@ Source format: directives, a line `---`, then the body (as scripts/build_corpus.
     @sheet: ...                              Excel only: the sheet name
     ---
     # Title line        | cell | cell |      table row (Excel: every row; Word: a table)
+    #                   Excel: an empty row
     ~text               a paragraph (or, in a table, a cell) typed in @legacy_font: its
                         Unicode text is written as TCVN3 characters in that font
     ~H text             the same in the upper-case font (.VnTime -> .VnTimeH)
@@ -145,6 +146,9 @@ def build_workbook(meta: dict, body: list[str], out: Path) -> None:
     book.properties.title = meta.get("title", "")
     for line in body:
         if not line:
+            continue
+        if line == "#":  # an empty row between the title rows and the table
+            sheet.append([None])
             continue
         if line.startswith("# "):
             sheet.append([line[2:]])

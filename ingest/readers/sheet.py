@@ -3,7 +3,8 @@
 Every sheet becomes lines of text, one row a line with its non-empty cells joined by " | "
 (as the .docx reader writes table rows), so a results annex ("Phụ lục: kết quả thực hiện":
 nội dung | đơn vị tính | 2019 | 2020) reaches the extractor's table component
-(extract/tables.py) as a table. A sheet with a name of its own (not "Sheet1") opens with it.
+(extract/tables.py) as a table. In a workbook of several sheets, each sheet with a name of its
+own (not "Sheet1") opens with that name.
 
 Numbers are written as Vietnamese texts write them: "1500", "2,5" (decimal comma), so the
 figure parser reads them like any report. Legacy Vietnamese in a cell is converted from the
@@ -44,13 +45,16 @@ def read(path: str, data: bytes, name: str) -> Iterator[RawDocument]:
     else:
         sheets, title = _xlsx(data)
     lines: list[str] = []
+    named = len(sheets) > 1
     for sheet_name, rows in sheets:
-        block = [line for line in (_row(row, found) for row in rows) if line]
-        if not block:
+        block = [_row(row, found) for row in rows]  # an empty row stays: a paragraph break
+        while block and not block[-1]:
+            block.pop()
+        if not any(block):
             continue
         if lines:
             lines.append("")
-        if not _DEFAULT_SHEET.fullmatch(sheet_name.strip()):
+        if named and not _DEFAULT_SHEET.fullmatch(sheet_name.strip()):
             lines.append(_cell(sheet_name, None, found))
         lines.extend(block)
     text = "\n".join(lines)

@@ -64,7 +64,7 @@ def test_workbooks():
     assert "6 | Kinh phí hỗ trợ thanh niên xuất ngũ học nghề | triệu đồng | 185 | 210 | 246,5" in xlsx.text
     [xls] = read("2015-khanh-hoa-phu-luc-ket-qua-phoi-hop-ccb.xls")
     assert xls.notes == ["chuyển mã TCVN3 → Unicode"]  # the .VnTime cells
-    assert xls.text.startswith("Kết quả 2012-2015\n")  # the sheet's own name
+    assert xls.text.startswith("PHỤ LỤC\nKết quả thực hiện phối hợp giữa Bộ CHQS tỉnh và Hội CCB tỉnh Khánh Hòa")
     assert "5 | Thăm hỏi, tặng quà gia đình chính sách | suất | 640 | 700 | 725 | 810" in xls.text
     assert not MOJIBAKE & set(xls.text)
 
