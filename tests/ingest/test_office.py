@@ -59,7 +59,7 @@ def test_doc_all_legacy_and_rtf():
 
 def test_workbooks():
     [xlsx] = read("2016-lao-cai-phu-luc-ket-qua-phoi-hop-tinh-doan.xlsx")
-    assert xlsx.title.startswith("Phụ lục: kết quả thực hiện Chương trình phối hợp")
+    assert xlsx.title.startswith("Phụ lục kết quả thực hiện Chương trình phối hợp")
     assert "TT | Nội dung | Đơn vị tính | 2014 | 2015 | 2016 | Ghi chú" in xlsx.text
     assert "6 | Kinh phí hỗ trợ thanh niên xuất ngũ học nghề | triệu đồng | 185 | 210 | 246,5" in xlsx.text
     [xls] = read("2015-khanh-hoa-phu-luc-ket-qua-phoi-hop-ccb.xls")
