@@ -89,3 +89,18 @@ def test_missing_libreoffice_names_the_package(monkeypatch, tmp_path):
     monkeypatch.setenv("PATH", str(tmp_path))  # a machine without soffice on its PATH
     [result] = work.read_file("a.doc", (CORPUS / "2011-thai-binh-bao-cao-tuyen-quan-tinh-doan.doc").read_bytes(), "a.doc")
     assert result.error == "cần LibreOffice để đọc Word 97 .doc (install the Debian package libreoffice-writer-nogui)"
+
+
+@needs_office
+def test_odt(tmp_path):
+    """OpenDocument text: the .doc sample saved as .odt by LibreOffice reads the same."""
+    import subprocess
+
+    src = tmp_path / "in.doc"
+    src.write_bytes((CORPUS / "2011-thai-binh-bao-cao-tuyen-quan-tinh-doan.doc").read_bytes())
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+                    "--convert-to", "odt", "--outdir", str(tmp_path), str(src)], check=True, capture_output=True,
+                   timeout=300)
+    [odt] = read("in.odt", tmp_path)
+    [doc] = read("2011-thai-binh-bao-cao-tuyen-quan-tinh-doan.doc")
+    assert odt.format == "odt" and odt.text == doc.text
