@@ -104,3 +104,27 @@ def test_odt(tmp_path):
     [odt] = read("in.odt", tmp_path)
     [doc] = read("2011-thai-binh-bao-cao-tuyen-quan-tinh-doan.doc")
     assert odt.format == "odt" and odt.text == doc.text
+
+
+def test_docx_runs_decide_one_by_one(tmp_path):
+    """One paragraph mixing a Unicode run, a .VnTime run and a VNI-Times run; a Unicode run typed in
+    an old font stays; a table cell in .VnTimeH comes out in capitals. No LibreOffice needed."""
+    import docx
+
+    from ingest import legacy
+
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    for text, font in (("Hội CCB ", "Times New Roman"), (legacy.encode("tặng 120 suất quà ", "TCVN3"), ".VnTime"),
+                       (legacy.encode("cho người nghèo", "VNI"), "VNI-Times")):
+        paragraph.add_run(text).font.name = font
+    document.add_paragraph().add_run("Hội Nông dân tỉnh").font.name = ".VnTime"  # already Unicode
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).paragraphs[0].add_run(legacy.encode("nội dung", "TCVN3")).font.name = ".VnTimeH"
+    table.cell(0, 1).paragraphs[0].add_run("đơn vị tính").font.name = "Arial"
+    path = tmp_path / "runs.docx"
+    document.save(path)
+    [doc] = read("runs.docx", tmp_path)
+    assert doc.text.splitlines()[:3] == ["Hội CCB tặng 120 suất quà cho người nghèo", "Hội Nông dân tỉnh",
+                                         "NỘI DUNG | đơn vị tính"]
+    assert doc.notes == ["chuyển mã TCVN3 → Unicode", "chuyển mã VNI → Unicode"]
