@@ -44,6 +44,10 @@ def table(name: str) -> Table:
         raise KeyError(f"no legacy table {name!r}; known: {', '.join(ENCODINGS)}")
     pattern = re.compile("|".join(re.escape(s) for s in sorted(decode_map, key=len, reverse=True)))
     encode_map: dict[str, str] = {}
+    marks = {c for source in decode_map if len(source) > 1 for c in source[1:]}
+    for target in set(decode_map.values()):
+        if len(target) == 1 and target not in decode_map and target not in marks and _one_byte(target):
+            encode_map[target] = target  # VNI writes "í" as the byte of "í", though "iù" reads as "í" too
     for source, target in sorted(decode_map.items(), key=lambda kv: len(kv[0])):
         encode_map.setdefault(target, source)  # VNI: the one-character form when there is one
     return Table(name, decode_map, pattern, encode_map, frozenset(s[0] for s in decode_map))
