@@ -135,3 +135,20 @@ def test_no_shared_article_changes(baomoi_path):
                 value = article.get(field) or ""
                 assert legacy.fix_text(value) == (value, None), (article.get("id"), field)
     assert count == 35_440
+
+
+def test_html_font_evidence():
+    """A page saved from Word with .VnTime spans (UTF-8): the spans convert, the rest stays."""
+    from ingest.readers import html
+
+    tcvn = legacy.encode("Hội Cựu chiến binh tỉnh tặng 120 suất quà cho gia đình chính sách", "TCVN3")
+    heading = legacy.encode("báo cáo kết quả", "TCVN3")
+    page = ("<html><head><meta charset='utf-8'><title>Tin</title></head><body><article>"
+            f"<h1><span style='font-family:\".VnTimeH\"'>{heading}</span></h1>"
+            f"<p>Ngày 5 tháng 1 năm 2010, <span style='font-family:\".VnTime\";font-size:13pt'>{tcvn}</span>.</p>"
+            "<p>Đoàn Thanh niên phối hợp tổ chức 12 buổi tuyên truyền về quốc phòng cho đoàn viên.</p>"
+            "</article></body></html>").encode("utf-8")
+    [doc] = html.read("p.html", page, "p.html")
+    assert "Hội Cựu chiến binh tỉnh tặng 120 suất quà cho gia đình chính sách" in doc.text
+    assert doc.title == "BÁO CÁO KẾT QUẢ"
+    assert doc.notes == ["chuyển mã TCVN3 → Unicode"]
