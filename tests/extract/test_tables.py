@@ -3,6 +3,7 @@ numeric cell of the sample annexes and of the .doc table, read through the real 
 from __future__ import annotations
 
 import shutil
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -50,9 +51,13 @@ WRONG_ACTIVITY = {
 
 
 def table_figures(name: str):
-    needs = name.endswith(".doc")
-    if needs and shutil.which("soffice") is None:
+    if name.endswith(".doc") and shutil.which("soffice") is None:
         pytest.skip("LibreOffice (soffice) is not installed")
+    return _table_figures(name)
+
+
+@cache  # one LibreOffice conversion and one extraction per sample, whatever the number of tests
+def _table_figures(name: str):
     [doc] = list(read_documents(CORPUS / name))
     figures = [f for f in extract_document(doc).figures if " | " in f.sentence]
     return doc, figures

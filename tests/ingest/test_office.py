@@ -6,6 +6,7 @@ keeps fonts and tables. These tests need LibreOffice (CI installs it through .ci
 from __future__ import annotations
 
 import shutil
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,15 @@ MOJIBAKE = set("¸µ¶·¹ÕÒÓÔÖ×ØÜÝÞßæçèéêëìíîïñòóôõö
 
 
 def read(name: str, folder: Path = CORPUS):
+    if folder == CORPUS:
+        return _read_corpus(name)
     path = folder / name
+    return list(reader_for(name).read(str(path), path.read_bytes(), name))
+
+
+@cache  # each sample converted once (LibreOffice takes seconds)
+def _read_corpus(name: str):
+    path = CORPUS / name
     return list(reader_for(name).read(str(path), path.read_bytes(), name))
 
 
