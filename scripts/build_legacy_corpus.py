@@ -189,6 +189,12 @@ def build_fixtures() -> None:
     """Broken variants of the samples, each with one clear error (tests/ingest/test_office.py)."""
     doc = (OUT_DIR / "2011-thai-binh-bao-cao-tuyen-quan-tinh-doan.doc").read_bytes()
     (BAD_DIR / "truncated.doc").write_bytes(doc[:len(doc) // 2 + 100])  # cut mid-sector, as a broken copy is
+    # Word marks an encrypted document with the fEncrypted bit of the file information block
+    # that opens its WordDocument stream (magic 0xA5EC at a sector start)
+    locked = bytearray(doc)
+    fib = next(i for i in range(512, len(locked), 512) if locked[i:i + 2] == b"\xec\xa5")
+    locked[fib + 11] |= 0x01
+    (BAD_DIR / "password.doc").write_bytes(bytes(locked))
     xls = bytearray((OUT_DIR / "2015-khanh-hoa-phu-luc-ket-qua-phoi-hop-ccb.xls").read_bytes())
     # Excel marks a password-protected workbook with a FILEPASS record (0x002F) right after the
     # workbook's BOF and encrypts what follows; the record is all readers look at
@@ -199,7 +205,7 @@ def build_fixtures() -> None:
     xlsx = (OUT_DIR / "2016-lao-cai-phu-luc-ket-qua-phoi-hop-tinh-doan.xlsx").read_bytes()
     (BAD_DIR / "truncated.xlsx").write_bytes(xlsx[: len(xlsx) // 3])
     (BAD_DIR / "not_really.rtf").write_bytes(b"Plain text saved under an .rtf name\n")
-    for name in ("truncated.doc", "password.xls", "truncated.xlsx", "not_really.rtf"):
+    for name in ("truncated.doc", "password.doc", "password.xls", "truncated.xlsx", "not_really.rtf"):
         print(f"wrote tests/fixtures/bad/{name}")
 
 

@@ -58,7 +58,7 @@ def _check_doc(data: bytes) -> None:
         raise IngestError(f"tệp .doc bị cắt cụt (truncated Word 97 file: {len(data)} bytes, not whole sectors)")
     if b"W\x00o\x00r\x00d\x00D\x00o\x00c\x00u\x00m\x00e\x00n\x00t" not in data:
         raise IngestError("tệp OLE không phải văn bản Word 97 (OLE file without a WordDocument stream)")
-    if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00i\x00o\x00n" in data or _fib_encrypted(data):
+    if _fib_encrypted(data):
         raise IngestError("tệp .doc được bảo vệ bằng mật khẩu (password-protected Word 97 file)")
 
 

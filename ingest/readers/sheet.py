@@ -37,9 +37,10 @@ def read(path: str, data: bytes, name: str) -> Iterator[RawDocument]:
         raise IngestError("tệp rỗng (empty file)")
     suffix = Path(name).suffix.lower()
     found: set[str] = set()
-    if data.startswith(_OLE) and b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00i\x00o\x00n\x00I\x00n\x00f\x00o" in data:
-        # an encrypted .xlsx is an OLE container holding EncryptionInfo + EncryptedPackage
-        raise IngestError("bảng tính được bảo vệ bằng mật khẩu (password-protected workbook)")
+    if suffix == ".xlsx" and data.startswith(_OLE):
+        # an encrypted .xlsx is an OLE container (EncryptionInfo + EncryptedPackage), not a zip
+        if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e" in data:
+            raise IngestError("tệp .xlsx được bảo vệ bằng mật khẩu (password-protected workbook)")
     if suffix == ".xls" or data.startswith(_OLE):
         sheets, title = _xls(data), ""
     else:

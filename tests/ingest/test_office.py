@@ -84,6 +84,7 @@ def test_numbers_are_written_the_vietnamese_way():
 
 @pytest.mark.parametrize("name,reason", [
     ("truncated.doc", "tệp .doc bị cắt cụt (truncated Word 97 file"),
+    ("password.doc", "tệp .doc được bảo vệ bằng mật khẩu (password-protected Word 97 file)"),
     ("password.xls", "tệp .xls được bảo vệ bằng mật khẩu (password-protected Excel 97 file)"),
     ("truncated.xlsx", "tệp .xlsx hỏng (broken xlsx: BadZipFile"),
     ("not_really.rtf", "không phải tệp .rtf (not a .rtf file: wrong signature)"),
