@@ -3,7 +3,7 @@ doc._.<attr> (typed records from extract.records), doc.spans and doc.ents (not o
 records-only, see _annotate). The finders read the text (user_data["baocao_text"]), not tokens.
 
 Order: baocao_sentences -> baocao_places -> baocao_orgs -> baocao_people -> baocao_figures
--> baocao_activity -> baocao_attribution.
+-> baocao_tables -> baocao_activity -> baocao_attribution.
 """
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from extract import figures as figures_mod
 from extract import orgs as orgs_mod
 from extract import people as people_mod
 from extract import places as places_mod
+from extract import tables as tables_mod
 from extract import vi
 from extract.records import Figure, Organization, Person, Place
 
@@ -171,6 +172,48 @@ class FigureFinder:
         return doc
 
 
+# doc.user_data key: id(figure) -> (start, end) of its row label, for the figures of tables
+TABLE_LABELS = "baocao_table_labels"
+
+
+@Language.factory("baocao_tables")
+def make_tables(nlp: Language, name: str) -> "TableFigures":
+    return TableFigures()
+
+
+class TableFigures:
+    """Tables of figures (extract/tables.py): each number cell becomes a figure with the unit of
+    its row and the year of its column, in place of what baocao_figures made of the same cell.
+    The row label is where baocao_activity looks for the activity."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = _text(doc)
+        found = tables_mod.find_table_figures(text)
+        if not found:
+            return doc
+        cells = sorted((f.start, f.end) for f in found)
+        starts = [s for s, _ in cells]
+
+        def in_cell(fig: Figure) -> bool:
+            i = bisect_right(starts, fig.start) - 1
+            return i >= 0 and fig.start < cells[i][1]
+
+        kept = [f for f in doc._.figures or [] if not in_cell(f)]
+        labels = doc.user_data.setdefault(TABLE_LABELS, {})
+        for t in found:
+            fig = Figure(value=t.value, value_max=None, unit=t.unit, qualifier="exact",
+                         activity=activity_mod.FALLBACK, organizations=[], year=t.year, place=None,
+                         sentence=text[t.row[0]:t.row[1]], start=t.start, end=t.end, text=t.text,
+                         mentions=[(t.start, t.end)])
+            labels[id(fig)] = t.label
+            kept.append(fig)
+        kept.sort(key=lambda f: f.start)
+        doc._.figures = kept
+        if _annotate(doc):
+            doc.spans["figures"] = [s for f in kept if (s := _span(doc, f.start, f.end, "FIGURE")) is not None]
+        return doc
+
+
 def _clause(text: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:
     """The clause of a figure: the part of its sentence between semicolons (lists of results)."""
     s, e = sent
@@ -217,7 +260,12 @@ class ActivityClassifier:
         doc._.cues = cues
         starts = [c.start for c in cues]
         sentence_of = _sentence_finder(doc)
+        labels = doc.user_data.get(TABLE_LABELS) or {}
         for fig in doc._.figures or []:
+            label = labels.get(id(fig))
+            if label is not None:
+                fig.activity = self._row_activity(cues, starts, label, fig.unit, fallback, text)
+                continue
             sent = sentence_of(fig.start)
             lo, hi = _clause(text, sent, fig.start, fig.end)
             scores: Counter = Counter()
@@ -231,6 +279,29 @@ class ActivityClassifier:
                 scores[fallback] += activity_mod.DOCUMENT_PRIOR
             fig.activity = activity_mod.best(scores, fallback)
         return doc
+
+    @staticmethod
+    def _row_activity(cues, starts, label: tuple[int, int], unit: str, fallback: str, text: str) -> str:
+        """A table figure's activity, from the cues of its row label alone. A label is a noun
+        phrase with nothing between its words and the number, so distance means nothing there;
+        its first cue is the head ("Buổi tuyên truyền Luật Nghĩa vụ quân sự", "Kinh phí xây
+        nhà đồng đội") and weighs half again as much (after "được", the first cue after it);
+        cues that only say who was counted ("... gia đình chính sách") count less, as in prose."""
+        lo, hi = label
+        scores: Counter = Counter()
+        taxonomy = activity_mod.taxonomy()
+        in_label = cues[bisect_left(starts, lo):bisect_left(starts, hi)]
+        # "Quân nhân xuất ngũ được giới thiệu việc làm": after a passive marker comes the action,
+        # before it the people counted; the head is then the first cue after the marker
+        marker = taxonomy.after.search(text, lo, hi)
+        head = next((c for c in in_label if marker and c.start >= marker.end()), in_label[0] if in_label else None)
+        for cue in in_label:
+            vote = 1.5 if cue is head else (taxonomy.descriptor_factor if cue.descriptor else 1.0)
+            scores[cue.activity] += cue.weight * vote
+        activity_mod.unit_vote(unit, scores)
+        if scores and fallback != activity_mod.FALLBACK:
+            scores[fallback] += activity_mod.DOCUMENT_PRIOR
+        return activity_mod.best(scores, fallback)
 
 
 _YEAR_IN_TEXT = re.compile(r"(?=19|20)(?<![\d.,])((?:19[4-9]|20[0-4])\d)(?![\d.,]\d|\d)")
@@ -266,10 +337,11 @@ class Attribution:
             if not names:
                 names = _unique(o.canonical for o in in_sent if o.end <= sent[1])
             fig.organizations = names or list(main)
-            fig.year = self._year(text, sent, fig.start) or doc_year
+            # a table figure comes with the year of its column
+            fig.year = fig.year or self._year(text, sent, fig.start) or doc_year
             places_in = places[bisect_left(place_starts, sent[0]):bisect_left(place_starts, sent[1])]
             fig.place = self._place(places_in, in_sent, (lo, hi), sent, fig.start)
-        doc._.figures = _merge(doc._.figures or [], title_end)
+        doc._.figures = _merge(doc._.figures or [], title_end, doc.user_data.get(TABLE_LABELS) or {})
         return doc
 
     @staticmethod
@@ -325,12 +397,30 @@ def _unique(names) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _merge(figs: list[Figure], title_end: int) -> list[Figure]:
+def _merge(figs: list[Figure], title_end: int, table: dict | None = None) -> list[Figure]:
     """The same figure (value, value_max, unit) written again counts once; keep every mention.
-    The kept record is the first mention in text order (title first), as the gold guidelines say."""
+    The kept record is the first mention in text order (title first), as the gold guidelines say.
+    In a table the same number in two rows or two years is two results: table figures also
+    differ by row and year."""
     groups: dict[tuple, list[Figure]] = {}
+    table = table or {}
+    # the text restating a table's number for the same year is the same result, once: a table
+    # figure and a prose figure with the same value, unit and year share one group (one pair each)
+    open_prose: dict[tuple, tuple] = {}  # (value, value_max, unit, year) -> prose group without a table figure
+    open_table: dict[tuple, tuple] = {}  # the same -> table group without a prose figure
     for fig in figs:
-        groups.setdefault((fig.value, fig.value_max, fig.unit), []).append(fig)
+        same = (fig.value, fig.value_max, fig.unit, fig.year)
+        if id(fig) in table:
+            key = open_prose.pop(same, None) or (fig.value, fig.value_max, fig.unit, (table[id(fig)], fig.year))
+            if key[3] is not None:
+                open_table.setdefault(same, key)
+        else:
+            key = (fig.value, fig.value_max, fig.unit, None)
+            if key not in groups and same in open_table:
+                key = open_table.pop(same)
+            elif key not in groups:
+                open_prose[same] = key
+        groups.setdefault(key, []).append(fig)
     out = []
     for group in groups.values():
         keep = group[0]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 
+from ingest import legacy
 from ingest.errors import IngestError
 
 _BOMS = (
@@ -21,20 +22,36 @@ def decode_bytes(data: bytes) -> tuple[str, list[str]]:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(codec), []
+                return _unlegacy(data.decode(codec))
             except UnicodeDecodeError as exc:
                 raise IngestError(f"không giải mã được {codec} (undecodable bytes at {exc.start})") from None
     _refuse_binary(data)
     try:
-        return data.decode("utf-8"), []
+        return _unlegacy(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
         utf8_error = exc.start
-    # Old Vietnamese Windows files: only when UTF-8 fails, and we say so.
+    # Pre-Unicode Vietnamese (TCVN3, VNI, VISCII): a declared charset, else the text's own
+    # evidence; then Windows-1258, the one Windows code page for Vietnamese.
+    encoding = legacy.charset_encoding(data)
+    if encoding is None:
+        encoding = legacy.detect(legacy.surface_text(data[:_SAMPLE])).encoding
+    if encoding is not None:
+        return legacy.decode_bytes(data, encoding), [legacy.note(encoding)]
     try:
         text = data.decode("cp1258")
     except UnicodeDecodeError:
         raise IngestError(f"không giải mã được (undecodable bytes at {utf8_error}; not UTF-8 or Windows-1258)") from None
     return text, [f"decoded as windows-1258 (not valid UTF-8 at byte {utf8_error})"]
+
+
+# Bytes the statistical check looks at: plenty of words, and a huge file costs no more.
+_SAMPLE = 65536
+
+
+def _unlegacy(text: str) -> tuple[str, list[str]]:
+    """Unicode text may still hold legacy paragraphs, e.g. a .VnTime document saved as UTF-8."""
+    text, encoding = legacy.fix_text(text)
+    return text, [legacy.note(encoding)] if encoding else []
 
 
 def _refuse_binary(data: bytes) -> None:

@@ -21,6 +21,33 @@ R = lambda a, b: list(range(a, b + 1))  # noqa: E731  inclusive year span
 
 # file, format, title, doc_type, years, provinces, one-line content (Vietnamese)
 DOCS: list[tuple[str, str, str, str, list[int], list[str], str]] = [
+    ("2008-nghe-an-tin-hoi-ccb-tang-qua.txt", "txt",
+     "Hội Cựu chiến binh và Bộ CHQS tỉnh Nghệ An trao quà Tết cho gia đình chính sách",
+     "tin_bai", [2008], ["Nghệ An"], "Tin trao quà Tết Mậu Tý; tệp văn bản mã TCVN3 (ABC)."),
+    ("2009-nghe-an-bao-cao-phoi-hop-ccb.doc", "doc",
+     "Báo cáo kết quả phối hợp giữa Bộ CHQS tỉnh và Hội CCB tỉnh Nghệ An năm 2009",
+     "bao_cao", [2009], ["Nghệ An"], "Word 97 trộn đoạn Unicode với đoạn phông .VnTime/.VnTimeH (TCVN3)."),
+    ("2010-dak-lak-bao-cao-hoi-chu-thap-do.txt", "txt",
+     "Báo cáo kết quả phối hợp với Bộ CHQS tỉnh trong công tác nhân đạo năm 2010",
+     "bao_cao", [2010], ["Đắk Lắk"], "Hội CTĐ - Bộ CHQS: hiến máu, khám bệnh, nhà nhân đạo; tệp văn bản mã TCVN3."),
+    ("2011-thai-binh-bao-cao-tuyen-quan-tinh-doan.doc", "doc",
+     "Báo cáo kết quả phối hợp giữa Bộ CHQS tỉnh và Tỉnh đoàn Thái Bình trong công tác tuyển quân năm 2011",
+     "bao_cao", [2011], ["Thái Bình"], "Word 97 với bảng số liệu hai năm 2010 - 2011 (cảm tình đoàn, giao nhận quân)."),
+    ("2012-quang-nam-bao-cao-so-ket-phoi-hop-hoi-nong-dan.doc", "doc",
+     "Báo cáo sơ kết 6 tháng đầu năm 2012 phối hợp giữa Bộ CHQS tỉnh và Hội Nông dân tỉnh Quảng Nam",
+     "bao_cao", [2012], ["Quảng Nam"], "Word 97 gõ toàn bộ bằng phông .VnTime (TCVN3), tiêu đề .VnTimeH."),
+    ("2013-can-tho-tin-phoi-hop-thanh-doan.txt", "txt",
+     "Thành đoàn và Bộ CHQS thành phố Cần Thơ tổng kết phối hợp năm 2013",
+     "tin_bai", [2013], ["Cần Thơ"], "Tin tổng kết phối hợp Thành đoàn - Bộ CHQS; tệp văn bản mã VNI (VNI-Windows)."),
+    ("2014-long-an-bao-cao-phoi-hop-hoi-lhpn.rtf", "rtf",
+     "Báo cáo kết quả phối hợp giữa Bộ CHQS tỉnh và Hội LHPN tỉnh Long An năm 2014",
+     "bao_cao", [2014], ["Long An"], "RTF: phụ nữ với quốc phòng, nữ dân quân, mái ấm tình thương."),
+    ("2015-khanh-hoa-phu-luc-ket-qua-phoi-hop-ccb.xls", "xls",
+     "Phụ lục kết quả thực hiện phối hợp giữa Bộ CHQS tỉnh và Hội CCB tỉnh Khánh Hòa giai đoạn 2012 - 2015",
+     "bao_cao", [2012, 2013, 2014, 2015], ["Khánh Hòa"], "Excel 97 phụ lục số liệu 2012 - 2015; một số ô phông .VnTime."),
+    ("2016-lao-cai-phu-luc-ket-qua-phoi-hop-tinh-doan.xlsx", "xlsx",
+     "Phụ lục kết quả thực hiện Chương trình phối hợp giữa Bộ CHQS tỉnh và Tỉnh đoàn Lào Cai giai đoạn 2014 - 2016",
+     "bao_cao", [2014, 2015, 2016], ["Lào Cai"], "Excel phụ lục số liệu 2014 - 2016: tuyên truyền, cảm tình đoàn, hiến máu."),
     ("2010-nghe-an-bao-cao-phoi-hop-ccb.txt", "txt",
      "Báo cáo kết quả thực hiện Chương trình phối hợp giữa Bộ Chỉ huy Quân sự tỉnh và Hội Cựu chiến binh tỉnh năm 2010",
      "bao_cao", [2010], ["Nghệ An"], "Phối hợp Bộ CHQS - Hội CCB: giáo dục truyền thống, tuyển quân, nhà đồng đội, vốn vay."),
@@ -183,12 +210,12 @@ def years_label(years: list[int]) -> str:
 def main() -> None:
     manifest = [
         {"file": f, "format": fmt, "title": title, "years": years, "provinces": provs, "doc_type": dtype}
-        for f, fmt, title, dtype, years, provs, _ in DOCS
+        for f, fmt, title, dtype, years, provs, _ in sorted(DOCS)
     ]
     (ROOT / "tests" / "corpus_manifest.json").write_text(
         json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     lines = ["| File | Format | Title | Type | Years | Provinces | Content |", "|---|---|---|---|---|---|---|"]
-    for f, fmt, title, dtype, years, provs, note in DOCS:
+    for f, fmt, title, dtype, years, provs, note in sorted(DOCS):
         cell = lambda s: s.replace("|", "\\|")  # noqa: E731
         lines.append(f"| `{f}` | {fmt} | {cell(title)} | {DOC_TYPE_LABELS[dtype]} | {years_label(years)} | "
                      f"{', '.join(provs)} | {cell(note)} |")

@@ -15,7 +15,7 @@ from types import ModuleType
 
 # Module names under ingest.readers; imported lazily so a CLI run over text
 # files never pays for pdfplumber or trafilatura.
-_MODULES = ("txt", "jsonl", "html", "pdf", "word", "xml", "zip")
+_MODULES = ("txt", "jsonl", "html", "pdf", "word", "office", "sheet", "xml", "zip")
 _LOADED: dict[str, ModuleType] = {}
 
 
@@ -31,6 +31,8 @@ SUFFIX_MODULES = {
     ".html": "html", ".htm": "html",
     ".pdf": "pdf",
     ".docx": "word",
+    ".doc": "office", ".rtf": "office", ".odt": "office",
+    ".xlsx": "sheet", ".xls": "sheet",
     ".xml": "xml",
     ".zip": "zip",
 }

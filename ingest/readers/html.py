@@ -7,11 +7,13 @@ trafilatura's date finder reports.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 
 import lxml.html
 import trafilatura
 
+from ingest import legacy
 from ingest.dates import find_dateline, parse_date
 from ingest.decode import decode_bytes
 from ingest.document import RawDocument
@@ -41,6 +43,10 @@ def read(path: str, data: bytes, name: str) -> Iterator[RawDocument]:
         tree = lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError) as exc:
         raise IngestError(f"HTML không đọc được (unparseable HTML: {exc})") from None
+    converted = _legacy_fonts(tree)
+    if converted:
+        html = lxml.html.tostring(tree, encoding="unicode")
+        notes = notes + [legacy.note(enc) for enc in legacy.ENCODINGS if enc in converted]
     result = trafilatura.bare_extraction(
         html, with_metadata=True, favor_recall=True, include_tables=True, include_comments=False
     )
@@ -63,6 +69,31 @@ def read(path: str, data: bytes, name: str) -> Iterator[RawDocument]:
     site = tree.xpath("string(//meta[@property='og:site_name']/@content)") or None
     yield RawDocument(source=name, text=text, title=title, published=published, url=url,
                       source_name=site, format="html", notes=notes)
+
+
+_FONT_FAMILY = re.compile(r"font-family\s*:\s*['\"]?([^;,'\"]+)", re.IGNORECASE)
+
+
+def _legacy_fonts(tree) -> set[str]:
+    """Convert the text of elements set in a legacy font (Word's "Save as Web Page" writes
+    `<span style='font-family:".VnTime"'>`, older pages `<font face="VNI-Times">`), in place;
+    returns the encodings converted."""
+    found: set[str] = set()
+    for element in tree.xpath("//*[@face or contains(@style, 'font-family')]"):
+        m = _FONT_FAMILY.search(element.get("style") or "")
+        font = m.group(1).strip() if m else (element.get("face") or "").split(",")[0].strip(" '\"")
+        evidence = legacy.font_encoding(font)
+        if not evidence:
+            continue
+        encoding, upper = evidence
+        for node in element.iter():
+            # the element's own text and everything inside it, not the text after it
+            if node.text and not legacy.looks_unicode(node.text):
+                node.text = legacy.convert(node.text, encoding, upper=upper)
+            if node is not element and node.tail and not legacy.looks_unicode(node.tail):
+                node.tail = legacy.convert(node.tail, encoding, upper=upper)
+        found.add(encoding)
+    return found
 
 
 # Vietnamese news pages put the lead ("sapo") in its own block before the body;

@@ -77,7 +77,7 @@ def test_zip_members_by_their_own_readers():
 def test_suffixes():
     assert suffix_of("/a/B.JSONL.GZ") == ".jsonl.gz"
     assert suffix_of("x.tar.gz") == ".tar.gz" and not is_supported("x.tar.gz")
-    assert is_supported("a.htm") and is_supported("a.docx") and not is_supported("a.doc")
+    assert is_supported("a.htm") and is_supported("a.docx") and is_supported("a.doc") and not is_supported("a.ppt")
 
 
 def test_html_lead_paragraph_kept(tmp_path):
