@@ -129,6 +129,8 @@ def grammar() -> Grammar:
 
 
 _WORD = re.compile(r"\w+")
+_GLUED_MONEY = re.compile(r"đồng(?=[^\W\d_])")
+_MONEY_BEFORE = re.compile(r"(?:triệu|tỷ|tỉ|nghìn|ngàn)\s*$", re.IGNORECASE)
 _AFTER_QUALIFIER = re.compile(r"(?:[ ]\w+){0,3}?[ ]trở[ ](lên|xuống)(?!\w)", re.IGNORECASE)
 _SUPERSCRIPT_LOST = re.compile(r" ([23])(?![\w.,])")
 _SNIPPET = re.compile(r"\w+(?:[ ]\w+){0,3}")  # four syllables give the segmenter context
@@ -198,6 +200,9 @@ def find_unit(text: str, pos: int, g: Grammar, *,
         if unit == "đồng" and m.group()[0].isupper() and m.group().lower() == "đồng":
             return None, pos  # "Đồng Nai", "Đồng Tháp" after a number are places, not money
         return unit, m.end()
+    m = _GLUED_MONEY.match(text, j)
+    if m and _MONEY_BEFORE.search(text, max(0, pos - 8), pos):
+        return "đồng", m.end()  # "139 triệu đồngchương trình": a lost space after the money unit
     m = _WORD.match(text, j)
     if not m:
         return None, pos
