@@ -129,6 +129,7 @@ def grammar() -> Grammar:
 
 
 _WORD = re.compile(r"\w+")
+_MONEY_AFTER = re.compile(r"[ ]+(?:triệu|tỷ|tỉ)(?!\w)", re.IGNORECASE)
 _GLUED_MONEY = re.compile(r"đồng(?=[^\W\d_])")
 _MONEY_BEFORE = re.compile(r"(?:triệu|tỷ|tỉ|nghìn|ngàn)\s*$", re.IGNORECASE)
 _AFTER_QUALIFIER = re.compile(r"(?:[ ]\w+){0,3}?[ ]trở[ ](lên|xuống)(?!\w)", re.IGNORECASE)
@@ -343,8 +344,8 @@ def find_figures(text: str) -> list[RawFigure]:
             continue
         if before and before[-1] in g.number_sign and (len(before) < 2 or before[-2] not in g.count_before_sign):
             continue  # "bão số 10", "Nghị quyết số 12"; but "tổng số 120 người" counts
-        if _after_name(text, start, window, before, g):
-            continue
+        if _after_name(text, start, window, before, g) and not (m.group("glued") or _MONEY_AFTER.search(m.group())):
+            continue  # (a glued unit or a money multiplier makes it an amount: "Tiền Giang 77km", "Phước Long 68 tỷ")
         value_max: float | None = None
         qualifier = "exact"
         money = False
