@@ -129,6 +129,7 @@ def grammar() -> Grammar:
 
 
 _WORD = re.compile(r"\w+")
+_POWER_AFTER = re.compile(r"[ ]*(?:CV|cv|mã lực)(?!\w)")
 _MONEY_AFTER = re.compile(r"[ ]+(?:triệu|tỷ|tỉ)(?!\w)", re.IGNORECASE)
 _GLUED_MONEY = re.compile(r"đồng(?=[^\W\d_])")
 _MONEY_BEFORE = re.compile(r"(?:triệu|tỷ|tỉ|nghìn|ngàn)\s*$", re.IGNORECASE)
@@ -337,8 +338,9 @@ def find_figures(text: str) -> list[RawFigure]:
         before = tail_words(window)
         # (the last-word tests skip most ends_with calls; the cased words lower-case to `before`
         # word for word, except around "İ", whose lower case is two characters)
-        if before and before[-1] in g.not_before_last and ends_with(before, g.not_before):
-            continue
+        if before and before[-1] in g.not_before_last and ends_with(before, g.not_before) \
+                and not _POWER_AFTER.match(text, m.end()):
+            continue  # ("tàu 802 CV" is an engine's power, not the boat's code)
         if (before and (before[-1] in g.not_before_cased_last or "\u0130" in window)
                 and ends_with(tail_words(window, lower=False), g.not_before_cased)):
             continue

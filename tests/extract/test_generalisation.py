@@ -78,6 +78,7 @@ def test_clean_water_and_roads_are_rural_development():
     ("Từng có 280.000 TNXP tham gia.", ("280.000 TNXP", 280000, "thanh niên xung phong")),
     ("Có 45 ĐVTN tình nguyện.", ("45 ĐVTN", 45, "đoàn viên")),
     ("Tàu có máy 450 CV.", ("450 CV", 450, "cv")),
+    ("Tàu 802 CV bị chìm.", ("802 CV", 802, "cv")),
     ("Trường có 20 em học sinh nghèo.", ("20 em học sinh", 20, "học sinh")),
     ("Xã có 235 dòng họ văn hóa.", ("235 dòng họ", 235, "dòng họ")),
     ("Người dân giao nộp 2.203 khẩu súng.", ("2.203 khẩu súng", 2203, "súng")),
