@@ -2,7 +2,9 @@
 
 Each cue found near a figure votes for its activity with its weight, discounted by
 distance; cues in the figure's own clause count fully, cues elsewhere in the sentence
-count less, and the document's dominant activity (title first) is the fallback."""
+count less, then the previous sentence when the figure's sentence links back to it
+(activities.toml [links]). With no evidence the figure is `khac`; the document's
+dominant activity (title first) only tips close calls."""
 from __future__ import annotations
 
 import re
@@ -25,6 +27,10 @@ MARKER_REACH = 40
 DOCUMENT_PRIOR = 0.3  # small: chosen on dev + dev2 (0.3 better than 0, 0.5, 0.8, 1.2 on both)
 
 
+# the previous sentence votes this much when the figure's sentence opens with a link to it
+LINK_FACTOR = 0.6
+
+
 @dataclass(frozen=True, slots=True)
 class Taxonomy:
     labels: dict[str, str]  # id -> Vietnamese label for the UI
@@ -34,6 +40,7 @@ class Taxonomy:
     after: re.Pattern  # markers after a figure that introduce its action or purpose
     descriptors: frozenset[str]  # lower cues that describe who is counted, not what was done
     descriptor_factor: float
+    links: re.Pattern  # openings of a sentence that continue the previous one ("Trong đó", "Cụ thể")
 
 
 @cache
@@ -51,8 +58,10 @@ def taxonomy() -> Taxonomy:
     after = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in markers) or '(?!x)x'})(?!\w)")
     # matched on lower-cased text (see find_cues), as a prefix trie for speed
     desc = data.get("descriptors", {})
+    link_words = sorted((nfc(w).lower() for w in data.get("links", {}).get("openings", [])), key=len, reverse=True)
+    links = re.compile(rf"[\s\W]*(?:{'|'.join(re.escape(w) for w in link_words) or '(?!x)x'})(?!\w)")
     return Taxonomy(labels, re.compile(rf"{trie.first_chars(cue_map)}(?<!\w)(?:{trie.pattern(cue_map)})(?!\w)"), cue_map, units, after,
-                    frozenset(nfc(w).lower() for w in desc.get("words", [])), float(desc.get("factor", 1.0)))
+                    frozenset(nfc(w).lower() for w in desc.get("words", [])), float(desc.get("factor", 1.0)), links)
 
 
 def labels() -> dict[str, str]:
@@ -129,6 +138,37 @@ def document_activity(cues: list[Cue], title_end: int) -> str:
         return FALLBACK
     best, value = scores.most_common(1)[0]
     return best if value >= MIN_DOCUMENT_SCORE else FALLBACK
+
+
+def headline_activity(title_cues: list[Cue]) -> str | None:
+    """The activity the headline's own cues name (None without a clear one)."""
+    scores: Counter = Counter()
+    for cue in title_cues:
+        scores[cue.activity] += cue.weight
+    if not scores:
+        return None
+    act, value = scores.most_common(1)[0]
+    return act if value >= 1.0 else None
+
+
+def names_unit(title_lower: str, unit: str) -> bool:
+    """The headline names the figure's counted noun (whole words)."""
+    return re.search(rf"(?<!\w){re.escape(unit.lower())}(?!\w)", title_lower) is not None
+
+
+def enough(scores: Counter) -> bool:
+    """Whether the votes so far name an activity (see best)."""
+    return bool(scores) and max(scores.values()) >= MIN_FIGURE_SCORE
+
+
+def links_back(text: str, sentence_start: int, clause_start: int) -> bool:
+    """The sentence (or the figure's clause) opens with a link to the sentence before it:
+    "Trong đó, ...", "Cụ thể: ...", "Riêng ...", or the clause continues a list after ";"."""
+    links = taxonomy().links
+    head = lower_same_length(text[sentence_start:sentence_start + 30])
+    if links.match(head):
+        return True
+    return clause_start > sentence_start and bool(links.match(lower_same_length(text[clause_start:clause_start + 30])))
 
 
 def best(scores: Counter, fallback: str) -> str:

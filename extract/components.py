@@ -249,16 +249,23 @@ def make_activity(nlp: Language, name: str) -> "ActivityClassifier":
 
 
 class ActivityClassifier:
+    """Activity of each figure from evidence near it: its clause and the rest of its sentence,
+    then the previous sentence when this one links back to it ("Trong đó", "Cụ thể", a list
+    that goes on); with no evidence the figure is `khac`. The document's dominant activity
+    never labels a figure alone: it only tips close calls between cues the figure has."""
+
     def __call__(self, doc: Doc) -> Doc:
         text = _text(doc)
         cues = activity_mod.find_cues(text)
         title = _meta(doc).get("title") or ""
         title_end = _title_end(doc)
         title_cues = activity_mod.find_cues(title) if title and not title_end else []
-        fallback = activity_mod.document_activity(cues + [activity_mod.Cue(-1, -1, c.activity, c.weight * 3)
-                                                          for c in title_cues], title_end)
+        dominant = activity_mod.document_activity(cues + [activity_mod.Cue(-1, -1, c.activity, c.weight * 3)
+                                                           for c in title_cues], title_end)
         doc._.cues = cues
         starts = [c.start for c in cues]
+        title_lower = (title or text[:title_end]).lower()
+        headline = activity_mod.headline_activity([c for c in cues if c.end <= title_end] or title_cues)
         sentence_of = _sentence_finder(doc)
         labels = doc.user_data.get(TABLE_LABELS) or {}
         for fig in doc._.figures or []:
@@ -274,10 +281,21 @@ class ActivityClassifier:
             activity_mod.score(near, fig.start, fig.end, sent[0], lo, 0.4, scores, text)
             activity_mod.score(near, fig.start, fig.end, hi, sent[1], 0.4, scores, text)
             activity_mod.unit_vote(fig.unit, scores)
-            if scores and fallback != activity_mod.FALLBACK:
+            if not activity_mod.enough(scores) and sent[0] > title_end and activity_mod.links_back(text, sent[0], lo):
+                prev = sentence_of(max(0, sent[0] - 1))
+                if prev != sent:
+                    before = cues[bisect_left(starts, prev[0]):bisect_left(starts, prev[1])]
+                    activity_mod.score(before, prev[1], prev[1], prev[0], prev[1], activity_mod.LINK_FACTOR,
+                                       scores, text)
+            if scores and dominant != activity_mod.FALLBACK:
                 # a story has one programme: its activity tips close calls between weak local cues
-                scores[fallback] += activity_mod.DOCUMENT_PRIOR
-            fig.activity = activity_mod.best(scores, fallback)
+                scores[dominant] += activity_mod.DOCUMENT_PRIOR
+            if not activity_mod.enough(scores) and headline and fig.unit and fig.start >= title_end:
+                # the counted noun is the headline's subject ("14 người" of "Ca nô chìm ..., 14
+                # người thoát chết"): the headline's own cues are evidence about it
+                if activity_mod.names_unit(title_lower, fig.unit):
+                    scores[headline] += activity_mod.MIN_FIGURE_SCORE
+            fig.activity = activity_mod.best(scores, activity_mod.FALLBACK)
         return doc
 
     @staticmethod

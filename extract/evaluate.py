@@ -1,10 +1,12 @@
 """Score the extractor against the hand-annotated gold files in tests/gold/.
 
-    python -m extract.evaluate [--split dev|dev2|dev3|test|corpus|all] [--baseline] [--verbose]
+    python -m extract.evaluate [--split dev|dev2|dev3|dev4|test|test2|corpus|all] [--baseline] [--verbose]
+                               [--no-activities]
 
 Figures are matched per document as multisets on (value, value_max, unit), the
 unit compared after normalisation; activity and qualifier accuracy are taken
-over the matched pairs. Organisations are compared as per-document sets of
+over the matched pairs, with per-activity precision/recall and a confusion table
+(gold activity by row, predicted by column). Organisations are compared as per-document sets of
 canonical names. All scores are micro-averaged over the documents of a split.
 
 Baselines (run with --baseline): figures = a plain number regex taking the
@@ -30,7 +32,9 @@ GOLD_DIR = ROOT / "tests" / "gold"
 REAL_FILE = GOLD_DIR / "real.jsonl"
 CORPUS_FILE = GOLD_DIR / "corpus.jsonl"
 # splits of real.jsonl in the order "all" reports them; plus "corpus" (corpus.jsonl) and "all"
-REAL_SPLITS = ("dev", "dev2", "dev3", "test")
+# test2 is the held-out draw of scripts/select_gold_split.py, dev4 a smaller draw for tuning
+# (tests/gold/GUIDELINES.md)
+REAL_SPLITS = ("dev", "dev2", "dev3", "dev4", "test", "test2")
 SPLITS = (*REAL_SPLITS, "corpus", "all")
 
 # Money spellings that all mean the unit "đồng" (contract: Money -> "đồng").
@@ -81,7 +85,7 @@ class FigureMatch:
 # ---------------------------------------------------------------- gold files
 
 def load_gold(split: str = "test") -> list[GoldDoc]:
-    """Gold documents of one split ("dev", "dev2", "dev3", "test", "corpus" or "all")."""
+    """Gold documents of one split ("dev", "dev2", "dev3", "dev4", "test", "test2", "corpus" or "all")."""
     if split not in SPLITS:
         raise ValueError(f"unknown split {split!r}; expected one of {', '.join(SPLITS)}")
     docs: list[GoldDoc] = []
@@ -297,15 +301,58 @@ def score(docs: list[GoldDoc], system: Callable[[GoldDoc], Prediction]) -> dict:
             "wrong_activity": [(g, p) for g, p in fm.pairs if g["activity"] != p["activity"]],
             "wrong_qualifier": [(g, p) for g, p in fm.pairs if g["qualifier"] != p["qualifier"]],
             "orgs_missed": sorted(o_missed), "orgs_spurious": sorted(o_spurious),
+            "_pairs": fm.pairs,
         })
+    confusion: dict[tuple[str, str], int] = {}
+    for d in details:
+        for g, p in d.pop("_pairs"):
+            key = (g["activity"], p["activity"])
+            confusion[key] = confusion.get(key, 0) + 1
     return {
         "figures": figs.scores(),
+        "confusion": confusion,
+        "per_activity": per_activity(confusion),
         "activity_accuracy": act_ok / matched if matched else 0.0,
         "qualifier_accuracy": qual_ok / matched if matched else 0.0,
         "matched": matched,
         "organizations": orgs.scores(),
         "documents": details,
     }
+
+
+def per_activity(confusion: dict[tuple[str, str], int]) -> dict[str, dict]:
+    """Precision and recall of each activity over the matched figures:
+    {activity: {"gold", "predicted", "correct", "precision", "recall"}}."""
+    out: dict[str, dict] = {}
+    for (gold, pred), n in confusion.items():
+        for act, key in ((gold, "gold"), (pred, "predicted")):
+            row = out.setdefault(act, {"gold": 0, "predicted": 0, "correct": 0})
+            row[key] += n
+        if gold == pred:
+            out[gold]["correct"] += n
+    for row in out.values():
+        row["precision"] = row["correct"] / row["predicted"] if row["predicted"] else 0.0
+        row["recall"] = row["correct"] / row["gold"] if row["gold"] else 0.0
+    return dict(sorted(out.items()))
+
+
+def format_activities(s: dict) -> list[str]:
+    """Per-activity precision/recall, then the confusion table (rows gold, columns predicted)."""
+    acts = list(s["per_activity"])
+    if not acts:
+        return []
+    lines = [f"{'hoạt động':<18} {'gold':>5} {'dự đoán':>7} {'đúng':>5} {'P':>6} {'R':>6}"]
+    for act, row in s["per_activity"].items():
+        lines.append(f"{act:<18} {row['gold']:>5} {row['predicted']:>7} {row['correct']:>5} "
+                     f"{row['precision']:6.3f} {row['recall']:6.3f}")
+    short = [a[:6] for a in acts]
+    lines.append("nhầm lẫn (hàng: gold, cột: dự đoán)")
+    lines.append(f"{'':<18} " + " ".join(f"{c:>6}" for c in short))
+    for g in acts:
+        cells = [s["confusion"].get((g, p), 0) for p in acts]
+        if any(cells):
+            lines.append(f"{g:<18} " + " ".join(f"{c if c else '.':>6}" for c in cells))
+    return lines
 
 
 def evaluate(split: str = "test", *, baseline: bool = False, pipeline: bool = True) -> dict:
@@ -349,7 +396,7 @@ def _row(name: str, s: dict) -> str:
             f"{o['precision']:6.3f} {o['recall']:6.3f} {o['f1']:6.3f}")
 
 
-def format_report(result: dict, verbose: bool = False) -> str:
+def format_report(result: dict, verbose: bool = False, activities: bool = True) -> str:
     lines = [f"== {result['split']}: {result['documents']} văn bản, "
              f"{result['gold_figures']} số liệu, {result['gold_organizations']} tổ chức (gold)"]
     if result["pipeline_message"]:
@@ -358,6 +405,8 @@ def format_report(result: dict, verbose: bool = False) -> str:
                  f"{'org P':>6} {'org R':>6} {'org F1':>6}")
     systems = ([("pipeline", result["pipeline"])] if result["pipeline"] else []) + list(result["baselines"].items())
     lines += [_row(name, s) for name, s in systems]
+    if activities and result["pipeline"]:
+        lines += format_activities(result["pipeline"])
     if verbose:
         for name, s in systems:
             lines.append(f"-- chi tiết: {name}")
@@ -390,6 +439,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=SPLITS, default="test")
     ap.add_argument("--baseline", action="store_true", help="chạy thêm baseline (regex số, underthesea ner)")
     ap.add_argument("--verbose", action="store_true", help="in từng số liệu thiếu/thừa theo văn bản")
+    ap.add_argument("--no-activities", action="store_true",
+                    help="không in bảng hoạt động (P/R từng hoạt động, bảng nhầm lẫn)")
     args = ap.parse_args(argv)
     splits = (*REAL_SPLITS, "corpus") if args.split == "all" else (args.split,)
     for split in splits:
@@ -401,7 +452,7 @@ def main(argv: list[str] | None = None) -> int:
         if result["documents"] == 0:
             print(f"== {split}: không có văn bản gold")
             continue
-        print(format_report(result, verbose=args.verbose))
+        print(format_report(result, verbose=args.verbose, activities=not args.no_activities))
     return 0
 
 

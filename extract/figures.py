@@ -129,6 +129,10 @@ def grammar() -> Grammar:
 
 
 _WORD = re.compile(r"\w+")
+_POWER_AFTER = re.compile(r"[ ]*(?:CV|cv|mã lực)(?!\w)")
+_MONEY_AFTER = re.compile(r"[ ]+(?:triệu|tỷ|tỉ)(?!\w)", re.IGNORECASE)
+_GLUED_MONEY = re.compile(r"đồng(?=[^\W\d_])")
+_MONEY_BEFORE = re.compile(r"(?:triệu|tỷ|tỉ|nghìn|ngàn)\s*$", re.IGNORECASE)
 _AFTER_QUALIFIER = re.compile(r"(?:[ ]\w+){0,3}?[ ]trở[ ](lên|xuống)(?!\w)", re.IGNORECASE)
 _SUPERSCRIPT_LOST = re.compile(r" ([23])(?![\w.,])")
 _SNIPPET = re.compile(r"\w+(?:[ ]\w+){0,3}")  # four syllables give the segmenter context
@@ -198,6 +202,9 @@ def find_unit(text: str, pos: int, g: Grammar, *,
         if unit == "đồng" and m.group()[0].isupper() and m.group().lower() == "đồng":
             return None, pos  # "Đồng Nai", "Đồng Tháp" after a number are places, not money
         return unit, m.end()
+    m = _GLUED_MONEY.match(text, j)
+    if m and _MONEY_BEFORE.search(text, max(0, pos - 8), pos):
+        return "đồng", m.end()  # "139 triệu đồngchương trình": a lost space after the money unit
     m = _WORD.match(text, j)
     if not m:
         return None, pos
@@ -331,15 +338,16 @@ def find_figures(text: str) -> list[RawFigure]:
         before = tail_words(window)
         # (the last-word tests skip most ends_with calls; the cased words lower-case to `before`
         # word for word, except around "İ", whose lower case is two characters)
-        if before and before[-1] in g.not_before_last and ends_with(before, g.not_before):
-            continue
+        if before and before[-1] in g.not_before_last and ends_with(before, g.not_before) \
+                and not _POWER_AFTER.match(text, m.end()):
+            continue  # ("tàu 802 CV" is an engine's power, not the boat's code)
         if (before and (before[-1] in g.not_before_cased_last or "\u0130" in window)
                 and ends_with(tail_words(window, lower=False), g.not_before_cased)):
             continue
         if before and before[-1] in g.number_sign and (len(before) < 2 or before[-2] not in g.count_before_sign):
             continue  # "bão số 10", "Nghị quyết số 12"; but "tổng số 120 người" counts
-        if _after_name(text, start, window, before, g):
-            continue
+        if _after_name(text, start, window, before, g) and not (m.group("glued") or _MONEY_AFTER.search(m.group())):
+            continue  # (a glued unit or a money multiplier makes it an amount: "Tiền Giang 77km", "Phước Long 68 tỷ")
         value_max: float | None = None
         qualifier = "exact"
         money = False

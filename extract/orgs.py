@@ -89,6 +89,35 @@ class OrgGrammar:
     foreign_word: re.Pattern  # a foreign country inside a generic name
     case_ok: frozenset[str]  # forms that may open with a lower-case level word, as written
     abbr_not_near: dict[str, frozenset[str]]  # abbreviation -> neighbour words giving it another sense
+    steering: "Steering"
+
+
+@dataclass(frozen=True, slots=True)
+class Steering:
+    """Steering committees named by their remit (organizations.toml [generic.steering])."""
+    head: re.Pattern
+    word: re.Pattern
+    max_words: int
+    drop_after_head: tuple[str, ...]
+    stop: frozenset[str]
+    keep_and_before: tuple[str, ...]
+    abbr: dict[str, str]
+    compounds: tuple[str, ...]
+
+
+def _steering(data: dict) -> Steering:
+    st = data.get("generic", {}).get("steering", {})
+    return Steering(
+        head=re.compile(rf"(?<!\w)(?:{_alt(st.get('heads', [])) or '(?!x)x'})(?!\w)"),
+        # one word of the remit: letters (an abbreviation may hold "&"), after one space or ", "
+        word=re.compile(r"(,?[ ]+)([^\W\d_][\w&]*)"),
+        max_words=int(st.get("max_words", 8)),
+        drop_after_head=tuple(sorted((nfc(w) for w in st.get("drop_after_head", [])), key=len, reverse=True)),
+        stop=frozenset(nfc(w) for w in st.get("stop", [])),
+        keep_and_before=tuple(nfc(w) for w in st.get("keep_and_before", [])),
+        abbr={nfc(k): nfc(v) for k, v in st.get("abbr", {}).items()},
+        compounds=tuple(nfc(w) for w in st.get("compounds", [])),
+    )
 
 
 @cache
@@ -176,6 +205,7 @@ def grammar() -> OrgGrammar:
         foreign_word=re.compile(rf"(?<!\w)(?:{foreign})(?!\w)(?![ -]+[{UPPER}])"),
         case_ok=frozenset(case_ok),
         abbr_not_near={nfc(k): frozenset(nfc(w) for w in v) for k, v in context.get("abbr_not_near", {}).items()},
+        steering=_steering(data),
     )
 
 
@@ -273,11 +303,67 @@ def find_orgs(text: str) -> list[FoundOrg]:
         # ("Hội LHPNVN": a known abbreviation with "VN" glued to it names the national body)
         known = g.by_form.get(lower_same_length(name)) or _glued_vn(name, g)
         name = re.sub(r"\s*[-–]\s*", " - ", name)  # "Lao động-Thương binh" -> "Lao động - Thương binh"
+        # canonical names carry no level or country: "Tổng cục Đường bộ Việt Nam" -> "Tổng cục Đường bộ"
+        name = _GENERIC_TAIL.sub("", name) if not known else name
+        if len(name.split()) < 2 or name == m.group(1):
+            continue
         add(m.start(), end, known or Entry(name, g.generic_kinds[m.group(1)], None))
+    for m in g.steering.head.finditer(text):
+        if overlaps(m.start(), m.end()):
+            continue
+        named = _steering_name(text, m.end(), g)
+        if named:
+            end, canonical = named
+            add(m.start(), end, Entry(canonical, "government", None))
     found.sort(key=lambda o: o.start)
     return found
 
 
+def _steering_name(text: str, pos: int, g: OrgGrammar) -> tuple[int, str] | None:
+    """(end, canonical) of a steering committee's name whose remit starts at pos, or None when
+    no remit follows ("Ban Chỉ đạo đã họp")."""
+    st = g.steering
+    words: list[str] = []
+    end = pos
+    dropping = True
+    for _ in range(st.max_words + len(st.drop_after_head)):
+        m = st.word.match(text, end)
+        if not m:
+            break
+        sep, word = m.groups()
+        if sep.startswith(",") and word != "chống":
+            break  # ", " only inside "phòng, chống"
+        if dropping:
+            two = text[m.start(2):m.start(2) + 12]
+            dropped = next((d for d in st.drop_after_head if two.startswith(d) and not two[len(d):len(d) + 1].isalnum()), None)
+            if dropped:
+                end = m.start(2) + len(dropped)
+                continue
+        dropping = False
+        low = word.lower()
+        compound = text.startswith(st.compounds, m.start(2))
+        if low in st.stop and not compound and not (low == "và" and words and text.startswith(st.keep_and_before, m.end() + 1)):
+            break
+        if (word in g.level_map and not compound) or len(words) >= st.max_words:
+            break
+        if word[0].isupper() and words and m.start(2) in _province_at(text):
+            break  # "Ban Chỉ đạo ... Long An": the province is the place
+        words.append(st.abbr.get(word, word))
+        end = m.end()
+    while words and words[-1].lower() in st.stop:
+        words.pop()
+    if not words:
+        return None
+    remit = " ".join(words).replace(" chống", ", chống") if "phòng, chống" in text[pos:end] else " ".join(words)
+    remit = re.sub(r"(?<!\w)[Qq]uốc gia(?!\w)", "quốc gia", remit)
+    return end, f"Ban Chỉ đạo {remit}"
+
+
+def _province_at(text: str) -> set[int]:
+    return {s for s, _, _ in provinces(text)}
+
+
+_GENERIC_TAIL = re.compile(r"(?:[ ]+(?:Việt Nam|VN|Trung ương|TW|T\.Ư|TƯ))+$")
 _LOWER_WORD = re.compile(rf"[ ]+([{LOWER}]\w*)")
 _LAST_PART = re.compile(rf"[{UPPER}]\w*((?:[ ]+[{LOWER}]\w*)*)$")
 

@@ -18,6 +18,7 @@ UPPER = "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(
 LOWER = "".join(chr(c) for c in range(0x61, 0x1F00) if chr(c).islower() and chr(c).isalpha())
 NAME = rf"[{UPPER}][\w']*(?:[ -][{UPPER}][\w']*){{0,3}}"
 NUMBERED = r"\d{1,2}"  # "Quận 1", "phường 5"
+_LISTED = re.compile(rf"\s*(?:,|và)\s*(?:tỉnh\s+)?(?!Vương quốc|Cộng hòa|Nước|CHDCND)({NAME})(?!\w)")
 
 
 @dataclass(slots=True)
@@ -36,12 +37,36 @@ def _alt(items) -> str:
 @cache
 def _patterns() -> tuple[re.Pattern, dict[str, str], re.Pattern]:
     data = load("places")
-    admin = data["admin_words"]
+    admin = dict(data["admin_words"])
+    # "tỉnh" + a name that is not one of our provinces: kept only when a foreign country follows
+    # ("tỉnh Prey Veng và Svay Rieng, Vương quốc Campuchia"), see find_places
+    admin.setdefault("tỉnh", "foreign_province")
     # trie.first_chars: re skips positions that cannot start a match (a third of the time here)
     admin_re = re.compile(rf"{trie.first_chars(admin)}(?<!\w)({_alt(admin)})\s+({NAME}|{NUMBERED})(?!\w)")
     foreign = data["foreign"]["names"]
     foreign_re = re.compile(rf"{trie.first_chars(foreign)}(?<!\w)({trie.pattern(foreign)})(?!\w)")
     return admin_re, admin, foreign_re
+
+
+@cache
+def _context() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
+    """Ambiguous country names, the title test after them, and what links a place to a country
+    written after it."""
+    data = load("places")
+    ambiguous = frozenset(data["foreign"].get("ambiguous", []))
+    # "Anh Nguyễn Văn Nam", "Anh Tuấn": a title before a person's name, not the United Kingdom
+    person = re.compile(rf"[ ]+[{UPPER}][{LOWER}]*(?![\w.])")
+    # "... Svay Rieng, Vương quốc Campuchia", "... (Lào)", "... của nước bạn Lào", "và Svay Rieng thuộc Campuchia"
+    foreign = data["foreign"]["names"]
+    link = re.compile(rf"(?:\s*(?:,|và)\s*(?:tỉnh\s+)?{NAME})*\s*(?:,|\(|-|–|thuộc|của)?\s*"
+                      rf"(?:(?i:vương quốc|nước bạn|nước|cộng hòa dân chủ nhân dân|cộng hòa|CHDCND)\s+)?"
+                      rf"(?:{trie.pattern(foreign)})(?!\w)")
+    return ambiguous, person, link
+
+
+def _abroad(text: str, end: int) -> bool:
+    """A foreign country is written right after the place (and the names listed with it)."""
+    return _context()[2].match(text, end) is not None
 
 
 def provinces(text: str) -> list[tuple[int, int, str]]:
@@ -55,16 +80,30 @@ def find_places(text: str) -> list[FoundPlace]:
     for start, end, canonical in provinces(text):
         found.append(FoundPlace(text[start:end], canonical, "province", start, end))
         taken[start:end] = b"\x01" * (end - start)
+    ambiguous, person, _ = _context()
     for m in admin_re.finditer(text):
         start, end = m.start(2), m.end(2)
         if any(taken[start:end]):
             continue
         kind = admin[m.group(1)]
-        found.append(FoundPlace(m.group(0), m.group(2), kind, m.start(), end))
+        abroad = _abroad(text, end)
+        if kind == "foreign_province" and not abroad:
+            continue  # "tỉnh" + a name that is none of our provinces and not abroad: not a place
+        found.append(FoundPlace(m.group(0), m.group(2), "foreign" if abroad else kind, m.start(), end))
         taken[start:end] = b"\x01" * (end - start)
+        if abroad:  # the names listed after it ("tỉnh Prey Veng và Svay Rieng, ...") are abroad too
+            while (more := _LISTED.match(text, end)) and not foreign_re.fullmatch(text, *more.span(1)):
+                s2, e2 = more.span(1)
+                if any(taken[s2:e2]):
+                    break
+                found.append(FoundPlace(more.group(1), more.group(1), "foreign", s2, e2))
+                taken[s2:e2] = b"\x01" * (e2 - s2)
+                end = e2
     for m in foreign_re.finditer(text):
         if any(taken[m.start():m.end()]):
             continue
+        if m.group(1) in ambiguous and person.match(text, m.end()):
+            continue  # "Anh Nguyễn Văn Nam": a title before a name
         found.append(FoundPlace(m.group(1), m.group(1), "foreign", m.start(), m.end()))
     found.sort(key=lambda p: p.start)
     return found

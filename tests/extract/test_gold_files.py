@@ -35,6 +35,8 @@ QUALIFIER_WORDS = [  # first words of a figure's text -> qualifier they imply
     (("khoảng", "gần", "xấp xỉ", "ước", "chừng"), "about"),
 ]
 MULTIPLIERS = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+# a dot written as the decimal mark where the writer plainly meant one (GUIDELINES.md, test2)
+DOT_DECIMALS = {("baomoi-22590328", "99.53%"), ("baomoi-22590328", "99.43%"), ("baomoi-22659570", "15.5 độ")}
 PLACE_WORDS = ("tỉnh", "huyện", "quận", "xã", "phường", "thị xã", "thành phố", "TP")
 
 
@@ -52,13 +54,17 @@ def test_split_sizes_and_unique_ids():
     assert sum(d["split"] == "test" for d in REAL) == 20
     assert sum(d["split"] == "dev2" for d in REAL) == 16
     assert sum(d["split"] == "dev3" for d in REAL) == 21
-    assert all(d["figures"] for d in REAL)  # every article was chosen for its figures
+    assert sum(d["split"] == "test2" for d in REAL) == 42
+    assert sum(d["split"] == "dev4" for d in REAL) == 6
+    # the older splits were chosen for their figures; test2 is a seeded draw
+    # (scripts/select_gold_split.py) and keeps its articles without figures
+    assert all(d["figures"] for d in REAL if d["split"] not in ("test2", "dev4"))
 
 
 @pytest.mark.parametrize("doc", REAL, ids=IDS)
 def test_document_schema(doc):
     assert set(doc) == DOC_KEYS
-    assert doc["id"].startswith("baomoi-") and doc["split"] in {"dev", "dev2", "dev3", "test"}
+    assert doc["id"].startswith("baomoi-") and doc["split"] in {"dev", "dev2", "dev3", "dev4", "test", "test2"}
     assert doc["text"].startswith(doc["title"])  # corpus texts repeat the title on line 1
     keys = [(f["value"], f["value_max"], f["unit"]) for f in doc["figures"]]
     assert len(keys) == len(set(keys)), "a repeated figure (value + unit) must be listed once"
@@ -91,6 +97,8 @@ def test_figure_text_occurs_and_agrees(case):
     else:
         assert f["qualifier"] == (implied or "exact")
     numbers = [float(n.replace(".", "").replace(",", ".")) for n in re.findall(r"(?<![^\W\d_])\d+(?:[.,]\d+)*", text)]
+    if (doc_id, f["text"]) in DOT_DECIMALS:  # documented in GUIDELINES.md (test2)
+        numbers = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", text)]
     if numbers:  # spelled-out figures ("bảy sào", "một nghĩa trang") are checked by hand
         mult = next((m for w, m in MULTIPLIERS.items() if re.search(rf"\b{w}\b", text)), 1)
         assert f["value"] == pytest.approx(numbers[0] * mult)
