@@ -271,7 +271,7 @@ class ActivityClassifier:
         for fig in doc._.figures or []:
             label = labels.get(id(fig))
             if label is not None:
-                fig.activity = self._row_activity(cues, starts, label, fig.unit, fallback, text)
+                fig.activity = self._row_activity(cues, starts, label, fig.unit, dominant, text)
                 continue
             sent = sentence_of(fig.start)
             lo, hi = _clause(text, sent, fig.start, fig.end)
@@ -299,7 +299,7 @@ class ActivityClassifier:
         return doc
 
     @staticmethod
-    def _row_activity(cues, starts, label: tuple[int, int], unit: str, fallback: str, text: str) -> str:
+    def _row_activity(cues, starts, label: tuple[int, int], unit: str, dominant: str, text: str) -> str:
         """A table figure's activity, from the cues of its row label alone. A label is a noun
         phrase with nothing between its words and the number, so distance means nothing there;
         its first cue is the head ("Buổi tuyên truyền Luật Nghĩa vụ quân sự", "Kinh phí xây
@@ -317,9 +317,11 @@ class ActivityClassifier:
             vote = 1.5 if cue is head else (taxonomy.descriptor_factor if cue.descriptor else 1.0)
             scores[cue.activity] += cue.weight * vote
         activity_mod.unit_vote(unit, scores)
-        if scores and fallback != activity_mod.FALLBACK:
-            scores[fallback] += activity_mod.DOCUMENT_PRIOR
-        return activity_mod.best(scores, fallback)
+        if scores and dominant != activity_mod.FALLBACK:
+            scores[dominant] += activity_mod.DOCUMENT_PRIOR
+        # unlike a sentence of a news story, a row of an annex reports the document's own
+        # programme, so a label with no cue of its own takes the document's activity
+        return activity_mod.best(scores, dominant)
 
 
 _YEAR_IN_TEXT = re.compile(r"(?=19|20)(?<![\d.,])((?:19[4-9]|20[0-4])\d)(?![\d.,]\d|\d)")

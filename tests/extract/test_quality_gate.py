@@ -3,7 +3,7 @@
 The floors sit a little under the scores measured when the gate was added (in the comments,
 `python -m extract.evaluate --split NAME`), so a change that loses a figure or two on a split
 fails here and must either be fixed or lower the floor in the same commit, with the reason.
-Only the splits the extractor is tuned on are gated: the held-out `test` split is never scored
+Only the splits the extractor is tuned on are gated: the held-out `test` and `test2` splits are never scored
 in CI (it is scored once, at the end, by hand).
 """
 from __future__ import annotations
@@ -12,22 +12,27 @@ import pytest
 
 from extract import evaluate as ev
 
-# split -> floors; measured 2026-12-03 with extract.pipeline.VERSION 3:
+# split -> floors; measured 2026-12-03 with extract.pipeline.VERSION 4 (after issue 10's rules):
 #   dev   figures P 1.000 R 1.000, activity 0.956, qualifier 1.000, organisations F1 1.000
-#   dev2  figures P 0.947 R 0.935, activity 0.889, qualifier 1.000, organisations F1 1.000
-#   dev3  figures P 0.913 R 0.865, activity 0.743, qualifier 1.000, organisations F1 0.953
+#   dev2  figures P 0.961 R 0.968, activity 0.893, qualifier 1.000, organisations F1 1.000
+#   dev3  figures P 0.984 R 0.979, activity 0.815, qualifier 1.000, organisations F1 0.953
+#   dev4  figures P 0.875 R 0.933, activity 0.857, qualifier 1.000, organisations F1 0.951
 FLOORS = {
     "dev": {"figure_precision": 0.97, "figure_recall": 0.97, "activity": 0.92, "qualifier": 0.97,
             "organizations_f1": 0.97},
-    "dev2": {"figure_precision": 0.92, "figure_recall": 0.91, "activity": 0.86, "qualifier": 0.97,
+    "dev2": {"figure_precision": 0.93, "figure_recall": 0.94, "activity": 0.86, "qualifier": 0.97,
              "organizations_f1": 0.97},
-    "dev3": {"figure_precision": 0.89, "figure_recall": 0.84, "activity": 0.71, "qualifier": 0.97,
+    "dev3": {"figure_precision": 0.95, "figure_recall": 0.95, "activity": 0.78, "qualifier": 0.97,
+             "organizations_f1": 0.92},
+    "dev4": {"figure_precision": 0.84, "figure_recall": 0.90, "activity": 0.82, "qualifier": 0.97,
              "organizations_f1": 0.92},
 }
 
+HELD_OUT = {"test", "test2"}
+
 
 def test_the_held_out_split_is_not_gated():
-    assert "test" not in FLOORS and set(FLOORS) == set(ev.REAL_SPLITS) - {"test"}
+    assert not HELD_OUT & set(FLOORS) and set(FLOORS) == set(ev.REAL_SPLITS) - HELD_OUT
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
