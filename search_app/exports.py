@@ -24,12 +24,18 @@ class Column:
     header: str
 
 
+# a person's correction of the row (search_app/db.py overlays it); empty for the machine's rows
+CORRECTION_COLUMNS = (
+    Column("correction", "Hiệu chỉnh"), Column("corrected_by", "Người hiệu chỉnh"),
+    Column("corrected_at", "Thời điểm hiệu chỉnh"), Column("original_value", "Giá trị gốc (máy trích)"),
+)
 FIGURE_COLUMNS = (
     Column("doc_id", "Mã tài liệu"), Column("title", "Tiêu đề"), Column("published", "Ngày đăng"),
     Column("year", "Năm"), Column("activity", "Hoạt động"), Column("value", "Giá trị"),
     Column("value_max", "Giá trị tối đa"), Column("unit", "Đơn vị"), Column("qualifier", "Mức độ"),
+    Column("kind", "Loại (kết quả/chỉ tiêu)"),
     Column("organizations", "Tổ chức"), Column("place", "Địa bàn"), Column("text", "Số liệu gốc"),
-    Column("sentence", "Câu"),
+    Column("sentence", "Câu"), *CORRECTION_COLUMNS,
 )
 DOCUMENT_COLUMNS = (
     Column("id", "Mã tài liệu"), Column("title", "Tiêu đề"), Column("published", "Ngày đăng"),

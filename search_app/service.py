@@ -47,11 +47,15 @@ def _search(engine: Engine, conn, filters: Filters, max_chars: int) -> dict:
             "results": results, "facets": facets, "histogram": result.histogram, "took_ms": result.took_ms}
 
 
+PUBLIC_CORRECTION_KEYS = ("correction", "corrected_by", "corrected_at", "original_value")
+
+
 def public_figure(f: dict) -> dict:
     out = {k: f.get(k) for k in db.FIGURE_COLUMNS}
     for k in ("title", "published"):
         if k in f:
             out[k] = f[k]
+    out.update({k: f.get(k) for k in PUBLIC_CORRECTION_KEYS})
     return out
 
 
