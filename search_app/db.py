@@ -200,3 +200,20 @@ def all_orgs(conn: sqlite3.Connection) -> list[str]:
     rows = conn.execute("SELECT canonical, COUNT(DISTINCT doc_id) n FROM entities WHERE type = 'organization' "
                         "AND canonical IS NOT NULL GROUP BY canonical ORDER BY n DESC, canonical")
     return [r[0] for r in rows]
+
+
+def corrections(conn: sqlite3.Connection) -> list[dict]:
+    """Every correction, newest first, with its document's title: the audit trail."""
+    rows = conn.execute('SELECT c.id, c.doc_id, d.title, c.target, c.start, c."end", c.text, c.action, c.changes, '
+                        "c.original, c.corrected_by, c.corrected_at, c.active, c.matched FROM corrections c "
+                        "LEFT JOIN documents d ON d.id = c.doc_id ORDER BY c.id DESC")
+    keys = ("id", "doc_id", "title", "target", "start", "end", "text", "action", "changes", "original",
+            "corrected_by", "corrected_at", "active", "matched")
+    out = []
+    for r in rows:
+        row = dict(zip(keys, r))
+        row["changes"] = json.loads(row["changes"] or "{}")
+        row["original"] = json.loads(row["original"] or "{}")
+        row["active"], row["matched"] = bool(row["active"]), bool(row["matched"])
+        out.append(row)
+    return out

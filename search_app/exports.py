@@ -37,6 +37,22 @@ FIGURE_COLUMNS = (
     Column("organizations", "Tổ chức"), Column("place", "Địa bàn"), Column("text", "Số liệu gốc"),
     Column("sentence", "Câu"), *CORRECTION_COLUMNS,
 )
+# the audit trail of corrections (GET /corrections, `baocao corrections --export`)
+CORRECTION_LOG_COLUMNS = (
+    Column("id", "Mã hiệu chỉnh"), Column("corrected_at", "Thời điểm"), Column("corrected_by", "Người hiệu chỉnh"),
+    Column("action", "Việc (confirm/correct/reject)"), Column("target", "Đối tượng (figure/organization)"),
+    Column("doc_id", "Mã tài liệu"), Column("title", "Tiêu đề"), Column("start", "Vị trí đầu"),
+    Column("end", "Vị trí cuối"), Column("text", "Văn bản gốc"), Column("changes", "Sửa thành (JSON)"),
+    Column("original", "Giá trị gốc (JSON)"), Column("active", "Đang áp dụng"), Column("matched", "Còn khớp"),
+)
+
+
+def correction_log_rows(rows: Iterable[dict]) -> Iterator[dict]:
+    for row in rows:
+        yield {**row, "changes": json.dumps(row["changes"], ensure_ascii=False),
+               "original": json.dumps(row["original"], ensure_ascii=False)}
+
+
 DOCUMENT_COLUMNS = (
     Column("id", "Mã tài liệu"), Column("title", "Tiêu đề"), Column("published", "Ngày đăng"),
     Column("years", "Năm báo cáo"), Column("provinces", "Tỉnh, thành"), Column("doc_type", "Loại văn bản"),
