@@ -217,3 +217,40 @@ def corrections(conn: sqlite3.Connection) -> list[dict]:
         row["active"], row["matched"] = bool(row["active"]), bool(row["matched"])
         out.append(row)
     return out
+
+
+def programmes(conn: sqlite3.Connection, ids: list[str]) -> list[dict]:
+    """The programmes and plans among the documents `ids`, each with its commitments (in order) and
+    its document's title, date and source."""
+    out = []
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute("SELECT p.doc_id, p.type, p.title, p.parties, p.period_from, p.period_to, p.signatories, "
+                            f"d.title, d.published, d.source_name, d.url FROM programmes p JOIN documents d "
+                            f"ON d.id = p.doc_id WHERE p.doc_id IN ({marks})", chunk)
+        for r in rows:
+            out.append({"doc_id": r[0], "type": r[1], "title": r[2], "parties": json.loads(r[3] or "[]"),
+                        "period_from": r[4], "period_to": r[5], "signatories": json.loads(r[6] or "[]"),
+                        "doc_title": r[7], "published": r[8], "source_name": r[9], "url": r[10]})
+    by_doc = {p["doc_id"]: p for p in out}
+    for p in out:
+        p["commitments"] = []
+    for chunk in _chunks(list(by_doc)):
+        marks = ",".join("?" * len(chunk))
+        for r in conn.execute('SELECT doc_id, section, number, heading, text, party, start, "end" FROM commitments '
+                              f"WHERE doc_id IN ({marks}) ORDER BY doc_id, idx", chunk):
+            by_doc[r[0]]["commitments"].append(dict(zip(("doc_id", "section", "number", "heading", "text", "party",
+                                                         "start", "end"), r)))
+    return out
+
+
+def citations(conn: sqlite3.Connection, ids: list[str]) -> dict[str, dict]:
+    """doc id -> title, date, source (the source name, else the URL, else the first path it came from)."""
+    out = {}
+    for doc in reads.documents(conn, ids, ("id", "title", "published", "source_name", "url")):
+        source = doc["source_name"] or doc["url"]
+        if not source:
+            paths = reads.sources(conn, doc["id"])
+            source = paths[0]["source"].rsplit("/", 1)[-1] if paths else ""
+        out[doc["id"]] = {"title": doc["title"], "published": doc["published"], "source": source, "url": doc["url"]}
+    return out

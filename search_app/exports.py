@@ -133,18 +133,21 @@ EXPORTERS: dict[str, Exporter] = {
 
 
 def pair_columns(years: list[int]) -> tuple[Column, ...]:
-    cols = [Column("activity", "Hoạt động"), Column("unit", "Đơn vị")]
+    cols = [Column("activity", "Hoạt động"), Column("unit", "Đơn vị"), Column("organizations", "Tổ chức")]
     for y in years:
         cols += [Column(f"sum_{y}", f"Tổng {y}"), Column(f"count_{y}", f"Số lần {y}"),
-                 Column(f"change_{y}", f"Thay đổi {y} (%)")]
+                 Column(f"target_{y}", f"Chỉ tiêu {y}"),
+                 Column(f"change_{y}", f"Thay đổi {y} (%)"), Column(f"since_{y}", f"Thay đổi {y} so với năm")]
     return tuple(cols)
 
 
 def pair_rows(table: dict) -> Iterator[dict]:
     for row in table["rows"]:
-        out = {"activity": row["activity"], "unit": row["unit"]}
+        out = {"activity": row["activity"], "unit": row["unit"], "organizations": row["organizations"]}
         for v in row["values"]:
             out[f"sum_{v['year']}"] = v["sum"]
             out[f"count_{v['year']}"] = v["count"]
+            out[f"target_{v['year']}"] = v["target"]
             out[f"change_{v['year']}"] = v["change_pct"]
+            out[f"since_{v['year']}"] = v["since"]
         yield out
