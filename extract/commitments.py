@@ -101,9 +101,14 @@ def _items(text: str, lo: int, hi: int, section: str, orgs, starts) -> list[Comm
         if end <= body_start:
             continue
         body = text[body_start:end]
-        first_line = body.split("\n", 1)[0].strip(" #")
-        if len(first_line) <= 80 and "\n" in body and not first_line.endswith("."):
+        # a page break ("\f") ends a line too
+        first_line = re.split(r"[\n\f]", body, maxsplit=1)[0].strip(" #")
+        glued = _glued(first_line[:80])
+        if len(first_line) <= 60 and len(first_line) < len(body.strip()) and not first_line.endswith("."):
             heading = first_line
+        elif glued:
+            # a PDF line break lost between a heading and its paragraph: "Công tác chính sáchPhối hợp ..."
+            heading = first_line[:glued]
         else:
             sentence = re.split(r"(?<=[.;:])\s", " ".join(body.split()), maxsplit=1)[0]
             heading = sentence if len(sentence) <= 100 else sentence[:100].rsplit(" ", 1)[0] + " …"
@@ -114,6 +119,14 @@ def _items(text: str, lo: int, hi: int, section: str, orgs, starts) -> list[Comm
         out.append(Commitment(section=section, number=m.group(1), heading=heading.rstrip(" .:;"),
                               text=" ".join(body.split()), party=party, start=start, end=end))
     return out
+
+
+def _glued(line: str) -> int | None:
+    """Where a lower-case word runs into a capitalised one ("sáchPhối"), if anywhere."""
+    for i in range(1, len(line) - 1):
+        if line[i - 1].islower() and line[i].isupper() and line[i + 1].islower():
+            return i
+    return None
 
 
 def _signatories(text: str, lower: str, orgs) -> tuple[int | None, list[Signatory]]:

@@ -217,6 +217,11 @@ class Store:
         if isinstance(original.get("organizations"), str):
             original["organizations"] = json.loads(original["organizations"] or "[]")
         text = original.pop("text")
+        # a form sends every field: keep only what differs from the machine's row; a "correction"
+        # that changes nothing confirms the row
+        changes = {k: v for k, v in changes.items() if original.get(k) != v}
+        if action == "correct" and not changes:
+            action = "confirm"
         conn.execute('UPDATE corrections SET active = 0 WHERE doc_id = ? AND target = ? AND start = ? AND "end" = ?',
                      (doc_id, target, start, end))
         cur = conn.execute(

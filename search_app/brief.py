@@ -91,7 +91,12 @@ def write_brief(conn, a: str, b: str, year_from: int | None = None, year_to: int
                 continue
             doc.add_paragraph(SECTION[section] + ":").runs[0].bold = True
             for c in items:
-                doc.add_paragraph(f"{c['number']}. {c['text']}")
+                para = doc.add_paragraph(f"{c['number']}. ")
+                if section == "content" and c["detail"] != c["text"]:
+                    para.add_run(c["heading"]).bold = True
+                    para.add_run(f": {c['detail']}" if c["detail"] else "")
+                else:
+                    para.add_run(c["text"])
 
     doc.add_heading("2. Kết quả theo năm và hoạt động", level=1)
     result_rows = []

@@ -239,8 +239,11 @@ def programmes(conn: sqlite3.Connection, ids: list[str]) -> list[dict]:
         marks = ",".join("?" * len(chunk))
         for r in conn.execute('SELECT doc_id, section, number, heading, text, party, start, "end" FROM commitments '
                               f"WHERE doc_id IN ({marks}) ORDER BY doc_id, idx", chunk):
-            by_doc[r[0]]["commitments"].append(dict(zip(("doc_id", "section", "number", "heading", "text", "party",
-                                                         "start", "end"), r)))
+            c = dict(zip(("doc_id", "section", "number", "heading", "text", "party", "start", "end"), r))
+            # the item's text without its heading, when the heading is its first words
+            c["detail"] = c["text"][len(c["heading"]):].lstrip(" .:;") if c["text"].startswith(c["heading"]) \
+                else c["text"]
+            by_doc[r[0]]["commitments"].append(c)
     return out
 
 
