@@ -8,7 +8,8 @@ import io
 from datetime import date
 
 from docx import Document
-from docx.shared import Pt
+from docx.enum.section import WD_ORIENT
+from docx.shared import Cm, Pt
 
 from search_app import db, labels, service
 from search_app.web import format_number
@@ -37,17 +38,22 @@ class _Citations:
                 for i, doc_id in enumerate(self.order)]
 
 
-def _table(doc, header: list[str], rows: list[list[str]]):
+def _table(doc, header: list[str], rows: list[list[str]], widths: list[float]):
+    """A grid table, 10 pt, with column widths in cm (Word and LibreOffice both need the width on
+    every cell, or they share the page equally and a label wraps one word per line)."""
     table = doc.add_table(rows=1, cols=len(header))
     table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, header):
-        cell.text = text
-        for run in cell.paragraphs[0].runs:
-            run.bold = True
-    for values in rows:
-        cells = table.add_row().cells
-        for cell, text in zip(cells, values):
+    table.autofit = False
+    for column, width in zip(table.columns, widths):
+        column.width = Cm(width)  # the table grid, which LibreOffice follows
+    for values, bold in [(header, True)] + [(r, False) for r in rows]:
+        cells = table.rows[0].cells if bold else table.add_row().cells
+        for cell, text, width in zip(cells, values, widths):
+            cell.width = Cm(width)
             cell.text = text
+            for run in cell.paragraphs[0].runs:
+                run.font.size = Pt(10)
+                run.bold = bold
     return table
 
 
@@ -66,6 +72,12 @@ def write_brief(conn, a: str, b: str, year_from: int | None = None, year_to: int
     doc = Document()
     doc.styles["Normal"].font.name = "Times New Roman"
     doc.styles["Normal"].font.size = Pt(12)
+    # landscape A4: the results table has eight columns
+    page = doc.sections[0]
+    page.orientation = WD_ORIENT.LANDSCAPE
+    page.page_width, page.page_height = Cm(29.7), Cm(21.0)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(page, side, Cm(2.0))
     doc.add_heading(f"Bản tham khảo xây dựng chương trình phối hợp giữa {a} và {b}", level=0)
     doc.add_paragraph(f"Giai đoạn tham khảo: {_span(year_from, year_to, table['years'])}. "
                       f"Lập ngày {date.today().strftime('%d/%m/%Y')} từ kho baocao: {table['documents']} tài liệu "
@@ -115,7 +127,7 @@ def write_brief(conn, a: str, b: str, year_from: int | None = None, year_to: int
     if result_rows:
         result_rows.sort(key=lambda r: (int(r[0]), r[1], r[2]))
         _table(doc, ["Năm", "Hoạt động", "Đơn vị", "Tổ chức", "Kết quả", "Chỉ tiêu", "Thay đổi (cùng chuỗi)",
-                     "Nguồn"], result_rows)
+                     "Nguồn"], result_rows, [1.4, 4.6, 2.4, 5.6, 2.8, 2.2, 3.0, 3.6])
     else:
         doc.add_paragraph("Chưa có số liệu chung của hai tổ chức trong giai đoạn này.")
 
@@ -126,13 +138,15 @@ def write_brief(conn, a: str, b: str, year_from: int | None = None, year_to: int
         _table(doc, ["Năm", "Hoạt động", "Đơn vị", "Chỉ tiêu", "Kết quả", "Đánh giá", "Nguồn"],
                [[str(t["year"]), labels.activity(t["activity"]), t["unit"], format_number(t["target"]),
                  format_number(t["result"]) if t["result"] is not None else "—", verdict[t["met"]],
-                 cites.cite(t["docs"])] for t in sorted(targets, key=lambda t: (t["year"], t["activity"]))])
+                 cites.cite(t["docs"])] for t in sorted(targets, key=lambda t: (t["year"], t["activity"]))],
+               [1.4, 5.0, 2.6, 2.8, 2.8, 4.6, 6.4])
     else:
         doc.add_paragraph("Không tìm thấy chỉ tiêu (phấn đấu, kế hoạch, dự kiến) của hai tổ chức trong giai đoạn này.")
 
     doc.add_heading("4. Tài liệu trích dẫn", level=1)
     _table(doc, ["Số", "Tiêu đề", "Ngày", "Nguồn"],
-           [[n, c["title"] or "", c["published"] or "không rõ ngày", c["source"] or ""] for n, c in cites.rows()])
+           [[n, c["title"] or "", c["published"] or "không rõ ngày", c["source"] or ""] for n, c in cites.rows()],
+           [1.4, 13.0, 2.6, 8.6])
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()

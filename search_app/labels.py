@@ -54,3 +54,8 @@ def correction(value: str | None) -> str:
 def activity_choices() -> list[tuple[str, str]]:
     """(id, label) of every activity, by label: the options of a correction form."""
     return sorted(_activity_labels().items(), key=lambda kv: kv[1])
+
+
+def field(name: str) -> str:
+    """Vietnamese name of a corrected field."""
+    return labels()["field"].get(name, name)
