@@ -347,7 +347,7 @@ class Attribution:
         places = doc._.places or []
         title_end = _title_end(doc)
         main = self._main_actors(orgs, title_end, meta.get("title") or "")
-        doc_year = self._document_year(text, meta)
+        doc_year = doc.user_data["baocao_doc_year"] = self._document_year(text, meta)
         org_starts = [o.start for o in orgs]
         place_starts = [p.start for p in places]
         sentence_of = _sentence_finder(doc)
@@ -483,8 +483,10 @@ class KindClassifier:
         if not figures:
             return doc
         text = _text(doc)
-        classifier = kinds_mod.Classifier(text, planning=bool(doc._.programmes),
-                                          doc_year=Attribution._document_year(text, _meta(doc)))
+        doc_year = doc.user_data.get("baocao_doc_year")  # baocao_attribution's, else worked out again
+        if doc_year is None:
+            doc_year = Attribution._document_year(text, _meta(doc))
+        classifier = kinds_mod.Classifier(text, planning=bool(doc._.programmes), doc_year=doc_year)
         sentence_of = _sentence_finder(doc)
         for fig in figures:
             fig.kind = classifier.kind(_clause(text, sentence_of(fig.start), fig.start, fig.end), fig.start, fig.end)
