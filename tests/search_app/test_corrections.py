@@ -219,3 +219,19 @@ def test_session_cookie_is_strict_and_http_only(app):
     cookie = r.headers.get("Set-Cookie", "")
     assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
     assert "script" not in re.sub(r"<script src=\"/static/app.js\" defer></script>", "", r.get_data(as_text=True))
+
+
+def test_editor_pages_escape_and_carry_no_inline_script(app, store_dir):
+    doc = store_dir[1]["evil"]
+    client = app.test_client()
+    csrf = _login(client, '<script>alert("ten")</script>')
+    with Store.open(store_dir[0]) as store:
+        org = store.conn.execute('SELECT start, "end" FROM entities WHERE doc_id = ?', (doc,)).fetchone()
+    assert _correct(client, csrf, doc, *org, target="organization",
+                    canonical='<img src=x onerror="alert(1)">').status_code == 303
+    for url in (f"/documents/{doc}", "/editor", "/corrections", f"/programmes?a={BCH}&b={CCB}"):
+        html = client.get(url).get_data(as_text=True)
+        assert "<script>alert" not in html and "<img src=x" not in html, url
+        assert all("src=" in s for s in re.findall(r"<script[^>]*>", html)), url
+        assert not re.search(r"\son[a-z]+=\"", html.replace('onerror=&#34;', "")), url
+    assert "&lt;script&gt;alert(&#34;ten&#34;)&lt;/script&gt;" in client.get("/corrections").get_data(as_text=True)
