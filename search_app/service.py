@@ -135,6 +135,13 @@ def programme_pairs(engine: Engine, conn, filters: Filters, max_chars: int) -> l
     out = sorted(pairs.values(), key=lambda e: (-e["docs"], e["a"], e["b"]))
     for e in out:
         e["years"] = sorted(((y, c) for y, c in e["years"].items()), key=lambda yc: (yc[0] is None, yc[0] or 0))
+        e["programmes"] = []
+    # the programmes each pair signed (both among its parties), for the list's own column
+    by_pair = {(e["a"], e["b"]): e for e in out}
+    for p in sorted(db.programmes(conn, list(docs)), key=lambda p: p["period_from"] or 0):
+        for a, b in itertools.combinations(sorted(set(p["parties"])), 2):
+            if (a, b) in by_pair:
+                by_pair[(a, b)]["programmes"].append(p)
     return out
 
 

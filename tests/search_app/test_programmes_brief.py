@@ -40,6 +40,9 @@ def corpus_app(tmp_path_factory):
 
 
 def test_programmes_view_lists_the_pairs_programme_with_commitments(corpus_app):
+    listing = corpus_app.test_client().get("/programmes").get_data(as_text=True)
+    row = re.search(rf"<tr><td>{BCH} \+ {CCB}</td>.*?</tr>", listing, re.S).group(0)
+    assert "2018–2022 (5 nội dung)" in row
     html = corpus_app.test_client().get(f"/programmes?{PAIR}").get_data(as_text=True)
     assert "Chương trình phối hợp giữa Bộ CHQS tỉnh Nghệ An và Hội Cựu chiến binh tỉnh giai đoạn 2018 - 2022" in html
     assert "2018–2022" in html and "5 nội dung phối hợp, 4 trách nhiệm" in html
