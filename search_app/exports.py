@@ -1,5 +1,7 @@
 """Export formats as a small registry: {name: Exporter}. Every exporter streams all rows.
 
+CSV and JSON name the columns by their stable snake_case keys; XLSX by their Vietnamese headers.
+
 Cells that start with = + - @ (or a tab/CR) are prefixed with an apostrophe so a
 spreadsheet never runs them as formulas (CSV/XLSX injection).
 """
@@ -72,7 +74,8 @@ def safe(value):
 def _csv(columns, rows: Iterable[dict]) -> Iterator[bytes]:
     buf = io.StringIO()
     writer = csv.writer(buf)
-    writer.writerow([c.header for c in columns])
+    # stable snake_case keys, as in JSON (the Vietnamese headers are the spreadsheet's, in XLSX)
+    writer.writerow([c.key for c in columns])
     yield ("\ufeff" + buf.getvalue()).encode("utf-8")  # BOM: Excel then reads UTF-8
     for i, row in enumerate(rows):
         buf.seek(0)

@@ -140,7 +140,7 @@ def test_search_facets_document_and_csv(server):
             body = Path(download.path()).read_bytes()
             assert body.startswith(b"\xef\xbb\xbf")
             rows = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig"))))
-            assert sorted(float(r["Giá trị"]) for r in rows) == [37, 1250, 12040]
+            assert sorted(float(r["value"]) for r in rows) == [37, 1250, 12040]
 
             page.goto(server + "/figures?q=cuu+chien+binh")
             page.screenshot(path=str(ARTIFACTS / "figures.png"), full_page=True)
@@ -216,8 +216,8 @@ def test_programmes_brief_and_a_correction_in_the_export(editor_server):
             with page.expect_download() as info:
                 page.click("a.export-figures-csv")
             rows = list(csv.DictReader(io.StringIO(Path(info.value.path()).read_text(encoding="utf-8-sig"))))
-            row = next(r for r in rows if r["Số liệu gốc"] == "37 buổi")
-            assert (float(row["Giá trị"]), row["Hiệu chỉnh"], row["Người hiệu chỉnh"], float(row["Giá trị gốc (máy trích)"])) \
+            row = next(r for r in rows if r["text"] == "37 buổi")
+            assert (float(row["value"]), row["correction"], row["corrected_by"], float(row["original_value"])) \
                 == (38, "correct", "Lê Thị Phân Tích", 37)
             page.goto(server + "/corrections")
             page.screenshot(path=str(ARTIFACTS / "corrections.png"), full_page=True)

@@ -121,8 +121,8 @@ def test_a_correction_shows_everywhere(app, store_dir):
     assert (fig["value"], fig["kind"], fig["correction"], fig["original_value"]) == (38, "target", "correct", 37)
     assert fig["corrected_by"] == "Nguyễn Thị Biên Tập" and fig["corrected_at"]
     rows = list(csv.DictReader(io.StringIO(client.get("/export/figures.csv").get_data(as_text=True).lstrip("\ufeff"))))
-    row = next(r for r in rows if r["Số liệu gốc"] == "37 buổi")
-    assert (row["Giá trị"], row["Loại (kết quả/chỉ tiêu)"], row["Hiệu chỉnh"], row["Giá trị gốc (máy trích)"]) == (
+    row = next(r for r in rows if r["text"] == "37 buổi")
+    assert (row["value"], row["kind"], row["correction"], row["original_value"]) == (
         "38.0", "target", "correct", "37.0")
     data = json.loads(client.get("/export/figures.json").get_data(as_text=True))
     item = next(r for r in data if r["text"] == "37 buổi")
@@ -209,8 +209,8 @@ def test_corrections_survive_reextract(app, store_dir, tmp_path):
     result = CliRunner().invoke(main, ["corrections", "--export", str(out), "--data-dir", str(data_dir)])
     assert result.exit_code == 0 and "Đã xuất 1 hiệu chỉnh" in result.output
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
-    assert rows[0]["Người hiệu chỉnh"] == "Nguyễn Thị Biên Tập" and rows[0]["Còn khớp"] == "False"
-    assert json.loads(rows[0]["Sửa thành (JSON)"]) == {"value": 460.0}
+    assert rows[0]["corrected_by"] == "Nguyễn Thị Biên Tập" and rows[0]["matched"] == "False"
+    assert json.loads(rows[0]["changes"]) == {"value": 460.0}
 
 
 def test_session_cookie_is_strict_and_http_only(app):
