@@ -93,7 +93,8 @@ def aggregate(rows, skip: int = 0, keep: int = 0) -> dict:
         if skip <= total < skip + keep:
             kept.append(f)
         total += 1
-        cell = cells[(f["year"], f["activity"], f["unit"])]
+        # targets are summed apart from results: a plan's 50 houses and the 64 built are not 114
+        cell = cells[(f["year"], f["activity"], f["unit"], f.get("kind") or "result")]
         cell[0] += f["value"]
         cell[1] += 1
         by_year[f["year"]] += 1
@@ -104,8 +105,8 @@ def aggregate(rows, skip: int = 0, keep: int = 0) -> dict:
             options["year"][f["year"]] += 1
         for org in f["organizations"]:
             options["org"][org] += 1
-    table = [{"year": y, "activity": a, "unit": u, "sum": s, "count": c}
-             for (y, a, u), (s, c) in sorted(cells.items(), key=lambda kv: (kv[0][0] is None, -(kv[0][0] or 0),
+    table = [{"year": y, "activity": a, "unit": u, "kind": k, "sum": s, "count": c}
+             for (y, a, u, k), (s, c) in sorted(cells.items(), key=lambda kv: (kv[0][0] is None, -(kv[0][0] or 0),
                                                                              kv[0][1], kv[0][2]))]
     chart = sorted(((y, c) for y, c in by_year.items() if y is not None))
     opts = {k: sorted(v.items(), key=lambda kv: (-kv[1], str(kv[0]))) for k, v in options.items()}

@@ -43,5 +43,9 @@ def test_every_figure_is_on_some_page(tmp_path):
         html = client.get("/figures?kind=target").get_data(as_text=True)
         assert "<strong>5</strong> số liệu" in html and "Trang" not in html
         assert client.get("/figures?kind=maybe").status_code == 400
+        # targets are totalled apart from results
+        table = client.get("/api/figures").get_json()["aggregates"]
+        assert {(r["kind"], r["sum"], r["count"]) for r in table} == {
+            ("target", 750, 5), ("result", N * (N + 1) / 2 - 750, N - 5)}
     finally:
         app.extensions["baocao_release"]()
