@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import math
+import re
 import secrets
 
 from flask import (Blueprint, abort, current_app, redirect, render_template, request, session, url_for)
@@ -122,15 +124,31 @@ def _clean(value: str | None) -> str:
     return " ".join((value or "").split())[:MAX_FIELD]
 
 
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def parse_number(raw: str) -> float:
+    """A number as the form shows it (Vietnamese: "12.040", "931,4", "1.500.000") or as typed
+    plainly ("38", "2.5"): with a comma, dots group thousands; dots in groups of three group
+    thousands; otherwise the dot is a decimal point."""
+    text = raw.replace(" ", "")
+    if "," in text:
+        text = text.replace(".", "").replace(",", ".")
+    elif _GROUPED.fullmatch(text):
+        text = text.replace(".", "")
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(raw)
+    return value
+
+
 def figure_changes(form) -> dict:
     """The corrected fields of a figure from the form (only those given)."""
     changes: dict = {}
     raw = _clean(form.get("value"))
     if raw:
         try:
-            text = raw.replace(" ", "")
-            changes["value"] = float(text.replace(".", "").replace(",", ".")) if "," in text or text.count(".") > 1 \
-                else float(text)
+            changes["value"] = parse_number(raw)
         except ValueError:
             raise AppError(f"Giá trị “{raw[:30]}” không phải là một số.", 400) from None
     unit = _clean(form.get("unit")).lower()

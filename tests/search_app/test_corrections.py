@@ -154,6 +154,11 @@ def test_reject_and_confirm(app, store_dir):
     confirmed = next(r for r in json.loads(client.get("/export/figures.json").get_data(as_text=True))
                      if r["text"] == "1.250 suất quà")
     assert confirmed["correction"] == "confirm" and confirmed["original_value"] is None
+    # the form shows values the Vietnamese way: correcting only the unit keeps the value 12.040
+    s3, e3 = _store_spans(store_dir[0], doc, "12.040 hội viên")
+    assert _correct(client, csrf, doc, s3, e3, value="12.040", unit="đoàn viên").status_code == 303
+    fig = next(f for f in client.get(f"/api/documents/{doc}").get_json()["figures"] if f["start"] == s3)
+    assert (fig["value"], fig["unit"], fig["correction"], fig["original_value"]) == (12040, "đoàn viên", "correct", None)
     # a bad correction is a 400 and stores nothing; an unknown mention is a 404
     assert _correct(client, csrf, doc, s2, e2, value="mười").status_code == 400
     assert _correct(client, csrf, doc, s2, e2, kind="maybe").status_code == 400
@@ -235,3 +240,11 @@ def test_editor_pages_escape_and_carry_no_inline_script(app, store_dir):
         assert all("src=" in s for s in re.findall(r"<script[^>]*>", html)), url
         assert not re.search(r"\son[a-z]+=\"", html.replace('onerror=&#34;', "")), url
     assert "&lt;script&gt;alert(&#34;ten&#34;)&lt;/script&gt;" in client.get("/corrections").get_data(as_text=True)
+
+
+@pytest.mark.parametrize("raw,value", [("38", 38), ("12.040", 12040), ("1.500.000", 1500000), ("931,4", 931.4),
+                                       ("2.5", 2.5), ("1.234,5", 1234.5), (" 7 ", 7)])
+def test_form_numbers(raw, value):
+    from search_app.views.editor import parse_number
+
+    assert parse_number(raw) == value
