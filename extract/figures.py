@@ -364,10 +364,10 @@ def find_figures(text: str) -> list[RawFigure]:
             spelled = _is_spelled(a)
             if spelled and a[0].isupper() and not _sentence_start(text, start):
                 continue  # "anh Mười", "Bốn chàng hiệp sĩ": a name or a title, not a number
-            if spelled and a.split()[0].lower() in g.spelled_ambiguous and \
-                    text[max(0, start - 8):start].split()[-1:] and \
-                    text[max(0, start - 8):start].split()[-1].lower() in g.noun_after:
-                continue  # "hằng năm tổ chức": every year, not five
+            if spelled and a.split()[0].lower() in g.spelled_ambiguous:
+                before = text[max(0, start - 8):start].split()[-1:]
+                if before and (before[0].lower() in g.noun_after or before[0].isdigit()):
+                    continue  # "hằng năm tổ chức", "sau 3 năm tổ chức": year, not five
             if spelled:
                 toks = a.lower().split()
                 keep = numbers.spelled_length(toks)
