@@ -64,6 +64,7 @@ def document_json(doc, extraction) -> dict:
         "people": records["people"],
         "places": records["places"],
         "figures": records["figures"],
+        "programmes": records["programmes"],
     }
 
 

@@ -3,7 +3,7 @@ doc._.<attr> (typed records from extract.records), doc.spans and doc.ents (not o
 records-only, see _annotate). The finders read the text (user_data["baocao_text"]), not tokens.
 
 Order: baocao_sentences -> baocao_places -> baocao_orgs -> baocao_people -> baocao_figures
--> baocao_tables -> baocao_activity -> baocao_attribution.
+-> baocao_tables -> baocao_activity -> baocao_attribution -> baocao_programmes -> baocao_kinds.
 """
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from extract import activity as activity_mod
+from extract import commitments as commitments_mod
+from extract import kinds as kinds_mod
 from extract import figures as figures_mod
 from extract import orgs as orgs_mod
 from extract import people as people_mod
@@ -27,7 +29,8 @@ from extract import vi
 from extract.records import Figure, Organization, Person, Place
 
 for _name, _default in (("meta", None), ("sentences", None), ("organizations", None), ("people", None),
-                        ("places", None), ("figures", None), ("cues", None)):
+                        ("places", None), ("figures", None), ("cues", None),
+                        ("programmes", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -344,7 +347,7 @@ class Attribution:
         places = doc._.places or []
         title_end = _title_end(doc)
         main = self._main_actors(orgs, title_end, meta.get("title") or "")
-        doc_year = self._document_year(text, meta)
+        doc_year = doc.user_data["baocao_doc_year"] = self._document_year(text, meta)
         org_starts = [o.start for o in orgs]
         place_starts = [p.start for p in places]
         sentence_of = _sentence_finder(doc)
@@ -448,3 +451,43 @@ def _merge(figs: list[Figure], title_end: int, table: dict | None = None) -> lis
         out.append(keep)
     out.sort(key=lambda f: f.start)
     return out
+
+
+@Language.factory("baocao_programmes")
+def make_programmes(nlp: Language, name: str) -> "ProgrammeFinder":
+    return ProgrammeFinder()
+
+
+class ProgrammeFinder:
+    """A coordination programme or plan: its commitments, period and signatories (extract/commitments.py)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        meta = _meta(doc)
+        found = commitments_mod.find_programme(_text(doc), meta.get("title") or "", doc._.organizations or [],
+                                               meta.get("years") or ())
+        doc._.programmes = [found] if found else []
+        return doc
+
+
+@Language.factory("baocao_kinds")
+def make_kinds(nlp: Language, name: str) -> "KindClassifier":
+    return KindClassifier()
+
+
+class KindClassifier:
+    """result | target for each figure, from cue words before it in its clause (extract/kinds.py);
+    in a programme or plan, target unless its clause reports what was done."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        figures = doc._.figures or []
+        if not figures:
+            return doc
+        text = _text(doc)
+        doc_year = doc.user_data.get("baocao_doc_year")  # baocao_attribution's, else worked out again
+        if doc_year is None:
+            doc_year = Attribution._document_year(text, _meta(doc))
+        classifier = kinds_mod.Classifier(text, planning=bool(doc._.programmes), doc_year=doc_year)
+        sentence_of = _sentence_finder(doc)
+        for fig in figures:
+            fig.kind = classifier.kind(_clause(text, sentence_of(fig.start), fig.start, fig.end), fig.start, fig.end)
+        return doc

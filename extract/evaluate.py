@@ -4,8 +4,8 @@
                                [--no-activities]
 
 Figures are matched per document as multisets on (value, value_max, unit), the
-unit compared after normalisation; activity and qualifier accuracy are taken
-over the matched pairs, with per-activity precision/recall and a confusion table
+unit compared after normalisation; activity, qualifier and kind (result | target) accuracy
+are taken over the matched pairs, with precision/recall of `target`, with per-activity precision/recall and a confusion table
 (gold activity by row, predicted by column). Organisations are compared as per-document sets of
 canonical names. All scores are micro-averaged over the documents of a split.
 
@@ -160,7 +160,9 @@ def _field(fig: Any, name: str) -> Any:
 
 
 def _as_dict(fig: Any) -> dict:
-    return {k: _field(fig, k) for k in GOLD_FIGURE_FIELDS}
+    out = {k: _field(fig, k) for k in GOLD_FIGURE_FIELDS}
+    out["kind"] = out["kind"] or "result"  # the record's default: what a system does not mark is a result
+    return out
 
 
 def _close(a: float | None, b: float | None) -> bool:
@@ -191,7 +193,8 @@ def match_figures(gold: list, predicted: list) -> FigureMatch:
             result.missed.append(g)
             continue
         best = max(candidates, key=lambda i: (free[i]["activity"] == g["activity"],
-                                              free[i]["qualifier"] == g["qualifier"]))
+                                              free[i]["qualifier"] == g["qualifier"],
+                                              free[i]["kind"] == g["kind"]))
         result.pairs.append((g, free.pop(best)))
     result.spurious = free
     return result
@@ -244,7 +247,7 @@ def regex_figures(text: str) -> list[dict]:
             continue
         seen.add((value, unit))
         out.append({"text": m.group(0), "value": value, "value_max": None, "unit": unit,
-                    "qualifier": "exact", "activity": "khac"})
+                    "qualifier": "exact", "activity": "khac", "kind": "result"})
     return out
 
 
@@ -284,7 +287,8 @@ def _canonicaliser() -> Callable[[str], str | None]:
 def score(docs: list[GoldDoc], system: Callable[[GoldDoc], Prediction]) -> dict:
     """Micro-averaged scores of one system over documents, with per-document detail."""
     figs, orgs = Counts(), Counts()
-    act_ok = qual_ok = matched = 0
+    act_ok = qual_ok = kind_ok = matched = 0
+    targets = Counts()  # `target` among the matched pairs: tp, fp (result marked target), fn
     details = []
     for doc in docs:
         pred = system(doc)
@@ -295,11 +299,16 @@ def score(docs: list[GoldDoc], system: Callable[[GoldDoc], Prediction]) -> dict:
         matched += len(fm.pairs)
         act_ok += sum(g["activity"] == p["activity"] for g, p in fm.pairs)
         qual_ok += sum(g["qualifier"] == p["qualifier"] for g, p in fm.pairs)
+        kind_ok += sum(g["kind"] == p["kind"] for g, p in fm.pairs)
+        for g, p in fm.pairs:
+            gt, pt = g["kind"] == "target", p["kind"] == "target"
+            targets.add(Counts(int(gt and pt), int(pt and not gt), int(gt and not pt)))
         details.append({
             "id": doc.id,
             "missed": fm.missed, "spurious": fm.spurious,
             "wrong_activity": [(g, p) for g, p in fm.pairs if g["activity"] != p["activity"]],
             "wrong_qualifier": [(g, p) for g, p in fm.pairs if g["qualifier"] != p["qualifier"]],
+            "wrong_kind": [(g, p) for g, p in fm.pairs if g["kind"] != p["kind"]],
             "orgs_missed": sorted(o_missed), "orgs_spurious": sorted(o_spurious),
             "_pairs": fm.pairs,
         })
@@ -314,6 +323,8 @@ def score(docs: list[GoldDoc], system: Callable[[GoldDoc], Prediction]) -> dict:
         "per_activity": per_activity(confusion),
         "activity_accuracy": act_ok / matched if matched else 0.0,
         "qualifier_accuracy": qual_ok / matched if matched else 0.0,
+        "kind_accuracy": kind_ok / matched if matched else 0.0,
+        "targets": targets.scores(),
         "matched": matched,
         "organizations": orgs.scores(),
         "documents": details,
@@ -392,7 +403,8 @@ def _baselines(docs: list[GoldDoc]) -> dict:
 def _row(name: str, s: dict) -> str:
     f, o = s["figures"], s["organizations"]
     return (f"{name:<22} {f['precision']:6.3f} {f['recall']:6.3f} {f['f1']:6.3f} "
-            f"{s['activity_accuracy']:7.3f} {s['qualifier_accuracy']:7.3f}   "
+            f"{s['activity_accuracy']:7.3f} {s['qualifier_accuracy']:7.3f} {s['kind_accuracy']:7.3f} "
+            f"{s['targets']['precision']:5.3f}/{s['targets']['recall']:5.3f}   "
             f"{o['precision']:6.3f} {o['recall']:6.3f} {o['f1']:6.3f}")
 
 
@@ -401,7 +413,8 @@ def format_report(result: dict, verbose: bool = False, activities: bool = True) 
              f"{result['gold_figures']} số liệu, {result['gold_organizations']} tổ chức (gold)"]
     if result["pipeline_message"]:
         lines.append(result["pipeline_message"])
-    lines.append(f"{'hệ thống':<22} {'fig P':>6} {'fig R':>6} {'fig F1':>6} {'act acc':>7} {'qual acc':>7}   "
+    lines.append(f"{'hệ thống':<22} {'fig P':>6} {'fig R':>6} {'fig F1':>6} {'act acc':>7} {'qual acc':>7} "
+                 f"{'kind acc':>7} {'target P/R':>11}   "
                  f"{'org P':>6} {'org R':>6} {'org F1':>6}")
     systems = ([("pipeline", result["pipeline"])] if result["pipeline"] else []) + list(result["baselines"].items())
     lines += [_row(name, s) for name, s in systems]
@@ -417,7 +430,7 @@ def format_report(result: dict, verbose: bool = False, activities: bool = True) 
 
 def _fig(f: dict) -> str:
     vm = f"-{f['value_max']:g}" if f.get("value_max") is not None else ""
-    return f"{f.get('text')!r}={f['value']:g}{vm} {f['unit']} [{f['qualifier']}/{f['activity']}]"
+    return f"{f.get('text')!r}={f['value']:g}{vm} {f['unit']} [{f['qualifier']}/{f['activity']}/{f.get('kind')}]"
 
 
 def _doc_detail(d: dict) -> list[str]:
@@ -426,6 +439,7 @@ def _doc_detail(d: dict) -> list[str]:
     out += [f"  {d['id']} thừa: {_fig(p)}" for p in d["spurious"]]
     out += [f"  {d['id']} sai hoạt động: {_fig(g)} -> {p['activity']}" for g, p in d["wrong_activity"]]
     out += [f"  {d['id']} sai định tính: {_fig(g)} -> {p['qualifier']}" for g, p in d["wrong_qualifier"]]
+    out += [f"  {d['id']} sai loại (kết quả/chỉ tiêu): {_fig(g)} -> {p['kind']}" for g, p in d["wrong_kind"]]
     if d["orgs_missed"]:
         out.append(f"  {d['id']} tổ chức thiếu: {', '.join(d['orgs_missed'])}")
     if d["orgs_spurious"]:

@@ -53,6 +53,7 @@ class Grammar:
     units: frozenset[str]  # every unit the data files name
     spelled_min: float
     spelled_ambiguous: frozenset[str]
+    noun_after: frozenset[str]  # "hằng năm": after these an ambiguous spelled word is the noun
     not_after_two: frozenset[str]
     # the last word (lower case) of each phrase of not_before, not_before_cased, qualifier_map: a
     # phrase can end the words before a number only if their last word is one of these (cheap test)
@@ -119,6 +120,7 @@ def grammar() -> Grammar:
         units=frozenset(u for k, u in unit_map.values() if k == "unit"),
         spelled_min=float(units["spelled"]["min_value"]),
         spelled_ambiguous=frozenset(units["spelled"]["ambiguous"]),
+        noun_after=frozenset(units["spelled"].get("noun_after", ())),
         not_after_two=frozenset(units["spelled"]["not_after_two"]),
         not_before_last=_last_words(not_before),
         not_before_cased_last=_last_words(not_before_cased),
@@ -362,6 +364,10 @@ def find_figures(text: str) -> list[RawFigure]:
             spelled = _is_spelled(a)
             if spelled and a[0].isupper() and not _sentence_start(text, start):
                 continue  # "anh Mười", "Bốn chàng hiệp sĩ": a name or a title, not a number
+            if spelled and a.split()[0].lower() in g.spelled_ambiguous:
+                before = text[max(0, start - 8):start].split()[-1:]
+                if before and (before[0].lower() in g.noun_after or before[0].isdigit()):
+                    continue  # "hằng năm tổ chức", "sau 3 năm tổ chức": year, not five
             if spelled:
                 toks = a.lower().split()
                 keep = numbers.spelled_length(toks)

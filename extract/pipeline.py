@@ -13,10 +13,10 @@ from extract import tokenizer  # noqa: F401 - registers the tokenizer
 from extract.records import Extraction
 
 # Bump when the output changes: `baocao reextract` redoes documents extracted by older versions.
-VERSION = 4
+VERSION = 5
 
 PIPES = ("baocao_sentences", "baocao_places", "baocao_orgs", "baocao_people", "baocao_figures",
-         "baocao_tables", "baocao_activity", "baocao_attribution")
+         "baocao_tables", "baocao_activity", "baocao_attribution", "baocao_programmes", "baocao_kinds")
 
 
 @cache
@@ -48,6 +48,7 @@ def extract_text(text: str, *, title: str = "", years: Iterable[int] = (), publi
         people=list(doc._.people or []),
         places=list(doc._.places or []),
         figures=list(doc._.figures or []),
+        programmes=list(doc._.programmes or []),
     )
 
 

@@ -69,6 +69,7 @@ class Figure(_Fields):
     end: int
     text: str = ""  # the figure as written
     mentions: list[tuple[int, int]] = field(default_factory=list)  # every mention incl. the first
+    kind: str = "result"  # result | target ("phấn đấu", "chỉ tiêu", ...: extract/data/figure_kinds.toml)
 
 
 # The figure fields, in record order: the one list the store's figures table (tested against
@@ -77,7 +78,43 @@ FIGURE_FIELDS = tuple(f.name for f in fields(Figure))
 # every field but the list of mention offsets (kept in the records JSON only) is a column
 FIGURE_COLUMNS = tuple(name for name in FIGURE_FIELDS if name != "mentions")
 # what the gold files (tests/gold/real.jsonl) annotate of each figure
-GOLD_FIGURE_FIELDS = ("text", "value", "value_max", "unit", "qualifier", "activity")
+GOLD_FIGURE_FIELDS = ("text", "value", "value_max", "unit", "qualifier", "activity", "kind")
+FIGURE_KINDS = ("result", "target")
+
+
+@dataclass(slots=True)
+class Commitment(_Fields):
+    """One numbered item of a coordination programme or plan: a content item ("Nội dung phối hợp:
+    1. ...") or a responsibility ("Trách nhiệm của mỗi bên"), with the organisation it names first."""
+    section: str  # content | responsibility
+    number: str  # as written: "1", "2", "a"
+    heading: str  # the item's short title (its first line or first words)
+    text: str
+    party: str | None  # canonical name of the first organisation in a responsibility item
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Signatory(_Fields):
+    name: str | None
+    title: str  # "TM. HỘI CỰU CHIẾN BINH TỈNH - CHỦ TỊCH"
+    organization: str | None  # canonical
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Programme(_Fields):
+    """A coordination programme or plan ("Chương trình phối hợp", "Kế hoạch"): its parties, period,
+    commitments and signatories (extract/commitments.py)."""
+    type: str  # chuong_trinh_phoi_hop | ke_hoach | quy_che_phoi_hop (extract/data/commitments.toml)
+    title: str
+    parties: list[str]  # canonical names
+    period_from: int | None
+    period_to: int | None
+    commitments: list[Commitment] = field(default_factory=list)
+    signatories: list[Signatory] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -87,6 +124,7 @@ class Extraction(_Fields):
     people: list[Person] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    programmes: list[Programme] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         """The same dict as dataclasses.asdict (copied lists, tuples kept), written out: asdict
@@ -99,6 +137,7 @@ class Extraction(_Fields):
             "places": [{"name": p.name, "canonical": p.canonical, "kind": p.kind, "start": p.start, "end": p.end}
                        for p in self.places],
             "figures": [_figure_dict(f) for f in self.figures],
+            "programmes": [_programme_dict(p) for p in self.programmes],
         }
 
 
@@ -106,4 +145,18 @@ def _figure_dict(f: Figure) -> dict:
     return {"value": f.value, "value_max": f.value_max, "unit": f.unit, "qualifier": f.qualifier,
             "activity": f.activity, "organizations": list(f.organizations), "year": f.year, "place": f.place,
             "sentence": f.sentence, "start": f.start, "end": f.end, "text": f.text,
-            "mentions": [tuple(m) for m in f.mentions]}
+            "mentions": [tuple(m) for m in f.mentions], "kind": f.kind}
+
+
+def _programme_dict(p: Programme) -> dict:
+    return {"type": p.type, "title": p.title, "parties": list(p.parties), "period_from": p.period_from,
+            "period_to": p.period_to,
+            "commitments": [{"section": c.section, "number": c.number, "heading": c.heading, "text": c.text,
+                             "party": c.party, "start": c.start, "end": c.end} for c in p.commitments],
+            "signatories": [{"name": s.name, "title": s.title, "organization": s.organization,
+                             "start": s.start, "end": s.end} for s in p.signatories]}
+
+
+def programme_from_dict(d: dict) -> Programme:
+    return Programme(**{**d, "commitments": [Commitment(**c) for c in d.get("commitments", [])],
+                        "signatories": [Signatory(**s) for s in d.get("signatories", [])]})

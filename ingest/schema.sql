@@ -49,6 +49,7 @@ CREATE TABLE IF NOT EXISTS figures (
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
     text TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'result', -- result | target (older stores: added by Store.open)
     PRIMARY KEY (doc_id, idx)
 );
 CREATE INDEX IF NOT EXISTS figures_activity ON figures(activity, year);
@@ -87,3 +88,49 @@ CREATE TABLE IF NOT EXISTS run_files (
     notes TEXT
 );
 CREATE INDEX IF NOT EXISTS run_files_run ON run_files(run_id, status);
+
+-- Coordination programmes and plans found by the extractor (extract/commitments.py), one row per
+-- document, and their numbered commitments; rewritten with the figures on every extraction.
+CREATE TABLE IF NOT EXISTS programmes (
+    doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    type TEXT NOT NULL,               -- chuong_trinh_phoi_hop | ke_hoach | quy_che_phoi_hop
+    title TEXT NOT NULL,
+    parties TEXT NOT NULL,            -- JSON list of canonical names
+    period_from INTEGER,
+    period_to INTEGER,
+    signatories TEXT NOT NULL         -- JSON list of {name, title, organization, start, end}
+);
+
+CREATE TABLE IF NOT EXISTS commitments (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    section TEXT NOT NULL,            -- content | responsibility
+    number TEXT NOT NULL,
+    heading TEXT NOT NULL,
+    text TEXT NOT NULL,
+    party TEXT,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    PRIMARY KEY (doc_id, idx)
+);
+
+-- People's corrections of figures and organisation mentions, kept apart from the machine's rows:
+-- re-extraction rewrites figures and entities, never this table. A correction names its mention
+-- by offsets and text; Store.write_extraction moves it onto the new mention when offsets shift.
+-- The newest correction of a mention is the active one; older ones stay for the audit page.
+CREATE TABLE IF NOT EXISTS corrections (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    target TEXT NOT NULL,             -- figure | organization
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,               -- the mention as written
+    action TEXT NOT NULL,             -- confirm | correct | reject
+    changes TEXT NOT NULL DEFAULT '{}',   -- JSON: field -> corrected value
+    original TEXT NOT NULL DEFAULT '{}',  -- JSON: the machine's values when the correction was made
+    corrected_by TEXT NOT NULL,
+    corrected_at TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1,
+    matched INTEGER NOT NULL DEFAULT 1    -- 0: the last extraction has no such mention any more
+);
+CREATE INDEX IF NOT EXISTS corrections_mention ON corrections(doc_id, target, start, "end", active);

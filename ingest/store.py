@@ -45,6 +45,7 @@ class Store:
             (root / sub).mkdir(parents=True, exist_ok=True)
         conn = _connect(root / DB_NAME)
         conn.executescript(resources.files("ingest").joinpath("schema.sql").read_text("utf-8"))
+        _add_missing_columns(conn)
         # NORMAL is durable across application crashes in WAL mode; only an OS
         # crash can lose the last commits, never corrupt the database.
         conn.execute("PRAGMA synchronous = NORMAL")
@@ -69,6 +70,12 @@ class Store:
             self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
+
+    def write_connection(self) -> sqlite3.Connection:
+        """A connection of its own for a writer on another thread (the web app's correction
+        endpoints); the caller closes it. SQLite serialises it with ingest's writes (WAL)."""
+        conn = _connect(self.path)
+        return conn
 
     def readonly_connection(self) -> sqlite3.Connection:
         conn = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
@@ -138,18 +145,19 @@ class Store:
         """Records JSON + figures + entities rows, inside the caller's transaction.
 
         `records_json` is the extraction already serialised (by an ingest worker)."""
-        conn.execute("DELETE FROM figures WHERE doc_id = ?", (doc_id,))
-        conn.execute("DELETE FROM entities WHERE doc_id = ?", (doc_id,))
+        for table in ("figures", "entities", "programmes", "commitments"):
+            conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
         conn.executemany(
             "INSERT INTO figures (doc_id, idx, value, value_max, unit, qualifier, activity, organizations,"
-            ' year, place, sentence, start, "end", text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            ' year, place, sentence, start, "end", text, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
             [
                 (doc_id, i, f.value, f.value_max, f.unit, f.qualifier, f.activity,
                  json.dumps(f.organizations, ensure_ascii=False), f.year, f.place, f.sentence,
-                 f.start, f.end, f.text)
+                 f.start, f.end, f.text, f.kind)
                 for i, f in enumerate(extraction.figures)
             ],
         )
+        self._write_programmes(conn, doc_id, getattr(extraction, "programmes", None) or [])
         entities = [
             (doc_id, "organization", o.name, o.canonical, o.kind, o.level, o.place, o.start, o.end)
             for o in extraction.organizations
@@ -168,6 +176,60 @@ class Store:
             "UPDATE documents SET records = ?, extractor_version = ?, indexed_version = NULL WHERE id = ?",
             (records_json or json.dumps(extraction.to_dict(), ensure_ascii=False), extraction.version, doc_id),
         )
+
+        reanchor_corrections(conn, doc_id, extraction)
+
+    @staticmethod
+    def _write_programmes(conn: sqlite3.Connection, doc_id: str, programmes) -> None:
+        # one programme per document (the extractor finds at most one: the document itself)
+        for p in programmes[:1]:
+            conn.execute(
+                "INSERT INTO programmes (doc_id, type, title, parties, period_from, period_to, signatories)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (doc_id, p.type, p.title, json.dumps(p.parties, ensure_ascii=False), p.period_from, p.period_to,
+                 json.dumps([{"name": x.name, "title": x.title, "organization": x.organization, "start": x.start,
+                              "end": x.end} for x in p.signatories], ensure_ascii=False)))
+            conn.executemany(
+                'INSERT INTO commitments (doc_id, idx, section, number, heading, text, party, start, "end")'
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(doc_id, i, c.section, c.number, c.heading, c.text, c.party, c.start, c.end)
+                 for i, c in enumerate(p.commitments)])
+
+    # -- corrections -------------------------------------------------------
+
+    def add_correction(self, conn: sqlite3.Connection, doc_id: str, target: str, start: int, end: int,
+                       action: str, changes: dict, corrected_by: str) -> int:
+        """Record a person's decision about one mention (a figure or an organisation), inside the
+        caller's transaction. The machine's current values are kept as `original`; earlier
+        corrections of the same mention stay, inactive, for the audit trail."""
+        # every column of the machine's row but its place in the text: the columns are the record's
+        # fields (extract/records.py), which ingest cannot import, so they come from the row itself
+        table, where = (("figures", "") if target == "figure" else ("entities", " AND type = 'organization'"))
+        cur = conn.execute(f'SELECT * FROM {table} WHERE doc_id = ? AND start = ? AND "end" = ?{where}',
+                           (doc_id, start, end))
+        row = cur.fetchone()
+        if row is None:
+            raise KeyError(f"{doc_id}: no {target} at {start}-{end}")
+        original = {d[0]: v for d, v in zip(cur.description, row)
+                    if d[0] not in _NOT_CORRECTED}
+        if target == "organization":
+            original["text"] = original.pop("name")
+        if isinstance(original.get("organizations"), str):
+            original["organizations"] = json.loads(original["organizations"] or "[]")
+        text = original.pop("text")
+        # a form sends every field: keep only what differs from the machine's row; a "correction"
+        # that changes nothing confirms the row
+        changes = {k: v for k, v in changes.items() if original.get(k) != v}
+        if action == "correct" and not changes:
+            action = "confirm"
+        conn.execute('UPDATE corrections SET active = 0 WHERE doc_id = ? AND target = ? AND start = ? AND "end" = ?',
+                     (doc_id, target, start, end))
+        cur = conn.execute(
+            'INSERT INTO corrections (doc_id, target, start, "end", text, action, changes, original, corrected_by,'
+            " corrected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (doc_id, target, start, end, text, action, json.dumps(changes, ensure_ascii=False),
+             json.dumps(original, ensure_ascii=False), corrected_by, now()))
+        return cur.lastrowid
 
     def docs_needing_extraction(self, version: int) -> list[str]:
         rows = self.conn.execute(
@@ -248,3 +310,52 @@ class Store:
             "SELECT source, notes FROM run_files WHERE run_id = ? AND notes IS NOT NULL ORDER BY rowid LIMIT ?",
             (run_id, limit),
         ).fetchall()
+
+
+# columns of a machine row that say where it is, not what it says: not kept as a correction's original
+_NOT_CORRECTED = frozenset("doc_id idx type sentence start end place".split())
+
+# columns added to tables after stores were created: CREATE TABLE IF NOT EXISTS leaves old tables as
+# they were, so Store.open adds what is missing (table, column, declaration)
+_ADDED_COLUMNS = (
+    ("figures", "kind", "TEXT NOT NULL DEFAULT 'result'"),
+)
+
+
+def _add_missing_columns(conn: sqlite3.Connection) -> None:
+    for table, column, decl in _ADDED_COLUMNS:
+        have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+        if column not in have:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {decl}")
+
+
+def reanchor_corrections(conn: sqlite3.Connection, doc_id: str, extraction) -> None:
+    """Keep people's corrections on their mentions after a (re-)extraction. A correction names its
+    mention by offsets and text; when the new records put the mention elsewhere (a figure that now
+    starts at its qualifier, a repeat that became the first mention) it moves to the record whose
+    span holds the same text at an overlapping place. A correction with no such record stays,
+    marked unmatched, for the audit page."""
+    rows = conn.execute('SELECT id, target, start, "end", text FROM corrections WHERE doc_id = ? AND active = 1',
+                        (doc_id,)).fetchall()
+    if not rows:
+        return
+    spans = {
+        "figure": [((f.start, f.end), [tuple(m) for m in (f.mentions or [(f.start, f.end)])], f.text)
+                   for f in extraction.figures],
+        "organization": [((o.start, o.end), [(o.start, o.end)], o.name) for o in extraction.organizations],
+    }
+    for cid, target, start, end, text in rows:
+        found = None
+        for anchor, mentions, written in spans.get(target, []):
+            if (start, end) in mentions:
+                found = anchor
+                break
+        if found is None:
+            for anchor, mentions, written in spans.get(target, []):
+                if anchor[0] < end and start < anchor[1] and (text in written or written in text):
+                    found = anchor
+                    break
+        if found is None:
+            conn.execute("UPDATE corrections SET matched = 0 WHERE id = ?", (cid,))
+        else:
+            conn.execute('UPDATE corrections SET start = ?, "end" = ?, matched = 1 WHERE id = ?', (*found, cid))

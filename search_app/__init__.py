@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import secrets
 from pathlib import Path
 
 from typing import TYPE_CHECKING
@@ -27,7 +28,12 @@ def create_app(test_config: dict | None = None, *, store=None, engine=None) -> F
         MAX_QUERY_CHARS=int(settings.get("max_query_chars")),
         MAX_CONTENT_LENGTH=1 * 1024 * 1024,  # the app takes no uploads; refuse big bodies early
         JSON_AS_ASCII=False,
-        SECRET_KEY=os.environ.get("BAOCAO_SECRET_KEY", "dev"),
+        # signs the editor's session cookie; a new random key per process unless the operator
+        # sets one (then sign-ins survive a restart)
+        SECRET_KEY=os.environ.get("BAOCAO_SECRET_KEY") or secrets.token_hex(32),
+        ADMIN_TOKEN=str(settings.get("admin_token") or ""),
+        SESSION_COOKIE_SAMESITE="Strict",
+        SESSION_COOKIE_HTTPONLY=True,
     )
     if test_config is None:
         app.config.from_pyfile("config.py", silent=True)
@@ -40,12 +46,13 @@ def create_app(test_config: dict | None = None, *, store=None, engine=None) -> F
     from search_app import errors, web
     from ingest.store import Store
     from search_app.engine import Engine
-    from search_app.views import api, documents, exports, figures, programmes, search
+    from search_app.views import api, documents, editor, exports, figures, programmes, search
 
     data_dir = Path(app.config["DATA_DIR"])
     # Store.open creates the data dir and applies the schema
     web.init_app(app, engine or Engine(data_dir), store or Store.open(data_dir))
     errors.init_app(app)
-    for module in (search, documents, figures, exports, api, programmes):
+    editor.init_app(app)
+    for module in (search, documents, figures, exports, api, programmes, editor):
         app.register_blueprint(module.bp)
     return app

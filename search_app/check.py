@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extract.records import Extraction, Figure, Organization, Person, Place
+from extract.records import Extraction, Figure, Organization, Person, Place, programme_from_dict
 
 # Child tables whose rows belong to one document.
 CHILD_TABLES = ("sources", "figures", "entities")
@@ -198,6 +198,7 @@ def extraction_from_dict(data: dict) -> Extraction:
         people=[Person(**p) for p in data.get("people", [])],
         places=[Place(**p) for p in data.get("places", [])],
         figures=[figure(f) for f in data.get("figures", [])],
+        programmes=[programme_from_dict(p) for p in data.get("programmes", [])],
     )
 
 

@@ -241,4 +241,41 @@ def export_command(what, fmt, query, unit, qualifier, value_min, value_max, outp
     click.echo(f"Đã xuất {count} dòng vào {output}.")
 
 
-COMMANDS.extend([serve_command, reindex_command, search_command, export_command])
+@click.command("corrections")
+@click.option("--export", "output", type=click.Path(dir_okay=False), default=None,
+              help="Ghi toàn bộ nhật ký hiệu chỉnh ra tệp (định dạng theo --format).")
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "json"]), default="csv", show_default=True)
+@data_dir_option
+def corrections_command(output, fmt, data_dir):
+    """Nhật ký hiệu chỉnh số liệu và tổ chức của người biên tập (in ra, hoặc --export FILE)."""
+    from ingest.store import Store
+    from search_app import db, exports
+
+    with Store.open(data_dir) as store:
+        conn = store.readonly_connection()
+        try:
+            rows = db.corrections(conn)
+        finally:
+            conn.close()
+    if output is None:
+        for r in rows:
+            state = "" if r["active"] and r["matched"] else (" (đã thay)" if not r["active"] else " (không còn khớp)")
+            click.echo(f"{r['corrected_at']}  {r['corrected_by']}  {r['action']:<7} {r['target']:<12} "
+                       f"{r['doc_id']}:{r['start']}-{r['end']} “{r['text']}” "
+                       f"{json.dumps(r['changes'], ensure_ascii=False)}{state}")
+        click.echo(f"{len(rows)} hiệu chỉnh.")
+        return
+    target = Path(output)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".part")
+    try:
+        with open(partial, "wb") as fh:
+            for chunk in exports.EXPORTERS[fmt].stream(exports.CORRECTION_LOG_COLUMNS, exports.correction_log_rows(rows)):
+                fh.write(chunk)
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
+    click.echo(f"Đã xuất {len(rows)} hiệu chỉnh vào {output}.")
+
+
+COMMANDS.extend([serve_command, reindex_command, search_command, export_command, corrections_command])

@@ -46,20 +46,60 @@ def texts(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
     return out
 
 
+# the people's correction of a row, if any: the active row of the corrections table on the same
+# mention (Store.write_extraction moves corrections onto re-extracted mentions)
+CORRECTION_COLUMNS = ("correction_id", "correction", "changes", "original", "corrected_by", "corrected_at")
+_CORRECTION_SELECT = "c.id, c.action, c.changes, c.original, c.corrected_by, c.corrected_at"
+
+
+def _correction_join(alias: str, target: str) -> str:
+    return (f"LEFT JOIN corrections c ON c.doc_id = {alias}.doc_id AND c.target = '{target}' AND c.active = 1 "
+            f'AND c.start = {alias}.start AND c."end" = {alias}."end"')
+
+
+def _effective(column: str) -> str:
+    """SQL for a figure column as corrected (the correction's value, else the machine's)."""
+    return f"COALESCE(json_extract(c.changes, '$.{column}'), f.\"{column}\")"
+
+
+def _apply_correction(rec: dict, corr: tuple) -> dict:
+    """Overlay a correction on a machine row: the corrected fields, who and when, the original values."""
+    cid, action, changes, original, by, at = corr
+    rec["correction"] = action
+    rec["corrected_by"] = by
+    rec["corrected_at"] = at
+    rec["correction_id"] = cid
+    rec["original_value"] = None
+    if cid is None:
+        return rec
+    changes = json.loads(changes or "{}")
+    original = json.loads(original or "{}")
+    rec.update(changes)
+    if changes:
+        # the machine's values of the fields the person changed, e.g. {"value": 58.0, "unit": "lớp"}
+        rec["original"] = {k: original.get(k) for k in changes}
+        rec["original_value"] = original.get("value") if "value" in changes else None
+    return rec
+
+
 def _figure(row) -> dict:
     fig = dict(zip(FIGURE_COLUMNS, row))
     fig["organizations"] = json.loads(fig["organizations"] or "[]")
-    return fig
+    return _apply_correction(fig, row[len(FIGURE_COLUMNS):len(FIGURE_COLUMNS) + len(CORRECTION_COLUMNS)])
+
+
+def _figure_cols() -> str:
+    return ", ".join(f'f."{c}"' for c in FIGURE_COLUMNS) + ", " + _CORRECTION_SELECT
 
 
 def headline_figures(conn: sqlite3.Connection, ids: list[str], per_doc: int = 3) -> dict[str, list[dict]]:
-    """The first few figures of each document (in text order)."""
+    """The first few figures of each document (in text order), rejected ones left out."""
     out: dict[str, list[dict]] = {i: [] for i in ids}
-    cols = ", ".join(f'"{c}"' for c in FIGURE_COLUMNS)
     for chunk in _chunks(ids):
         marks = ",".join("?" * len(chunk))
-        rows = conn.execute(f"SELECT {cols} FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY doc_id "
-                            f"ORDER BY idx) AS rn FROM figures WHERE doc_id IN ({marks})) WHERE rn <= ?",
+        rows = conn.execute(f"SELECT * FROM (SELECT {_figure_cols()}, ROW_NUMBER() OVER (PARTITION BY f.doc_id "
+                            f"ORDER BY f.idx) AS rn FROM figures f {_correction_join('f', 'figure')} "
+                            f"WHERE f.doc_id IN ({marks}) AND c.action IS NOT 'reject') WHERE rn <= ?",
                             [*chunk, per_doc])
         for row in rows:
             fig = _figure(row)
@@ -68,51 +108,60 @@ def headline_figures(conn: sqlite3.Connection, ids: list[str], per_doc: int = 3)
 
 
 def doc_figures(conn: sqlite3.Connection, doc_id: str) -> list[dict]:
-    cols = ", ".join(f'"{c}"' for c in FIGURE_COLUMNS)
-    return [_figure(r) for r in conn.execute(f"SELECT {cols} FROM figures WHERE doc_id = ? ORDER BY idx",
+    """Every figure of a document as corrected, rejected ones included (the document page marks them)."""
+    return [_figure(r) for r in conn.execute(f"SELECT {_figure_cols()} FROM figures f "
+                                             f"{_correction_join('f', 'figure')} WHERE f.doc_id = ? ORDER BY f.idx",
                                              (doc_id,))]
 
 
 def entities(conn: sqlite3.Connection, doc_id: str) -> list[dict]:
-    rows = conn.execute('SELECT type, name, canonical, start, "end" FROM entities WHERE doc_id = ? '
-                        'ORDER BY start', (doc_id,))
-    return [dict(zip(("type", "name", "canonical", "start", "end"), r)) for r in rows]
+    """Entities in text order; organisations as corrected (a rejected mention is marked, not dropped)."""
+    rows = conn.execute(f'SELECT e.type, e.name, e.canonical, e.start, e."end", {_CORRECTION_SELECT} FROM entities e '
+                        f"{_correction_join('e', 'organization')} WHERE e.doc_id = ? ORDER BY e.start", (doc_id,))
+    out = []
+    for r in rows:
+        ent = dict(zip(("type", "name", "canonical", "start", "end"), r[:5]))
+        out.append(_apply_correction(ent, r[5:]))
+    return out
 
 
-
-# figure filter key -> SQL condition on the figures row `f` (one parameter each)
+# figure filter key -> SQL condition on the figures row `f` as corrected (one parameter each)
 _FIGURE_FILTER_SQL = (
-    ("unit", "f.unit = ?"),
-    ("qualifier", "f.qualifier = ?"),
-    ("fig_activity", "f.activity = ?"),
-    ("fig_year", "f.year = ?"),
-    ("fig_org", "EXISTS (SELECT 1 FROM json_each(f.organizations) WHERE value = ?)"),
-    ("value_min", "f.value >= ?"),
-    ("value_max", "f.value <= ?"),
+    ("unit", f"{_effective('unit')} = ?"),
+    ("qualifier", f"{_effective('qualifier')} = ?"),
+    ("fig_activity", f"{_effective('activity')} = ?"),
+    ("fig_year", f"{_effective('year')} = ?"),
+    ("fig_org", f"EXISTS (SELECT 1 FROM json_each({_effective('organizations')}) WHERE value = ?)"),
+    ("value_min", f"{_effective('value')} >= ?"),
+    ("value_max", f"{_effective('value')} <= ?"),
+    ("kind", f"{_effective('kind')} = ?"),
 )
 
+
 def iter_figures(conn: sqlite3.Connection, ids: Iterable[str] | None, figure_filters: dict) -> Iterator[dict]:
-    """Every figure of the given documents (None: all documents) passing the figure filters.
+    """Every figure of the given documents (None: all documents) passing the figure filters, as
+    corrected; figures a person rejected are left out.
 
     Joined with the document title/date so exports are self-contained.
     """
-    where, params = [], []
+    where, params = ["c.action IS NOT 'reject'"], []
     for key, clause in _FIGURE_FILTER_SQL:
         value = figure_filters.get(key)
         # numbers may be 0; empty strings mean "no filter"
         if value is not None and value != "":
             where.append(clause)
             params.append(value)
-    cols = ", ".join(f'f."{c}"' for c in FIGURE_COLUMNS)
     if ids is not None:
         # one JSON parameter instead of chunks of 900: one query, so one ORDER BY over all documents
         where.append("f.doc_id IN (SELECT value FROM json_each(?))")
         params.append(json.dumps(list(ids)))
-    sql = (f"SELECT {cols}, d.title, d.published FROM figures f JOIN documents d ON d.id = f.doc_id"
-           + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY d.published DESC, f.doc_id, f.idx")
+    sql = (f"SELECT {_figure_cols()}, d.title, d.published, d.source_name, d.url FROM figures f "
+           f"JOIN documents d ON d.id = f.doc_id {_correction_join('f', 'figure')} WHERE " + " AND ".join(where)
+           + " ORDER BY d.published DESC, f.doc_id, f.idx")
+    n = len(FIGURE_COLUMNS) + len(CORRECTION_COLUMNS)
     for row in conn.execute(sql, params):
-        fig = _figure(row[:len(FIGURE_COLUMNS)])
-        fig["title"], fig["published"] = row[len(FIGURE_COLUMNS):]
+        fig = _figure(row)
+        fig["title"], fig["published"], fig["source_name"], fig["url"] = row[n:]
         yield fig
 
 
@@ -122,22 +171,28 @@ def iter_documents(conn: sqlite3.Connection, ids: list[str]) -> Iterator[dict]:
                                        "source_name", "url"))
 
 
+_ORG_CANONICAL = "COALESCE(json_extract(c.changes, '$.canonical'), e.canonical)"
+
+
 def doc_orgs(conn: sqlite3.Connection, ids: list[str]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for chunk in _chunks(ids):
         marks = ",".join("?" * len(chunk))
-        rows = conn.execute(f"SELECT doc_id, canonical FROM entities WHERE type = 'organization' "
-                            f"AND canonical IS NOT NULL AND doc_id IN ({marks})", chunk)
+        rows = conn.execute(f"SELECT e.doc_id, {_ORG_CANONICAL} FROM entities e {_correction_join('e', 'organization')} "
+                            f"WHERE e.type = 'organization' AND c.action IS NOT 'reject' AND e.doc_id IN ({marks})",
+                            chunk)
         for doc_id, canonical in rows:
-            out.setdefault(doc_id, set()).add(canonical)
+            if canonical:
+                out.setdefault(doc_id, set()).add(canonical)
     return out
 
 
 def docs_with_orgs(conn: sqlite3.Connection, orgs: list[str]) -> list[str]:
     """Documents that mention every one of the organisations."""
     marks = ",".join("?" * len(orgs))
-    rows = conn.execute(f"SELECT doc_id FROM entities WHERE type = 'organization' AND canonical IN ({marks}) "
-                        f"GROUP BY doc_id HAVING COUNT(DISTINCT canonical) = ?", [*orgs, len(orgs)])
+    rows = conn.execute(f"SELECT e.doc_id FROM entities e {_correction_join('e', 'organization')} "
+                        f"WHERE e.type = 'organization' AND c.action IS NOT 'reject' AND {_ORG_CANONICAL} IN ({marks}) "
+                        f"GROUP BY e.doc_id HAVING COUNT(DISTINCT {_ORG_CANONICAL}) = ?", [*orgs, len(orgs)])
     return [r[0] for r in rows]
 
 
@@ -145,3 +200,60 @@ def all_orgs(conn: sqlite3.Connection) -> list[str]:
     rows = conn.execute("SELECT canonical, COUNT(DISTINCT doc_id) n FROM entities WHERE type = 'organization' "
                         "AND canonical IS NOT NULL GROUP BY canonical ORDER BY n DESC, canonical")
     return [r[0] for r in rows]
+
+
+def corrections(conn: sqlite3.Connection) -> list[dict]:
+    """Every correction, newest first, with its document's title: the audit trail."""
+    rows = conn.execute('SELECT c.id, c.doc_id, d.title, c.target, c.start, c."end", c.text, c.action, c.changes, '
+                        "c.original, c.corrected_by, c.corrected_at, c.active, c.matched FROM corrections c "
+                        "LEFT JOIN documents d ON d.id = c.doc_id ORDER BY c.id DESC")
+    keys = ("id", "doc_id", "title", "target", "start", "end", "text", "action", "changes", "original",
+            "corrected_by", "corrected_at", "active", "matched")
+    out = []
+    for r in rows:
+        row = dict(zip(keys, r))
+        row["changes"] = json.loads(row["changes"] or "{}")
+        row["original"] = json.loads(row["original"] or "{}")
+        row["active"], row["matched"] = bool(row["active"]), bool(row["matched"])
+        out.append(row)
+    return out
+
+
+def programmes(conn: sqlite3.Connection, ids: list[str]) -> list[dict]:
+    """The programmes and plans among the documents `ids`, each with its commitments (in order) and
+    its document's title, date and source."""
+    out = []
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute("SELECT p.doc_id, p.type, p.title, p.parties, p.period_from, p.period_to, p.signatories, "
+                            f"d.title, d.published, d.source_name, d.url FROM programmes p JOIN documents d "
+                            f"ON d.id = p.doc_id WHERE p.doc_id IN ({marks})", chunk)
+        for r in rows:
+            out.append({"doc_id": r[0], "type": r[1], "title": r[2], "parties": json.loads(r[3] or "[]"),
+                        "period_from": r[4], "period_to": r[5], "signatories": json.loads(r[6] or "[]"),
+                        "doc_title": r[7], "published": r[8], "source_name": r[9], "url": r[10]})
+    by_doc = {p["doc_id"]: p for p in out}
+    for p in out:
+        p["commitments"] = []
+    for chunk in _chunks(list(by_doc)):
+        marks = ",".join("?" * len(chunk))
+        for r in conn.execute('SELECT doc_id, section, number, heading, text, party, start, "end" FROM commitments '
+                              f"WHERE doc_id IN ({marks}) ORDER BY doc_id, idx", chunk):
+            c = dict(zip(("doc_id", "section", "number", "heading", "text", "party", "start", "end"), r))
+            # the item's text without its heading, when the heading is its first words
+            c["detail"] = c["text"][len(c["heading"]):].lstrip(" .:;") if c["text"].startswith(c["heading"]) \
+                else c["text"]
+            by_doc[r[0]]["commitments"].append(c)
+    return out
+
+
+def citations(conn: sqlite3.Connection, ids: list[str]) -> dict[str, dict]:
+    """doc id -> title, date, source (the source name, else the URL, else the first path it came from)."""
+    out = {}
+    for doc in reads.documents(conn, ids, ("id", "title", "published", "source_name", "url")):
+        source = doc["source_name"] or doc["url"]
+        if not source:
+            paths = reads.sources(conn, doc["id"])
+            source = paths[0]["source"].rsplit("/", 1)[-1] if paths else ""
+        out[doc["id"]] = {"title": doc["title"], "published": doc["published"], "source": source, "url": doc["url"]}
+    return out

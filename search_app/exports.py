@@ -1,5 +1,7 @@
 """Export formats as a small registry: {name: Exporter}. Every exporter streams all rows.
 
+CSV and JSON name the columns by their stable snake_case keys; XLSX by their Vietnamese headers.
+
 Cells that start with = + - @ (or a tab/CR) are prefixed with an apostrophe so a
 spreadsheet never runs them as formulas (CSV/XLSX injection).
 """
@@ -24,13 +26,35 @@ class Column:
     header: str
 
 
+# a person's correction of the row (search_app/db.py overlays it); empty for the machine's rows
+CORRECTION_COLUMNS = (
+    Column("correction", "Hiệu chỉnh"), Column("corrected_by", "Người hiệu chỉnh"),
+    Column("corrected_at", "Thời điểm hiệu chỉnh"), Column("original_value", "Giá trị gốc (máy trích)"),
+)
 FIGURE_COLUMNS = (
     Column("doc_id", "Mã tài liệu"), Column("title", "Tiêu đề"), Column("published", "Ngày đăng"),
     Column("year", "Năm"), Column("activity", "Hoạt động"), Column("value", "Giá trị"),
     Column("value_max", "Giá trị tối đa"), Column("unit", "Đơn vị"), Column("qualifier", "Mức độ"),
+    Column("kind", "Loại (kết quả/chỉ tiêu)"),
     Column("organizations", "Tổ chức"), Column("place", "Địa bàn"), Column("text", "Số liệu gốc"),
-    Column("sentence", "Câu"),
+    Column("sentence", "Câu"), *CORRECTION_COLUMNS,
 )
+# the audit trail of corrections (GET /corrections, `baocao corrections --export`)
+CORRECTION_LOG_COLUMNS = (
+    Column("id", "Mã hiệu chỉnh"), Column("corrected_at", "Thời điểm"), Column("corrected_by", "Người hiệu chỉnh"),
+    Column("action", "Việc (confirm/correct/reject)"), Column("target", "Đối tượng (figure/organization)"),
+    Column("doc_id", "Mã tài liệu"), Column("title", "Tiêu đề"), Column("start", "Vị trí đầu"),
+    Column("end", "Vị trí cuối"), Column("text", "Văn bản gốc"), Column("changes", "Sửa thành (JSON)"),
+    Column("original", "Giá trị gốc (JSON)"), Column("active", "Đang áp dụng"), Column("matched", "Còn khớp"),
+)
+
+
+def correction_log_rows(rows: Iterable[dict]) -> Iterator[dict]:
+    for row in rows:
+        yield {**row, "changes": json.dumps(row["changes"], ensure_ascii=False),
+               "original": json.dumps(row["original"], ensure_ascii=False)}
+
+
 DOCUMENT_COLUMNS = (
     Column("id", "Mã tài liệu"), Column("title", "Tiêu đề"), Column("published", "Ngày đăng"),
     Column("years", "Năm báo cáo"), Column("provinces", "Tỉnh, thành"), Column("doc_type", "Loại văn bản"),
@@ -50,7 +74,8 @@ def safe(value):
 def _csv(columns, rows: Iterable[dict]) -> Iterator[bytes]:
     buf = io.StringIO()
     writer = csv.writer(buf)
-    writer.writerow([c.header for c in columns])
+    # stable snake_case keys, as in JSON (the Vietnamese headers are the spreadsheet's, in XLSX)
+    writer.writerow([c.key for c in columns])
     yield ("\ufeff" + buf.getvalue()).encode("utf-8")  # BOM: Excel then reads UTF-8
     for i, row in enumerate(rows):
         buf.seek(0)
@@ -111,18 +136,21 @@ EXPORTERS: dict[str, Exporter] = {
 
 
 def pair_columns(years: list[int]) -> tuple[Column, ...]:
-    cols = [Column("activity", "Hoạt động"), Column("unit", "Đơn vị")]
+    cols = [Column("activity", "Hoạt động"), Column("unit", "Đơn vị"), Column("organizations", "Tổ chức")]
     for y in years:
         cols += [Column(f"sum_{y}", f"Tổng {y}"), Column(f"count_{y}", f"Số lần {y}"),
-                 Column(f"change_{y}", f"Thay đổi {y} (%)")]
+                 Column(f"target_{y}", f"Chỉ tiêu {y}"),
+                 Column(f"change_{y}", f"Thay đổi {y} (%)"), Column(f"since_{y}", f"Thay đổi {y} so với năm")]
     return tuple(cols)
 
 
 def pair_rows(table: dict) -> Iterator[dict]:
     for row in table["rows"]:
-        out = {"activity": row["activity"], "unit": row["unit"]}
+        out = {"activity": row["activity"], "unit": row["unit"], "organizations": row["organizations"]}
         for v in row["values"]:
             out[f"sum_{v['year']}"] = v["sum"]
             out[f"count_{v['year']}"] = v["count"]
+            out[f"target_{v['year']}"] = v["target"]
             out[f"change_{v['year']}"] = v["change_pct"]
+            out[f"since_{v['year']}"] = v["since"]
         yield out

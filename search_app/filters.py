@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 
 import math
 
+from extract.records import FIGURE_KINDS
 from search_app import model
 from search_app.facets import BY_NAME as FACET_BY_NAME, NO_YEAR, TABLE as FACET_TABLE
 from search_app.model import SORTS
@@ -66,11 +67,13 @@ class Filters(model.Filters):
         if sort not in SORTS:
             raise FilterError(f"Cách sắp xếp “{sort[:30]}” không hợp lệ: dùng relevance, newest hoặc oldest.")
         figure: dict[str, object] = {}
-        for key in ("unit", "qualifier", "fig_activity", "fig_org"):
+        for key in ("unit", "qualifier", "fig_activity", "fig_org", "kind"):
             if (args.get(key) or "").strip():
                 figure[key] = args.get(key).strip()
         if figure.get("qualifier", QUALIFIERS[0]) not in QUALIFIERS:
             raise FilterError(f"Tham số “qualifier” phải là một trong: {', '.join(QUALIFIERS)}.")
+        if figure.get("kind", FIGURE_KINDS[0]) not in FIGURE_KINDS:
+            raise FilterError(f"Tham số “kind” phải là một trong: {', '.join(FIGURE_KINDS)}.")
         fig_year = _int(args, "fig_year", None, 1900, 2100)
         if fig_year is not None:
             figure["fig_year"] = fig_year

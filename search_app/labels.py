@@ -41,3 +41,21 @@ def _activity_labels() -> dict[str, str]:
 
 def qualifier(value: str) -> str:
     return labels()["qualifier"].get(value, value)
+
+
+def kind(value: str | None) -> str:
+    return labels()["kind"].get(value or "result", value or "")
+
+
+def correction(value: str | None) -> str:
+    return labels()["correction"].get(value, value or "") if value else ""
+
+
+def activity_choices() -> list[tuple[str, str]]:
+    """(id, label) of every activity, by label: the options of a correction form."""
+    return sorted(_activity_labels().items(), key=lambda kv: kv[1])
+
+
+def field(name: str) -> str:
+    """Vietnamese name of a corrected field."""
+    return labels()["field"].get(name, name)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from extract.records import Figure
+from extract.records import FIGURE_KINDS, Figure
 from search_app.db import FIGURE_COLUMNS
 from search_app.facets import TABLE as FACET_TABLE
 
@@ -22,7 +22,7 @@ _FIGURE_FILTERS = [
     {"name": n, "in": "query", "schema": {"type": t}} for n, t in
     (("unit", "string"), ("qualifier", "string"), ("fig_activity", "string"), ("fig_org", "string"),
      ("fig_year", "integer"), ("value_min", "number"), ("value_max", "number"))
-]
+] + [{"name": "kind", "in": "query", "schema": {"type": "string", "enum": list(FIGURE_KINDS)}}]
 _TYPES = {"str": {"type": "string"}, "int": {"type": "integer"}, "float": {"type": "number"},
           "list[str]": {"type": "array", "items": {"type": "string"}}}
 
@@ -34,6 +34,11 @@ def _figure_schema() -> dict:
     for name in FIGURE_COLUMNS:
         base, _, none = types[name].partition(" | ")
         props[name] = {**_TYPES[base], **({"nullable": True} if none == "None" else {})}
+    # a person's correction of the row, if any (search_app/db.py)
+    props |= {"correction": {"type": "string", "nullable": True, "enum": ["confirm", "correct", "reject", None]},
+              "corrected_by": {"type": "string", "nullable": True},
+              "corrected_at": {"type": "string", "nullable": True, "format": "date-time"},
+              "original_value": {"type": "number", "nullable": True}}
     return {"type": "object", "properties": props}
 
 

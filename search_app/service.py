@@ -47,11 +47,15 @@ def _search(engine: Engine, conn, filters: Filters, max_chars: int) -> dict:
             "results": results, "facets": facets, "histogram": result.histogram, "took_ms": result.took_ms}
 
 
+PUBLIC_CORRECTION_KEYS = ("correction", "corrected_by", "corrected_at", "original_value")
+
+
 def public_figure(f: dict) -> dict:
     out = {k: f.get(k) for k in db.FIGURE_COLUMNS}
     for k in ("title", "published"):
         if k in f:
             out[k] = f[k]
+    out.update({k: f.get(k) for k in PUBLIC_CORRECTION_KEYS})
     return out
 
 
@@ -89,7 +93,8 @@ def aggregate(rows, skip: int = 0, keep: int = 0) -> dict:
         if skip <= total < skip + keep:
             kept.append(f)
         total += 1
-        cell = cells[(f["year"], f["activity"], f["unit"])]
+        # targets are summed apart from results: a plan's 50 houses and the 64 built are not 114
+        cell = cells[(f["year"], f["activity"], f["unit"], f.get("kind") or "result")]
         cell[0] += f["value"]
         cell[1] += 1
         by_year[f["year"]] += 1
@@ -100,8 +105,8 @@ def aggregate(rows, skip: int = 0, keep: int = 0) -> dict:
             options["year"][f["year"]] += 1
         for org in f["organizations"]:
             options["org"][org] += 1
-    table = [{"year": y, "activity": a, "unit": u, "sum": s, "count": c}
-             for (y, a, u), (s, c) in sorted(cells.items(), key=lambda kv: (kv[0][0] is None, -(kv[0][0] or 0),
+    table = [{"year": y, "activity": a, "unit": u, "kind": k, "sum": s, "count": c}
+             for (y, a, u, k), (s, c) in sorted(cells.items(), key=lambda kv: (kv[0][0] is None, -(kv[0][0] or 0),
                                                                              kv[0][1], kv[0][2]))]
     chart = sorted(((y, c) for y, c in by_year.items() if y is not None))
     opts = {k: sorted(v.items(), key=lambda kv: (-kv[1], str(kv[0]))) for k, v in options.items()}
@@ -131,33 +136,94 @@ def programme_pairs(engine: Engine, conn, filters: Filters, max_chars: int) -> l
     out = sorted(pairs.values(), key=lambda e: (-e["docs"], e["a"], e["b"]))
     for e in out:
         e["years"] = sorted(((y, c) for y, c in e["years"].items()), key=lambda yc: (yc[0] is None, yc[0] or 0))
+        e["programmes"] = []
+    # the programmes each pair signed (both among its parties), for the list's own column
+    by_pair = {(e["a"], e["b"]): e for e in out}
+    for p in sorted(db.programmes(conn, list(docs)), key=lambda p: p["period_from"] or 0):
+        for a, b in itertools.combinations(sorted(set(p["parties"])), 2):
+            if (a, b) in by_pair:
+                by_pair[(a, b)]["programmes"].append(p)
     return out
 
 
-def pair_table(conn, a: str, b: str) -> dict:
-    """For two organisations: their figures by activity and unit over the years, with year-on-year change."""
+def pair_table(conn, a: str, b: str, year_from: int | None = None, year_to: int | None = None) -> dict:
+    """For two organisations: their figures over the years, one row per series (activity, unit and
+    the organisations the figures name), results and targets side by side per year.
+
+    A figure counts for the pair when it names a or b and its document mentions both. The
+    year-on-year change ("Δ") of a row compares its results with the row's previous year that has
+    results: the same series, so the same activity, unit and organisations, in both years.
+    Each cell keeps the documents its figures come from (`docs`), for citations."""
     ids = db.docs_with_orgs(conn, [a, b])
     cells: dict[tuple, dict] = defaultdict(dict)
     years: set[int] = set()
     for f in db.iter_figures(conn, ids, {}):
-        if f["year"] is None or not ({a, b} & set(f["organizations"])):
+        year = f["year"]
+        if year is None or not ({a, b} & set(f["organizations"])):
             continue
-        years.add(f["year"])
-        row = cells[(f["activity"], f["unit"])]
-        s, c = row.get(f["year"], (0.0, 0))
-        row[f["year"]] = (s + f["value"], c + 1)
+        if (year_from and year < year_from) or (year_to and year > year_to):
+            continue
+        years.add(year)
+        orgs = tuple(sorted(o for o in f["organizations"]))
+        cell = cells[(f["activity"], f["unit"], orgs)].setdefault(year, {})
+        part = cell.setdefault(f.get("kind") or "result", {"sum": 0.0, "count": 0, "docs": [], "figures": []})
+        part["sum"] += f["value"]
+        part["count"] += 1
+        part["figures"].append(f)
+        if f["doc_id"] not in part["docs"]:
+            part["docs"].append(f["doc_id"])
     years_sorted = sorted(years)
     rows = []
-    for (activity, unit), by_year in sorted(cells.items()):
+    for (activity, unit, orgs), by_year in sorted(cells.items()):
         values = []
-        prev = None
+        prev = None  # (year, sum) of the row's last year with results
         for y in years_sorted:
-            s, c = by_year.get(y, (None, 0))
-            change = None
-            if s is not None and prev:
-                change = round((s - prev) / prev * 100, 1)
-            values.append({"year": y, "sum": s, "count": c, "change_pct": change})
-            if s is not None:
-                prev = s
-        rows.append({"activity": activity, "unit": unit, "values": values})
-    return {"a": a, "b": b, "years": years_sorted, "rows": rows, "documents": len(ids)}
+            cell = by_year.get(y, {})
+            result, target = cell.get("result"), cell.get("target")
+            change = since = None
+            if result is not None and prev is not None and prev[1]:
+                change, since = round((result["sum"] - prev[1]) / prev[1] * 100, 1), prev[0]
+            values.append({"year": y, "sum": result["sum"] if result else None,
+                           "count": result["count"] if result else 0, "change_pct": change, "since": since,
+                           "target": target["sum"] if target else None, "target_count": target["count"] if target else 0,
+                           "docs": sorted(set((result or {}).get("docs", [])) | set((target or {}).get("docs", []))),
+                           "result_figures": (result or {}).get("figures", []),
+                           "target_figures": (target or {}).get("figures", [])})
+            if result is not None:
+                prev = (y, result["sum"])
+        rows.append({"activity": activity, "unit": unit, "organizations": list(orgs), "values": values,
+                     "has_targets": any(v["target"] is not None for v in values)})
+    return {"a": a, "b": b, "years": years_sorted, "rows": rows, "documents": len(ids), "doc_ids": ids,
+            "has_targets": any(r["has_targets"] for r in rows)}
+
+
+def targets_met(table: dict) -> list[dict]:
+    """Each target of the pair beside the results of the same series and year: met when the
+    results add up to the target or more."""
+    out = []
+    for row in table["rows"]:
+        for v in row["values"]:
+            if v["target"] is None:
+                continue
+            met = None if v["sum"] is None else v["sum"] >= v["target"]
+            out.append({"activity": row["activity"], "unit": row["unit"], "organizations": row["organizations"],
+                        "year": v["year"], "target": v["target"], "result": v["sum"], "met": met,
+                        "docs": v["docs"]})
+    return out
+
+
+def pair_programmes(conn, a: str, b: str, year_from: int | None = None, year_to: int | None = None) -> list[dict]:
+    """The coordination programmes and plans between a and b, oldest period first, with their
+    commitments: documents that mention both and name a or b among their parties (a city's plan
+    that only mentions the two is not theirs)."""
+    docs = set(db.docs_with_orgs(conn, [a, b]))
+    out = []
+    for p in db.programmes(conn, list(docs)):
+        if not {a, b} & set(p["parties"]):
+            continue
+        lo, hi = p["period_from"], p["period_to"] or p["period_from"]
+        if lo is not None and ((year_to and lo > year_to) or (year_from and hi is not None and hi < year_from)):
+            continue
+        out.append(p)
+    out.sort(key=lambda p: (p["period_from"] or 0, p["published"] or ""))
+    return out

@@ -43,12 +43,13 @@ def show(doc_id: str):
         abort(404)
     figures = db.doc_figures(conn, doc_id)
     ents = db.entities(conn, doc_id)
-    orgs = sorted({e["canonical"] for e in ents if e["type"] == "organization" and e["canonical"]})
+    mentions = [e for e in ents if e["type"] == "organization"]
+    orgs = sorted({e["canonical"] for e in mentions if e["canonical"] and e.get("correction") != "reject"})
     similar = engine_mod.similar(web.engine(), doc_id, doc["text"], orgs)
     return render_template("document.html", doc=doc, figures=figures, orgs=orgs,
                            people=sorted({e["name"] for e in ents if e["type"] == "person"}),
                            places=sorted({e["canonical"] or e["name"] for e in ents if e["type"] == "place"}),
-                           body=highlight(doc["text"], ents, figures), similar=similar)
+                           body=highlight(doc["text"], ents, figures), similar=similar, mentions=mentions)
 
 
 @bp.get("/documents/<doc_id>/original/<int:n>")

@@ -44,6 +44,9 @@ def export(what: str, fmt: str):
         ids = ordered_ids(engine, filters, limit)
         rows = _own_connection(web.store(), lambda conn: db.iter_documents(conn, ids))
         return _response(fmt, exports.DOCUMENT_COLUMNS, rows, "tai-lieu")
+    if what == "corrections":
+        return _response(fmt, exports.CORRECTION_LOG_COLUMNS, exports.correction_log_rows(db.corrections(web.conn())),
+                         "hieu-chinh")
     if what == "pair":
         a, b = (request.args.get("a") or "").strip(), (request.args.get("b") or "").strip()
         if not a or not b:

@@ -6,16 +6,19 @@ from flask import Blueprint, render_template, request
 from search_app import service, web
 
 bp = Blueprint("figures", __name__)
-TABLE_ROWS = 200
+TABLE_ROWS = 100  # figures per page of the list; the aggregates and the chart always cover all rows
 
 
 @bp.get("/figures")
 def index():
     filters = web.filters_from_request(request)
+    skip = (filters.page - 1) * TABLE_ROWS
     agg = service.aggregate(service.iter_figures(web.engine(), web.conn(), filters, web.max_chars()),
-                            keep=TABLE_ROWS)
+                            skip=skip, keep=TABLE_ROWS)
+    pages = max(1, -(-agg["total"] // TABLE_ROWS))
     return render_template("figures.html", f=filters, rows=agg["rows"], total=agg["total"],
-                           agg=agg, chart=chart(agg["chart"]), shown=len(agg["rows"]))
+                           agg=agg, chart=chart(agg["chart"]), first=skip + 1, last=skip + len(agg["rows"]),
+                           pages=pages)
 
 
 def chart(points: list[tuple[int, int]]) -> dict:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.records import GOLD_FIGURE_FIELDS
+from extract.records import FIGURE_KINDS, GOLD_FIGURE_FIELDS
 
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 ROOT = GOLD.parents[1]
@@ -74,7 +74,7 @@ def test_document_schema(doc):
 def test_figure_fields(case):
     doc_id, f = case
     assert set(f) == FIG_KEYS
-    assert f["qualifier"] in QUALIFIERS and f["activity"] in ACTIVITIES
+    assert f["qualifier"] in QUALIFIERS and f["activity"] in ACTIVITIES and f["kind"] in FIGURE_KINDS
     assert isinstance(f["value"], (int, float)) and not isinstance(f["value"], bool) and f["value"] > 0
     unit = f["unit"]
     assert unit and unit == unit.strip() and unit == unicodedata.normalize("NFC", unit).lower()

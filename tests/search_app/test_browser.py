@@ -1,8 +1,10 @@
 """A real browser against `baocao serve` (waitress) on a free loopback port.
 
 Searches without accents, clicks a year and an organisation facet, opens a
-document, sees highlighted figures and downloads the CSV. Screenshots go to
-test-artifacts/ for a human to look at.
+document, sees highlighted figures and downloads the CSV. Then, as drafting staff
+and analyst: opens the programmes view for a pair, downloads the precedent brief,
+signs in with the editor's token, corrects a figure and finds the correction in
+an export. Screenshots go to test-artifacts/ for a human to look at.
 """
 from __future__ import annotations
 
@@ -33,14 +35,34 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+TOKEN = "mã-thử-trình-duyệt"
+
+
 @pytest.fixture
 def server(tmp_path):
+    yield from _serve(tmp_path, {})
+
+
+@pytest.fixture
+def editor_server(tmp_path):
+    """The sample archive plus the 2018 coordination programme of corpus/ (ingested by the real
+    `baocao ingest`), served with an editor token."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "BAOCAO_WORKERS": "1"}
+    build_store(tmp_path / "data")
+    subprocess.run([sys.executable, "-m", "search_app.cli", "ingest",
+                    str(ROOT / "corpus" / "2018-nghe-an-chuong-trinh-phoi-hop-ccb.pdf"),
+                    "--data-dir", str(tmp_path / "data")], cwd=tmp_path, env=env, check=True, capture_output=True)
+    yield from _serve(tmp_path, {"BAOCAO_ADMIN_TOKEN": TOKEN}, built=True)
+
+
+def _serve(tmp_path, extra_env: dict, built: bool = False):
     if not Path(CHROMIUM).exists():
         pytest.skip("chromium is not installed at /usr/bin/chromium")
     data_dir = tmp_path / "data"
-    build_store(data_dir)
+    if not built:
+        build_store(data_dir)
     port = _free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), **extra_env}
     proc = subprocess.Popen([sys.executable, "-m", "search_app.cli", "serve", "--host", "127.0.0.1",
                              "--port", str(port), "--data-dir", str(data_dir)],
                             cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
@@ -118,12 +140,87 @@ def test_search_facets_document_and_csv(server):
             body = Path(download.path()).read_bytes()
             assert body.startswith(b"\xef\xbb\xbf")
             rows = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig"))))
-            assert sorted(float(r["Giá trị"]) for r in rows) == [37, 1250, 12040]
+            assert sorted(float(r["value"]) for r in rows) == [37, 1250, 12040]
 
             page.goto(server + "/figures?q=cuu+chien+binh")
             page.screenshot(path=str(ARTIFACTS / "figures.png"), full_page=True)
             page.goto(server + "/programmes?a=B%E1%BB%99+Ch%E1%BB%89+huy+Qu%C3%A2n+s%E1%BB%B1&b=H%E1%BB%99i+C%E1%BB%B1u+chi%E1%BA%BFn+binh")
             page.screenshot(path=str(ARTIFACTS / "programmes.png"), full_page=True)
+            assert errors == []  # no CSP violations or script errors
+        finally:
+            browser.close()
+
+
+def _browser(pw):
+    return pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"])
+
+
+def test_programmes_brief_and_a_correction_in_the_export(editor_server):
+    from docx import Document as Docx
+    from playwright.sync_api import sync_playwright
+
+    server = editor_server
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as pw:
+        browser = _browser(pw)
+        try:
+            page = browser.new_page(viewport={"width": 1360, "height": 1000}, accept_downloads=True)
+            errors: list[str] = []
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+
+            # drafting staff: the programmes view for a pair, then the brief
+            page.goto(server + "/programmes")
+            page.select_option("select[name=a]", "Bộ Chỉ huy Quân sự")
+            page.select_option("select[name=b]", "Hội Cựu chiến binh")
+            page.click("form.figfilters button[type=submit]")
+            page.wait_for_load_state()
+            assert page.locator("ol.programmes > li").count() == 1
+            page.click("details.commitments summary")
+            assert page.locator("details.commitments li").count() == 9  # 5 contents, 4 responsibilities
+            # activity labels keep one line's width (they wrapped one word per line before)
+            label = page.locator("table.pairtable td.act").first
+            assert label.bounding_box()["width"] > 150
+            assert "so với 2016" in page.locator("table.pairtable").inner_text()
+            page.screenshot(path=str(ARTIFACTS / "programmes-pair.png"), full_page=True)
+            with page.expect_download() as info:
+                page.click("a.brief")
+            brief = Docx(info.value.path())
+            assert len(brief.tables) == 3
+            sources = {row.cells[0].text: row.cells[1].text for row in brief.tables[2].rows[1:]}
+            assert any(t.startswith("Chương trình phối hợp giữa Bộ CHQS") for t in sources.values())
+            for row in brief.tables[0].rows[1:]:
+                assert all(mark in sources for mark in row.cells[-1].text.split())
+
+            # analyst: sign in with the token, correct a figure, see it marked and exported
+            page.goto(server + "/editor")
+            page.fill("input[name=name]", "Lê Thị Phân Tích")
+            page.fill("input[name=token]", TOKEN)
+            page.click(".editorbox button[type=submit]")
+            page.wait_for_load_state()
+            assert "Lê Thị Phân Tích" in page.locator(".editorbox").inner_text()
+            page.goto(server + "/?q=cuu+chien+binh&year=2016")
+            page.click(".hit h2 a")
+            page.wait_for_load_state()
+            edit = page.locator("tr.editrow").first
+            edit.locator("summary").click()
+            edit.locator("input[name=value]").fill("38")
+            edit.locator("button[value=correct]").click()
+            page.wait_for_load_state()
+            mark = page.locator("tr.corr-correct .corrmark").first
+            assert "Đã sửa · Lê Thị Phân Tích" in mark.inner_text() and "gốc: 37" in mark.inner_text()
+            page.screenshot(path=str(ARTIFACTS / "document-corrected.png"), full_page=True)
+
+            page.goto(server + "/figures?q=cuu+chien+binh")
+            with page.expect_download() as info:
+                page.click("a.export-figures-csv")
+            rows = list(csv.DictReader(io.StringIO(Path(info.value.path()).read_text(encoding="utf-8-sig"))))
+            row = next(r for r in rows if r["text"] == "37 buổi")
+            assert (float(row["value"]), row["correction"], row["corrected_by"], float(row["original_value"])) \
+                == (38, "correct", "Lê Thị Phân Tích", 37)
+            page.goto(server + "/corrections")
+            page.screenshot(path=str(ARTIFACTS / "corrections.png"), full_page=True)
             assert errors == []  # no CSP violations or script errors
         finally:
             browser.close()

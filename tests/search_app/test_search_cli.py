@@ -38,7 +38,7 @@ def test_export_figures_formats(runner, sample_store, tmp_path):
     assert result.exit_code == 0, result.output
     assert "Đã xuất 5 dòng" in result.output
     rows = list(csv.DictReader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))
-    assert sorted(float(r["Giá trị"]) for r in rows) == [37, 40, 1250, 1500, 12040]
+    assert sorted(float(r["value"]) for r in rows) == [37, 40, 1250, 1500, 12040]
     out = tmp_path / "f.xlsx"
     runner.invoke(main, ["export", "--what", "figures", "--format", "xlsx", "--value-min", "1000", "-o", str(out),
                          "--data-dir", data_dir])

@@ -133,16 +133,16 @@ def test_export_figures_csv_all_rows_with_bom_and_neutralised(client):
     assert body.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig"))))
     assert len(rows) == 9
-    assert {r["Đơn vị"] for r in rows} >= {"buổi", "suất quà", "đơn vị máu", "đồng"}
-    evil = [r for r in rows if r["Số liệu gốc"] == "300 hội viên"][0]
-    assert evil["Đơn vị"].startswith("'=cmd")
-    assert evil["Tiêu đề"].startswith("'=HYPERLINK")
+    assert {r["unit"] for r in rows} >= {"buổi", "suất quà", "đơn vị máu", "đồng"}
+    evil = [r for r in rows if r["text"] == "300 hội viên"][0]
+    assert evil["unit"].startswith("'=cmd")
+    assert evil["title"].startswith("'=HYPERLINK")
 
 
 def test_export_figures_follow_filters(client):
     body = client.get("/export/figures.csv?q=cuu+chien+binh&year=2017").get_data().decode("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(body)))
-    assert sorted(float(r["Giá trị"]) for r in rows) == [40, 1500]
+    assert sorted(float(r["value"]) for r in rows) == [40, 1500]
 
 
 def test_export_documents_xlsx(client):
@@ -169,9 +169,9 @@ def test_export_json(client):
 
 def test_export_pair_csv(client):
     body = client.get(f"/export/pair.csv?a={quote(BCH)}&b={quote(CCB)}").get_data().decode("utf-8-sig")
-    rows = {(r["Hoạt động"], r["Đơn vị"]): r for r in csv.DictReader(io.StringIO(body))}
+    rows = {(r["activity"], r["unit"]): r for r in csv.DictReader(io.StringIO(body))}
     quà = rows[("tham_hoi_tang_qua", "suất quà")]
-    assert float(quà["Tổng 2016"]) == 1250 and float(quà["Tổng 2017"]) == 1500 and float(quà["Thay đổi 2017 (%)"]) == 20.0
+    assert float(quà["sum_2016"]) == 1250 and float(quà["sum_2017"]) == 1500 and float(quà["change_2017"]) == 20.0
 
 
 @pytest.mark.parametrize("url", ["/export/figures.pdf", "/export/nothing.csv", "/export/pair.csv"])
