@@ -15,9 +15,14 @@ from importlib import resources
 from pathlib import Path
 
 from ingest import reads, settings
-from ingest.document import Document
+from ingest.document import Document, OcrPage
 
 DB_NAME = "baocao.sqlite3"
+# Columns added to existing tables after stores were first made: (table, column, declaration).
+# CREATE TABLE IF NOT EXISTS leaves an old table as it was; these bring it up to schema.sql.
+ADD_COLUMNS = (
+    ("documents", "ocr", "TEXT"),
+)
 
 
 def now() -> str:
@@ -30,6 +35,12 @@ def _connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 30000")
     return conn
+
+
+def _add_columns(conn: sqlite3.Connection) -> None:
+    for table, column, declaration in ADD_COLUMNS:
+        if column not in {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
 
 
 class Store:
@@ -45,6 +56,7 @@ class Store:
             (root / sub).mkdir(parents=True, exist_ok=True)
         conn = _connect(root / DB_NAME)
         conn.executescript(resources.files("ingest").joinpath("schema.sql").read_text("utf-8"))
+        _add_columns(conn)
         # NORMAL is durable across application crashes in WAL mode; only an OS
         # crash can lose the last commits, never corrupt the database.
         conn.execute("PRAGMA synchronous = NORMAL")
@@ -81,6 +93,7 @@ class Store:
         fields = reads.document(self.conn, doc_id)
         if fields is None:
             return None
+        fields["ocr"] = [OcrPage.from_dict(p) for p in fields["ocr"]]
         return Document(**fields, sources=[s["source"] for s in self.get_sources(doc_id)])
 
     def get_sources(self, doc_id: str) -> list[dict]:
@@ -114,10 +127,10 @@ class Store:
             return "duplicate" if cur.rowcount else "unchanged"
         conn.execute(
             "INSERT INTO documents (id, title, text, published, years, provinces, doc_type, format,"
-            " url, source_name, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " url, source_name, added_at, ocr) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (doc.id, doc.title, doc.text, doc.published, json.dumps(doc.years),
              json.dumps(doc.provinces, ensure_ascii=False), doc.doc_type, doc.format,
-             doc.url, doc.source_name, now()),
+             doc.url, doc.source_name, now(), ocr_json(doc.ocr)),
         )
         conn.execute(
             "INSERT INTO sources (doc_id, source, original) VALUES (?, ?, ?)", (doc.id, source, original)
@@ -248,3 +261,10 @@ class Store:
             "SELECT source, notes FROM run_files WHERE run_id = ? AND notes IS NOT NULL ORDER BY rowid LIMIT ?",
             (run_id, limit),
         ).fetchall()
+
+
+def ocr_json(pages: list[OcrPage]) -> str | None:
+    """The documents.ocr column: NULL for a text read from a text layer."""
+    if not pages:
+        return None
+    return json.dumps([{"page": p.page, "confidence": p.confidence, "low": p.low} for p in pages])

@@ -29,12 +29,12 @@ FIGURE_COLUMNS = (
     Column("year", "Năm"), Column("activity", "Hoạt động"), Column("value", "Giá trị"),
     Column("value_max", "Giá trị tối đa"), Column("unit", "Đơn vị"), Column("qualifier", "Mức độ"),
     Column("organizations", "Tổ chức"), Column("place", "Địa bàn"), Column("text", "Số liệu gốc"),
-    Column("sentence", "Câu"),
+    Column("sentence", "Câu"), Column("ocr", "OCR"),
 )
 DOCUMENT_COLUMNS = (
     Column("id", "Mã tài liệu"), Column("title", "Tiêu đề"), Column("published", "Ngày đăng"),
     Column("years", "Năm báo cáo"), Column("provinces", "Tỉnh, thành"), Column("doc_type", "Loại văn bản"),
-    Column("source_name", "Nguồn"), Column("url", "Địa chỉ"),
+    Column("source_name", "Nguồn"), Column("url", "Địa chỉ"), Column("ocr", "OCR"),
 )
 
 

@@ -132,7 +132,8 @@ def test_exports_and_api_carry_the_figure_columns():
     from search_app import db, exports, service
 
     offsets = {"idx", "start", "end"}  # positions in the text: for the API and links, not for spreadsheets
-    assert {c.key for c in exports.FIGURE_COLUMNS} == {"doc_id", "title", "published"} | set(FIGURE_COLUMNS) - offsets
+    # ocr: the page a figure was read from by OCR, with Tesseract's confidence (empty for a text layer)
+    assert {c.key for c in exports.FIGURE_COLUMNS} == {"doc_id", "title", "published", "ocr"} | set(FIGURE_COLUMNS) - offsets
     assert db.FIGURE_COLUMNS == ("doc_id", "idx", *FIGURE_COLUMNS)
     row = {name: None for name in db.FIGURE_COLUMNS} | {"title": "t", "published": None}
     assert list(service.public_figure(row)) == [*db.FIGURE_COLUMNS, "title", "published"]
