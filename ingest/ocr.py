@@ -16,7 +16,8 @@ that reads badly is checked for a quarter or half turn with Tesseract's orientat
 (OSD).
 
 Each page's text is Tesseract's lines in reading order, a blank line where the page has a
-gap (a new paragraph), so the rest of ingest sees the same shape as a PDF text layer. The
+gap (a new paragraph), and a line that carries on the sentence of the line above (it starts in
+lower case) joined to it. The
 mean word confidence is kept per page; pages under LOW_CONFIDENCE are flagged.
 """
 from __future__ import annotations
@@ -24,6 +25,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import os
 import shutil
 import subprocess
 import tempfile
@@ -49,6 +51,9 @@ _DESKEW_STEP = 0.25
 # it) cost more than it won: CER 0.12 % -> 0.95 % at 1.2 degrees on our Khánh Hòa scan
 _DESKEW_MIN = 1.5
 _SPECK_CONFIDENCE = 60.0
+# One thread per Tesseract: ingest already runs one worker process per core, and Tesseract's
+# OpenMP threads on top of those only contend (as OCRmyPDF also advises)
+_ENV = {**os.environ, "OMP_THREAD_LIMIT": "1"}
 
 
 @dataclass(slots=True)
@@ -221,7 +226,7 @@ def _orientation(exe: str, grey, resolution: int) -> int:
 def _run(exe: str, args: list[str], check: bool = True) -> str:
     limit = timelimit.limit_s() or None
     try:
-        done = subprocess.run([exe, *args], capture_output=True, timeout=limit, stdin=subprocess.DEVNULL)
+        done = subprocess.run([exe, *args], capture_output=True, timeout=limit, stdin=subprocess.DEVNULL, env=_ENV)
     except subprocess.TimeoutExpired:
         raise IngestError(f"Tesseract không đọc xong một trang trong {limit:g} s (OCR of a page timed out)") from None
     if done.returncode != 0 and check:
@@ -259,11 +264,25 @@ def layout(tsv: str) -> tuple[str, float, int]:
     out: list[str] = []
     previous = None
     for top, _bottom, words in ordered:
-        if previous is not None and pitch and top - previous > 1.5 * pitch:
+        line = " ".join(words)
+        gap = previous is not None and pitch and top - previous > 1.5 * pitch
+        if gap:
             out.append("")
-        out.append(" ".join(words))
+        elif out and out[-1] and _continues(out[-1], line):
+            # a sentence wrapped at the page's edge is one line again, so "tặng 850 / suất quà"
+            # reads as the figure it is (the extractor does not join a number and its unit across lines)
+            out[-1] += " " + line
+            previous = top
+            continue
+        out.append(line)
         previous = top
     return "\n".join(out), sum(confidences) / len(confidences), len(confidences)
+
+
+def _continues(line: str, following: str) -> bool:
+    """The next printed line carries on this one's sentence: this one does not end a sentence or
+    a heading, and the next starts in lower case."""
+    return not line.endswith((".", ":", ";", "!", "?")) and following[:1].islower()
 
 
 def notes(pages: list[OcrPage]) -> list[str]:
