@@ -60,8 +60,9 @@ def read(path: str, data: bytes, name: str) -> Iterator[RawDocument]:
             pages[page.page.page - 1] = page.text
             found.append(page.page)
     if not any(p.strip() for p in pages):
-        reason = "OCR không đọc được chữ nào" if found else "không có lớp văn bản và không có ảnh trang"
-        raise IngestError(f"{reason} (no text layer{', and no text found by OCR' if found else ''})")
+        if found:
+            raise IngestError("OCR không đọc được chữ nào trong bản quét (no text layer, and no text found by OCR)")
+        raise IngestError("không có lớp văn bản và không có ảnh trang để OCR (no text layer and no page image to OCR)")
     text = "\f".join(_drop_running_lines(pages))
     yield RawDocument(source=name, text=text, title=title, format="pdf", notes=ocr.notes(found), ocr=found)
 
