@@ -121,15 +121,13 @@ def main(argv: list[str] | None = None) -> int:
         pages = len(doc.ocr)
         walls.append(wall / pages)
         cpus.append(cpu / pages)
-        error = cer(doc.text, source)
+        # the typed page of the mixed PDF is read from its text layer: CER is of the OCR'd pages
+        pages_text = doc.text.split("\f")
+        ocr_text = "\n".join(pages_text[p.page - 1] for p in doc.ocr)
+        scanned = build_scans.scanned_text(scan)
+        error = cer(ocr_text, scanned)
         cers.append(error)
-        if scan.text_pages:
-            # the typed first page is read from its text layer; score the scanned part alone
-            scanned = "\n".join(build_scans.source_pages(scan.source)[scan.text_pages:])
-            ocr_part = doc.text.split("\f", scan.text_pages)[-1]
-            error = cer(ocr_part, scanned)
-            cers[-1] = error
-        peer = "-" if args.no_peer else f"{cer(peer_text(scan), chr(10).join(build_scans.source_pages(scan.source)[scan.text_pages:])):.2%}"
+        peer = "-" if args.no_peer else f"{cer(peer_text(scan), scanned):.2%}"
         conf = statistics.mean(p.confidence for p in doc.ocr)
         if args.no_figures:
             f1, figs = float("nan"), "-"

@@ -7,7 +7,8 @@ a blur of the scanner's optics, grain and specks. Outputs (into corpus/, committ
 
 - image-only PDFs (no text layer: every page a JPEG), the format of most scanned archives;
 - one multi-page TIFF;
-- one mixed PDF: its first page has a text layer (typeset by fpdf2), its second is a scan.
+- one mixed PDF: its first page is a scan of the signed report, its second a typed page with a
+  text layer (typeset by fpdf2), as when a scanned letter and a typed annex are joined.
 
 `bench/ocr_quality.py` and tests/ingest/test_ocr.py compare the OCR text of these files with
 the source texts. Everything is seeded: a rebuild gives the same pixels. Run from the
@@ -40,7 +41,7 @@ class Scan:
     dpi: int
     skew_deg: float  # rotation of the sheet on the scanner glass
     seed: int
-    text_pages: int = 0  # leading pages typeset with a text layer (the mixed PDF)
+    typed: tuple[int, ...] = ()  # parts of the source (cut at form feeds) typeset with a text layer
 
 
 SCANS = (
@@ -52,7 +53,7 @@ SCANS = (
          "2010-can-tho-bao-cao-phoi-hop-thanh-doan-ban-quet.tif", dpi=200, skew_deg=0.6, seed=10),
     Scan("2017-quang-nam-bao-cao-phoi-hop-nong-dan-ban-quet.txt",
          "2017-quang-nam-bao-cao-phoi-hop-nong-dan-ban-quet.pdf", dpi=300, skew_deg=-0.5, seed=17,
-         text_pages=1),
+         typed=(1,)),
 )
 
 FONT_PT = 12.5
@@ -186,21 +187,28 @@ def age(image: Image.Image, scan: Scan, rng: random.Random, nprng: np.random.Gen
     return Image.fromarray(pixels.clip(0, 255).astype(np.uint8))
 
 
-def scanned_pages(scan: Scan) -> list[Image.Image]:
+def scanned_text(scan: Scan) -> str:
+    """The source text of the scanned pages (without the typed parts of a mixed PDF)."""
+    return "\n".join(part for n, part in enumerate(source_pages(scan.source)) if n not in scan.typed)
+
+
+def scanned_pages(scan: Scan, part: int | None = None) -> list[Image.Image]:
+    """The page images of the scanned parts (or of one part), the last page of each stamped."""
     rng = random.Random(scan.seed)
     nprng = np.random.default_rng(scan.seed)
-    parts = source_pages(scan.source)
-    pages = [page for n, part in enumerate(parts) if n >= scan.text_pages
-             for page in layout(part, scan.dpi, first=n == 0)]
     images = []
-    for n, page in enumerate(pages):
-        image = render(page, scan.dpi)
-        if n == len(pages) - 1:
-            # the seal sits over the last lines of text, where the signature block would be
-            step = FONT_PT / 72 * scan.dpi * LINE
-            last = MARGIN_CM[2] / 2.54 * scan.dpi + step * (len(page) - 2)
-            stamp(image, (image.width * 0.62, last - step), scan.dpi, rng)
-        images.append(age(image, scan, rng, nprng))
+    for n, text in enumerate(source_pages(scan.source)):
+        if n in scan.typed or (part is not None and n != part):
+            continue
+        pages = layout(text, scan.dpi, first=n == 0)
+        for k, page in enumerate(pages):
+            image = render(page, scan.dpi)
+            if k == len(pages) - 1:
+                # the seal sits over the last lines of text, where the signature block would be
+                step = FONT_PT / 72 * scan.dpi * LINE
+                last = MARGIN_CM[2] / 2.54 * scan.dpi + step * (len(page) - 2)
+                stamp(image, (image.width * 0.62, last - step), scan.dpi, rng)
+            images.append(age(image, scan, rng, nprng))
     return images
 
 
@@ -226,27 +234,25 @@ def image_pdf(images: list[Image.Image], dpi: int) -> bytes:
 
 
 def build(scan: Scan, out_dir: Path) -> Path:
-    images = scanned_pages(scan)
     target = out_dir / scan.output
     if target.suffix == ".tif":
+        images = scanned_pages(scan)
         images[0].save(target, "TIFF", save_all=True, append_images=images[1:], compression="jpeg",
                        quality=50, dpi=(scan.dpi, scan.dpi))
         return target
-    scanned = image_pdf(images, scan.dpi)
-    if scan.text_pages:
-        target.write_bytes(_join_pdfs(text_layer_pdf(source_pages(scan.source)[:scan.text_pages]), scanned))
-    else:
-        target.write_bytes(scanned)
+    parts = []
+    for n, text in enumerate(source_pages(scan.source)):
+        parts.append(text_layer_pdf([text]) if n in scan.typed else image_pdf(scanned_pages(scan, n), scan.dpi))
+    target.write_bytes(parts[0] if len(parts) == 1 else _join_pdfs(parts))
     return target
 
 
-def _join_pdfs(first: bytes, second: bytes) -> bytes:
+def _join_pdfs(parts: list[bytes]) -> bytes:
     import pypdfium2 as pdfium
 
     joined = pdfium.PdfDocument.new()
-    for data in (first, second):
-        part = pdfium.PdfDocument(data)
-        joined.import_pages(part)
+    for data in parts:
+        joined.import_pages(pdfium.PdfDocument(data))
     out = io.BytesIO()
     joined.save(out)
     return out.getvalue()

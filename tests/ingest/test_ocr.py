@@ -65,24 +65,24 @@ def test_scanned_pdf_with_a_red_stamp_reads_within_2_percent_cer():
 
 def test_mixed_pdf_reads_only_the_scanned_page_by_ocr():
     [doc] = read(CORPUS / MIXED)
-    typed, scanned = doc.text.split("\f")
-    assert [p.page for p in doc.ocr] == [2]
-    parts = build_scans.source_pages(next(s for s in build_scans.SCANS if s.output == MIXED).source)
-    assert "Hội Nông dân các cấp vận động 1.150 thanh niên" in typed  # the text layer, as typed
-    assert cer(scanned, parts[1]) <= 0.02
+    scanned, typed = doc.text.split("\f")
+    assert [p.page for p in doc.ocr] == [1]
+    scan = next(s for s in build_scans.SCANS if s.output == MIXED)
+    assert "3. Hai bên hỗ trợ 340 con bò giống cho hộ nghèo, trị giá 4,8 tỷ đồng." in typed  # the text layer
+    assert cer(scanned, build_scans.scanned_text(scan)) <= 0.02
+    assert doc.title == "Báo cáo kết quả phối hợp giữa Bộ CHQS tỉnh và Hội Nông dân tỉnh Quảng Nam năm 2017"
 
 
 def test_dropping_the_red_channel_is_what_reads_through_the_stamp():
-    # the lines under the seal of the mixed PDF's scanned page, cropped to keep the test short
+    # the mixed PDF's scanned page: a short page, its seal over several of its lines
     scan = next(s for s in build_scans.SCANS if s.output == MIXED)
-    page = build_scans.scanned_pages(scan)[0]
-    crop = page.crop((0, 0, page.width, page.height // 3))
-    source = build_scans.source_pages(scan.source)[1]
+    [page] = build_scans.scanned_pages(scan)
+    source = build_scans.scanned_text(scan)
     exe = ocr.require()
-    plain = ocr._tesseract(exe, crop.convert("L"), scan.dpi)[0]
-    ours = ocr.recognise(exe, crop, 1, scan.dpi).text
-    assert cer(ours, source) <= 0.02
-    assert cer(plain, source) > 3 * cer(ours, source) and cer(plain, source) > 0.05
+    plain = cer(ocr._tesseract(exe, page.convert("L"), scan.dpi)[0], source)
+    ours = cer(ocr.recognise(exe, page, 1, scan.dpi).text, source)
+    assert ours <= 0.02
+    assert plain > 3 * ours and plain > 0.03  # measured: 4.0 % against 0.0 %
 
 
 def test_red_ink_becomes_paper_and_black_ink_stays():
@@ -137,7 +137,7 @@ def test_ocr_off_refuses_scans_with_the_reason(monkeypatch, tmp_path):
         read(path)
     # the typed page of a mixed PDF is still read; the scanned page is left out
     [doc] = read(CORPUS / MIXED)
-    assert doc.ocr == [] and "1.150 thanh niên" in doc.text and "340 con bò" not in doc.text
+    assert doc.ocr == [] and "340 con bò" in doc.text and "1.150 thanh niên" not in doc.text
 
 
 def test_ocr_force_reads_a_text_pdf_by_ocr(monkeypatch):
