@@ -198,3 +198,20 @@ def test_layout_keeps_paragraph_gaps_and_joins_wrapped_sentences():
     # specks read with low confidence dropped; a line starting in upper case starts a sentence
     assert text == "Hai bên tặng 850 suất quà.\n\nNăm 2013:\nHội viên mới."
     assert (confidence, words) == (90.0, 11)
+
+
+def test_progress_bar_counts_ocr_pages(tmp_path, capsys):
+    from ingest.cli import _Progress
+    from ingest.runner import Runner
+    from ingest.store import Store
+
+    calls = []
+    with Store.open(tmp_path / "data") as store:
+        Runner(store, workers=1, keep_originals=False, report=lambda line: None,
+               progress=lambda files, docs, ocr_pages=0: calls.append((files, docs, ocr_pages))).run([CORPUS / SCAN])
+    assert (1, 1, 1) in calls  # the scan: one file, one document, one page read by OCR
+    bar = _Progress(3, enabled=True)
+    bar(1, 1, 2)
+    bar.bar.refresh()
+    bar.close()
+    assert "OCR 2 trang" in capsys.readouterr().err
