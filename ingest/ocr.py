@@ -4,7 +4,10 @@ image readers.
 The tesseract command line is run directly rather than through a wrapper: one run writes the
 words with their boxes and confidences (TSV), from which the text is laid out again, and
 subprocess.run kills the process when the document's time limit interrupts it (pytesseract
-leaves it running).
+leaves it running). OCRmyPDF was considered and not used: it writes a new PDF with a text layer
+(we only need the text and confidences), would add Ghostscript and its own process pool to the
+ingest workers', and its deskew needs unpaper; the rotation check it offers is Tesseract's OSD,
+called here directly.
 
 Before OCR each page is made grey from its red channel only: red ink (the seals stamped over
 signed reports) is as bright as the paper there and disappears, while black and blue text stay
