@@ -6,7 +6,7 @@ lines of text, a slightly off-white paper, a small rotation (a sheet fed a littl
 a blur of the scanner's optics, grain and specks. Outputs (into corpus/, committed):
 
 - image-only PDFs (no text layer: every page a JPEG), the format of most scanned archives;
-- one multi-page TIFF;
+- one multi-page TIFF (JPEG-compressed, YCbCr);
 - one mixed PDF: its first page is a scan of the signed report, its second a typed page with a
   text layer (typeset by fpdf2), as when a scanned letter and a typed annex are joined.
 
@@ -236,7 +236,8 @@ def image_pdf(images: list[Image.Image], dpi: int) -> bytes:
 def build(scan: Scan, out_dir: Path) -> Path:
     target = out_dir / scan.output
     if target.suffix == ".tif":
-        images = scanned_pages(scan)
+        # JPEG in YCbCr, as colour scanners write TIFF (a third of the size of JPEG in RGB)
+        images = [image.convert("YCbCr") for image in scanned_pages(scan)]
         images[0].save(target, "TIFF", save_all=True, append_images=images[1:], compression="jpeg",
                        quality=50, dpi=(scan.dpi, scan.dpi))
         return target
