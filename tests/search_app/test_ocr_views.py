@@ -49,3 +49,25 @@ def test_exports_carry_the_ocr_column(client):
     assert figures["340 con bò giống"] == ""  # the typed second page: its text layer
     rows = client.get("/export/figures.json").get_json()
     assert all("ocr" in row for row in rows)
+
+
+def test_low_confidence_page_is_flagged_on_the_document_page(client):
+    import json
+    import sqlite3
+
+    [hit] = client.get("/api/search?q=nông dân").get_json()["results"]
+    db = client.application.config["DATA_DIR"] + "/baocao.sqlite3"
+    conn = sqlite3.connect(db)
+    (saved,) = conn.execute("SELECT ocr FROM documents WHERE id = ?", (hit["id"],)).fetchone()
+    try:
+        conn.execute("UPDATE documents SET ocr = ? WHERE id = ?",
+                     (json.dumps([{"page": 1, "confidence": 54.0, "low": True}]), hit["id"]))
+        conn.commit()
+        page = client.get(f"/documents/{hit['id']}").get_data(as_text=True)
+        assert "tag-ocr-low" in page and "Trang 1: độ tin cậy thấp, cần đối chiếu bản gốc." in page
+        [doc] = _csv(client.get("/export/documents.csv"))
+        assert doc["OCR"] == "OCR trang 1, tin cậy 54; tin cậy thấp: trang 1 (54)"
+    finally:
+        conn.execute("UPDATE documents SET ocr = ? WHERE id = ?", (saved, hit["id"]))
+        conn.commit()
+        conn.close()
