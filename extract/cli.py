@@ -65,6 +65,8 @@ def document_json(doc, extraction) -> dict:
         "places": records["places"],
         "figures": records["figures"],
         "programmes": records["programmes"],
+        # pages read by OCR from a scan, with Tesseract's confidence; [] for a text layer
+        "ocr": [{"page": p.page, "confidence": p.confidence, "low": p.low} for p in getattr(doc, "ocr", [])],
     }
 
 

@@ -27,6 +27,7 @@ def to_document(raw: RawDocument) -> Document:
         url=raw.url,
         source_name=raw.source_name,
         notes=list(raw.notes),
+        ocr=list(raw.ocr),
     )
 
 

@@ -29,19 +29,22 @@ class _Progress:
     def __init__(self, total: int, enabled: bool):
         self.bar = None
         self.docs = 0
+        self.ocr_pages = 0  # scanned pages read by OCR (in the worker processes)
         self.started = self.last_draw = time.monotonic()
         if enabled:
             from tqdm import tqdm
 
             self.bar = tqdm(total=total, unit="tệp", dynamic_ncols=True, file=sys.stderr)
 
-    def __call__(self, files: int, docs: int) -> None:
+    def __call__(self, files: int, docs: int, ocr_pages: int = 0) -> None:
         self.docs += docs
+        self.ocr_pages += ocr_pages
         if self.bar is None:
             return
         now = time.monotonic()
         rate = self.docs / max(now - self.started, 1e-6)
-        self.bar.set_postfix_str(f"{self.docs} văn bản, {rate:.0f} vb/s", refresh=False)
+        ocr = f", OCR {self.ocr_pages} trang" if self.ocr_pages else ""
+        self.bar.set_postfix_str(f"{self.docs} văn bản, {rate:.0f} vb/s{ocr}", refresh=False)
         self.bar.update(files)
         # one big JSON Lines file is one "file": redraw for its documents too, twice a second
         if not files and now - self.last_draw > 0.5:
@@ -66,7 +69,7 @@ class _Progress:
 @click.option("--workers", type=int, default=None, help="Số tiến trình xử lý (mặc định: số nhân CPU).")
 @click.option("--no-extract", is_flag=True, help="Chỉ lưu văn bản, không trích xuất số liệu.")
 def ingest_command(paths, data_dir, quiet, workers, no_extract):
-    """Đọc tệp, thư mục và tệp .zip vào kho (txt, md, html, pdf, docx, jsonl, json, xml, zip)."""
+    """Đọc tệp, thư mục và tệp .zip vào kho (txt, md, html, pdf, docx, doc, rtf, odt, xlsx, xls, ảnh quét png/jpg/tif, jsonl, json, xml, zip)."""
     # The writer (this process) buffers millions of small, acyclic objects (index postings)
     # between commits; the default collector thresholds make it re-scan them all over and
     # over (measured: ~7% of the writer's CPU on 12,000 articles).

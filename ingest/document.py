@@ -14,6 +14,19 @@ DOC_TYPES = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class OcrPage:
+    """A page whose text was read by OCR (ingest/ocr.py)."""
+
+    page: int  # page number in the file, from 1
+    confidence: float  # Tesseract's mean word confidence, 0-100
+    low: bool  # under ocr.LOW_CONFIDENCE (or no words read): flagged, not to be trusted unchecked
+
+    @classmethod
+    def from_dict(cls, obj: dict) -> "OcrPage":
+        return cls(int(obj["page"]), float(obj["confidence"]), bool(obj["low"]))
+
+
 @dataclass(slots=True)
 class RawDocument:
     """What a reader found in one file (or one record of a file), before normalisation."""
@@ -27,6 +40,7 @@ class RawDocument:
     external_id: str | None = None  # id carried by the file itself (jsonl "id")
     format: str = ""
     notes: list[str] = field(default_factory=list)  # e.g. "decoded as windows-1258"
+    ocr: list[OcrPage] = field(default_factory=list)  # the pages read by OCR; empty for a text layer
 
 
 @dataclass(slots=True)
@@ -45,3 +59,4 @@ class Document:
     url: str | None = None
     source_name: str | None = None
     notes: list[str] = field(default_factory=list)
+    ocr: list[OcrPage] = field(default_factory=list)  # pages read by OCR (page numbers count form feeds)

@@ -9,8 +9,8 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 
 DOCUMENT_FIELDS = ("id", "title", "text", "published", "years", "provinces", "doc_type", "format", "url",
-                   "source_name")
-_JSON_LISTS = {"years", "provinces"}
+                   "source_name", "ocr")
+_JSON_LISTS = {"years", "provinces", "ocr"}  # ocr: the pages read by OCR as dicts, [] for a text layer
 CHUNK = 900  # ids per IN (...) list, under SQLite's variable limit
 
 

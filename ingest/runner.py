@@ -87,7 +87,7 @@ class Runner:
         max_file_mb: float | None = None,
         keep_originals: bool | None = None,
         report: Callable[[str], None] | None = None,
-        progress: Callable[[int, int], None] | None = None,
+        progress: Callable[[int, int, int], None] | None = None,
         on_stored: Callable[[list[str], list], None] | None = None,
         prepare: Callable | None = None,
     ):
@@ -100,7 +100,8 @@ class Runner:
         self.max_bytes = float(settings.get("max_file_mb", max_file_mb)) * 1024 * 1024
         self.keep_originals = bool(settings.get("keep_originals", keep_originals))
         self.report = report or (lambda line: print(line, file=sys.stderr))
-        self.progress = progress or (lambda files, docs: None)
+        # progress(files done, documents stored, pages read by OCR)
+        self.progress = progress or (lambda files, docs, ocr_pages=0: None)
         # called in this process with the ids of new documents after each COMMIT, so the
         # search index can be written while the workers extract the next chunks; with them,
         # what `prepare(document, extraction)` made of each in the worker (None where it did not run)
@@ -277,7 +278,9 @@ class Runner:
                 summary.counts[status] += 1
             if notes:
                 self.report(f"ghi chú: {source}: {notes}")
-        self.progress(1 if last else 0, len(new))
+        # scanned pages read by OCR in the workers, for the progress bar
+        pages = sum(len(r.document.ocr) for r in results if r.document is not None)
+        self.progress(1 if last else 0, len(new), pages)
         if new and self.on_stored is not None:
             self.on_stored(new, prepared)
 

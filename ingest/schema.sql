@@ -1,4 +1,5 @@
--- The system of record. Every statement here is idempotent so opening an old store upgrades it.
+-- The system of record. Every statement here is idempotent so opening an old store upgrades it;
+-- columns added since a store was made are added by Store.open (ADD_COLUMNS in ingest/store.py).
 PRAGMA journal_mode = WAL;
 
 CREATE TABLE IF NOT EXISTS documents (
@@ -15,7 +16,8 @@ CREATE TABLE IF NOT EXISTS documents (
     added_at TEXT NOT NULL,
     extractor_version INTEGER,        -- NULL until extracted
     records TEXT,                     -- JSON of extract.records.Extraction
-    indexed_version INTEGER           -- NULL until the search index has it
+    indexed_version INTEGER,          -- NULL until the search index has it
+    ocr TEXT                          -- JSON list of the pages read by OCR ({page, confidence, low}); NULL: text layer
 );
 
 CREATE TABLE IF NOT EXISTS sources (

@@ -25,7 +25,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("admin_token", "", "Token that unlocks write endpoints of the web app; empty means read-only."),
     Setting("page_size", 20, "Search results per page."),
     Setting("max_query_chars", 500, "Longer queries are refused with 400."),
-    Setting("doc_timeout_s", 60, "Time limit for reading one document (slow PDFs, hostile input)."),
+    Setting("doc_timeout_s", 60, "Time limit for reading one document (slow PDFs, hostile input); each page OCR reads adds as much again."),
+    Setting("ocr", "auto", "OCR of scans with Tesseract: auto (pages without a text layer, and images), off, or force (every PDF page)."),
+    Setting("ocr_languages", "vie", "Tesseract languages for OCR, joined by + (e.g. vie+eng); each needs its Debian package tesseract-ocr-<lang>."),
+    Setting("ocr_dpi", 300, "Resolution PDF pages are rendered at for OCR, and assumed for images that do not state theirs."),
     Setting("lock_wait_s", 0, "Seconds a second writer (ingest, reindex, restore) waits for the first; 0 refuses at once."),
 )
 

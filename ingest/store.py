@@ -15,9 +15,15 @@ from importlib import resources
 from pathlib import Path
 
 from ingest import reads, settings
-from ingest.document import Document
+from ingest.document import Document, OcrPage
 
 DB_NAME = "baocao.sqlite3"
+# Columns added to existing tables after stores were first made: (table, column, declaration).
+# CREATE TABLE IF NOT EXISTS leaves an old table as it was; these bring it up to schema.sql.
+ADD_COLUMNS = (
+    ("documents", "ocr", "TEXT"),
+    ("figures", "kind", "TEXT NOT NULL DEFAULT 'result'"),
+)
 
 
 def now() -> str:
@@ -30,6 +36,12 @@ def _connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 30000")
     return conn
+
+
+def _add_columns(conn: sqlite3.Connection) -> None:
+    for table, column, declaration in ADD_COLUMNS:
+        if column not in {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
 
 
 class Store:
@@ -45,7 +57,7 @@ class Store:
             (root / sub).mkdir(parents=True, exist_ok=True)
         conn = _connect(root / DB_NAME)
         conn.executescript(resources.files("ingest").joinpath("schema.sql").read_text("utf-8"))
-        _add_missing_columns(conn)
+        _add_columns(conn)
         # NORMAL is durable across application crashes in WAL mode; only an OS
         # crash can lose the last commits, never corrupt the database.
         conn.execute("PRAGMA synchronous = NORMAL")
@@ -88,6 +100,7 @@ class Store:
         fields = reads.document(self.conn, doc_id)
         if fields is None:
             return None
+        fields["ocr"] = [OcrPage.from_dict(p) for p in fields["ocr"]]
         return Document(**fields, sources=[s["source"] for s in self.get_sources(doc_id)])
 
     def get_sources(self, doc_id: str) -> list[dict]:
@@ -121,10 +134,10 @@ class Store:
             return "duplicate" if cur.rowcount else "unchanged"
         conn.execute(
             "INSERT INTO documents (id, title, text, published, years, provinces, doc_type, format,"
-            " url, source_name, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " url, source_name, added_at, ocr) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (doc.id, doc.title, doc.text, doc.published, json.dumps(doc.years),
              json.dumps(doc.provinces, ensure_ascii=False), doc.doc_type, doc.format,
-             doc.url, doc.source_name, now()),
+             doc.url, doc.source_name, now(), ocr_json(doc.ocr)),
         )
         conn.execute(
             "INSERT INTO sources (doc_id, source, original) VALUES (?, ?, ?)", (doc.id, source, original)
@@ -315,20 +328,6 @@ class Store:
 # columns of a machine row that say where it is, not what it says: not kept as a correction's original
 _NOT_CORRECTED = frozenset("doc_id idx type sentence start end place".split())
 
-# columns added to tables after stores were created: CREATE TABLE IF NOT EXISTS leaves old tables as
-# they were, so Store.open adds what is missing (table, column, declaration)
-_ADDED_COLUMNS = (
-    ("figures", "kind", "TEXT NOT NULL DEFAULT 'result'"),
-)
-
-
-def _add_missing_columns(conn: sqlite3.Connection) -> None:
-    for table, column, decl in _ADDED_COLUMNS:
-        have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
-        if column not in have:
-            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {decl}")
-
-
 def reanchor_corrections(conn: sqlite3.Connection, doc_id: str, extraction) -> None:
     """Keep people's corrections on their mentions after a (re-)extraction. A correction names its
     mention by offsets and text; when the new records put the mention elsewhere (a figure that now
@@ -359,3 +358,10 @@ def reanchor_corrections(conn: sqlite3.Connection, doc_id: str, extraction) -> N
             conn.execute("UPDATE corrections SET matched = 0 WHERE id = ?", (cid,))
         else:
             conn.execute('UPDATE corrections SET start = ?, "end" = ?, matched = 1 WHERE id = ?', (*found, cid))
+
+
+def ocr_json(pages: list[OcrPage]) -> str | None:
+    """The documents.ocr column: NULL for a text read from a text layer."""
+    if not pages:
+        return None
+    return json.dumps([{"page": p.page, "confidence": p.confidence, "low": p.low} for p in pages])

@@ -34,6 +34,20 @@ def limit_s() -> float:
     return float(settings.get("doc_timeout_s"))
 
 
+def extend(seconds: float) -> None:
+    """More time for the limited block under way (OCR: doc_timeout_s more per page read).
+    A no-op outside a limited block and off the main thread."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        return
+    remaining, interval = signal.getitimer(signal.ITIMER_REAL)
+    if remaining > 0 and signal.getsignal(signal.SIGALRM) is _expire:
+        signal.setitimer(signal.ITIMER_REAL, remaining + seconds, interval)
+
+
+def _expire(signum, frame):
+    raise _Expired
+
+
 @contextmanager
 def time_limit(seconds: float | None = None) -> Iterator[None]:
     seconds = limit_s() if seconds is None else seconds
@@ -41,10 +55,7 @@ def time_limit(seconds: float | None = None) -> Iterator[None]:
         yield
         return
 
-    def expire(signum, frame):
-        raise _Expired
-
-    previous = signal.signal(signal.SIGALRM, expire)
+    previous = signal.signal(signal.SIGALRM, _expire)
     # the alarm repeats until the block ends: an exception raised while Python runs a gc
     # callback or a __del__ is discarded as "unraisable", so one alarm alone can be lost
     signal.setitimer(signal.ITIMER_REAL, seconds, 0.5)

@@ -4,6 +4,25 @@
 # `baocao serve` first ingests the bundled corpus/ (about a minute).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# Debian tools some readers need: Tesseract (OCR of scans) and LibreOffice (Word 97, RTF, ODT,
+# Excel 97). Installed when this runs as root with apt-get; otherwise named, and the service
+# starts anyway (those files then fail with the same message, the rest is read).
+missing=()
+command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr tesseract-ocr-vie)
+if command -v tesseract >/dev/null 2>&1 && ! tesseract --list-langs 2>/dev/null | grep -qx vie; then
+    missing+=(tesseract-ocr-vie)
+fi
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui libreoffice-calc-nogui)
+if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+        apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
+    else
+        echo "Thiếu gói Debian: ${missing[*]} (bản quét cần Tesseract, tệp .doc/.rtf/.odt/.xls cần LibreOffice)." >&2
+        echo "Cài bằng: sudo apt-get install ${missing[*]}" >&2
+    fi
+fi
+
 python3 -m venv .venv
 .venv/bin/pip install -q --upgrade pip
 .venv/bin/pip install -q .

@@ -12,6 +12,7 @@ from typing import Iterable, Iterator
 
 from extract import records
 from ingest import reads
+from search_app import labels
 
 CHUNK = 900  # ids per IN (...) list, under SQLite's variable limit
 
@@ -155,20 +156,36 @@ def iter_figures(conn: sqlite3.Connection, ids: Iterable[str] | None, figure_fil
         # one JSON parameter instead of chunks of 900: one query, so one ORDER BY over all documents
         where.append("f.doc_id IN (SELECT value FROM json_each(?))")
         params.append(json.dumps(list(ids)))
-    sql = (f"SELECT {_figure_cols()}, d.title, d.published, d.source_name, d.url FROM figures f "
+    # the page a figure is on (form feeds before it + 1), counted only in documents read by OCR
+    page = "CASE WHEN d.ocr IS NULL THEN NULL ELSE length(substr(d.text, 1, f.start)) - " \
+           "length(replace(substr(d.text, 1, f.start), char(12), '')) + 1 END"
+    sql = (f"SELECT {_figure_cols()}, d.title, d.published, d.source_name, d.url, d.ocr, {page} FROM figures f "
            f"JOIN documents d ON d.id = f.doc_id {_correction_join('f', 'figure')} WHERE " + " AND ".join(where)
            + " ORDER BY d.published DESC, f.doc_id, f.idx")
     n = len(FIGURE_COLUMNS) + len(CORRECTION_COLUMNS)
     for row in conn.execute(sql, params):
         fig = _figure(row)
-        fig["title"], fig["published"], fig["source_name"], fig["url"] = row[n:]
+        fig["title"], fig["published"], fig["source_name"], fig["url"], ocr, page_no = row[n:]
+        fig["ocr"] = labels.ocr(json.loads(ocr), page_no) if ocr else None
         yield fig
+
+
+def ocr_pages(conn: sqlite3.Connection, ids: list[str]) -> dict[str, list[dict]]:
+    """The pages read by OCR of each document that has any (search results show a badge)."""
+    out = {}
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(f"SELECT id, ocr FROM documents WHERE ocr IS NOT NULL AND id IN ({marks})", chunk)
+        out.update((doc_id, json.loads(value)) for doc_id, value in rows)
+    return out
 
 
 def iter_documents(conn: sqlite3.Connection, ids: list[str]) -> Iterator[dict]:
     # the caller's order (the search order)
-    return reads.documents(conn, ids, ("id", "title", "published", "years", "provinces", "doc_type",
-                                       "source_name", "url"))
+    for doc in reads.documents(conn, ids, ("id", "title", "published", "years", "provinces", "doc_type",
+                                           "source_name", "url", "ocr")):
+        doc["ocr"] = labels.ocr(doc["ocr"])
+        yield doc
 
 
 _ORG_CANONICAL = "COALESCE(json_extract(c.changes, '$.canonical'), e.canonical)"

@@ -37,7 +37,7 @@ FIGURE_COLUMNS = (
     Column("value_max", "Giá trị tối đa"), Column("unit", "Đơn vị"), Column("qualifier", "Mức độ"),
     Column("kind", "Loại (kết quả/chỉ tiêu)"),
     Column("organizations", "Tổ chức"), Column("place", "Địa bàn"), Column("text", "Số liệu gốc"),
-    Column("sentence", "Câu"), *CORRECTION_COLUMNS,
+    Column("sentence", "Câu"), Column("ocr", "OCR"), *CORRECTION_COLUMNS,
 )
 # the audit trail of corrections (GET /corrections, `baocao corrections --export`)
 CORRECTION_LOG_COLUMNS = (
@@ -58,7 +58,7 @@ def correction_log_rows(rows: Iterable[dict]) -> Iterator[dict]:
 DOCUMENT_COLUMNS = (
     Column("id", "Mã tài liệu"), Column("title", "Tiêu đề"), Column("published", "Ngày đăng"),
     Column("years", "Năm báo cáo"), Column("provinces", "Tỉnh, thành"), Column("doc_type", "Loại văn bản"),
-    Column("source_name", "Nguồn"), Column("url", "Địa chỉ"),
+    Column("source_name", "Nguồn"), Column("url", "Địa chỉ"), Column("ocr", "OCR"),
 )
 
 

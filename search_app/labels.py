@@ -59,3 +59,22 @@ def activity_choices() -> list[tuple[str, str]]:
 def field(name: str) -> str:
     """Vietnamese name of a corrected field."""
     return labels()["field"].get(name, name)
+
+
+def ocr(pages: list[dict] | None, page: int | None = None) -> str | None:
+    """The `ocr` cell of exports: None for text from a text layer; else which pages OCR read and
+    how sure Tesseract was, pages under the threshold named. With `page` (a figure's page), that
+    page alone, or None when it came from a text layer (the typed pages of a mixed PDF)."""
+    if not pages:
+        return None
+    if page is not None:
+        found = next((p for p in pages if p["page"] == page), None)
+        if found is None:
+            return None
+        return f"OCR trang {page}, tin cậy {found['confidence']:.0f}" + (" (thấp, cần kiểm tra)" if found["low"] else "")
+    mean = sum(p["confidence"] for p in pages) / len(pages)
+    text = f"OCR trang {', '.join(str(p['page']) for p in pages)}, tin cậy {mean:.0f}"
+    low = [p for p in pages if p["low"]]
+    if low:
+        text += "; tin cậy thấp: " + ", ".join(f"trang {p['page']} ({p['confidence']:.0f})" for p in low)
+    return text

@@ -78,7 +78,12 @@ def spec() -> dict:
                     "doc_type": {"type": "string"}, "sources": {"type": "array", "items": {"type": "string"}},
                     "snippet": {"type": "string", "description": "HTML: escaped, then <mark>"},
                     "score": {"type": "number"},
-                    "figures": {"type": "array", "items": {"$ref": "#/components/schemas/Figure"}}}}},
+                    "figures": {"type": "array", "items": {"$ref": "#/components/schemas/Figure"}},
+                    "ocr": {"type": "array", "description": "pages read by OCR from a scan ([] for a text layer); "
+                            "low: Tesseract's mean word confidence under the threshold, to be checked",
+                            "items": {"type": "object", "properties": {
+                                "page": {"type": "integer"}, "confidence": {"type": "number"},
+                                "low": {"type": "boolean"}}}}}}},
                 "facets": {"type": "object", "additionalProperties": {
                     "type": "array", "items": {"$ref": "#/components/schemas/Facet"}}},
                 "histogram": {"type": "array", "items": {"type": "object", "properties": {

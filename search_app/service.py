@@ -28,6 +28,7 @@ def _search(engine: Engine, conn, filters: Filters, max_chars: int) -> dict:
     ids = [h.id for h in result.hits]
     texts = db.texts(conn, ids)
     figures = db.headline_figures(conn, ids, HEADLINE_FIGURES)
+    ocr = db.ocr_pages(conn, ids)
     results = []
     for h in result.hits:
         results.append({
@@ -36,6 +37,7 @@ def _search(engine: Engine, conn, filters: Filters, max_chars: int) -> dict:
             "doc_type": h.meta.get("doc_type"), "sources": [h.meta.get("source")],
             "snippet": str(snippet(texts.get(h.id, ""), result.runs, result.prefixes)),
             "score": round(h.score, 4), "figures": [public_figure(f) for f in figures.get(h.id, [])],
+            "ocr": ocr.get(h.id, []),
         })
     facets = {name: [{**row, "label": labels.value_label(name, row["value"])} for row in rows]
               for name, rows in result.facets.items()}
@@ -52,7 +54,7 @@ PUBLIC_CORRECTION_KEYS = ("correction", "corrected_by", "corrected_at", "origina
 
 def public_figure(f: dict) -> dict:
     out = {k: f.get(k) for k in db.FIGURE_COLUMNS}
-    for k in ("title", "published"):
+    for k in ("title", "published", "ocr"):
         if k in f:
             out[k] = f[k]
     out.update({k: f.get(k) for k in PUBLIC_CORRECTION_KEYS})

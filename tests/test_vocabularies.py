@@ -133,7 +133,8 @@ def test_exports_and_api_carry_the_figure_columns():
 
     offsets = {"idx", "start", "end"}  # positions in the text: for the API and links, not for spreadsheets
     corrections = {c.key for c in exports.CORRECTION_COLUMNS}
-    assert {c.key for c in exports.FIGURE_COLUMNS} - corrections == {"doc_id", "title", "published"} | set(
+    # ocr: the page a figure was read from by OCR, with Tesseract's confidence (empty for a text layer)
+    assert {c.key for c in exports.FIGURE_COLUMNS} - corrections == {"doc_id", "title", "published", "ocr"} | set(
         FIGURE_COLUMNS) - offsets
     assert corrections == set(service.PUBLIC_CORRECTION_KEYS)
     assert db.FIGURE_COLUMNS == ("doc_id", "idx", *FIGURE_COLUMNS)

@@ -15,7 +15,7 @@ from types import ModuleType
 
 # Module names under ingest.readers; imported lazily so a CLI run over text
 # files never pays for pdfplumber or trafilatura.
-_MODULES = ("txt", "jsonl", "html", "pdf", "word", "office", "sheet", "xml", "zip")
+_MODULES = ("txt", "jsonl", "html", "pdf", "word", "office", "sheet", "image", "xml", "zip")
 _LOADED: dict[str, ModuleType] = {}
 
 
@@ -33,6 +33,7 @@ SUFFIX_MODULES = {
     ".docx": "word",
     ".doc": "office", ".rtf": "office", ".odt": "office",
     ".xlsx": "sheet", ".xls": "sheet",
+    ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
     ".xml": "xml",
     ".zip": "zip",
 }

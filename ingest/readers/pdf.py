@@ -8,6 +8,10 @@ mistake for numbers, and offsets stay plain.
 Lines that repeat at the top or bottom of most pages (running headers,
 footers, page numbers) are dropped; characters printed twice (fake bold)
 are removed with pdfplumber's dedupe_chars.
+
+Scanned pages (no letters in the text layer, an image on the page) are rendered with
+pypdfium2 at ocr_dpi and read by OCR (ingest/ocr.py); the other pages of a mixed PDF keep
+their text layer. Setting ocr=force reads every page by OCR, ocr=off none.
 """
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSEOF, PSSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
 
+from ingest import ocr
 from ingest.document import RawDocument
 from ingest.errors import IngestError
 
@@ -43,18 +48,61 @@ def read(path: str, data: bytes, name: str) -> Iterator[RawDocument]:
         raise IngestError("PDF hỏng: không có phần đầu %PDF (corrupt PDF: no %PDF header)")
     if b"%%EOF" not in data[-8192:]:
         raise IngestError("PDF bị cắt cụt: thiếu %%EOF (truncated PDF)")
-    pages, title = _extract(data)
+    pages, title, scanned = _extract(data)
+    how = ocr.mode()
+    if how == "force":
+        scanned = list(range(len(pages)))
+    if how == "off" and not any(p.strip() for p in pages):
+        raise IngestError("không có lớp văn bản; cần OCR, mà OCR đang tắt (no text layer; needs OCR; BAOCAO_OCR=off)")
+    found = []
+    if scanned and how != "off":
+        for page in ocr.recognise_pages(_rendered(data, scanned)):
+            pages[page.page.page - 1] = page.text
+            found.append(page.page)
     if not any(p.strip() for p in pages):
-        raise IngestError("không có lớp văn bản; cần OCR (no text layer; needs OCR)")
+        if found:
+            raise IngestError("OCR không đọc được chữ nào trong bản quét (no text layer, and no text found by OCR)")
+        raise IngestError("không có lớp văn bản và không có ảnh trang để OCR (no text layer and no page image to OCR)")
     text = "\f".join(_drop_running_lines(pages))
-    yield RawDocument(source=name, text=text, title=title, format="pdf")
+    yield RawDocument(source=name, text=text, title=title, format="pdf", notes=ocr.notes(found), ocr=found)
 
 
-def _extract(data: bytes) -> tuple[list[str], str]:
+def _needs_ocr(page, text: str) -> bool:
+    """A scanned page: no letters in its text layer, and an image to read."""
+    return not any(c.isalpha() for c in text) and bool(page.images)
+
+
+def _rendered(data: bytes, indexes: list[int]) -> Iterator[tuple[int, object, int]]:
+    """(page number, PIL image, dpi) of the given pages, rendered one at a time."""
+    import pypdfium2 as pdfium
+
+    resolution = ocr.dpi()
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise IngestError(f"PDF hỏng, không dựng được trang để OCR (cannot render for OCR: {exc})") from None
+    try:
+        for i in indexes:
+            page = pdf[i]
+            width, height = page.get_size()  # points
+            # a poster-sized page is rendered smaller rather than as a gigantic bitmap
+            scale = min(resolution / 72, (ocr.MAX_PIXELS / max(1.0, width * height)) ** 0.5)
+            image = page.render(scale=scale).to_pil()
+            page.close()
+            yield i + 1, image, round(scale * 72)
+    finally:
+        pdf.close()
+
+
+def _extract(data: bytes) -> tuple[list[str], str, list[int]]:
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             title = str((pdf.metadata or {}).get("Title") or "").strip()
-            pages = [(page.dedupe_chars().extract_text() or "") for page in pdf.pages]
+            pages, scanned = [], []
+            for i, page in enumerate(pdf.pages):
+                pages.append(page.dedupe_chars().extract_text() or "")
+                if _needs_ocr(page, pages[-1]):
+                    scanned.append(i)
     except PdfminerException as exc:
         raise IngestError(_reason(exc.args[0] if exc.args else exc)) from None
     except (PDFPasswordIncorrect, PDFEncryptionError, PDFSyntaxError, PSEOF, PSSyntaxError) as exc:
@@ -67,7 +115,7 @@ def _extract(data: bytes) -> tuple[list[str], str]:
     # producers put "untitled" or a file name into Title; only a sentence-like title is a title
     if title.lower().endswith((".doc", ".docx", ".pdf")) or title.lower() in ("untitled", "microsoft word"):
         title = ""
-    return pages, title
+    return pages, title, scanned
 
 
 def _reason(exc: object) -> str:

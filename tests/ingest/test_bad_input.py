@@ -12,12 +12,16 @@ CASES = [
     ("truncated.pdf", "error", "truncated PDF"),
     ("corrupt.pdf", "error", "corrupt PDF"),
     ("password.pdf", "error", "password-protected PDF"),
-    ("scanned.pdf", "error", "không có lớp văn bản; cần OCR (no text layer; needs OCR)"),
+    # drawings only: no text layer and no page image for OCR (image-only scans are OCR'd: test_ocr.py)
+    ("scanned.pdf", "error", "no text layer and no page image to OCR"),
     ("broken.docx", "error", "broken docx"),
     ("bad_lines.jsonl", "error", "dòng 2: JSON không hợp lệ (invalid JSON"),
     ("undecodable.txt", "error", "undecodable bytes at 16"),
     ("oversize.txt", "error", "file over the size limit"),
     ("picture.bmp", "skipped", "unsupported suffix .bmp"),
+    ("not_an_image.png", "error", "không phải tệp ảnh (not an image"),
+    ("truncated.png", "error", "broken or truncated image, page 1: image file is truncated"),
+    ("blank.png", "error", "OCR không đọc được chữ nào trong ảnh (no text found by OCR)"),
     ("bomb.zip", "error", "compression ratio over 100"),
 ]
 

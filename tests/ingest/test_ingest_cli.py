@@ -31,7 +31,8 @@ def test_failures_give_exit_1_and_one_line_each(tmp_path):
     errors = [line for line in lines if line.startswith("lỗi: ")]
     assert len(errors) == 2
     assert errors[0].endswith("empty.txt: tệp rỗng (empty file)")
-    assert errors[1].endswith("scanned.pdf: không có lớp văn bản; cần OCR (no text layer; needs OCR)")
+    assert errors[1].endswith("scanned.pdf: không có lớp văn bản và không có ảnh trang để OCR "
+                              "(no text layer and no page image to OCR)")
 
 
 def test_data_dir_from_environment(tmp_path):

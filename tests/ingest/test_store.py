@@ -118,3 +118,36 @@ def test_relative_data_dir_gives_working_readonly_connection(tmp_path, monkeypat
         ro = store.readonly_connection()
         assert ro.execute("SELECT count(*) FROM documents").fetchone() == (0,)
         ro.close()
+
+
+def test_ocr_pages_round_trip(tmp_path):
+    from ingest.document import OcrPage
+
+    doc = _doc()
+    doc.ocr = [OcrPage(1, 95.8, False), OcrPage(2, 54.0, True)]
+    with Store.open(tmp_path) as store:
+        with store.transaction() as conn:
+            store.add_document(conn, doc, "scan.pdf", None)
+        with store.transaction() as conn:
+            store.add_document(conn, _doc("d2", "Văn bản đánh máy."), "typed.txt", None)
+        assert store.get_document("d1").ocr == doc.ocr
+        assert store.get_document("d2").ocr == []
+        assert store.conn.execute("SELECT ocr FROM documents WHERE id = 'd2'").fetchone() == (None,)
+
+
+def test_a_store_made_before_ocr_gains_the_column(tmp_path):
+    # documents as they were before issue 14: no ocr column
+    conn = sqlite3.connect(tmp_path / "baocao.sqlite3")
+    conn.execute("CREATE TABLE documents (id TEXT PRIMARY KEY, title TEXT NOT NULL, text TEXT NOT NULL,"
+                 " published TEXT, years TEXT NOT NULL DEFAULT '[]', provinces TEXT NOT NULL DEFAULT '[]',"
+                 " doc_type TEXT NOT NULL, format TEXT NOT NULL DEFAULT '', url TEXT, source_name TEXT,"
+                 " added_at TEXT NOT NULL, extractor_version INTEGER, records TEXT, indexed_version INTEGER)")
+    conn.execute("INSERT INTO documents (id, title, text, doc_type, added_at) VALUES ('old', 'Cũ', 'Văn bản cũ.',"
+                 " 'tin_bai', '2026-01-01T00:00:00+00:00')")
+    conn.commit()
+    conn.close()
+    with Store.open(tmp_path) as store:
+        assert store.get_document("old").ocr == []
+    with Store.open(tmp_path) as store:  # opening again changes nothing
+        columns = [r[1] for r in store.conn.execute("PRAGMA table_info(documents)")]
+        assert columns.count("ocr") == 1
