@@ -129,7 +129,8 @@ def serve_command(host, port, threads, data_dir):
     app = create_app({"DATA_DIR": str(root)}, store=Store.open(root), engine=Engine(root))
     app.extensions["baocao_engine"].snapshot()  # open the index before the first request
     click.echo(f"baocao đang chạy tại http://{host}:{port}/ (Ctrl-C để dừng)", err=True)
-    waitress.serve(app, host=host, port=port, threads=threads, ident="baocao")
+    waitress.serve(app, host=host, port=port, threads=threads, ident="baocao",
+                   max_request_body_size=app.config["MAX_CONTENT_LENGTH"])
 
 
 @click.command("reindex")

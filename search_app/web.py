@@ -4,9 +4,10 @@ from __future__ import annotations
 import sqlite3
 import weakref
 
-from flask import current_app, g
+from flask import current_app, g, request
 
 from search_app import labels
+from search_app.errors import respond
 from search_app.engine import Engine
 from search_app.facets import FACETS
 from search_app.filters import Filters
@@ -27,6 +28,17 @@ def init_app(app, engine: Engine, store) -> None:
         conn = g.pop("baocao_conn", None)
         if conn is not None:
             conn.close()
+
+    @app.before_request
+    def refuse_bodies():
+        # every route only reads: a body is a mistake at best, and at worst memory or disk the
+        # server spends buffering it (waitress also stops reading past MAX_CONTENT_LENGTH)
+        chunked = "chunked" in request.headers.get("Transfer-Encoding", "").lower()
+        if request.content_length or chunked:
+            too_big = (request.content_length or 0) > (app.config["MAX_CONTENT_LENGTH"] or 0)
+            return respond("Yêu cầu này chỉ đọc dữ liệu, không được kèm nội dung (request body).",
+                           413 if too_big else 400)
+        return None
 
     @app.after_request
     def security_headers(response):

@@ -276,6 +276,16 @@ def test_request_size_limit(client, app):
     assert response.status_code != 500
 
 
+@pytest.mark.parametrize("url", ["/api/search?q=a", "/", "/export/figures.csv", "/api/openapi.json"])
+def test_a_get_with_a_body_is_refused(client, url):
+    """Read routes take no body: one sent anyway is refused (a 20 MB body on a GET was read and accepted)."""
+    for body, headers in ((b"x" * 1000, {}), (b"", {"Transfer-Encoding": "chunked"})):
+        response = client.get(url, data=body, headers=headers, content_type="application/octet-stream")
+        assert response.status_code in (400, 413), (url, headers, response.status_code)
+        assert "nội dung" in response.get_data(as_text=True)
+    assert client.get(url).status_code == 200
+
+
 def test_there_is_no_unauthenticated_write(app, client):
     """The app is read-only by default: any route that accepts a writing method demands the admin token."""
     writers = [(rule.rule, sorted(rule.methods - {"GET", "HEAD", "OPTIONS"})) for rule in app.url_map.iter_rules()
@@ -342,5 +352,10 @@ def test_oversized_requests_against_the_real_server(hostile_data, tmp_path):
         assert status("GET", "/", headers={"X-Padding": "a" * 300_000}) in (0, 400, 431)
         assert status("POST", "/api/search", body=b"x" * (4 * 1024 * 1024),
                       headers={"Content-Type": "application/octet-stream"}) in (0, 405, 413)
+        # a body on a GET: refused once it passes the cap, before all 20 MB are read
+        assert status("GET", "/api/search?q=a", body=b"x" * (20 * 1024 * 1024),
+                      headers={"Content-Type": "application/octet-stream"}) in (0, 400, 413)
+        assert status("GET", "/api/search?q=a", body=b"x" * 1000,
+                      headers={"Content-Type": "application/octet-stream"}) == 400
         assert status("GET", "/api/search?q=" + quote("a" * 5000)) == 400  # over max_query_chars
         assert status("GET", "/api/search?q=" + quote("hội viên")) == 200
