@@ -25,6 +25,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("admin_token", "", "Token that unlocks write endpoints of the web app; empty means read-only."),
     Setting("page_size", 20, "Search results per page."),
     Setting("max_query_chars", 500, "Longer queries are refused with 400."),
+    Setting("max_filter_values", 20, "Values one filter parameter (org=, year=, ...) may repeat; more is refused with 400."),
+    Setting("max_filter_total", 50, "Filter values of all parameters together; more is refused with 400."),
+    Setting("request_timeout_s", 30, "Time limit for one page or API request (exports stop only when the client leaves)."),
     Setting("doc_timeout_s", 60, "Time limit for reading one document (slow PDFs, hostile input)."),
     Setting("lock_wait_s", 0, "Seconds a second writer (ingest, reindex, restore) waits for the first; 0 refuses at once."),
 )

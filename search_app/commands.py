@@ -130,7 +130,10 @@ def serve_command(host, port, threads, data_dir):
     app.extensions["baocao_engine"].snapshot()  # open the index before the first request
     click.echo(f"baocao đang chạy tại http://{host}:{port}/ (Ctrl-C để dừng)", err=True)
     waitress.serve(app, host=host, port=port, threads=threads, ident="baocao",
-                   max_request_body_size=app.config["MAX_CONTENT_LENGTH"])
+                   max_request_body_size=app.config["MAX_CONTENT_LENGTH"],
+                   # keeps reading the socket while a request runs, so a client that hung up is
+                   # noticed (waitress.client_disconnected, checked by search_app/budget.py)
+                   channel_request_lookahead=4)
 
 
 @click.command("reindex")

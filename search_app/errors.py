@@ -6,6 +6,7 @@ import logging
 from flask import jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
+from search_app.budget import RequestStopped
 from search_app.filters import FilterError
 from search_app.index import IndexBusy
 from search_app.query import QueryError
@@ -48,6 +49,13 @@ def init_app(app) -> None:
     @app.errorhandler(IndexBusy)
     def busy(exc):
         return respond(str(exc), 503)
+
+    @app.errorhandler(RequestStopped)
+    def stopped(exc):
+        response, status = respond(str(exc), 503)
+        response = app.make_response((response, status))
+        response.headers["Retry-After"] = "5"
+        return response
 
     @app.errorhandler(HTTPException)
     def http_error(exc):

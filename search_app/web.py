@@ -6,11 +6,11 @@ import weakref
 
 from flask import current_app, g, request
 
-from search_app import labels
+from search_app import budget, labels
 from search_app.errors import respond
 from search_app.engine import Engine
 from search_app.facets import FACETS
-from search_app.filters import Filters
+from search_app.filters import Filters, Limits
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
@@ -39,6 +39,14 @@ def init_app(app, engine: Engine, store) -> None:
             return respond("Yêu cầu này chỉ đọc dữ liệu, không được kèm nội dung (request body).",
                            413 if too_big else 400)
         return None
+
+    @app.before_request
+    def start_budget():
+        budget.start(app.config["REQUEST_TIMEOUT_S"], request.environ.get("waitress.client_disconnected"))
+
+    @app.teardown_request
+    def end_budget(exc):
+        budget.end()
 
     @app.after_request
     def security_headers(response):
@@ -73,7 +81,15 @@ def conn() -> sqlite3.Connection:
 
 
 def filters_from_request(request) -> Filters:
-    return Filters.from_args(request.args, current_app.config["PAGE_SIZE"])
+    config = current_app.config
+    limits = Limits(int(config["MAX_FILTER_VALUES"]), int(config["MAX_FILTER_TOTAL"]), int(config["MAX_QUERY_CHARS"]))
+    return Filters.from_args(request.args, config["PAGE_SIZE"], limits)
+
+
+def stream_budget(request) -> budget.Budget:
+    """For a response streamed after the view returns: no deadline (an export of the whole archive
+    takes as long as it takes), but it stops when the client has gone."""
+    return budget.Budget(None, request.environ.get("waitress.client_disconnected"))
 
 
 def max_chars() -> int:

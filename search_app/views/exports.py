@@ -5,7 +5,7 @@ from datetime import date
 
 from flask import Blueprint, Response, abort, request
 
-from search_app import db, exports, service, web
+from search_app import budget, db, exports, service, web
 from search_app.engine import ordered_ids
 
 bp = Blueprint("exports", __name__)
@@ -20,11 +20,14 @@ def _response(fmt: str, columns, rows, name: str) -> Response:
                     headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
 
-def _own_connection(store, make_rows):
-    """Rows from a connection the generator owns: the response streams after the request context ends."""
+def _own_connection(store, make_rows, guard: budget.Budget):
+    """Rows from a connection the generator owns: the response streams after the request context ends.
+    The rows stop when the client has gone (an .xlsx is built whole before its first byte is sent)."""
     conn = store.readonly_connection()
     try:
-        yield from make_rows(conn)
+        yield from guard.guard(make_rows(conn))
+    except budget.RequestStopped:
+        return
     finally:
         conn.close()
 
@@ -38,11 +41,12 @@ def export(what: str, fmt: str):
     # the matching ids are computed now, so a bad query is a 400 before streaming starts
     if what == "figures":
         ids = service.matching_ids(engine, filters, limit)
-        rows = _own_connection(web.store(), lambda conn: db.iter_figures(conn, ids, filters.figure))
+        rows = _own_connection(web.store(), lambda conn: db.iter_figures(conn, ids, filters.figure),
+                               web.stream_budget(request))
         return _response(fmt, exports.FIGURE_COLUMNS, rows, "so-lieu")
     if what == "documents":
         ids = ordered_ids(engine, filters, limit)
-        rows = _own_connection(web.store(), lambda conn: db.iter_documents(conn, ids))
+        rows = _own_connection(web.store(), lambda conn: db.iter_documents(conn, ids), web.stream_budget(request))
         return _response(fmt, exports.DOCUMENT_COLUMNS, rows, "tai-lieu")
     if what == "pair":
         a, b = (request.args.get("a") or "").strip(), (request.args.get("b") or "").strip()
