@@ -28,6 +28,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_filter_values", 20, "Values one filter parameter (org=, year=, ...) may repeat; more is refused with 400."),
     Setting("max_filter_total", 50, "Filter values of all parameters together; more is refused with 400."),
     Setting("request_timeout_s", 30, "Time limit for one page or API request (exports stop only when the client leaves)."),
+    Setting("serve_threads", 12, "Threads of `baocao serve` (waitress); exports may hold at most export_slots of them."),
+    Setting("export_slots", 2, "Exports streamed at the same time; one more gets 429 with Retry-After."),
     Setting("doc_timeout_s", 60, "Time limit for reading one document (slow PDFs, hostile input)."),
     Setting("lock_wait_s", 0, "Seconds a second writer (ingest, reindex, restore) waits for the first; 0 refuses at once."),
 )

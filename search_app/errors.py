@@ -24,10 +24,11 @@ MESSAGES = {
 
 
 class AppError(Exception):
-    def __init__(self, message: str, status: int = 400):
+    def __init__(self, message: str, status: int = 400, retry_after_s: int | None = None):
         super().__init__(message)
         self.message = message
         self.status = status
+        self.retry_after_s = retry_after_s  # for 429/503: when to ask again
 
 
 def respond(message: str, status: int):
@@ -44,7 +45,7 @@ def init_app(app) -> None:
 
     @app.errorhandler(AppError)
     def app_error(exc):
-        return respond(exc.message, exc.status)
+        return _retry_later(app, respond(exc.message, exc.status), exc.retry_after_s)
 
     @app.errorhandler(IndexBusy)
     def busy(exc):
@@ -52,10 +53,7 @@ def init_app(app) -> None:
 
     @app.errorhandler(RequestStopped)
     def stopped(exc):
-        response, status = respond(str(exc), 503)
-        response = app.make_response((response, status))
-        response.headers["Retry-After"] = "5"
-        return response
+        return _retry_later(app, respond(str(exc), 503), 5)
 
     @app.errorhandler(HTTPException)
     def http_error(exc):
@@ -65,3 +63,10 @@ def init_app(app) -> None:
     def unexpected(exc):
         log.exception("unhandled error on %s", request.path)
         return respond(MESSAGES[500], 500)
+
+
+def _retry_later(app, answer, seconds: int | None):
+    response = app.make_response(answer)
+    if seconds:
+        response.headers["Retry-After"] = str(seconds)
+    return response

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 import weakref
 
 from flask import current_app, g, request
@@ -19,6 +20,9 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
 def init_app(app, engine: Engine, store) -> None:
     app.extensions["baocao_store"] = store
     app.extensions["baocao_engine"] = engine
+    # exports stream the whole archive for seconds: they get a few slots of their own, so the
+    # server's other threads stay free for searches (see search_app/views/exports.py)
+    app.extensions["baocao_export_slots"] = threading.BoundedSemaphore(int(app.config["EXPORT_SLOTS"]))
     # an app dropped without closing still frees its files; calling this closes them now, once
     # (a second close at GC time, from whichever thread collects, would fail in sqlite3)
     app.extensions["baocao_release"] = weakref.finalize(app, _release, store, engine)
@@ -68,6 +72,10 @@ def _release(store, engine: Engine) -> None:
 
 def engine() -> Engine:
     return current_app.extensions["baocao_engine"]
+
+
+def export_slots() -> threading.BoundedSemaphore:
+    return current_app.extensions["baocao_export_slots"]
 
 
 def store():

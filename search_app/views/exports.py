@@ -1,12 +1,14 @@
 """Exports of documents, figures and organisation-pair tables for the current filters (all rows, streamed)."""
 from __future__ import annotations
 
+import threading
 from datetime import date
 
 from flask import Blueprint, Response, abort, request
 
 from search_app import budget, db, exports, service, web
 from search_app.engine import ordered_ids
+from search_app.errors import AppError
 
 bp = Blueprint("exports", __name__)
 
@@ -32,10 +34,51 @@ def _own_connection(store, make_rows, guard: budget.Budget):
         conn.close()
 
 
+RETRY_AFTER_S = 3
+
+
 @bp.get("/export/<what>.<fmt>")
 def export(what: str, fmt: str):
+    """Exports share a few slots (setting export_slots): past them a client is told to come back
+    (429, Retry-After) rather than queued on a server thread that searches need."""
     if fmt not in exports.EXPORTERS:
         abort(404)
+    slot = _Slot(web.export_slots())
+    if not slot.taken:
+        raise AppError("Đang có quá nhiều lượt xuất dữ liệu cùng lúc; vui lòng thử lại sau vài giây.", 429,
+                       RETRY_AFTER_S)
+    try:
+        response = _export(what, fmt)
+    except BaseException:
+        slot.release()
+        raise
+    response.response = slot.held_by(response.response)  # freed when the stream ends ...
+    response.call_on_close(slot.release)  # ... or when the server closes a response never read
+    return response
+
+
+class _Slot:
+    """One export slot, released exactly once, whichever way the response ends."""
+
+    def __init__(self, slots: threading.BoundedSemaphore):
+        self._slots = slots
+        self._lock = threading.Lock()
+        self.taken = slots.acquire(blocking=False)
+
+    def release(self) -> None:
+        with self._lock:
+            if self.taken:
+                self.taken = False
+                self._slots.release()
+
+    def held_by(self, stream):
+        try:
+            yield from stream
+        finally:
+            self.release()
+
+
+def _export(what: str, fmt: str):
     filters = web.filters_from_request(request)
     engine, limit = web.engine(), web.max_chars()
     # the matching ids are computed now, so a bad query is a 400 before streaming starts

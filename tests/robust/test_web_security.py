@@ -363,6 +363,41 @@ def test_work_stops_when_the_client_has_gone(client, url):
     assert full.status_code == 200 and len(full.get_data()) > len(body)
 
 
+def test_exports_beyond_their_slots_are_refused_not_queued(app, client):
+    """Exports run in a few slots of their own (export_slots): five full exports once held all four
+    waitress threads and a 10 ms search waited 9.9 s. An export past the slots gets 429 with
+    Retry-After at once; a slot is free again when its response is closed."""
+    from ingest import settings
+
+    slots = int(settings.get("export_slots"))
+    assert app.config["EXPORT_SLOTS"] == slots >= 1
+    held = [client.get(f"/export/{w}.csv", buffered=False) for w in ("figures", "documents", "figures")[:slots]]
+    try:
+        assert [r.status_code for r in held] == [200] * slots
+        for url in ("/export/figures.csv", "/export/documents.xlsx", "/export/figures.json"):
+            refused = client.get(url)
+            assert refused.status_code == 429, (url, refused.status_code)
+            assert int(refused.headers["Retry-After"]) >= 1
+            assert "xuất" in refused.get_data(as_text=True)
+        assert client.get("/api/search?q=h%E1%BB%99i").status_code == 200  # searches are not held up
+        assert client.get("/export/figures.csv?year=abc").status_code == 429  # no slot, so not even parsed
+    finally:
+        for response in held:
+            response.close()
+    assert client.get("/export/figures.csv?year=abc").status_code == 400  # a bad export frees its slot
+    for _ in range(slots + 2):
+        response = client.get("/export/figures.csv")
+        assert response.status_code == 200
+        response.close()
+
+
+def test_serve_has_threads_for_short_requests():
+    """More waitress threads than export slots: short requests always find a thread."""
+    from ingest import settings
+
+    assert int(settings.get("serve_threads")) >= int(settings.get("export_slots")) + 6
+
+
 @pytest.mark.parametrize("url", ["/api/search?q=a", "/", "/export/figures.csv", "/api/openapi.json"])
 def test_a_get_with_a_body_is_refused(client, url):
     """Read routes take no body: one sent anyway is refused (a 20 MB body on a GET was read and accepted)."""
