@@ -30,7 +30,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("request_timeout_s", 30, "Time limit for one page or API request (exports stop only when the client leaves)."),
     Setting("serve_threads", 12, "Threads of `baocao serve` (waitress); exports may hold at most export_slots of them."),
     Setting("export_slots", 2, "Exports streamed at the same time; one more gets 429 with Retry-After."),
-    Setting("doc_timeout_s", 60, "Time limit for reading one document (slow PDFs, hostile input)."),
+    Setting("doc_timeout_s", 60, "Time limit for reading and building one document together (slow PDFs, hostile input)."),
+    Setting("max_doc_chars", 5_000_000, "Documents with more characters than this are refused (zip bombs in .docx/.xlsx)."),
     Setting("lock_wait_s", 0, "Seconds a second writer (ingest, reindex, restore) waits for the first; 0 refuses at once."),
 )
 
