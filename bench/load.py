@@ -1,6 +1,7 @@
 """A bounded load test of `baocao serve` on loopback.
 
     python bench/load.py [--data-dir DIR] [--clients 20] [--seconds 60] [--max-requests 20000]
+                         [--hostile] [--exports 5 --export-seconds 30 --searchers 4]
 
 Starts `baocao serve` as a subprocess on a free 127.0.0.1 port (never another
 interface), drives it with N concurrent asyncio/httpx clients doing a mix of
@@ -10,6 +11,11 @@ Prints the error count, p50/p95/p99 latency, throughput and the server's RSS
 sampled through the run (mean of the first third vs the last third, to show
 whether memory grows). Exit status 1 when any request failed.
 
+Then, with --hostile, each hostile-parameter case (10,000 filter values, 249 parentheses,
+a 20 MB body on a GET, ...) once, with the status it got and the server's peak RSS; and
+with --exports N, N clients exporting the whole archive back to back (429 means wait
+Retry-After) while --searchers clients search: search p50/p95 during the exports.
+
 Without --data-dir it uses a fresh temporary data dir, which `serve` fills
 from the bundled corpus/ on first start.
 """
@@ -17,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import http.client
 import json
 import os
 import random
@@ -30,6 +37,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlencode
 
 import httpx
 import psutil
@@ -186,7 +194,9 @@ async def client(base: str, rng: random.Random, state: State, samples: list[Samp
                 response = await http.get(url)
                 body = await response.aread()
                 elapsed = time.perf_counter() - started
-                error = None if response.status_code < 400 else f"HTTP {response.status_code} {url}"
+                # 429: all export slots busy, the server asks to come back later; counted, not an error
+                error = None if response.status_code < 400 or response.status_code == 429 \
+                    else f"HTTP {response.status_code} {url}"
                 samples.append(Sample(kind, response.status_code, elapsed, error))
                 if kind in ("search_api", "facet_click") and response.status_code == 200:
                     learn(state, json.loads(body))
@@ -224,6 +234,7 @@ def summarise(samples: list[Sample], seconds: float, rss: list[tuple[float, int]
         "requests": len(samples),
         "errors": len(errors),
         "error_examples": sorted({e.error for e in errors})[:10],
+        "busy_429": sum(1 for s in samples if s.status == 429),
         "seconds": round(seconds, 2),
         "throughput_rps": round(len(samples) / seconds, 1) if seconds else 0.0,
         "p50_ms": round(percentile(latencies, 50) * 1000, 1),
@@ -259,8 +270,126 @@ async def drive(base: str, clients: int, seconds: float, max_requests: int, seed
     return samples, time.monotonic() - started
 
 
+# --- searches during concurrent full exports ---------------------------------------------
+
+async def _exporter(http: httpx.AsyncClient, path: str, deadline: float, out: dict) -> None:
+    """Full exports back to back (no filter: the whole archive); on 429 it waits Retry-After."""
+    while time.monotonic() < deadline:
+        started = time.perf_counter()
+        try:
+            async with http.stream("GET", path) as response:
+                size = 0
+                async for chunk in response.aiter_bytes():
+                    size += len(chunk)
+            status = response.status_code
+        except httpx.HTTPError as exc:
+            out["errors"].append(f"{type(exc).__name__} {path}")
+            continue
+        out["statuses"][status] = out["statuses"].get(status, 0) + 1
+        if status == 200:
+            out["seconds"].append(time.perf_counter() - started)
+            out["bytes"] = max(out["bytes"], size)
+        elif status == 429:
+            await asyncio.sleep(min(float(response.headers.get("Retry-After", "1")), max(0.0, deadline - time.monotonic())))
+        else:
+            out["errors"].append(f"HTTP {status} {path}")
+
+
+async def _searcher(http: httpx.AsyncClient, rng: random.Random, deadline: float, out: dict) -> None:
+    while time.monotonic() < deadline:
+        params = {"q": rng.choice(QUERIES), "page": rng.choice((1, 1, 2))}
+        started = time.perf_counter()
+        try:
+            response = await http.get("/api/search", params=params)
+            await response.aread()
+        except httpx.HTTPError as exc:
+            out["errors"].append(f"{type(exc).__name__} /api/search")
+            continue
+        if response.status_code != 200:
+            out["errors"].append(f"HTTP {response.status_code} /api/search")
+        out["search_seconds"].append(time.perf_counter() - started)
+
+
+async def exports_phase(base: str, exports: int, searchers: int, seconds: float, seed: int, timeout: float) -> dict:
+    """`exports` clients run full figure exports (csv and xlsx alternating) while `searchers` clients
+    search; reports search latency during the exports and what happened to the exports."""
+    deadline = time.monotonic() + seconds
+    out = {"statuses": {}, "seconds": [], "bytes": 0, "errors": [], "search_seconds": []}
+    limits = httpx.Limits(max_connections=exports + searchers + 2)
+    async with httpx.AsyncClient(base_url=base, timeout=timeout, limits=limits) as http:
+        tasks = [_exporter(http, "/export/figures." + ("csv" if i % 2 == 0 else "xlsx"), deadline, out)
+                 for i in range(exports)]
+        await asyncio.sleep(0)
+        tasks += [_searcher(http, random.Random(seed * 7 + i), deadline, out) for i in range(searchers)]
+        await asyncio.gather(*tasks)
+    lat = out["search_seconds"]
+    return {
+        "exports": exports, "searchers": searchers, "seconds": seconds,
+        "searches": len(lat),
+        "search_p50_ms": round(percentile(lat, 50) * 1000, 1), "search_p95_ms": round(percentile(lat, 95) * 1000, 1),
+        "search_max_ms": round(max(lat, default=0) * 1000, 1),
+        "export_statuses": {str(k): v for k, v in sorted(out["statuses"].items())},
+        "exports_done": len(out["seconds"]),
+        "export_p50_s": round(percentile(out["seconds"], 50), 2) if out["seconds"] else None,
+        "export_mib": round(out["bytes"] / 1024 / 1024, 2),
+        "errors": len(out["errors"]), "error_examples": sorted(set(out["errors"]))[:10],
+    }
+
+
+# --- hostile parameters ---------------------------------------------------------------------
+
+def hostile_cases(per_param: int) -> list[tuple[str, str, dict, bytes | None, tuple[int, ...]]]:
+    """(name, path, params, body, accepted statuses): what a red-team pass sent, bounded."""
+    many = [("org", f"o{i}") for i in range(10_000)]  # a ~98 KB GET like the one that once took 4 GB
+    at_cap = [("org", f"Tổ chức số {i}") for i in range(per_param)]
+    return [
+        ("org x10000 /", "/", many, None, (400,)),
+        ("org x10000 /api/search", "/api/search", many, None, (400,)),
+        ("org x10000 /export", "/export/figures.csv", many, None, (400, 429)),
+        ("year x10000", "/api/search", [("year", str(1900 + i % 200)) for i in range(10_000)], None, (400,)),
+        (f"org x{per_param} / (at the cap)", "/", at_cap, None, (200,)),
+        (f"org x{per_param} /figures", "/figures", at_cap, None, (200,)),
+        (f"org x{per_param} /programmes", "/programmes", at_cap, None, (200,)),
+        ("249 parentheses", "/api/search", {"q": "(" * 249 + "a" + ")" * 249}, None, (400,)),
+        ("prefix*", "/api/search", {"q": "quy* OR th* OR ng*"}, None, (200,)),
+        ("page 10^6", "/api/search", {"q": "", "page": "1000000", "per_page": "200"}, None, (200,)),
+        ("20 MB body on a GET", "/api/search", {"q": "a"}, b"x" * (20 * 1024 * 1024), (400, 413)),
+    ]
+
+
+def hostile_phase(base: str, timeout: float, sampler: "RssSampler", per_param: int) -> dict:
+    """Each hostile request once, in turn; the server's RSS before and its peak during the phase."""
+    before = sampler.rss()
+    mark = len(sampler.samples)
+    rows = []
+    port = int(base.rsplit(":", 1)[1])
+    for name, path, params, body, accepted in hostile_cases(per_param):
+        started = time.perf_counter()
+        # http.client: httpx refuses URLs over 64 KB, and these are the point
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+        try:
+            conn.request("GET", path + "?" + urlencode(params), body=body,
+                         headers={"Content-Type": "application/octet-stream"} if body else {})
+            response = conn.getresponse()
+            response.read()
+            status = response.status
+        except OSError as exc:  # a server that hangs up on an oversized body also refuses
+            status = 0 if body else -1
+            name += f" ({type(exc).__name__})"
+        finally:
+            conn.close()
+        rows.append({"case": name, "status": status, "ms": round((time.perf_counter() - started) * 1000, 1),
+                     "ok": status in accepted or (status == 0 and body is not None)})
+        sampler.samples.append((time.monotonic(), sampler.rss()))
+    peak = max((r for _, r in sampler.samples[mark:]), default=before)
+    mib = 1024 * 1024
+    return {"cases": rows, "rss_before_mib": round(before / mib, 1), "rss_peak_mib": round(peak / mib, 1),
+            "failed": [r["case"] for r in rows if not r["ok"]]}
+
+
 def run(data_dir: Path | None, clients: int, seconds: float, max_requests: int, seed: int,
-        timeout: float = 30.0, ready_timeout: float = 600.0, log_path: Path | None = None) -> dict:
+        timeout: float = 30.0, ready_timeout: float = 600.0, log_path: Path | None = None,
+        exports: int = 0, export_seconds: float = 30.0, searchers: int = 4, hostile: bool = False) -> dict:
     with tempfile.TemporaryDirectory(prefix="baocao-load-") as tmp:
         data = Path(data_dir) if data_dir else Path(tmp) / "data"
         port = free_port()
@@ -273,6 +402,14 @@ def run(data_dir: Path | None, clients: int, seconds: float, max_requests: int, 
                 sampler = RssSampler(proc.pid)
                 sampler.start()
                 samples, elapsed = asyncio.run(drive(base, clients, seconds, max_requests, seed, timeout))
+                extra = {}
+                if hostile:
+                    from ingest import settings
+
+                    extra["hostile"] = hostile_phase(base, timeout, sampler, int(settings.get("max_filter_values")))
+                if exports:
+                    extra["exports_phase"] = asyncio.run(
+                        exports_phase(base, exports, searchers, export_seconds, seed, timeout))
                 sampler.stopping.set()
                 sampler.join()
                 if proc.poll() is not None:
@@ -280,6 +417,7 @@ def run(data_dir: Path | None, clients: int, seconds: float, max_requests: int, 
             finally:
                 stop_server(proc)
         result = summarise(samples, elapsed, sampler.samples)
+        result.update(extra)
         result.update(clients=clients, data_dir=str(data_dir) if data_dir else "(temporary, sample corpus)")
         return result
 
@@ -295,14 +433,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=30.0, help="per-request timeout (s)")
     parser.add_argument("--json", action="store_true", help="print the result as one JSON object")
     parser.add_argument("--log", type=Path, default=None, help="keep the server's output in this file")
+    parser.add_argument("--exports", type=int, default=0,
+                        help="after the mixed load: this many clients run full exports back to back while "
+                             "--searchers clients search (search p95 during exports)")
+    parser.add_argument("--export-seconds", type=float, default=30.0, help="length of the exports phase (s)")
+    parser.add_argument("--searchers", type=int, default=4, help="search clients during the exports phase")
+    parser.add_argument("--hostile", action="store_true",
+                        help="send the hostile-parameter cases once each and report the server's peak RSS")
     args = parser.parse_args(argv)
     result = run(args.data_dir, args.clients, args.seconds, args.max_requests, args.seed, args.timeout,
-                 log_path=args.log)
+                 log_path=args.log, exports=args.exports, export_seconds=args.export_seconds,
+                 searchers=args.searchers, hostile=args.hostile)
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
     else:
         print(f"data: {result['data_dir']}; {result['clients']} clients, {result['seconds']} s")
-        print(f"requests {result['requests']}, errors {result['errors']}, "
+        print(f"requests {result['requests']}, errors {result['errors']}, busy (429) {result['busy_429']}, "
               f"throughput {result['throughput_rps']} req/s")
         print(f"latency p50 {result['p50_ms']} ms, p95 {result['p95_ms']} ms, p99 {result['p99_ms']} ms, "
               f"max {result['max_ms']} ms")
@@ -313,7 +459,21 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {kind:14} n={stats['n']:6}  p50 {stats['p50_ms']:8} ms  p95 {stats['p95_ms']:8} ms")
         for example in result["error_examples"]:
             print(f"  error: {example}")
-    return 1 if result["errors"] else 0
+        if "hostile" in result:
+            h = result["hostile"]
+            print(f"hostile parameters: server RSS {h['rss_before_mib']} MiB before, peak {h['rss_peak_mib']} MiB")
+            for row in h["cases"]:
+                print(f"  {row['case']:34} -> {row['status']:4} in {row['ms']:9} ms{'' if row['ok'] else '  UNEXPECTED'}")
+        if "exports_phase" in result:
+            e = result["exports_phase"]
+            print(f"{e['exports']} clients exporting the whole archive for {e['seconds']} s, {e['searchers']} searching: "
+                  f"search p50 {e['search_p50_ms']} ms, p95 {e['search_p95_ms']} ms, max {e['search_max_ms']} ms "
+                  f"({e['searches']} searches); exports {e['export_statuses']}, {e['exports_done']} done, "
+                  f"p50 {e['export_p50_s']} s, largest {e['export_mib']} MiB")
+            for example in e["error_examples"]:
+                print(f"  error: {example}")
+    failed = result["errors"] or result.get("exports_phase", {}).get("errors") or result.get("hostile", {}).get("failed")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -45,6 +45,7 @@ class BackupInfo:
     counts: dict[str, int]
     originals: int
     size: int
+    refused: dict[str, str]  # stored path of a kept original -> why it was left out
 
 
 def _sha256_file(path: Path) -> str:
@@ -94,7 +95,12 @@ def backup(data_dir: Path, out: Path) -> BackupInfo:
             conn.close()
         files = {DB_NAME: _sha256_file(snap)}
         missing = []
+        refused: dict[str, str] = {}
         for relative in originals:
+            reason = _unsafe_original(data_dir, relative)
+            if reason:
+                refused[relative] = reason
+                continue
             path = data_dir / relative
             if path.is_file():
                 files[relative] = _sha256_file(path)
@@ -104,6 +110,7 @@ def backup(data_dir: Path, out: Path) -> BackupInfo:
             "format": FORMAT, "version": VERSION,
             "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "counts": counts, "files": files, "missing_originals": missing,
+            "refused_originals": sorted(refused),
         }
         try:
             with tarfile.open(part, "w:gz", compresslevel=6) as tar:
@@ -120,7 +127,25 @@ def backup(data_dir: Path, out: Path) -> BackupInfo:
         except BaseException:
             part.unlink(missing_ok=True)
             raise
-    return BackupInfo(out, counts, len(files) - 1, out.stat().st_size)
+    return BackupInfo(out, counts, len(files) - 1, out.stat().st_size, refused)
+
+
+def _unsafe_original(data_dir: Path, relative: str) -> str | None:
+    """Why a kept-original path read from the store must not go into a backup, or None.
+
+    The same rule restore applies to what it reads (`_safe_name`), plus what only the writer can see:
+    the file, once symlinks are resolved, must be a regular file inside <data_dir>/originals. A store
+    edited by hand (or by an attacker) must not smuggle other files into the archive, nor produce a
+    backup that its own restore refuses."""
+    if not isinstance(relative, str) or not _safe_name(relative) or relative in (MANIFEST, DB_NAME):
+        return "đường dẫn nằm ngoài originals/ (path outside originals/, absolute or with '..')"
+    path = data_dir / relative
+    if path.is_symlink():
+        return "là liên kết tượng trưng (a symlink, not a kept original)"
+    root = (data_dir / "originals").resolve()
+    if path.exists() and not path.resolve().is_relative_to(root):
+        return "trỏ ra ngoài originals/ (resolves outside originals/)"
+    return None
 
 
 # -- restore --------------------------------------------------------------------------

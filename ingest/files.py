@@ -1,10 +1,13 @@
 """Finding the files to ingest and keeping content-addressed copies of them."""
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
+import stat
 from pathlib import Path
 
+from ingest.names import text_name
 from ingest.readers import suffix_of
 
 
@@ -21,9 +24,11 @@ def discover(paths: list[str | os.PathLike]) -> list[Path]:
     for raw in paths:
         path = Path(raw).expanduser().absolute()
         if path.is_dir():
+            # symlinks that lead nowhere (dangling, loops) and symlinked folders (not followed) are
+            # taken too, so the runner names each with its reason instead of dropping it unseen
             candidates = sorted(
                 p for p in path.rglob("*")
-                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                if (p.is_file() or p.is_symlink()) and not any(part.startswith(".") for part in p.relative_to(path).parts)
                 and p.stem.upper() != "README"
             )
         else:
@@ -33,6 +38,22 @@ def discover(paths: list[str | os.PathLike]) -> list[Path]:
                 seen.add(candidate)
                 found.append(candidate)
     return found
+
+
+def unreadable(path: Path) -> str | None:
+    """Why a discovered path is not a file to read (a symlink loop, a broken link, a symlinked
+    folder, a missing path), or None for a readable file."""
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "vòng lặp liên kết tượng trưng (symlink loop)"
+        if path.is_symlink():
+            return f"liên kết tượng trưng hỏng (broken symlink to {text_name(os.readlink(path))})"
+        return "không tìm thấy tệp hoặc thư mục (no such file or folder)"
+    if stat.S_ISDIR(st.st_mode):
+        return "thư mục liên kết tượng trưng không được đọc (symlinked folder not followed)"
+    return None
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -51,4 +72,4 @@ def keep_original(data_dir: Path, data: bytes, sha256: str, name: str) -> str:
     return relative.as_posix()
 
 
-__all__ = ["discover", "sha256_bytes", "keep_original"]
+__all__ = ["discover", "unreadable", "sha256_bytes", "keep_original"]

@@ -20,7 +20,8 @@ from pathlib import Path
 
 from ingest import settings, work
 from ingest.errors import IngestError
-from ingest.files import discover, keep_original, sha256_bytes
+from ingest.files import discover, keep_original, sha256_bytes, unreadable
+from ingest.names import text_name
 from ingest.readers import is_supported, reader_for, suffix_of
 from ingest.store import Store
 
@@ -133,9 +134,15 @@ class Runner:
         pending = []
         quick: list[tuple] = []
         for path in files:
-            name = str(path)
-            if not path.exists():
-                self._fail_quick(quick, summary, name, "không tìm thấy tệp hoặc thư mục (no such file or folder)")
+            name = text_name(path)  # names that are not UTF-8 are escaped, never a crash (ingest/names.py)
+            problem = unreadable(path)
+            if problem and "symlinked folder" in problem:
+                quick.append((name, "skipped", problem, None, None))
+                summary.counts["skipped"] += 1
+                self.report(f"bỏ qua: {name}: {problem}")
+                continue
+            if problem:
+                self._fail_quick(quick, summary, name, problem)
                 continue
             if not is_supported(name):  # by suffix: importing readers (pdfplumber, trafilatura) costs 1 s
                 suffix = suffix_of(name) or "(không có đuôi)"
@@ -204,7 +211,7 @@ class Runner:
 
     def _chunks(self, pending, executor, summary: Summary) -> Iterator[tuple[Future, _File, bool]]:
         for path, stat in pending:
-            name = str(path)
+            name = text_name(path)
             try:
                 data = path.read_bytes()
             except OSError as exc:

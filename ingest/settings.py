@@ -25,10 +25,16 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("admin_token", "", "Token that unlocks write endpoints of the web app; empty means read-only."),
     Setting("page_size", 20, "Search results per page."),
     Setting("max_query_chars", 500, "Longer queries are refused with 400."),
-    Setting("doc_timeout_s", 60, "Time limit for reading one document (slow PDFs, hostile input); each page OCR reads adds as much again."),
+    Setting("max_filter_values", 20, "Values one filter parameter (org=, year=, ...) may repeat; more is refused with 400."),
+    Setting("max_filter_total", 50, "Filter values of all parameters together; more is refused with 400."),
+    Setting("request_timeout_s", 30, "Time limit for one page or API request (exports stop only when the client leaves)."),
+    Setting("serve_threads", 12, "Threads of `baocao serve` (waitress); exports may hold at most export_slots of them."),
+    Setting("export_slots", 2, "Exports streamed at the same time; one more gets 429 with Retry-After."),
+    Setting("doc_timeout_s", 60, "Time limit for reading and building one document together (slow PDFs, hostile input); each page OCR reads adds as much again."),
     Setting("ocr", "auto", "OCR of scans with Tesseract: auto (pages without a text layer, and images), off, or force (every PDF page)."),
     Setting("ocr_languages", "vie", "Tesseract languages for OCR, joined by + (e.g. vie+eng); each needs its Debian package tesseract-ocr-<lang>."),
     Setting("ocr_dpi", 300, "Resolution PDF pages are rendered at for OCR, and assumed for images that do not state theirs."),
+    Setting("max_doc_chars", 5_000_000, "Documents with more characters than this are refused (zip bombs in .docx/.xlsx)."),
     Setting("lock_wait_s", 0, "Seconds a second writer (ingest, reindex, restore) waits for the first; 0 refuses at once."),
 )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import signal
 import sqlite3
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,7 @@ from ingest.build import to_document
 from ingest.document import Document, RawDocument
 from ingest.errors import IngestError, Skipped
 from ingest.readers import reader_for
-from ingest.timelimit import time_limit
+from ingest.timelimit import limit_s, time_limit
 
 _STATE: dict = {"extractor": None, "db": None, "version": None, "prepare": None}
 
@@ -68,8 +69,10 @@ def unexpected(exc: Exception) -> str:
 def read_file(path: str, data: bytes, name: str) -> list[Result]:
     """Read a whole (non-streaming) file and build its documents."""
     module = reader_for(name)
+    limit = limit_s()
+    started = time.monotonic()
     try:
-        with time_limit():  # doc_timeout_s: a slow or hostile file fails alone instead of hanging the batch
+        with time_limit(limit):  # doc_timeout_s: a slow or hostile file fails alone instead of hanging the batch
             items = list(module.read(path, data, name))
     except IngestError as exc:
         return [Result(exc.source or name, error=exc.reason)]
@@ -77,17 +80,20 @@ def read_file(path: str, data: bytes, name: str) -> list[Result]:
         return [Result(name, error=unexpected(exc))]
     if not items:
         return [Result(name, error="không tìm thấy văn bản nào (no documents found)")]
-    return build_all(items)
+    # one document: reading and building share its one limit (they once had doc_timeout_s each);
+    # the documents of an archive or a JSON Lines file each get their own for building
+    first = max(limit - (time.monotonic() - started), 0.001) if limit > 0 and len(items) == 1 else None
+    return build_all(items, first)
 
 
-def build_all(items: Iterable[RawDocument | IngestError]) -> list[Result]:
+def build_all(items: Iterable[RawDocument | IngestError], first_limit: float | None = None) -> list[Result]:
     results = []
-    for item in items:
+    for i, item in enumerate(items):
         if isinstance(item, IngestError):
             results.append(Result(item.source or "", error=item.reason, skipped=isinstance(item, Skipped)))
             continue
         try:
-            with time_limit():
+            with time_limit(first_limit if i == 0 else None):
                 doc = to_document(item)
                 extraction = _extract(doc)
                 records_json = _serialise(extraction)

@@ -26,6 +26,10 @@ def create_app(test_config: dict | None = None, *, store=None, engine=None) -> F
         DATA_DIR=str(settings.data_dir()),
         PAGE_SIZE=int(settings.get("page_size")),
         MAX_QUERY_CHARS=int(settings.get("max_query_chars")),
+        MAX_FILTER_VALUES=int(settings.get("max_filter_values")),
+        MAX_FILTER_TOTAL=int(settings.get("max_filter_total")),
+        REQUEST_TIMEOUT_S=float(settings.get("request_timeout_s")),
+        EXPORT_SLOTS=int(settings.get("export_slots")),
         MAX_CONTENT_LENGTH=1 * 1024 * 1024,  # the app takes no uploads; refuse big bodies early
         JSON_AS_ASCII=False,
         # signs the editor's session cookie; a new random key per process unless the operator

@@ -105,7 +105,8 @@ def ensure_ready(store, make_extractor, quiet: bool = False) -> None:
 @click.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Địa chỉ lắng nghe.")
 @click.option("--port", default=8000, show_default=True, type=int, help="Cổng.")
-@click.option("--threads", default=4, show_default=True, type=int, help="Số luồng phục vụ.")
+@click.option("--threads", default=None, type=int,
+              help=f"Số luồng phục vụ (mặc định {settings.get('serve_threads')}, BAOCAO_SERVE_THREADS).")
 @data_dir_option
 def serve_command(host, port, threads, data_dir):
     """Chạy giao diện tìm kiếm (máy chủ WSGI waitress)."""
@@ -129,7 +130,11 @@ def serve_command(host, port, threads, data_dir):
     app = create_app({"DATA_DIR": str(root)}, store=Store.open(root), engine=Engine(root))
     app.extensions["baocao_engine"].snapshot()  # open the index before the first request
     click.echo(f"baocao đang chạy tại http://{host}:{port}/ (Ctrl-C để dừng)", err=True)
-    waitress.serve(app, host=host, port=port, threads=threads, ident="baocao")
+    waitress.serve(app, host=host, port=port, threads=int(settings.get("serve_threads", threads)), ident="baocao",
+                   max_request_body_size=app.config["MAX_CONTENT_LENGTH"],
+                   # keeps reading the socket while a request runs, so a client that hung up is
+                   # noticed (waitress.client_disconnected, checked by search_app/budget.py)
+                   channel_request_lookahead=4)
 
 
 @click.command("reindex")

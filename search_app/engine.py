@@ -24,6 +24,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 import numpy as np
+from whoosh.index import IndexError as WhooshIndexError
 from whoosh.query import Phrase
 from whoosh.searching import Searcher
 
@@ -31,7 +32,7 @@ from search_app import query as Q
 from search_app.analysis import fold, index_terms
 from search_app.model import Filters
 from search_app.facets import FACETS, NO_YEAR, TABLE as FACET_TABLE
-from search_app.index import index_dir, open_index
+from search_app.index import IndexBusy, index_dir, open_index
 from search_app.whoosh_compat import read_postings
 
 K1, B = 1.2, 0.75
@@ -181,7 +182,8 @@ class Snapshot:
 
     def fold_prefix(self, prefix: str) -> list[str]:
         """Folded syllables starting with prefix (in order)."""
-        keys = self.fold_map and self._fold_keys
+        _ = self.fold_map  # builds _fold_keys (empty for an empty index)
+        keys = self._fold_keys
         i = bisect.bisect_left(keys, prefix)
         out = []
         while i < len(keys) and keys[i].startswith(prefix):
@@ -402,15 +404,25 @@ class Engine:
             if first:  # nothing to serve meanwhile: build under the lock
                 with self._lock:
                     if self._snap is None:
-                        self._snap = Snapshot(open_index(self.data_dir), self._stamp())
+                        self._snap = self._open(self._stamp())
                 return
-            new = Snapshot(open_index(self.data_dir), stamp)
+            new = self._open(stamp)
             with self._lock:  # users hold the lock while they use a snapshot: none is using the old one now
                 old, self._snap = self._snap, new
                 old.close()
         finally:
             with self._lock:
                 self._building = False
+
+    def _open(self, stamp) -> Snapshot:
+        """A snapshot of the index as it is now. An index being replaced under us (`restore --force`,
+        a rebuild: its table of contents names segments already deleted) is "busy" (503) until it is
+        whole again, never a 500; the current snapshot, if any, keeps serving meanwhile."""
+        try:
+            return Snapshot(open_index(self.data_dir), stamp)
+        except (OSError, EOFError, WhooshIndexError) as exc:
+            raise IndexBusy(f"Chỉ mục tìm kiếm đang được xây dựng lại; vui lòng thử lại sau ({type(exc).__name__}).") \
+                from exc
 
     def snapshot(self) -> Snapshot:
         """The current snapshot, refreshed first if the index changed."""

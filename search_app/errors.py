@@ -6,6 +6,7 @@ import logging
 from flask import jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
+from search_app.budget import RequestStopped
 from search_app.filters import FilterError
 from search_app.index import IndexBusy
 from search_app.query import QueryError
@@ -23,10 +24,11 @@ MESSAGES = {
 
 
 class AppError(Exception):
-    def __init__(self, message: str, status: int = 400):
+    def __init__(self, message: str, status: int = 400, retry_after_s: int | None = None):
         super().__init__(message)
         self.message = message
         self.status = status
+        self.retry_after_s = retry_after_s  # for 429/503: when to ask again
 
 
 def respond(message: str, status: int):
@@ -43,11 +45,15 @@ def init_app(app) -> None:
 
     @app.errorhandler(AppError)
     def app_error(exc):
-        return respond(exc.message, exc.status)
+        return _retry_later(app, respond(exc.message, exc.status), exc.retry_after_s)
 
     @app.errorhandler(IndexBusy)
     def busy(exc):
         return respond(str(exc), 503)
+
+    @app.errorhandler(RequestStopped)
+    def stopped(exc):
+        return _retry_later(app, respond(str(exc), 503), 5)
 
     @app.errorhandler(HTTPException)
     def http_error(exc):
@@ -57,3 +63,10 @@ def init_app(app) -> None:
     def unexpected(exc):
         log.exception("unhandled error on %s", request.path)
         return respond(MESSAGES[500], 500)
+
+
+def _retry_later(app, answer, seconds: int | None):
+    response = app.make_response(answer)
+    if seconds:
+        response.headers["Retry-After"] = str(seconds)
+    return response

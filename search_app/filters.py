@@ -47,18 +47,46 @@ def _float(args, name: str) -> float | None:
     return value
 
 
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Caps on what one request may ask for (settings max_filter_values, max_filter_total,
+    max_query_chars). Every facet link of a results page repeats every chosen value, so a
+    page costs (facet rows x chosen values): 10,000 org= values took a server to 4 GB."""
+
+    per_param: int
+    total: int
+    value_chars: int
+
+
+def _facet_values(args, limits: Limits | None) -> dict[str, tuple[str, ...]]:
+    selected = {}
+    total = 0
+    for facet in FACET_TABLE:
+        raw = args.getlist(facet.param)
+        if limits is not None:
+            if len(raw) > limits.per_param:
+                raise FilterError(f"Tham số “{facet.param}” có {len(raw)} giá trị; tối đa {limits.per_param}.")
+            total += len(raw)
+            if total > limits.total:
+                raise FilterError(f"Quá nhiều giá trị lọc trong một yêu cầu; tối đa {limits.total}.")
+            for v in raw:
+                if len(v) > limits.value_chars:
+                    raise FilterError(f"Giá trị của “{facet.param}” quá dài ({len(v)} ký tự; "
+                                      f"tối đa {limits.value_chars}).")
+        values = tuple(dict.fromkeys(v.strip() for v in raw if v.strip()))
+        if values:
+            selected[facet.name] = values
+    return selected
+
+
 @dataclass(slots=True)
 class Filters(model.Filters):
     """The search model with its URL grammar: read from request arguments, written into links."""
 
     @classmethod
-    def from_args(cls, args, per_page_default: int = 20) -> "Filters":
-        """Read a werkzeug MultiDict (or any mapping with get/getlist)."""
-        selected = {}
-        for facet in FACET_TABLE:
-            values = tuple(dict.fromkeys(v.strip() for v in args.getlist(facet.param) if v.strip()))
-            if values:
-                selected[facet.name] = values
+    def from_args(cls, args, per_page_default: int = 20, limits: Limits | None = None) -> "Filters":
+        """Read a werkzeug MultiDict (or any mapping with get/getlist); `limits` caps the filter values."""
+        selected = _facet_values(args, limits)
         # a year is a number (or the "no year" bucket): year=abc is a mistake to report, not an empty page
         for value in selected.get("year", ()):
             if value != NO_YEAR and not (value.isdigit() and 1000 <= int(value) <= 2100):

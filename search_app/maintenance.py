@@ -60,6 +60,8 @@ def backup_command(file, data_dir):
         info = backup.backup(settings.data_dir(data_dir), Path(file))
     except backup.BackupError as exc:
         raise click.ClickException(str(exc)) from None
+    for path, reason in sorted(info.refused.items()):
+        click.echo(f"bỏ qua tệp gốc: {path}: {reason}", err=True)
     c = info.counts
     click.echo(f"Đã sao lưu {c['documents']} văn bản, {c['sources']} nguồn, {c['figures']} số liệu, "
                f"{info.originals} tệp gốc vào {info.path} ({info.size / 1024 / 1024:.1f} MiB).")

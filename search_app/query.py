@@ -66,6 +66,9 @@ class MatchAll:
 
 OPERATORS = {"AND": "AND", "VÀ": "AND", "OR": "OR", "HOẶC": "OR", "NOT": "NOT", "KHÔNG": "NOT"}
 FIELDS = {"title", "tieude", "org", "year", "nam"}
+# nested parentheses and NOTs: each level costs the parser and the engine a few stack frames,
+# and ~249 of them overflowed Python's stack (a 500); no real query needs more than a few
+MAX_DEPTH = 32
 _LEX = re.compile(r'\s+|(?P<field>[A-Za-zđ]+):|(?P<quote>"[^"]*"?)|(?P<lp>\()|(?P<rp>\))|(?P<comma>[,;])'
                   r'|(?P<word>[^\s"(),;]+)')
 
@@ -111,6 +114,13 @@ class _Parser:
     def __init__(self, toks: list[_Tok]):
         self.toks = toks
         self.i = 0
+        self.depth = 0
+
+    def nested(self):
+        """One level deeper (a parenthesis or a NOT); refused beyond MAX_DEPTH."""
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise QueryError(f"Câu truy vấn lồng quá sâu (tối đa {MAX_DEPTH} cấp ngoặc hoặc NOT).")
 
     def peek(self) -> _Tok | None:
         return self.toks[self.i] if self.i < len(self.toks) else None
@@ -170,7 +180,9 @@ class _Parser:
             self.take()
             if self.peek() is None or self.peek().kind in ("rp", "op"):
                 raise QueryError("Sau NOT/KHÔNG cần một từ khóa.")
+            self.nested()
             child = self.unary()
+            self.depth -= 1
             return Not(child) if child is not None else None
         if tok.kind == "word" and tok.text.startswith("-") and len(tok.text) > 1:
             self.take()
@@ -181,10 +193,12 @@ class _Parser:
     def atom(self):
         tok = self.take()
         if tok.kind == "lp":
+            self.nested()
             node = self.or_expr()
             if self.peek() is None or self.peek().kind != "rp":
                 raise QueryError("Thiếu dấu ngoặc đóng “)”.")
             self.take()
+            self.depth -= 1
             return node
         if tok.kind == "rp":
             raise QueryError("Thừa dấu ngoặc đóng “)”.")

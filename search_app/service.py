@@ -4,7 +4,7 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 
-from search_app import db, labels
+from search_app import budget, db, labels
 from search_app.engine import Engine, ordered_ids
 from search_app.facets import FACETS
 from search_app.filters import Filters
@@ -25,6 +25,7 @@ def search(engine: Engine, conn, filters: Filters, max_chars: int) -> dict:
 
 def _search(engine: Engine, conn, filters: Filters, max_chars: int) -> dict:
     result = engine.search(filters, max_chars)
+    budget.checkpoint()
     ids = [h.id for h in result.hits]
     texts = db.texts(conn, ids)
     figures = db.headline_figures(conn, ids, HEADLINE_FIGURES)
@@ -91,7 +92,7 @@ def aggregate(rows, skip: int = 0, keep: int = 0) -> dict:
     by_year: dict[int | None, int] = defaultdict(int)
     options = {"unit": defaultdict(int), "activity": defaultdict(int), "org": defaultdict(int),
                "year": defaultdict(int), "qualifier": defaultdict(int)}
-    for f in rows:
+    for f in budget.guard(rows):
         if skip <= total < skip + keep:
             kept.append(f)
         total += 1
@@ -124,11 +125,12 @@ def programme_pairs(engine: Engine, conn, filters: Filters, max_chars: int) -> l
         sel = dict(f.selected)
         sel[facet] = (value,)
         sub = Filters(q=f.q, selected=sel, year_from=f.year_from, year_to=f.year_to, sort="newest")
+        budget.checkpoint()
         for doc_id in ordered_ids(engine, sub, max_chars) or []:
             docs[doc_id] = None
     pairs: dict[tuple[str, str], dict] = {}
     orgs_by_doc = db.doc_orgs(conn, list(docs))
-    for doc in db.iter_documents(conn, list(docs)):
+    for doc in budget.guard(db.iter_documents(conn, list(docs))):
         orgs = sorted(orgs_by_doc.get(doc["id"], []))
         for a, b in itertools.combinations(orgs, 2):
             entry = pairs.setdefault((a, b), {"a": a, "b": b, "years": defaultdict(int), "docs": 0})

@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 import weakref
 
-from flask import current_app, g
+from flask import current_app, g, request
 
-from search_app import labels
+from search_app import budget, labels
+from search_app.errors import respond
 from search_app.engine import Engine
 from search_app.facets import FACETS
-from search_app.filters import Filters
+from search_app.filters import Filters, Limits
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
@@ -18,6 +20,9 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
 def init_app(app, engine: Engine, store) -> None:
     app.extensions["baocao_store"] = store
     app.extensions["baocao_engine"] = engine
+    # exports stream the whole archive for seconds: they get a few slots of their own, so the
+    # server's other threads stay free for searches (see search_app/views/exports.py)
+    app.extensions["baocao_export_slots"] = threading.BoundedSemaphore(int(app.config["EXPORT_SLOTS"]))
     # an app dropped without closing still frees its files; calling this closes them now, once
     # (a second close at GC time, from whichever thread collects, would fail in sqlite3)
     app.extensions["baocao_release"] = weakref.finalize(app, _release, store, engine)
@@ -27,6 +32,25 @@ def init_app(app, engine: Engine, store) -> None:
         conn = g.pop("baocao_conn", None)
         if conn is not None:
             conn.close()
+
+    @app.before_request
+    def refuse_bodies():
+        # every route only reads: a body is a mistake at best, and at worst memory or disk the
+        # server spends buffering it (waitress also stops reading past MAX_CONTENT_LENGTH)
+        chunked = "chunked" in request.headers.get("Transfer-Encoding", "").lower()
+        if request.content_length or chunked:
+            too_big = (request.content_length or 0) > (app.config["MAX_CONTENT_LENGTH"] or 0)
+            return respond("Yêu cầu này chỉ đọc dữ liệu, không được kèm nội dung (request body).",
+                           413 if too_big else 400)
+        return None
+
+    @app.before_request
+    def start_budget():
+        budget.start(app.config["REQUEST_TIMEOUT_S"], request.environ.get("waitress.client_disconnected"))
+
+    @app.teardown_request
+    def end_budget(exc):
+        budget.end()
 
     @app.after_request
     def security_headers(response):
@@ -52,6 +76,10 @@ def engine() -> Engine:
     return current_app.extensions["baocao_engine"]
 
 
+def export_slots() -> threading.BoundedSemaphore:
+    return current_app.extensions["baocao_export_slots"]
+
+
 def store():
     return current_app.extensions["baocao_store"]
 
@@ -63,7 +91,15 @@ def conn() -> sqlite3.Connection:
 
 
 def filters_from_request(request) -> Filters:
-    return Filters.from_args(request.args, current_app.config["PAGE_SIZE"])
+    config = current_app.config
+    limits = Limits(int(config["MAX_FILTER_VALUES"]), int(config["MAX_FILTER_TOTAL"]), int(config["MAX_QUERY_CHARS"]))
+    return Filters.from_args(request.args, config["PAGE_SIZE"], limits)
+
+
+def stream_budget(request) -> budget.Budget:
+    """For a response streamed after the view returns: no deadline (an export of the whole archive
+    takes as long as it takes), but it stops when the client has gone."""
+    return budget.Budget(None, request.environ.get("waitress.client_disconnected"))
 
 
 def max_chars() -> int:

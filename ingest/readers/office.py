@@ -24,6 +24,7 @@ from pathlib import Path
 from ingest.document import RawDocument
 from ingest.errors import IngestError
 from ingest.readers import word
+from ingest.readers.zip import check_package
 from ingest.timelimit import limit_s
 
 SUFFIXES = (".doc", ".rtf", ".odt")
@@ -47,6 +48,8 @@ def read(path: str, data: bytes, name: str) -> Iterator[RawDocument]:
         raise IngestError(f"không phải tệp {label} (not a {label} file: wrong signature)")
     if suffix == ".doc":
         _check_doc(data)
+    if suffix == ".odt":  # a zip package: its limits before LibreOffice unpacks it
+        check_package(data, label)
     converted = convert_to_docx(data, suffix, label)
     yield word.read_docx(converted, name, suffix[1:], label)
 

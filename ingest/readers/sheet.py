@@ -24,7 +24,9 @@ from pathlib import Path
 
 from ingest import legacy
 from ingest.document import RawDocument
+from ingest.build import capped_lines
 from ingest.errors import IngestError
+from ingest.readers.zip import check_package
 
 SUFFIXES = (".xlsx", ".xls")
 CELL_SEPARATOR = " | "
@@ -44,11 +46,13 @@ def read(path: str, data: bytes, name: str) -> Iterator[RawDocument]:
     if suffix == ".xls" or data.startswith(_OLE):
         sheets, title = _xls(data), ""
     else:
+        check_package(data, ".xlsx")
         sheets, title = _xlsx(data)
     lines: list[str] = []
     named = len(sheets) > 1
     for sheet_name, rows in sheets:
-        block = [_row(row, found) for row in rows]  # an empty row stays: a paragraph break
+        block = list(capped_lines((_row(row, found) for row in rows), sum(map(len, lines))))
+        # (an empty row stays: a paragraph break)
         while block and not block[-1]:
             block.pop()
         if not any(block):

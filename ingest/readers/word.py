@@ -26,7 +26,9 @@ from lxml.etree import XMLSyntaxError
 
 from ingest import legacy
 from ingest.document import RawDocument
+from ingest.build import capped_lines
 from ingest.errors import IngestError
+from ingest.readers.zip import check_package
 
 SUFFIXES = (".docx",)
 CELL_SEPARATOR = " | "
@@ -40,11 +42,12 @@ def read_docx(data: bytes, name: str, fmt: str, label: str = ".docx") -> RawDocu
     """The document of a .docx package; `fmt`/`label` name the original format in errors."""
     if not data.strip():
         raise IngestError("tệp rỗng (empty file)")
+    check_package(data, label)
     found: set[str] = set()
     try:
         document = docx.Document(io.BytesIO(data))
         default_font = _default_font(document)
-        lines = list(_lines(document, default_font, found))
+        lines = list(capped_lines(_lines(document, default_font, found)))
         title = (document.core_properties.title or "").strip()
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, XMLSyntaxError, ValueError, zlib.error,
             EOFError) as exc:  # zlib.error: a damaged deflate stream inside the package (found by fuzzing)

@@ -171,3 +171,37 @@ def test_backup_while_ingest_writes_is_consistent(archive, tmp_path):
     assert _invoke("restore", out, "--data-dir", target).exit_code == 0
     count = assert_store_consistent(target)
     assert count > start
+
+
+def test_backup_refuses_what_restore_would_refuse(archive, tmp_path):
+    """A tampered store once gave a "successful" backup that its own restore refused (and that carried
+    files from outside the data dir). Backup checks each kept original's path as restore checks
+    each member: outside originals/, '..', absolute or a symlink is left out and named."""
+    outside = tmp_path / "bi-mat.txt"
+    outside.write_text("bí mật", "utf-8")
+    conn = sqlite3.connect(archive / "baocao.sqlite3")
+    rows = conn.execute("SELECT rowid, original FROM sources WHERE original IS NOT NULL ORDER BY rowid").fetchall()
+    assert len(rows) >= 4
+    link = archive / "originals" / "zz" / "lien-ket.txt"
+    link.parent.mkdir(parents=True, exist_ok=True)
+    link.symlink_to(outside)
+    evil = [str(outside), "../" + outside.name, "originals/../../" + outside.name, "originals/zz/lien-ket.txt"]
+    for (rowid, _), path in zip(rows, evil):
+        conn.execute("UPDATE sources SET original = ? WHERE rowid = ?", (path, rowid))
+    conn.commit()
+    conn.close()
+
+    out = tmp_path / "sao-luu.tar.gz"
+    made = _invoke("backup", out, "--data-dir", archive)
+    assert made.exit_code == 0, made.output
+    for path in evil:
+        assert path in made.output, made.output  # each named, with its reason
+    with tarfile.open(out) as tar:
+        names = tar.getnames()
+        manifest = json.loads(tar.extractfile("manifest.json").read())
+        assert all(m.isfile() for m in tar.getmembers())
+        assert not any(b"b\xc3\xad m\xe1\xba\xadt" in tar.extractfile(m).read() for m in tar.getmembers())
+    assert all(n == "manifest.json" or n == "baocao.sqlite3" or n.startswith("originals/") for n in names)
+    assert sorted(manifest["refused_originals"]) == sorted(evil)
+    restored = _invoke("restore", out, "--data-dir", tmp_path / "other")
+    assert restored.exit_code == 0, restored.output

@@ -276,6 +276,138 @@ def test_request_size_limit(client, app):
     assert response.status_code != 500
 
 
+FILTER_PATHS = ["/api/search", "/api/facets", "/api/figures", "/", "/figures", "/programmes", "/export/figures.csv"]
+
+
+@pytest.mark.parametrize("path", FILTER_PATHS)
+def test_too_many_filter_values_is_a_400(client, app, path):
+    """10,000 org= values once took the server to 4 GB and 12 minutes of CPU (every facet link
+    repeats every value): past the caps a request is refused at once, with a message."""
+    import time
+
+    from ingest import settings
+
+    per_param, total = int(settings.get("max_filter_values")), int(settings.get("max_filter_total"))
+    assert per_param < total
+    cases = [
+        [("org", f"Tổ chức {i}") for i in range(per_param + 1)],  # one parameter over its cap
+        [(p, f"giá trị {i}") for p in ("org", "province", "source", "activity", "doc_type")
+         for i in range(total // 5 + 1)],  # each under its cap, together over the total
+        [("org", f"Tổ chức số {i}") for i in range(10_000)],
+    ]
+    for params in cases:
+        started = time.perf_counter()
+        response = client.get(path, query_string=params)
+        took = time.perf_counter() - started
+        assert response.status_code == 400, (path, len(params), response.status_code)
+        assert "tối đa" in response.get_data(as_text=True)
+        assert took < 5, (path, len(params), took)
+    at_cap = [("org", f"Tổ chức {i}") for i in range(per_param)]
+    response = client.get(path, query_string=at_cap)
+    assert response.status_code == 200, path
+
+
+def test_a_long_filter_value_is_a_400(client, app):
+    response = client.get("/api/search", query_string={"org": "x" * (app.config["MAX_QUERY_CHARS"] + 1)})
+    assert response.status_code == 400 and "tối đa" in response.get_json()["error"]
+
+
+def test_filters_at_the_caps_cost_little(client):
+    """At the caps the page stays small: each facet link repeats the chosen values, so its size grows
+    with (facet rows x values), and the caps keep that product small."""
+    from ingest import settings
+
+    per_param, total = int(settings.get("max_filter_values")), int(settings.get("max_filter_total"))
+    params = [(p, f"giá trị số {i}") for p in ("org", "province", "source") for i in range(per_param)][:total]
+    response = client.get("/", query_string=params)
+    assert response.status_code == 200
+    assert len(response.data) < 2_000_000, len(response.data)
+
+
+def test_a_request_past_its_time_is_stopped(app, client):
+    """request_timeout_s bounds the pages and the API: work past it stops with a 503 at the next checkpoint."""
+    app.config["REQUEST_TIMEOUT_S"] = 1e-9
+    try:
+        for url in ("/figures", "/api/figures", "/programmes", "/api/search?q=h%E1%BB%99i"):
+            response = client.get(url)
+            assert response.status_code == 503, (url, response.status_code)
+            assert response.headers.get("Retry-After")
+    finally:
+        app.config["REQUEST_TIMEOUT_S"] = 30
+    assert client.get("/figures").status_code == 200
+
+
+@pytest.mark.parametrize("url", ["/figures", "/api/figures", "/programmes", "/export/figures.xlsx",
+                                 "/export/documents.csv"])
+def test_work_stops_when_the_client_has_gone(client, url):
+    """waitress tells the app when the client hung up (waitress.client_disconnected); the work stops
+    at the next checkpoint instead of running on for nobody."""
+    calls = []
+
+    def gone():
+        calls.append(1)
+        return True
+
+    response = client.get(url, environ_base={"waitress.client_disconnected": gone})
+    body = response.get_data()
+    assert calls, url
+    if not url.startswith("/export/"):
+        assert response.status_code == 503, (url, response.status_code)
+    elif url.endswith(".xlsx"):  # a stream cut short: the header row and no data rows
+        import openpyxl
+
+        assert openpyxl.load_workbook(io.BytesIO(body)).active.max_row == 1
+    else:
+        assert body.count(b"\n") == 1, body[:300]
+    full = client.get(url)
+    assert full.status_code == 200 and len(full.get_data()) > len(body)
+
+
+def test_exports_beyond_their_slots_are_refused_not_queued(app, client):
+    """Exports run in a few slots of their own (export_slots): five full exports once held all four
+    waitress threads and a 10 ms search waited 9.9 s. An export past the slots gets 429 with
+    Retry-After at once; a slot is free again when its response is closed."""
+    from ingest import settings
+
+    slots = int(settings.get("export_slots"))
+    assert app.config["EXPORT_SLOTS"] == slots >= 1
+    held = [client.get(f"/export/{w}.csv", buffered=False) for w in ("figures", "documents", "figures")[:slots]]
+    try:
+        assert [r.status_code for r in held] == [200] * slots
+        for url in ("/export/figures.csv", "/export/documents.xlsx", "/export/figures.json"):
+            refused = client.get(url)
+            assert refused.status_code == 429, (url, refused.status_code)
+            assert int(refused.headers["Retry-After"]) >= 1
+            assert "xuất" in refused.get_data(as_text=True)
+        assert client.get("/api/search?q=h%E1%BB%99i").status_code == 200  # searches are not held up
+        assert client.get("/export/figures.csv?year=abc").status_code == 429  # no slot, so not even parsed
+    finally:
+        for response in held:
+            response.close()
+    assert client.get("/export/figures.csv?year=abc").status_code == 400  # a bad export frees its slot
+    for _ in range(slots + 2):
+        response = client.get("/export/figures.csv")
+        assert response.status_code == 200
+        response.close()
+
+
+def test_serve_has_threads_for_short_requests():
+    """More waitress threads than export slots: short requests always find a thread."""
+    from ingest import settings
+
+    assert int(settings.get("serve_threads")) >= int(settings.get("export_slots")) + 6
+
+
+@pytest.mark.parametrize("url", ["/api/search?q=a", "/", "/export/figures.csv", "/api/openapi.json"])
+def test_a_get_with_a_body_is_refused(client, url):
+    """Read routes take no body: one sent anyway is refused (a 20 MB body on a GET was read and accepted)."""
+    for body, headers in ((b"x" * 1000, {}), (b"", {"Transfer-Encoding": "chunked"})):
+        response = client.get(url, data=body, headers=headers, content_type="application/octet-stream")
+        assert response.status_code in (400, 413), (url, headers, response.status_code)
+        assert "nội dung" in response.get_data(as_text=True)
+    assert client.get(url).status_code == 200
+
+
 def test_there_is_no_unauthenticated_write(app, client):
     """The app is read-only by default: any route that accepts a writing method demands the admin token."""
     writers = [(rule.rule, sorted(rule.methods - {"GET", "HEAD", "OPTIONS"})) for rule in app.url_map.iter_rules()
@@ -342,5 +474,10 @@ def test_oversized_requests_against_the_real_server(hostile_data, tmp_path):
         assert status("GET", "/", headers={"X-Padding": "a" * 300_000}) in (0, 400, 431)
         assert status("POST", "/api/search", body=b"x" * (4 * 1024 * 1024),
                       headers={"Content-Type": "application/octet-stream"}) in (0, 405, 413)
+        # a body on a GET: refused once it passes the cap, before all 20 MB are read
+        assert status("GET", "/api/search?q=a", body=b"x" * (20 * 1024 * 1024),
+                      headers={"Content-Type": "application/octet-stream"}) in (0, 400, 413)
+        assert status("GET", "/api/search?q=a", body=b"x" * 1000,
+                      headers={"Content-Type": "application/octet-stream"}) == 400
         assert status("GET", "/api/search?q=" + quote("a" * 5000)) == 400  # over max_query_chars
         assert status("GET", "/api/search?q=" + quote("hội viên")) == 200
