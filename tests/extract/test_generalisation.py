@@ -87,9 +87,20 @@ def test_clean_water_and_roads_are_rural_development():
     ("Trồng 1 triệu cây xanh.", ("1 triệu cây xanh", 1000000, "cây")),
     ("Trao 7.073 sổ tiết kiệm.", ("7.073 sổ tiết kiệm", 7073, "sổ")),
     ("Đã chi 139 triệu đồngchương trình Tết.", ("139 triệu đồng", 139000000, "đồng")),
+    ("Hội tiết kiệm 13.533 Kw điện.", ("13.533 Kw", 13533, "kw")),
 ])
 def test_abbreviated_classifier_and_glued_units(text, expected):
     assert [(t, v, u) for t, v, u, _ in figs(text)] == [expected]
+
+
+def test_a_number_after_a_comma_without_a_space():
+    """After a word the comma is a missing space ("đồng,120 kg"); after a digit a decimal mark."""
+    assert [(t, v, u) for t, v, u, _ in figs("Tiết kiệm 226 triệu đồng,120 kg gạo; lãi 2,5%.")] == [
+        ("226 triệu đồng", 226000000, "đồng"), ("120 kg", 120, "kg"), ("2,5%", 2.5, "%")]
+
+
+def test_spelled_two_before_a_direction_is_no_count():
+    assert figs("Cả hai hướng ra vào bến xe thường xuyên kẹt xe.") == []
 
 
 def test_not_figures_are_kept():

@@ -15,7 +15,7 @@ from extract import evaluate as ev
 # split -> floors; measured 2026-12-05 with extract.pipeline.VERSION 5 (rules; the learned activity
 # classifier of scripts/train_models.py is off: it did not beat the rules in cross-validation):
 #   dev   figures P 1.000 R 1.000, activity 0.956, qualifier 1.000, organisations F1 1.000
-#   dev2  figures P 0.961 R 0.968, activity 0.899, qualifier 1.000, organisations F1 1.000
+#   dev2  figures P 0.962 R 0.981, activity 0.894, qualifier 1.000, organisations F1 1.000
 #   dev3  figures P 0.984 R 0.979, activity 0.815, qualifier 1.000, organisations F1 0.987
 #   dev4  figures P 0.894 R 0.933, activity 0.857, qualifier 1.000, organisations F1 1.000
 FLOORS = {
