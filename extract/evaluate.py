@@ -377,7 +377,7 @@ def evaluate(split: str = "test", *, baseline: bool = False, pipeline: bool = Tr
     }
     run = None
     if pipeline:
-        run, result["pipeline_message"] = _pipeline_system(rules_only)
+        run, result["pipeline_message"] = _pipeline_system(True) if rules_only else _pipeline_system()
         if run is not None:
             result["pipeline"] = score(docs, run)
     if baseline or run is None:
