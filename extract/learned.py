@@ -16,6 +16,9 @@ rules 0.864; text features alone 0.624, rules + model at weights 0.3-2.0 0.852-0
 rules' verdict as features 0.861 (model alone) and 0.861-0.864 (combined); trained on the gold
 alone 0.372 / 0.753-0.864. Nothing beat the rules by more than one figure, so the rules decide.
 The code path stays so the experiment can be rerun as the gold grows: train, then set WEIGHT.
+Its cost when on (first 3,000 shared articles, one process, CPU time): 380 documents/s per core
+and 299 MB peak RSS with the model (weight 0.3, 14.8 MB of weights) against 586 documents/s and
+216 MB for the rules alone.
 """
 from __future__ import annotations
 
