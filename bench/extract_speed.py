@@ -1,11 +1,12 @@
 """Extraction speed on the shared corpus, beside underthesea `ner` on the same documents.
 
-    python bench/extract_speed.py [--limit N] [--ner-sample 500] [--corpus PATH]
+    python bench/extract_speed.py [--limit N] [--ner-sample 500] [--corpus PATH] [--rules-only]
 
 Runs in this one process (one core). Prints documents/s and characters/s of our pipeline over
 the first N articles (all 35,440 by default), the peak resident memory of the process
 (resource.getrusage maxrss), then underthesea `ner` sentence by sentence over the first
 --ner-sample of the same articles (it is ~100x slower, hence a sample; 0 = all) and its rate.
+--rules-only switches the learned activity classifier off (extract/learned.py), to compare.
 """
 from __future__ import annotations
 
@@ -46,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="first N articles (default: all)")
     ap.add_argument("--ner-sample", type=int, default=500, help="articles for the underthesea ner run (0 = all)")
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--rules-only", action="store_true", help="without the learned activity classifier")
     args = ap.parse_args(argv)
     if not args.corpus.exists():
         print(f"Lỗi: {args.corpus}: không tìm thấy kho bài báo", file=sys.stderr)
@@ -55,7 +57,12 @@ def main(argv: list[str] | None = None) -> int:
     chars = sum(len(d["text"]) for d in docs)
     print(f"corpus: {len(docs)} articles, {chars / 1e6:.1f} M characters; peak RSS after reading {peak_rss_mb():.0f} MB")
 
+    from extract import learned
     from extract.pipeline import extract_text, load
+
+    if args.rules_only:
+        learned.WEIGHT = 0.0
+    print(f"learned activity classifier: {'off' if not learned.WEIGHT or learned.model() is None else f'on (weight {learned.WEIGHT})'}")
 
     started = time.perf_counter()
     load()

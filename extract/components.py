@@ -21,6 +21,7 @@ from extract import activity as activity_mod
 from extract import commitments as commitments_mod
 from extract import kinds as kinds_mod
 from extract import figures as figures_mod
+from extract import learned
 from extract import orgs as orgs_mod
 from extract import people as people_mod
 from extract import places as places_mod
@@ -246,6 +247,11 @@ def _title_end(doc: Doc) -> int:
     return 0
 
 
+# doc.user_data key: when present (a list), baocao_activity appends (figure, rule votes, features)
+# of every prose figure to it: what scripts/train_models.py learns from
+LEARNING = "baocao_learning"
+
+
 @Language.factory("baocao_activity")
 def make_activity(nlp: Language, name: str) -> "ActivityClassifier":
     return ActivityClassifier()
@@ -271,6 +277,7 @@ class ActivityClassifier:
         headline = activity_mod.headline_activity([c for c in cues if c.end <= title_end] or title_cues)
         sentence_of = _sentence_finder(doc)
         labels = doc.user_data.get(TABLE_LABELS) or {}
+        pending = []  # (figure, rule votes, features) of the prose figures
         for fig in doc._.figures or []:
             label = labels.get(id(fig))
             if label is not None:
@@ -298,7 +305,15 @@ class ActivityClassifier:
                 # người thoát chết"): the headline's own cues are evidence about it
                 if activity_mod.names_unit(title_lower, fig.unit):
                     scores[headline] += activity_mod.MIN_FIGURE_SCORE
-            fig.activity = activity_mod.best(scores, activity_mod.FALLBACK)
+            feats = learned.features(text, sent, (lo, hi), fig.start, fig.end, fig.unit, title or text[:title_end]) \
+                if learned.WEIGHT or LEARNING in doc.user_data else None
+            pending.append((fig, scores, feats))
+        probs = learned.predict([f + learned.vote_features(v) if learned.VOTES else f for _, v, f in pending]) \
+            if learned.WEIGHT else [{}] * len(pending)
+        for (fig, scores, feats), p in zip(pending, probs):
+            fig.activity = learned.combine(scores, p)
+            if LEARNING in doc.user_data:
+                doc.user_data[LEARNING].append((fig, dict(scores), feats))
         return doc
 
     @staticmethod

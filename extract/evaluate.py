@@ -1,7 +1,7 @@
 """Score the extractor against the hand-annotated gold files in tests/gold/.
 
     python -m extract.evaluate [--split dev|dev2|dev3|dev4|test|test2|corpus|all] [--baseline] [--verbose]
-                               [--no-activities]
+                               [--no-activities] [--rules-only]
 
 Figures are matched per document as multisets on (value, value_max, unit), the
 unit compared after normalisation; activity, qualifier and kind (result | target) accuracy
@@ -11,7 +11,9 @@ canonical names. All scores are micro-averaged over the documents of a split.
 
 Baselines (run with --baseline): figures = a plain number regex taking the
 following word as unit; organisations = underthesea `ner` ORG spans as written
-(and the same spans mapped through extract.orgs.canonicalize).
+(and the same spans mapped through extract.orgs.canonicalize). With the learned activity
+classifier shipped (extract/learned.py), the report adds a row "rules only": the same pipeline
+with the classifier switched off; --rules-only scores that alone.
 """
 from __future__ import annotations
 
@@ -215,12 +217,20 @@ class Prediction:
     organizations: set[str]
 
 
-def _pipeline_system() -> tuple[Callable[[GoldDoc], Prediction] | None, str | None]:
-    """The extractor as a system (and no message). Imported here: spaCy loads only when scoring."""
+def _pipeline_system(rules_only: bool = False) -> tuple[Callable[[GoldDoc], Prediction] | None, str | None]:
+    """The extractor as a system (and no message). Imported here: spaCy loads only when scoring.
+    rules_only: with the learned activity classifier switched off."""
+    from extract import learned
     from extract.pipeline import extract_text
 
     def run(doc: GoldDoc) -> Prediction:
-        ex = extract_text(doc.text, title=doc.title)
+        saved = learned.WEIGHT
+        if rules_only:
+            learned.WEIGHT = 0.0
+        try:
+            ex = extract_text(doc.text, title=doc.title)
+        finally:
+            learned.WEIGHT = saved
         orgs = {_field(o, "canonical") for o in _field(ex, "organizations") or []}
         return Prediction([_as_dict(f) for f in _field(ex, "figures") or []], {o for o in orgs if o})
 
@@ -366,7 +376,7 @@ def format_activities(s: dict) -> list[str]:
     return lines
 
 
-def evaluate(split: str = "test", *, baseline: bool = False, pipeline: bool = True) -> dict:
+def evaluate(split: str = "test", *, baseline: bool = False, pipeline: bool = True, rules_only: bool = False) -> dict:
     """Scores for a split: {"split", "documents", "gold_figures", "gold_organizations",
     "pipeline": scores | None, "pipeline_message": str | None, "baselines": {name: scores}}."""
     docs = load_gold(split)
@@ -378,12 +388,20 @@ def evaluate(split: str = "test", *, baseline: bool = False, pipeline: bool = Tr
     }
     run = None
     if pipeline:
-        run, result["pipeline_message"] = _pipeline_system()
+        run, result["pipeline_message"] = _pipeline_system(True) if rules_only else _pipeline_system()
         if run is not None:
             result["pipeline"] = score(docs, run)
     if baseline or run is None:
         result["baselines"] = _baselines(docs)
+    if pipeline and not rules_only and _learned_active():
+        result["baselines"] = {"rules only": score(docs, _pipeline_system(True)[0]), **result["baselines"]}
     return result
+
+
+def _learned_active() -> bool:
+    from extract import learned
+
+    return bool(learned.WEIGHT) and learned.model() is not None
 
 
 def _baselines(docs: list[GoldDoc]) -> dict:
@@ -455,11 +473,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verbose", action="store_true", help="in từng số liệu thiếu/thừa theo văn bản")
     ap.add_argument("--no-activities", action="store_true",
                     help="không in bảng hoạt động (P/R từng hoạt động, bảng nhầm lẫn)")
+    ap.add_argument("--rules-only", action="store_true", help="tắt bộ phân loại hoạt động đã huấn luyện (chỉ luật)")
     args = ap.parse_args(argv)
     splits = (*REAL_SPLITS, "corpus") if args.split == "all" else (args.split,)
     for split in splits:
         try:
-            result = evaluate(split, baseline=args.baseline)
+            result = evaluate(split, baseline=args.baseline, rules_only=args.rules_only)
         except (OSError, ValueError) as exc:
             print(f"Lỗi: {exc}", file=sys.stderr)
             return 1

@@ -84,8 +84,10 @@ def grammar() -> Grammar:
     joiners = _alt(j for j in quals["range"]["joiners"] if j not in "-–")
     w = numbers.words()
     starts = trie.first_chars([*w.digits, *w.tens, *w.vague_prefix], both_cases=True, extra=r"\d")
+    # a comma right before the number is a decimal mark after a digit, a missing space after a
+    # word ("226 triệu đồng,120 kg gạo")
     expr = re.compile(
-        rf"{starts}(?<![\w.,/:\-–+#])(?:(?P<vague>{vague})|(?P<a>{amount})"
+        rf"{starts}(?<![\w./:\-–+#])(?<![\d,],)(?:(?P<vague>{vague})|(?P<a>{amount})"
         rf"(?:(?P<sep>\s*[-–]\s*|\s+(?:{joiners})\s+)(?P<b>{amount}))?)"
         rf"(?P<glued>{glued})?(?![\w:]|/\d|[.,]\d|[-–]\d)",
         re.IGNORECASE,

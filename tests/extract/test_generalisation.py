@@ -87,9 +87,20 @@ def test_clean_water_and_roads_are_rural_development():
     ("Trồng 1 triệu cây xanh.", ("1 triệu cây xanh", 1000000, "cây")),
     ("Trao 7.073 sổ tiết kiệm.", ("7.073 sổ tiết kiệm", 7073, "sổ")),
     ("Đã chi 139 triệu đồngchương trình Tết.", ("139 triệu đồng", 139000000, "đồng")),
+    ("Hội tiết kiệm 13.533 Kw điện.", ("13.533 Kw", 13533, "kw")),
 ])
 def test_abbreviated_classifier_and_glued_units(text, expected):
     assert [(t, v, u) for t, v, u, _ in figs(text)] == [expected]
+
+
+def test_a_number_after_a_comma_without_a_space():
+    """After a word the comma is a missing space ("đồng,120 kg"); after a digit a decimal mark."""
+    assert [(t, v, u) for t, v, u, _ in figs("Tiết kiệm 226 triệu đồng,120 kg gạo; lãi 2,5%.")] == [
+        ("226 triệu đồng", 226000000, "đồng"), ("120 kg", 120, "kg"), ("2,5%", 2.5, "%")]
+
+
+def test_spelled_two_before_a_direction_is_no_count():
+    assert figs("Cả hai hướng ra vào bến xe thường xuyên kẹt xe.") == []
 
 
 def test_not_figures_are_kept():
@@ -190,3 +201,41 @@ def test_reextract_upgrades_records_of_the_previous_version(tmp_path):
     finally:
         store.close()
     assert got == {("suất quà", "tham_hoi_tang_qua"), ("tàu cá", "khac")}
+
+
+def test_reextract_upgrades_version_4_records(tmp_path):
+    """VERSION 5 finds bodies the version-4 lists lacked ("Đảng bộ", the district culture office)."""
+    from ingest.document import Document
+    from ingest.store import Store
+    from search_app.cli import main
+
+    title = "Quận 3 chăm lo gia đình chính sách"
+    text = f"{title}\nĐảng bộ, chính quyền Quận 3 phối hợp với Phòng Văn hóa thể thao trao 48 căn nhà."
+    store = Store.open(tmp_path)
+    doc = Document(id="d", title=title, text=text, sources=["a.txt"])
+    with store.transaction() as conn:
+        store.add_document(conn, doc, "a.txt", None)
+        conn.execute("UPDATE documents SET extractor_version = 4, records = ? WHERE id = 'd'",
+                     ('{"organizations": [], "figures": []}',))
+    store.close()
+    assert VERSION >= 5
+    result = CliRunner().invoke(main, ["reextract", "--data-dir", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    store = Store.open(tmp_path)
+    try:
+        orgs = {o["canonical"] for o in store.get_records("d")["organizations"]}
+    finally:
+        store.close()
+    assert orgs == {"Đảng bộ", "Phòng Văn hóa thể thao"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("thuộc Sư đoàn Bộ binh 5 và Đại đội đặc công Biên Hòa", ["Sư đoàn Bộ binh", "Đại đội đặc công"]),
+    ("Đại đội 3 và Trung đoàn 4", ["Đại đội", "Trung đoàn"]),
+    ("trích từ Quỹ hỗ trợ nước ngoài do Bộ LĐTB&XH quản lý",
+     ["Quỹ hỗ trợ nước ngoài", "Bộ Lao động - Thương binh và Xã hội"]),
+    ("cho Quỹ an sinh xã hội của huyện vay", ["Quỹ an sinh xã hội"]),
+    ("Ban Chấp hành Đảng bộ tỉnh Yên Bái họp", ["Tỉnh ủy"]),
+])
+def test_organisations_added_for_dev3_and_dev4_decisions(text, expected):
+    assert [o.canonical for o in extract_text(text).organizations] == expected

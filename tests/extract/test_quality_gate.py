@@ -12,24 +12,26 @@ import pytest
 
 from extract import evaluate as ev
 
-# split -> floors; measured 2026-12-03 with extract.pipeline.VERSION 4 (after issue 10's rules):
+# split -> floors; measured 2026-12-05 with extract.pipeline.VERSION 5 (rules; the learned activity
+# classifier of scripts/train_models.py is off: it did not beat the rules in cross-validation):
 #   dev   figures P 1.000 R 1.000, activity 0.956, qualifier 1.000, organisations F1 1.000
-#   dev2  figures P 0.961 R 0.968, activity 0.893, qualifier 1.000, organisations F1 1.000
-#   dev3  figures P 0.984 R 0.979, activity 0.815, qualifier 1.000, organisations F1 0.953
-#   dev4  figures P 0.875 R 0.933, activity 0.857, qualifier 1.000, organisations F1 0.951
+#   dev2  figures P 0.962 R 0.981, activity 0.894, qualifier 1.000, organisations F1 1.000
+#   dev3  figures P 0.984 R 0.979, activity 0.815, qualifier 1.000, organisations F1 0.987
+#   dev4  figures P 0.894 R 0.933, activity 0.857, qualifier 1.000, organisations F1 1.000
 # kind (result | target) accuracy, measured 2026-12-05 with VERSION 5 (issue 12): dev 0.978,
 # dev2 0.993, dev3 0.984, dev4 0.548 (dev4's project descriptions plan without a cue word)
 KIND_FLOORS = {"dev": 0.95, "dev2": 0.96, "dev3": 0.95, "dev4": 0.50}
 FLOORS = {
     "dev": {"figure_precision": 0.97, "figure_recall": 0.97, "activity": 0.92, "qualifier": 0.97,
             "organizations_f1": 0.97},
-    "dev2": {"figure_precision": 0.93, "figure_recall": 0.94, "activity": 0.86, "qualifier": 0.97,
+    "dev2": {"figure_precision": 0.93, "figure_recall": 0.94, "activity": 0.87, "qualifier": 0.97,
              "organizations_f1": 0.97},
     "dev3": {"figure_precision": 0.95, "figure_recall": 0.95, "activity": 0.78, "qualifier": 0.97,
-             "organizations_f1": 0.92},
-    "dev4": {"figure_precision": 0.84, "figure_recall": 0.90, "activity": 0.82, "qualifier": 0.97,
-             "organizations_f1": 0.92},
+             "organizations_f1": 0.96},
+    "dev4": {"figure_precision": 0.86, "figure_recall": 0.90, "activity": 0.82, "qualifier": 0.97,
+             "organizations_f1": 0.97},
 }
+
 
 HELD_OUT = {"test", "test2"}
 
