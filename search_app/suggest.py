@@ -29,12 +29,13 @@ def edits(word: str) -> set[str]:
 
 
 def _bigrams(snap, syllables: tuple[str, ...], i: int, candidate: str) -> int:
-    """Documents holding `candidate` next to the query's neighbours of position i."""
+    """Documents holding `candidate` next to the query's neighbours of position i. The typed
+    syllable's bigrams were just matched: their postings are in the snapshot's cache."""
+    typed = candidate == syllables[i]
     count = 0
-    if i > 0:
-        count += snap.reader.doc_frequency("bi", f"{syllables[i - 1]}_{candidate}")
-    if i + 1 < len(syllables):
-        count += snap.reader.doc_frequency("bi", f"{candidate}_{syllables[i + 1]}")
+    for term in ((f"{syllables[i - 1]}_{candidate}",) if i > 0 else ()) + \
+            ((f"{candidate}_{syllables[i + 1]}",) if i + 1 < len(syllables) else ()):
+        count += len(snap.postings("bi", term)[0]) if typed else snap.reader.doc_frequency("bi", term)
     return count
 
 
