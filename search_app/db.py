@@ -94,7 +94,7 @@ _FIGURE_FILTER_SQL = (
 def iter_figures(conn: sqlite3.Connection, ids: Iterable[str] | None, figure_filters: dict) -> Iterator[dict]:
     """Every figure of the given documents (None: all documents) passing the figure filters.
 
-    Joined with the document title/date so exports are self-contained.
+    Joined with the document title, date and provinces so exports are self-contained.
     """
     where, params = [], []
     for key, clause in _FIGURE_FILTER_SQL:
@@ -108,11 +108,12 @@ def iter_figures(conn: sqlite3.Connection, ids: Iterable[str] | None, figure_fil
         # one JSON parameter instead of chunks of 900: one query, so one ORDER BY over all documents
         where.append("f.doc_id IN (SELECT value FROM json_each(?))")
         params.append(json.dumps(list(ids)))
-    sql = (f"SELECT {cols}, d.title, d.published FROM figures f JOIN documents d ON d.id = f.doc_id"
+    sql = (f"SELECT {cols}, d.title, d.published, d.provinces FROM figures f JOIN documents d ON d.id = f.doc_id"
            + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY d.published DESC, f.doc_id, f.idx")
     for row in conn.execute(sql, params):
         fig = _figure(row[:len(FIGURE_COLUMNS)])
-        fig["title"], fig["published"] = row[len(FIGURE_COLUMNS):]
+        fig["title"], fig["published"], provinces = row[len(FIGURE_COLUMNS):]
+        fig["provinces"] = json.loads(provinces or "[]")
         yield fig
 
 

@@ -39,11 +39,13 @@ def export(what: str, fmt: str):
     if what == "figures":
         ids = service.matching_ids(engine, filters, limit)
         rows = _own_connection(web.store(), lambda conn: db.iter_figures(conn, ids, filters.figure))
-        return _response(fmt, exports.FIGURE_COLUMNS, rows, "so-lieu")
+        rows = exports.with_labels(rows, request.host_url, "doc_id")
+        return _response(fmt, exports.FIGURE_EXPORT_COLUMNS, rows, "so-lieu")
     if what == "documents":
         ids = ordered_ids(engine, filters, limit)
         rows = _own_connection(web.store(), lambda conn: db.iter_documents(conn, ids))
-        return _response(fmt, exports.DOCUMENT_COLUMNS, rows, "tai-lieu")
+        rows = exports.with_labels(rows, request.host_url, "id")
+        return _response(fmt, exports.DOCUMENT_EXPORT_COLUMNS, rows, "tai-lieu")
     if what == "pair":
         a, b = (request.args.get("a") or "").strip(), (request.args.get("b") or "").strip()
         if not a or not b:
