@@ -144,3 +144,42 @@ def test_results_page_offers_the_suggestion(client):
     assert "Bạn có muốn tìm" in page
     assert "?q=cuu+chien+binh" in page
     assert "Bạn có muốn tìm" not in client.get("/", query_string={"q": "cựu chiến binh"}).get_data(as_text=True)
+
+
+@pytest.fixture(scope="module")
+def corpus_client(tmp_path_factory):
+    """The plain-text documents of corpus/ (no extraction: search needs none)."""
+    from pathlib import Path
+
+    from ingest.runner import Runner
+    from ingest.store import Store
+    from search_app.index import sync
+
+    corpus = Path(__file__).resolve().parents[2] / "corpus"
+    data_dir = tmp_path_factory.mktemp("corpus-search") / "data"
+    with Store.open(data_dir) as store:
+        Runner(store, workers=1, keep_originals=False, report=lambda line: None).run(
+            sorted(str(p) for p in corpus.glob("*.txt")))
+        sync(store)
+    app = create_app({"TESTING": True, "DATA_DIR": str(data_dir)})
+    yield app.test_client()
+    app.extensions["baocao_release"]()
+
+
+def _ids(client, q):
+    response = client.get("/api/search", query_string={"q": q, "per_page": 100})
+    assert response.status_code == 200
+    return {r["id"] for r in response.get_json()["results"]}
+
+
+def test_corpus_abbreviation_and_words_find_the_same_documents(corpus_client):
+    # before issue 16 on the whole corpus: 12 documents for "MTTQ", 1 for "mặt trận tổ quốc"
+    for short, full in (("MTTQ", "mặt trận tổ quốc"), ("CCB", "cựu chiến binh"), ("LHPN", "liên hiệp phụ nữ"),
+                        ("CHQS", "chỉ huy quân sự")):
+        found = _ids(corpus_client, short)
+        assert found and found == _ids(corpus_client, full), short
+
+
+def test_corpus_words_apart_are_found(corpus_client):
+    assert _ids(corpus_client, "cựu chiến binh Long An")
+    assert _ids(corpus_client, "tuyển quân 2022")
