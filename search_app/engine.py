@@ -577,8 +577,8 @@ def ordered_ids(engine: Engine, filters: Filters, max_chars: int = 500) -> list[
             mask &= sel
         candidates = np.flatnonzero(mask)
         items = Q.positive_terms(tree)
-        if filters.sort == "relevance" and items:
-            key = -snap.scores(items)[candidates].astype(np.float64)
+        if filters.sort == "relevance" and items:  # newest first among equal scores, as on the page
+            key = -snap.scores(items)[candidates].astype(np.float64) - snap.pub[candidates] * 1e-9
         elif filters.sort == "oldest":
             pub = snap.pub[candidates].astype(np.int64)
             key = np.where(pub == 0, 10**9, pub)
