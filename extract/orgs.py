@@ -4,6 +4,7 @@ rule for other bodies ("Sở Y tế", "Bộ Công an")."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -441,3 +442,48 @@ def canonicalize(name: str) -> str | None:
     or None when no known organisation starts it. Used by extract/evaluate.py's baseline."""
     found = find_orgs(name.strip())
     return found[0].canonical if found and found[0].start == 0 else None
+
+
+_ABBR_WORD = re.compile(rf"[{UPPER}]{{2,}}")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _initial(word: str) -> str:
+    """The letter an abbreviation writes for a word: its first letter without tone or vowel marks
+    ("Ủy" -> "U"; "Đ" stays "Đ", a letter of its own)."""
+    first = nfc(word[:1]).upper()
+    return first if first == "Đ" else unicodedata.normalize("NFD", first)[:1]
+
+
+@cache
+def abbreviations() -> dict[str, frozenset[str]]:
+    """Abbreviation as written ("MTTQ", "CCB") -> the words it stands for ("Mặt trận Tổ quốc").
+
+    Derived from organizations.toml, never listed twice: an all-capitals word of a form or `abbr`
+    entry stands for the run of words, in a full name of the same organisation, whose initials
+    spell it ("Hội CCB" beside "Hội Cựu chiến binh": CCB = Cựu chiến binh; "BCHQS" beside "Bộ Chỉ
+    huy Quân sự"); the steering and sector tables add the pairs they spell out. The search app
+    matches a query written either way."""
+    data = load("organizations")
+    names_by_org: dict[str, set[str]] = {}
+    for org in data["org"]:
+        names = names_by_org.setdefault(nfc(org["canonical"]), {nfc(org["canonical"])})
+        names |= {nfc(f) for f in org.get("forms", []) + org.get("abbr", []) + org.get("lower_ok", [])}
+    out: dict[str, set[str]] = {}
+    for names in names_by_org.values():
+        full = [n.split() for n in names]
+        for name in names:
+            for abbr in (w for w in name.split() if _ABBR_WORD.fullmatch(w)):
+                letters = [_initial(ch) for ch in abbr]
+                for words in full:
+                    for i in range(len(words) - len(letters) + 1):
+                        span = words[i:i + len(letters)]
+                        if all(_WORD.fullmatch(w) and not _ABBR_WORD.fullmatch(w) for w in span) and \
+                                [_initial(w) for w in span] == letters:
+                            out.setdefault(abbr, set()).add(" ".join(span))
+    generic = data.get("generic", {})
+    for table in (generic.get("steering", {}).get("abbr", {}), generic.get("sector_abbr", {})):
+        for abbr, words in table.items():
+            if _ABBR_WORD.fullmatch(nfc(abbr)):
+                out.setdefault(nfc(abbr), set()).add(nfc(words))
+    return {abbr: frozenset(words) for abbr, words in out.items()}

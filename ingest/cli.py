@@ -126,9 +126,11 @@ def _ingest(paths, data_dir, quiet, workers, no_extract):
         try:
             # the documents the incremental indexer did not get to (an index being
             # rebuilt, earlier interrupted runs) are indexed here
-            count = sinks.sync(store)
+            count = indexer.indexed + sinks.sync(store)
             if not quiet:
-                click.echo(f"Đã cập nhật chỉ mục tìm kiếm: {count} văn bản.", err=True)
+                # the documents indexed while they were stored count too: most are, on a fresh index
+                click.echo(f"Đã cập nhật chỉ mục tìm kiếm: {count} văn bản." if count else
+                           "Chỉ mục tìm kiếm đã đủ: không có văn bản mới.", err=True)
         finally:
             store.close()
     click.echo(summary.line())

@@ -26,7 +26,8 @@ class Extractor:
 class IndexSinks:
     """The search index as ingest feeds it."""
 
-    incremental: Callable  # (Store) -> indexer with .ix, .add(ids, prepared), .close(), .cancel()
+    # (Store) -> indexer with .ix, .add(ids, prepared), .close(), .cancel() and .indexed (documents committed)
+    incremental: Callable
     prepare: Callable  # (Document, extraction) -> index fields; picklable, runs in the workers
     sync: Callable  # (Store) -> number of documents (re)indexed to catch up with the store
 

@@ -146,8 +146,10 @@ class Runner:
                 continue
             if not is_supported(name):  # by suffix: importing readers (pdfplumber, trafilatura) costs 1 s
                 suffix = suffix_of(name) or "(không có đuôi)"
-                quick.append((name, "skipped", f"định dạng không hỗ trợ (unsupported suffix {suffix})", None, None))
+                reason = f"định dạng không hỗ trợ (unsupported suffix {suffix})"
+                quick.append((name, "skipped", reason, None, None))
                 summary.counts["skipped"] += 1
+                self.report(f"bỏ qua: {name}: {reason}")
                 continue
             stat = path.stat()
             if stat.st_size > self.max_bytes:
@@ -283,6 +285,8 @@ class Runner:
                 self._failed(summary, source, reason)
             else:
                 summary.counts[status] += 1
+                if status == "skipped":
+                    self.report(f"bỏ qua: {source}: {reason}")
             if notes:
                 self.report(f"ghi chú: {source}: {notes}")
         # scanned pages read by OCR in the workers, for the progress bar

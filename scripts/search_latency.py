@@ -36,6 +36,8 @@ QUERIES = [
     {"q": "tặng quà", "year": "2016"}, {"q": "đồng"}, {"q": "Hội Chữ thập đỏ"},
     {"q": "nông thôn mới", "province": "Nghệ An"}, {"q": "người"}, {"q": "việt nam", "year_from": "2015", "year_to": "2017"},
     {"q": "giao thông", "sort": "newest"}, {"q": "bóng đá OR thể thao"}, {"q": "quyên*"}, {"q": ""},
+    # issue 16: units apart, abbreviations both ways, a typo to suggest for
+    {"q": "cựu chiến binh Long An"}, {"q": "MTTQ"}, {"q": "mặt trận tổ quốc"}, {"q": "cuu chein binh"},
 ]
 
 

@@ -197,8 +197,10 @@ def search_command(query, limit, as_json, data_dir, **options):
 @click.option("--value-min", "value_min", type=float, default=None)
 @click.option("--value-max", "value_max", type=float, default=None)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), required=True, help="Tệp kết quả.")
+@click.option("--base-url", "base_url", default="http://127.0.0.1:8000", show_default=True,
+              help="Địa chỉ của `baocao serve`, cho cột liên kết tới từng văn bản.")
 @data_dir_option
-def export_command(what, fmt, query, unit, qualifier, value_min, value_max, output, data_dir, **options):
+def export_command(what, fmt, query, unit, qualifier, value_min, value_max, output, base_url, data_dir, **options):
     """Xuất toàn bộ số liệu hoặc văn bản khớp bộ lọc ra CSV, Excel hoặc JSON."""
     from ingest.store import Store
     from search_app import db, exports, service
@@ -215,10 +217,10 @@ def export_command(what, fmt, query, unit, qualifier, value_min, value_max, outp
                                                 "value_min": value_min, "value_max": value_max})
             if what == "figures":
                 rows = db.iter_figures(conn, service.matching_ids(engine, filters, limit), filters.figure)
-                columns = exports.FIGURE_COLUMNS
+                rows, columns = exports.with_labels(rows, base_url, "doc_id"), exports.FIGURE_EXPORT_COLUMNS
             else:
                 rows = db.iter_documents(conn, ordered_ids(engine, filters, limit))
-                columns = exports.DOCUMENT_COLUMNS
+                rows, columns = exports.with_labels(rows, base_url, "id"), exports.DOCUMENT_EXPORT_COLUMNS
             count = 0
 
             def counted():

@@ -143,7 +143,7 @@ def iter_figures(conn: sqlite3.Connection, ids: Iterable[str] | None, figure_fil
     """Every figure of the given documents (None: all documents) passing the figure filters, as
     corrected; figures a person rejected are left out.
 
-    Joined with the document title/date so exports are self-contained.
+    Joined with the document title, date and provinces so exports are self-contained.
     """
     where, params = ["c.action IS NOT 'reject'"], []
     for key, clause in _FIGURE_FILTER_SQL:
@@ -159,14 +159,15 @@ def iter_figures(conn: sqlite3.Connection, ids: Iterable[str] | None, figure_fil
     # the page a figure is on (form feeds before it + 1), counted only in documents read by OCR
     page = "CASE WHEN d.ocr IS NULL THEN NULL ELSE length(substr(d.text, 1, f.start)) - " \
            "length(replace(substr(d.text, 1, f.start), char(12), '')) + 1 END"
-    sql = (f"SELECT {_figure_cols()}, d.title, d.published, d.source_name, d.url, d.ocr, {page} FROM figures f "
-           f"JOIN documents d ON d.id = f.doc_id {_correction_join('f', 'figure')} WHERE " + " AND ".join(where)
-           + " ORDER BY d.published DESC, f.doc_id, f.idx")
+    sql = (f"SELECT {_figure_cols()}, d.title, d.published, d.source_name, d.url, d.ocr, {page}, d.provinces "
+           f"FROM figures f JOIN documents d ON d.id = f.doc_id {_correction_join('f', 'figure')} WHERE "
+           + " AND ".join(where) + " ORDER BY d.published DESC, f.doc_id, f.idx")
     n = len(FIGURE_COLUMNS) + len(CORRECTION_COLUMNS)
     for row in conn.execute(sql, params):
         fig = _figure(row)
-        fig["title"], fig["published"], fig["source_name"], fig["url"], ocr, page_no = row[n:]
+        fig["title"], fig["published"], fig["source_name"], fig["url"], ocr, page_no, provinces = row[n:]
         fig["ocr"] = labels.ocr(json.loads(ocr), page_no) if ocr else None
+        fig["provinces"] = json.loads(provinces or "[]")
         yield fig
 
 

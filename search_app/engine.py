@@ -33,12 +33,15 @@ from search_app.analysis import fold, index_terms
 from search_app.model import Filters
 from search_app.facets import FACETS, NO_YEAR, TABLE as FACET_TABLE
 from search_app.index import IndexBusy, index_dir, open_index
+from search_app.lexicon import lexicon
+from search_app.suggest import suggest
 from search_app.whoosh_compat import read_postings
 
 K1, B = 1.2, 0.75
 TITLE_BOOST = 2.0
 EXACT_BOOST = 1.0  # per accented syllable typed exactly as in the text
 EXACT_TIER = 1000.0  # documents with every typed accent rank above those matching only when folded
+PHRASE_TIER = 2000.0  # documents holding the words as typed (a phrase) rank above those holding only its units
 PREFIX_LIMIT = 200  # expansions of one prefix*
 REFRESH_EVERY_S = 0.5
 SIMILAR_TERMS = 25  # distinctive bigrams a document is compared by
@@ -112,6 +115,7 @@ class Result:
     runs: list = field(default_factory=list)
     prefixes: list = field(default_factory=list)
     took_ms: float = 0.0
+    suggestion: str | None = None  # the query with a one-letter typo corrected ("Bạn có muốn tìm ...")
 
 
 class Snapshot:
@@ -145,8 +149,9 @@ class Snapshot:
             if term.isdigit():
                 self.pub[self.postings("pub", term)[0]] = int(term)
         # built with the snapshot (off the request path) rather than by the first accented
-        # query, which paid ~0.5 s CPU for it on 10,000 documents
+        # query, which paid ~0.5 s CPU for it on 10,000 documents; the lexicon likewise (~1 s, once)
         _ = self.fold_map
+        lexicon()
 
     def close(self) -> None:
         self._finalizer()
@@ -190,6 +195,12 @@ class Snapshot:
             out.append(keys[i])
             i += 1
         return out
+
+    def exact_prefix(self, node: Q.Prefix) -> list[str]:
+        """Accented syllables of the index starting with the prefix as typed, accents included
+        ("quyên*": "quyên", not "quyền")."""
+        return [v for key in self.fold_prefix(node.prefix) for v in self.fold_map[key]
+                if v.startswith(node.accented)][:PREFIX_LIMIT]
 
     def postings(self, fieldname: str, term: str) -> tuple[np.ndarray, np.ndarray]:
         """Live doc numbers and weights (term frequencies) of one term, cached.
@@ -253,12 +264,28 @@ class Snapshot:
             if node.quoted and not node.title_only and len(node.folded) >= 3 and mask.any():
                 mask &= self._phrase_mask([t for _, t in terms])
             return mask
+        if isinstance(node, Q.Words):
+            mask = self.match(node.phrases[0])
+            for phrase in node.phrases[1:]:
+                mask |= self.match(phrase)
+            if node.units:
+                loose = self.live.copy()
+                for spellings in node.units:
+                    unit = self.match(spellings[0])
+                    for other in spellings[1:]:
+                        unit |= self.match(other)
+                    loose &= unit
+                mask |= loose
+            return mask
         if isinstance(node, Q.Prefix):
             mask = np.zeros(self.n, dtype=bool)
             if node.title_only:
                 terms = [t if isinstance(t, str) else t.decode() for t in self.reader.expand_prefix("tfold", node.prefix)]
             else:
                 terms = self.fold_prefix(node.prefix)
+                if node.accented:  # the syllables typed with these accents are never cut by the limit
+                    exact = {fold(t) for t in self.exact_prefix(node)}
+                    terms = sorted(terms, key=lambda t: t not in exact)
             for term in terms[:PREFIX_LIMIT]:
                 mask[self.postings("tfold" if node.title_only else "fold", term)[0]] = True
             return mask
@@ -304,22 +331,38 @@ class Snapshot:
 
     # --- scoring ---------------------------------------------------------
 
-    def scores(self, runs: list[Q.Run]) -> np.ndarray:
+    def scores(self, items: list) -> np.ndarray:
+        """BM25 of the positive Runs, Words and Prefixes (Q.positive_terms), with tiers above it:
+        documents holding Words as typed above those holding only their units, and documents
+        holding every typed accent above those matching only when folded."""
         score = np.zeros(self.n, dtype=np.float32)
-        for run in runs:
-            terms = [(f, t, 1.0) for f, t in self.run_terms(run)]
-            if not run.title_only:  # matches in the title count more
-                title = Q.Run(run.folded, run.accented, run.quoted, True)
-                terms += [(f, t, TITLE_BOOST) for f, t in self.run_terms(title)]
-            accented = [a for a, f in zip(run.accented, run.folded) if a != f]
-            terms += [("exact", a, EXACT_BOOST) for a in accented]
+        for item in items:
+            if isinstance(item, Q.Prefix):
+                if item.accented and not item.title_only:
+                    exact = np.zeros(self.n, dtype=bool)
+                    for term in self.exact_prefix(item):
+                        exact[self.postings("exact", term)[0]] = True
+                    score[exact] += EXACT_TIER
+                continue
+            runs = [item] if isinstance(item, Q.Run) else [*item.phrases, *(r for u in item.units for r in u)]
+            terms: dict[tuple[str, str], float] = {}  # a bigram shared by a phrase and its unit counts once
+            for run in runs:
+                for fieldname, term, boost in self._run_weights(run):
+                    terms[(fieldname, term)] = max(boost, terms.get((fieldname, term), 0.0))
+            typed = item if isinstance(item, Q.Run) else item.run
+            accented = [a for a, f in zip(typed.accented, typed.folded) if a != f]
             if accented:
                 # a tier above every other score: documents holding all the typed accents
                 exact = self.term_mask("exact", accented[0])
                 for a in accented[1:]:
                     exact &= self.term_mask("exact", a)
                 score[exact] += EXACT_TIER
-            for fieldname, term, boost in terms:
+            if isinstance(item, Q.Words) and item.units:
+                phrase = self.match(item.phrases[0])
+                for other in item.phrases[1:]:
+                    phrase |= self.match(other)
+                score[phrase] += PHRASE_TIER
+            for (fieldname, term), boost in terms.items():
                 ids, tf = self.postings(fieldname, term)
                 if not len(ids):
                     continue
@@ -329,6 +372,14 @@ class Snapshot:
                 dl = self.lengths[lenfield][ids] / self.avg[lenfield]
                 score[ids] += boost * idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * dl))
         return score
+
+    def _run_weights(self, run: Q.Run) -> list[tuple[str, str, float]]:
+        terms = [(f, t, 1.0) for f, t in self.run_terms(run)]
+        if not run.title_only:  # matches in the title count more
+            title = Q.Run(run.folded, run.accented, run.quoted, True)
+            terms += [(f, t, TITLE_BOOST) for f, t in self.run_terms(title)]
+        terms += [("exact", a, EXACT_BOOST) for a, f in zip(run.accented, run.folded) if a != f]
+        return terms
 
     # --- facets ------------------------------------------------------------
 
@@ -448,15 +499,16 @@ class Engine:
                 self._snap = None
 
     def search(self, filters: Filters, max_chars: int = 500) -> Result:
-        tree = Q.parse(filters.q, max_chars)
+        typed = Q.parse(filters.q, max_chars)
         self.refresh()
         with self._lock:
             snap = self._snap
             key = filters.cache_key()
-            return snap.results.get_or(key, lambda: self._search(snap, tree, filters))
+            return snap.results.get_or(key, lambda: self._search(snap, typed, filters))
 
-    def _search(self, snap: Snapshot, tree, filters: Filters) -> Result:
+    def _search(self, snap: Snapshot, typed, filters: Filters) -> Result:
         t0 = time.perf_counter()
+        tree = Q.expand(typed, lexicon())
         base = snap.match(tree) & snap.live
         masks = snap.selection_masks(filters)
         final = base
@@ -468,9 +520,10 @@ class Engine:
         start = (filters.page - 1) * filters.per_page
         end = start + filters.per_page
         runs = Q.positive_runs(tree)
+        items = Q.positive_terms(tree)
         score = None
-        if filters.sort == "relevance" and runs:
-            score = snap.scores(runs)
+        if filters.sort == "relevance" and items:
+            score = snap.scores(items)
             key = -score[candidates].astype(np.float64) - snap.pub[candidates] * 1e-9
         elif filters.sort == "oldest":
             pub = snap.pub[candidates].astype(np.int64)
@@ -501,8 +554,9 @@ class Engine:
         histogram = sorted(({"year": int(r["value"]), "count": r["count"]} for r in facets["year"]
                             if r["value"] != NO_YEAR and r["count"]), key=lambda r: r["year"])
         prefixes = _prefixes(tree)
+        suggestion = suggest(snap, filters.q, Q.positive_runs(typed))
         return Result(total, hits, facets, histogram, runs, prefixes,
-                      round((time.perf_counter() - t0) * 1000, 2))
+                      round((time.perf_counter() - t0) * 1000, 2), suggestion)
 
 
 def _prefixes(node) -> list[str]:
@@ -526,7 +580,7 @@ def _all_ids(snap: Snapshot) -> list[str]:
 
 def ordered_ids(engine: Engine, filters: Filters, max_chars: int = 500) -> list[str] | None:
     """Every matching id in the requested order; None when nothing narrows the archive."""
-    tree = Q.parse(filters.q, max_chars)
+    tree = Q.expand(Q.parse(filters.q, max_chars), lexicon())
     engine.refresh()
     with engine._lock:
         snap = engine._snap
@@ -534,9 +588,9 @@ def ordered_ids(engine: Engine, filters: Filters, max_chars: int = 500) -> list[
         for sel in snap.selection_masks(filters).values():
             mask &= sel
         candidates = np.flatnonzero(mask)
-        runs = Q.positive_runs(tree)
-        if filters.sort == "relevance" and runs:
-            key = -snap.scores(runs)[candidates].astype(np.float64)
+        items = Q.positive_terms(tree)
+        if filters.sort == "relevance" and items:  # newest first among equal scores, as on the page
+            key = -snap.scores(items)[candidates].astype(np.float64) - snap.pub[candidates] * 1e-9
         elif filters.sort == "oldest":
             pub = snap.pub[candidates].astype(np.int64)
             key = np.where(pub == 0, 10**9, pub)

@@ -17,6 +17,8 @@ from typing import Callable, Iterable, Iterator
 
 import xlsxwriter
 
+from search_app import labels
+
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -24,6 +26,7 @@ DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 class Column:
     key: str
     header: str
+    width: int = 14  # XLSX column width, in characters
 
 
 # a person's correction of the row (search_app/db.py overlays it); empty for the machine's rows
@@ -55,11 +58,45 @@ def correction_log_rows(rows: Iterable[dict]) -> Iterator[dict]:
                "original": json.dumps(row["original"], ensure_ascii=False)}
 
 
+# XLSX widths of the columns holding long text; the others get Column.width
+WIDTHS = {"title": 48, "sentence": 60, "text": 22, "organizations": 32, "link": 40, "url": 40,
+          "activity_label": 28, "source_name": 20}
+# id columns and the function giving their Vietnamese label (activities.toml, labels.json): the
+# label column follows its id column in every export
+LABELLED = {"activity": ("activity_label", "Tên hoạt động", labels.activity),
+            "qualifier": ("qualifier_label", "Tên mức độ", labels.qualifier)}
+LINK = Column("link", "Liên kết")
+
+
+def readable(columns: tuple[Column, ...], extra: tuple[Column, ...] = ()) -> tuple[Column, ...]:
+    """The export columns: each id column followed by its label, then `extra` and the link, with widths."""
+    out: list[Column] = []
+    for column in (*columns, *extra, LINK):
+        out.append(column)
+        if column.key in LABELLED:
+            key, header, _ = LABELLED[column.key]
+            out.append(Column(key, header))
+    return tuple(Column(c.key, c.header, WIDTHS.get(c.key, c.width)) for c in out)
+
+
+def with_labels(rows: Iterable[dict], base_url: str, id_key: str) -> Iterator[dict]:
+    """Rows with the label of each labelled id and the address of their document page."""
+    for row in rows:
+        for key, (label_key, _, label) in LABELLED.items():
+            if key in row:
+                row[label_key] = label(row[key]) if row[key] is not None else None
+        row["link"] = f"{base_url.rstrip('/')}/documents/{row[id_key]}"
+        yield row
+
+
 DOCUMENT_COLUMNS = (
     Column("id", "Mã tài liệu"), Column("title", "Tiêu đề"), Column("published", "Ngày đăng"),
     Column("years", "Năm báo cáo"), Column("provinces", "Tỉnh, thành"), Column("doc_type", "Loại văn bản"),
     Column("source_name", "Nguồn"), Column("url", "Địa chỉ"), Column("ocr", "OCR"),
 )
+# what the figure and document exports write (FIGURE_COLUMNS are the record's own fields)
+FIGURE_EXPORT_COLUMNS = readable(FIGURE_COLUMNS, (Column("provinces", "Tỉnh, thành"),))
+DOCUMENT_EXPORT_COLUMNS = readable(DOCUMENT_COLUMNS)
 
 
 def safe(value):
@@ -103,7 +140,10 @@ def _xlsx(columns, rows: Iterable[dict]) -> Iterator[bytes]:
         sheet = book.add_worksheet("baocao")
         bold = book.add_format({"bold": True})
         for j, c in enumerate(columns):
+            sheet.set_column(j, j, c.width)
             sheet.write_string(0, j, c.header, bold)
+        sheet.freeze_panes(1, 0)
+        i = 0
         for i, row in enumerate(rows, start=1):
             for j, c in enumerate(columns):
                 value = safe(row.get(c.key))
@@ -113,6 +153,7 @@ def _xlsx(columns, rows: Iterable[dict]) -> Iterator[bytes]:
                     sheet.write_number(i, j, value)
                 else:
                     sheet.write_string(i, j, str(value))
+        sheet.autofilter(0, 0, i, len(columns) - 1)
         book.close()
         with open(path, "rb") as fh:
             while chunk := fh.read(64 * 1024):

@@ -244,6 +244,7 @@ class IncrementalIndexer:
         self.fresh = self.ix is not None and self.ix.doc_count_all() == 0
         self.writer = None
         self.pending: list[str] = []
+        self.indexed = 0  # documents committed to the index by this indexer
 
     def add(self, ids: list[str], prepared: list[dict | None] | None = None) -> None:
         """Index new documents; `prepared` holds prepare()'s fields per id where the worker
@@ -280,6 +281,7 @@ class IncrementalIndexer:
             writer.cancel()
             raise
         done, self.pending = self.pending, []
+        self.indexed += len(done)
         for i in range(0, len(done), BATCH):
             self.store.mark_indexed(done[i:i + BATCH], INDEX_VERSION)
 

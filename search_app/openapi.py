@@ -87,6 +87,8 @@ def spec() -> dict:
                 "facets": {"type": "object", "additionalProperties": {
                     "type": "array", "items": {"$ref": "#/components/schemas/Facet"}}},
                 "histogram": {"type": "array", "items": {"type": "object", "properties": {
-                    "year": {"type": "integer"}, "count": {"type": "integer"}}}}}},
+                    "year": {"type": "integer"}, "count": {"type": "integer"}}}},
+                "suggestion": {"type": "string", "nullable": True,
+                               "description": "the query with a one-letter typo corrected (Bạn có muốn tìm ...)"}}},
         }},
     }

@@ -1,7 +1,9 @@
 """The query language, parsed into a small tree the engine evaluates.
 
-    cựu chiến binh           adjacent syllables are one phrase (matched by bigrams)
-    tặng quà, cựu chiến binh a comma separates phrases that may appear anywhere
+    cựu chiến binh           adjacent syllables are one phrase (matched by bigrams); documents
+                             without the phrase still match where each of its units occurs
+                             (expand(): "tuyển quân 2022" -> "tuyển quân" and "2022")
+    tặng quà, cựu chiến binh a comma separates phrases that may appear anywhere ("1,4" is a number)
     "hiến máu tình nguyện"   quoted: an exact phrase
     a AND b, a OR b, NOT a   also VÀ, HOẶC, KHÔNG (upper case), -a, (grouping)
     title:"nông thôn mới"    only in titles
@@ -12,10 +14,11 @@ Every syntax error raises QueryError with a Vietnamese message for the user.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
-from search_app.analysis import exact, fold, query_syllables
+from search_app.analysis import exact, fold, has_accents, query_syllables
 
 
 class QueryError(ValueError):
@@ -36,6 +39,17 @@ class Run:
 class Prefix:
     prefix: str  # folded
     title_only: bool = False
+    accented: str = ""  # as typed (lower case) when typed with accents: those syllables rank first
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """Unquoted words as searched (see expand): the phrase in any of its spellings; in documents
+    without it, every unit (a word of one or more syllables) anywhere, ranked below the phrase."""
+
+    run: Run  # as typed
+    phrases: tuple[Run, ...]  # the run, then its other spellings (abbreviations both ways)
+    units: tuple[tuple[Run, ...], ...] = ()  # each unit's spellings; () when the run is one unit
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,13 +78,17 @@ class MatchAll:
     pass
 
 
+MAX_PHRASES = 8  # spellings of one run searched as phrases
+
 OPERATORS = {"AND": "AND", "VÀ": "AND", "OR": "OR", "HOẶC": "OR", "NOT": "NOT", "KHÔNG": "NOT"}
 FIELDS = {"title", "tieude", "org", "year", "nam"}
 # nested parentheses and NOTs: each level costs the parser and the engine a few stack frames,
 # and ~249 of them overflowed Python's stack (a 500); no real query needs more than a few
 MAX_DEPTH = 32
-_LEX = re.compile(r'\s+|(?P<field>[A-Za-zđ]+):|(?P<quote>"[^"]*"?)|(?P<lp>\()|(?P<rp>\))|(?P<comma>[,;])'
-                  r'|(?P<word>[^\s"(),;]+)')
+# a comma between a digit and one to three digits is a decimal comma ("1,4 tỷ"), not a separator
+# ("2016,2017" stays two words)
+_LEX = re.compile(r'\s+|(?P<field>[A-Za-zđ]+):|(?P<quote>"[^"]*"?)|(?P<lp>\()|(?P<rp>\))'
+                  r'|(?P<word>(?:(?<=\d),(?=\d{1,3}(?!\d))|[^\s"(),;])+)|(?P<comma>[,;])')
 
 
 @dataclass(slots=True)
@@ -218,10 +236,11 @@ class _Parser:
         raise QueryError(f"Không hiểu phần “{tok.text}” trong câu truy vấn.")
 
     def prefix(self, text: str, title_only: bool):
-        stem = fold(text.rstrip("*"))
+        typed = text.rstrip("*")
+        stem = fold(typed)
         if len(stem) < 2 or not re.fullmatch(r"[^\W_]+", stem):
             raise QueryError("Tìm theo tiền tố cần ít nhất 2 chữ cái trước dấu *, ví dụ “quyên*”.")
-        return Prefix(stem, title_only)
+        return Prefix(stem, title_only, exact(typed) if has_accents(typed) else "")
 
     def field(self, name: str):
         tok = self.peek()
@@ -249,9 +268,53 @@ def parse(text: str, max_chars: int = 500):
 
 
 def positive_runs(node) -> list[Run]:
-    """Runs outside NOT: they drive scoring and highlighting."""
+    """Runs outside NOT, every spelling and unit included: what is highlighted."""
     if isinstance(node, Run):
         return [node]
+    if isinstance(node, Words):
+        return [*node.phrases, *(r for spellings in node.units for r in spellings)]
     if isinstance(node, (And, Or)):
         return [r for c in node.children for r in positive_runs(c)]
     return []
+
+
+def positive_terms(node) -> list:
+    """Runs, Words and Prefixes outside NOT: they drive the ranking."""
+    if isinstance(node, (Run, Words, Prefix)):
+        return [node]
+    if isinstance(node, (And, Or)):
+        return [t for c in node.children for t in positive_terms(c)]
+    return []
+
+
+def expand(node, lexicon, loose: bool = True):
+    """The tree as searched: each unquoted run of the text becomes Words, with the other spellings
+    of its units (lexicon.spellings) and, when it has several units and `loose`, the units to fall
+    back to. Under NOT nothing falls back: excluding every document with one of the units would
+    exclude far more than the user wrote."""
+    if isinstance(node, Run):
+        if node.quoted or node.title_only:
+            return node
+        spans = lexicon.units(node.folded)
+        units = []
+        for a, b in spans:
+            typed = Run(node.folded[a:b], node.accented[a:b])
+            units.append((typed, *(Run(s, s) for s in lexicon.spellings(typed.folded)[1:])))
+        phrases = [node]
+        for combo in itertools.islice(itertools.product(*units), 1, None):
+            if len(phrases) >= MAX_PHRASES:
+                break
+            folded = tuple(s for r in combo for s in r.folded)
+            accented = tuple(s for r in combo for s in r.accented)
+            phrases.append(Run(folded, accented))
+        fallback = tuple(units) if loose and len(units) > 1 else ()
+        if len(phrases) == 1 and not fallback:
+            return node
+        return Words(node, tuple(phrases), fallback)
+    if isinstance(node, And):
+        return And(tuple(expand(c, lexicon, loose) for c in node.children))
+    if isinstance(node, Or):
+        return Or(tuple(expand(c, lexicon, loose) for c in node.children))
+    if isinstance(node, Not):
+        return Not(expand(node.child, lexicon, loose=False))
+    return node

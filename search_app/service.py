@@ -47,7 +47,8 @@ def _search(engine: Engine, conn, filters: Filters, max_chars: int) -> dict:
     for name in (n for n in FACETS if n != "year"):  # the others by count
         facets[name].sort(key=lambda r: (-r["count"], r["label"]))
     return {"query": filters.q, "total": result.total, "page": filters.page, "per_page": filters.per_page,
-            "results": results, "facets": facets, "histogram": result.histogram, "took_ms": result.took_ms}
+            "results": results, "facets": facets, "histogram": result.histogram, "took_ms": result.took_ms,
+            "suggestion": result.suggestion}
 
 
 PUBLIC_CORRECTION_KEYS = ("correction", "corrected_by", "corrected_at", "original_value")

@@ -86,11 +86,13 @@ def _export(what: str, fmt: str):
         ids = service.matching_ids(engine, filters, limit)
         rows = _own_connection(web.store(), lambda conn: db.iter_figures(conn, ids, filters.figure),
                                web.stream_budget(request))
-        return _response(fmt, exports.FIGURE_COLUMNS, rows, "so-lieu")
+        rows = exports.with_labels(rows, request.host_url, "doc_id")
+        return _response(fmt, exports.FIGURE_EXPORT_COLUMNS, rows, "so-lieu")
     if what == "documents":
         ids = ordered_ids(engine, filters, limit)
         rows = _own_connection(web.store(), lambda conn: db.iter_documents(conn, ids), web.stream_budget(request))
-        return _response(fmt, exports.DOCUMENT_COLUMNS, rows, "tai-lieu")
+        rows = exports.with_labels(rows, request.host_url, "id")
+        return _response(fmt, exports.DOCUMENT_EXPORT_COLUMNS, rows, "tai-lieu")
     if what == "corrections":
         return _response(fmt, exports.CORRECTION_LOG_COLUMNS, exports.correction_log_rows(db.corrections(web.conn())),
                          "hieu-chinh")

@@ -44,12 +44,14 @@ def test_bad_input(tmp_path, store, run, name, status, reason):
     assert reason in got_reason
     assert source.endswith(name) or source.endswith(name + "!bom.txt")
     assert summary.counts["ok"] >= 1  # good.txt (and the good lines of bad_lines.jsonl)
+    [line] = summary.lines
+    assert name in line and reason in line and "\n" not in line
     if status == "error":
         assert summary.exit_code == 1
-        [line] = summary.lines
-        assert line.startswith("lỗi: ") and name in line and reason in line and "\n" not in line
-    else:
-        assert summary.exit_code == 0 and summary.counts["skipped"] == 1 and summary.lines == []
+        assert line.startswith("lỗi: ")
+    else:  # skipped files are named too, with their reason (issue 16), and do not fail the run
+        assert summary.exit_code == 0 and summary.counts["skipped"] == 1
+        assert line.startswith("bỏ qua: ")
 
 
 def test_invalid_json_line_keeps_good_lines(store, run):

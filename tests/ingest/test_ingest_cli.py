@@ -22,6 +22,33 @@ def test_ingest_then_rerun(tmp_path):
     assert again.output.strip().splitlines()[-1] == "ingested 0, unchanged 15, duplicates 0, failed 0"
 
 
+def test_every_skipped_file_is_named_with_its_reason(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "bao-cao.txt").write_text("Hội Cựu chiến binh tỉnh tổng kết công tác năm 2016.", encoding="utf-8")
+    (folder / "anh.jpg").write_bytes(b"\xff\xd8\xff")
+    result = _invoke("ingest", folder, GOOD / "archive.zip", "--data-dir", tmp_path / "data", "--quiet", "--no-extract")
+    assert result.exit_code == 0, result.output
+    lines = result.output.strip().splitlines()
+    assert lines[-1].endswith("skipped 2")
+    skipped = sorted(line for line in lines if line.startswith("bỏ qua: "))
+    assert len(skipped) == 2, lines
+    assert skipped[0].endswith("anh.jpg: định dạng không hỗ trợ (unsupported suffix .jpg)")
+    assert "archive.zip!" in skipped[1] and "định dạng không hỗ trợ trong zip" in skipped[1]
+
+
+def test_closing_lines_count_the_documents_indexed_during_the_run(tmp_path):
+    data = tmp_path / "data"
+    first = _invoke("ingest", GOOD / "utf8.txt", GOOD / "report.pdf", "--data-dir", data, "--no-extract")
+    assert first.exit_code == 0, first.output
+    lines = first.output.strip().splitlines()
+    assert lines[-2:] == ["Đã cập nhật chỉ mục tìm kiếm: 2 văn bản.", "ingested 2, unchanged 0, duplicates 0, failed 0"]
+    again = _invoke("ingest", GOOD / "utf8.txt", GOOD / "report.pdf", "--data-dir", data, "--no-extract")
+    assert "0 văn bản" not in again.output
+    assert again.output.strip().splitlines()[-2:] == [
+        "Chỉ mục tìm kiếm đã đủ: không có văn bản mới.", "ingested 0, unchanged 2, duplicates 0, failed 0"]
+
+
 def test_failures_give_exit_1_and_one_line_each(tmp_path):
     result = _invoke("ingest", BAD / "empty.txt", BAD / "scanned.pdf", GOOD / "utf8.txt",
                      "--data-dir", tmp_path / "d", "--quiet", "--no-extract")
@@ -61,6 +88,7 @@ def test_docs_and_status(tmp_path):
 
 class _NoIncrementalIndex:
     ix = None  # as for a data dir whose index sync() will build whole
+    indexed = 0
 
     def __init__(self, store):
         pass

@@ -79,11 +79,11 @@ def _find(text: str, needle: str) -> tuple[int, int]:
     return start, start + len(needle)
 
 
-def build_store(data_dir: Path) -> dict[str, str]:
-    """Store every sample with its records; returns key -> document id."""
+def build_store(data_dir: Path, samples: list[Sample] | None = None) -> dict[str, str]:
+    """Store every sample (SAMPLES unless given) with its records; returns key -> document id."""
     ids = {}
     with Store.open(data_dir) as store:
-        for s in SAMPLES:
+        for s in SAMPLES if samples is None else samples:
             text = normalize_text(s.text)
             doc = Document(id=doc_id(text), title=s.title, text=text, sources=[f"/archive/{s.key}.txt"],
                            published=s.published, years=s.years, provinces=s.provinces, doc_type=s.doc_type,

@@ -45,7 +45,11 @@ def test_exact_keeps_accents_and_tone_placement():
     ("title:quà", Run(("qua",), ("quà",), title_only=True)),
     ("year:2015-2017", FacetClause("year", "2015-2017")),
     ('org:"Hội Cựu chiến binh"', FacetClause("org", "Hội Cựu chiến binh")),
-    ("quyên*", Prefix("quyen")),
+    ("quyên*", Prefix("quyen", accented="quyên")),
+    ("quyen*", Prefix("quyen")),
+    # a decimal comma belongs to its number; a comma before four digits separates
+    ("1,4 tỷ", Run(("1,4", "ty"), ("1,4", "tỷ"))),
+    ("2016,2017", And((Run(("2016",), ("2016",)), Run(("2017",), ("2017",))))),
     ("", MatchAll()),
 ], ids=lambda v: v if isinstance(v, str) else "")
 def test_parse(query, tree):

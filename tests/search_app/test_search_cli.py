@@ -42,7 +42,8 @@ def test_export_figures_formats(runner, sample_store, tmp_path):
     out = tmp_path / "f.xlsx"
     runner.invoke(main, ["export", "--what", "figures", "--format", "xlsx", "--value-min", "1000", "-o", str(out),
                          "--data-dir", data_dir])
-    values = sorted(r[5] for r in openpyxl.load_workbook(out).active.iter_rows(min_row=2, values_only=True))
+    header, *rows = openpyxl.load_workbook(out).active.iter_rows(values_only=True)
+    values = sorted(r[header.index("Giá trị")] for r in rows)
     assert values == [1250, 1500, 12040, 1.5e9]
     out = tmp_path / "d.json"
     runner.invoke(main, ["export", "--what", "documents", "--format", "json", "-q", "thanh niên", "-o", str(out),
