@@ -57,8 +57,13 @@ def activity_choices() -> list[tuple[str, str]]:
 
 
 def field(name: str) -> str:
-    """Vietnamese name of a corrected field."""
-    return labels()["field"].get(name, name)
+    """Vietnamese name of a corrected field: the header its export column has (one home for the
+    figure fields' names); an organisation mention's canonical name is the one field not exported."""
+    from search_app import exports  # exports labels its rows with this module: imported when asked
+
+    if name == "canonical":
+        return "Tên chuẩn"
+    return next((c.header for c in exports.FIGURE_COLUMNS if c.key == name), name).split(" (")[0]
 
 
 def ocr(pages: list[dict] | None, page: int | None = None) -> str | None:

@@ -35,11 +35,14 @@ def init_app(app, engine: Engine, store) -> None:
 
     @app.before_request
     def refuse_bodies():
-        # every route only reads: a body is a mistake at best, and at worst memory or disk the
-        # server spends buffering it (waitress also stops reading past MAX_CONTENT_LENGTH)
+        # a reading route's body is a mistake at best, and at worst memory or disk the server spends
+        # buffering it (waitress also stops reading past MAX_CONTENT_LENGTH); the editor's small
+        # forms (POST) are the only bodies, and they too stop at MAX_CONTENT_LENGTH
         chunked = "chunked" in request.headers.get("Transfer-Encoding", "").lower()
+        too_big = (request.content_length or 0) > (app.config["MAX_CONTENT_LENGTH"] or 0)
+        if request.method == "POST":
+            return respond("Nội dung gửi lên quá lớn.", 413) if too_big else None
         if request.content_length or chunked:
-            too_big = (request.content_length or 0) > (app.config["MAX_CONTENT_LENGTH"] or 0)
             return respond("Yêu cầu này chỉ đọc dữ liệu, không được kèm nội dung (request body).",
                            413 if too_big else 400)
         return None

@@ -13,7 +13,7 @@ def test_extract_json_lines(tmp_path):
     lines = [json.loads(line) for line in result.output.splitlines() if line.strip()]
     assert len(lines) == 1
     obj = lines[0]
-    assert set(obj) == {"source", "id", "title", "year", "published", "organizations", "people", "places", "figures", "ocr"}
+    assert set(obj) == {"source", "id", "title", "year", "published", "organizations", "people", "places", "figures", "ocr", "programmes"}
     assert [o["canonical"] for o in obj["organizations"]] == ["Hội Cựu chiến binh", "Hội Cựu chiến binh"]
     fig = obj["figures"][0]
     assert (fig["value"], fig["unit"], fig["activity"], fig["year"]) == (120, "suất quà", "tham_hoi_tang_qua", 2016)

@@ -26,14 +26,14 @@ def test_every_skipped_file_is_named_with_its_reason(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "bao-cao.txt").write_text("Hội Cựu chiến binh tỉnh tổng kết công tác năm 2016.", encoding="utf-8")
-    (folder / "anh.jpg").write_bytes(b"\xff\xd8\xff")
+    (folder / "anh.bmp").write_bytes(b"BM\x00\x00")
     result = _invoke("ingest", folder, GOOD / "archive.zip", "--data-dir", tmp_path / "data", "--quiet", "--no-extract")
     assert result.exit_code == 0, result.output
     lines = result.output.strip().splitlines()
     assert lines[-1].endswith("skipped 2")
     skipped = sorted(line for line in lines if line.startswith("bỏ qua: "))
     assert len(skipped) == 2, lines
-    assert skipped[0].endswith("anh.jpg: định dạng không hỗ trợ (unsupported suffix .jpg)")
+    assert skipped[0].endswith("anh.bmp: định dạng không hỗ trợ (unsupported suffix .bmp)")
     assert "archive.zip!" in skipped[1] and "định dạng không hỗ trợ trong zip" in skipped[1]
 
 

@@ -25,19 +25,19 @@ def test_figures_csv_has_labels_province_and_link(client, doc_ids):
 
     header, *rows = _csv(client, "/export/figures.csv?fig_activity=hien_mau")
     # each label right after its id
-    assert header[header.index("Hoạt động") + 1] == "Tên hoạt động"
-    assert header[header.index("Mức độ") + 1] == "Tên mức độ"
+    assert header[header.index("activity") + 1] == "activity_label"
+    assert header[header.index("qualifier") + 1] == "qualifier_label"
     [row] = [dict(zip(header, r)) for r in rows]
-    assert row["Hoạt động"] == "hien_mau" and row["Tên hoạt động"] == ACTIVITY_LABELS["hien_mau"]
-    assert row["Mức độ"] == "over" and row["Tên mức độ"] == labels.qualifier("over") != "over"
-    assert row["Tỉnh, thành"] == "Hà Nội"
-    assert row["Liên kết"] == f"http://localhost/documents/{doc_ids['hienmau']}"
+    assert row["activity"] == "hien_mau" and row["activity_label"] == ACTIVITY_LABELS["hien_mau"]
+    assert row["qualifier"] == "over" and row["qualifier_label"] == labels.qualifier("over") != "over"
+    assert row["provinces"] == "Hà Nội"
+    assert row["link"] == f"http://localhost/documents/{doc_ids['hienmau']}"
 
 
 def test_documents_csv_has_a_link(client, doc_ids):
     header, *rows = _csv(client, "/export/documents.csv?q=hien+mau")
     [row] = [dict(zip(header, r)) for r in rows]
-    assert row["Liên kết"] == f"http://localhost/documents/{doc_ids['hienmau']}"
+    assert row["link"] == f"http://localhost/documents/{doc_ids['hienmau']}"
 
 
 def test_xlsx_has_widths_and_an_autofilter(client):
@@ -61,5 +61,5 @@ def test_cli_export_carries_the_labels(tmp_path, sample_store, runner):
     assert result.exit_code == 0, result.output
     header, *rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     row = dict(zip(header, rows[0]))
-    assert row["Tên hoạt động"] == ACTIVITY_LABELS["hien_mau"]
-    assert row["Liên kết"].endswith(f"/documents/{row['Mã tài liệu']}")
+    assert row["activity_label"] == ACTIVITY_LABELS["hien_mau"]
+    assert row["link"].endswith(f"/documents/{row['doc_id']}")

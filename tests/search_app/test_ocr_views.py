@@ -43,8 +43,8 @@ def test_search_result_and_document_page_show_the_badge(client):
 
 def test_exports_carry_the_ocr_column(client):
     [doc] = _csv(client.get("/export/documents.csv"))
-    assert doc["OCR"].startswith("OCR trang 1, tin cậy ")
-    figures = {row["Số liệu gốc"]: row["OCR"] for row in _csv(client.get("/export/figures.csv"))}
+    assert doc["ocr"].startswith("OCR trang 1, tin cậy ")
+    figures = {row["text"]: row["ocr"] for row in _csv(client.get("/export/figures.csv"))}
     assert figures["1.150 thanh niên"].startswith("OCR trang 1, tin cậy ")
     assert figures["340 con bò giống"] == ""  # the typed second page: its text layer
     rows = client.get("/export/figures.json").get_json()
@@ -66,7 +66,7 @@ def test_low_confidence_page_is_flagged_on_the_document_page(client):
         page = client.get(f"/documents/{hit['id']}").get_data(as_text=True)
         assert "tag-ocr-low" in page and "Trang 1: độ tin cậy thấp, cần đối chiếu bản gốc." in page
         [doc] = _csv(client.get("/export/documents.csv"))
-        assert doc["OCR"] == "OCR trang 1, tin cậy 54; tin cậy thấp: trang 1 (54)"
+        assert doc["ocr"] == "OCR trang 1, tin cậy 54; tin cậy thấp: trang 1 (54)"
     finally:
         conn.execute("UPDATE documents SET ocr = ? WHERE id = ?", (saved, hit["id"]))
         conn.commit()
