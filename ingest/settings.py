@@ -27,6 +27,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_query_chars", 500, "Longer queries are refused with 400."),
     Setting("doc_timeout_s", 60, "Time limit for reading one document (slow PDFs, hostile input)."),
     Setting("lock_wait_s", 0, "Seconds a second writer (ingest, reindex, restore) waits for the first; 0 refuses at once."),
+    Setting("index_commit_docs", 5000, "Documents per search-index commit during ingest, reindex and reextract (memory ~30 KB each until the commit)."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

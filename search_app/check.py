@@ -33,7 +33,7 @@ class Report:
     extraction_mismatch: list[str] = field(default_factory=list)  # records JSON vs figures/entities rows
     not_indexed: list[str] = field(default_factory=list)  # pending: the next writer indexes them
     index_broken: str = ""  # the index cannot be read (the message says what to run)
-    leftovers: list[str] = field(default_factory=list)  # temporary files of interrupted commands
+    leftovers: list[str] = field(default_factory=list)  # temporary files of killed commands (not damage)
     missing_in_index: list[str] = field(default_factory=list)  # marked indexed, but the index lacks them
     stale_in_index: list[str] = field(default_factory=list)  # indexed under another title or version
     extra_in_index: list[str] = field(default_factory=list)  # in the index, not in the store
@@ -45,7 +45,7 @@ class Report:
     def problems(self) -> int:
         return (len(self.integrity) + sum(self.orphans.values()) + len(self.without_sources)
                 + len(self.missing_originals) + len(self.extraction_mismatch) + bool(self.index_broken)
-                + len(self.leftovers) + len(self.missing_in_index) + len(self.stale_in_index) + len(self.extra_in_index)
+                + len(self.missing_in_index) + len(self.stale_in_index) + len(self.extra_in_index)
                 + len(self.duplicated_in_index))
 
     def lines(self) -> list[str]:
@@ -61,7 +61,8 @@ class Report:
         _listing(out, "Số liệu/thực thể không khớp bản ghi trích xuất", self.extraction_mismatch)
         if self.index_broken:
             out.append(self.index_broken)
-        _listing(out, "Tệp/thư mục tạm còn sót của lệnh bị ngắt", self.leftovers)
+        _listing(out, "Tệp/thư mục tạm còn sót của lệnh bị ngắt (lệnh ghi tiếp theo hoặc check --repair "
+                      "sẽ xóa; không phải lỗi)", self.leftovers)
         _listing(out, "Văn bản đang chờ lập chỉ mục (lần ghi tiếp theo — ingest, serve, reindex, "
                       "check --repair — tự lập chỉ mục; không phải lỗi)", self.not_indexed)
         _listing(out, "Văn bản đánh dấu đã lập chỉ mục nhưng thiếu trong chỉ mục", self.missing_in_index)

@@ -32,7 +32,13 @@ INLINE_LIMIT = 32
 # to write (a term shared by segments is written once per segment) and to search; the
 # buffered postings of 5,000 articles take ~150 MB. Measured on 12,000 articles, main-process
 # index CPU per document: 6.3 ms committing every 2,000, 5.6 ms every 6,000.
-COMMIT_EVERY = 5000
+# (the setting index_commit_docs, default 5000)
+
+
+def _commit_every() -> int:
+    from ingest import settings
+
+    return max(1, int(settings.get("index_commit_docs")))
 
 
 class IndexBusy(RuntimeError):
@@ -219,7 +225,7 @@ def _docs(store, ids: Iterable[str] | None) -> Iterator[IndexDoc]:
 
 
 def _write(ix, store, ids: list[str] | None, fresh: bool, mark: bool = True) -> int:
-    """Index documents, committing every COMMIT_EVERY; each committed batch is then marked in the store
+    """Index documents, committing every index_commit_docs; each committed batch is then marked in the store
     (unless mark=False: an index being rebuilt beside the live one is not what searches see yet).
 
     Marking after the commit means a crash in between only causes re-indexing
@@ -228,8 +234,9 @@ def _write(ix, store, ids: list[str] | None, fresh: bool, mark: bool = True) -> 
     if ids is None:
         ids = _all_ids(store)
     count = 0
-    for start in range(0, len(ids), COMMIT_EVERY):
-        batch = ids[start:start + COMMIT_EVERY]
+    every = _commit_every()
+    for start in range(0, len(ids), every):
+        batch = ids[start:start + every]
         writer = _writer(ix)
         try:
             for item in _docs(store, batch):
@@ -265,9 +272,9 @@ class IncrementalIndexer:
     is idempotent). Readers only ever see committed segments.
     """
 
-    def __init__(self, store, every: int = COMMIT_EVERY):
+    def __init__(self, store, every: int | None = None):
         self.store = store
-        self.every = every
+        self.every = every or _commit_every()
         try:
             self.ix = open_checked(store.data_dir)
         except IndexBroken:
