@@ -106,30 +106,45 @@ def extract_command(files: tuple[Path, ...], as_json: bool) -> None:
 def reextract_command(data_dir: Path | None) -> None:
     """Trích xuất lại các văn bản do phiên bản bộ trích xuất cũ hơn xử lý."""
     from ingest import settings
+    from ingest.faults import crash_point
     from ingest.lock import writer_lock
+    from ingest.ports import components
     from ingest.store import Store
 
     from extract.pipeline import VERSION, extract_document, load
 
+    sinks = components().index()
     # one writer per data dir (ingest/lock.py): not while an ingest or another re-extraction runs
     with writer_lock(settings.data_dir(data_dir)):
         store = Store.open(data_dir)
         try:
-            conn = store.readonly_connection()
-            try:
-                ids = [row[0] for row in conn.execute(
-                    "SELECT id FROM documents WHERE extractor_version IS NULL OR extractor_version < ? ORDER BY rowid",
-                    (VERSION,))]
-            finally:
-                conn.close()
+            # resumable: each document's new records are one transaction, so a rerun after a
+            # kill picks up where it stopped; the ones done meanwhile are pending for the index
+            ids = [row[0] for row in store.conn.execute(
+                "SELECT id FROM documents WHERE extractor_version IS NULL OR extractor_version < ? ORDER BY rowid",
+                (VERSION,))]
             if not ids:
-                click.echo(f"Không có văn bản nào cần trích xuất lại (phiên bản {VERSION}).")
+                count = sinks.sync(store)  # what a killed run left pending
+                click.echo(f"Không có văn bản nào cần trích xuất lại (phiên bản {VERSION})"
+                           + (f"; đã cập nhật chỉ mục: {count} văn bản." if count else "."))
                 return
             load()
+            # the index follows as in ingest: committed every few thousand documents, each
+            # marked only after the commit that holds it (facets and figure filters must not
+            # keep showing the old records)
+            indexer = sinks.incremental(store)
             done = 0
-            for doc in store.iter_documents(ids):
-                store.put_extraction(doc.id, extract_document(doc))
-                done += 1
+            try:
+                for doc in store.iter_documents(ids):
+                    store.put_extraction(doc.id, extract_document(doc))
+                    crash_point("reextract.stored")
+                    indexer.add([doc.id])
+                    done += 1
+                indexer.close()
+            except BaseException:
+                indexer.cancel()
+                raise
+            sinks.sync(store)
             click.echo(f"Đã trích xuất lại {done} văn bản bằng phiên bản {VERSION}.")
         finally:
             store.close()

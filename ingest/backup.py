@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath
 
+from ingest import tidy
 from ingest.store import DB_NAME
 
 FORMAT = "baocao-backup"
@@ -172,12 +173,13 @@ def read_manifest(tar: tarfile.TarFile, source: Path) -> dict:
     return manifest
 
 
-def restore(source: Path, data_dir: Path, force: bool = False) -> dict[str, int]:
-    """Unpack a backup into data_dir (verified before anything in data_dir is touched).
+def stage_restore(source: Path, data_dir: Path, force: bool = False) -> tuple[Path, dict[str, int]]:
+    """Unpack and verify a backup into a stage folder inside data_dir, touching nothing else.
 
-    Returns the manifest counts. Refuses a data directory that already holds
-    documents unless force. The caller holds the data directory's writer lock
-    and rebuilds the search index afterwards.
+    Returns the stage and the manifest counts. Refuses a data directory that already holds
+    documents unless force. The caller holds the data directory's writer lock, builds the
+    search index inside the stage, then commits the restore (ingest.tidy.commit_restore), so
+    a kill at any moment leaves the old archive or the new one complete.
     """
     source, data_dir = Path(source), Path(data_dir)
     db_target = data_dir / DB_NAME
@@ -188,37 +190,40 @@ def restore(source: Path, data_dir: Path, force: bool = False) -> dict[str, int]
     except (OSError, tarfile.TarError) as exc:
         raise BackupError(f"{source}: không đọc được bản sao lưu ({exc})") from None
     data_dir.mkdir(parents=True, exist_ok=True)
-    with tar, tempfile.TemporaryDirectory(prefix=".restore-", dir=data_dir) as tmp:
-        seen: set[str] = set()
-        try:
-            manifest = read_manifest(tar, source)
-            expected: dict[str, str] = manifest["files"]
-            for member in tar:
-                if member.name == MANIFEST:
-                    continue
-                if not _safe_name(member.name) or not member.isfile() or member.name not in expected:
-                    raise BackupError(f"{source}: mục lạ trong bản sao lưu: {member.name!r}")
-                target = Path(tmp) / member.name
-                target.parent.mkdir(parents=True, exist_ok=True)
-                with tar.extractfile(member) as handle, open(target, "wb") as out:
-                    shutil.copyfileobj(handle, out)
-                if _sha256_file(target) != expected[member.name]:
-                    raise BackupError(f"{source}: {member.name} hỏng (sha256 không khớp)")
-                seen.add(member.name)
-        except (tarfile.TarError, EOFError, OSError, zlib_error()) as exc:
-            raise BackupError(f"{source}: bản sao lưu bị cắt cụt hoặc hỏng ({exc})") from None
-        if seen != set(expected):
-            missing = sorted(set(expected) - seen)
-            raise BackupError(f"{source}: thiếu {len(missing)} tệp, ví dụ {missing[0]}")
-        _verify_db(Path(tmp) / DB_NAME, manifest["counts"], source)
-        # verified: now replace the store and add the originals
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{db_target}{suffix}").unlink(missing_ok=True)
-        for name in expected:
-            target = data_dir / name
+    stage = Path(tempfile.mkdtemp(prefix=tidy.STAGE_PREFIX, dir=data_dir))
+    try:
+        with tar:
+            manifest = _unpack(tar, source, stage)
+        _verify_db(stage / DB_NAME, manifest["counts"], source)
+    except BaseException:
+        shutil.rmtree(stage, ignore_errors=True)
+        raise
+    return stage, manifest["counts"]
+
+
+def _unpack(tar: tarfile.TarFile, source: Path, stage: Path) -> dict:
+    seen: set[str] = set()
+    try:
+        manifest = read_manifest(tar, source)
+        expected: dict[str, str] = manifest["files"]
+        for member in tar:
+            if member.name == MANIFEST:
+                continue
+            if not _safe_name(member.name) or not member.isfile() or member.name not in expected:
+                raise BackupError(f"{source}: mục lạ trong bản sao lưu: {member.name!r}")
+            target = stage / member.name
             target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(Path(tmp) / name, target)
-    return manifest["counts"]
+            with tar.extractfile(member) as handle, open(target, "wb") as out:
+                shutil.copyfileobj(handle, out)
+            if _sha256_file(target) != expected[member.name]:
+                raise BackupError(f"{source}: {member.name} hỏng (sha256 không khớp)")
+            seen.add(member.name)
+    except (tarfile.TarError, EOFError, OSError, zlib_error()) as exc:
+        raise BackupError(f"{source}: bản sao lưu bị cắt cụt hoặc hỏng ({exc})") from None
+    if seen != set(expected):
+        missing = sorted(set(expected) - seen)
+        raise BackupError(f"{source}: thiếu {len(missing)} tệp, ví dụ {missing[0]}")
+    return manifest
 
 
 def zlib_error():

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ingest import settings, work
 from ingest.errors import IngestError
+from ingest.faults import crash_point
 from ingest.files import discover, keep_original, sha256_bytes, unreadable
 from ingest.names import text_name
 from ingest.readers import is_supported, reader_for, suffix_of
@@ -194,7 +195,7 @@ class Runner:
             max_workers=self.workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=work.init_pool_worker,
-            initargs=(self.extractor, self.extractor_setup, str(self.store.path), version, self.prepare),
+            initargs=(os.getpid(), self.extractor, self.extractor_setup, str(self.store.path), version, self.prepare),
         )
 
     # -- the pipeline ----------------------------------------------------------
@@ -279,6 +280,7 @@ class Runner:
                     conn, file.name, file.size, file.mtime_ns, file.sha256, summary.run_id, _file_status(file.statuses)
                 )
             self.store.add_run_files(conn, summary.run_id, rows)
+        crash_point("ingest.stored")  # in the store, not yet in the index
         # counted only after COMMIT, so the summary never claims what a rollback undid
         for source, status, reason, _, notes in rows:
             if status == "error":

@@ -36,6 +36,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("ocr_dpi", 300, "Resolution PDF pages are rendered at for OCR, and assumed for images that do not state theirs."),
     Setting("max_doc_chars", 5_000_000, "Documents with more characters than this are refused (zip bombs in .docx/.xlsx)."),
     Setting("lock_wait_s", 0, "Seconds a second writer (ingest, reindex, restore) waits for the first; 0 refuses at once."),
+    Setting("index_commit_docs", 5000, "Documents per search-index commit during ingest, reindex and reextract (memory ~30 KB each until the commit)."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -14,10 +14,10 @@ from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
 
-from ingest import reads, settings
+from ingest import reads, settings, tidy
 from ingest.document import Document, OcrPage
 
-DB_NAME = "baocao.sqlite3"
+DB_NAME = tidy.DB_NAME
 # Columns added to existing tables after stores were first made: (table, column, declaration).
 # CREATE TABLE IF NOT EXISTS leaves an old table as it was; these bring it up to schema.sql.
 ADD_COLUMNS = (
@@ -44,6 +44,18 @@ def _add_columns(conn: sqlite3.Connection) -> None:
             conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
 
 
+def _finish_restore(root: Path) -> None:
+    """A restore was killed after its commit point: finish it before reading anything, unless
+    a writer (the restore itself, still running) holds the data directory."""
+    from ingest.lock import DataDirBusy, writer_lock
+
+    try:
+        with writer_lock(root, wait_s=0):
+            pass  # taking the lock finishes the restore (ingest/lock.py)
+    except DataDirBusy:
+        pass
+
+
 class Store:
     def __init__(self, data_dir: Path, conn: sqlite3.Connection):
         self.data_dir = data_dir
@@ -53,6 +65,8 @@ class Store:
     @classmethod
     def open(cls, data_dir=None) -> "Store":
         root = settings.data_dir(data_dir)
+        if tidy.restore_pending(root):
+            _finish_restore(root)
         for sub in ("", "index", "originals"):
             (root / sub).mkdir(parents=True, exist_ok=True)
         conn = _connect(root / DB_NAME)

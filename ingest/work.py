@@ -6,9 +6,13 @@ root, see ingest/ports.py) is loaded once per worker by `init_worker`, not once 
 """
 from __future__ import annotations
 
+import ctypes
 import json
+import os
 import signal
 import sqlite3
+import sys
+import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -54,11 +58,43 @@ def close_worker() -> None:
         _STATE["db"] = None
 
 
-def init_pool_worker(*args) -> None:
+def init_pool_worker(parent: int, *args) -> None:
     """Initializer of pool processes: Ctrl-C is the parent's to handle (it stops the pool
-    cleanly); a worker dying on SIGINT mid-chunk would only add tracebacks."""
+    cleanly); a worker dying on SIGINT mid-chunk would only add tracebacks. A worker whose
+    parent (`parent`, the writer's PID) is gone has no one to hand its results to: it exits."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent(parent)
     init_worker(*args)
+
+
+# linux/prctl.h
+_PR_SET_PDEATHSIG = 1
+PARENT_POLL_S = 0.5
+
+
+def die_with_parent(parent: int) -> None:
+    """Exit when the process `parent` dies, even by SIGKILL (which runs no cleanup of its own).
+
+    Without this, `kill -9` of an ingest left its workers (and through them multiprocessing's
+    resource tracker, which exits once every holder of its pipe is gone) alive for good,
+    re-parented to init, 100-230 MB each. Linux: the kernel sends us SIGKILL when the parent
+    dies (prctl PR_SET_PDEATHSIG); elsewhere, and as a second line, a thread polls getppid().
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass  # no libc prctl (musl variants, sandboxes): the thread below still watches
+    if os.getppid() != parent:
+        os._exit(1)  # the parent died before the death signal was armed
+    threading.Thread(target=_watch_parent, args=(parent,), name="baocao-parent-watch", daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_S)
+    os._exit(1)
 
 
 def unexpected(exc: Exception) -> str:

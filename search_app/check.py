@@ -6,6 +6,11 @@ are rewritten from the document's records JSON, and the index is made to
 follow the store (missing or stale documents re-indexed, unknown ids deleted).
 Damage SQLite itself reports (integrity_check) cannot be repaired in place:
 the message points to `baocao restore`.
+
+Documents the store has not marked as indexed are *pending*, not damage: a run killed
+between the store's commit and the index commit leaves them so, and the next process that
+writes the archive (ingest, serve, reindex, check --repair) indexes them first thing
+(search_app.index.sync). `check` lists them and still exits 0.
 """
 from __future__ import annotations
 
@@ -26,7 +31,9 @@ class Report:
     without_sources: list[str] = field(default_factory=list)  # documents no source points to
     missing_originals: list[str] = field(default_factory=list)  # kept originals that are not on disk
     extraction_mismatch: list[str] = field(default_factory=list)  # records JSON vs figures/entities rows
-    not_indexed: list[str] = field(default_factory=list)  # the store says: not (yet) in the index
+    not_indexed: list[str] = field(default_factory=list)  # pending: the next writer indexes them
+    index_broken: str = ""  # the index cannot be read (the message says what to run)
+    leftovers: list[str] = field(default_factory=list)  # temporary files of killed commands (not damage)
     missing_in_index: list[str] = field(default_factory=list)  # marked indexed, but the index lacks them
     stale_in_index: list[str] = field(default_factory=list)  # indexed under another title or version
     extra_in_index: list[str] = field(default_factory=list)  # in the index, not in the store
@@ -37,7 +44,7 @@ class Report:
     @property
     def problems(self) -> int:
         return (len(self.integrity) + sum(self.orphans.values()) + len(self.without_sources)
-                + len(self.missing_originals) + len(self.extraction_mismatch) + len(self.not_indexed)
+                + len(self.missing_originals) + len(self.extraction_mismatch) + bool(self.index_broken)
                 + len(self.missing_in_index) + len(self.stale_in_index) + len(self.extra_in_index)
                 + len(self.duplicated_in_index))
 
@@ -52,12 +59,17 @@ class Report:
         _listing(out, "Văn bản không có nguồn", self.without_sources)
         _listing(out, "Tệp gốc đã lưu bị mất", self.missing_originals)
         _listing(out, "Số liệu/thực thể không khớp bản ghi trích xuất", self.extraction_mismatch)
-        _listing(out, "Văn bản chưa vào chỉ mục", self.not_indexed)
+        if self.index_broken:
+            out.append(self.index_broken)
+        _listing(out, "Tệp/thư mục tạm còn sót của lệnh bị ngắt (lệnh ghi tiếp theo hoặc check --repair "
+                      "sẽ xóa; không phải lỗi)", self.leftovers)
+        _listing(out, "Văn bản đang chờ lập chỉ mục (lần ghi tiếp theo — ingest, serve, reindex, "
+                      "check --repair — tự lập chỉ mục; không phải lỗi)", self.not_indexed)
         _listing(out, "Văn bản đánh dấu đã lập chỉ mục nhưng thiếu trong chỉ mục", self.missing_in_index)
         _listing(out, "Văn bản trong chỉ mục đã cũ", self.stale_in_index)
         _listing(out, "Mã trong chỉ mục không có trong kho", self.extra_in_index)
         _listing(out, "Văn bản bị lập chỉ mục nhiều lần", self.duplicated_in_index)
-        if not self.index_checked:
+        if not self.index_checked and not self.index_broken:
             out.append("Chưa có chỉ mục tìm kiếm (bỏ qua phần so sánh kho - chỉ mục).")
         return out
 
@@ -110,7 +122,12 @@ def _extraction_mismatch(conn) -> list[str]:
 def check_index(store, report: Report) -> None:
     from search_app import index as search_index
 
-    ix = search_index.open_index(store.data_dir, create=False)
+    try:
+        ix = search_index.open_checked(store.data_dir, create=False)
+    except search_index.IndexBroken as exc:
+        report.index_broken = str(exc)
+        report.not_indexed = [r[0] for r in store.conn.execute("SELECT id FROM documents ORDER BY rowid")]
+        return
     if ix is None:
         report.not_indexed = [r[0] for r in store.conn.execute("SELECT id FROM documents ORDER BY rowid")]
         return
@@ -138,8 +155,15 @@ def check_index(store, report: Report) -> None:
     report.duplicated_in_index = sorted(duplicated)
 
 
-def check(store, with_index: bool = True) -> Report:
+def check(store, with_index: bool = True, writer: bool = False) -> Report:
+    """writer: the caller holds the data directory's writer lock (else temporary files are
+    leftovers only when no writer is running, which may be using them)."""
+    from ingest import tidy
+    from ingest.lock import is_locked
+
     report = Report()
+    if writer or not is_locked(store.data_dir):
+        report.leftovers = [str(p.relative_to(store.data_dir)) for p in tidy.leftovers(store.data_dir)]
     check_store(store, report)
     if with_index and not report.integrity:
         check_index(store, report)
@@ -153,6 +177,11 @@ def repair(store, report: Report) -> None:
     """Fix what `check` found, store first, then the index. Caller holds the writer lock."""
     if report.integrity:
         return
+    if report.leftovers:
+        from ingest import tidy
+
+        removed = tidy.clean(store.data_dir)
+        report.repaired.append(f"đã xóa {len(removed)} tệp/thư mục tạm còn sót")
     with store.transaction() as conn:
         for table in CHILD_TABLES:
             if report.orphans.get(table):
@@ -165,12 +194,16 @@ def repair(store, report: Report) -> None:
                                    "từ bản ghi trích xuất")
         redo = report.missing_in_index + report.stale_in_index + report.duplicated_in_index
         conn.executemany("UPDATE documents SET indexed_version = NULL WHERE id = ?", [(i,) for i in redo])
+    from search_app import index as search_index
+
+    if report.index_broken:
+        count = search_index.rebuild(store)
+        report.repaired.append(f"đã lập lại chỉ mục hỏng từ kho ({count} văn bản)")
+        return
     if report.index_checked and (report.extra_in_index or report.duplicated_in_index):
         _delete_from_index(store, report.extra_in_index + report.duplicated_in_index)
         report.repaired.append(f"đã xóa {len(report.extra_in_index) + len(report.duplicated_in_index)} mã "
                                "thừa khỏi chỉ mục")
-    from search_app import index as search_index
-
     count = search_index.sync(store)
     if count:
         report.repaired.append(f"đã lập chỉ mục lại {count} văn bản")

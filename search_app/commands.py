@@ -116,6 +116,7 @@ def serve_command(host, port, threads, data_dir):
     from search_app import create_app
 
     from ingest.lock import DataDirBusy, writer_lock
+    from search_app.index import IndexBusy
 
     root = settings.data_dir(data_dir)
     try:
@@ -125,10 +126,16 @@ def serve_command(host, port, threads, data_dir):
     except DataDirBusy:
         click.echo("Một lần nhập khác đang ghi vào kho; phục vụ dữ liệu hiện có "
                    "(chỉ mục sẽ được cập nhật khi lần nhập đó xong).", err=True)
+    except IndexBusy as exc:
+        click.echo(f"{exc} Phục vụ chỉ mục hiện có.", err=True)
     from search_app.engine import Engine
 
     app = create_app({"DATA_DIR": str(root)}, store=Store.open(root), engine=Engine(root))
-    app.extensions["baocao_engine"].snapshot()  # open the index before the first request
+    engine = app.extensions["baocao_engine"]
+    engine.snapshot()  # open the index before the first request
+    if engine.problem:  # never die on a broken index: say what to run, serve the store
+        click.echo(f"{engine.problem} Tạm thời tìm kiếm trống; văn bản và số liệu vẫn được phục vụ từ kho.",
+                   err=True)
     click.echo(f"baocao đang chạy tại http://{host}:{port}/ (Ctrl-C để dừng)", err=True)
     waitress.serve(app, host=host, port=port, threads=int(settings.get("serve_threads", threads)), ident="baocao",
                    max_request_body_size=app.config["MAX_CONTENT_LENGTH"],

@@ -24,7 +24,6 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 import numpy as np
-from whoosh.index import IndexError as WhooshIndexError
 from whoosh.query import Phrase
 from whoosh.searching import Searcher
 
@@ -32,7 +31,7 @@ from search_app import query as Q
 from search_app.analysis import fold, index_terms
 from search_app.model import Filters
 from search_app.facets import FACETS, NO_YEAR, TABLE as FACET_TABLE
-from search_app.index import IndexBusy, index_dir, open_index
+from search_app.index import IndexBroken, index_dir, make_schema, open_checked
 from search_app.lexicon import lexicon
 from search_app.suggest import suggest
 from search_app.whoosh_compat import read_postings
@@ -427,6 +426,24 @@ class Engine:
         self._checked = 0.0
         self._building = False
         self._responses = LRU(256)
+        # why the index on disk cannot be read (None when it can): the app then answers
+        # searches from an empty index, says so on every page, and keeps serving documents
+        self.problem: str | None = None
+
+    def _open(self, keep_current: bool):
+        """The index to snapshot; a broken one is replaced by an empty one (or, while a good
+        snapshot is being served, by nothing: that one stays)."""
+        try:
+            ix = open_checked(self.data_dir)
+        except IndexBroken as exc:
+            self.problem = str(exc)
+            if keep_current:
+                return None
+            from whoosh.filedb.filestore import RamStorage
+
+            return RamStorage().create_index(make_schema())
+        self.problem = None
+        return ix
 
     def _stamp(self):
         path = index_dir(self.data_dir)
@@ -455,25 +472,18 @@ class Engine:
             if first:  # nothing to serve meanwhile: build under the lock
                 with self._lock:
                     if self._snap is None:
-                        self._snap = self._open(self._stamp())
+                        self._snap = Snapshot(self._open(keep_current=False), self._stamp())
                 return
-            new = self._open(stamp)
+            ix = self._open(keep_current=True)
+            if ix is None:
+                return
+            new = Snapshot(ix, stamp)
             with self._lock:  # users hold the lock while they use a snapshot: none is using the old one now
                 old, self._snap = self._snap, new
                 old.close()
         finally:
             with self._lock:
                 self._building = False
-
-    def _open(self, stamp) -> Snapshot:
-        """A snapshot of the index as it is now. An index being replaced under us (`restore --force`,
-        a rebuild: its table of contents names segments already deleted) is "busy" (503) until it is
-        whole again, never a 500; the current snapshot, if any, keeps serving meanwhile."""
-        try:
-            return Snapshot(open_index(self.data_dir), stamp)
-        except (OSError, EOFError, WhooshIndexError) as exc:
-            raise IndexBusy(f"Chỉ mục tìm kiếm đang được xây dựng lại; vui lòng thử lại sau ({type(exc).__name__}).") \
-                from exc
 
     def snapshot(self) -> Snapshot:
         """The current snapshot, refreshed first if the index changed."""

@@ -29,6 +29,7 @@ from pickle import dumps
 
 from whoosh.formats import Positions
 
+from ingest.faults import crash_point
 from search_app.analysis import VnTokenizer, index_counts, index_positions
 from search_app.whoosh_compat import SegmentWriter, pack_uint, write_field
 
@@ -160,6 +161,12 @@ class FastSegmentWriter(SegmentWriter):
                 text.add_posting(btext.decode("utf-8"), docnum, weight, value or b"")
             else:
                 add_post((fieldname, btext, docnum, weight, value or b""))
+
+    def _commit_toc(self, segments):
+        # (SegmentWriter's private last step of commit, 2.7.5) the segment files are written and
+        # not yet named by a TOC: a crash here must leave the previous generation intact
+        crash_point("index.toc")
+        super()._commit_toc(segments)
 
     def _flush_segment(self):
         # SegmentWriter's private flush of 2.7.5 (see whoosh_compat), rewritten for our buffers

@@ -20,7 +20,8 @@ from whoosh.index import LockError
 from search_app.analysis import TOKEN_RE, ValuesTokenizer, VnTokenizer
 from search_app.facets import NO_YEAR, TABLE as FACET_TABLE
 from search_app.fastwrite import FastSegmentWriter, analyse
-from search_app.whoosh_compat import FileStorage, W3Codec  # also applies its patches
+from ingest.faults import crash_point
+from search_app.whoosh_compat import FileStorage, W3Codec, install_index  # also applies its patches
 
 # Bump when the schema or the analysis changes: every document is then re-indexed.
 INDEX_VERSION = 2
@@ -31,7 +32,13 @@ INLINE_LIMIT = 32
 # to write (a term shared by segments is written once per segment) and to search; the
 # buffered postings of 5,000 articles take ~150 MB. Measured on 12,000 articles, main-process
 # index CPU per document: 6.3 ms committing every 2,000, 5.6 ms every 6,000.
-COMMIT_EVERY = 5000
+# (the setting index_commit_docs, default 5000)
+
+
+def _commit_every() -> int:
+    from ingest import settings
+
+    return max(1, int(settings.get("index_commit_docs")))
 
 
 class IndexBusy(RuntimeError):
@@ -172,6 +179,30 @@ def open_index(data_dir: Path, create: bool = True):
     return _storage(path).create_index(make_schema())
 
 
+class IndexBroken(RuntimeError):
+    """The index on disk cannot be read; the store is intact and the index is rebuilt from it."""
+
+
+REPAIR_HINT = "chạy `baocao check --repair` (hoặc `baocao reindex`) để lập lại chỉ mục từ kho"
+
+
+def open_checked(data_dir: Path, create: bool = True):
+    """open_index, plus a read of every segment's table: an index whose table of contents
+    names a missing or damaged segment raises IndexBroken (one line saying what to run)
+    instead of whatever Whoosh raises on the first search."""
+    try:
+        ix = open_index(data_dir, create)
+        if ix is not None:
+            with ix.reader() as reader:
+                reader.doc_count_all()
+        return ix
+    except IndexBusy:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any failure to read derived data means: rebuild it
+        raise IndexBroken(f"Chỉ mục tìm kiếm {index_dir(data_dir)} hỏng "
+                          f"({type(exc).__name__}: {exc}); {REPAIR_HINT}.") from exc
+
+
 def _codec() -> W3Codec:
     # Most terms (syllable bigrams) are rare: inline short posting lists in the term
     # table instead of writing a block each, and skip zlib on blocks. This is where
@@ -193,8 +224,9 @@ def _docs(store, ids: Iterable[str] | None) -> Iterator[IndexDoc]:
         yield index_doc(doc, store.get_records(doc.id))
 
 
-def _write(ix, store, ids: list[str] | None, fresh: bool) -> int:
-    """Index documents, committing every COMMIT_EVERY; each committed batch is then marked in the store.
+def _write(ix, store, ids: list[str] | None, fresh: bool, mark: bool = True) -> int:
+    """Index documents, committing every index_commit_docs; each committed batch is then marked in the store
+    (unless mark=False: an index being rebuilt beside the live one is not what searches see yet).
 
     Marking after the commit means a crash in between only causes re-indexing
     (update_document is idempotent); a crash mid-way keeps the batches already done.
@@ -202,8 +234,9 @@ def _write(ix, store, ids: list[str] | None, fresh: bool) -> int:
     if ids is None:
         ids = _all_ids(store)
     count = 0
-    for start in range(0, len(ids), COMMIT_EVERY):
-        batch = ids[start:start + COMMIT_EVERY]
+    every = _commit_every()
+    for start in range(0, len(ids), every):
+        batch = ids[start:start + every]
         writer = _writer(ix)
         try:
             for item in _docs(store, batch):
@@ -212,13 +245,20 @@ def _write(ix, store, ids: list[str] | None, fresh: bool) -> int:
                 else:
                     writer.update_document(**item.fields())
                 count += 1
+            crash_point("index.commit")
             writer.commit()
         except BaseException:
             writer.cancel()
             raise
-        for i in range(0, len(batch), BATCH):
-            store.mark_indexed(batch[i:i + BATCH], INDEX_VERSION)
+        crash_point("index.committed")
+        if mark:
+            _mark(store, batch)
     return count
+
+
+def _mark(store, ids: list[str]) -> None:
+    for i in range(0, len(ids), BATCH):
+        store.mark_indexed(ids[i:i + BATCH], INDEX_VERSION)
 
 
 class IncrementalIndexer:
@@ -232,11 +272,14 @@ class IncrementalIndexer:
     is idempotent). Readers only ever see committed segments.
     """
 
-    def __init__(self, store, every: int = COMMIT_EVERY):
+    def __init__(self, store, every: int | None = None):
         self.store = store
-        self.every = every
-        self.ix = open_index(store.data_dir)
-        if _schema_outdated(self.ix):
+        self.every = every or _commit_every()
+        try:
+            self.ix = open_checked(store.data_dir)
+        except IndexBroken:
+            self.ix = None  # sync() rebuilds it at the end; the store takes the documents meanwhile
+        if self.ix is not None and _schema_outdated(self.ix):
             self.ix = None  # sync() rebuilds the whole index at the end instead
         # An empty index cannot hold any of the documents this run stores, and the runner
         # hands over each new document once: skip update_document's lookup of the id in
@@ -276,14 +319,15 @@ class IncrementalIndexer:
             return
         writer, self.writer = self.writer, None
         try:
+            crash_point("index.commit")
             writer.commit()
         except BaseException:
             writer.cancel()
             raise
+        crash_point("index.committed")
         done, self.pending = self.pending, []
         self.indexed += len(done)
-        for i in range(0, len(done), BATCH):
-            self.store.mark_indexed(done[i:i + BATCH], INDEX_VERSION)
+        _mark(self.store, done)
 
     def cancel(self) -> None:
         """Drop what is not committed; those documents stay unmarked for the next sync()."""
@@ -301,8 +345,14 @@ def _all_ids(store) -> list[str]:
 
 
 def sync(store) -> int:
-    """Index the documents the store says need it; returns how many."""
-    ix = open_index(store.data_dir)
+    """Index the documents the store says need it (the pending ones: stored by a run killed
+    before its index commit, or re-extracted); returns how many. Every writer calls it, so
+    pending documents become searchable with the next ingest, serve, reindex or repair.
+    A broken or outdated index is rebuilt from the store."""
+    try:
+        ix = open_checked(store.data_dir)
+    except IndexBroken:
+        return rebuild(store)
     if _schema_outdated(ix):
         return rebuild(store)
     ids = store.docs_needing_index(INDEX_VERSION)
@@ -311,29 +361,36 @@ def sync(store) -> int:
     return _write(ix, store, ids, fresh=False)
 
 
+NEW_DIR = "index.new"  # a rebuild writes here, beside index/, until it is complete
+
+
 def rebuild(store) -> int:
-    """Recreate the index from every stored document."""
+    """Recreate the index from every stored document, beside the live one, then swap it in.
+
+    Searches keep the old index until the new one is complete; the swap is one rename
+    (whoosh_compat.install_index), so a kill at any moment leaves the old index or the new
+    one, never a table of contents naming missing segments. Documents are marked indexed only
+    after the swap; killed between the two, they are pending and the next writer re-indexes them.
+    """
     path = index_dir(store.data_dir)
-    ix = open_index(store.data_dir)
-    lock = ix.lock("WRITELOCK")
+    path.mkdir(parents=True, exist_ok=True)
+    live = _storage(path)
+    # the live index's lock, taken without opening the index: a broken one is rebuilt too
+    lock = live.lock("WRITELOCK")
     if not lock.acquire(blocking=False):
         raise IndexBusy(f"Chỉ mục đang được một tiến trình khác ghi ({path}); hãy thử lại sau.")
     try:
-        tmp = path.with_name("index.new")
+        tmp = path.with_name(NEW_DIR)
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
         new_ix = _storage(tmp).create_index(make_schema())
-        count = _write(new_ix, store, None, fresh=True)
-        # swap the files in place so open readers keep their (unlinked) segment files
-        for old in path.iterdir():
-            if old.name != "WRITELOCK":
-                old.unlink()
-        for new in tmp.iterdir():
-            if new.name == "WRITELOCK":  # keep the lock file we hold
-                new.unlink()
-            else:
-                new.rename(path / new.name)
-        tmp.rmdir()
+        ids = _all_ids(store)
+        count = _write(new_ix, store, ids, fresh=True, mark=False)
+        crash_point("reindex.built")
+        install_index(_storage(tmp), live)
+        shutil.rmtree(tmp, ignore_errors=True)
+        crash_point("reindex.swapped")
+        _mark(store, ids)
         return count
     finally:
         lock.release()

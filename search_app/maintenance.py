@@ -30,15 +30,15 @@ def check_command(data_dir, repair):
         raise click.ClickException(f"không có kho dữ liệu trong {root}")
     with Store.open(root) as store:
         if not repair:
-            report = check.check(store)
+            report = check.check(store, writer=False)
         else:
             # repairs write to the store and the index: one writer at a time
             with writer_lock(store.data_dir):
-                report = check.check(store)
+                report = check.check(store, writer=True)
                 check.repair(store, report)
                 for line in report.repaired:
                     click.echo(f"Đã sửa: {line}")
-                report = check.check(store)
+                report = check.check(store, writer=True)
         for line in report.lines():
             click.echo(line)
         documents = store.count_documents()
@@ -46,7 +46,8 @@ def check_command(data_dir, repair):
         click.echo(f"Kho có {documents} văn bản; phát hiện {report.problems} vấn đề"
                    + ("" if repair else " (chạy lại với --repair để sửa)") + ".")
         sys.exit(1)
-    click.echo(f"Kho có {documents} văn bản; kho và chỉ mục khớp nhau, không phát hiện vấn đề.")
+    pending = f"; {len(report.not_indexed)} văn bản đang chờ lập chỉ mục" if report.not_indexed else ""
+    click.echo(f"Kho có {documents} văn bản; kho và chỉ mục khớp nhau, không phát hiện vấn đề{pending}.")
 
 
 @click.command("backup")
@@ -75,22 +76,29 @@ def restore_command(file, data_dir, force):
     """Khôi phục kho từ tệp sao lưu vào thư mục dữ liệu, rồi lập lại chỉ mục tìm kiếm."""
     import shutil
 
-    from ingest import backup
+    from ingest import backup, tidy
+    from ingest.faults import crash_point
     from ingest.lock import writer_lock
     from ingest.store import Store
+    from search_app import index
 
     root = settings.data_dir(data_dir)
     root.mkdir(parents=True, exist_ok=True)
     with writer_lock(root):
         try:
-            counts = backup.restore(Path(file), root, force=force)
+            stage, counts = backup.stage_restore(Path(file), root, force=force)
         except backup.BackupError as exc:
             raise click.ClickException(str(exc)) from None
-        shutil.rmtree(root / "index", ignore_errors=True)
-        with Store.open(root) as store:
-            from search_app import index
-
-            indexed = index.rebuild(store)
+        try:
+            # the new archive is made complete (store, originals, index) beside the old one ...
+            with Store.open(stage) as store:
+                indexed = index.rebuild(store)
+            crash_point("restore.staged")
+        except BaseException:
+            shutil.rmtree(stage, ignore_errors=True)
+            raise
+        # ... and only then swapped in (a kill from here on is finished by the next start)
+        tidy.commit_restore(root, stage)
     click.echo(f"Đã khôi phục {counts['documents']} văn bản, {counts['sources']} nguồn, "
                f"{counts['figures']} số liệu vào {root}; đã lập chỉ mục {indexed} văn bản.")
 

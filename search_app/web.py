@@ -69,6 +69,37 @@ def init_app(app, engine: Engine, store) -> None:
                                  activity_choices=labels.activity_choices)
     app.jinja_env.filters["num"] = format_number
 
+    @app.context_processor
+    def index_state():
+        return {"index_notice": index_notice()}
+
+
+PENDING_TTL_S = 5.0
+
+
+def index_notice() -> str | None:
+    """A line for every page when searches cannot see the whole store: the index is broken, or
+    documents are stored but not yet indexed (a writer killed before its index commit; the next
+    writer indexes them). Counted at most every few seconds."""
+    import time
+
+    from search_app.index import INDEX_VERSION
+
+    problem = engine().problem
+    _pending = current_app.extensions.setdefault("baocao_pending", {"at": -1e9, "count": 0})
+    if problem:
+        return problem + " Văn bản và số liệu vẫn xem được từ kho."
+    now = time.monotonic()
+    if now - _pending["at"] > PENDING_TTL_S:
+        _pending["count"] = conn().execute(
+            "SELECT count(*) FROM documents WHERE indexed_version IS NULL OR indexed_version != ?",
+            (INDEX_VERSION,)).fetchone()[0]
+        _pending["at"] = now
+    if _pending["count"]:
+        return (f"Đang cập nhật chỉ mục: {format_number(_pending['count'])} văn bản đã lưu nhưng chưa tìm "
+                "được; lần ghi tiếp theo (nhập, phục vụ, lập chỉ mục) sẽ đưa chúng vào chỉ mục.")
+    return None
+
 
 def _release(store, engine: Engine) -> None:
     engine.close()

@@ -13,6 +13,7 @@ two of its internal hooks (`add_postings_to_pool`, `_flush_segment`) and reads `
 """
 from __future__ import annotations
 
+import os
 from array import array
 from hashlib import md5
 from pickle import dumps
@@ -36,6 +37,11 @@ from whoosh.system import pack_uint, pack_ushort  # noqa: F401
 from whoosh.util.numeric import length_to_byte
 # the base of fastwrite.FastSegmentWriter (not exported by whoosh.writing's public API docs)
 from whoosh.writing import SegmentWriter  # noqa: F401
+# the table of contents of an index generation and the cleaner of files no TOC names: the
+# atomic swap of a rebuilt index (install_index, below) writes one itself
+from whoosh.index import TOC, clean_files
+
+from ingest.faults import crash_point
 
 TESTED = ((2, 7, 5), (2, 8))  # [lowest tested, first untested)
 
@@ -169,3 +175,33 @@ def add_terms(tindex, pairs: list[tuple[bytes, bytes]]) -> None:
 def _md5_low32(key: bytes) -> int:
     # filetables.md5_hash, without the hex round trip: the low 32 bits of the digest
     return int.from_bytes(md5(key, usedforsecurity=False).digest()[12:], "big")
+
+
+# -- swapping in a rebuilt index ---------------------------------------------------------
+
+INDEX_NAME = "MAIN"  # Whoosh's default index name: files _MAIN_<gen>.toc, MAIN_<segid>.seg
+
+
+def install_index(src: FileStorage, dst: FileStorage) -> int:
+    """Make the complete index in `src` the live index of `dst`, with one rename as the switch.
+
+    Whoosh reads the TOC of the highest generation in a folder, and a TOC names the segments
+    it uses. So: move the new segment files into dst (unnamed by any TOC there, they change
+    nothing), then write a TOC of the next generation naming them (Whoosh writes it beside and
+    renames it: the one atomic step), then delete the files no TOC names any more. Killed
+    before the rename, dst is the old index plus unused files; after it, the new one. Open
+    readers keep the old segment files they hold open. Returns the new generation.
+    """
+    toc = TOC.read(src, INDEX_NAME)
+    names = {segment.segment_id() for segment in toc.segments}
+    pattern = TOC._segment_pattern(INDEX_NAME)
+    for filename in list(src):
+        match = pattern.match(filename)
+        if match and match.group(1) in names:
+            os.replace(os.path.join(src.folder, filename), os.path.join(dst.folder, filename))
+    crash_point("reindex.moved")
+    generation = max(TOC._latest_generation(dst, INDEX_NAME), toc.generation) + 1
+    TOC(toc.schema, toc.segments, generation).write(dst, INDEX_NAME)
+    crash_point("reindex.toc")
+    clean_files(dst, INDEX_NAME, generation, toc.segments)
+    return generation
