@@ -54,6 +54,7 @@ class Grammar:
     spelled_min: float
     spelled_ambiguous: frozenset[str]
     not_after_two: frozenset[str]
+    year_word_after: frozenset[str]  # words after which a spelled "năm" is the year word
     # the last word (lower case) of each phrase of not_before, not_before_cased, qualifier_map: a
     # phrase can end the words before a number only if their last word is one of these (cheap test)
     not_before_last: frozenset[str]
@@ -120,6 +121,7 @@ def grammar() -> Grammar:
         spelled_min=float(units["spelled"]["min_value"]),
         spelled_ambiguous=frozenset(units["spelled"]["ambiguous"]),
         not_after_two=frozenset(units["spelled"]["not_after_two"]),
+        year_word_after=frozenset(units["spelled"]["year_word_after"]),
         not_before_last=_last_words(not_before),
         not_before_cased_last=_last_words(not_before_cased),
         qualifier_last=_last_words(qualifier_map),
@@ -362,6 +364,9 @@ def find_figures(text: str) -> list[RawFigure]:
             spelled = _is_spelled(a)
             if spelled and a[0].isupper() and not _sentence_start(text, start):
                 continue  # "anh Mười", "Bốn chàng hiệp sĩ": a name or a title, not a number
+            if spelled and a.split()[0].lower() == "năm" and before and (
+                    before[-1] in g.year_word_after or before[-1][:1].isdigit()):
+                continue  # "Hằng năm tổ chức", "5 năm chương trình": the year word, not five
             if spelled:
                 toks = a.lower().split()
                 keep = numbers.spelled_length(toks)

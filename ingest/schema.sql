@@ -1,4 +1,6 @@
--- The system of record. Every statement here is idempotent so opening an old store upgrades it.
+-- The system of record. Every statement here is idempotent so opening an old store upgrades it;
+-- a column added to an existing table is also listed in ingest/store.py ADDED_COLUMNS, which
+-- adds it to stores created before it (CREATE TABLE IF NOT EXISTS leaves their tables as they were).
 PRAGMA journal_mode = WAL;
 
 CREATE TABLE IF NOT EXISTS documents (
@@ -49,6 +51,9 @@ CREATE TABLE IF NOT EXISTS figures (
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
     text TEXT NOT NULL,
+    period_from INTEGER,              -- the years a figure covers when it is several (year is then NULL)
+    period_to INTEGER,
+    role TEXT NOT NULL DEFAULT 'plain', -- plain | total | part | rate (extract/records.py FIGURE_ROLES)
     PRIMARY KEY (doc_id, idx)
 );
 CREATE INDEX IF NOT EXISTS figures_activity ON figures(activity, year);

@@ -20,6 +20,23 @@ from ingest.document import Document
 DB_NAME = "baocao.sqlite3"
 
 
+# Columns added to a table after stores were created with it: (table, column, declaration as in
+# schema.sql). Store.open adds the missing ones; old rows get the default (NULL, 'plain'), and the
+# extractor's version bump makes `baocao reextract` fill them in.
+ADDED_COLUMNS = (
+    ("figures", "period_from", "INTEGER"),
+    ("figures", "period_to", "INTEGER"),
+    ("figures", "role", "TEXT NOT NULL DEFAULT 'plain'"),
+)
+
+
+def _add_columns(conn: sqlite3.Connection) -> None:
+    for table, column, declaration in ADDED_COLUMNS:
+        have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        if column not in have:
+            conn.execute(f'ALTER TABLE {table} ADD COLUMN "{column}" {declaration}')
+
+
 def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -45,6 +62,7 @@ class Store:
             (root / sub).mkdir(parents=True, exist_ok=True)
         conn = _connect(root / DB_NAME)
         conn.executescript(resources.files("ingest").joinpath("schema.sql").read_text("utf-8"))
+        _add_columns(conn)
         # NORMAL is durable across application crashes in WAL mode; only an OS
         # crash can lose the last commits, never corrupt the database.
         conn.execute("PRAGMA synchronous = NORMAL")
@@ -142,11 +160,12 @@ class Store:
         conn.execute("DELETE FROM entities WHERE doc_id = ?", (doc_id,))
         conn.executemany(
             "INSERT INTO figures (doc_id, idx, value, value_max, unit, qualifier, activity, organizations,"
-            ' year, place, sentence, start, "end", text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            ' year, place, sentence, start, "end", text, period_from, period_to, role)'
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (doc_id, i, f.value, f.value_max, f.unit, f.qualifier, f.activity,
                  json.dumps(f.organizations, ensure_ascii=False), f.year, f.place, f.sentence,
-                 f.start, f.end, f.text)
+                 f.start, f.end, f.text, f.period_from, f.period_to, f.role)
                 for i, f in enumerate(extraction.figures)
             ],
         )

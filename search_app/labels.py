@@ -41,3 +41,7 @@ def _activity_labels() -> dict[str, str]:
 
 def qualifier(value: str) -> str:
     return labels()["qualifier"].get(value, value)
+
+
+def role(value: str) -> str:
+    return labels()["role"].get(value, value)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 
+from extract.records import SUMMED_ROLES
 from search_app import db, labels
 from search_app.engine import Engine, ordered_ids
 from search_app.facets import FACETS
@@ -77,11 +78,14 @@ def aggregate(rows, skip: int = 0, keep: int = 0) -> dict:
     """year x activity x unit -> sum and count; per-year totals for the chart; filter options.
 
     One pass over a row iterator (the whole archive may hold hundreds of thousands
-    of figures): only rows skip..skip+keep are kept, for the page's table.
+    of figures): only rows skip..skip+keep are kept, for the page's table. A figure that covers
+    several years is no year's: it goes to the table of periods (first year, last year) and not
+    in the chart. Parts of a total and rates are counted in their cell's `apart`, never summed.
     """
     kept: list[dict] = []
     total = 0
-    cells: dict[tuple, list] = defaultdict(lambda: [0.0, 0])
+    cells: dict[tuple, list] = defaultdict(lambda: [0.0, 0, 0])
+    spans: dict[tuple, list] = defaultdict(lambda: [0.0, 0, 0])
     by_year: dict[int | None, int] = defaultdict(int)
     options = {"unit": defaultdict(int), "activity": defaultdict(int), "org": defaultdict(int),
                "year": defaultdict(int), "qualifier": defaultdict(int)}
@@ -89,10 +93,16 @@ def aggregate(rows, skip: int = 0, keep: int = 0) -> dict:
         if skip <= total < skip + keep:
             kept.append(f)
         total += 1
-        cell = cells[(f["year"], f["activity"], f["unit"])]
-        cell[0] += f["value"]
-        cell[1] += 1
-        by_year[f["year"]] += 1
+        if f.get("period_from") is not None and f["year"] is None:
+            cell = spans[(f["period_from"], f["period_to"], f["activity"], f["unit"])]
+        else:
+            cell = cells[(f["year"], f["activity"], f["unit"])]
+            by_year[f["year"]] += 1
+        if f.get("role", "plain") in SUMMED_ROLES:
+            cell[0] += f["value"]
+            cell[1] += 1
+        else:
+            cell[2] += 1
         options["unit"][f["unit"]] += 1
         options["activity"][f["activity"]] += 1
         options["qualifier"][f["qualifier"]] += 1
@@ -100,12 +110,15 @@ def aggregate(rows, skip: int = 0, keep: int = 0) -> dict:
             options["year"][f["year"]] += 1
         for org in f["organizations"]:
             options["org"][org] += 1
-    table = [{"year": y, "activity": a, "unit": u, "sum": s, "count": c}
-             for (y, a, u), (s, c) in sorted(cells.items(), key=lambda kv: (kv[0][0] is None, -(kv[0][0] or 0),
-                                                                             kv[0][1], kv[0][2]))]
+    table = [{"year": y, "activity": a, "unit": u, "sum": s, "count": c, "apart": n}
+             for (y, a, u), (s, c, n) in sorted(cells.items(), key=lambda kv: (kv[0][0] is None, -(kv[0][0] or 0),
+                                                                                kv[0][1], kv[0][2]))]
+    periods = [{"period_from": p, "period_to": q, "activity": a, "unit": u, "sum": s, "count": c, "apart": n}
+               for (p, q, a, u), (s, c, n) in sorted(spans.items(), key=lambda kv: (-kv[0][1], -kv[0][0],
+                                                                                    kv[0][2], kv[0][3]))]
     chart = sorted(((y, c) for y, c in by_year.items() if y is not None))
     opts = {k: sorted(v.items(), key=lambda kv: (-kv[1], str(kv[0]))) for k, v in options.items()}
-    return {"table": table, "chart": chart, "options": opts, "rows": kept, "total": total}
+    return {"table": table, "periods": periods, "chart": chart, "options": opts, "rows": kept, "total": total}
 
 
 def programme_pairs(engine: Engine, conn, filters: Filters, max_chars: int) -> list[dict]:
@@ -140,7 +153,8 @@ def pair_table(conn, a: str, b: str) -> dict:
     cells: dict[tuple, dict] = defaultdict(dict)
     years: set[int] = set()
     for f in db.iter_figures(conn, ids, {}):
-        if f["year"] is None or not ({a, b} & set(f["organizations"])):
+        # one year's figures only: a period's total is no year's, a part or a rate is no sum's
+        if f["year"] is None or not ({a, b} & set(f["organizations"])) or f["role"] not in SUMMED_ROLES:
             continue
         years.add(f["year"])
         row = cells[(f["activity"], f["unit"])]

@@ -37,7 +37,8 @@ def init_app(app, engine: Engine, store) -> None:
         return response
 
     app.jinja_env.globals.update(facet_names=FACETS, facet_name=labels.facet_name, value_label=labels.value_label,
-                                 activity_label=labels.activity, qualifier_label=labels.qualifier)
+                                 activity_label=labels.activity, qualifier_label=labels.qualifier,
+                                 role_label=labels.role)
     app.jinja_env.filters["num"] = format_number
 
 
