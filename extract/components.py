@@ -332,6 +332,7 @@ class ActivityClassifier:
 _HEAD_DATE = re.compile(r"ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+|\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)"
                         r"((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 HEAD_CHARS = 600
+_WITH_PARTNER = re.compile(r"(?<!\w)(?:phối\s+hợp|phối\s+kết\s+hợp|cùng\s+với)(?!\w)", re.IGNORECASE)
 
 
 @Language.factory("baocao_attribution")
@@ -368,6 +369,9 @@ class Attribution:
             # orgs and places sorted by start: slice the sentence's share instead of scanning all
             in_sent = orgs[bisect_left(org_starts, sent[0]):bisect_left(org_starts, sent[1])]
             names = _unique(o.canonical for o in in_sent if lo <= o.start and o.end <= hi)
+            if names and author and _WITH_PARTNER.search(text, lo, hi):
+                # "phối hợp với Bộ CHQS tỉnh tổ chức 650 buổi": the partner is named, the author acts too
+                names = _unique([*author, *names])
             if not names:
                 names = _unique([*author, *(o.canonical for o in in_sent if o.end <= sent[1])])
             fig.organizations = names or list(main)

@@ -8,7 +8,9 @@ import re
 from collections import defaultdict
 
 # "mỗi hộ 5 triệu đồng", "mỗi suất trị giá 500.000 đồng", "với mức 2 triệu đồng/người/tháng"
-_EACH_BEFORE = re.compile(r"\b(?:mỗi|mỗi một|bình quân|trung bình)\s+\w+(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
+# ("mỗi năm 40 suất quà" is the same each year, not per someone: time words are not rates)
+_EACH_BEFORE = re.compile(r"\b(?:mỗi|mỗi một|bình quân|trung bình)\s+(?!(?:năm|tháng|quý|tuần|ngày|đợt|kỳ)\b)"
+                          r"\w+(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
 # the unit followed by "/người", "/hộ", "/nhà", "/tháng": an amount per someone
 _PER_AFTER = re.compile(r"\s?/\s?[^\W\d_]")
 # a part follows its total in the sentence: "..., trong đó 50 tỷ đồng", "gồm 620 tấn gạo"
