@@ -20,9 +20,11 @@ _SPAN = re.compile(rf"(?<![\d.,])({_Y})\s*(?:-|–|—|đến(?:\s+năm)?|tới(
 MAX_SPAN = 15  # "(1930 - 2017)" is an anniversary, not a period
 # "trong 5 năm (qua)", "qua 5 năm", "sau 10 năm", "5 năm qua", "5 năm trước đó", "5 năm gần đây"
 _COUNT = r"(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười lăm|hai mươi)"
+# (not the years ahead, "trong 12 năm tới"; not "2 năm liền", mostly how long something took)
 _RELATIVE = re.compile(
-    rf"(?:\b(?:trong|qua|sau|suốt)\s+(?:hơn\s+|gần\s+)?{_COUNT}\s+năm(?!\s+(?:19|20)\d\d)"
-    rf"|(?<![\w.,]){_COUNT}\s+năm\s+(?:qua|trước\s+đó|trước|gần\s+đây|liền|liên\s+tiếp))(?!\w)",
+    rf"(?:\b(?:trong|qua|sau|suốt)\s+(?:hơn\s+|gần\s+)?{_COUNT}\s+năm"
+    rf"(?!\s+(?:(?:19|20)\d\d|tới|nữa|sắp\s+tới|tiếp\s+theo|liền|liên\s+tiếp)(?!\w))"
+    rf"|(?<![\w.,]){_COUNT}\s+năm\s+(?:qua|trước\s+đó|trước|gần\s+đây))(?!\w)",
     re.IGNORECASE)
 _SPELLED = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
             "mười lăm": 15, "hai mươi": 20}
