@@ -5,6 +5,7 @@ totals only (records.SUMMED_ROLES), so "312 tỷ đồng, trong đó ... 50 tỷ
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 
 # "mỗi hộ 5 triệu đồng", "mỗi suất trị giá 500.000 đồng", "với mức 2 triệu đồng/người/tháng"
@@ -60,20 +61,32 @@ def _list_totals(text: str, figs) -> None:
     """A line closing a numbered list ("Đến ngày 25/12 đã phân bổ 281 tỷ 960 triệu đồng" after
     items 1-5) whose figure is at least the sum of the items' figures of its unit is their total:
     the items are its parts. The sum test keeps an unrelated larger figure from claiming them."""
+    items = []
+    for m in _ITEM.finditer(text):
+        end = text.find("\n", m.start())
+        items.append((m.start(), len(text) if end < 0 else end))
+    if len(items) < 2 or not figs:
+        return
     sections = [m.start() for m in _SECTION.finditer(text)] + [len(text)]
     bounds = [(0, sections[0])] + list(zip(sections, sections[1:]))
-    items = [(m.start(), text.find("\n", m.start()) if text.find("\n", m.start()) >= 0 else len(text))
-             for m in _ITEM.finditer(text)]
+    item_starts = [a for a, _ in items]
+    fig_starts = [f.start for f in figs]
     for lo, hi in bounds:
-        inside = [f for f in figs if lo <= f.start < hi]
-        lines = [(a, b) for a, b in items if lo <= a < hi]
-        if len(lines) < 2 or not inside:
+        lines = items[bisect_left(item_starts, lo):bisect_left(item_starts, hi)]
+        if len(lines) < 2:
             continue
+        inside = figs[bisect_left(fig_starts, lo):bisect_left(fig_starts, hi)]
         # the closing line is the one right after the last item
         last_item_end = lines[-1][1]
         close_end = text.find("\n", last_item_end + 1)
         close_end = hi if close_end < 0 else min(close_end, hi)
-        in_items = [f for f in inside if any(a <= f.start < b for a, b in lines)]
+        line_starts = [a for a, _ in lines]
+
+        def in_item(pos: int) -> bool:
+            i = bisect_right(line_starts, pos) - 1
+            return i >= 0 and pos < lines[i][1]
+
+        in_items = [f for f in inside if in_item(f.start)]
         closing = [f for f in inside if last_item_end <= f.start < close_end]
         for total in closing:
             if total.role != "plain":
