@@ -20,11 +20,14 @@ from spacy.util import filter_spans
 from extract import activity as activity_mod
 from extract import commitments as commitments_mod
 from extract import kinds as kinds_mod
+from extract import authors as authors_mod
 from extract import figures as figures_mod
 from extract import learned
 from extract import orgs as orgs_mod
 from extract import people as people_mod
+from extract import periods as periods_mod
 from extract import places as places_mod
+from extract import roles as roles_mod
 from extract import tables as tables_mod
 from extract import vi
 from extract.records import Figure, Organization, Person, Place
@@ -342,7 +345,12 @@ class ActivityClassifier:
         return activity_mod.best(scores, dominant)
 
 
-_YEAR_IN_TEXT = re.compile(r"(?=19|20)(?<![\d.,])((?:19[4-9]|20[0-4])\d)(?![\d.,]\d|\d)")
+# the date an official text or a news page was written, near its top: "ngày 18 tháng 11 năm 2015",
+# "Cập nhật ngày 18/03/2011"
+_HEAD_DATE = re.compile(r"ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+|\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)"
+                        r"((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+HEAD_CHARS = 600
+_WITH_PARTNER = re.compile(r"(?<!\w)(?:phối\s+hợp|phối\s+kết\s+hợp|cùng\s+với)(?!\w)", re.IGNORECASE)
 
 
 @Language.factory("baocao_attribution")
@@ -351,9 +359,11 @@ def make_attribution(nlp: Language, name: str) -> "Attribution":
 
 
 class Attribution:
-    """Who (organisations: clause, else sentence, else the document's main actors), when (year in the
-    sentence, else the document's year) and where (place in the clause/sentence) for each figure;
-    then merges repeated figures (same value and unit) into one with all mention offsets."""
+    """Who (organisations: clause, else the document's author with the sentence's, else with the
+    document's main actors), when (a year or a period written in the sentence, else the
+    document's year, or its period for a report on one) and where (place in the clause/sentence)
+    for each figure; its role beside other figures (extract/roles.py); then merges repeated
+    figures (same value and unit) into one with all mention offsets."""
 
     def __call__(self, doc: Doc) -> Doc:
         text = _text(doc)
@@ -362,7 +372,12 @@ class Attribution:
         places = doc._.places or []
         title_end = _title_end(doc)
         main = self._main_actors(orgs, title_end, meta.get("title") or "")
+        author = authors_mod.authors(text, orgs)
         doc_year = doc.user_data["baocao_doc_year"] = self._document_year(text, meta)
+        now = self._written_in(text, meta)
+        doc_period = periods_mod.document_period(meta.get("title") or text[:title_end])
+        # a report on a period written at its end: a figure with no time of its own is the period's
+        retrospective = doc_period if doc_period and now is not None and now >= doc_period[1] else None
         org_starts = [o.start for o in orgs]
         place_starts = [p.start for p in places]
         sentence_of = _sentence_finder(doc)
@@ -372,15 +387,37 @@ class Attribution:
             # orgs and places sorted by start: slice the sentence's share instead of scanning all
             in_sent = orgs[bisect_left(org_starts, sent[0]):bisect_left(org_starts, sent[1])]
             names = _unique(o.canonical for o in in_sent if lo <= o.start and o.end <= hi)
+            if names and author and _WITH_PARTNER.search(text, lo, hi):
+                # "phối hợp với Bộ CHQS tỉnh tổ chức 650 buổi": the partner is named, the author acts too
+                names = _unique([*author, *names])
             if not names:
-                names = _unique(o.canonical for o in in_sent if o.end <= sent[1])
+                names = _unique([*author, *(o.canonical for o in in_sent if o.end <= sent[1])])
             fig.organizations = names or list(main)
             # a table figure comes with the year of its column
-            fig.year = fig.year or self._year(text, sent, fig.start) or doc_year
+            if not fig.year:
+                when = periods_mod.time_of(text, sent, fig.start, now if now is not None else doc_year, doc_period)
+                if isinstance(when, tuple):
+                    fig.period_from, fig.period_to = when
+                elif when is not None:
+                    fig.year = when
+                elif retrospective:
+                    fig.period_from, fig.period_to = retrospective
+                else:
+                    fig.year = doc_year
             places_in = places[bisect_left(place_starts, sent[0]):bisect_left(place_starts, sent[1])]
             fig.place = self._place(places_in, in_sent, (lo, hi), sent, fig.start)
+        roles_mod.assign(text, doc._.figures or [], sentence_of)
         doc._.figures = _merge(doc._.figures or [], title_end, doc.user_data.get(TABLE_LABELS) or {})
         return doc
+
+    @staticmethod
+    def _written_in(text: str, meta: dict) -> int | None:
+        """The year the document was written: its publication date, else a date near its top."""
+        published = meta.get("published")
+        if published and published[:4].isdigit():
+            return int(published[:4])
+        m = _HEAD_DATE.search(text, 0, HEAD_CHARS)
+        return int(m.group(1)) if m else None
 
     @staticmethod
     def _main_actors(orgs, title_end: int, title: str) -> list[str]:
@@ -405,18 +442,8 @@ class Attribution:
         published = meta.get("published")
         if published and published[:4].isdigit():
             return int(published[:4])
-        counts = Counter(int(m.group(1)) for m in _YEAR_IN_TEXT.finditer(text[:20_000]))
+        counts = Counter(year for _, _, year in periods_mod.years(text, 0, min(len(text), 20_000)))
         return counts.most_common(1)[0][0] if counts else None
-
-    @staticmethod
-    def _year(text: str, sent: tuple[int, int], pos: int) -> int | None:
-        before = after = None
-        for m in _YEAR_IN_TEXT.finditer(text, sent[0], sent[1]):
-            if m.start() <= pos:
-                before = int(m.group(1))
-            elif after is None:
-                after = int(m.group(1))
-        return before or after
 
     @staticmethod
     def _place(places, orgs, clause, sent, pos: int) -> str | None:

@@ -55,6 +55,7 @@ class Grammar:
     spelled_ambiguous: frozenset[str]
     noun_after: frozenset[str]  # "hằng năm": after these an ambiguous spelled word is the noun
     not_after_two: frozenset[str]
+    year_word_after: frozenset[str]  # words after which a spelled "năm" is the year word
     # the last word (lower case) of each phrase of not_before, not_before_cased, qualifier_map: a
     # phrase can end the words before a number only if their last word is one of these (cheap test)
     not_before_last: frozenset[str]
@@ -124,6 +125,7 @@ def grammar() -> Grammar:
         spelled_ambiguous=frozenset(units["spelled"]["ambiguous"]),
         noun_after=frozenset(units["spelled"].get("noun_after", ())),
         not_after_two=frozenset(units["spelled"]["not_after_two"]),
+        year_word_after=frozenset(units["spelled"]["year_word_after"]),
         not_before_last=_last_words(not_before),
         not_before_cased_last=_last_words(not_before_cased),
         qualifier_last=_last_words(qualifier_map),
@@ -367,9 +369,12 @@ def find_figures(text: str) -> list[RawFigure]:
             if spelled and a[0].isupper() and not _sentence_start(text, start):
                 continue  # "anh Mười", "Bốn chàng hiệp sĩ": a name or a title, not a number
             if spelled and a.split()[0].lower() in g.spelled_ambiguous:
-                before = text[max(0, start - 8):start].split()[-1:]
-                if before and (before[0].lower() in g.noun_after or before[0].isdigit()):
+                prev = text[max(0, start - 8):start].split()[-1:]
+                if prev and (prev[0].lower() in g.noun_after or prev[0].isdigit()):
                     continue  # "hằng năm tổ chức", "sau 3 năm tổ chức": year, not five
+            if spelled and a.split()[0].lower() == "năm" and before and (
+                    before[-1] in g.year_word_after or before[-1][:1].isdigit()):
+                continue  # "Hằng năm tổ chức", "5 năm chương trình": the year word, not five
             if spelled:
                 toks = a.lower().split()
                 keep = numbers.spelled_length(toks)

@@ -70,6 +70,19 @@ class Figure(_Fields):
     text: str = ""  # the figure as written
     mentions: list[tuple[int, int]] = field(default_factory=list)  # every mention incl. the first
     kind: str = "result"  # result | target ("phấn đấu", "chỉ tiêu", ...: extract/data/figure_kinds.toml)
+    # the years a figure covers when it is several ("trong 5 năm 2011-2015"); `year` is then None,
+    # so yearly sums never take a five-year total for its first year
+    period_from: int | None = None
+    period_to: int | None = None
+    role: str = "plain"  # one of FIGURE_ROLES
+
+
+# What a figure is to the figures around it. Sums add plain figures and totals; a part is already
+# inside a total written beside it ("312 tỷ đồng, trong đó ... 50 tỷ đồng") and a rate is per
+# someone ("mỗi hộ 5 triệu đồng", "40 triệu đồng/nhà"): adding either counts money twice or
+# multiplies nothing.
+FIGURE_ROLES = ("plain", "total", "part", "rate")
+SUMMED_ROLES = frozenset({"plain", "total"})
 
 
 # The figure fields, in record order: the one list the store's figures table (tested against
@@ -145,7 +158,8 @@ def _figure_dict(f: Figure) -> dict:
     return {"value": f.value, "value_max": f.value_max, "unit": f.unit, "qualifier": f.qualifier,
             "activity": f.activity, "organizations": list(f.organizations), "year": f.year, "place": f.place,
             "sentence": f.sentence, "start": f.start, "end": f.end, "text": f.text,
-            "mentions": [tuple(m) for m in f.mentions], "kind": f.kind}
+            "mentions": [tuple(m) for m in f.mentions], "kind": f.kind,
+            "period_from": f.period_from, "period_to": f.period_to, "role": f.role}
 
 
 def _programme_dict(p: Programme) -> dict:

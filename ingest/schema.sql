@@ -52,6 +52,9 @@ CREATE TABLE IF NOT EXISTS figures (
     "end" INTEGER NOT NULL,
     text TEXT NOT NULL,
     kind TEXT NOT NULL DEFAULT 'result', -- result | target (older stores: added by Store.open)
+    period_from INTEGER,              -- the years a figure covers when it is several (year is then NULL)
+    period_to INTEGER,
+    role TEXT NOT NULL DEFAULT 'plain', -- plain | total | part | rate (extract/records.py FIGURE_ROLES)
     PRIMARY KEY (doc_id, idx)
 );
 CREATE INDEX IF NOT EXISTS figures_activity ON figures(activity, year);

@@ -23,6 +23,10 @@ DB_NAME = tidy.DB_NAME
 ADD_COLUMNS = (
     ("documents", "ocr", "TEXT"),
     ("figures", "kind", "TEXT NOT NULL DEFAULT 'result'"),
+    # old rows get the default (NULL, 'plain'); the extractor's version bump makes reextract fill them
+    ("figures", "period_from", "INTEGER"),
+    ("figures", "period_to", "INTEGER"),
+    ("figures", "role", "TEXT NOT NULL DEFAULT 'plain'"),
 )
 
 
@@ -41,7 +45,7 @@ def _connect(path: Path) -> sqlite3.Connection:
 def _add_columns(conn: sqlite3.Connection) -> None:
     for table, column, declaration in ADD_COLUMNS:
         if column not in {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}:
-            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
+            conn.execute(f'ALTER TABLE {table} ADD COLUMN "{column}" {declaration}')
 
 
 def _finish_restore(root: Path) -> None:
@@ -176,11 +180,12 @@ class Store:
             conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
         conn.executemany(
             "INSERT INTO figures (doc_id, idx, value, value_max, unit, qualifier, activity, organizations,"
-            ' year, place, sentence, start, "end", text, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            ' year, place, sentence, start, "end", text, kind, period_from, period_to, role)'
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (doc_id, i, f.value, f.value_max, f.unit, f.qualifier, f.activity,
                  json.dumps(f.organizations, ensure_ascii=False), f.year, f.place, f.sentence,
-                 f.start, f.end, f.text, f.kind)
+                 f.start, f.end, f.text, f.kind, f.period_from, f.period_to, f.role)
                 for i, f in enumerate(extraction.figures)
             ],
         )

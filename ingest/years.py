@@ -27,6 +27,9 @@ _PHRASE_BEFORE = re.compile(
 _PLAN = re.compile(r"phương\s+hướng(?:\s+nhiệm\s+vụ)?\s+năm\s+((?:19[4-9]|20[0-4])\d)(?!\d)", re.IGNORECASE)
 # a full date "12/01/2017": the day the text speaks of
 _DATE_BEFORE = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*$")
+# the year of a document number: "142/2008/QĐ-TTg", "12/2008/NĐ-CP", "05/2019/TT-BQP" (a type code
+# of capitals follows it); the number names when another document was issued, never a reported year
+_IDENTIFIER_AFTER = re.compile(r"\s?[/-]\s?[A-ZĐ]{2}")
 # comparisons look back: "so với cùng kỳ năm 2016" says nothing about what is reported
 _COMPARISON_BEFORE = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?$", re.IGNORECASE)
 
@@ -48,6 +51,15 @@ def _legal_before() -> re.Pattern:
     )
 
 
+def in_reference(text: str, start: int, end: int) -> bool:
+    """Whether the year text[start:end] belongs to a document number or a reference to another
+    document ("Quyết định 142/2008/QĐ-TTg", "Luật Nghĩa vụ quân sự năm 2015"): such a year never
+    dates what the text reports. Also used by the extractor for the year of each figure."""
+    if _IDENTIFIER_AFTER.match(text, end):
+        return True
+    return _legal_before().search(text[max(0, start - _BEFORE): start]) is not None
+
+
 def _years_in(text: str, *, title: bool) -> tuple[list[range], Counter]:
     """(spans, counted years). In a title every year counts; in a body only reporting phrases and dates."""
     spans: list[range] = []
@@ -57,7 +69,7 @@ def _years_in(text: str, *, title: bool) -> tuple[list[range], Counter]:
         if m.start() < skip_until:
             continue
         before = text[max(0, m.start() - _BEFORE): m.start()]
-        if _legal_before().search(before) or _COMPARISON_BEFORE.search(before):
+        if in_reference(text, m.start(), m.end()) or _COMPARISON_BEFORE.search(before):
             continue
         year = int(m.group(1))
         if span := _SPAN_AFTER.match(text, m.end()):

@@ -36,9 +36,10 @@ CORRECTION_COLUMNS = (
 )
 FIGURE_COLUMNS = (
     Column("doc_id", "Mã tài liệu"), Column("title", "Tiêu đề"), Column("published", "Ngày đăng"),
-    Column("year", "Năm"), Column("activity", "Hoạt động"), Column("value", "Giá trị"),
+    Column("year", "Năm"), Column("period_from", "Từ năm"), Column("period_to", "Đến năm"),
+    Column("activity", "Hoạt động"), Column("value", "Giá trị"),
     Column("value_max", "Giá trị tối đa"), Column("unit", "Đơn vị"), Column("qualifier", "Mức độ"),
-    Column("kind", "Loại (kết quả/chỉ tiêu)"),
+    Column("kind", "Loại (kết quả/chỉ tiêu)"), Column("role", "Vai trò"),
     Column("organizations", "Tổ chức"), Column("place", "Địa bàn"), Column("text", "Số liệu gốc"),
     Column("sentence", "Câu"), Column("ocr", "OCR"), *CORRECTION_COLUMNS,
 )

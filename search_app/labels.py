@@ -83,3 +83,7 @@ def ocr(pages: list[dict] | None, page: int | None = None) -> str | None:
     if low:
         text += "; tin cậy thấp: " + ", ".join(f"trang {p['page']} ({p['confidence']:.0f})" for p in low)
     return text
+
+
+def role(value: str) -> str:
+    return labels()["role"].get(value, value)

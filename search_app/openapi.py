@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from extract.records import FIGURE_KINDS, Figure
+from extract.records import FIGURE_KINDS, FIGURE_ROLES, Figure
 from search_app.db import FIGURE_COLUMNS
 from search_app.facets import TABLE as FACET_TABLE
 
@@ -39,6 +39,7 @@ def _figure_schema() -> dict:
               "corrected_by": {"type": "string", "nullable": True},
               "corrected_at": {"type": "string", "nullable": True, "format": "date-time"},
               "original_value": {"type": "number", "nullable": True}}
+    props["role"]["enum"] = list(FIGURE_ROLES)
     return {"type": "object", "properties": props}
 
 
@@ -60,7 +61,7 @@ def spec() -> dict:
                 {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
                 "responses": {"200": {"description": "Tài liệu"}, "404": _ERROR}}},
             "/api/figures": {"get": {"summary": "Số liệu khớp bộ lọc", "parameters": _FILTERS + _FIGURE_FILTERS,
-                                     "responses": {"200": {"description": "Số liệu và bảng tổng hợp"}, "400": _ERROR}}},
+                                     "responses": {"200": {"description": "Số liệu, bảng tổng hợp theo năm (aggregates) và theo giai đoạn nhiều năm (period_aggregates)"}, "400": _ERROR}}},
         },
         "components": {"schemas": {
             "Figure": _figure_schema(),

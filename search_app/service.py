@@ -4,6 +4,7 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 
+from extract.records import SUMMED_ROLES
 from search_app import budget, db, labels
 from search_app.engine import Engine, ordered_ids
 from search_app.facets import FACETS
@@ -85,11 +86,14 @@ def aggregate(rows, skip: int = 0, keep: int = 0) -> dict:
     """year x activity x unit -> sum and count; per-year totals for the chart; filter options.
 
     One pass over a row iterator (the whole archive may hold hundreds of thousands
-    of figures): only rows skip..skip+keep are kept, for the page's table.
+    of figures): only rows skip..skip+keep are kept, for the page's table. A figure that covers
+    several years is no year's: it goes to the table of periods (first year, last year) and not
+    in the chart. Parts of a total and rates are counted in their cell's `apart`, never summed.
     """
     kept: list[dict] = []
     total = 0
-    cells: dict[tuple, list] = defaultdict(lambda: [0.0, 0])
+    cells: dict[tuple, list] = defaultdict(lambda: [0.0, 0, 0])
+    spans: dict[tuple, list] = defaultdict(lambda: [0.0, 0, 0])
     by_year: dict[int | None, int] = defaultdict(int)
     options = {"unit": defaultdict(int), "activity": defaultdict(int), "org": defaultdict(int),
                "year": defaultdict(int), "qualifier": defaultdict(int)}
@@ -98,10 +102,17 @@ def aggregate(rows, skip: int = 0, keep: int = 0) -> dict:
             kept.append(f)
         total += 1
         # targets are summed apart from results: a plan's 50 houses and the 64 built are not 114
-        cell = cells[(f["year"], f["activity"], f["unit"], f.get("kind") or "result")]
-        cell[0] += f["value"]
-        cell[1] += 1
-        by_year[f["year"]] += 1
+        kind = f.get("kind") or "result"
+        if f.get("period_from") is not None and f["year"] is None:
+            cell = spans[(f["period_from"], f["period_to"], f["activity"], f["unit"], kind)]
+        else:
+            cell = cells[(f["year"], f["activity"], f["unit"], kind)]
+            by_year[f["year"]] += 1
+        if f.get("role", "plain") in SUMMED_ROLES:
+            cell[0] += f["value"]
+            cell[1] += 1
+        else:
+            cell[2] += 1
         options["unit"][f["unit"]] += 1
         options["activity"][f["activity"]] += 1
         options["qualifier"][f["qualifier"]] += 1
@@ -109,12 +120,16 @@ def aggregate(rows, skip: int = 0, keep: int = 0) -> dict:
             options["year"][f["year"]] += 1
         for org in f["organizations"]:
             options["org"][org] += 1
-    table = [{"year": y, "activity": a, "unit": u, "kind": k, "sum": s, "count": c}
-             for (y, a, u, k), (s, c) in sorted(cells.items(), key=lambda kv: (kv[0][0] is None, -(kv[0][0] or 0),
-                                                                             kv[0][1], kv[0][2]))]
+    table = [{"year": y, "activity": a, "unit": u, "kind": k, "sum": s, "count": c, "apart": n}
+             for (y, a, u, k), (s, c, n) in sorted(cells.items(), key=lambda kv: (kv[0][0] is None, -(kv[0][0] or 0),
+                                                                                   kv[0][1], kv[0][2]))]
+    periods = [{"period_from": p, "period_to": q, "activity": a, "unit": u, "kind": k, "sum": s, "count": c,
+                "apart": n}
+               for (p, q, a, u, k), (s, c, n) in sorted(spans.items(), key=lambda kv: (-kv[0][1], -kv[0][0],
+                                                                                       kv[0][2], kv[0][3]))]
     chart = sorted(((y, c) for y, c in by_year.items() if y is not None))
     opts = {k: sorted(v.items(), key=lambda kv: (-kv[1], str(kv[0]))) for k, v in options.items()}
-    return {"table": table, "chart": chart, "options": opts, "rows": kept, "total": total}
+    return {"table": table, "periods": periods, "chart": chart, "options": opts, "rows": kept, "total": total}
 
 
 def programme_pairs(engine: Engine, conn, filters: Filters, max_chars: int) -> list[dict]:
@@ -164,7 +179,8 @@ def pair_table(conn, a: str, b: str, year_from: int | None = None, year_to: int 
     years: set[int] = set()
     for f in db.iter_figures(conn, ids, {}):
         year = f["year"]
-        if year is None or not ({a, b} & set(f["organizations"])):
+        # one year's figures only: a period's total is no year's, a part or a rate is no sum's
+        if year is None or not ({a, b} & set(f["organizations"])) or f["role"] not in SUMMED_ROLES:
             continue
         if (year_from and year < year_from) or (year_to and year > year_to):
             continue

@@ -66,7 +66,8 @@ def init_app(app, engine: Engine, store) -> None:
     app.jinja_env.globals.update(facet_names=FACETS, facet_name=labels.facet_name, value_label=labels.value_label,
                                  activity_label=labels.activity, qualifier_label=labels.qualifier,
                                  kind_label=labels.kind, correction_label=labels.correction, field_label=labels.field,
-                                 activity_choices=labels.activity_choices)
+                                 activity_choices=labels.activity_choices,
+                                 role_label=labels.role)
     app.jinja_env.filters["num"] = format_number
 
     @app.context_processor

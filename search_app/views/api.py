@@ -41,7 +41,8 @@ def figures():
     rows = service.iter_figures(web.engine(), web.conn(), filters, web.max_chars())
     agg = service.aggregate(rows, skip=(filters.page - 1) * filters.per_page, keep=filters.per_page)
     return jsonify({"query": filters.q, "total": agg["total"], "page": filters.page, "per_page": filters.per_page,
-                    "figures": [service.public_figure(f) for f in agg["rows"]], "aggregates": agg["table"]})
+                    "figures": [service.public_figure(f) for f in agg["rows"]], "aggregates": agg["table"],
+                    "period_aggregates": agg["periods"]})
 
 
 @bp.get("/openapi.json")

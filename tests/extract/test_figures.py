@@ -27,6 +27,13 @@ CASES = [
     ("Kết nạp hai mươi hội viên.", [("hai mươi hội viên", 20, None, "hội viên", "exact")]),
     ("Gia đình có bảy sào ruộng.", [("bảy sào", 7, None, "sào", "exact")]),
     ("Hai bên ký kết quy chế; một gia đình được giúp đỡ.", []),
+    # "năm" is a year word before it is a number (issue 16): five only before a counted noun
+    ("Hằng năm tổ chức 12 buổi tuyên truyền.", [("12 buổi", 12, None, "buổi", "exact")]),
+    ("Mỗi năm tổ chức hội thi; trong năm tổ chức 3 lớp.", [("3 lớp", 3, None, "lớp", "exact")]),
+    ("Các năm học sinh đều tham gia.", []),
+    ("Khánh Hòa: Sơ kết 5 năm chương trình phối hợp.", []),
+    ("Hội tặng năm con bò giống.", [("năm con bò giống", 5, None, "bò giống", "exact")]),
+    ("Đã tổ chức năm lớp tập huấn.", [("năm lớp", 5, None, "lớp", "exact")]),
     # every qualifier
     ("Thu hút hơn 4.200 lượt hội viên.", [("hơn 4.200 lượt", 4200, None, "lượt", "over")]),
     ("Trao trên 750 triệu đồng.", [("trên 750 triệu đồng", 750_000_000, None, "đồng", "over")]),

@@ -8,6 +8,10 @@ from ingest.metadata import detect_doc_type, detect_provinces, detect_years
     "title, text, published, years",
     [
         ("Báo cáo kết quả công tác năm 2016", "Năm 2016, Hội đã ...", None, [2016]),
+        # the year of a document number is when that document was issued (issue 16)
+        ("Báo cáo thực hiện 142/2008/QĐ-TTg năm 2010", "", None, [2010]),
+        ("Kết quả năm 2019 theo Nghị định 12/2015/NĐ-CP", "", None, [2019]),
+        ("Tin tổng hợp", "Năm 2010 hoàn thiện hồ sơ theo 142/2008/QĐ-TTg; tháng 5/2008/QĐ-TTg.", None, [2010]),
         ("Sơ kết 6 tháng đầu năm 2017", "Trong 6 tháng đầu năm 2017, ...", None, [2017]),
         ("Chương trình phối hợp giai đoạn 2016-2020", "", None, [2016, 2017, 2018, 2019, 2020]),
         ("Hội nghị", "thực hiện nhiệm vụ giai đoạn 2016 - 2020", None, [2016, 2017, 2018, 2019, 2020]),

@@ -151,3 +151,32 @@ def test_a_store_made_before_ocr_gains_the_column(tmp_path):
     with Store.open(tmp_path) as store:  # opening again changes nothing
         columns = [r[1] for r in store.conn.execute("PRAGMA table_info(documents)")]
         assert columns.count("ocr") == 1
+
+
+def test_a_store_made_before_figure_periods_gains_their_columns(tmp_path):
+    """A store whose figures table predates period_from/period_to/role opens, gains the columns
+    (old rows: NULL and 'plain') and takes new extractions (issue 16)."""
+    data = tmp_path / "old"
+    data.mkdir()
+    conn = sqlite3.connect(data / "baocao.sqlite3")
+    conn.executescript("""
+        CREATE TABLE figures (doc_id TEXT NOT NULL, idx INTEGER NOT NULL, value REAL NOT NULL, value_max REAL,
+            unit TEXT NOT NULL, qualifier TEXT NOT NULL, activity TEXT NOT NULL, organizations TEXT NOT NULL,
+            year INTEGER, place TEXT, sentence TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            text TEXT NOT NULL, PRIMARY KEY (doc_id, idx));
+        INSERT INTO figures VALUES ('old', 0, 5, NULL, 'lớp', 'exact', 'khac', '[]', 2011, NULL, 's', 0, 5, '5 lớp');
+    """)
+    conn.commit()
+    conn.close()
+    with Store.open(data) as store:
+        assert store.conn.execute("SELECT year, period_from, period_to, role FROM figures").fetchall() == [
+            (2011, None, None, "plain")]
+        with store.transaction() as c:
+            store.add_document(c, _doc(), "a.txt", None)
+        ex = _extraction()
+        ex.figures[0].year, ex.figures[0].period_from, ex.figures[0].period_to = None, 2011, 2015
+        store.put_extraction("d1", ex)
+        assert store.conn.execute("SELECT year, period_from, period_to, role FROM figures WHERE doc_id = 'd1'"
+                                  ).fetchall() == [(None, 2011, 2015, "plain")]
+    with Store.open(data) as store:  # opening again adds nothing twice
+        assert store.conn.execute("SELECT count(*) FROM figures").fetchone()[0] == 2
