@@ -439,7 +439,7 @@ class Engine:
             self.problem = str(exc)
             if keep_current:
                 return None
-            from whoosh.filedb.filestore import RamStorage
+            from search_app.whoosh_compat import RamStorage
 
             return RamStorage().create_index(make_schema())
         self.problem = None

@@ -376,7 +376,8 @@ def rebuild(store) -> int:
     path.mkdir(parents=True, exist_ok=True)
     live = _storage(path)
     # the live index's lock, taken without opening the index: a broken one is rebuilt too
-    lock = live.lock("WRITELOCK")
+    # (Whoosh's writers lock "<index name>_WRITELOCK"; ours is the default name, MAIN)
+    lock = live.lock("MAIN_WRITELOCK")
     if not lock.acquire(blocking=False):
         raise IndexBusy(f"Chỉ mục đang được một tiến trình khác ghi ({path}); hãy thử lại sau.")
     try:

@@ -26,6 +26,8 @@ import whoosh
 from whoosh.codec.whoosh3 import W3Codec, W3LeafMatcher, W3PerDocReader, W3TermInfo  # noqa: F401
 # FileStorage: opened with supports_mmap=False (see index._storage); not re-exported by whoosh.index.
 from whoosh.filedb.filestore import FileStorage  # noqa: F401
+# RamStorage: an empty in-memory index that serve searches while the one on disk is broken.
+from whoosh.filedb.filestore import RamStorage  # noqa: F401
 # _lengths (private struct of the hash table records) and md5_hash: add_terms writes the term
 # table's records itself, byte for byte as OrderedHashWriter.add does in 2.7.5.
 from whoosh.filedb.filetables import _lengths, md5_hash

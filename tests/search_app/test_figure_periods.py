@@ -76,7 +76,7 @@ def test_the_programme_table_counts_single_years_only(data_dir):
 
 def test_exports_carry_the_period_and_role(client):
     body = client.get("/export/figures.csv?unit=l%E1%BB%9Bp").get_data().decode("utf-8-sig")
-    rows = {r["Số liệu gốc"]: r for r in csv.DictReader(io.StringIO(body))}
-    assert (rows["92 lớp"]["Năm"], rows["92 lớp"]["Từ năm"], rows["92 lớp"]["Đến năm"]) == ("", "2011", "2015")
-    assert (rows["156 lớp"]["Từ năm"], rows["156 lớp"]["Đến năm"], rows["156 lớp"]["Vai trò"]) == ("2006", "2010", "plain")
+    rows = {r["text"]: r for r in csv.DictReader(io.StringIO(body))}
+    assert (rows["92 lớp"]["year"], rows["92 lớp"]["period_from"], rows["92 lớp"]["period_to"]) == ("", "2011", "2015")
+    assert (rows["156 lớp"]["period_from"], rows["156 lớp"]["period_to"], rows["156 lớp"]["role"]) == ("2006", "2010", "plain")
     assert db.FIGURE_COLUMNS[-3:] == ("period_from", "period_to", "role")
