@@ -86,9 +86,13 @@ def restore_command(file, data_dir, force):
             raise click.ClickException(str(exc)) from None
         shutil.rmtree(root / "index", ignore_errors=True)
         with Store.open(root) as store:
-            from search_app import index
+            from search_app.backends import open_backend
 
-            indexed = index.rebuild(store)
+            backend = open_backend(settings.get("search_url"), root)
+            try:
+                indexed = backend.rebuild(store)
+            finally:
+                backend.close()
     click.echo(f"Đã khôi phục {counts['documents']} văn bản, {counts['sources']} nguồn, "
                f"{counts['figures']} số liệu vào {root}; đã lập chỉ mục {indexed} văn bản.")
 

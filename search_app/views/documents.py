@@ -6,7 +6,7 @@ from pathlib import Path
 from flask import Blueprint, abort, render_template, send_file
 from markupsafe import Markup, escape
 
-from search_app import db, engine as engine_mod, web
+from search_app import db, web
 
 bp = Blueprint("documents", __name__)
 
@@ -44,7 +44,7 @@ def show(doc_id: str):
     figures = db.doc_figures(conn, doc_id)
     ents = db.entities(conn, doc_id)
     orgs = sorted({e["canonical"] for e in ents if e["type"] == "organization" and e["canonical"]})
-    similar = engine_mod.similar(web.engine(), doc_id, doc["text"], orgs)
+    similar = web.engine().similar(doc_id, doc["text"], orgs)
     return render_template("document.html", doc=doc, figures=figures, orgs=orgs,
                            people=sorted({e["name"] for e in ents if e["type"] == "person"}),
                            places=sorted({e["canonical"] or e["name"] for e in ents if e["type"] == "place"}),

@@ -6,7 +6,6 @@ from datetime import date
 from flask import Blueprint, Response, abort, request
 
 from search_app import db, exports, service, web
-from search_app.engine import ordered_ids
 
 bp = Blueprint("exports", __name__)
 
@@ -41,7 +40,7 @@ def export(what: str, fmt: str):
         rows = _own_connection(web.store(), lambda conn: db.iter_figures(conn, ids, filters.figure))
         return _response(fmt, exports.FIGURE_COLUMNS, rows, "so-lieu")
     if what == "documents":
-        ids = ordered_ids(engine, filters, limit)
+        ids = engine.ordered_ids(filters, limit)
         rows = _own_connection(web.store(), lambda conn: db.iter_documents(conn, ids))
         return _response(fmt, exports.DOCUMENT_COLUMNS, rows, "tai-lieu")
     if what == "pair":
