@@ -46,7 +46,14 @@ class WhooshBackend(engine_mod.Engine):
         except BaseException:
             writer.cancel()
             raise
+        self._follow()
         return count
+
+    def _follow(self) -> None:
+        """After our own write: the next snapshot() sees it at once, not after REFRESH_EVERY_S."""
+        with self._lock:
+            self._checked = 0.0
+        self.refresh()
 
     def delete(self, ids: Iterable[str]) -> int:
         ix = index_mod.open_index(self.data_dir)
@@ -57,6 +64,7 @@ class WhooshBackend(engine_mod.Engine):
         except BaseException:
             writer.cancel()
             raise
+        self._follow()
         return count
 
     def sync(self, store) -> int:
