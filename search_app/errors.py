@@ -6,6 +6,7 @@ import logging
 from flask import jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
+from search_app.backends import BackendError
 from search_app.filters import FilterError
 from search_app.index import IndexBusy
 from search_app.query import QueryError
@@ -48,6 +49,11 @@ def init_app(app) -> None:
     @app.errorhandler(IndexBusy)
     def busy(exc):
         return respond(str(exc), 503)
+
+    @app.errorhandler(BackendError)
+    def backend_down(exc):  # the search cluster (search_url) is unreachable
+        log.error("search backend: %s", exc.message)
+        return respond(exc.message, 503)
 
     @app.errorhandler(HTTPException)
     def http_error(exc):

@@ -16,6 +16,8 @@ a URL to a class, and imports a backend's client library only when that backend 
 from __future__ import annotations
 
 import importlib
+
+import click
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -85,15 +87,16 @@ class SearchBackend(Protocol):
     def close(self) -> None: ...
 
 
-class BackendError(RuntimeError):
-    """A search URL that names no backend, or a backend that cannot be reached; the message is for the user."""
+class BackendError(click.ClickException):
+    """A search URL that names no backend, or a backend that cannot be reached: one line for the
+    user (the CLI prints it and exits 1, the web app answers 503 with it)."""
 
 
 def scheme(url: str) -> str:
     return (urlsplit(url).scheme or "whoosh").lower() if url and url.strip() else "whoosh"
 
 
-def open_backend(url: str | None, data_dir: Path) -> SearchBackend:
+def open_backend(url: str | None, data_dir: Path | None) -> SearchBackend:
     """The backend named by a search URL (empty: the embedded Whoosh index of data_dir)."""
     url = (url or "").strip()
     name = scheme(url)
@@ -106,7 +109,7 @@ def open_backend(url: str | None, data_dir: Path) -> SearchBackend:
         backend_cls = getattr(importlib.import_module(module), cls)
     except ImportError as exc:  # opensearch-py not installed
         raise BackendError(f"search_url {url!r} cần gói bổ sung: pip install 'baocao[scale]' ({exc})") from exc
-    return backend_cls.from_url(url, Path(data_dir))
+    return backend_cls.from_url(url, Path(data_dir) if data_dir is not None else None)
 
 
 def index_sinks(url: str | None):

@@ -28,12 +28,12 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from markupsafe import Markup, escape
-from opensearchpy import OpenSearch, NotFoundError
+from opensearchpy import ConnectionError as OSConnectionError, NotFoundError, OpenSearch
 from opensearchpy.helpers import bulk
 
 from search_app import query as Q
 from search_app.analysis import SPLIT_RE, fold
-from search_app.backends import Hit, Result
+from search_app.backends import BackendError, Hit, Result
 from search_app.facets import NO_YEAR, TABLE as FACET_TABLE
 from search_app.snippets import MAX_CHARS, snippet
 
@@ -233,6 +233,15 @@ class OpenSearchBackend:
         self.client = client
         self.index_name = index
 
+    def _call(self, fn, *args, **kwargs):
+        """One request; an unreachable cluster becomes one clear BackendError."""
+        try:
+            return fn(*args, **kwargs)
+        except OSConnectionError as exc:  # includes timeouts
+            hosts = ", ".join(f"{h.get('host')}:{h.get('port')}" for h in self.client.transport.hosts)
+            raise BackendError(f"Không kết nối được máy tìm kiếm OpenSearch ({hosts}, chỉ mục "
+                               f"{self.index_name}): {exc.__class__.__name__}") from exc
+
     @classmethod
     def from_url(cls, url: str, data_dir: Path | None = None) -> "OpenSearchBackend":
         parts = urlsplit(url)
@@ -246,34 +255,34 @@ class OpenSearchBackend:
     # --- index upkeep -----------------------------------------------------------------------
 
     def ensure_index(self) -> None:
-        if not self.client.indices.exists(index=self.index_name):
-            self.client.indices.create(index=self.index_name,
+        if not self._call(self.client.indices.exists, index=self.index_name):
+            self._call(self.client.indices.create, index=self.index_name,
                                        body={"settings": _analysis(), "mappings": _mappings()})
 
     def drop(self) -> None:
-        self.client.indices.delete(index=self.index_name, ignore_unavailable=True)
+        self._call(self.client.indices.delete, index=self.index_name, ignore_unavailable=True)
 
     def index(self, docs: Iterable) -> int:
         self.ensure_index()
         actions = ({"_op_type": "index", "_index": self.index_name, "_id": d.id, "_source": to_source(d)}
                    for d in docs)
-        count, _ = bulk(self.client, actions, chunk_size=BATCH, max_retries=3)
+        count, _ = self._call(bulk, self.client, actions, chunk_size=BATCH, max_retries=3)
         return count
 
     def delete(self, ids: Iterable[str]) -> int:
         actions = ({"_op_type": "delete", "_index": self.index_name, "_id": i} for i in ids)
-        count, _ = bulk(self.client, actions, chunk_size=BATCH, raise_on_error=False)
+        count, _ = self._call(bulk, self.client, actions, chunk_size=BATCH, raise_on_error=False)
         return count
 
     def refresh(self) -> None:
         try:
-            self.client.indices.refresh(index=self.index_name)
+            self._call(self.client.indices.refresh, index=self.index_name)
         except NotFoundError:
             pass
 
     def count(self) -> int:
         try:
-            return int(self.client.count(index=self.index_name)["count"])
+            return int(self._call(self.client.count, index=self.index_name)["count"])
         except NotFoundError:
             return 0
 
@@ -309,7 +318,7 @@ class OpenSearchBackend:
 
     def _search(self, body: dict) -> dict:
         try:
-            return self.client.search(index=self.index_name, body=body)
+            return self._call(self.client.search, index=self.index_name, body=body)
         except NotFoundError:  # nothing indexed yet
             return {"hits": {"total": {"value": 0}, "hits": []}, "aggregations": {}}
 
