@@ -7,9 +7,10 @@ normalised text and the primary key, so two ingests storing the same text race o
 transaction, then records its own source as a duplicate); each file is one transaction, so a
 crash leaves the file's documents whole or absent.
 
-What exists here is the document part of ingest.store.Store (documents, sources, extraction rows,
-index bookkeeping) and `ingest_paths`, the per-file loop without extraction; the ingest runner, the
-web app and the CLI still open the SQLite store (docs/scaling.md says what is left).
+PgStore has what the ingest runner (ingest/runner.py) and the index sync ask of a store, so
+`baocao ingest` writes here when `database_url` is set (ingest/stores.py); the web app and the
+other commands still read the SQLite store (docs/scaling.md says what is left). `ingest_paths` is
+the per-file loop without the runner (no extraction), for tests and scripts.
 Needs the `scale` extra (psycopg).
 """
 from __future__ import annotations
@@ -79,6 +80,35 @@ CREATE TABLE IF NOT EXISTS entities (
     "end" INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS entities_doc ON entities(doc_id, type);
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY,
+    size BIGINT NOT NULL,
+    mtime_ns BIGINT NOT NULL,
+    sha256 TEXT NOT NULL,
+    last_run BIGINT,
+    status TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS runs (
+    id BIGSERIAL PRIMARY KEY,
+    started TEXT NOT NULL,
+    finished TEXT,
+    args JSONB NOT NULL,
+    ingested INTEGER NOT NULL DEFAULT 0,
+    unchanged INTEGER NOT NULL DEFAULT 0,
+    duplicates INTEGER NOT NULL DEFAULT 0,
+    failed INTEGER NOT NULL DEFAULT 0,
+    skipped INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS run_files (
+    seq BIGSERIAL PRIMARY KEY,
+    run_id BIGINT NOT NULL REFERENCES runs(id),
+    source TEXT NOT NULL,
+    status TEXT NOT NULL,
+    reason TEXT,
+    doc_id TEXT,
+    notes TEXT
+);
+CREATE INDEX IF NOT EXISTS run_files_run ON run_files(run_id, status);
 """
 # Several ingests may start at once against an empty database: CREATE TABLE IF NOT EXISTS is not
 # safe under concurrency in PostgreSQL, so the schema is applied under a transaction-level lock.
@@ -86,17 +116,28 @@ _SCHEMA_LOCK = 0x0BA0CA0
 
 
 class PgStore:
-    def __init__(self, conn: psycopg.Connection, url: str):
+    """What ingest.runner.Runner asks of a store, on PostgreSQL. `data_dir` is this machine's
+    directory for kept originals (and a local search index); `path` is None: the ingest workers
+    then open no SQLite connection of their own."""
+
+    path = None
+
+    def __init__(self, conn: psycopg.Connection, url: str, data_dir: Path):
         self.conn = conn
         self.url = url
+        self.data_dir = data_dir
 
     @classmethod
-    def open(cls, url: str) -> "PgStore":
+    def open(cls, url: str, data_dir=None) -> "PgStore":
+        from ingest import settings
+
+        root = settings.data_dir(data_dir)
+        (root / "originals").mkdir(parents=True, exist_ok=True)
         conn = psycopg.connect(url, autocommit=True)
         with conn.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (_SCHEMA_LOCK,))
             conn.execute(SCHEMA)
-        return cls(conn, url)
+        return cls(conn, url, root)
 
     def close(self) -> None:
         self.conn.close()
@@ -205,6 +246,50 @@ class PgStore:
         with self.transaction() as conn, conn.cursor() as cur:
             cur.executemany("UPDATE documents SET indexed_version = %s WHERE id = %s",
                             [(index_version, i) for i in ids])
+
+
+    # -- files and runs ----------------------------------------------------
+
+    def file_state(self, path: str):
+        return self.conn.execute("SELECT size, mtime_ns, sha256, status FROM files WHERE path = %s",
+                                 (path,)).fetchone()
+
+    def record_file(self, conn, path: str, size: int, mtime_ns: int, sha256: str, run_id: int, status: str) -> None:
+        conn.execute(
+            "INSERT INTO files (path, size, mtime_ns, sha256, last_run, status) VALUES (%s, %s, %s, %s, %s, %s)"
+            " ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ns = excluded.mtime_ns,"
+            " sha256 = excluded.sha256, last_run = excluded.last_run, status = excluded.status",
+            (path, size, mtime_ns, sha256, run_id, status))
+
+    def start_run(self, args: list[str]) -> int:
+        with self.transaction() as conn:
+            return conn.execute("INSERT INTO runs (started, args) VALUES (%s, %s) RETURNING id",
+                                (now(), json.dumps(args, ensure_ascii=False))).fetchone()[0]
+
+    def finish_run(self, run_id: int, counts: dict[str, int]) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE runs SET finished = %s, ingested = %s, unchanged = %s, duplicates = %s, failed = %s,"
+                " skipped = %s WHERE id = %s",
+                (now(), counts.get("ok", 0), counts.get("unchanged", 0), counts.get("duplicate", 0),
+                 counts.get("error", 0), counts.get("skipped", 0), run_id))
+
+    def add_run_files(self, conn, run_id: int, rows: Iterable[tuple]) -> None:
+        with conn.cursor() as cur:
+            cur.executemany("INSERT INTO run_files (run_id, source, status, reason, doc_id, notes)"
+                            " VALUES (%s, %s, %s, %s, %s, %s)", [(run_id, *row) for row in rows])
+
+    def recent_runs(self, limit: int = 5) -> list[tuple]:
+        return self.conn.execute("SELECT id, started, finished, ingested, unchanged, duplicates, failed, skipped"
+                                 " FROM runs ORDER BY id DESC LIMIT %s", (limit,)).fetchall()
+
+    def run_failures(self, run_id: int, limit: int = -1) -> list[tuple[str, str]]:
+        return self.conn.execute("SELECT source, reason FROM run_files WHERE run_id = %s AND status = 'error'"
+                                 " ORDER BY seq LIMIT %s", (run_id, None if limit < 0 else limit)).fetchall()
+
+    def run_notes(self, run_id: int, limit: int = -1) -> list[tuple[str, str]]:
+        return self.conn.execute("SELECT source, notes FROM run_files WHERE run_id = %s AND notes IS NOT NULL"
+                                 " ORDER BY seq LIMIT %s", (run_id, None if limit < 0 else limit)).fetchall()
 
 
 def ingest_paths(store: PgStore, paths: Iterable[Path], report=print) -> Counter:

@@ -28,6 +28,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("doc_timeout_s", 60, "Time limit for reading one document (slow PDFs, hostile input)."),
     Setting("lock_wait_s", 0, "Seconds a second writer (ingest, reindex, restore) waits for the first; 0 refuses at once."),
     Setting("search_url", "", "Search backend: empty = the embedded Whoosh index; opensearch://host:9200/baocao for an OpenSearch cluster (pip install 'baocao[scale]')."),
+    Setting("database_url", "", "Store for `baocao ingest`: empty = SQLite in the data directory; postgresql://user@host/db for a PostgreSQL database shared by several ingests (pip install 'baocao[scale]')."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

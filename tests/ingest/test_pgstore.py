@@ -8,6 +8,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 from collections import Counter
 from glob import glob
@@ -24,6 +25,9 @@ from extract.records import Extraction, Figure, Organization  # noqa: E402
 from ingest.document import Document  # noqa: E402
 from ingest.normalize import doc_id  # noqa: E402
 from ingest.pgstore import PgStore, ingest_paths  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "search_app"))
+from backend_servers import opensearch_base, opensearch_url  # noqa: E402,F401 (a fixture)
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
@@ -80,10 +84,10 @@ def _doc(text: str, **kw) -> Document:
     return Document(id=doc_id(text), title=kw.pop("title", "Tin"), text=text, sources=[], **kw)
 
 
-def test_documents_sources_records_and_index_marks(fresh_db):
+def test_documents_sources_records_and_index_marks(fresh_db, tmp_path):
     text = "Hội Cựu chiến binh tỉnh trao 1.250 suất quà năm 2016."
     doc = _doc(text, published="2016-12-20", years=[2016], provinces=["Nghệ An"], doc_type="bao_cao")
-    with PgStore.open(fresh_db) as store:
+    with PgStore.open(fresh_db, tmp_path / "check") as store:
         with store.transaction() as conn:
             assert store.add_document(conn, doc, "/a.txt", None) == "ok"
             assert store.add_document(conn, doc, "/a.txt", None) == "unchanged"
@@ -108,8 +112,8 @@ def test_documents_sources_records_and_index_marks(fresh_db):
         assert store.count_documents() == 1
 
 
-def _ingest_worker(url: str, paths: list[str], out) -> None:
-    with PgStore.open(url) as store:
+def _ingest_worker(url: str, data_dir: str, paths: list[str], out) -> None:
+    with PgStore.open(url, data_dir) as store:
         out.put(dict(ingest_paths(store, [Path(p) for p in paths], report=lambda line: None)))
 
 
@@ -127,7 +131,8 @@ def test_concurrent_ingests_store_each_text_once(fresh_db, tmp_path):
         copies.append(sorted(str(p) for p in folder.iterdir()))
     ctx = multiprocessing.get_context("spawn")  # no inherited connections or locks
     out = ctx.Queue()
-    procs = [ctx.Process(target=_ingest_worker, args=(fresh_db, paths, out)) for paths in copies]
+    procs = [ctx.Process(target=_ingest_worker, args=(fresh_db, str(tmp_path / f"data-{n}"), paths, out))
+             for n, paths in enumerate(copies)]
     for p in procs:
         p.start()
     counts = Counter()
@@ -136,10 +141,51 @@ def test_concurrent_ingests_store_each_text_once(fresh_db, tmp_path):
     for p in procs:
         p.join(timeout=60)
         assert p.exitcode == 0
-    with PgStore.open(fresh_db) as store:
+    with PgStore.open(fresh_db, tmp_path / "check") as store:
         stored = store.count_documents()
         sources = store.conn.execute("SELECT count(*) FROM sources").fetchone()[0]
     # one ingest stored each distinct text; the other three recorded their copy as a duplicate
     assert counts["ok"] == stored and counts["duplicate"] == 3 * stored
     assert counts.get("error", 0) == 0 and sources == 4 * stored
     assert stored == len(files)  # the sample corpus's text files are all different
+
+
+def test_concurrent_baocao_ingest_into_postgresql_and_opensearch(fresh_db, opensearch_base, tmp_path):
+    """Three `baocao ingest` processes ("machines": each its own data dir and copy of the files)
+    write one PostgreSQL store and one OpenSearch index at once, with no lock file between them."""
+    from search_app.backends import open_backend
+    from search_app.filters import Filters
+
+    files = sorted(CORPUS.glob("*.txt"))[:12]
+    search_url = opensearch_url(opensearch_base[0])
+    env = {**os.environ, "BAOCAO_DATABASE_URL": fresh_db, "BAOCAO_SEARCH_URL": search_url}
+    procs = []
+    for n in range(3):
+        folder = tmp_path / f"may-{n}"
+        folder.mkdir()
+        for f in files:
+            shutil.copy(f, folder / f.name)
+        procs.append(subprocess.Popen(
+            [sys.executable, "-m", "search_app.cli", "ingest", str(folder), "--no-extract", "--quiet",
+             "--workers", "1", "--data-dir", str(tmp_path / f"data-{n}")],
+            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True))
+    lines = []
+    for p in procs:
+        out, _ = p.communicate(timeout=180)
+        assert p.returncode == 0, out
+        lines.append(out.strip().splitlines()[-1])
+    # every file stored by exactly one ingest; the others found its text already there
+    ingested = sum(int(line.split("ingested ")[1].split(",")[0]) for line in lines)
+    duplicates = sum(int(line.split("duplicates ")[1].split(",")[0]) for line in lines)
+    assert (ingested, duplicates) == (len(files), 2 * len(files)), lines
+    with PgStore.open(fresh_db, tmp_path / "check") as store:
+        assert store.count_documents() == len(files)
+        assert store.conn.execute("SELECT count(*) FROM sources").fetchone()[0] == 3 * len(files)
+        assert len(store.recent_runs(10)) == 3
+    backend = open_backend(search_url, None)
+    try:
+        assert backend.count() == len(files)
+        assert backend.search(Filters(q="")).total == len(files)
+    finally:
+        backend.drop()
+        backend.close()
