@@ -84,16 +84,19 @@ def ingest_command(paths, data_dir, quiet, workers, no_extract):
 def _ingest(paths, data_dir, quiet, workers, no_extract):
     from ingest.files import discover
     from ingest.lock import writer_lock
+    from contextlib import nullcontext
+
     from ingest.runner import Runner
-    from ingest.store import Store
+    from ingest.stores import needs_local_lock, open_store
 
     parts = components()
     extractor = None if no_extract else parts.extractor()
     sinks = parts.index()
     # one writer per data dir (ingest.lock): a second run refuses (or waits, BAOCAO_LOCK_WAIT_S)
-    # instead of interleaving its index writes with ours
-    with writer_lock(settings.data_dir(data_dir)):
-        store = Store.open(data_dir)
+    # instead of interleaving its index writes with ours; not with a shared PostgreSQL store and
+    # OpenSearch index, which many ingests write at once (ingest/stores.py)
+    with writer_lock(settings.data_dir(data_dir)) if needs_local_lock() else nullcontext():
+        store = open_store(data_dir)
         progress = _Progress(len(discover(list(paths))), enabled=not quiet and sys.stderr.isatty())
         indexer = sinks.incremental(store)
         try:

@@ -174,6 +174,11 @@ class Runner:
         quick.append((name, "error", reason, None, None))
         self._failed(summary, name, reason)
 
+    def _db_path(self) -> str | None:
+        # a SQLite store's file, which workers read to skip extracted documents; None for a
+        # PostgreSQL store (ingest/pgstore.py), whose workers simply extract
+        return str(self.store.path) if self.store.path is not None else None
+
     def _failed(self, summary: Summary, source: str, reason: str) -> None:
         summary.counts["error"] += 1
         summary.failures.append((source, reason))
@@ -186,7 +191,7 @@ class Runner:
         # resolved only now, so an all-unchanged run never imports the extraction pipeline
         version = self.extractor_version() if callable(self.extractor_version) else self.extractor_version
         if self.workers <= 1 or (self.extractor is None and total < POOL_MIN_BYTES):
-            work.init_worker(self.extractor, self.extractor_setup, str(self.store.path), version, self.prepare)
+            work.init_worker(self.extractor, self.extractor_setup, self._db_path(), version, self.prepare)
             return _InlineExecutor()
         import multiprocessing
 
@@ -195,7 +200,7 @@ class Runner:
             max_workers=self.workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=work.init_pool_worker,
-            initargs=(os.getpid(), self.extractor, self.extractor_setup, str(self.store.path), version, self.prepare),
+            initargs=(os.getpid(), self.extractor, self.extractor_setup, self._db_path(), version, self.prepare),
         )
 
     # -- the pipeline ----------------------------------------------------------

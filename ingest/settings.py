@@ -37,6 +37,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_doc_chars", 5_000_000, "Documents with more characters than this are refused (zip bombs in .docx/.xlsx)."),
     Setting("lock_wait_s", 0, "Seconds a second writer (ingest, reindex, restore) waits for the first; 0 refuses at once."),
     Setting("index_commit_docs", 5000, "Documents per search-index commit during ingest, reindex and reextract (memory ~30 KB each until the commit)."),
+    Setting("search_url", "", "Search backend: empty = the embedded Whoosh index; opensearch://host:9200/baocao for an OpenSearch cluster (pip install 'baocao[scale]')."),
+    Setting("database_url", "", "Store for `baocao ingest`: empty = SQLite in the data directory; postgresql://user@host/db for a PostgreSQL database shared by several ingests (pip install 'baocao[scale]')."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -16,9 +16,10 @@ if TYPE_CHECKING:  # flask is imported by create_app, so `baocao ingest` does no
 def create_app(test_config: dict | None = None, *, store=None, engine=None) -> Flask:
     """flaskr-style factory: defaults from the settings table, then instance/config.py, then overrides.
 
-    `store` (ingest.store.Store) and `engine` (search_app.engine.Engine) are the app's store and
-    search backend, as the composition root (`baocao serve`) assembles them; by default both are
-    opened on DATA_DIR. The app closes them when it is released."""
+    `store` (ingest.store.Store) and `engine` (a search_app.backends.SearchBackend) are the app's
+    store and search backend, as the composition root (`baocao serve`) assembles them; by default
+    both are opened on DATA_DIR, the backend chosen by the `search_url` setting (empty: the
+    embedded Whoosh index). The app closes them when it is released."""
     from flask import Flask
 
     app = Flask(__name__, instance_relative_config=True)
@@ -49,12 +50,13 @@ def create_app(test_config: dict | None = None, *, store=None, engine=None) -> F
 
     from search_app import errors, web
     from ingest.store import Store
-    from search_app.engine import Engine
+    from search_app.backends import open_backend
     from search_app.views import api, documents, editor, exports, figures, programmes, search
 
     data_dir = Path(app.config["DATA_DIR"])
     # Store.open creates the data dir and applies the schema
-    web.init_app(app, engine or Engine(data_dir), store or Store.open(data_dir))
+    engine = engine or open_backend(app.config.get("SEARCH_URL", settings.get("search_url")), data_dir)
+    web.init_app(app, engine, store or Store.open(data_dir))
     errors.init_app(app)
     editor.init_app(app)
     for module in (search, documents, figures, exports, api, programmes, editor):

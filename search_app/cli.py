@@ -38,9 +38,11 @@ def make_extractor() -> Extractor:
 
 
 def make_index_sinks() -> IndexSinks:
-    from search_app import index
+    # the backend named by BAOCAO_SEARCH_URL (empty: the embedded Whoosh index)
+    from ingest import settings
+    from search_app.backends import index_sinks
 
-    return IndexSinks(incremental=index.IncrementalIndexer, prepare=index.prepare, sync=index.sync)
+    return index_sinks(settings.get("search_url"))
 
 
 COMPONENTS = Components(extractor=make_extractor, index=make_index_sinks)

@@ -78,9 +78,10 @@ def bundled_corpus() -> Path | None:
     return None
 
 
-def ensure_ready(store, make_extractor, quiet: bool = False) -> None:
+def ensure_ready(store, make_extractor, quiet: bool = False, backend=None) -> None:
     """On an empty store ingest the bundled corpus (extracted by `make_extractor()`, an
-    ingest.ports.Extractor, built only then); then bring the index up to date."""
+    ingest.ports.Extractor, built only then); then bring the index (of `backend`, a
+    search_app.backends.SearchBackend; by default the embedded one) up to date."""
     from search_app import index
 
     if store.count_documents() == 0:
@@ -97,7 +98,7 @@ def ensure_ready(store, make_extractor, quiet: bool = False) -> None:
                             report=lambda line: click.echo(line, err=True))
             summary = runner.run([str(corpus)], args=["serve"])
             click.echo(summary.line(), err=True)
-    count = index.sync(store)
+    count = backend.sync(store) if backend is not None else index.sync(store)
     if count and not quiet:
         click.echo(f"Đã cập nhật chỉ mục tìm kiếm: {count} văn bản.", err=True)
 
@@ -118,23 +119,23 @@ def serve_command(host, port, threads, data_dir):
     from ingest.lock import DataDirBusy, writer_lock
     from search_app.index import IndexBusy
 
+    from search_app.backends import open_backend
+
     root = settings.data_dir(data_dir)
+    backend = open_backend(settings.get("search_url"), root)
     try:
         # ensure_ready writes (sample corpus, index sync): only as the data dir's one writer
         with writer_lock(root, wait_s=0), Store.open(root) as store:
-            ensure_ready(store, components().extractor)
+            ensure_ready(store, components().extractor, backend=backend)
     except DataDirBusy:
         click.echo("Một lần nhập khác đang ghi vào kho; phục vụ dữ liệu hiện có "
                    "(chỉ mục sẽ được cập nhật khi lần nhập đó xong).", err=True)
     except IndexBusy as exc:
         click.echo(f"{exc} Phục vụ chỉ mục hiện có.", err=True)
-    from search_app.engine import Engine
-
-    app = create_app({"DATA_DIR": str(root)}, store=Store.open(root), engine=Engine(root))
-    engine = app.extensions["baocao_engine"]
-    engine.snapshot()  # open the index before the first request
-    if engine.problem:  # never die on a broken index: say what to run, serve the store
-        click.echo(f"{engine.problem} Tạm thời tìm kiếm trống; văn bản và số liệu vẫn được phục vụ từ kho.",
+    app = create_app({"DATA_DIR": str(root)}, store=Store.open(root), engine=backend)
+    backend.refresh()  # open the index before the first request
+    if getattr(backend, "problem", None):  # never die on a broken index: say what to run, serve the store
+        click.echo(f"{backend.problem} Tạm thời tìm kiếm trống; văn bản và số liệu vẫn được phục vụ từ kho.",
                    err=True)
     click.echo(f"baocao đang chạy tại http://{host}:{port}/ (Ctrl-C để dừng)", err=True)
     waitress.serve(app, host=host, port=port, threads=int(settings.get("serve_threads", threads)), ident="baocao",
@@ -150,13 +151,17 @@ def reindex_command(data_dir):
     """Xây dựng lại toàn bộ chỉ mục tìm kiếm từ kho."""
     from ingest.lock import writer_lock
     from ingest.store import Store
-    from search_app.index import IndexBusy, rebuild
+    from search_app.backends import open_backend
+    from search_app.index import IndexBusy
 
     with writer_lock(settings.data_dir(data_dir)), Store.open(data_dir) as store:
+        backend = open_backend(settings.get("search_url"), store.data_dir)
         try:
-            count = rebuild(store)
+            count = backend.rebuild(store)
         except IndexBusy as exc:
             _fail(str(exc))
+        finally:
+            backend.close()
     click.echo(f"Đã lập chỉ mục {count} văn bản.")
 
 
@@ -170,12 +175,12 @@ def search_command(query, limit, as_json, data_dir, **options):
     """Tìm văn bản trong kho, ví dụ: baocao search "cựu chiến binh" --year 2016."""
     from ingest.store import Store
     from search_app import service
-    from search_app.engine import Engine
+    from search_app.backends import open_backend
     from search_app.filters import FilterError
     from search_app.query import QueryError
 
     with Store.open(data_dir) as store:
-        engine = Engine(store.data_dir)
+        engine = open_backend(settings.get("search_url"), store.data_dir)
         conn = store.readonly_connection()
         try:
             data = service.search(engine, conn, _filters(query, options, per_page=limit),
@@ -211,13 +216,13 @@ def export_command(what, fmt, query, unit, qualifier, value_min, value_max, outp
     """Xuất toàn bộ số liệu hoặc văn bản khớp bộ lọc ra CSV, Excel hoặc JSON."""
     from ingest.store import Store
     from search_app import db, exports, service
-    from search_app.engine import Engine, ordered_ids
+    from search_app.backends import open_backend
     from search_app.filters import FilterError
     from search_app.query import QueryError
 
     limit = int(settings.get("max_query_chars"))
     with Store.open(data_dir) as store:
-        engine = Engine(store.data_dir)
+        engine = open_backend(settings.get("search_url"), store.data_dir)
         conn = store.readonly_connection()
         try:
             filters = _filters(query, options, {"unit": unit, "qualifier": qualifier,
@@ -226,7 +231,7 @@ def export_command(what, fmt, query, unit, qualifier, value_min, value_max, outp
                 rows = db.iter_figures(conn, service.matching_ids(engine, filters, limit), filters.figure)
                 rows, columns = exports.with_labels(rows, base_url, "doc_id"), exports.FIGURE_EXPORT_COLUMNS
             else:
-                rows = db.iter_documents(conn, ordered_ids(engine, filters, limit))
+                rows = db.iter_documents(conn, engine.ordered_ids(filters, limit))
                 rows, columns = exports.with_labels(rows, base_url, "id"), exports.DOCUMENT_EXPORT_COLUMNS
             count = 0
 

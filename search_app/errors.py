@@ -7,6 +7,7 @@ from flask import jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from search_app.budget import RequestStopped
+from search_app.backends import BackendError
 from search_app.filters import FilterError
 from search_app.index import IndexBusy
 from search_app.query import QueryError
@@ -54,6 +55,11 @@ def init_app(app) -> None:
     @app.errorhandler(RequestStopped)
     def stopped(exc):
         return _retry_later(app, respond(str(exc), 503), 5)
+
+    @app.errorhandler(BackendError)
+    def backend_down(exc):  # the search cluster (search_url) is unreachable
+        log.error("search backend: %s", exc.message)
+        return respond(exc.message, 503)
 
     @app.errorhandler(HTTPException)
     def http_error(exc):

@@ -6,10 +6,9 @@ from collections import defaultdict
 
 from extract.records import SUMMED_ROLES
 from search_app import budget, db, labels
-from search_app.engine import Engine, ordered_ids
+from search_app.backends import SearchBackend as Engine  # the seam: any backend, Whoosh by default
 from search_app.facets import FACETS
 from search_app.filters import Filters
-from search_app.snippets import snippet
 
 HEADLINE_FIGURES = 3
 
@@ -29,6 +28,7 @@ def _search(engine: Engine, conn, filters: Filters, max_chars: int) -> dict:
     budget.checkpoint()
     ids = [h.id for h in result.hits]
     texts = db.texts(conn, ids)
+    snippets = engine.snippets(result, texts)
     figures = db.headline_figures(conn, ids, HEADLINE_FIGURES)
     ocr = db.ocr_pages(conn, ids)
     results = []
@@ -37,7 +37,7 @@ def _search(engine: Engine, conn, filters: Filters, max_chars: int) -> dict:
             "id": h.id, "title": h.title, "published": h.published,
             "years": h.meta.get("years", []), "provinces": h.meta.get("provinces", []),
             "doc_type": h.meta.get("doc_type"), "sources": [h.meta.get("source")],
-            "snippet": str(snippet(texts.get(h.id, ""), result.runs, result.prefixes)),
+            "snippet": str(snippets.get(h.id, "")),
             "score": round(h.score, 4), "figures": [public_figure(f) for f in figures.get(h.id, [])],
             "ocr": ocr.get(h.id, []),
         })
@@ -69,7 +69,7 @@ def narrowing(filters: Filters) -> bool:
 
 
 def matching_ids(engine: Engine, filters: Filters, max_chars: int) -> list[str] | None:
-    return ordered_ids(engine, filters, max_chars) if narrowing(filters) else None
+    return engine.ordered_ids(filters, max_chars) if narrowing(filters) else None
 
 
 def iter_figures(engine: Engine, conn, filters: Filters, max_chars: int):
@@ -78,7 +78,7 @@ def iter_figures(engine: Engine, conn, filters: Filters, max_chars: int):
 
 
 def iter_documents(engine: Engine, conn, filters: Filters, max_chars: int):
-    ids = ordered_ids(engine, filters, max_chars)
+    ids = engine.ordered_ids(filters, max_chars)
     return db.iter_documents(conn, ids)
 
 
@@ -142,7 +142,7 @@ def programme_pairs(engine: Engine, conn, filters: Filters, max_chars: int) -> l
         sel[facet] = (value,)
         sub = Filters(q=f.q, selected=sel, year_from=f.year_from, year_to=f.year_to, sort="newest")
         budget.checkpoint()
-        for doc_id in ordered_ids(engine, sub, max_chars) or []:
+        for doc_id in engine.ordered_ids(sub, max_chars) or []:
             docs[doc_id] = None
     pairs: dict[tuple[str, str], dict] = {}
     orgs_by_doc = db.doc_orgs(conn, list(docs))

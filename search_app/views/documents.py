@@ -6,7 +6,7 @@ from pathlib import Path
 from flask import Blueprint, abort, render_template, send_file
 from markupsafe import Markup, escape
 
-from search_app import db, engine as engine_mod, web
+from search_app import db, web
 
 bp = Blueprint("documents", __name__)
 
@@ -45,7 +45,7 @@ def show(doc_id: str):
     ents = db.entities(conn, doc_id)
     mentions = [e for e in ents if e["type"] == "organization"]
     orgs = sorted({e["canonical"] for e in mentions if e["canonical"] and e.get("correction") != "reject"})
-    similar = engine_mod.similar(web.engine(), doc_id, doc["text"], orgs)
+    similar = web.engine().similar(doc_id, doc["text"], orgs)
     return render_template("document.html", doc=doc, figures=figures, orgs=orgs,
                            people=sorted({e["name"] for e in ents if e["type"] == "person"}),
                            places=sorted({e["canonical"] or e["name"] for e in ents if e["type"] == "place"}),

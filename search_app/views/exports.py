@@ -7,7 +7,6 @@ from datetime import date
 from flask import Blueprint, Response, abort, request
 
 from search_app import budget, db, exports, service, web
-from search_app.engine import ordered_ids
 from search_app.errors import AppError
 
 bp = Blueprint("exports", __name__)
@@ -89,7 +88,7 @@ def _export(what: str, fmt: str):
         rows = exports.with_labels(rows, request.host_url, "doc_id")
         return _response(fmt, exports.FIGURE_EXPORT_COLUMNS, rows, "so-lieu")
     if what == "documents":
-        ids = ordered_ids(engine, filters, limit)
+        ids = engine.ordered_ids(filters, limit)
         rows = _own_connection(web.store(), lambda conn: db.iter_documents(conn, ids), web.stream_budget(request))
         rows = exports.with_labels(rows, request.host_url, "id")
         return _response(fmt, exports.DOCUMENT_EXPORT_COLUMNS, rows, "tai-lieu")

@@ -1,0 +1,74 @@
+"""The embedded default: today's Whoosh index and numpy engine behind the backend seam.
+
+Nothing is reimplemented here: searching is search_app/engine.py, writing is search_app/index.py
+(with fastwrite.py), snippets are search_app/snippets.py over the stored text. This class only
+gives those modules the SearchBackend shape, so callers never import them directly.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from search_app import engine as engine_mod
+from search_app import index as index_mod
+from search_app.snippets import snippet
+
+
+class WhooshBackend(engine_mod.Engine):
+    """An Engine (snapshot refresh, caches) with the rest of the seam delegated to today's modules."""
+
+    @classmethod
+    def from_url(cls, url: str, data_dir: Path) -> "WhooshBackend":
+        # whoosh: and the empty URL both mean the index inside the data directory
+        return cls(data_dir)
+
+    def ordered_ids(self, filters, max_chars: int = 500) -> list[str]:
+        return engine_mod.ordered_ids(self, filters, max_chars) or []
+
+    def similar(self, doc_id: str, text: str, orgs: list[str], top: int = 8) -> list[dict]:
+        return engine_mod.similar(self, doc_id, text, orgs, top)
+
+    def snippets(self, result, texts: dict[str, str]) -> dict:
+        return {h.id: snippet(texts.get(h.id, ""), result.runs, result.prefixes) for h in result.hits}
+
+    def count(self) -> int:
+        return self.snapshot().live_count
+
+    def index(self, docs: Iterable) -> int:
+        ix = index_mod.open_index(self.data_dir)
+        writer = index_mod._writer(ix)
+        count = 0
+        try:
+            for doc in docs:
+                writer.update_document(**doc.fields())
+                count += 1
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+        self._follow()
+        return count
+
+    def _follow(self) -> None:
+        """After our own write: the next snapshot() sees it at once, not after REFRESH_EVERY_S."""
+        with self._lock:
+            self._checked = 0.0
+        self.refresh()
+
+    def delete(self, ids: Iterable[str]) -> int:
+        ix = index_mod.open_index(self.data_dir)
+        writer = index_mod._writer(ix)
+        try:
+            count = sum(writer.delete_by_term("id", i) for i in ids)
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+        self._follow()
+        return count
+
+    def sync(self, store) -> int:
+        return index_mod.sync(store)
+
+    def rebuild(self, store) -> int:
+        return index_mod.rebuild(store)

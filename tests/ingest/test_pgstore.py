@@ -1,0 +1,191 @@
+"""The PostgreSQL store on a real server: Debian's postgresql-15, started for this module in a
+temporary directory on a free loopback port (initdb/pg_ctl) and stopped after. Several ingest
+processes write to it at once: every text is stored once, every source is kept, nothing is lost."""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from glob import glob
+from pathlib import Path
+
+import pytest
+
+if os.environ.get("CI"):
+    import psycopg  # CI installs the test extra: a skip there would hide a broken install
+else:
+    psycopg = pytest.importorskip("psycopg")
+
+from extract.records import Extraction, Figure, Organization  # noqa: E402
+from ingest.document import Document  # noqa: E402
+from ingest.normalize import doc_id  # noqa: E402
+from ingest.pgstore import PgStore, ingest_paths  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "search_app"))
+from backend_servers import opensearch_base, opensearch_url  # noqa: E402,F401 (a fixture)
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+
+
+def _pg_bin() -> Path | None:
+    found = sorted(glob("/usr/lib/postgresql/*/bin/pg_ctl"))
+    return Path(found[-1]).parent if found else None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def pg_url():
+    bindir = _pg_bin()
+    if bindir is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL is not installed (.ci/run installs postgresql-15)")
+        pytest.skip("PostgreSQL server binaries not found")
+    root = Path(tempfile.mkdtemp(prefix="baocao-pg-"))
+    # initdb refuses to run as root: the server runs as the postgres user, in a directory it owns
+    run_as = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+    if run_as:
+        shutil.chown(root, "postgres", "postgres")
+    data, port = root / "data", _free_port()
+    subprocess.run([*run_as, str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust",
+                    "-E", "UTF8", "--locale=C.UTF-8"], check=True, capture_output=True)
+    subprocess.run([*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-w", "-l", str(root / "log"), "-o",
+                    f"-c listen_addresses=127.0.0.1 -p {port} -k {root} -c fsync=off", "start"],
+                   check=True, capture_output=True)
+    try:
+        yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
+    finally:
+        subprocess.run([*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"],
+                       capture_output=True)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture
+def fresh_db(pg_url):
+    """A new database per test on the module's server."""
+    name = f"t{os.getpid()}_{_free_port()}"
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    yield pg_url.rsplit("/", 1)[0] + "/" + name
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE {name} WITH (FORCE)")
+
+
+def _doc(text: str, **kw) -> Document:
+    return Document(id=doc_id(text), title=kw.pop("title", "Tin"), text=text, sources=[], **kw)
+
+
+def test_documents_sources_records_and_index_marks(fresh_db, tmp_path):
+    text = "Hội Cựu chiến binh tỉnh trao 1.250 suất quà năm 2016."
+    doc = _doc(text, published="2016-12-20", years=[2016], provinces=["Nghệ An"], doc_type="bao_cao")
+    with PgStore.open(fresh_db, tmp_path / "check") as store:
+        with store.transaction() as conn:
+            assert store.add_document(conn, doc, "/a.txt", None) == "ok"
+            assert store.add_document(conn, doc, "/a.txt", None) == "unchanged"
+            assert store.add_document(conn, doc, "/b.txt", "/orig/b.txt") == "duplicate"
+        got = store.get_document(doc.id)
+        assert (got.title, got.text, got.years, got.provinces, got.published) == (
+            "Tin", text, [2016], ["Nghệ An"], "2016-12-20")
+        assert got.sources == ["/a.txt", "/b.txt"]
+        a, b = text.index("1.250"), text.index("1.250") + len("1.250 suất quà")
+        store.put_extraction(doc.id, Extraction(version=3, organizations=[
+            Organization("Hội Cựu chiến binh", "Hội Cựu chiến binh", "other", None, None, 0, 18)], figures=[
+            Figure(1250, None, "suất quà", "exact", "tham_hoi_tang_qua", ["Hội Cựu chiến binh"], 2016, None,
+                   text, a, b, text[a:b], [(a, b)])]))
+        assert store.get_records(doc.id)["figures"][0]["value"] == 1250
+        assert store.docs_needing_index(7) == [doc.id]
+        store.mark_indexed([doc.id], 7)
+        assert store.docs_needing_index(7) == []
+        # a failed file leaves nothing behind
+        with pytest.raises(RuntimeError), store.transaction() as conn:
+            store.add_document(conn, _doc("Văn bản khác hẳn."), "/c.txt", None)
+            raise RuntimeError("crash mid-file")
+        assert store.count_documents() == 1
+
+
+def _ingest_worker(url: str, data_dir: str, paths: list[str], out) -> None:
+    with PgStore.open(url, data_dir) as store:
+        out.put(dict(ingest_paths(store, [Path(p) for p in paths], report=lambda line: None)))
+
+
+def test_concurrent_ingests_store_each_text_once(fresh_db, tmp_path):
+    """Four processes ingest the sample corpus's text files at once, each from its own copy of
+    the folder (other paths, same texts): each text is stored once, with all four sources."""
+    files = sorted(CORPUS.glob("*.txt"))
+    assert len(files) >= 20
+    copies = []
+    for n in range(4):
+        folder = tmp_path / f"may-{n}"
+        folder.mkdir()
+        for f in files:
+            shutil.copy(f, folder / f.name)
+        copies.append(sorted(str(p) for p in folder.iterdir()))
+    ctx = multiprocessing.get_context("spawn")  # no inherited connections or locks
+    out = ctx.Queue()
+    procs = [ctx.Process(target=_ingest_worker, args=(fresh_db, str(tmp_path / f"data-{n}"), paths, out))
+             for n, paths in enumerate(copies)]
+    for p in procs:
+        p.start()
+    counts = Counter()
+    for _ in procs:
+        counts.update(out.get(timeout=120))
+    for p in procs:
+        p.join(timeout=60)
+        assert p.exitcode == 0
+    with PgStore.open(fresh_db, tmp_path / "check") as store:
+        stored = store.count_documents()
+        sources = store.conn.execute("SELECT count(*) FROM sources").fetchone()[0]
+    # one ingest stored each distinct text; the other three recorded their copy as a duplicate
+    assert counts["ok"] == stored and counts["duplicate"] == 3 * stored
+    assert counts.get("error", 0) == 0 and sources == 4 * stored
+    assert stored == len(files)  # the sample corpus's text files are all different
+
+
+def test_concurrent_baocao_ingest_into_postgresql_and_opensearch(fresh_db, opensearch_base, tmp_path):
+    """Three `baocao ingest` processes ("machines": each its own data dir and copy of the files)
+    write one PostgreSQL store and one OpenSearch index at once, with no lock file between them."""
+    from search_app.backends import open_backend
+    from search_app.filters import Filters
+
+    files = sorted(CORPUS.glob("*.txt"))[:12]
+    search_url = opensearch_url(opensearch_base[0])
+    env = {**os.environ, "BAOCAO_DATABASE_URL": fresh_db, "BAOCAO_SEARCH_URL": search_url}
+    procs = []
+    for n in range(3):
+        folder = tmp_path / f"may-{n}"
+        folder.mkdir()
+        for f in files:
+            shutil.copy(f, folder / f.name)
+        procs.append(subprocess.Popen(
+            [sys.executable, "-m", "search_app.cli", "ingest", str(folder), "--no-extract", "--quiet",
+             "--workers", "1", "--data-dir", str(tmp_path / f"data-{n}")],
+            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True))
+    lines = []
+    for p in procs:
+        out, _ = p.communicate(timeout=180)
+        assert p.returncode == 0, out
+        lines.append(out.strip().splitlines()[-1])
+    # every file stored by exactly one ingest; the others found its text already there
+    ingested = sum(int(line.split("ingested ")[1].split(",")[0]) for line in lines)
+    duplicates = sum(int(line.split("duplicates ")[1].split(",")[0]) for line in lines)
+    assert (ingested, duplicates) == (len(files), 2 * len(files)), lines
+    with PgStore.open(fresh_db, tmp_path / "check") as store:
+        assert store.count_documents() == len(files)
+        assert store.conn.execute("SELECT count(*) FROM sources").fetchone()[0] == 3 * len(files)
+        assert len(store.recent_runs(10)) == 3
+    backend = open_backend(search_url, None)
+    try:
+        assert backend.count() == len(files)
+        assert backend.search(Filters(q="")).total == len(files)
+    finally:
+        backend.drop()
+        backend.close()
