@@ -86,7 +86,7 @@ def index_notice() -> str | None:
 
     from search_app.index import INDEX_VERSION
 
-    problem = engine().problem
+    problem = getattr(engine(), "problem", None)  # the embedded index says why it cannot be read
     _pending = current_app.extensions.setdefault("baocao_pending", {"at": -1e9, "count": 0})
     if problem:
         return problem + " Văn bản và số liệu vẫn xem được từ kho."

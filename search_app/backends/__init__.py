@@ -54,6 +54,9 @@ class Result:
     prefixes: list = field(default_factory=list)
     took_ms: float = 0.0
     snippets: dict | None = None  # id -> Markup, where the backend highlighted the hit itself
+    # a one-letter typo corrected ("Bạn có muốn tìm ..."); Whoosh only, from its vocabulary: OpenSearch's
+    # term suggester is not wired yet, so its results carry None
+    suggestion: str | None = None
 
 
 @runtime_checkable

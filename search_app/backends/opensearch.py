@@ -423,6 +423,7 @@ class _AfterRunIndexer:
     the workers prepare no Whoosh fields); the closing sync() sends what the run stored."""
 
     ix = None
+    indexed = 0  # documents indexed during the run (ingest's closing line): none, the closing sync sends them
 
     def __init__(self, store):
         self.store = store
