@@ -40,6 +40,26 @@ def discover(paths: list[str | os.PathLike]) -> list[Path]:
     return found
 
 
+def shown_name(path: Path, roots: list[Path]) -> str:
+    """The name a reader sees for a file: relative to what was given to ingest, never the
+    server's own layout. A file under a given folder is "folder/sub/file.pdf" (the folder's
+    own name kept, as the user knows it); a file given by name is its name alone. The absolute
+    path stays in the operator's records (files, run_files) and CLI output."""
+    best: Path | None = None
+    for root in roots:
+        if path == root or path.is_relative_to(root):
+            if best is None or len(root.parts) > len(best.parts):
+                best = root
+    if best is None or path == best:
+        return text_name(path.name)
+    return text_name(Path(best.name, path.relative_to(best)).as_posix())
+
+
+def given_roots(paths: list[str | os.PathLike]) -> list[Path]:
+    """The paths given to ingest, absolute, as discover() resolves them."""
+    return [Path(raw).expanduser().absolute() for raw in paths]
+
+
 def unreadable(path: Path) -> str | None:
     """Why a discovered path is not a file to read (a symlink loop, a broken link, a symlinked
     folder, a missing path), or None for a readable file."""

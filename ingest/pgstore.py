@@ -24,6 +24,7 @@ from pathlib import Path
 import psycopg
 
 from ingest.document import Document
+from ingest.files import given_roots, shown_name
 from ingest.store import now
 
 SCHEMA = """
@@ -48,8 +49,10 @@ CREATE TABLE IF NOT EXISTS sources (
     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     source TEXT NOT NULL,
     original TEXT,
+    shown TEXT,
     PRIMARY KEY (doc_id, source)
 );
+ALTER TABLE sources ADD COLUMN IF NOT EXISTS shown TEXT;
 CREATE TABLE IF NOT EXISTS figures (
     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     idx INTEGER NOT NULL,
@@ -156,7 +159,7 @@ class PgStore:
 
     # -- documents ---------------------------------------------------------
 
-    def add_document(self, conn, doc: Document, source: str, original: str | None) -> str:
+    def add_document(self, conn, doc: Document, source: str, original: str | None, shown: str | None = None) -> str:
         """As ingest.store.Store.add_document: "ok", "duplicate" or "unchanged", safe when
         another ingest stores the same text at the same moment (the primary key decides)."""
         inserted = conn.execute(
@@ -168,17 +171,17 @@ class PgStore:
              doc.source_name, now()),
         ).fetchone()
         added = conn.execute(
-            "INSERT INTO sources (doc_id, source, original) VALUES (%s, %s, %s) ON CONFLICT DO NOTHING",
-            (doc.id, source, original),
+            "INSERT INTO sources (doc_id, source, original, shown) VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING",
+            (doc.id, source, original, shown),
         ).rowcount
         if inserted:
             return "ok"
         return "duplicate" if added else "unchanged"
 
     def get_sources(self, doc_id: str) -> list[dict]:
-        rows = self.conn.execute("SELECT source, original FROM sources WHERE doc_id = %s ORDER BY source",
+        rows = self.conn.execute("SELECT source, original, shown FROM sources WHERE doc_id = %s ORDER BY source",
                                  (doc_id,))
-        return [{"source": s, "original": o} for s, o in rows]
+        return [{"source": s, "original": o, "shown": shown} for s, o, shown in rows]
 
     def get_document(self, doc_id: str) -> Document | None:
         row = self.conn.execute(
@@ -298,9 +301,11 @@ def ingest_paths(store: PgStore, paths: Iterable[Path], report=print) -> Counter
     from ingest.work import read_file
 
     counts: Counter = Counter()
+    paths = [Path(path) for path in paths]
+    roots = given_roots(paths)
     for path in paths:
-        path = Path(path)
-        results = read_file(str(path), path.read_bytes(), str(path))  # as the runner names sources
+        name = str(path.absolute())
+        results = read_file(name, path.read_bytes(), name)  # as the runner names sources
         with store.transaction() as conn:
             for result in results:
                 if result.document is None:
@@ -308,5 +313,7 @@ def ingest_paths(store: PgStore, paths: Iterable[Path], report=print) -> Counter
                     if not result.skipped:
                         report(f"{path}: {result.error}")
                     continue
-                counts[store.add_document(conn, result.document, result.source or str(path), None)] += 1
+                source = result.source or name
+                shown = shown_name(path.absolute(), roots) + source[len(name):] if source.startswith(name) else None
+                counts[store.add_document(conn, result.document, source, None, shown)] += 1
     return counts

@@ -41,9 +41,10 @@ def documents(conn: sqlite3.Connection, ids: Iterable[str],
 
 
 def sources(conn: sqlite3.Connection, doc_id: str) -> list[dict]:
-    """Every path the document arrived from, in arrival order, with its kept original (or None)."""
-    rows = conn.execute("SELECT source, original FROM sources WHERE doc_id = ? ORDER BY rowid", (doc_id,))
-    return [{"source": source, "original": original} for source, original in rows]
+    """Every path the document arrived from, in arrival order, with its kept original (or None) and
+    the name readers see (relative to what was ingested; None in stores written before it)."""
+    rows = conn.execute("SELECT source, original, shown FROM sources WHERE doc_id = ? ORDER BY rowid", (doc_id,))
+    return [{"source": source, "original": original, "shown": shown} for source, original, shown in rows]
 
 
 def records(conn: sqlite3.Connection, doc_id: str) -> dict | None:

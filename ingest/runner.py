@@ -21,7 +21,7 @@ from pathlib import Path
 from ingest import settings, work
 from ingest.errors import IngestError
 from ingest.faults import crash_point
-from ingest.files import discover, keep_original, sha256_bytes, unreadable
+from ingest.files import discover, given_roots, keep_original, sha256_bytes, shown_name, unreadable
 from ingest.names import text_name
 from ingest.readers import is_supported, reader_for, suffix_of
 from ingest.store import Store
@@ -62,6 +62,7 @@ class _File:
     mtime_ns: int
     sha256: str
     original: str | None
+    shown: str  # the name documents carry as their source (files.shown_name)
     statuses: Counter = field(default_factory=Counter)
 
 
@@ -118,6 +119,7 @@ class Runner:
         # never ingest the store itself (a data dir inside the folder being ingested)
         data_dir = self.store.data_dir.absolute()
         files = [f for f in discover(paths) if not f.is_relative_to(data_dir)]
+        self._roots = given_roots(paths)
         pending = self._triage(files, summary)
         executor = self._executor(pending, summary)
         try:
@@ -236,7 +238,7 @@ class Runner:
                 self.progress(1, 0)
                 continue
             original = keep_original(self.store.data_dir, data, sha, name) if self.keep_originals else None
-            file = _File(path, name, stat.st_size, stat.st_mtime_ns, sha, original)
+            file = _File(path, name, stat.st_size, stat.st_mtime_ns, sha, original, shown_name(path, self._roots))
             module = reader_for(name)
             if getattr(module, "STREAMING", False):
                 yield from self._stream(module, file, data, executor)
@@ -270,7 +272,9 @@ class Runner:
                     rows.append((source, "skipped" if result.skipped else "error", result.error, None, None))
                     continue
                 doc = result.document
-                status = self.store.add_document(conn, doc, source, file.original)
+                # readers see the name relative to what was ingested; the operator keeps the path
+                shown = file.shown + source[len(file.name):] if source.startswith(file.name) else file.shown
+                status = self.store.add_document(conn, doc, source, file.original, shown)
                 if status == "ok":
                     new.append(doc.id)
                     prepared.append(result.prepared)

@@ -24,6 +24,7 @@ CREATE TABLE IF NOT EXISTS sources (
     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     source TEXT NOT NULL,             -- path, archive.zip!member, file.jsonl#line
     original TEXT,                    -- path of the kept original under data_dir/originals, if kept
+    shown TEXT,                       -- the name readers see: relative to what was given to ingest
     PRIMARY KEY (doc_id, source)
 );
 

@@ -27,6 +27,8 @@ ADD_COLUMNS = (
     ("figures", "period_from", "INTEGER"),
     ("figures", "period_to", "INTEGER"),
     ("figures", "role", "TEXT NOT NULL DEFAULT 'plain'"),
+    # sources stored before it show only their file's name (search_app/db.shown_source)
+    ("sources", "shown", "TEXT"),
 )
 
 
@@ -136,18 +138,20 @@ class Store:
     def count_documents(self) -> int:
         return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
 
-    def add_document(self, conn: sqlite3.Connection, doc: Document, source: str, original: str | None) -> str:
+    def add_document(self, conn: sqlite3.Connection, doc: Document, source: str, original: str | None,
+                     shown: str | None = None) -> str:
         """Store a document from one source inside an open transaction.
 
         Returns "ok" (new document), "duplicate" (same text already stored from
         another source; this source is added) or "unchanged" (already stored
-        from this very source, e.g. a run that was interrupted and resumed).
+        from this very source, e.g. a run that was interrupted and resumed). `source` is the
+        full path (the operator's), `shown` the name relative to what was ingested (readers').
         """
         exists = conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc.id,)).fetchone()
         if exists:
             cur = conn.execute(
-                "INSERT OR IGNORE INTO sources (doc_id, source, original) VALUES (?, ?, ?)",
-                (doc.id, source, original),
+                "INSERT OR IGNORE INTO sources (doc_id, source, original, shown) VALUES (?, ?, ?, ?)",
+                (doc.id, source, original, shown),
             )
             return "duplicate" if cur.rowcount else "unchanged"
         conn.execute(
@@ -158,7 +162,8 @@ class Store:
              doc.url, doc.source_name, now(), ocr_json(doc.ocr)),
         )
         conn.execute(
-            "INSERT INTO sources (doc_id, source, original) VALUES (?, ?, ?)", (doc.id, source, original)
+            "INSERT INTO sources (doc_id, source, original, shown) VALUES (?, ?, ?, ?)",
+            (doc.id, source, original, shown)
         )
         return "ok"
 

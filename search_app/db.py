@@ -7,6 +7,7 @@ ingest/reads.py, as ingest reads them; the queries here are the search app's own
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from typing import Iterable, Iterator
 
@@ -36,7 +37,21 @@ def document(conn: sqlite3.Connection, doc_id: str) -> dict | None:
 
 def sources(conn: sqlite3.Connection, doc_id: str) -> list[dict]:
     # by name: the document page numbers its downloads in this order
-    return sorted(reads.sources(conn, doc_id), key=lambda s: s["source"])
+    # readers see names relative to what was ingested, never the server's folders (the full
+    # path stays in the operator's CLI: `baocao docs --json`, `baocao status`)
+    rows = [{"source": s["shown"] or shown_source(s["source"]), "original": s["original"]}
+            for s in reads.sources(conn, doc_id)]
+    return sorted(rows, key=lambda s: s["source"])
+
+
+def shown_source(source: str) -> str:
+    """A full source path as readers may see it, for stores written before sources had their
+    relative name: the file's name, with the archive member or line after it."""
+    cut = min((i for i in (source.find("!"), source.find("#")) if i >= 0), default=len(source))
+    head, rest = source[:cut], source[cut:]
+    if head.startswith("/") or re.match(r"[A-Za-z]:[\\/]", head):
+        head = re.split(r"[\\/]", head)[-1]
+    return head + rest
 
 
 def texts(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:

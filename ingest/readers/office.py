@@ -23,6 +23,7 @@ from pathlib import Path
 
 from ingest.document import RawDocument
 from ingest.errors import IngestError
+from ingest.guard import run_guarded
 from ingest.readers import word
 from ingest.readers.zip import check_package
 from ingest.timelimit import limit_s
@@ -83,10 +84,11 @@ def convert_to_docx(data: bytes, suffix: str, label: str) -> bytes:
         src.write_bytes(data)
         timeout = limit_s() or None
         try:
-            done = subprocess.run(
+            # guarded: LibreOffice's soffice.bin must not outlive a killed worker (ingest/guard.py)
+            done = run_guarded(
                 [exe, "--headless", "--norestore", f"-env:UserInstallation={_profile()}",
                  "--convert-to", "docx:MS Word 2007 XML", "--outdir", tmp, str(src)],
-                capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL)
+                timeout=timeout)
         except subprocess.TimeoutExpired:
             raise IngestError(f"LibreOffice không chuyển được {label} trong {timeout:g} s (conversion timed out)") from None
         out = Path(tmp) / "in.docx"

@@ -48,8 +48,8 @@ def test_document_round_trip(store):
     assert doc == Document(id="d1", title="Tiêu đề", text=_doc().text, sources=["a.txt", "b.txt"],
                            published="2017-01-12", years=[2016, 2017], provinces=["Nam Định"],
                            doc_type="bao_cao", format="txt")
-    assert store.get_sources("d1") == [{"source": "a.txt", "original": "originals/ab/x.txt"},
-                                       {"source": "b.txt", "original": None}]
+    assert store.get_sources("d1") == [{"source": "a.txt", "original": "originals/ab/x.txt", "shown": None},
+                                       {"source": "b.txt", "original": None, "shown": None}]
     assert store.get_document("nope") is None
     assert [d.id for d in store.iter_documents()] == ["d1"]
     assert list(store.iter_documents(["nope"])) == []

@@ -57,9 +57,9 @@ def test_exception_while_writing_third_file(tmp_path, store, run, monkeypatch):
     real_add = store.add_document
     calls = []
 
-    def failing_add(conn, doc, source, original):
+    def failing_add(conn, doc, source, original, shown=None):
         calls.append(source)
-        status = real_add(conn, doc, source, original)  # written, then the failure inside the same transaction
+        status = real_add(conn, doc, source, original, shown)  # written, then the failure inside the same transaction
         if len(calls) == 3:
             raise OSError("disk full (injected)")
         return status

@@ -156,7 +156,7 @@ def test_api_document(client, doc_ids):
     data = client.get(f"/api/documents/{doc_ids['dong']}").get_json()
     assert data["title"] == "Quyên góp ủng hộ đồng bào miền Trung"
     assert data["figures"][0]["value"] == 1.5e9 and data["figures"][0]["unit"] == "đồng"
-    assert {s["source"] for s in data["sources"]} == {"/archive/dong.txt", "/archive/dong-copy.txt"}
+    assert {s["source"] for s in data["sources"]} == {"dong.txt", "dong-copy.txt"}
     missing = client.get("/api/documents/nope")
     assert missing.status_code == 404 and "error" in missing.get_json()
 

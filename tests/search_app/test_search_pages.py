@@ -89,7 +89,8 @@ def test_document_page_highlights_and_tables(client, doc_ids):
     assert '<span class="hl hl-org" title="Hội Cựu chiến binh">Hội Cựu chiến binh tỉnh</span>' in html
     assert 'class="hl hl-loc"' in html
     assert '<a href="#fig-1">12.040 hội viên</a>' in html  # the table links to the figure in the text
-    assert "Tải bản gốc" in html and "/archive/ccb2016.txt" in html
+    assert "Tải bản gốc" in html and "<code>ccb2016.txt</code>" in html
+    assert "/archive/" not in html  # the server's folders are never shown (issue 15, item 6)
     # similar documents: the 2017 review of the same pair, sharing both organisations
     assert "Sơ kết chương trình phối hợp" in html and "cùng: Bộ Chỉ huy Quân sự, Hội Cựu chiến binh" in html
 
