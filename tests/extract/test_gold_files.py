@@ -101,6 +101,8 @@ def test_figure_text_occurs_and_agrees(case):
         numbers = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", text)]
     if numbers:  # spelled-out figures ("bảy sào", "một nghĩa trang") are checked by hand
         mult = next((m for w, m in MULTIPLIERS.items() if re.search(rf"\b{w}\b", text)), 1)
+        if re.search(r"\b(nghìn|ngàn) (tỷ|tỉ)\b", text):  # "210 nghìn tỷ đồng": both words multiply
+            mult = 1e12
         assert f["value"] == pytest.approx(numbers[0] * mult)
         if f["value_max"] is not None:
             assert f["value_max"] == pytest.approx(numbers[-1] * mult)
