@@ -33,7 +33,7 @@ FLOORS = {
 }
 
 
-HELD_OUT = {"test", "test2"}
+HELD_OUT = {"test", "test2", "test3"}
 
 
 def test_the_held_out_split_is_not_gated():
