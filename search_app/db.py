@@ -220,6 +220,13 @@ def all_orgs(conn: sqlite3.Connection) -> list[str]:
     return [r[0] for r in rows]
 
 
+def group_decisions(conn: sqlite3.Connection) -> dict[tuple[str, int, int], str]:
+    """(doc_id, start, end) -> "ungroup" | "regroup": the editors' active decisions about grouping
+    a figure with the same figure of other documents (corrections with target "group")."""
+    rows = conn.execute("SELECT doc_id, start, \"end\", action FROM corrections WHERE target = 'group' AND active = 1")
+    return {(d, s, e): a for d, s, e, a in rows}
+
+
 def corrections(conn: sqlite3.Connection) -> list[dict]:
     """Every correction, newest first, with its document's title: the audit trail."""
     rows = conn.execute('SELECT c.id, c.doc_id, d.title, c.target, c.start, c."end", c.text, c.action, c.changes, '

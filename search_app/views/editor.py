@@ -211,6 +211,46 @@ def correct(doc_id: str):
     return redirect(url_for("documents.show", doc_id=doc_id) + anchor, 303)
 
 
+GROUP_ACTIONS = ("ungroup", "regroup")
+MAX_MEMBERS = 50
+
+
+@bp.post("/figures/groups")
+def group():
+    """Undo (`ungroup`) or restore (`regroup`) the grouping of the same figure reported by several
+    documents (search_app/totals.py). The form names the figures as doc_id:start:end; the decision
+    is stored per figure in the corrections table (target "group"), apart from machine rows."""
+    name = _require_write()
+    action = request.form.get("action", "")
+    members = request.form.getlist("member")
+    if action not in GROUP_ACTIONS or not members or len(members) > MAX_MEMBERS:
+        raise AppError("Thao tác nhóm số liệu không hợp lệ.", 400)
+    spans = []
+    for m in members:
+        try:
+            doc_id, start, end = m.rsplit(":", 2)
+            spans.append((doc_id, int(start), int(end)))
+        except ValueError:
+            raise AppError("Số liệu của nhóm không hợp lệ.", 400) from None
+    store = web.store()
+    conn = store.write_connection()
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for doc_id, start, end in spans:
+                store.add_correction(conn, doc_id, "group", start, end, action, {}, name)
+        except KeyError:
+            conn.execute("ROLLBACK")
+            abort(404)
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    return redirect(_safe_next(request.form.get("back")) or url_for("figures.index"), 303)
+
+
 @bp.get("/corrections")
 def audit():
     return render_template("corrections.html", rows=db.corrections(web.conn()))
