@@ -205,6 +205,19 @@ def doc_orgs(conn: sqlite3.Connection, ids: list[str]) -> dict[str, set[str]]:
     return out
 
 
+def has_corrections(conn: sqlite3.Connection, doc_id: str) -> bool:
+    """Whether people corrected a figure or an organisation of the document (active corrections)."""
+    return conn.execute("SELECT 1 FROM corrections WHERE doc_id = ? AND active = 1 AND target IN "
+                        "('figure', 'organization') LIMIT 1", (doc_id,)).fetchone() is not None
+
+
+def doc_activities(conn: sqlite3.Connection, doc_id: str) -> set[str]:
+    """The activities of a document's figures as corrected, rejected figures left out."""
+    rows = conn.execute(f"SELECT DISTINCT {_effective('activity')} FROM figures f {_correction_join('f', 'figure')} "
+                        "WHERE f.doc_id = ? AND c.action IS NOT 'reject'", (doc_id,))
+    return {r[0] for r in rows if r[0]}
+
+
 def docs_with_orgs(conn: sqlite3.Connection, orgs: list[str]) -> list[str]:
     """Documents that mention every one of the organisations."""
     marks = ",".join("?" * len(orgs))

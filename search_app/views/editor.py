@@ -197,6 +197,9 @@ def correct(doc_id: str):
         conn.execute("BEGIN IMMEDIATE")
         try:
             store.add_correction(conn, doc_id, target, start, end, action, changes, name)
+            # the document's facets (organisations, activities) change with it: pending for the index
+            # until reindexed below, so a failure there leaves it to the next writer's sync
+            conn.execute("UPDATE documents SET indexed_version = NULL WHERE id = ?", (doc_id,))
         except KeyError:
             conn.execute("ROLLBACK")
             abort(404)
@@ -204,11 +207,25 @@ def correct(doc_id: str):
             conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
+        _reindex(conn, doc_id)
     finally:
         conn.close()
     back = request.form.get("back", "")
     anchor = "#" + back if back and len(back) < 40 and back.replace("-", "").isalnum() else ""
     return redirect(url_for("documents.show", doc_id=doc_id) + anchor, 303)
+
+
+def _reindex(conn, doc_id: str) -> None:
+    """The corrected document into the search index now, so its facets show the correction."""
+    from search_app.index import INDEX_VERSION, corrected_doc
+
+    entry = corrected_doc(conn, doc_id)
+    try:
+        web.engine().index([entry] if entry else [])
+    except Exception as exc:  # a busy or broken index: the document stays pending (index notice)
+        current_app.logger.warning("%s: chưa cập nhật chỉ mục sau hiệu chỉnh (%s)", doc_id, exc)
+        return
+    conn.execute("UPDATE documents SET indexed_version = ? WHERE id = ?", (INDEX_VERSION, doc_id))
 
 
 GROUP_ACTIONS = ("ungroup", "regroup")
