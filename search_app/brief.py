@@ -71,8 +71,10 @@ def _result(v: dict, adds: bool) -> str:
     if v["sum"] is None:
         return "—"
     if not adds:
-        spread = f", {format_number(v['min'])}–{format_number(v['max'])}" if v["count"] > 1 else ""
-        return f"trung vị {format_number(v['sum'])} ({v['count']} số liệu{spread})"
+        if v["count"] == 1:
+            return f"{format_number(v['sum'])} (không cộng)"
+        return (f"trung vị {format_number(v['sum'])} ({v['count']} số liệu, "
+                f"{format_number(v['min'])}–{format_number(v['max'])}; không cộng)")
     grouped = f" (trùng {v['grouped']} số liệu, tính một lần)" if v.get("grouped") else ""
     return format_number(v["sum"]) + grouped
 

@@ -187,17 +187,19 @@ def series(engine: Engine, conn, filters: Filters, max_chars: int) -> dict:
             continue
         point = by_year.setdefault(r["year"], {"year": r["year"]})
         if r["kind"] == "target":
-            point["target"] = totals.value_of(r)
+            point["target"] = totals.value_of(r) if r["count"] else None
             point["target_count"] = r["count"]
         else:
-            point.update({"value": totals.value_of(r), "count": r["count"], "figures": r["figures"],
+            # a year with only parts of totals or rates per someone has nothing to show
+            point.update({"value": totals.value_of(r) if r["count"] else None, "count": r["count"], "figures": r["figures"],
                           "grouped": r["grouped"], "min": r["min"], "max": r["max"], "median": r["median"],
                           "sum": r["sum"]})
     points = []
     for y in sorted(by_year):
         p = {"value": None, "count": 0, "figures": 0, "grouped": 0, "min": None, "max": None, "median": None,
              "sum": None, "target": None, "target_count": 0, **by_year[y]}
-        points.append(p)
+        if p["count"] or p["target_count"]:  # not a year of parts of totals and rates only
+            points.append(p)
     undated = sum(r["figures"] for r in agg["table"] if r["year"] is None and r["activity"] == activity
                   and r["unit"] == unit)
     periods = sum(r["figures"] for r in agg["periods"] if r["activity"] == activity and r["unit"] == unit)
