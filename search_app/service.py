@@ -146,9 +146,10 @@ def aggregate(rows, skip: int = 0, keep: int = 0, decisions: dict | None = None)
     def summary(cell: totals.Cell) -> dict:
         groups = cell.groups()
         for g in groups:
-            if g.id is not None:
+            if len(g.members) > 1:
                 info = totals.group_info(g)
-                grouped.update(((m.doc_id, m.idx), info) for m in g.members)
+                for m in g.members:
+                    grouped[(m.doc_id, m.idx)] = info
         return totals.summarize(cell.unit, groups, cell.apart)
 
     table = [{"year": y, "activity": a, "unit": u, "kind": k, **summary(c)}

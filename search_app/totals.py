@@ -49,6 +49,7 @@ class Group:
     members: list[Entry] = field(default_factory=list)
     lo: float = float("-inf")
     hi: float = float("inf")
+    info: dict | None = None  # group_info(), once
 
     @property
     def value(self) -> float:
@@ -60,8 +61,7 @@ class Group:
         """A stable name of a group of two or more figures (from its members' places in the text)."""
         if len(self.members) < 2:
             return None
-        keys = sorted(f"{m.doc_id}:{m.start}:{m.end}" for m in self.members)
-        return "g" + hashlib.sha1("|".join(keys).encode()).hexdigest()[:10]
+        return group_info(self)["group_id"]
 
     @property
     def docs(self) -> list[str]:
@@ -83,10 +83,12 @@ def interval(value: float, value_max: float | None, qualifier: str | None) -> tu
 
 
 def entry(f: dict, decisions: dict | None = None) -> Entry:
-    lo, hi = interval(f["value"], f.get("value_max"), f.get("qualifier"))
-    alone = (decisions or {}).get((f["doc_id"], f.get("start"), f.get("end"))) == "ungroup"
-    return Entry(f["doc_id"], f.get("idx", 0), f.get("start", 0), f.get("end", 0), f["value"], lo, hi,
-                 f.get("qualifier") in (None, "exact"), alone)
+    value, qualifier = f["value"], f.get("qualifier")
+    exact = qualifier is None or qualifier == "exact"
+    lo, hi = (value, value) if exact else interval(value, f.get("value_max"), qualifier)
+    start, end = f.get("start", 0), f.get("end", 0)
+    alone = bool(decisions) and decisions.get((f["doc_id"], start, end)) == "ungroup"
+    return Entry(f["doc_id"], f.get("idx", 0), start, end, value, lo, hi, exact, alone)
 
 
 def group_key(f: dict) -> tuple | None:
@@ -103,18 +105,21 @@ def find_groups(entries: list[Entry]) -> list[Group]:
     """Entries of one group key -> groups (one per entry when nothing agrees). Deterministic:
     entries by interval, then document, then place."""
     groups: list[Group] = []
+    open_: list[Group] = []  # groups a later entry may still join: entries come by rising `lo`
     for e in sorted(entries, key=lambda e: (e.lo, e.hi, e.doc_id, e.start)):
         home = None
+        if open_ and open_[0].hi < e.lo or len(open_) > 8:
+            open_ = [g for g in open_ if g.hi >= e.lo]
         if not e.alone:
-            for g in groups:
-                if g.members[0].alone or any(m.doc_id == e.doc_id for m in g.members):
-                    continue
-                if max(g.lo, e.lo) <= min(g.hi, e.hi):
+            for g in open_:
+                if g.hi >= e.lo and e.hi >= g.lo and all(m.doc_id != e.doc_id for m in g.members):
                     home = g
                     break
         if home is None:
             home = Group()
             groups.append(home)
+            if not e.alone:
+                open_.append(home)
         home.members.append(e)
         home.lo, home.hi = max(home.lo, e.lo), min(home.hi, e.hi)
     return groups
@@ -133,16 +138,27 @@ class Cell:
         self.docs: set[str] = set()
 
     def add(self, f: dict, decisions: dict | None = None) -> None:
+        """A figure of this cell's activity, unit, kind and year or period (the caller's key): only
+        its organisations are left to tell groups apart (group_key, cheaper: this runs per figure)."""
         if f.get("role", "plain") not in SUMMED_ROLES:
             self.apart += 1
             return
         self.docs.add(f["doc_id"])
-        key = group_key(f)
+        orgs = f["organizations"]
         e = entry(f, decisions)
-        if key is None:
+        if not orgs or (f["year"] is None and f.get("period_from") is None):
             self.loose.append(e)
         else:
-            self.by_key.setdefault(key, []).append(e)
+            if len(orgs) == 1:
+                key = orgs[0]
+            else:
+                names = sorted(set(orgs))
+                key = names[0] if len(names) == 1 else tuple(names)
+            bucket = self.by_key.get(key)
+            if bucket is None:
+                self.by_key[key] = [e]
+            else:
+                bucket.append(e)
 
     def groups(self) -> list[Group]:
         out = [Group([e], e.lo, e.hi) for e in self.loose]
@@ -178,10 +194,13 @@ def value_of(s: dict) -> float | None:
 
 
 def group_info(g: Group) -> dict:
-    """What a figure of a group carries: the group's id, its documents and members (doc:start:end,
-    what an ungroup form sends back)."""
-    return {"group_id": g.id, "group_docs": g.docs, "group_size": len(g.members),
-            "group_members": sorted(f"{m.doc_id}:{m.start}:{m.end}" for m in g.members)}
+    """What a figure of a group of two or more carries: the group's id (stable: from its members'
+    places in the text), its documents and members (doc:start:end, what an ungroup form sends back)."""
+    if g.info is None:
+        keys = sorted(f"{m.doc_id}:{m.start}:{m.end}" for m in g.members)
+        g.info = {"group_id": "g" + hashlib.sha1("|".join(keys).encode()).hexdigest()[:10], "group_docs": g.docs,
+                  "group_size": len(g.members), "group_members": keys}
+    return g.info
 
 
 def assign_groups(figures: list[dict], decisions: dict | None = None) -> dict[tuple[str, int], dict]:
