@@ -238,8 +238,8 @@ def test_ungroup_and_regroup_need_token_and_csrf_and_survive_reextract(data_dir)
         assert client.post("/figures/groups", data={**form, "csrf_token": csrf, "action": "merge"}).status_code == 400
     finally:
         app.extensions["baocao_release"]()
-    # re-extraction rewrites the machine's rows (offsets of the news item move by one character's
-    # worth of records): the ungrouping stays with its figures
+    # a re-extraction deletes and rewrites the machine's rows of the news item (Store.write_extraction,
+    # as `baocao reextract` does): the ungrouping, kept apart, stays with its figure
     with Store.open(data) as store:
         records = store.get_records(ids["news"])
         text = store.get_document(ids["news"]).text
