@@ -305,6 +305,10 @@ def test_series_page_and_its_png_svg_csv_xlsx(data_dir):
         rows = list(csv.DictReader(io.StringIO(client.get(f"/figures/series.csv?{q}&fig_org={quote(CCB)}")
                                                .get_data(as_text=True).lstrip("\ufeff"))))
         assert [r["value"] for r in rows] == ["300.0", "350.0"] and rows[0]["organization"] == CCB
+        # ... or by province (the documents' facet)
+        rows = list(csv.DictReader(io.StringIO(client.get(f"/figures/series.csv?{q}&province={quote('Nghệ An')}")
+                                               .get_data(as_text=True).lstrip("\ufeff"))))
+        assert [(r["year"], r["value"], r["provinces"]) for r in rows] == [("2016", "16130.0", "Nghệ An")]
         assert client.get("/figures/series.svg").status_code == 404
         assert client.get(f"/figures/series.gif?{q}").status_code == 404
     finally:
