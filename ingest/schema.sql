@@ -127,11 +127,11 @@ CREATE TABLE IF NOT EXISTS commitments (
 CREATE TABLE IF NOT EXISTS corrections (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    target TEXT NOT NULL,             -- figure | organization
+    target TEXT NOT NULL,             -- figure | organization | group (a figure's grouping)
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
     text TEXT NOT NULL,               -- the mention as written
-    action TEXT NOT NULL,             -- confirm | correct | reject
+    action TEXT NOT NULL,             -- confirm | correct | reject; ungroup | regroup for a group
     changes TEXT NOT NULL DEFAULT '{}',   -- JSON: field -> corrected value
     original TEXT NOT NULL DEFAULT '{}',  -- JSON: the machine's values when the correction was made
     corrected_by TEXT NOT NULL,

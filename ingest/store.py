@@ -241,7 +241,9 @@ class Store:
         corrections of the same mention stay, inactive, for the audit trail."""
         # every column of the machine's row but its place in the text: the columns are the record's
         # fields (extract/records.py), which ingest cannot import, so they come from the row itself
-        table, where = (("figures", "") if target == "figure" else ("entities", " AND type = 'organization'"))
+        # target "group": an editor's ungroup / regroup of a figure with the same figure of other
+        # documents (search_app/totals.py), kept on the figure's mention like a correction
+        table, where = (("figures", "") if target in ("figure", "group") else ("entities", " AND type = 'organization'"))
         cur = conn.execute(f'SELECT * FROM {table} WHERE doc_id = ? AND start = ? AND "end" = ?{where}',
                            (doc_id, start, end))
         row = cur.fetchone()
@@ -367,6 +369,7 @@ def reanchor_corrections(conn: sqlite3.Connection, doc_id: str, extraction) -> N
                    for f in extraction.figures],
         "organization": [((o.start, o.end), [(o.start, o.end)], o.name) for o in extraction.organizations],
     }
+    spans["group"] = spans["figure"]
     for cid, target, start, end, text in rows:
         found = None
         for anchor, mentions, written in spans.get(target, []):

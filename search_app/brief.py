@@ -65,6 +65,20 @@ def _span(year_from, year_to, years) -> str:
     return "mọi năm có trong kho"
 
 
+def _result(v: dict, adds: bool) -> str:
+    """A result cell: the total (and how many repeats were counted once), or for a unit that does
+    not add the median with the number of figures and their range, never a sum."""
+    if v["sum"] is None:
+        return "—"
+    if not adds:
+        if v["count"] == 1:
+            return f"{format_number(v['sum'])} (không cộng)"
+        return (f"trung vị {format_number(v['sum'])} ({v['count']} số liệu, "
+                f"{format_number(v['min'])}–{format_number(v['max'])}; không cộng)")
+    grouped = f" (trùng {v['grouped']} số liệu, tính một lần)" if v.get("grouped") else ""
+    return format_number(v["sum"]) + grouped
+
+
 def write_brief(conn, a: str, b: str, year_from: int | None = None, year_to: int | None = None) -> bytes:
     table = service.pair_table(conn, a, b, year_from, year_to)
     programmes = service.pair_programmes(conn, a, b, year_from, year_to)
@@ -83,8 +97,10 @@ def write_brief(conn, a: str, b: str, year_from: int | None = None, year_to: int
                       f"Lập ngày {date.today().strftime('%d/%m/%Y')} từ kho baocao: {table['documents']} tài liệu "
                       "nhắc đến cả hai tổ chức. Số trong ngoặc vuông chỉ tài liệu nguồn ở mục cuối.")
     doc.add_paragraph("Cách tính: mỗi dòng là một chuỗi số liệu cùng hoạt động, đơn vị và tổ chức; “Kết quả” cộng các "
-                      "số liệu đã thực hiện của năm, “Chỉ tiêu” cộng các số liệu kế hoạch, phấn đấu. Số liệu do người "
-                      "biên tập đã loại không được tính; số liệu đã sửa dùng giá trị đã sửa.")
+                      "số liệu đã thực hiện của năm, “Chỉ tiêu” cộng các số liệu kế hoạch, phấn đấu, tách riêng với kết "
+                      "quả. Cùng một số liệu do nhiều tài liệu nêu lại chỉ tính một lần. Đơn vị không cộng được (%, "
+                      "cấp, lần, thời lượng …) không lấy tổng: ghi trung vị, số số liệu và khoảng nhỏ nhất–lớn nhất. "
+                      "Số liệu do người biên tập đã loại không được tính; số liệu đã sửa dùng giá trị đã sửa.")
 
     doc.add_heading("1. Các chương trình, kế hoạch phối hợp đã ký", level=1)
     if not programmes:
@@ -121,7 +137,7 @@ def write_brief(conn, a: str, b: str, year_from: int | None = None, year_to: int
                 change = f"{v['change_pct']:+.1f}% so với {v['since']}"
             result_rows.append([str(v["year"]), labels.activity(row["activity"]), row["unit"],
                                 ", ".join(row["organizations"]),
-                                format_number(v["sum"]) if v["sum"] is not None else "—",
+                                _result(v, row["additive"]),
                                 format_number(v["target"]) if v["target"] is not None else "—",
                                 change, cites.cite(v["docs"])])
     if result_rows:

@@ -228,7 +228,7 @@ def export_command(what, fmt, query, unit, qualifier, value_min, value_max, outp
             filters = _filters(query, options, {"unit": unit, "qualifier": qualifier,
                                                 "value_min": value_min, "value_max": value_max})
             if what == "figures":
-                rows = db.iter_figures(conn, service.matching_ids(engine, filters, limit), filters.figure)
+                rows = service.figures_with_groups(conn, service.matching_ids(engine, filters, limit), filters.figure)
                 rows, columns = exports.with_labels(rows, base_url, "doc_id"), exports.FIGURE_EXPORT_COLUMNS
             else:
                 rows = db.iter_documents(conn, engine.ordered_ids(filters, limit))

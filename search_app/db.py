@@ -220,6 +220,19 @@ def doc_orgs(conn: sqlite3.Connection, ids: list[str]) -> dict[str, set[str]]:
     return out
 
 
+def has_corrections(conn: sqlite3.Connection, doc_id: str) -> bool:
+    """Whether people corrected a figure or an organisation of the document (active corrections)."""
+    return conn.execute("SELECT 1 FROM corrections WHERE doc_id = ? AND active = 1 AND target IN "
+                        "('figure', 'organization') LIMIT 1", (doc_id,)).fetchone() is not None
+
+
+def doc_activities(conn: sqlite3.Connection, doc_id: str) -> set[str]:
+    """The activities of a document's figures as corrected, rejected figures left out."""
+    rows = conn.execute(f"SELECT DISTINCT {_effective('activity')} FROM figures f {_correction_join('f', 'figure')} "
+                        "WHERE f.doc_id = ? AND c.action IS NOT 'reject'", (doc_id,))
+    return {r[0] for r in rows if r[0]}
+
+
 def docs_with_orgs(conn: sqlite3.Connection, orgs: list[str]) -> list[str]:
     """Documents that mention every one of the organisations."""
     marks = ",".join("?" * len(orgs))
@@ -233,6 +246,13 @@ def all_orgs(conn: sqlite3.Connection) -> list[str]:
     rows = conn.execute("SELECT canonical, COUNT(DISTINCT doc_id) n FROM entities WHERE type = 'organization' "
                         "AND canonical IS NOT NULL GROUP BY canonical ORDER BY n DESC, canonical")
     return [r[0] for r in rows]
+
+
+def group_decisions(conn: sqlite3.Connection) -> dict[tuple[str, int, int], str]:
+    """(doc_id, start, end) -> "ungroup" | "regroup": the editors' active decisions about grouping
+    a figure with the same figure of other documents (corrections with target "group")."""
+    rows = conn.execute("SELECT doc_id, start, \"end\", action FROM corrections WHERE target = 'group' AND active = 1")
+    return {(d, s, e): a for d, s, e, a in rows}
 
 
 def corrections(conn: sqlite3.Connection) -> list[dict]:

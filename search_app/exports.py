@@ -43,6 +43,9 @@ FIGURE_COLUMNS = (
     Column("organizations", "Tổ chức"), Column("place", "Địa bàn"), Column("text", "Số liệu gốc"),
     Column("sentence", "Câu"), Column("ocr", "OCR"), *CORRECTION_COLUMNS,
 )
+# what totals make of a figure (search_app/totals.py): whether its unit adds up, and the group of
+# documents reporting the same figure (counted once in totals; empty when reported once)
+TOTALS_COLUMNS = (Column("additivity", "Loại đơn vị (cộng được?)"), Column("group_id", "Nhóm số liệu trùng"))
 # the audit trail of corrections (GET /corrections, `baocao corrections --export`)
 CORRECTION_LOG_COLUMNS = (
     Column("id", "Mã hiệu chỉnh"), Column("corrected_at", "Thời điểm"), Column("corrected_by", "Người hiệu chỉnh"),
@@ -65,7 +68,8 @@ WIDTHS = {"title": 48, "sentence": 60, "text": 22, "organizations": 32, "link": 
 # id columns and the function giving their Vietnamese label (activities.toml, labels.json): the
 # label column follows its id column in every export
 LABELLED = {"activity": ("activity_label", "Tên hoạt động", labels.activity),
-            "qualifier": ("qualifier_label", "Tên mức độ", labels.qualifier)}
+            "qualifier": ("qualifier_label", "Tên mức độ", labels.qualifier),
+            "additivity": ("additivity_label", "Tên loại đơn vị", labels.additivity)}
 LINK = Column("link", "Liên kết")
 
 
@@ -96,7 +100,7 @@ DOCUMENT_COLUMNS = (
     Column("source_name", "Nguồn"), Column("url", "Địa chỉ"), Column("ocr", "OCR"),
 )
 # what the figure and document exports write (FIGURE_COLUMNS are the record's own fields)
-FIGURE_EXPORT_COLUMNS = readable(FIGURE_COLUMNS, (Column("provinces", "Tỉnh, thành"),))
+FIGURE_EXPORT_COLUMNS = readable(FIGURE_COLUMNS, (*TOTALS_COLUMNS, Column("provinces", "Tỉnh, thành")))
 DOCUMENT_EXPORT_COLUMNS = readable(DOCUMENT_COLUMNS)
 
 
@@ -178,9 +182,13 @@ EXPORTERS: dict[str, Exporter] = {
 
 
 def pair_columns(years: list[int]) -> tuple[Column, ...]:
-    cols = [Column("activity", "Hoạt động"), Column("unit", "Đơn vị"), Column("organizations", "Tổ chức")]
+    cols = [Column("activity", "Hoạt động"), Column("unit", "Đơn vị"), Column("additivity", TOTALS_COLUMNS[0].header),
+            Column("organizations", "Tổ chức")]
     for y in years:
-        cols += [Column(f"sum_{y}", f"Tổng {y}"), Column(f"count_{y}", f"Số lần {y}"),
+        # sum_Y for units that add; median_Y, min_Y, max_Y for those that do not (never a sum)
+        cols += [Column(f"sum_{y}", f"Tổng {y}"), Column(f"median_{y}", f"Trung vị {y} (không cộng)"),
+                 Column(f"min_{y}", f"Nhỏ nhất {y}"), Column(f"max_{y}", f"Lớn nhất {y}"),
+                 Column(f"count_{y}", f"Số lần {y}"), Column(f"grouped_{y}", f"Số liệu trùng đã gộp {y}"),
                  Column(f"target_{y}", f"Chỉ tiêu {y}"),
                  Column(f"change_{y}", f"Thay đổi {y} (%)"), Column(f"since_{y}", f"Thay đổi {y} so với năm")]
     return tuple(cols)
@@ -188,11 +196,34 @@ def pair_columns(years: list[int]) -> tuple[Column, ...]:
 
 def pair_rows(table: dict) -> Iterator[dict]:
     for row in table["rows"]:
-        out = {"activity": row["activity"], "unit": row["unit"], "organizations": row["organizations"]}
+        out = {"activity": row["activity"], "unit": row["unit"], "additivity": row["additivity"],
+               "organizations": row["organizations"]}
         for v in row["values"]:
-            out[f"sum_{v['year']}"] = v["sum"]
+            out[f"sum_{v['year']}" if row["additive"] else f"median_{v['year']}"] = v["sum"]
+            if not row["additive"]:
+                out[f"min_{v['year']}"], out[f"max_{v['year']}"] = v["min"], v["max"]
+            out[f"grouped_{v['year']}"] = v["grouped"]
             out[f"count_{v['year']}"] = v["count"]
             out[f"target_{v['year']}"] = v["target"]
             out[f"change_{v['year']}"] = v["change_pct"]
             out[f"since_{v['year']}"] = v["since"]
         yield out
+
+
+# the table behind a series chart (GET /figures/series.{csv,xlsx,json}): one row per year
+SERIES_COLUMNS = (
+    Column("activity", "Hoạt động"), Column("activity_label", "Tên hoạt động", 28), Column("unit", "Đơn vị"),
+    TOTALS_COLUMNS[0], Column("statistic", "Số biểu diễn (sum = tổng, median = trung vị)"),
+    Column("organization", "Tổ chức"), Column("provinces", "Tỉnh, thành"), Column("year", "Năm"),
+    Column("value", "Giá trị"), Column("count", "Số số liệu (trùng tính một lần)"),
+    Column("figures", "Số số liệu (mọi lần nêu)"), Column("grouped", "Số liệu trùng đã gộp"),
+    Column("min", "Nhỏ nhất"), Column("max", "Lớn nhất"), Column("median", "Trung vị"),
+    Column("target", "Chỉ tiêu"), Column("target_count", "Số chỉ tiêu"),
+)
+
+
+def series_rows(data: dict) -> Iterator[dict]:
+    for p in data["points"]:
+        yield {**p, "activity": data["activity"], "activity_label": labels.activity(data["activity"]),
+               "unit": data["unit"], "additivity": data["additivity"], "statistic": data["statistic"],
+               "organization": data["org"], "provinces": data["provinces"]}

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Iterable, Iterator
 
 from whoosh import fields, formats, index as whoosh_index
@@ -20,6 +22,7 @@ from whoosh.index import LockError
 from search_app.analysis import TOKEN_RE, ValuesTokenizer, VnTokenizer
 from search_app.facets import NO_YEAR, TABLE as FACET_TABLE
 from search_app.fastwrite import FastSegmentWriter, analyse
+from ingest import reads
 from ingest.faults import crash_point
 from search_app.whoosh_compat import FileStorage, W3Codec, install_index  # also applies its patches
 
@@ -135,7 +138,11 @@ def source_label(doc) -> str:
     return Path(first).name or "không rõ"
 
 
-def index_doc(doc, records: dict | None) -> IndexDoc:
+def index_doc(doc, records: dict | None, corrected: tuple[set, set] | None = None) -> IndexDoc:
+    """`corrected`: the document's organisations and activities as the editors' corrections leave
+    them (corrected_names), which then stand for the machine's records."""
+    if corrected is not None:
+        return _index_doc(doc, *corrected)
     records = records or {}
     return _index_doc(doc, {o.get("canonical") for o in records.get("organizations", [])},
                       {f.get("activity") for f in records.get("figures", [])})
@@ -221,7 +228,28 @@ def _writer(ix):
 
 def _docs(store, ids: Iterable[str] | None) -> Iterator[IndexDoc]:
     for doc in store.iter_documents(ids):
-        yield index_doc(doc, store.get_records(doc.id))
+        yield index_doc(doc, store.get_records(doc.id), corrected_names(getattr(store, "conn", None), doc.id))
+
+
+def corrected_names(conn, doc_id: str) -> tuple[set, set] | None:
+    """(organisations, activities) of a document with people's corrections applied (renamed, rejected,
+    re-assigned), or None when nobody corrected it (or the store keeps no corrections)."""
+    from search_app import db  # the read queries; imported when asked (db is above the index)
+
+    if not isinstance(conn, sqlite3.Connection) or not db.has_corrections(conn, doc_id):
+        return None
+    return db.doc_orgs(conn, [doc_id]).get(doc_id, set()), db.doc_activities(conn, doc_id)
+
+
+def corrected_doc(conn, doc_id: str) -> IndexDoc | None:
+    """The index entry of a stored document as corrected, read on any connection (a web request's):
+    what a correction sends to the search backend so facets show it at once."""
+    fields = reads.document(conn, doc_id, ("id", "title", "text", "published", "years", "provinces", "doc_type",
+                                            "source_name"))
+    if fields is None:
+        return None
+    doc = SimpleNamespace(**fields, sources=[s["source"] for s in reads.sources(conn, doc_id)])
+    return index_doc(doc, reads.records(conn, doc_id), corrected_names(conn, doc_id))
 
 
 def _write(ix, store, ids: list[str] | None, fresh: bool, mark: bool = True) -> int:

@@ -7,6 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.activity import labels as activity_labels
+from extract.additivity import label as additivity_label
 from ingest.document import DOC_TYPES
 from search_app.facets import BY_NAME as FACET_BY_NAME, NO_YEAR
 
@@ -83,6 +84,11 @@ def ocr(pages: list[dict] | None, page: int | None = None) -> str | None:
     if low:
         text += "; tin cậy thấp: " + ", ".join(f"trang {p['page']} ({p['confidence']:.0f})" for p in low)
     return text
+
+
+def additivity(value: str | None) -> str:
+    """Vietnamese name of an additivity class ("tỷ lệ phần trăm"), from extract/data/additivity.toml."""
+    return additivity_label(value) if value else ""
 
 
 def role(value: str) -> str:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from extract.additivity import classes
 from extract.records import FIGURE_KINDS, FIGURE_ROLES, Figure
 from search_app.db import FIGURE_COLUMNS
 from search_app.facets import TABLE as FACET_TABLE
@@ -39,6 +40,10 @@ def _figure_schema() -> dict:
               "corrected_by": {"type": "string", "nullable": True},
               "corrected_at": {"type": "string", "nullable": True, "format": "date-time"},
               "original_value": {"type": "number", "nullable": True}}
+    # what totals make of it (search_app/totals.py): its unit's additivity class and its group of repeats
+    props |= {"additivity": {"type": "string", "enum": list(classes())},
+              "group_id": {"type": "string", "nullable": True,
+                           "description": "the same figure reported by several documents (counted once)"}}
     props["role"]["enum"] = list(FIGURE_ROLES)
     return {"type": "object", "properties": props}
 
@@ -61,7 +66,7 @@ def spec() -> dict:
                 {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
                 "responses": {"200": {"description": "Tài liệu"}, "404": _ERROR}}},
             "/api/figures": {"get": {"summary": "Số liệu khớp bộ lọc", "parameters": _FILTERS + _FIGURE_FILTERS,
-                                     "responses": {"200": {"description": "Số liệu, bảng tổng hợp theo năm (aggregates) và theo giai đoạn nhiều năm (period_aggregates)"}, "400": _ERROR}}},
+                                     "responses": {"200": {"description": "Số liệu, bảng tổng hợp theo năm (aggregates) và theo giai đoạn nhiều năm (period_aggregates). Mỗi dòng tổng hợp: additivity, additive; sum (null khi đơn vị không cộng được: %, cấp, lần ...), count (cùng số liệu do nhiều tài liệu nêu tính một lần), figures, grouped, min, max, median, groups [{group_id, group_docs, value}], apart"}, "400": _ERROR}}},
         },
         "components": {"schemas": {
             "Figure": _figure_schema(),

@@ -7,7 +7,7 @@ import weakref
 
 from flask import current_app, g, request
 
-from search_app import budget, labels
+from search_app import budget, labels, totals
 from search_app.errors import respond
 from search_app.engine import Engine
 from search_app.facets import FACETS
@@ -67,7 +67,8 @@ def init_app(app, engine: Engine, store) -> None:
                                  activity_label=labels.activity, qualifier_label=labels.qualifier,
                                  kind_label=labels.kind, correction_label=labels.correction, field_label=labels.field,
                                  activity_choices=labels.activity_choices,
-                                 role_label=labels.role)
+                                 role_label=labels.role, additivity_label=labels.additivity,
+                                 tolerance_pct=round(totals.TOLERANCE * 100))
     app.jinja_env.filters["num"] = format_number
 
     @app.context_processor

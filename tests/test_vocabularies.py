@@ -140,4 +140,19 @@ def test_exports_and_api_carry_the_figure_columns():
     assert db.FIGURE_COLUMNS == ("doc_id", "idx", *FIGURE_COLUMNS)
     row = {name: None for name in db.FIGURE_COLUMNS} | {"title": "t", "published": None}
     assert list(service.public_figure(row)) == [*db.FIGURE_COLUMNS, "title", "published",
-                                                *service.PUBLIC_CORRECTION_KEYS]
+                                                *service.PUBLIC_CORRECTION_KEYS, *service.PUBLIC_TOTALS_KEYS]
+    # what totals make of a figure (its unit's additivity, its group of repeats): in the API and exports alike
+    assert {c.key for c in exports.TOTALS_COLUMNS} == set(service.PUBLIC_TOTALS_KEYS)
+    assert {c.key for c in exports.TOTALS_COLUMNS} <= {c.key for c in exports.FIGURE_EXPORT_COLUMNS}
+
+
+def test_additivity_classes_live_in_additivity_toml():
+    from extract.additivity import classes
+
+    names = set(classes())
+    assert {"count", "money", "percent", "level", "duration", "frequency"} <= names
+    assert not _spelled_out(names, {"extract/data/additivity.toml"})
+    # each unit has one class
+    data = tomllib.loads((ROOT / "extract/data/additivity.toml").read_text(encoding="utf-8"))["class"]
+    units = [u for spec in data.values() for u in spec.get("units", [])]
+    assert len(units) == len(set(units))

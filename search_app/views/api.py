@@ -38,8 +38,10 @@ def document(doc_id: str):
 @bp.get("/figures")
 def figures():
     filters = web.filters_from_request(request)
-    rows = service.iter_figures(web.engine(), web.conn(), filters, web.max_chars())
-    agg = service.aggregate(rows, skip=(filters.page - 1) * filters.per_page, keep=filters.per_page)
+    conn = web.conn()
+    rows = service.iter_figures(web.engine(), conn, filters, web.max_chars())
+    agg = service.aggregate(rows, skip=(filters.page - 1) * filters.per_page, keep=filters.per_page,
+                            decisions=db.group_decisions(conn))
     return jsonify({"query": filters.q, "total": agg["total"], "page": filters.page, "per_page": filters.per_page,
                     "figures": [service.public_figure(f) for f in agg["rows"]], "aggregates": agg["table"],
                     "period_aggregates": agg["periods"]})

@@ -197,6 +197,65 @@ def correct(doc_id: str):
         conn.execute("BEGIN IMMEDIATE")
         try:
             store.add_correction(conn, doc_id, target, start, end, action, changes, name)
+            # the document's facets (organisations, activities) change with it: pending for the index
+            # until reindexed below, so a failure there leaves it to the next writer's sync
+            conn.execute("UPDATE documents SET indexed_version = NULL WHERE id = ?", (doc_id,))
+        except KeyError:
+            conn.execute("ROLLBACK")
+            abort(404)
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        _reindex(conn, doc_id)
+    finally:
+        conn.close()
+    back = request.form.get("back", "")
+    anchor = "#" + back if back and len(back) < 40 and back.replace("-", "").isalnum() else ""
+    return redirect(url_for("documents.show", doc_id=doc_id) + anchor, 303)
+
+
+def _reindex(conn, doc_id: str) -> None:
+    """The corrected document into the search index now, so its facets show the correction."""
+    from search_app.index import INDEX_VERSION, corrected_doc
+
+    entry = corrected_doc(conn, doc_id)
+    try:
+        web.engine().index([entry] if entry else [])
+    except Exception as exc:  # a busy or broken index: the document stays pending (index notice)
+        current_app.logger.warning("%s: chưa cập nhật chỉ mục sau hiệu chỉnh (%s)", doc_id, exc)
+        return
+    conn.execute("UPDATE documents SET indexed_version = ? WHERE id = ?", (INDEX_VERSION, doc_id))
+
+
+GROUP_ACTIONS = ("ungroup", "regroup")
+MAX_MEMBERS = 50
+
+
+@bp.post("/figures/groups")
+def group():
+    """Undo (`ungroup`) or restore (`regroup`) the grouping of the same figure reported by several
+    documents (search_app/totals.py). The form names the figures as doc_id:start:end; the decision
+    is stored per figure in the corrections table (target "group"), apart from machine rows."""
+    name = _require_write()
+    action = request.form.get("action", "")
+    members = request.form.getlist("member")
+    if action not in GROUP_ACTIONS or not members or len(members) > MAX_MEMBERS:
+        raise AppError("Thao tác nhóm số liệu không hợp lệ.", 400)
+    spans = []
+    for m in members:
+        try:
+            doc_id, start, end = m.rsplit(":", 2)
+            spans.append((doc_id, int(start), int(end)))
+        except ValueError:
+            raise AppError("Số liệu của nhóm không hợp lệ.", 400) from None
+    store = web.store()
+    conn = store.write_connection()
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for doc_id, start, end in spans:
+                store.add_correction(conn, doc_id, "group", start, end, action, {}, name)
         except KeyError:
             conn.execute("ROLLBACK")
             abort(404)
@@ -206,9 +265,7 @@ def correct(doc_id: str):
         conn.execute("COMMIT")
     finally:
         conn.close()
-    back = request.form.get("back", "")
-    anchor = "#" + back if back and len(back) < 40 and back.replace("-", "").isalnum() else ""
-    return redirect(url_for("documents.show", doc_id=doc_id) + anchor, 303)
+    return redirect(_safe_next(request.form.get("back")) or url_for("figures.index"), 303)
 
 
 @bp.get("/corrections")

@@ -83,7 +83,7 @@ def _export(what: str, fmt: str):
     # the matching ids are computed now, so a bad query is a 400 before streaming starts
     if what == "figures":
         ids = service.matching_ids(engine, filters, limit)
-        rows = _own_connection(web.store(), lambda conn: db.iter_figures(conn, ids, filters.figure),
+        rows = _own_connection(web.store(), lambda conn: service.figures_with_groups(conn, ids, filters.figure),
                                web.stream_budget(request))
         rows = exports.with_labels(rows, request.host_url, "doc_id")
         return _response(fmt, exports.FIGURE_EXPORT_COLUMNS, rows, "so-lieu")

@@ -1,24 +1,58 @@
 """The figures page: every figure matching the query and facets, aggregates and a chart over the years."""
 from __future__ import annotations
 
-from flask import Blueprint, render_template, request
+from datetime import date
 
-from search_app import service, web
+from flask import Blueprint, Response, abort, render_template, request
+
+from search_app import charts, db, exports, service, web
 
 bp = Blueprint("figures", __name__)
 TABLE_ROWS = 100  # figures per page of the list; the aggregates and the chart always cover all rows
+GROUPS_SHOWN = 100  # groups of repeated figures listed with their documents (all are counted once)
 
 
 @bp.get("/figures")
 def index():
     filters = web.filters_from_request(request)
     skip = (filters.page - 1) * TABLE_ROWS
-    agg = service.aggregate(service.iter_figures(web.engine(), web.conn(), filters, web.max_chars()),
-                            skip=skip, keep=TABLE_ROWS)
+    conn = web.conn()
+    agg = service.aggregate(service.iter_figures(web.engine(), conn, filters, web.max_chars()),
+                            skip=skip, keep=TABLE_ROWS, decisions=db.group_decisions(conn))
     pages = max(1, -(-agg["total"] // TABLE_ROWS))
+    groups = [{**g, "year": r.get("year"), "period_from": r.get("period_from"), "period_to": r.get("period_to"),
+               "activity": r["activity"], "unit": r["unit"], "kind": r["kind"]}
+              for r in agg["table"] + agg["periods"] for g in r["groups"]]
+    titles = db.citations(conn, sorted({d for g in groups[:GROUPS_SHOWN] for d in g["group_docs"]}))
     return render_template("figures.html", f=filters, rows=agg["rows"], total=agg["total"],
                            agg=agg, chart=chart(agg["chart"]), first=skip + 1, last=skip + len(agg["rows"]),
-                           pages=pages)
+                           pages=pages, groups=groups, groups_shown=GROUPS_SHOWN, titles=titles,
+                           back=request.full_path)
+
+
+@bp.get("/figures/series")
+def series():
+    """One activity + unit over the years: chart, table, downloads (PNG, SVG, CSV, XLSX, JSON)."""
+    filters = web.filters_from_request(request)
+    data = service.series(web.engine(), web.conn(), filters, web.max_chars())
+    return render_template("series.html", f=filters, s=data, ready=bool(data["activity"] and data["unit"]))
+
+
+@bp.get("/figures/series.<fmt>")
+def series_file(fmt: str):
+    filters = web.filters_from_request(request)
+    if fmt not in charts.FORMATS and fmt not in exports.EXPORTERS:
+        abort(404)
+    if not filters.figure.get("fig_activity") or not filters.figure.get("unit"):
+        abort(404)
+    data = service.series(web.engine(), web.conn(), filters, web.max_chars())
+    name = f"baocao-chuoi-{data['activity']}-{date.today().isoformat()}"
+    if fmt in charts.FORMATS:
+        return Response(charts.series_chart(data, fmt), mimetype=charts.FORMATS[fmt],
+                        headers={"Content-Disposition": f'attachment; filename="{name}.{fmt}"'})
+    exporter = exports.EXPORTERS[fmt]
+    return Response(exporter.stream(exports.SERIES_COLUMNS, exports.series_rows(data)), mimetype=exporter.mimetype,
+                    headers={"Content-Disposition": f'attachment; filename="{name}.{exporter.extension}"'})
 
 
 def chart(points: list[tuple[int, int]]) -> dict:

@@ -143,7 +143,27 @@ def test_search_facets_document_and_csv(server):
             assert sorted(float(r["value"]) for r in rows) == [37, 1250, 12040]
 
             page.goto(server + "/figures?q=cuu+chien+binh")
+            assert "Cách tính tổng" in page.locator(".howtotals").first.inner_text()
             page.screenshot(path=str(ARTIFACTS / "figures.png"), full_page=True)
+
+            # researcher: the series of one activity + unit over the years, its chart drawn on the
+            # server (an <img> of the SVG: no script, no CDN), the figures behind it, its SVG
+            page.goto(server + "/figures")
+            row = page.locator("table.aggtable tr", has_text="buổi").first
+            row.locator("a.serieslink").click()
+            page.wait_for_load_state()
+            assert "fig_activity=tuyen_truyen" in page.url and "/figures/series" in page.url
+            page.wait_for_function("document.querySelector('figure.serieschart img').naturalWidth > 0")
+            assert page.locator("table.seriestable tbody tr").count() == 2  # 2016 and 2017
+            page.screenshot(path=str(ARTIFACTS / "series.png"), full_page=True)
+            with page.expect_download() as info:
+                page.click("a.series-svg")
+            svg = Path(info.value.path()).read_text(encoding="utf-8")
+            assert info.value.suggested_filename.endswith(".svg") and "<svg" in svg
+            assert ">37<" in svg and ">40<" in svg
+            page.locator("a.underlying").first.click()
+            page.wait_for_load_state()
+            assert "fig_year=2016" in page.url and "<strong>1</strong> số liệu" in page.content()
             page.goto(server + "/programmes?a=B%E1%BB%99+Ch%E1%BB%89+huy+Qu%C3%A2n+s%E1%BB%B1&b=H%E1%BB%99i+C%E1%BB%B1u+chi%E1%BA%BFn+binh")
             page.screenshot(path=str(ARTIFACTS / "programmes.png"), full_page=True)
             assert errors == []  # no CSP violations or script errors
