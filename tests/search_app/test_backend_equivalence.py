@@ -25,12 +25,12 @@ CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 def test_corpus_same_hits_on_both_backends(opensearch_base, tmp_path):
     data_dir = tmp_path / "data"
     result = CliRunner().invoke(main, ["ingest", str(CORPUS), "--quiet", "--workers", "1", "--data-dir", str(data_dir)])
-    assert "ingested 61" in result.output, result.output
+    assert "ingested 62" in result.output, result.output
     whoosh = open_backend("", data_dir)
     other = open_backend(opensearch_url(opensearch_base[0]), data_dir)
     try:
         with Store.open(data_dir) as store:
-            assert index_everything(store, other)[0] == 61
+            assert index_everything(store, other)[0] == 62
         rows = compare(whoosh, other, bench_queries.load())
         assert len(rows) >= 20
         assert [r.label for r in rows if not r.same_hits] == []
