@@ -94,7 +94,8 @@ def test_figure_text_occurs_and_agrees(case):
     text = f["text"].lower()
     implied = next((q for words, q in QUALIFIER_WORDS if text.startswith(words)), None)
     if f["qualifier"] == "range":
-        assert re.search(r"\d\s*(-|–|đến)\s*\d", text)
+        # a multiplier may sit on both bounds ("từ 10 triệu đến 15 triệu đồng")
+        assert re.search(r"\d\s*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(-|–|đến)\s*\d", text)
     else:
         assert f["qualifier"] == (implied or "exact")
     numbers = [float(n.replace(".", "").replace(",", ".")) for n in re.findall(r"(?<![^\W\d_])\d+(?:[.,]\d+)*", text)]
