@@ -1,7 +1,6 @@
 """Per-app resources (engine, store connection) and the security headers every response gets."""
 from __future__ import annotations
 
-import sqlite3
 import threading
 import weakref
 
@@ -119,7 +118,7 @@ def store():
     return current_app.extensions["baocao_store"]
 
 
-def conn() -> sqlite3.Connection:
+def conn():
     if "baocao_conn" not in g:
         g.baocao_conn = store().readonly_connection()
     return g.baocao_conn

@@ -14,3 +14,100 @@ def baomoi_path() -> Path:
     if not BAOMOI.exists():
         pytest.skip("../shared/corpora/baomoi-2017.jsonl.gz is absent")
     return BAOMOI
+
+
+# -- PostgreSQL ----------------------------------------------------------------------------------
+# One server per test session (Debian's postgresql-15, started with initdb/pg_ctl in a temporary
+# directory on a free loopback port, stopped at the end); each test that writes gets a database
+# of its own on it (fresh_pg_db).
+
+def _pg_bin() -> Path | None:
+    from glob import glob
+
+    found = sorted(glob("/usr/lib/postgresql/*/bin/pg_ctl"))
+    return Path(found[-1]).parent if found else None
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def pg_url():
+    """postgresql:// URL of the session's server (its `postgres` database)."""
+    import os
+    import shutil
+    import subprocess
+    import tempfile
+
+    if os.environ.get("CI"):
+        import psycopg  # noqa: F401 - CI installs the test extra: a skip there would hide a broken install
+    else:
+        pytest.importorskip("psycopg")
+    bindir = _pg_bin()
+    if bindir is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL is not installed (.ci/run installs postgresql-15)")
+        pytest.skip("PostgreSQL server binaries not found")
+    root = Path(tempfile.mkdtemp(prefix="baocao-pg-"))
+    # initdb refuses to run as root: the server runs as the postgres user, in a directory it owns
+    run_as = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+    if run_as:
+        shutil.chown(root, "postgres", "postgres")
+    data, port = root / "data", free_port()
+    subprocess.run([*run_as, str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust",
+                    "-E", "UTF8", "--locale=C.UTF-8"], check=True, capture_output=True)
+    subprocess.run([*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-w", "-l", str(root / "log"), "-o",
+                    f"-c listen_addresses=127.0.0.1 -p {port} -k {root} -c fsync=off", "start"],
+                   check=True, capture_output=True)
+    try:
+        yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
+    finally:
+        subprocess.run([*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"],
+                       capture_output=True)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def _new_pg_db(pg_url: str) -> str:
+    import os
+
+    import psycopg
+
+    name = f"t{os.getpid()}_{free_port()}"
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    return pg_url.rsplit("/", 1)[0] + "/" + name
+
+
+def _drop_pg_db(pg_url: str, url: str) -> None:
+    import psycopg
+
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE {url.rsplit('/', 1)[1]} WITH (FORCE)")
+
+
+@pytest.fixture(scope="session")
+def pg_database(pg_url):
+    """make() -> the URL of a new, empty database on the session's server (for module fixtures);
+    dropped at the end of the session."""
+    made = []
+
+    def make() -> str:
+        made.append(_new_pg_db(pg_url))
+        return made[-1]
+
+    yield make
+    for url in made:
+        _drop_pg_db(pg_url, url)
+
+
+@pytest.fixture
+def fresh_pg_db(pg_url):
+    """A new, empty database for one test."""
+    url = _new_pg_db(pg_url)
+    yield url
+    _drop_pg_db(pg_url, url)

@@ -192,20 +192,11 @@ def correct(doc_id: str):
         if not changes:
             raise AppError("Hãy nhập ít nhất một giá trị cần sửa.", 400)
     store = web.store()
-    conn = store.write_connection()
     try:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with store.own_transaction() as conn:
             store.add_correction(conn, doc_id, target, start, end, action, changes, name)
-        except KeyError:
-            conn.execute("ROLLBACK")
-            abort(404)
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
-    finally:
-        conn.close()
+    except KeyError:  # rolled back
+        abort(404)
     back = request.form.get("back", "")
     anchor = "#" + back if back and len(back) < 40 and back.replace("-", "").isalnum() else ""
     return redirect(url_for("documents.show", doc_id=doc_id) + anchor, 303)

@@ -1,17 +1,14 @@
-"""The PostgreSQL store on a real server: Debian's postgresql-15, started for this module in a
-temporary directory on a free loopback port (initdb/pg_ctl) and stopped after. Several ingest
+"""The PostgreSQL store on a real server: Debian's postgresql-15, started once per session in a
+temporary directory on a free loopback port (tests/conftest.py: pg_url) and stopped after. Several ingest
 processes write to it at once: every text is stored once, every source is kept, nothing is lost."""
 from __future__ import annotations
 
 import multiprocessing
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import tempfile
 from collections import Counter
-from glob import glob
 from pathlib import Path
 
 import pytest
@@ -32,62 +29,14 @@ from backend_servers import opensearch_base, opensearch_url  # noqa: E402,F401 (
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
 
-def _pg_bin() -> Path | None:
-    found = sorted(glob("/usr/lib/postgresql/*/bin/pg_ctl"))
-    return Path(found[-1]).parent if found else None
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def pg_url():
-    bindir = _pg_bin()
-    if bindir is None:
-        if os.environ.get("CI"):
-            pytest.fail("PostgreSQL is not installed (.ci/run installs postgresql-15)")
-        pytest.skip("PostgreSQL server binaries not found")
-    root = Path(tempfile.mkdtemp(prefix="baocao-pg-"))
-    # initdb refuses to run as root: the server runs as the postgres user, in a directory it owns
-    run_as = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
-    if run_as:
-        shutil.chown(root, "postgres", "postgres")
-    data, port = root / "data", _free_port()
-    subprocess.run([*run_as, str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust",
-                    "-E", "UTF8", "--locale=C.UTF-8"], check=True, capture_output=True)
-    subprocess.run([*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-w", "-l", str(root / "log"), "-o",
-                    f"-c listen_addresses=127.0.0.1 -p {port} -k {root} -c fsync=off", "start"],
-                   check=True, capture_output=True)
-    try:
-        yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
-    finally:
-        subprocess.run([*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"],
-                       capture_output=True)
-        shutil.rmtree(root, ignore_errors=True)
-
-
-@pytest.fixture
-def fresh_db(pg_url):
-    """A new database per test on the module's server."""
-    name = f"t{os.getpid()}_{_free_port()}"
-    with psycopg.connect(pg_url, autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name}")
-    yield pg_url.rsplit("/", 1)[0] + "/" + name
-    with psycopg.connect(pg_url, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE {name} WITH (FORCE)")
-
-
 def _doc(text: str, **kw) -> Document:
     return Document(id=doc_id(text), title=kw.pop("title", "Tin"), text=text, sources=[], **kw)
 
 
-def test_documents_sources_records_and_index_marks(fresh_db, tmp_path):
+def test_documents_sources_records_and_index_marks(fresh_pg_db, tmp_path):
     text = "Hội Cựu chiến binh tỉnh trao 1.250 suất quà năm 2016."
     doc = _doc(text, published="2016-12-20", years=[2016], provinces=["Nghệ An"], doc_type="bao_cao")
-    with PgStore.open(fresh_db, tmp_path / "check") as store:
+    with PgStore.open(fresh_pg_db, tmp_path / "check") as store:
         with store.transaction() as conn:
             assert store.add_document(conn, doc, "/a.txt", None) == "ok"
             assert store.add_document(conn, doc, "/a.txt", None) == "unchanged"
@@ -117,7 +66,7 @@ def _ingest_worker(url: str, data_dir: str, paths: list[str], out) -> None:
         out.put(dict(ingest_paths(store, [Path(p) for p in paths], report=lambda line: None)))
 
 
-def test_concurrent_ingests_store_each_text_once(fresh_db, tmp_path):
+def test_concurrent_ingests_store_each_text_once(fresh_pg_db, tmp_path):
     """Four processes ingest the sample corpus's text files at once, each from its own copy of
     the folder (other paths, same texts): each text is stored once, with all four sources."""
     files = sorted(CORPUS.glob("*.txt"))
@@ -131,7 +80,7 @@ def test_concurrent_ingests_store_each_text_once(fresh_db, tmp_path):
         copies.append(sorted(str(p) for p in folder.iterdir()))
     ctx = multiprocessing.get_context("spawn")  # no inherited connections or locks
     out = ctx.Queue()
-    procs = [ctx.Process(target=_ingest_worker, args=(fresh_db, str(tmp_path / f"data-{n}"), paths, out))
+    procs = [ctx.Process(target=_ingest_worker, args=(fresh_pg_db, str(tmp_path / f"data-{n}"), paths, out))
              for n, paths in enumerate(copies)]
     for p in procs:
         p.start()
@@ -141,7 +90,7 @@ def test_concurrent_ingests_store_each_text_once(fresh_db, tmp_path):
     for p in procs:
         p.join(timeout=60)
         assert p.exitcode == 0
-    with PgStore.open(fresh_db, tmp_path / "check") as store:
+    with PgStore.open(fresh_pg_db, tmp_path / "check") as store:
         stored = store.count_documents()
         sources = store.conn.execute("SELECT count(*) FROM sources").fetchone()[0]
     # one ingest stored each distinct text; the other three recorded their copy as a duplicate
@@ -150,7 +99,7 @@ def test_concurrent_ingests_store_each_text_once(fresh_db, tmp_path):
     assert stored == len(files)  # the sample corpus's text files are all different
 
 
-def test_concurrent_baocao_ingest_into_postgresql_and_opensearch(fresh_db, opensearch_base, tmp_path):
+def test_concurrent_baocao_ingest_into_postgresql_and_opensearch(fresh_pg_db, opensearch_base, tmp_path):
     """Three `baocao ingest` processes ("machines": each its own data dir and copy of the files)
     write one PostgreSQL store and one OpenSearch index at once, with no lock file between them."""
     from search_app.backends import open_backend
@@ -158,7 +107,7 @@ def test_concurrent_baocao_ingest_into_postgresql_and_opensearch(fresh_db, opens
 
     files = sorted(CORPUS.glob("*.txt"))[:12]
     search_url = opensearch_url(opensearch_base[0])
-    env = {**os.environ, "BAOCAO_DATABASE_URL": fresh_db, "BAOCAO_SEARCH_URL": search_url}
+    env = {**os.environ, "BAOCAO_DATABASE_URL": fresh_pg_db, "BAOCAO_SEARCH_URL": search_url}
     procs = []
     for n in range(3):
         folder = tmp_path / f"may-{n}"
@@ -178,7 +127,7 @@ def test_concurrent_baocao_ingest_into_postgresql_and_opensearch(fresh_db, opens
     ingested = sum(int(line.split("ingested ")[1].split(",")[0]) for line in lines)
     duplicates = sum(int(line.split("duplicates ")[1].split(",")[0]) for line in lines)
     assert (ingested, duplicates) == (len(files), 2 * len(files)), lines
-    with PgStore.open(fresh_db, tmp_path / "check") as store:
+    with PgStore.open(fresh_pg_db, tmp_path / "check") as store:
         assert store.count_documents() == len(files)
         assert store.conn.execute("SELECT count(*) FROM sources").fetchone()[0] == 3 * len(files)
         assert len(store.recent_runs(10)) == 3
