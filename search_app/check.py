@@ -126,14 +126,13 @@ def _extraction_mismatch(conn) -> list[str]:
 def check_backend(store, report: Report, backend) -> None:
     """The store against a search backend's index (OpenSearch): by ids, as the backend lists them."""
     from search_app.filters import Filters
-    from search_app.index import INDEX_VERSION
 
     indexed = set(backend.ordered_ids(Filters(q="")))
     report.index_checked = True
     known = set()
     for doc_id, indexed_version in store.conn.execute("SELECT id, indexed_version FROM documents ORDER BY rowid"):
         known.add(doc_id)
-        if indexed_version is None or indexed_version != INDEX_VERSION:
+        if indexed_version is None or indexed_version != backend.index_version:
             report.not_indexed.append(doc_id)
         elif doc_id not in indexed:
             report.missing_in_index.append(doc_id)

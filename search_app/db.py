@@ -186,7 +186,7 @@ def iter_figures(conn: sqlite3.Connection, ids: Iterable[str] | None, figure_fil
            f"length(replace(substr(d.text, 1, f.start), {d.formfeed}, '')) + 1 END"
     sql = (f"SELECT {_figure_cols()}, d.title, d.published, d.source_name, d.url, d.ocr, {page}, d.provinces "
            f"FROM figures f JOIN documents d ON d.id = f.doc_id {_correction_join('f', 'figure')} WHERE "
-           + " AND ".join(where) + " ORDER BY d.published DESC, f.doc_id, f.idx")
+           + " AND ".join(where) + " ORDER BY d.published DESC NULLS LAST, f.doc_id, f.idx")
     n = len(FIGURE_COLUMNS) + len(CORRECTION_COLUMNS)
     for row in conn.execute(sql, params):
         fig = _figure(row)

@@ -229,6 +229,8 @@ def fragment_markup(fragment: str, text: str) -> Markup:
 class OpenSearchBackend:
     """One OpenSearch index (default name "baocao") holding the archive's documents."""
 
+    index_version = INDEX_VERSION  # what the store's documents.indexed_version says for this index
+
     def __init__(self, client: OpenSearch, index: str = DEFAULT_INDEX):
         self.client = client
         self.index_name = index
