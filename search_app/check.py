@@ -87,8 +87,10 @@ def _listing(out: list[str], label: str, ids: list[str], shown: int = 5) -> None
 
 
 def check_store(store, report: Report) -> None:
+    from ingest.store import dialect_of
+
     conn = store.conn
-    if store.dialect.name == "sqlite":
+    if dialect_of(conn).name == "sqlite":
         report.integrity = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
     if report.integrity:
         return  # queries over a damaged file may fail or lie; stop here

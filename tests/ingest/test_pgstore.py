@@ -138,3 +138,39 @@ def test_concurrent_baocao_ingest_into_postgresql_and_opensearch(fresh_pg_db, op
     finally:
         backend.drop()
         backend.close()
+
+
+def test_a_first_round_postgresql_store_is_upgraded(fresh_pg_db, tmp_path):
+    """The tables the first PostgreSQL store made (no schema version, no ocr, figures without kind,
+    periods and role, sources without arrival order) gain what the one schema has now."""
+    from ingest.store import SCHEMA_VERSION
+
+    text = "Hội Cựu chiến binh tỉnh trao 1.250 suất quà năm 2016."
+    with psycopg.connect(fresh_pg_db, autocommit=True) as conn:
+        conn.execute("""
+            CREATE TABLE documents (id TEXT PRIMARY KEY, seq BIGSERIAL UNIQUE, title TEXT NOT NULL, text TEXT NOT NULL,
+                published TEXT, years JSONB NOT NULL DEFAULT '[]', provinces JSONB NOT NULL DEFAULT '[]',
+                doc_type TEXT NOT NULL, format TEXT NOT NULL DEFAULT '', url TEXT, source_name TEXT,
+                added_at TEXT NOT NULL, extractor_version INTEGER, records JSONB, indexed_version INTEGER);
+            CREATE TABLE sources (doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                source TEXT NOT NULL, original TEXT, PRIMARY KEY (doc_id, source));
+            CREATE TABLE figures (doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                idx INTEGER NOT NULL, value DOUBLE PRECISION NOT NULL, value_max DOUBLE PRECISION, unit TEXT NOT NULL,
+                qualifier TEXT NOT NULL, activity TEXT NOT NULL, organizations JSONB NOT NULL, year INTEGER,
+                place TEXT, sentence TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+                text TEXT NOT NULL, PRIMARY KEY (doc_id, idx));""")
+        conn.execute("INSERT INTO documents (id, title, text, years, doc_type, added_at) VALUES"
+                     " ('old', 'Cũ', %s, '[2016]', 'tin_bai', '2026-01-01')", (text,))
+        conn.execute("INSERT INTO sources VALUES ('old', '/b.txt', NULL), ('old', '/a.txt', NULL)")
+    with PgStore.open(fresh_pg_db, tmp_path / "d") as store:
+        assert store.conn.execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
+        old = store.get_document("old")
+        assert (old.years, old.ocr, old.sources) == ([2016], [], ["/b.txt", "/a.txt"])  # arrival order kept
+        a, b = text.index("1.250"), text.index("1.250") + len("1.250 suất quà")
+        store.put_extraction("old", Extraction(version=3, figures=[
+            Figure(1250, None, "suất quà", "exact", "tham_hoi_tang_qua", [], None, None, text, a, b, text[a:b],
+                   [(a, b)], kind="target", period_from=2016, period_to=2020, role="total")]))
+        assert store.conn.execute("SELECT kind, period_from, period_to, role FROM figures").fetchall() == [
+            ("target", 2016, 2020, "total")]
+    with PgStore.open(fresh_pg_db, tmp_path / "d") as store:  # opening again changes nothing
+        assert store.conn.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 1

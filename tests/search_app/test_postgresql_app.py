@@ -278,3 +278,46 @@ def test_serve_answers_from_postgresql(pg_archive, doc_ids, tmp_path):
     finally:
         proc.terminate()
         proc.communicate(timeout=30)  # reads and closes its stderr
+
+
+def test_ingest_reextract_and_check_on_postgresql(fresh_pg_db, opensearch_base, tmp_path, monkeypatch):
+    """`baocao ingest --no-extract`, then `baocao reextract` fills the records, figures and entities
+    in PostgreSQL and the OpenSearch index follows; status and check agree."""
+    import json
+    import shutil
+    from pathlib import Path
+
+    from search_app.backends import open_backend
+    from search_app.cli import main
+
+    search_url = opensearch_url(opensearch_base[0])
+    monkeypatch.setenv("BAOCAO_DATABASE_URL", fresh_pg_db)
+    monkeypatch.setenv("BAOCAO_SEARCH_URL", search_url)
+    folder, data_dir = tmp_path / "in", tmp_path / "data"
+    folder.mkdir()
+    for f in sorted((Path(__file__).resolve().parents[2] / "corpus").glob("*.txt"))[:3]:
+        shutil.copy(f, folder / f.name)
+    runner = CliRunner()
+    out = runner.invoke(main, ["ingest", str(folder), "--no-extract", "--quiet", "--data-dir", str(data_dir)])
+    assert out.exit_code == 0, out.output
+    out = runner.invoke(main, ["status", "--data-dir", str(data_dir)])
+    assert "Văn bản: 3 (nguồn: 3, đã trích xuất: 0, đã lập chỉ mục: 3, số liệu: 0)" in out.output, out.output
+    out = runner.invoke(main, ["reextract", "--data-dir", str(data_dir)])
+    assert out.exit_code == 0, out.output
+    assert "Đã trích xuất lại 3 văn bản" in out.output
+    out = runner.invoke(main, ["status", "--data-dir", str(data_dir)])
+    figures = int(re.search(r"số liệu: (\d+)\)", out.output).group(1))
+    assert "đã trích xuất: 3, đã lập chỉ mục: 3" in out.output and figures > 0, out.output
+    out = runner.invoke(main, ["check", "--data-dir", str(data_dir)])
+    assert out.exit_code == 0 and "kho và chỉ mục khớp nhau" in out.output, out.output
+    exported = tmp_path / "figures.json"
+    out = runner.invoke(main, ["export", "--what", "figures", "--format", "json", "-o", str(exported),
+                               "--data-dir", str(data_dir)])
+    assert out.exit_code == 0, out.output
+    assert len(json.loads(exported.read_text("utf-8"))) == figures
+    backend = open_backend(search_url, None)
+    try:
+        assert backend.count() == 3
+    finally:
+        backend.drop()
+        backend.close()
