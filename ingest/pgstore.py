@@ -65,7 +65,11 @@ POSTGRESQL = PgDialect()
 
 @lru_cache(maxsize=512)
 def _translate(sql: str) -> str:
-    """A statement of ingest/store.py or search_app/db.py in psycopg's spelling."""
+    """A statement of ingest/store.py or search_app/db.py in psycopg's spelling. One already in
+    psycopg's (`%s`, no `?`: callers written for the first PgStore, whose conn was psycopg's) is
+    left as it is."""
+    if "%s" in sql and "?" not in sql:
+        return sql
     return re.sub(r"\browid\b", "seq", sql.replace("%", "%%").replace("?", "%s"))
 
 
@@ -88,6 +92,10 @@ class PgConnection:
 
     def close(self) -> None:
         self.raw.close()
+
+    def __getattr__(self, name: str):
+        # the rest of psycopg's connection (cursor(), transaction(), ...) for code that needs it
+        return getattr(self.raw, name)
 
 
 def connect(url: str, readonly: bool = False) -> PgConnection:

@@ -174,3 +174,15 @@ def test_a_first_round_postgresql_store_is_upgraded(fresh_pg_db, tmp_path):
             ("target", 2016, 2020, "total")]
     with PgStore.open(fresh_pg_db, tmp_path / "d") as store:  # opening again changes nothing
         assert store.conn.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 1
+
+
+def test_callers_of_the_first_pgstore_keep_working(fresh_pg_db, tmp_path):
+    """store.conn and the transaction's conn still take psycopg's own spelling and methods."""
+    with PgStore.open(fresh_pg_db, tmp_path / "d") as store:
+        with store.transaction() as conn:
+            assert store.add_document(conn, _doc("Một văn bản."), "/a.txt", None) == "ok"
+            with conn.cursor() as cur:
+                cur.execute("SELECT count(*) FROM sources WHERE source = %s", ("/a.txt",))
+                assert cur.fetchone() == (1,)
+        assert store.conn.execute("SELECT count(*) FROM documents WHERE title = %s", ("Tin",)).fetchone() == (1,)
+        assert store.conn.execute("SELECT count(*) FROM documents WHERE title LIKE '%T%'").fetchone() == (1,)

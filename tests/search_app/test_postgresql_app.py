@@ -302,6 +302,9 @@ def test_ingest_reextract_and_check_on_postgresql(fresh_pg_db, opensearch_base, 
     assert out.exit_code == 0, out.output
     out = runner.invoke(main, ["status", "--data-dir", str(data_dir)])
     assert "Văn bản: 3 (nguồn: 3, đã trích xuất: 0, đã lập chỉ mục: 3, số liệu: 0)" in out.output, out.output
+    out = runner.invoke(main, ["docs", "--json", "--data-dir", str(data_dir)])
+    assert out.exit_code == 0 and len(out.output.splitlines()) == 3, out.output
+    assert {json.loads(line)["source"] for line in out.output.splitlines()} == {str(f) for f in folder.iterdir()}
     out = runner.invoke(main, ["reextract", "--data-dir", str(data_dir)])
     assert out.exit_code == 0, out.output
     assert "Đã trích xuất lại 3 văn bản" in out.output
