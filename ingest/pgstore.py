@@ -23,6 +23,7 @@ from pathlib import Path
 
 import psycopg
 from psycopg.types.string import TextLoader
+from psycopg_pool import ConnectionPool
 
 from ingest.files import given_roots, shown_name
 from ingest.store import Dialect, Store, StoreError, schema_sql, upgrade
@@ -31,6 +32,10 @@ from ingest.store import Dialect, Store, StoreError, schema_sql, upgrade
 # safe under concurrency in PostgreSQL, so the schema is applied under a transaction-level lock.
 _SCHEMA_LOCK = 0x0BA0CA0
 _TIMEOUT_S = 10
+# Read connections kept open for the web app's request threads (a new PostgreSQL connection costs
+# a server process and ~15 ms, more than most pages): waitress's threads, exports included, and
+# a few CLI readers fit well under PostgreSQL's default of 100 connections.
+_POOL_MAX = 24
 
 
 class PgDialect(Dialect):
@@ -79,8 +84,9 @@ class PgConnection:
 
     dialect = POSTGRESQL
 
-    def __init__(self, raw: psycopg.Connection):
+    def __init__(self, raw: psycopg.Connection, release=None):
         self.raw = raw
+        self._release = release  # back to the pool it came from, instead of closing
 
     def execute(self, sql: str, params: Iterable = ()) -> psycopg.Cursor:
         return self.raw.execute(_translate(sql), list(params))
@@ -91,25 +97,39 @@ class PgConnection:
         return cur
 
     def close(self) -> None:
-        self.raw.close()
+        if self._release is None:
+            self.raw.close()
+        else:
+            release, self._release = self._release, None
+            release(self.raw)
 
     def __getattr__(self, name: str):
         # the rest of psycopg's connection (cursor(), transaction(), ...) for code that needs it
         return getattr(self.raw, name)
 
 
-def connect(url: str, readonly: bool = False) -> PgConnection:
-    options = "-c default_transaction_read_only=on" if readonly else ""
-    try:
-        raw = psycopg.connect(url, autocommit=True, connect_timeout=_TIMEOUT_S, options=options)
-    except psycopg.OperationalError as exc:
-        # the URL may carry a password: name the host and database only
-        info = psycopg.conninfo.conninfo_to_dict(url)
-        raise StoreError(f"database_url: không kết nối được PostgreSQL {info.get('host', '')}:"
-                         f"{info.get('port', 5432)}/{info.get('dbname', '')} ({str(exc).strip().splitlines()[0]})"
-                         ) from None
+_READONLY = "-c default_transaction_read_only=on"
+
+
+def _unreachable(url: str, exc: Exception) -> StoreError:
+    # the URL may carry a password: name the host and database only
+    info = psycopg.conninfo.conninfo_to_dict(url)
+    return StoreError(f"database_url: không kết nối được PostgreSQL {info.get('host', '')}:"
+                      f"{info.get('port', 5432)}/{info.get('dbname', '')} ({str(exc).strip().splitlines()[0]})")
+
+
+def _configure(raw: psycopg.Connection) -> None:
+    # JSON columns come back as text, as SQLite gives them: one parsing for both stores
     for name in ("json", "jsonb"):
         raw.adapters.register_loader(name, TextLoader)
+
+
+def connect(url: str, readonly: bool = False) -> PgConnection:
+    try:
+        raw = psycopg.connect(url, autocommit=True, connect_timeout=_TIMEOUT_S, options=_READONLY if readonly else "")
+    except psycopg.OperationalError as exc:
+        raise _unreachable(url, exc) from None
+    _configure(raw)
     return PgConnection(raw)
 
 
@@ -124,6 +144,7 @@ class PgStore(Store):
         self.conn = conn
         self.url = url
         self.data_dir = data_dir
+        self._pool: ConnectionPool | None = None
 
     @property
     def where(self) -> str:
@@ -159,7 +180,22 @@ class PgStore(Store):
         return connect(self.url)
 
     def readonly_connection(self) -> PgConnection:
-        return connect(self.url, readonly=True)
+        """A read-only connection from the store's pool (made on first use); close() gives it back."""
+        if self._pool is None:
+            self._pool = ConnectionPool(self.url, min_size=1, max_size=_POOL_MAX, open=True, configure=_configure,
+                                        check=ConnectionPool.check_connection, timeout=_TIMEOUT_S,
+                                        kwargs={"autocommit": True, "options": _READONLY,
+                                                "connect_timeout": _TIMEOUT_S})
+        try:
+            raw = self._pool.getconn()
+        except psycopg.OperationalError as exc:  # the pool's PoolTimeout too: the server went away
+            raise _unreachable(self.url, exc) from None
+        return PgConnection(raw, release=self._pool.putconn)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+        self.conn.close()
 
 
 def ingest_paths(store: Store, paths: Iterable[Path], report=print) -> Counter:

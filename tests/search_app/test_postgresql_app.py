@@ -244,6 +244,33 @@ def test_an_unreachable_database_is_one_line(tmp_path, monkeypatch):
     assert len(out.output.strip().splitlines()) == 1
 
 
+
+def test_the_web_app_says_503_when_postgresql_is_gone(pg_archive, monkeypatch):
+    """Read connections come from a pool; when the server does not answer, a page is a 503 naming
+    the database (not a 500, not the password)."""
+    from ingest import pgstore
+    from search_app import create_app
+    from search_app.backends import open_backend
+
+    url, search_url, data_dir, ids = pg_archive
+    monkeypatch.setattr(pgstore, "_TIMEOUT_S", 1)
+    store = pgstore.PgStore.open(url, data_dir)
+    pooled = store.readonly_connection()  # the pool works ...
+    assert pooled.execute("SELECT count(*) FROM documents").fetchone() == (6,)
+    pooled.close()
+    assert store.readonly_connection().raw is pooled.raw  # ... and hands the same connection back
+    store._pool.close()
+    store._pool, store.url = None, f"postgresql://nobody:secret@127.0.0.1:{_closed_port()}/kho"  # ... then the server goes
+    app = create_app({"TESTING": True, "DATA_DIR": str(data_dir)}, store=store, engine=open_backend(search_url, data_dir))
+    try:
+        response = app.test_client().get(f"/api/documents/{ids['hienmau']}")
+        assert response.status_code == 503
+        assert "không kết nối được PostgreSQL 127.0.0.1" in response.get_json()["error"]
+        assert "secret" not in response.get_json()["error"]
+    finally:
+        app.extensions["baocao_release"]()
+
+
 def _closed_port() -> int:
     import socket
 
