@@ -21,61 +21,35 @@ def baomoi_path() -> Path:
 # directory on a free loopback port, stopped at the end); each test that writes gets a database
 # of its own on it (fresh_pg_db).
 
-def _pg_bin() -> Path | None:
-    from glob import glob
-
-    found = sorted(glob("/usr/lib/postgresql/*/bin/pg_ctl"))
-    return Path(found[-1]).parent if found else None
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def pg_url():
     """postgresql:// URL of the session's server (its `postgres` database)."""
     import os
-    import shutil
-    import subprocess
-    import tempfile
+
+    import pg_server
 
     if os.environ.get("CI"):
         import psycopg  # noqa: F401 - CI installs the test extra: a skip there would hide a broken install
     else:
         pytest.importorskip("psycopg")
-    bindir = _pg_bin()
+    bindir = pg_server.bin_dir()
     if bindir is None:
         if os.environ.get("CI"):
             pytest.fail("PostgreSQL is not installed (.ci/run installs postgresql-15)")
         pytest.skip("PostgreSQL server binaries not found")
-    root = Path(tempfile.mkdtemp(prefix="baocao-pg-"))
-    # initdb refuses to run as root: the server runs as the postgres user, in a directory it owns
-    run_as = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
-    if run_as:
-        shutil.chown(root, "postgres", "postgres")
-    data, port = root / "data", free_port()
-    subprocess.run([*run_as, str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust",
-                    "-E", "UTF8", "--locale=C.UTF-8"], check=True, capture_output=True)
-    subprocess.run([*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-w", "-l", str(root / "log"), "-o",
-                    f"-c listen_addresses=127.0.0.1 -p {port} -k {root} -c fsync=off", "start"],
-                   check=True, capture_output=True)
+    url, stop = pg_server.start(bindir)
     try:
-        yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
+        yield url
     finally:
-        subprocess.run([*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"],
-                       capture_output=True)
-        shutil.rmtree(root, ignore_errors=True)
+        stop()
 
 
 def _new_pg_db(pg_url: str) -> str:
     import os
 
     import psycopg
+
+    from pg_server import free_port
 
     name = f"t{os.getpid()}_{free_port()}"
     with psycopg.connect(pg_url, autocommit=True) as conn:
