@@ -10,7 +10,7 @@ is one transaction, so a crash leaves the file's documents whole or absent.
 
 `baocao ingest`, `serve`, `status`, `check`, `reextract` and the rest use it when `database_url` is
 set (ingest/stores.py). `ingest_paths` is the per-file loop without the runner (no extraction),
-for tests and scripts. Needs the `scale` extra (psycopg).
+for tests and scripts. Needs the `scale` extra (psycopg, psycopg-pool).
 """
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ _POOL_MAX = 24
 
 class PgDialect(Dialect):
     name = "postgresql"
-    # JSON as jsonb (read back as text, see _connect: the readers parse it as they parse SQLite's);
+    # JSON as jsonb (read back as text, see _configure: the readers parse it as they parse SQLite's);
     # `seq` numbers rows in arrival order where SQLite has its rowid
     words = {"json": "JSONB", "serial": "BIGSERIAL PRIMARY KEY", "seq": "    seq BIGSERIAL UNIQUE,\n"}
     formfeed = "chr(12)"
