@@ -109,14 +109,14 @@ def reextract_command(data_dir: Path | None) -> None:
     from ingest.faults import crash_point
     from ingest.lock import writer_lock
     from ingest.ports import components
-    from ingest.store import Store
+    from ingest.stores import open_store
 
     from extract.pipeline import VERSION, extract_document, load
 
     sinks = components().index()
     # one writer per data dir (ingest/lock.py): not while an ingest or another re-extraction runs
     with writer_lock(settings.data_dir(data_dir)):
-        store = Store.open(data_dir)
+        store = open_store(data_dir)
         try:
             # resumable: each document's new records are one transaction, so a rerun after a
             # kill picks up where it stopped; the ones done meanwhile are pending for the index

@@ -146,9 +146,9 @@ def _ingest(paths, data_dir, quiet, workers, no_extract):
 @click.option("--json", "as_json", is_flag=True, help="In mỗi văn bản một dòng JSON.")
 def docs_command(data_dir, limit, as_json):
     """Liệt kê các văn bản đã lưu."""
-    from ingest.store import Store
+    from ingest.stores import open_store
 
-    with Store.open(data_dir) as store:
+    with open_store(data_dir) as store:
         rows = store.conn.execute(
             "SELECT d.id, d.published, d.doc_type, d.years, d.provinces, d.title,"
             " (SELECT source FROM sources s WHERE s.doc_id = d.id ORDER BY rowid LIMIT 1)"
@@ -177,16 +177,16 @@ _SHOWN = 20  # failures listed per run; a 35,000-line file with a broken export 
 @click.option("--runs", type=int, default=3, show_default=True, help="Số lần chạy gần nhất cần hiện.")
 def status_command(data_dir, runs):
     """Số liệu của kho và lỗi của những lần nhập gần nhất."""
-    from ingest.store import Store
+    from ingest.stores import open_store
 
-    with Store.open(data_dir) as store:
+    with open_store(data_dir) as store:
         conn = store.conn
         documents = store.count_documents()
         sources = conn.execute("SELECT count(*) FROM sources").fetchone()[0]
         extracted = conn.execute("SELECT count(*) FROM documents WHERE records IS NOT NULL").fetchone()[0]
         indexed = conn.execute("SELECT count(*) FROM documents WHERE indexed_version IS NOT NULL").fetchone()[0]
         figures = conn.execute("SELECT count(*) FROM figures").fetchone()[0]
-        click.echo(f"Kho: {store.path}")
+        click.echo(f"Kho: {store.where}")
         click.echo(f"Văn bản: {documents} (nguồn: {sources}, đã trích xuất: {extracted}, "
                    f"đã lập chỉ mục: {indexed}, số liệu: {figures})")
         for run in store.recent_runs(runs):

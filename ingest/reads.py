@@ -1,6 +1,7 @@
 """Reads of documents from the store, on any connection: the writer's (Store) or a read-only
-one per web request thread (search_app/db.py). The one place that knows how a document, its
-sources and its records are laid out in SQLite (ingest/schema.sql), for ingest and search_app alike.
+one per web request thread (search_app/db.py), SQLite or PostgreSQL (ingest/pgstore.py). The one
+place that knows how a document, its sources and its records are laid out (ingest/schema.sql),
+for ingest and search_app alike.
 """
 from __future__ import annotations
 

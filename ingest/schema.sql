@@ -1,58 +1,63 @@
--- The system of record. Every statement here is idempotent so opening an old store upgrades it;
--- columns added since a store was made are added by Store.open (ADD_COLUMNS in ingest/store.py).
-PRAGMA journal_mode = WAL;
+-- The system of record, one schema for SQLite and PostgreSQL (ingest/store.py and ingest/pgstore.py
+-- fill in the few words the two dialects spell differently: $$json, $$serial, $$seq). Every statement is
+-- idempotent, so opening an old store upgrades it; columns added since a store was made are added by
+-- Store.open (ADD_COLUMNS in ingest/store.py), which then records SCHEMA_VERSION in schema_version.
+
+CREATE TABLE IF NOT EXISTS schema_version (
+    version INTEGER NOT NULL          -- one row: ingest.store.SCHEMA_VERSION of the code that last upgraded it
+);
 
 CREATE TABLE IF NOT EXISTS documents (
-    id TEXT PRIMARY KEY,              -- hash of normalised text
-    title TEXT NOT NULL,
+    id TEXT PRIMARY KEY,              -- hash of normalised text: the dedup key
+$seq    title TEXT NOT NULL,
     text TEXT NOT NULL,
     published TEXT,                   -- ISO date
-    years TEXT NOT NULL DEFAULT '[]', -- JSON list of ints
-    provinces TEXT NOT NULL DEFAULT '[]',
+    years $json NOT NULL DEFAULT '[]', -- list of ints
+    provinces $json NOT NULL DEFAULT '[]',
     doc_type TEXT NOT NULL,
     format TEXT NOT NULL DEFAULT '',
     url TEXT,
     source_name TEXT,
     added_at TEXT NOT NULL,
     extractor_version INTEGER,        -- NULL until extracted
-    records TEXT,                     -- JSON of extract.records.Extraction
+    records $json,                    -- JSON of extract.records.Extraction
     indexed_version INTEGER,          -- NULL until the search index has it
-    ocr TEXT                          -- JSON list of the pages read by OCR ({page, confidence, low}); NULL: text layer
+    ocr $json                         -- list of the pages read by OCR ({page, confidence, low}); NULL: text layer
 );
 
 CREATE TABLE IF NOT EXISTS sources (
     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     source TEXT NOT NULL,             -- path, archive.zip!member, file.jsonl#line
-    original TEXT,                    -- path of the kept original under data_dir/originals, if kept
+$seq    original TEXT,                    -- path of the kept original under data_dir/originals, if kept
     shown TEXT,                       -- the name readers see: relative to what was given to ingest
     PRIMARY KEY (doc_id, source)
 );
 
 CREATE TABLE IF NOT EXISTS files (
     path TEXT PRIMARY KEY,            -- absolute path of an ingested file
-    size INTEGER NOT NULL,
-    mtime_ns INTEGER NOT NULL,
+    size BIGINT NOT NULL,
+    mtime_ns BIGINT NOT NULL,
     sha256 TEXT NOT NULL,
-    last_run INTEGER,
+    last_run BIGINT,
     status TEXT NOT NULL              -- ok | duplicate | unchanged | error
 );
 
 CREATE TABLE IF NOT EXISTS figures (
     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     idx INTEGER NOT NULL,
-    value REAL NOT NULL,
-    value_max REAL,
+    value DOUBLE PRECISION NOT NULL,
+    value_max DOUBLE PRECISION,
     unit TEXT NOT NULL,
     qualifier TEXT NOT NULL,
     activity TEXT NOT NULL,
-    organizations TEXT NOT NULL,      -- JSON list of canonical names
+    organizations $json NOT NULL,     -- list of canonical names
     year INTEGER,
     place TEXT,
     sentence TEXT NOT NULL,
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
     text TEXT NOT NULL,
-    kind TEXT NOT NULL DEFAULT 'result', -- result | target (older stores: added by Store.open)
+    kind TEXT NOT NULL DEFAULT 'result', -- result | target
     period_from INTEGER,              -- the years a figure covers when it is several (year is then NULL)
     period_to INTEGER,
     role TEXT NOT NULL DEFAULT 'plain', -- plain | total | part | rate (extract/records.py FIGURE_ROLES)
@@ -74,10 +79,10 @@ CREATE TABLE IF NOT EXISTS entities (
 CREATE INDEX IF NOT EXISTS entities_doc ON entities(doc_id, type);
 
 CREATE TABLE IF NOT EXISTS runs (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id $serial,
     started TEXT NOT NULL,
     finished TEXT,
-    args TEXT NOT NULL,
+    args $json NOT NULL,
     ingested INTEGER NOT NULL DEFAULT 0,
     unchanged INTEGER NOT NULL DEFAULT 0,
     duplicates INTEGER NOT NULL DEFAULT 0,
@@ -86,8 +91,8 @@ CREATE TABLE IF NOT EXISTS runs (
 );
 
 CREATE TABLE IF NOT EXISTS run_files (
-    run_id INTEGER NOT NULL REFERENCES runs(id),
-    source TEXT NOT NULL,
+    run_id BIGINT NOT NULL REFERENCES runs(id),
+$seq    source TEXT NOT NULL,
     status TEXT NOT NULL,             -- ok | duplicate | unchanged | error | skipped
     reason TEXT,
     doc_id TEXT,
@@ -101,10 +106,10 @@ CREATE TABLE IF NOT EXISTS programmes (
     doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
     type TEXT NOT NULL,               -- chuong_trinh_phoi_hop | ke_hoach | quy_che_phoi_hop
     title TEXT NOT NULL,
-    parties TEXT NOT NULL,            -- JSON list of canonical names
+    parties $json NOT NULL,           -- list of canonical names
     period_from INTEGER,
     period_to INTEGER,
-    signatories TEXT NOT NULL         -- JSON list of {name, title, organization, start, end}
+    signatories $json NOT NULL        -- list of {name, title, organization, start, end}
 );
 
 CREATE TABLE IF NOT EXISTS commitments (
@@ -125,15 +130,15 @@ CREATE TABLE IF NOT EXISTS commitments (
 -- by offsets and text; Store.write_extraction moves it onto the new mention when offsets shift.
 -- The newest correction of a mention is the active one; older ones stay for the audit page.
 CREATE TABLE IF NOT EXISTS corrections (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id $serial,
     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     target TEXT NOT NULL,             -- figure | organization | group (a figure's grouping)
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
     text TEXT NOT NULL,               -- the mention as written
     action TEXT NOT NULL,             -- confirm | correct | reject; ungroup | regroup for a group
-    changes TEXT NOT NULL DEFAULT '{}',   -- JSON: field -> corrected value
-    original TEXT NOT NULL DEFAULT '{}',  -- JSON: the machine's values when the correction was made
+    changes $json NOT NULL DEFAULT '{}',  -- JSON: field -> corrected value
+    original $json NOT NULL DEFAULT '{}', -- JSON: the machine's values when the correction was made
     corrected_by TEXT NOT NULL,
     corrected_at TEXT NOT NULL,
     active INTEGER NOT NULL DEFAULT 1,

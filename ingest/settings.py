@@ -38,7 +38,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("lock_wait_s", 0, "Seconds a second writer (ingest, reindex, restore) waits for the first; 0 refuses at once."),
     Setting("index_commit_docs", 5000, "Documents per search-index commit during ingest, reindex and reextract (memory ~30 KB each until the commit)."),
     Setting("search_url", "", "Search backend: empty = the embedded Whoosh index; opensearch://host:9200/baocao for an OpenSearch cluster (pip install 'baocao[scale]')."),
-    Setting("database_url", "", "Store for `baocao ingest`: empty = SQLite in the data directory; postgresql://user@host/db for a PostgreSQL database shared by several ingests (pip install 'baocao[scale]')."),
+    Setting("database_url", "", "The store every command reads and writes: empty = SQLite in the data directory; postgresql://user@host/db for a PostgreSQL database shared by several ingests and servers (pip install 'baocao[scale]'; backed up with pg_dump, not `baocao backup`)."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -1,8 +1,12 @@
-"""The SQLite store: the system of record for documents, sources, runs and extraction rows.
+"""The store: the system of record for documents, sources, runs and extraction rows.
 
-One connection per Store, WAL so web threads can read while ingest writes,
-and every write inside `transaction()` (BEGIN IMMEDIATE) so a crash leaves
-either the whole document or nothing.
+One schema (ingest/schema.sql) and one set of statements for both databases: SQLite in the data
+directory (the default, this module) and PostgreSQL (ingest/pgstore.py, for many machines). The
+statements are written once, in the SQL both speak, with `?` for parameters and `rowid` for arrival
+order; what the two spell differently lives in a Dialect (the schema's types, JSON functions).
+
+SQLite: one connection per Store, WAL so web threads can read while ingest writes, and every
+write inside `transaction()` (BEGIN IMMEDIATE) so a crash leaves either the whole document or nothing.
 """
 from __future__ import annotations
 
@@ -13,23 +17,90 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
+from string import Template
 
 from ingest import reads, settings, tidy
 from ingest.document import Document, OcrPage
 
 DB_NAME = tidy.DB_NAME
-# Columns added to existing tables after stores were first made: (table, column, declaration).
-# CREATE TABLE IF NOT EXISTS leaves an old table as it was; these bring it up to schema.sql.
+# The schema's number, kept in the schema_version table. Bump it with every change to schema.sql
+# that an existing store needs (a new column goes into ADD_COLUMNS with the new number); a store
+# with a higher number was made by a newer baocao and is refused rather than misread.
+SCHEMA_VERSION = 1
+# Columns added to existing tables after stores were first made: (schema version that added it,
+# table, column, declaration). CREATE TABLE IF NOT EXISTS leaves an old table as it was; these bring
+# it up to schema.sql. Version 1 is the first numbered schema: a store without a number (0) may
+# lack any of the columns listed with 1.
 ADD_COLUMNS = (
-    ("documents", "ocr", "TEXT"),
-    ("figures", "kind", "TEXT NOT NULL DEFAULT 'result'"),
+    (1, "documents", "ocr", "$json"),
+    (1, "figures", "kind", "TEXT NOT NULL DEFAULT 'result'"),
     # old rows get the default (NULL, 'plain'); the extractor's version bump makes reextract fill them
-    ("figures", "period_from", "INTEGER"),
-    ("figures", "period_to", "INTEGER"),
-    ("figures", "role", "TEXT NOT NULL DEFAULT 'plain'"),
+    (1, "figures", "period_from", "INTEGER"),
+    (1, "figures", "period_to", "INTEGER"),
+    (1, "figures", "role", "TEXT NOT NULL DEFAULT 'plain'"),
     # sources stored before it show only their file's name (search_app/db.shown_source)
-    ("sources", "shown", "TEXT"),
+    (1, "sources", "shown", "TEXT"),
 )
+
+
+class StoreError(RuntimeError):
+    """A store this code cannot use (made by a newer baocao, an unreachable database); the
+    message is the one line the user sees."""
+
+
+class Dialect:
+    """What SQLite spells its own way. The PostgreSQL one is in ingest/pgstore.py."""
+
+    name = "sqlite"
+    # the words schema.sql leaves open: JSON columns, auto-numbered keys, the arrival-order column
+    # (SQLite's tables have rowid already)
+    words = {"json": "TEXT", "serial": "INTEGER PRIMARY KEY AUTOINCREMENT", "seq": ""}
+    formfeed = "char(12)"  # the character OCR puts between pages
+
+    def json_get(self, expr: str, key: str, sqltype: str = "TEXT") -> str:
+        """SQL for one key of a JSON object (`sqltype` JSON: a list, as JSON), typed like the column."""
+        return f"json_extract({expr}, '$.{key}')"
+
+    def json_list(self, expr: str) -> str:
+        """A subquery of the elements (as text) of a JSON list."""
+        return f"SELECT value FROM json_each({expr})"
+
+    def columns(self, conn, table: str) -> set[str]:
+        return {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+
+    def upgrade(self, conn, version: int) -> None:
+        """Changes a store of `version` needs beyond ADD_COLUMNS (none in SQLite)."""
+
+
+SQLITE = Dialect()
+
+
+def dialect_of(conn) -> Dialect:
+    """The dialect of a store connection: a PostgreSQL one says so, a sqlite3 one cannot."""
+    return getattr(conn, "dialect", SQLITE)
+
+
+def schema_sql(dialect: Dialect) -> str:
+    return Template(resources.files("ingest").joinpath("schema.sql").read_text("utf-8")).substitute(dialect.words)
+
+
+def upgrade(conn, dialect: Dialect, where: str) -> None:
+    """Bring the store's tables up to SCHEMA_VERSION (after schema.sql made the missing ones).
+    Run inside a transaction (or, in SQLite, on a connection no one else writes yet)."""
+    row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
+    version = row[0] or 0
+    if version > SCHEMA_VERSION:
+        raise StoreError(f"{where}: kho có lược đồ phiên bản {version}, mới hơn bản baocao này "
+                         f"(phiên bản {SCHEMA_VERSION}); hãy cập nhật baocao")
+    if version == SCHEMA_VERSION:
+        return
+    for since, table, column, declaration in ADD_COLUMNS:
+        if since > version and column not in dialect.columns(conn, table):
+            conn.execute(f'ALTER TABLE {table} ADD COLUMN "{column}" '
+                         + Template(declaration).substitute(dialect.words))
+    dialect.upgrade(conn, version)
+    conn.execute("DELETE FROM schema_version")
+    conn.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
 
 
 def now() -> str:
@@ -42,12 +113,6 @@ def _connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 30000")
     return conn
-
-
-def _add_columns(conn: sqlite3.Connection) -> None:
-    for table, column, declaration in ADD_COLUMNS:
-        if column not in {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}:
-            conn.execute(f'ALTER TABLE {table} ADD COLUMN "{column}" {declaration}')
 
 
 def _finish_restore(root: Path) -> None:
@@ -63,10 +128,20 @@ def _finish_restore(root: Path) -> None:
 
 
 class Store:
+    """The store's operations, in the SQL both databases speak. This class opens SQLite; PgStore
+    (ingest/pgstore.py) is the same store on PostgreSQL, with its own connections and transactions."""
+
+    dialect: Dialect = SQLITE
+
     def __init__(self, data_dir: Path, conn: sqlite3.Connection):
         self.data_dir = data_dir
         self.path = data_dir / DB_NAME
         self.conn = conn
+
+    @property
+    def where(self) -> str:
+        """Where the store is, for messages (`baocao status`)."""
+        return str(self.path)
 
     @classmethod
     def open(cls, data_dir=None) -> "Store":
@@ -76,8 +151,13 @@ class Store:
         for sub in ("", "index", "originals"):
             (root / sub).mkdir(parents=True, exist_ok=True)
         conn = _connect(root / DB_NAME)
-        conn.executescript(resources.files("ingest").joinpath("schema.sql").read_text("utf-8"))
-        _add_columns(conn)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.executescript(schema_sql(SQLITE))
+        try:
+            upgrade(conn, SQLITE, str(root / DB_NAME))
+        except BaseException:
+            conn.close()
+            raise
         # NORMAL is durable across application crashes in WAL mode; only an OS
         # crash can lose the last commits, never corrupt the database.
         conn.execute("PRAGMA synchronous = NORMAL")
@@ -92,22 +172,35 @@ class Store:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    def transaction(self):
+        """The store's own connection in a transaction: committed at the end, rolled back on any
+        exception (Ctrl-C in the middle of a document too)."""
+        return self._transaction_on(self.conn)
+
+    @staticmethod
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        self.conn.execute("BEGIN IMMEDIATE")
+    def _transaction_on(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+        conn.execute("BEGIN IMMEDIATE")
         try:
-            yield self.conn
+            yield conn
         except BaseException:
-            # BaseException too: Ctrl-C in the middle of a document rolls it back.
-            self.conn.execute("ROLLBACK")
+            conn.execute("ROLLBACK")
             raise
-        self.conn.execute("COMMIT")
+        conn.execute("COMMIT")
+
+    @contextmanager
+    def own_transaction(self):
+        """A transaction on a connection of its own, for a writer on another thread (the web app's
+        correction endpoints). SQLite serialises it with ingest's writes (WAL)."""
+        conn = self.write_connection()
+        try:
+            with self._transaction_on(conn) as tx:
+                yield tx
+        finally:
+            conn.close()
 
     def write_connection(self) -> sqlite3.Connection:
-        """A connection of its own for a writer on another thread (the web app's correction
-        endpoints); the caller closes it. SQLite serialises it with ingest's writes (WAL)."""
-        conn = _connect(self.path)
-        return conn
+        return _connect(self.path)
 
     def readonly_connection(self) -> sqlite3.Connection:
         conn = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
@@ -147,25 +240,24 @@ class Store:
         from this very source, e.g. a run that was interrupted and resumed). `source` is the
         full path (the operator's), `shown` the name relative to what was ingested (readers').
         """
-        exists = conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc.id,)).fetchone()
-        if exists:
-            cur = conn.execute(
-                "INSERT OR IGNORE INTO sources (doc_id, source, original, shown) VALUES (?, ?, ?, ?)",
-                (doc.id, source, original, shown),
-            )
-            return "duplicate" if cur.rowcount else "unchanged"
-        conn.execute(
+        # Safe when another ingest (PostgreSQL: on another machine) stores the same text at the same
+        # moment: the primary key decides, the loser waits for the winner's transaction and then
+        # records its own source as a duplicate.
+        inserted = conn.execute(
             "INSERT INTO documents (id, title, text, published, years, provinces, doc_type, format,"
-            " url, source_name, added_at, ocr) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " url, source_name, added_at, ocr) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (id) DO NOTHING RETURNING id",
             (doc.id, doc.title, doc.text, doc.published, json.dumps(doc.years),
              json.dumps(doc.provinces, ensure_ascii=False), doc.doc_type, doc.format,
              doc.url, doc.source_name, now(), ocr_json(doc.ocr)),
-        )
-        conn.execute(
-            "INSERT INTO sources (doc_id, source, original, shown) VALUES (?, ?, ?, ?)",
-            (doc.id, source, original, shown)
-        )
-        return "ok"
+        ).fetchone()
+        added = conn.execute(
+            "INSERT INTO sources (doc_id, source, original, shown) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            (doc.id, source, original, shown),
+        ).rowcount
+        if inserted:
+            return "ok"
+        return "duplicate" if added else "unchanged"
 
     # -- extraction --------------------------------------------------------
 
@@ -263,12 +355,11 @@ class Store:
             action = "confirm"
         conn.execute('UPDATE corrections SET active = 0 WHERE doc_id = ? AND target = ? AND start = ? AND "end" = ?',
                      (doc_id, target, start, end))
-        cur = conn.execute(
+        return conn.execute(
             'INSERT INTO corrections (doc_id, target, start, "end", text, action, changes, original, corrected_by,'
-            " corrected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " corrected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (doc_id, target, start, end, text, action, json.dumps(changes, ensure_ascii=False),
-             json.dumps(original, ensure_ascii=False), corrected_by, now()))
-        return cur.lastrowid
+             json.dumps(original, ensure_ascii=False), corrected_by, now())).fetchone()[0]
 
     def docs_needing_extraction(self, version: int) -> list[str]:
         rows = self.conn.execute(
@@ -310,10 +401,8 @@ class Store:
 
     def start_run(self, args: list[str]) -> int:
         with self.transaction() as conn:
-            cur = conn.execute(
-                "INSERT INTO runs (started, args) VALUES (?, ?)", (now(), json.dumps(args, ensure_ascii=False))
-            )
-            return cur.lastrowid
+            return conn.execute("INSERT INTO runs (started, args) VALUES (?, ?) RETURNING id",
+                                (now(), json.dumps(args, ensure_ascii=False))).fetchone()[0]
 
     def finish_run(self, run_id: int, counts: dict[str, int]) -> None:
         with self.transaction() as conn:
@@ -331,24 +420,24 @@ class Store:
             [(run_id, *row) for row in rows],
         )
 
-    def recent_runs(self, limit: int = 5) -> list[sqlite3.Row]:
+    def recent_runs(self, limit: int = 5) -> list[tuple]:
         return self.conn.execute(
             "SELECT id, started, finished, ingested, unchanged, duplicates, failed, skipped"
             " FROM runs ORDER BY id DESC LIMIT ?", (limit,)
         ).fetchall()
 
     def run_failures(self, run_id: int, limit: int = -1) -> list[tuple[str, str]]:
-        return self.conn.execute(
-            "SELECT source, reason FROM run_files WHERE run_id = ? AND status = 'error' ORDER BY rowid LIMIT ?",
-            (run_id, limit),
-        ).fetchall()
+        return self._run_files("reason", "status = 'error'", run_id, limit)
 
     def run_notes(self, run_id: int, limit: int = -1) -> list[tuple[str, str]]:
         """Files stored with a remark, e.g. "decoded as windows-1258"."""
-        return self.conn.execute(
-            "SELECT source, notes FROM run_files WHERE run_id = ? AND notes IS NOT NULL ORDER BY rowid LIMIT ?",
-            (run_id, limit),
-        ).fetchall()
+        return self._run_files("notes", "notes IS NOT NULL", run_id, limit)
+
+    def _run_files(self, column: str, where: str, run_id: int, limit: int) -> list[tuple[str, str]]:
+        # no LIMIT at all for "all": SQLite's LIMIT -1 is not PostgreSQL's
+        params = (run_id,) if limit < 0 else (run_id, limit)
+        return self.conn.execute(f"SELECT source, {column} FROM run_files WHERE run_id = ? AND {where} ORDER BY rowid"
+                                 + ("" if limit < 0 else " LIMIT ?"), params).fetchall()
 
 
 # columns of a machine row that say where it is, not what it says: not kept as a correction's original

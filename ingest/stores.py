@@ -1,8 +1,12 @@
-"""Which store an ingest writes: SQLite in the data directory (default), or the PostgreSQL
-database of the `database_url` setting (BAOCAO_DATABASE_URL), shared by ingests on many machines."""
+"""Which store the commands use: SQLite in the data directory (default), or the PostgreSQL
+database of the `database_url` setting (BAOCAO_DATABASE_URL), shared by ingests on many machines
+and read by any number of `baocao serve`."""
 from __future__ import annotations
 
+import click
+
 from ingest import settings
+from ingest.store import StoreError
 
 
 def database_url() -> str:
@@ -10,22 +14,24 @@ def database_url() -> str:
 
 
 def open_store(data_dir=None):
+    """The configured store; a bad URL, a database that does not answer or a store made by a newer
+    baocao is one line (click.ClickException), not a traceback."""
     url = database_url()
-    if not url:
-        from ingest.store import Store
-
-        return Store.open(data_dir)
-    if not url.startswith(("postgresql://", "postgres://")):
-        import click
-
-        raise click.ClickException(f"database_url {url!r}: chỉ hỗ trợ postgresql://")
     try:
-        from ingest.pgstore import PgStore
-    except ImportError as exc:
-        import click
+        if not url:
+            from ingest.store import Store
 
-        raise click.ClickException(f"database_url cần gói bổ sung: pip install 'baocao[scale]' ({exc})") from exc
-    return PgStore.open(url, data_dir)
+            return Store.open(data_dir)
+        if not url.startswith(("postgresql://", "postgres://")):
+            raise click.ClickException(f"database_url {url!r}: chỉ hỗ trợ postgresql://")
+        try:
+            from ingest.pgstore import PgStore
+        except ImportError as exc:
+            raise click.ClickException(
+                f"database_url cần gói bổ sung: pip install 'baocao[scale]' ({exc})") from exc
+        return PgStore.open(url, data_dir)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 def needs_local_lock() -> bool:

@@ -49,14 +49,14 @@ def create_app(test_config: dict | None = None, *, store=None, engine=None) -> F
     app.config["DATA_DIR"] = str(Path(app.config["DATA_DIR"]).expanduser())
 
     from search_app import errors, web
-    from ingest.store import Store
+    from ingest.stores import open_store
     from search_app.backends import open_backend
     from search_app.views import api, documents, editor, exports, figures, programmes, search
 
     data_dir = Path(app.config["DATA_DIR"])
-    # Store.open creates the data dir and applies the schema
+    # open_store creates the data dir and applies the schema (SQLite, or PostgreSQL with database_url)
     engine = engine or open_backend(app.config.get("SEARCH_URL", settings.get("search_url")), data_dir)
-    web.init_app(app, engine, store or Store.open(data_dir))
+    web.init_app(app, engine, store or open_store(data_dir))
     errors.init_app(app)
     editor.init_app(app)
     for module in (search, documents, figures, exports, api, programmes, editor):

@@ -5,7 +5,10 @@ repair goes one way: rows that point at nothing are removed, extraction rows
 are rewritten from the document's records JSON, and the index is made to
 follow the store (missing or stale documents re-indexed, unknown ids deleted).
 Damage SQLite itself reports (integrity_check) cannot be repaired in place:
-the message points to `baocao restore`.
+the message points to `baocao restore`. A PostgreSQL store is the server's to keep whole (its
+own tools check it); the checks of rows and of the index are the same on both. With a search
+backend other than the embedded index (`search_url`), the index side compares the ids the
+backend holds with the store's (titles are not compared) and repairs through the backend.
 
 Documents the store has not marked as indexed are *pending*, not damage: a run killed
 between the store's commit and the index commit leaves them so, and the next process that
@@ -84,8 +87,11 @@ def _listing(out: list[str], label: str, ids: list[str], shown: int = 5) -> None
 
 
 def check_store(store, report: Report) -> None:
+    from ingest.store import dialect_of
+
     conn = store.conn
-    report.integrity = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+    if dialect_of(conn).name == "sqlite":
+        report.integrity = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
     if report.integrity:
         return  # queries over a damaged file may fail or lie; stop here
     for table in CHILD_TABLES:
@@ -117,6 +123,22 @@ def _extraction_mismatch(conn) -> list[str]:
 
 
 # -- the store against the index --------------------------------------------------
+
+
+def check_backend(store, report: Report, backend) -> None:
+    """The store against a search backend's index (OpenSearch): by ids, as the backend lists them."""
+    from search_app.filters import Filters
+
+    indexed = set(backend.ordered_ids(Filters(q="")))
+    report.index_checked = True
+    known = set()
+    for doc_id, indexed_version in store.conn.execute("SELECT id, indexed_version FROM documents ORDER BY rowid"):
+        known.add(doc_id)
+        if indexed_version is None or indexed_version != backend.index_version:
+            report.not_indexed.append(doc_id)
+        elif doc_id not in indexed:
+            report.missing_in_index.append(doc_id)
+    report.extra_in_index = sorted(indexed - known)
 
 
 def check_index(store, report: Report) -> None:
@@ -155,9 +177,10 @@ def check_index(store, report: Report) -> None:
     report.duplicated_in_index = sorted(duplicated)
 
 
-def check(store, with_index: bool = True, writer: bool = False) -> Report:
+def check(store, with_index: bool = True, writer: bool = False, backend=None) -> Report:
     """writer: the caller holds the data directory's writer lock (else temporary files are
-    leftovers only when no writer is running, which may be using them)."""
+    leftovers only when no writer is running, which may be using them). backend: a search backend
+    other than the embedded index (None: the embedded Whoosh index of the data directory)."""
     from ingest import tidy
     from ingest.lock import is_locked
 
@@ -166,15 +189,19 @@ def check(store, with_index: bool = True, writer: bool = False) -> Report:
         report.leftovers = [str(p.relative_to(store.data_dir)) for p in tidy.leftovers(store.data_dir)]
     check_store(store, report)
     if with_index and not report.integrity:
-        check_index(store, report)
+        if backend is None:
+            check_index(store, report)
+        else:
+            check_backend(store, report, backend)
     return report
 
 
 # -- repair -------------------------------------------------------------------------
 
 
-def repair(store, report: Report) -> None:
-    """Fix what `check` found, store first, then the index. Caller holds the writer lock."""
+def repair(store, report: Report, backend=None) -> None:
+    """Fix what `check` found, store first, then the index (of `backend`, as for check()).
+    Caller holds the writer lock."""
     if report.integrity:
         return
     if report.leftovers:
@@ -194,6 +221,14 @@ def repair(store, report: Report) -> None:
                                    "từ bản ghi trích xuất")
         redo = report.missing_in_index + report.stale_in_index + report.duplicated_in_index
         conn.executemany("UPDATE documents SET indexed_version = NULL WHERE id = ?", [(i,) for i in redo])
+    if backend is not None:
+        if report.extra_in_index:
+            backend.delete(report.extra_in_index)
+            report.repaired.append(f"đã xóa {len(report.extra_in_index)} mã thừa khỏi chỉ mục")
+        count = backend.sync(store)
+        if count:
+            report.repaired.append(f"đã lập chỉ mục lại {count} văn bản")
+        return
     from search_app import index as search_index
 
     if report.index_broken:

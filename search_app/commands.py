@@ -113,7 +113,7 @@ def serve_command(host, port, threads, data_dir):
     """Chạy giao diện tìm kiếm (máy chủ WSGI waitress)."""
     import waitress
 
-    from ingest.store import Store
+    from ingest.stores import open_store
     from search_app import create_app
 
     from ingest.lock import DataDirBusy, writer_lock
@@ -125,14 +125,14 @@ def serve_command(host, port, threads, data_dir):
     backend = open_backend(settings.get("search_url"), root)
     try:
         # ensure_ready writes (sample corpus, index sync): only as the data dir's one writer
-        with writer_lock(root, wait_s=0), Store.open(root) as store:
+        with writer_lock(root, wait_s=0), open_store(root) as store:
             ensure_ready(store, components().extractor, backend=backend)
     except DataDirBusy:
         click.echo("Một lần nhập khác đang ghi vào kho; phục vụ dữ liệu hiện có "
                    "(chỉ mục sẽ được cập nhật khi lần nhập đó xong).", err=True)
     except IndexBusy as exc:
         click.echo(f"{exc} Phục vụ chỉ mục hiện có.", err=True)
-    app = create_app({"DATA_DIR": str(root)}, store=Store.open(root), engine=backend)
+    app = create_app({"DATA_DIR": str(root)}, store=open_store(root), engine=backend)
     backend.refresh()  # open the index before the first request
     if getattr(backend, "problem", None):  # never die on a broken index: say what to run, serve the store
         click.echo(f"{backend.problem} Tạm thời tìm kiếm trống; văn bản và số liệu vẫn được phục vụ từ kho.",
@@ -150,11 +150,11 @@ def serve_command(host, port, threads, data_dir):
 def reindex_command(data_dir):
     """Xây dựng lại toàn bộ chỉ mục tìm kiếm từ kho."""
     from ingest.lock import writer_lock
-    from ingest.store import Store
+    from ingest.stores import open_store
     from search_app.backends import open_backend
     from search_app.index import IndexBusy
 
-    with writer_lock(settings.data_dir(data_dir)), Store.open(data_dir) as store:
+    with writer_lock(settings.data_dir(data_dir)), open_store(data_dir) as store:
         backend = open_backend(settings.get("search_url"), store.data_dir)
         try:
             count = backend.rebuild(store)
@@ -173,13 +173,13 @@ def reindex_command(data_dir):
 @data_dir_option
 def search_command(query, limit, as_json, data_dir, **options):
     """Tìm văn bản trong kho, ví dụ: baocao search "cựu chiến binh" --year 2016."""
-    from ingest.store import Store
+    from ingest.stores import open_store
     from search_app import service
     from search_app.backends import open_backend
     from search_app.filters import FilterError
     from search_app.query import QueryError
 
-    with Store.open(data_dir) as store:
+    with open_store(data_dir) as store:
         engine = open_backend(settings.get("search_url"), store.data_dir)
         conn = store.readonly_connection()
         try:
@@ -214,14 +214,14 @@ def search_command(query, limit, as_json, data_dir, **options):
 @data_dir_option
 def export_command(what, fmt, query, unit, qualifier, value_min, value_max, output, base_url, data_dir, **options):
     """Xuất toàn bộ số liệu hoặc văn bản khớp bộ lọc ra CSV, Excel hoặc JSON."""
-    from ingest.store import Store
+    from ingest.stores import open_store
     from search_app import db, exports, service
     from search_app.backends import open_backend
     from search_app.filters import FilterError
     from search_app.query import QueryError
 
     limit = int(settings.get("max_query_chars"))
-    with Store.open(data_dir) as store:
+    with open_store(data_dir) as store:
         engine = open_backend(settings.get("search_url"), store.data_dir)
         conn = store.readonly_connection()
         try:
@@ -267,10 +267,10 @@ def export_command(what, fmt, query, unit, qualifier, value_min, value_max, outp
 @data_dir_option
 def corrections_command(output, fmt, data_dir):
     """Nhật ký hiệu chỉnh số liệu và tổ chức của người biên tập (in ra, hoặc --export FILE)."""
-    from ingest.store import Store
+    from ingest.stores import open_store
     from search_app import db, exports
 
-    with Store.open(data_dir) as store:
+    with open_store(data_dir) as store:
         conn = store.readonly_connection()
         try:
             rows = db.corrections(conn)

@@ -1,8 +1,10 @@
-"""Read-only queries on the store for the web app (one sqlite3 connection per request thread).
+"""Read-only queries on the store for the web app (one connection per request thread).
 
 The Store object owns writes; web threads read through Store.readonly_connection()
 so a slow page never holds a write lock. Documents and their sources are read through
-ingest/reads.py, as ingest reads them; the queries here are the search app's own.
+ingest/reads.py, as ingest reads them; the queries here are the search app's own. They are
+written once for SQLite and PostgreSQL (ingest/store.py): JSON functions come from the
+connection's dialect (`_d(conn)`).
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from typing import Iterable, Iterator
 
 from extract import records
 from ingest import reads
+from ingest.store import dialect_of as _d
 from search_app import labels
 
 CHUNK = 900  # ids per IN (...) list, under SQLite's variable limit
@@ -73,9 +76,14 @@ def _correction_join(alias: str, target: str) -> str:
             f'AND c.start = {alias}.start AND c."end" = {alias}."end"')
 
 
-def _effective(column: str) -> str:
+# the SQL types of the figure columns a correction may change that are not text
+_TYPES = {"value": "DOUBLE PRECISION", "value_max": "DOUBLE PRECISION", "year": "INTEGER",
+          "period_from": "INTEGER", "period_to": "INTEGER", "organizations": "JSON"}
+
+
+def _effective(d, column: str) -> str:
     """SQL for a figure column as corrected (the correction's value, else the machine's)."""
-    return f"COALESCE(json_extract(c.changes, '$.{column}'), f.\"{column}\")"
+    return f"COALESCE({d.json_get('c.changes', column, _TYPES.get(column, 'TEXT'))}, f.\"{column}\")"
 
 
 def _apply_correction(rec: dict, corr: tuple) -> dict:
@@ -115,7 +123,7 @@ def headline_figures(conn: sqlite3.Connection, ids: list[str], per_doc: int = 3)
         marks = ",".join("?" * len(chunk))
         rows = conn.execute(f"SELECT * FROM (SELECT {_figure_cols()}, ROW_NUMBER() OVER (PARTITION BY f.doc_id "
                             f"ORDER BY f.idx) AS rn FROM figures f {_correction_join('f', 'figure')} "
-                            f"WHERE f.doc_id IN ({marks}) AND c.action IS NOT 'reject') WHERE rn <= ?",
+                            f"WHERE f.doc_id IN ({marks}) AND c.action IS DISTINCT FROM 'reject') AS t WHERE rn <= ?",
                             [*chunk, per_doc])
         for row in rows:
             fig = _figure(row)
@@ -141,17 +149,18 @@ def entities(conn: sqlite3.Connection, doc_id: str) -> list[dict]:
     return out
 
 
-# figure filter key -> SQL condition on the figures row `f` as corrected (one parameter each)
-_FIGURE_FILTER_SQL = (
-    ("unit", f"{_effective('unit')} = ?"),
-    ("qualifier", f"{_effective('qualifier')} = ?"),
-    ("fig_activity", f"{_effective('activity')} = ?"),
-    ("fig_year", f"{_effective('year')} = ?"),
-    ("fig_org", f"EXISTS (SELECT 1 FROM json_each({_effective('organizations')}) WHERE value = ?)"),
-    ("value_min", f"{_effective('value')} >= ?"),
-    ("value_max", f"{_effective('value')} <= ?"),
-    ("kind", f"{_effective('kind')} = ?"),
-)
+def _figure_filter_sql(d) -> tuple[tuple[str, str], ...]:
+    """figure filter key -> SQL condition on the figures row `f` as corrected (one parameter each)"""
+    return (
+        ("unit", f"{_effective(d, 'unit')} = ?"),
+        ("qualifier", f"{_effective(d, 'qualifier')} = ?"),
+        ("fig_activity", f"{_effective(d, 'activity')} = ?"),
+        ("fig_year", f"{_effective(d, 'year')} = ?"),
+        ("fig_org", f"? IN ({d.json_list(_effective(d, 'organizations'))})"),
+        ("value_min", f"{_effective(d, 'value')} >= ?"),
+        ("value_max", f"{_effective(d, 'value')} <= ?"),
+        ("kind", f"{_effective(d, 'kind')} = ?"),
+    )
 
 
 def iter_figures(conn: sqlite3.Connection, ids: Iterable[str] | None, figure_filters: dict) -> Iterator[dict]:
@@ -160,8 +169,9 @@ def iter_figures(conn: sqlite3.Connection, ids: Iterable[str] | None, figure_fil
 
     Joined with the document title, date and provinces so exports are self-contained.
     """
-    where, params = ["c.action IS NOT 'reject'"], []
-    for key, clause in _FIGURE_FILTER_SQL:
+    d = _d(conn)
+    where, params = ["c.action IS DISTINCT FROM 'reject'"], []
+    for key, clause in _figure_filter_sql(d):
         value = figure_filters.get(key)
         # numbers may be 0; empty strings mean "no filter"
         if value is not None and value != "":
@@ -169,14 +179,14 @@ def iter_figures(conn: sqlite3.Connection, ids: Iterable[str] | None, figure_fil
             params.append(value)
     if ids is not None:
         # one JSON parameter instead of chunks of 900: one query, so one ORDER BY over all documents
-        where.append("f.doc_id IN (SELECT value FROM json_each(?))")
+        where.append(f"f.doc_id IN ({d.json_list('?')})")
         params.append(json.dumps(list(ids)))
     # the page a figure is on (form feeds before it + 1), counted only in documents read by OCR
     page = "CASE WHEN d.ocr IS NULL THEN NULL ELSE length(substr(d.text, 1, f.start)) - " \
-           "length(replace(substr(d.text, 1, f.start), char(12), '')) + 1 END"
+           f"length(replace(substr(d.text, 1, f.start), {d.formfeed}, '')) + 1 END"
     sql = (f"SELECT {_figure_cols()}, d.title, d.published, d.source_name, d.url, d.ocr, {page}, d.provinces "
            f"FROM figures f JOIN documents d ON d.id = f.doc_id {_correction_join('f', 'figure')} WHERE "
-           + " AND ".join(where) + " ORDER BY d.published DESC, f.doc_id, f.idx")
+           + " AND ".join(where) + " ORDER BY d.published DESC NULLS LAST, f.doc_id, f.idx")
     n = len(FIGURE_COLUMNS) + len(CORRECTION_COLUMNS)
     for row in conn.execute(sql, params):
         fig = _figure(row)
@@ -204,15 +214,17 @@ def iter_documents(conn: sqlite3.Connection, ids: list[str]) -> Iterator[dict]:
         yield doc
 
 
-_ORG_CANONICAL = "COALESCE(json_extract(c.changes, '$.canonical'), e.canonical)"
+def _org_canonical(conn) -> str:
+    return f"COALESCE({_d(conn).json_get('c.changes', 'canonical')}, e.canonical)"
 
 
 def doc_orgs(conn: sqlite3.Connection, ids: list[str]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for chunk in _chunks(ids):
         marks = ",".join("?" * len(chunk))
-        rows = conn.execute(f"SELECT e.doc_id, {_ORG_CANONICAL} FROM entities e {_correction_join('e', 'organization')} "
-                            f"WHERE e.type = 'organization' AND c.action IS NOT 'reject' AND e.doc_id IN ({marks})",
+        rows = conn.execute(f"SELECT e.doc_id, {_org_canonical(conn)} FROM entities e "
+                            f"{_correction_join('e', 'organization')} WHERE e.type = 'organization' "
+                            f"AND c.action IS DISTINCT FROM 'reject' AND e.doc_id IN ({marks})",
                             chunk)
         for doc_id, canonical in rows:
             if canonical:
@@ -228,17 +240,19 @@ def has_corrections(conn: sqlite3.Connection, doc_id: str) -> bool:
 
 def doc_activities(conn: sqlite3.Connection, doc_id: str) -> set[str]:
     """The activities of a document's figures as corrected, rejected figures left out."""
-    rows = conn.execute(f"SELECT DISTINCT {_effective('activity')} FROM figures f {_correction_join('f', 'figure')} "
-                        "WHERE f.doc_id = ? AND c.action IS NOT 'reject'", (doc_id,))
+    rows = conn.execute(f"SELECT DISTINCT {_effective(_d(conn), 'activity')} FROM figures f "
+                        f"{_correction_join('f', 'figure')} "
+                        "WHERE f.doc_id = ? AND c.action IS DISTINCT FROM 'reject'", (doc_id,))
     return {r[0] for r in rows if r[0]}
 
 
 def docs_with_orgs(conn: sqlite3.Connection, orgs: list[str]) -> list[str]:
     """Documents that mention every one of the organisations."""
     marks = ",".join("?" * len(orgs))
+    canonical = _org_canonical(conn)
     rows = conn.execute(f"SELECT e.doc_id FROM entities e {_correction_join('e', 'organization')} "
-                        f"WHERE e.type = 'organization' AND c.action IS NOT 'reject' AND {_ORG_CANONICAL} IN ({marks}) "
-                        f"GROUP BY e.doc_id HAVING COUNT(DISTINCT {_ORG_CANONICAL}) = ?", [*orgs, len(orgs)])
+                        f"WHERE e.type = 'organization' AND c.action IS DISTINCT FROM 'reject' AND {canonical} "
+                        f"IN ({marks}) GROUP BY e.doc_id HAVING COUNT(DISTINCT {canonical}) = ?", [*orgs, len(orgs)])
     return [r[0] for r in rows]
 
 

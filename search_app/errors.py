@@ -6,6 +6,7 @@ import logging
 from flask import jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
+from ingest.store import StoreError
 from search_app.budget import RequestStopped
 from search_app.backends import BackendError
 from search_app.filters import FilterError
@@ -60,6 +61,11 @@ def init_app(app) -> None:
     def backend_down(exc):  # the search cluster (search_url) is unreachable
         log.error("search backend: %s", exc.message)
         return respond(exc.message, 503)
+
+    @app.errorhandler(StoreError)
+    def store_down(exc):  # the PostgreSQL store (database_url) is unreachable
+        log.error("store: %s", exc)
+        return respond(str(exc), 503)
 
     @app.errorhandler(HTTPException)
     def http_error(exc):

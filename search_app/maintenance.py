@@ -21,24 +21,33 @@ data_dir_option = click.option(
 @click.option("--repair", is_flag=True, help="Sửa những gì sửa được (dòng mồ côi, chỉ mục thiếu/thừa/cũ).")
 def check_command(data_dir, repair):
     """Kiểm tra kho dữ liệu và chỉ mục tìm kiếm có khớp nhau không (và sửa với --repair)."""
+    from contextlib import ExitStack
+
     from ingest.lock import writer_lock
-    from ingest.store import Store
+    from ingest.stores import database_url, open_store
     from search_app import check
+    from search_app.backends import open_backend, scheme
 
     root = settings.data_dir(data_dir)
-    if not (root / "baocao.sqlite3").exists():
+    if not database_url() and not (root / "baocao.sqlite3").exists():
         raise click.ClickException(f"không có kho dữ liệu trong {root}")
-    with Store.open(root) as store:
+    url = settings.get("search_url")
+    with open_store(root) as store, ExitStack() as closing:
+        # the embedded index is checked file by file (search_app/check.py); another backend by ids
+        backend = None
+        if scheme(url) != "whoosh":
+            backend = open_backend(url, root)
+            closing.callback(backend.close)
         if not repair:
-            report = check.check(store, writer=False)
+            report = check.check(store, writer=False, backend=backend)
         else:
             # repairs write to the store and the index: one writer at a time
             with writer_lock(store.data_dir):
-                report = check.check(store, writer=True)
-                check.repair(store, report)
+                report = check.check(store, writer=True, backend=backend)
+                check.repair(store, report, backend)
                 for line in report.repaired:
                     click.echo(f"Đã sửa: {line}")
-                report = check.check(store, writer=True)
+                report = check.check(store, writer=True, backend=backend)
         for line in report.lines():
             click.echo(line)
         documents = store.count_documents()
@@ -56,6 +65,8 @@ def check_command(data_dir, repair):
 def backup_command(file, data_dir):
     """Sao lưu toàn bộ kho (CSDL + tệp gốc) vào một tệp .tar.gz di chuyển được."""
     from ingest import backup
+
+    _refuse_with_postgresql("sao lưu", "pg_dump")
 
     try:
         info = backup.backup(settings.data_dir(data_dir), Path(file))
@@ -81,7 +92,11 @@ def restore_command(file, data_dir, force):
     from ingest.lock import writer_lock
     from ingest.store import Store
     from search_app import index
+    from search_app.backends import open_backend, scheme
 
+    _refuse_with_postgresql("khôi phục", "pg_restore")
+    url = settings.get("search_url")
+    embedded = scheme(url) == "whoosh"
     root = settings.data_dir(data_dir)
     root.mkdir(parents=True, exist_ok=True)
     with writer_lock(root):
@@ -92,15 +107,36 @@ def restore_command(file, data_dir, force):
         try:
             # the new archive is made complete (store, originals, index) beside the old one ...
             with Store.open(stage) as store:
-                indexed = index.rebuild(store)
+                indexed = index.rebuild(store) if embedded else 0
             crash_point("restore.staged")
         except BaseException:
             shutil.rmtree(stage, ignore_errors=True)
             raise
         # ... and only then swapped in (a kill from here on is finished by the next start)
         tidy.commit_restore(root, stage)
+        if not embedded:
+            # an index outside the data directory (OpenSearch) follows the swapped-in store; killed
+            # halfway, the restored documents are pending (not indexed) and the next writer, or
+            # `baocao reindex`, indexes them
+            backend = open_backend(url, root)
+            try:
+                with Store.open(root) as store:
+                    indexed = backend.rebuild(store)
+            finally:
+                backend.close()
     click.echo(f"Đã khôi phục {counts['documents']} văn bản, {counts['sources']} nguồn, "
                f"{counts['figures']} số liệu vào {root}; đã lập chỉ mục {indexed} văn bản.")
+
+
+def _refuse_with_postgresql(doing: str, tool: str) -> None:
+    """A backup file holds a SQLite store and one machine's originals: a PostgreSQL store, written
+    by many machines, is the database's to back up, with the tools its administrators already run."""
+    from ingest.stores import database_url
+
+    if database_url():
+        raise click.ClickException(
+            f"database_url đã đặt: kho PostgreSQL được {doing} bằng {tool} (và thư mục originals/ của từng "
+            "máy nhập), không bằng lệnh này; xem docs/scaling.md.")
 
 
 COMMANDS.extend([check_command, backup_command, restore_command])

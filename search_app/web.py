@@ -1,7 +1,6 @@
 """Per-app resources (engine, store connection) and the security headers every response gets."""
 from __future__ import annotations
 
-import sqlite3
 import threading
 import weakref
 
@@ -85,8 +84,6 @@ def index_notice() -> str | None:
     writer indexes them). Counted at most every few seconds."""
     import time
 
-    from search_app.index import INDEX_VERSION
-
     problem = getattr(engine(), "problem", None)  # the embedded index says why it cannot be read
     _pending = current_app.extensions.setdefault("baocao_pending", {"at": -1e9, "count": 0})
     if problem:
@@ -95,7 +92,7 @@ def index_notice() -> str | None:
     if now - _pending["at"] > PENDING_TTL_S:
         _pending["count"] = conn().execute(
             "SELECT count(*) FROM documents WHERE indexed_version IS NULL OR indexed_version != ?",
-            (INDEX_VERSION,)).fetchone()[0]
+            (engine().index_version,)).fetchone()[0]
         _pending["at"] = now
     if _pending["count"]:
         return (f"Đang cập nhật chỉ mục: {format_number(_pending['count'])} văn bản đã lưu nhưng chưa tìm "
@@ -120,7 +117,7 @@ def store():
     return current_app.extensions["baocao_store"]
 
 
-def conn() -> sqlite3.Connection:
+def conn():
     if "baocao_conn" not in g:
         g.baocao_conn = store().readonly_connection()
     return g.baocao_conn

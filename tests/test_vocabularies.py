@@ -120,7 +120,7 @@ def test_store_schema_has_the_figure_columns():
 
     schema = (ROOT / "ingest" / "schema.sql").read_text(encoding="utf-8")
     table = schema.split("CREATE TABLE IF NOT EXISTS figures (", 1)[1].split(");", 1)[0]
-    columns = [m.group(1) for m in re.finditer(r'^\s+"?([a-z_]+)"? [A-Z]+', table, re.M)]
+    columns = [m.group(1) for m in re.finditer(r'^\s+"?([a-z_]+)"? [A-Z$]+', table, re.M)]
     assert columns == ["doc_id", "idx", *FIGURE_COLUMNS]
     store = (ROOT / "ingest" / "store.py").read_text(encoding="utf-8")
     insert = re.search(r"INSERT INTO figures \(([^)]*)\)", store.replace('"\n', "").replace('            "', ""))

@@ -65,6 +65,8 @@ class SearchBackend(Protocol):
     several values of one facet are OR, different facets AND; a facet's counts ignore its own
     selection (multi-select); the year range narrows like a year selection."""
 
+    index_version: int  # the store's documents.indexed_version of a document this index holds
+
     def search(self, filters, max_chars: int = 500): ...  # -> Result (page, facets, histogram)
 
     def ordered_ids(self, filters, max_chars: int = 500) -> list[str]: ...  # every match, in order

@@ -28,7 +28,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from markupsafe import Markup, escape
-from opensearchpy import ConnectionError as OSConnectionError, NotFoundError, OpenSearch
+from opensearchpy import ConnectionError as OSConnectionError, NotFoundError, OpenSearch, RequestError
 from opensearchpy.helpers import bulk
 
 from search_app import query as Q
@@ -229,6 +229,8 @@ def fragment_markup(fragment: str, text: str) -> Markup:
 class OpenSearchBackend:
     """One OpenSearch index (default name "baocao") holding the archive's documents."""
 
+    index_version = INDEX_VERSION  # what the store's documents.indexed_version says for this index
+
     def __init__(self, client: OpenSearch, index: str = DEFAULT_INDEX):
         self.client = client
         self.index_name = index
@@ -256,8 +258,13 @@ class OpenSearchBackend:
 
     def ensure_index(self) -> None:
         if not self._call(self.client.indices.exists, index=self.index_name):
-            self._call(self.client.indices.create, index=self.index_name,
-                                       body={"settings": _analysis(), "mappings": _mappings()})
+            try:
+                self._call(self.client.indices.create, index=self.index_name,
+                           body={"settings": _analysis(), "mappings": _mappings()})
+            except RequestError as exc:
+                # several ingests starting at once race to create it: the winner's index is the same
+                if exc.error != "resource_already_exists_exception":
+                    raise
 
     def drop(self) -> None:
         self._call(self.client.indices.delete, index=self.index_name, ignore_unavailable=True)

@@ -17,6 +17,8 @@ from search_app.snippets import snippet
 class WhooshBackend(engine_mod.Engine):
     """An Engine (snapshot refresh, caches) with the rest of the seam delegated to today's modules."""
 
+    index_version = index_mod.INDEX_VERSION
+
     @classmethod
     def from_url(cls, url: str, data_dir: Path) -> "WhooshBackend":
         # whoosh: and the empty URL both mean the index inside the data directory

@@ -192,24 +192,16 @@ def correct(doc_id: str):
         if not changes:
             raise AppError("Hãy nhập ít nhất một giá trị cần sửa.", 400)
     store = web.store()
-    conn = store.write_connection()
     try:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with store.own_transaction() as conn:
             store.add_correction(conn, doc_id, target, start, end, action, changes, name)
             # the document's facets (organisations, activities) change with it: pending for the index
             # until reindexed below, so a failure there leaves it to the next writer's sync
             conn.execute("UPDATE documents SET indexed_version = NULL WHERE id = ?", (doc_id,))
-        except KeyError:
-            conn.execute("ROLLBACK")
-            abort(404)
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+    except KeyError:  # rolled back
+        abort(404)
+    with store.own_transaction() as conn:
         _reindex(conn, doc_id)
-    finally:
-        conn.close()
     back = request.form.get("back", "")
     anchor = "#" + back if back and len(back) < 40 and back.replace("-", "").isalnum() else ""
     return redirect(url_for("documents.show", doc_id=doc_id) + anchor, 303)
@@ -220,12 +212,14 @@ def _reindex(conn, doc_id: str) -> None:
     from search_app.index import INDEX_VERSION, corrected_doc
 
     entry = corrected_doc(conn, doc_id)
+    engine = web.engine()
     try:
-        web.engine().index([entry] if entry else [])
+        engine.index([entry] if entry else [])
     except Exception as exc:  # a busy or broken index: the document stays pending (index notice)
         current_app.logger.warning("%s: chưa cập nhật chỉ mục sau hiệu chỉnh (%s)", doc_id, exc)
         return
-    conn.execute("UPDATE documents SET indexed_version = ? WHERE id = ?", (INDEX_VERSION, doc_id))
+    version = getattr(engine, "index_version", INDEX_VERSION)
+    conn.execute("UPDATE documents SET indexed_version = ? WHERE id = ?", (version, doc_id))
 
 
 GROUP_ACTIONS = ("ungroup", "regroup")
@@ -249,22 +243,12 @@ def group():
             spans.append((doc_id, int(start), int(end)))
         except ValueError:
             raise AppError("Số liệu của nhóm không hợp lệ.", 400) from None
-    store = web.store()
-    conn = store.write_connection()
     try:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with web.store().own_transaction() as conn:
             for doc_id, start, end in spans:
-                store.add_correction(conn, doc_id, "group", start, end, action, {}, name)
-        except KeyError:
-            conn.execute("ROLLBACK")
-            abort(404)
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
-    finally:
-        conn.close()
+                web.store().add_correction(conn, doc_id, "group", start, end, action, {}, name)
+    except KeyError:  # rolled back
+        abort(404)
     return redirect(_safe_next(request.form.get("back")) or url_for("figures.index"), 303)
 
 

@@ -180,3 +180,30 @@ def test_a_store_made_before_figure_periods_gains_their_columns(tmp_path):
                                   ).fetchall() == [(None, 2011, 2015, "plain")]
     with Store.open(data) as store:  # opening again adds nothing twice
         assert store.conn.execute("SELECT count(*) FROM figures").fetchone()[0] == 2
+
+
+def test_the_schema_version_is_recorded_and_a_newer_store_refused(tmp_path, monkeypatch):
+    import click
+
+    from ingest.store import SCHEMA_VERSION, StoreError
+    from ingest.stores import open_store
+
+    with Store.open(tmp_path) as store:
+        assert store.conn.execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
+    with Store.open(tmp_path) as store:  # one row, however often the store is opened
+        assert store.conn.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 1
+        store.conn.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION + 1,))
+    # a newer baocao made it: refused, not misread or "upgraded" backwards
+    with pytest.raises(StoreError, match=f"phiên bản {SCHEMA_VERSION + 1}, mới hơn"):
+        Store.open(tmp_path)
+    monkeypatch.delenv("BAOCAO_DATABASE_URL", raising=False)
+    with pytest.raises(click.ClickException, match="hãy cập nhật baocao"):
+        open_store(tmp_path)
+
+
+def test_a_store_without_a_schema_version_is_numbered(tmp_path):
+    from ingest.store import SCHEMA_VERSION
+
+    test_a_store_made_before_ocr_gains_the_column(tmp_path)
+    with Store.open(tmp_path) as store:
+        assert store.conn.execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]

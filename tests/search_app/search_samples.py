@@ -4,6 +4,7 @@ Figure and entity offsets are found in the text, so they always slice back to wh
 """
 from __future__ import annotations
 
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -79,10 +80,12 @@ def _find(text: str, needle: str) -> tuple[int, int]:
     return start, start + len(needle)
 
 
-def build_store(data_dir: Path, samples: list[Sample] | None = None) -> dict[str, str]:
-    """Store every sample (SAMPLES unless given) with its records; returns key -> document id."""
+def build_store(data_dir: Path, samples: list[Sample] | None = None, store=None, backend=None) -> dict[str, str]:
+    """Store every sample (SAMPLES unless given) with its records; returns key -> document id.
+    store: an open store to write (default: SQLite in data_dir, closed after); backend: the search
+    backend to index (default: the embedded index)."""
     ids = {}
-    with Store.open(data_dir) as store:
+    with Store.open(data_dir) if store is None else nullcontext(store) as store:
         for s in SAMPLES if samples is None else samples:
             text = normalize_text(s.text)
             doc = Document(id=doc_id(text), title=s.title, text=text, sources=[f"/archive/{s.key}.txt"],
@@ -110,6 +113,10 @@ def build_store(data_dir: Path, samples: list[Sample] | None = None) -> dict[str
                                          text, a, b, written, [(a, b)]))
             store.put_extraction(doc.id, ex)
             ids[s.key] = doc.id
-        from search_app.index import sync
-        sync(store)
+        if backend is None:
+            from search_app.index import sync
+            sync(store)
+        else:
+            backend.sync(store)
     return ids
+

@@ -59,6 +59,34 @@ def test_commands_on_opensearch(os_url, tmp_path):
         app.extensions["baocao_release"]()
 
 
+
+def test_restore_rebuilds_the_opensearch_index(os_url, tmp_path):
+    """restore rebuilds the index of the configured backend: the restored documents, and nothing
+    the index held before (a document not in the backup)."""
+    from ingest.document import Document
+    from search_app.index import index_doc
+
+    ids = build_store(tmp_path / "data")
+    runner = CliRunner()
+    result = runner.invoke(main, ["backup", str(tmp_path / "b.tar.gz"), "--data-dir", str(tmp_path / "data")])
+    assert result.exit_code == 0, result.output
+    backend = open_backend(os_url, None)
+    try:
+        backend.index([index_doc(Document(id="khong-co", title="Lạ", text="văn bản lạ", sources=[]), None)])
+        backend.refresh()
+        target = tmp_path / "restored"
+        result = runner.invoke(main, ["restore", str(tmp_path / "b.tar.gz"), "--data-dir", str(target)])
+        assert result.exit_code == 0, result.output
+        assert f"đã lập chỉ mục {len(SAMPLES)} văn bản" in result.output
+        assert backend.count() == len(SAMPLES)
+        assert not (target / "index").exists() or not any((target / "index").iterdir())  # no Whoosh index made
+        result = runner.invoke(main, ["check", "--data-dir", str(target)])
+        assert result.exit_code == 0, result.output
+        result = runner.invoke(main, ["search", "hiến máu", "--json", "--data-dir", str(target)])
+        assert [r["id"] for r in json.loads(result.output)["results"]] == [ids["hienmau"]]
+    finally:
+        backend.close()
+
 def _closed_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
