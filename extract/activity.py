@@ -35,7 +35,7 @@ LINK_FACTOR = 0.6
 class Taxonomy:
     labels: dict[str, str]  # id -> Vietnamese label for the UI
     cues: re.Pattern
-    cue_map: dict[str, tuple[str, float]]  # lower cue -> (activity id, weight)
+    cue_map: dict[str, tuple[str | None, float]]  # lower cue -> (activity id, weight); None: neutral
     units: dict[str, tuple[str, float]]  # figure unit -> (activity id, weight): the counted noun
     after: re.Pattern  # markers after a figure that introduce its action or purpose
     descriptors: frozenset[str]  # lower cues that describe who is counted, not what was done
@@ -53,6 +53,10 @@ def taxonomy() -> Taxonomy:
         for cue in act["cues"]:
             cue_map.setdefault(nfc(cue).lower(), (act["id"], float(weights.get(cue, 1.0))))
     data = load("activities")
+    # neutral words hold a cue inside them ("đăng ký" holds "ký", "thuốc lá" holds "thuốc",
+    # "công quỹ" holds "quỹ"): matched like cues, the longest match wins, and they vote for nothing
+    for word in data.get("neutral", {}).get("words", []):
+        cue_map.setdefault(nfc(word).lower(), (None, 0.0))
     units = {nfc(u).lower(): (v[0], float(v[1])) for u, v in data.get("units", {}).items()}
     markers = sorted((nfc(w) for w in data.get("markers", {}).get("after_figure", [])), key=len, reverse=True)
     after = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in markers) or '(?!x)x'})(?!\w)")
@@ -84,6 +88,8 @@ def find_cues(text: str) -> list[Cue]:
     for m in t.cues.finditer(lowered):
         cue = m.group().lower()
         activity, weight = t.cue_map[cue]
+        if activity is None:
+            continue
         out.append(Cue(m.start(), m.end(), activity, weight, cue in t.descriptors))
     return out
 
