@@ -25,6 +25,8 @@ MIN_DOCUMENT_SCORE = 1.5
 MARKER_REACH = 40
 # added to the document's activity for every figure that has some cue of its own (see components)
 DOCUMENT_PRIOR = 0.3  # small: chosen on dev + dev2 (0.3 better than 0, 0.5, 0.8, 1.2 on both)
+# the same for `khac` when no activity of ours dominates the document (general news)
+GENERAL_PRIOR = 0.5
 
 
 # the previous sentence votes this much when the figure's sentence opens with a link to it

@@ -300,9 +300,11 @@ class ActivityClassifier:
                     before = cues[bisect_left(starts, prev[0]):bisect_left(starts, prev[1])]
                     activity_mod.score(before, prev[1], prev[1], prev[0], prev[1], activity_mod.LINK_FACTOR,
                                        scores, text)
-            if scores and dominant != activity_mod.FALLBACK:
-                # a story has one programme: its activity tips close calls between weak local cues
-                scores[dominant] += activity_mod.DOCUMENT_PRIOR
+            if scores:
+                # a story has one programme: its activity tips close calls between weak local cues;
+                # general news (no activity of ours dominates) tips them towards `khac`
+                scores[dominant] += activity_mod.DOCUMENT_PRIOR if dominant != activity_mod.FALLBACK \
+                    else activity_mod.GENERAL_PRIOR
             if not activity_mod.enough(scores) and headline and fig.unit and fig.start >= title_end:
                 # the counted noun is the headline's subject ("14 người" of "Ca nô chìm ..., 14
                 # người thoát chết"): the headline's own cues are evidence about it
