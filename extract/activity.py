@@ -43,6 +43,7 @@ class Taxonomy:
     descriptors: frozenset[str]  # lower cues that describe who is counted, not what was done
     descriptor_factor: float
     links: re.Pattern  # openings of a sentence that continue the previous one ("Trong đó", "Cụ thể")
+    relief: tuple[str, frozenset[str], float]  # (disaster activity, activities it absorbs, context needed)
 
 
 @cache
@@ -66,8 +67,11 @@ def taxonomy() -> Taxonomy:
     desc = data.get("descriptors", {})
     link_words = sorted((nfc(w).lower() for w in data.get("links", {}).get("openings", [])), key=len, reverse=True)
     links = re.compile(rf"[\s\W]*(?:{'|'.join(re.escape(w) for w in link_words) or '(?!x)x'})(?!\w)")
+    rel = data.get("relief", {})
+    relief = (rel.get("activity", FALLBACK), frozenset(rel.get("absorbs", ())), float(rel.get("min_context", 0.0)))
     return Taxonomy(labels, re.compile(rf"{trie.first_chars(cue_map)}(?<!\w)(?:{trie.pattern(cue_map)})(?!\w)"), cue_map, units, after,
-                    frozenset(nfc(w).lower() for w in desc.get("words", [])), float(desc.get("factor", 1.0)), links)
+                    frozenset(nfc(w).lower() for w in desc.get("words", [])), float(desc.get("factor", 1.0)), links,
+                    relief)
 
 
 def labels() -> dict[str, str]:
@@ -177,6 +181,19 @@ def links_back(text: str, sentence_start: int, clause_start: int) -> bool:
     if links.match(head):
         return True
     return clause_start > sentence_start and bool(links.match(lower_same_length(text[clause_start:clause_start + 30])))
+
+
+def relief(scores: Counter, context: list[Cue]) -> None:
+    """Gifts, support and donations written next to a disaster are disaster relief (guideline:
+    relief for disaster victims is `thien_tai`): when the figure's evidence points to giving and
+    its sentence with the one before names a disaster strongly enough (activities.toml [relief]),
+    the votes for giving go to the disaster activity."""
+    disaster, absorbs, needed = taxonomy().relief
+    if not scores or not absorbs:
+        return
+    top = max(scores, key=scores.get)
+    if top in absorbs and sum(c.weight for c in context if c.activity == disaster) >= needed:
+        scores[disaster] += scores.pop(top)
 
 
 def best(scores: Counter, fallback: str) -> str:

@@ -300,6 +300,12 @@ class ActivityClassifier:
                     before = cues[bisect_left(starts, prev[0]):bisect_left(starts, prev[1])]
                     activity_mod.score(before, prev[1], prev[1], prev[0], prev[1], activity_mod.LINK_FACTOR,
                                        scores, text)
+            prev = sentence_of(max(0, sent[0] - 1)) if sent[0] > 0 else sent
+            # what comes before the figure (its sentence and the one before) and just after it
+            # ("... cho người dân vùng lũ"), not a later part of a long sentence
+            reach = min(sent[1], fig.end + activity_mod.MARKER_REACH)
+            context = cues[bisect_left(starts, prev[0] if prev[0] >= title_end else sent[0]):bisect_left(starts, reach)]
+            activity_mod.relief(scores, context)
             if scores:
                 # a story has one programme: its activity tips close calls between weak local cues;
                 # general news (no activity of ours dominates) tips them towards `khac`

@@ -90,6 +90,28 @@ def test_relief_boats_still_are_disaster_relief():
     ]
 
 
+def test_goods_handed_out_after_a_flood_are_disaster_relief():
+    # the flood is named in the sentence before; the goods alone would read as gifts
+    assert figs("Hội Chữ thập đỏ hỗ trợ người dân",
+                "Trận mưa lũ đầu tháng 11 làm nhiều xã ven sông bị ngập sâu. Hội Chữ thập đỏ huyện đã phân phối "
+                "12 tấn gạo, 800 thùng mì tôm và hỗ trợ 230 hộ bị thiệt hại, tổng trị giá 650 triệu đồng.") == [
+        ("12 tấn", 12, "tấn", "thien_tai"),
+        ("800 thùng", 800, "thùng", "thien_tai"),
+        ("230 hộ", 230, "hộ", "thien_tai"),
+        ("650 triệu đồng", 650e6, "đồng", "thien_tai"),
+    ]
+
+
+def test_a_flood_named_later_in_the_sentence_does_not_turn_gifts_into_relief():
+    # donations for several causes stay quyen_gop (guideline); gifts before them stay gifts
+    assert figs("Hội Phụ nữ tiết kiệm giúp nhau",
+                "Chi hội tặng 25 suất quà cho trẻ em nghèo, quyên góp ủng hộ đồng bào lũ lụt và người nghèo "
+                "được 40 triệu đồng.") == [
+        ("25 suất quà", 25, "suất quà", "tham_hoi_tang_qua"),
+        ("40 triệu đồng", 40e6, "đồng", "quyen_gop"),
+    ]
+
+
 def test_clean_water_and_roads_are_nong_thon_moi():
     assert figs("Xã về đích nông thôn mới",
                 "Năm qua, xã xây dựng 2 trạm cấp nước sạch và làm mới 8 km đường bê tông liên thôn.") == [
