@@ -29,6 +29,9 @@ DOCUMENT_PRIOR = 0.3  # small: chosen on dev + dev2 (0.3 better than 0, 0.5, 0.8
 GENERAL_PRIOR = 0.5
 
 
+# how far back (characters) the relief rule looks for a disaster: about two sentences of news
+RELIEF_REACH = 600
+
 # the previous sentence votes this much when the figure's sentence opens with a link to it
 LINK_FACTOR = 0.6
 

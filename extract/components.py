@@ -304,7 +304,9 @@ class ActivityClassifier:
             # what comes before the figure (its sentence and the one before) and just after it
             # ("... cho người dân vùng lũ"), not a later part of a long sentence
             reach = min(sent[1], fig.end + activity_mod.MARKER_REACH)
-            context = cues[bisect_left(starts, prev[0] if prev[0] >= title_end else sent[0]):bisect_left(starts, reach)]
+            # (at most RELIEF_REACH characters back: a text with no full stop is one long sentence)
+            back = max(prev[0] if prev[0] >= title_end else sent[0], fig.start - activity_mod.RELIEF_REACH)
+            context = cues[bisect_left(starts, back):bisect_left(starts, reach)]
             activity_mod.relief(scores, context)
             if scores:
                 # a story has one programme: its activity tips close calls between weak local cues;
