@@ -120,6 +120,19 @@ def test_clean_water_and_roads_are_nong_thon_moi():
     ]
 
 
+# ---------------------------------------------------------------- general news tips close calls towards khac
+
+@pytest.mark.parametrize("title, body, expected", [
+    # a lone weak cue ("thăm" 0.6, "hỗ trợ" 0.5) in a story with no activity of ours
+    ("Tàu du lịch cập cảng Chân Mây", "Sau khi thăm phố cổ Huế, 2.500 du khách trở lại tàu lúc chiều.",
+     [("2.500 du khách", 2500, "du khách", "khac")]),
+    ("Giá xăng giảm nhẹ", "Các doanh nghiệp được hỗ trợ giảm giá, mỗi lít xăng giảm 300 đồng.",
+     [("300 đồng", 300, "đồng", "khac")]),
+])
+def test_a_weak_cue_in_general_news_is_khac(title, body, expected):
+    assert figs(title, body) == expected
+
+
 # ---------------------------------------------------------------- neutral words hold a cue but vote for nothing
 
 def test_labour_contracts_and_public_money_are_not_signing_or_fund_raising():
