@@ -300,9 +300,19 @@ class ActivityClassifier:
                     before = cues[bisect_left(starts, prev[0]):bisect_left(starts, prev[1])]
                     activity_mod.score(before, prev[1], prev[1], prev[0], prev[1], activity_mod.LINK_FACTOR,
                                        scores, text)
-            if scores and dominant != activity_mod.FALLBACK:
-                # a story has one programme: its activity tips close calls between weak local cues
-                scores[dominant] += activity_mod.DOCUMENT_PRIOR
+            prev = sentence_of(max(0, sent[0] - 1)) if sent[0] > 0 else sent
+            # what comes before the figure (its sentence and the one before) and just after it
+            # ("... cho người dân vùng lũ"), not a later part of a long sentence
+            reach = min(sent[1], fig.end + activity_mod.MARKER_REACH)
+            # (at most RELIEF_REACH characters back: a text with no full stop is one long sentence)
+            back = max(prev[0] if prev[0] >= title_end else sent[0], fig.start - activity_mod.RELIEF_REACH)
+            context = cues[bisect_left(starts, back):bisect_left(starts, reach)]
+            activity_mod.relief(scores, context)
+            if scores:
+                # a story has one programme: its activity tips close calls between weak local cues;
+                # general news (no activity of ours dominates) tips them towards `khac`
+                scores[dominant] += activity_mod.DOCUMENT_PRIOR if dominant != activity_mod.FALLBACK \
+                    else activity_mod.GENERAL_PRIOR
             if not activity_mod.enough(scores) and headline and fig.unit and fig.start >= title_end:
                 # the counted noun is the headline's subject ("14 người" of "Ca nô chìm ..., 14
                 # người thoát chết"): the headline's own cues are evidence about it

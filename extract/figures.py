@@ -416,6 +416,10 @@ def find_figures(text: str) -> list[RawFigure]:
             kind, unit = g.unit_map.get(glued.lower(), ("unit", glued.lower()))
             unit_end = end
             num_end = end - len(glued)
+            sup = _SUPERSCRIPT_LOST.match(text, end) if unit in ("m", "km") else None
+            if sup:
+                # "300m 2": the superscript of m2 lost in extraction, as after "300 m 2"
+                unit, unit_end = unit + sup.group(1), sup.end()
         else:
             num_end = end
             unit, unit_end = find_unit(text, end, g)

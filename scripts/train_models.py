@@ -69,9 +69,11 @@ def run_rules(text: str, title: str):
         learned.WEIGHT = saved
 
 
-def silver(cache: Path, limit: int | None) -> list[tuple[str, str]]:
-    """[(features joined by spaces, rule activity)] over the corpus minus the gold articles."""
-    key = {"corpus": str(CORPUS), "size": CORPUS.stat().st_size, "limit": limit, "votes": True}
+def silver(cache: Path, limit: int | None, exclude: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """[(features joined by spaces, rule activity)] over the corpus minus the gold articles (and
+    the ids in `exclude`: a held-out split still being annotated)."""
+    key = {"corpus": str(CORPUS), "size": CORPUS.stat().st_size, "limit": limit, "votes": True,
+           "excluded": len(exclude)}
     if cache.exists():
         with gzip.open(cache, "rt", encoding="utf-8") as fh:
             head = json.loads(fh.readline())
@@ -79,7 +81,7 @@ def silver(cache: Path, limit: int | None) -> list[tuple[str, str]]:
                 return [tuple(json.loads(line)) for line in fh]
     from extract import learned
 
-    skip = gold_ids()
+    skip = gold_ids() | exclude
     out: list[tuple[str, str]] = []
     started = time.perf_counter()
     n = 0
@@ -190,10 +192,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-save", action="store_true")
     ap.add_argument("--no-silver", action="store_true", help="train on the tuning gold alone")
     ap.add_argument("--out", type=Path, default=MODEL_DIR)
+    ap.add_argument("--exclude-ids", type=Path, default=None,
+                    help="a file of article ids (one a line) kept out of the silver labels")
     args = ap.parse_args(argv)
+    exclude = frozenset(args.exclude_ids.read_text(encoding="utf-8").split()) if args.exclude_ids else frozenset()
     labels = sorted(activity_labels())
     started = time.perf_counter()
-    sil = silver(args.cache, args.silver_limit)
+    sil = silver(args.cache, args.silver_limit, exclude)
     if args.no_silver:
         sil = []
     rng = random.Random(SEED)
