@@ -7,9 +7,10 @@ glued-money cases, which guard what already worked."""
 from __future__ import annotations
 
 import pytest
-from click.testing import CliRunner
 
 from extract.pipeline import VERSION, extract_text
+
+from reextract_case import reextracted
 
 
 def figs(title: str, body: str) -> list[tuple]:
@@ -196,27 +197,8 @@ def test_units_of_general_news(sentence, expected):
 
 def test_reextract_upgrades_version_5_records(tmp_path):
     """VERSION 6 reads a fire's damage as khac where version 5 read a storm's."""
-    from ingest.document import Document
-    from ingest.store import Store
-    from search_app.cli import main
-
-    title = "Cháy kho hàng ở khu công nghiệp"
-    text = f"{title}\nĐám cháy gây thiệt hại khoảng 2 tỷ đồng."
-    store = Store.open(tmp_path)
-    doc = Document(id="d", title=title, text=text, sources=["a.txt"])
-    with store.transaction() as conn:
-        store.add_document(conn, doc, "a.txt", None)
-        # what version 5 stored
-        conn.execute("UPDATE documents SET extractor_version = 5, records = ? WHERE id = 'd'",
-                     ('{"organizations": [], "figures": [{"value": 2000000000, "unit": "đồng", '
-                      '"activity": "thien_tai"}]}',))
-    store.close()
     assert VERSION >= 6
-    result = CliRunner().invoke(main, ["reextract", "--data-dir", str(tmp_path)])
-    assert result.exit_code == 0, result.output
-    store = Store.open(tmp_path)
-    try:
-        got = {(f["unit"], f["activity"]) for f in store.get_records("d")["figures"]}
-    finally:
-        store.close()
-    assert got == {("đồng", "khac")}
+    records = reextracted(tmp_path, "Cháy kho hàng ở khu công nghiệp", "Đám cháy gây thiệt hại khoảng 2 tỷ đồng.", 5,
+                          '{"organizations": [], "figures": [{"value": 2000000000, "unit": "đồng", '
+                          '"activity": "thien_tai"}]}')
+    assert {(f["unit"], f["activity"]) for f in records["figures"]} == {("đồng", "khac")}

@@ -4,10 +4,11 @@ organisations beyond the word lists, places, the evaluation table, and reextract
 from __future__ import annotations
 
 import pytest
-from click.testing import CliRunner
 
 from extract import evaluate
 from extract.pipeline import VERSION, extract_text
+
+from reextract_case import reextracted
 
 
 def figs(text: str, title: str = "") -> list[tuple]:
@@ -178,55 +179,22 @@ def test_test2_is_a_split_of_its_own():
 
 
 def test_reextract_upgrades_records_of_the_previous_version(tmp_path):
-    from ingest.document import Document
-    from ingest.store import Store
-    from search_app.cli import main
-
-    title = "Bộ đội Biên phòng tặng quà ngư dân"
-    text = f"{title}\nĐồn Biên phòng tặng 200 suất quà. Tổ tuần tra phát hiện 3 tàu cá nước ngoài."
-    store = Store.open(tmp_path)
-    doc = Document(id="d", title=title, text=text, sources=["a.txt"])
-    with store.transaction() as conn:
-        store.add_document(conn, doc, "a.txt", None)
-        # what version 3 stored: the document's activity on every figure
-        conn.execute("UPDATE documents SET extractor_version = 3, records = ? WHERE id = 'd'",
-                     ('{"figures": [{"value": 3, "unit": "tàu cá", "activity": "tham_hoi_tang_qua"}]}',))
-    store.close()
     assert VERSION > 3
-    result = CliRunner().invoke(main, ["reextract", "--data-dir", str(tmp_path)])
-    assert result.exit_code == 0, result.output
-    store = Store.open(tmp_path)
-    try:
-        got = {(f["unit"], f["activity"]) for f in store.get_records("d")["figures"]}
-    finally:
-        store.close()
+    # what version 3 stored: the document's activity on every figure
+    records = reextracted(tmp_path, "Bộ đội Biên phòng tặng quà ngư dân",
+                          "Đồn Biên phòng tặng 200 suất quà. Tổ tuần tra phát hiện 3 tàu cá nước ngoài.", 3,
+                          '{"figures": [{"value": 3, "unit": "tàu cá", "activity": "tham_hoi_tang_qua"}]}')
+    got = {(f["unit"], f["activity"]) for f in records["figures"]}
     assert got == {("suất quà", "tham_hoi_tang_qua"), ("tàu cá", "khac")}
 
 
 def test_reextract_upgrades_version_4_records(tmp_path):
     """VERSION 5 finds bodies the version-4 lists lacked ("Đảng bộ", the district culture office)."""
-    from ingest.document import Document
-    from ingest.store import Store
-    from search_app.cli import main
-
-    title = "Quận 3 chăm lo gia đình chính sách"
-    text = f"{title}\nĐảng bộ, chính quyền Quận 3 phối hợp với Phòng Văn hóa thể thao trao 48 căn nhà."
-    store = Store.open(tmp_path)
-    doc = Document(id="d", title=title, text=text, sources=["a.txt"])
-    with store.transaction() as conn:
-        store.add_document(conn, doc, "a.txt", None)
-        conn.execute("UPDATE documents SET extractor_version = 4, records = ? WHERE id = 'd'",
-                     ('{"organizations": [], "figures": []}',))
-    store.close()
     assert VERSION >= 5
-    result = CliRunner().invoke(main, ["reextract", "--data-dir", str(tmp_path)])
-    assert result.exit_code == 0, result.output
-    store = Store.open(tmp_path)
-    try:
-        orgs = {o["canonical"] for o in store.get_records("d")["organizations"]}
-    finally:
-        store.close()
-    assert orgs == {"Đảng bộ", "Phòng Văn hóa thể thao"}
+    records = reextracted(tmp_path, "Quận 3 chăm lo gia đình chính sách",
+                          "Đảng bộ, chính quyền Quận 3 phối hợp với Phòng Văn hóa thể thao trao 48 căn nhà.", 4,
+                          '{"organizations": [], "figures": []}')
+    assert {o["canonical"] for o in records["organizations"]} == {"Đảng bộ", "Phòng Văn hóa thể thao"}
 
 
 @pytest.mark.parametrize("text, expected", [
