@@ -187,45 +187,58 @@ def _documents(rows):
     return {r[0]: tuple(r[1:]) for r in rows}
 
 
-def test_same_documents_records_and_hits_as_the_local_stack(spark_corpus, tmp_path):
-    """local + SQLite + Whoosh and spark + PostgreSQL + OpenSearch on corpus/: the same documents
-    (id = text hash, title, date, years, provinces, type), the same extracted rows, and the same
-    hit sets for the benchmark queries. The top-10 overlap is printed."""
-    from bench import queries as bench_queries
-    from bench.backends import compare
-    from ingest.store import Store
-    from search_app.backends import open_backend
-
-    url, search_url, spark_dir, _ = spark_corpus
-    local_dir = tmp_path / "local"
+@pytest.fixture(scope="module")
+def local_corpus(tmp_path_factory):
+    """corpus/ through the single-machine stack: local runner, SQLite, Whoosh."""
+    local_dir = tmp_path_factory.mktemp("local-data")
     result = CliRunner().invoke(main, ["ingest", str(CORPUS), "--quiet", "--workers", "1", "--data-dir", str(local_dir)],
                                 env={"BAOCAO_DATABASE_URL": "", "BAOCAO_SEARCH_URL": ""})
     assert _summary(result.output)["ingested"] == CORPUS_DOCS, result.output
+    return local_dir
 
+
+def test_same_documents_and_records_as_the_local_stack(spark_corpus, local_corpus):
+    """local + SQLite + Whoosh and spark + PostgreSQL + OpenSearch on corpus/: the same documents
+    (id = text hash, title, date, years, provinces, type, text) and the same extracted rows."""
+    from ingest.store import Store
+
+    url, _, spark_dir, _ = spark_corpus
     doc_sql = "SELECT id, title, published, years, provinces, doc_type, format, text FROM documents"
     fig_sql = ("SELECT doc_id, idx, value, value_max, unit, qualifier, activity, organizations, year, place,"
                ' start, "end", text FROM figures')
     ent_sql = 'SELECT doc_id, type, name, canonical, kind, level, place, start, "end" FROM entities'
-    with Store.open(local_dir) as store:
+    with Store.open(local_corpus) as store:
         conn = store.conn
         local_docs = _documents([(*r[:3], json.loads(r[3]), json.loads(r[4]), *r[5:]) for r in conn.execute(doc_sql)])
         local_figs = sorted((*r[:7], json.loads(r[7]), *r[8:]) for r in conn.execute(fig_sql))
         local_ents = sorted(conn.execute(ent_sql).fetchall(), key=repr)
-        local_records = dict(conn.execute("SELECT id, records FROM documents").fetchall())
+        local_records = {k: json.loads(v) for k, v in conn.execute("SELECT id, records FROM documents")}
     with PgStore.open(url, spark_dir) as store:
         conn = store.conn
         spark_docs = _documents([(*r[:3], list(r[3]), list(r[4]), *r[5:]) for r in conn.execute(doc_sql)])
         spark_figs = sorted(tuple(r) for r in conn.execute(fig_sql))
         spark_ents = sorted((tuple(r) for r in conn.execute(ent_sql)), key=repr)
-        spark_records = {k: json.dumps(v, ensure_ascii=False) for k, v in conn.execute("SELECT id, records FROM documents")}
+        spark_records = dict(conn.execute("SELECT id, records FROM documents").fetchall())
     assert len(local_docs) == CORPUS_DOCS
     assert spark_docs == local_docs
     assert len(local_figs) > 100 and spark_figs == local_figs
     assert len(local_ents) > 100 and spark_ents == local_ents
-    assert {k: json.loads(v) for k, v in spark_records.items()} == {k: json.loads(v) for k, v in local_records.items()}
+    assert spark_records == local_records
 
-    whoosh = open_backend("", local_dir)
-    other = open_backend(search_url, None)
+
+@pytest.mark.xfail(strict=True, reason="known gap: issue 16's fallback to units anywhere and abbreviation "
+                   "expansion (search_app/query.expand) live only in the Whoosh path, not in the OpenSearch "
+                   "backend (as test_backend_equivalence's xfail); 8 of the 24 benchmark queries find more on "
+                   "Whoosh. Documents and records are equal (the test above): remove this mark when both share it")
+def test_same_hit_sets_as_the_local_stack(spark_corpus, local_corpus):
+    """The benchmark queries find the same documents on both stacks; the ranking difference
+    (top-10 overlap and order) is printed."""
+    from bench import queries as bench_queries
+    from bench.backends import compare
+    from search_app.backends import open_backend
+
+    whoosh = open_backend("", local_corpus)
+    other = open_backend(spark_corpus[1], None)
     try:
         rows = compare(whoosh, other, bench_queries.load())
     finally:
@@ -236,19 +249,9 @@ def test_same_documents_records_and_hits_as_the_local_stack(spark_corpus, tmp_pa
     print(f"\nranking, local+whoosh vs spark+opensearch: top-10 overlap {overlap:.0%}, "
           f"same top-10 order on {sum(r.top10_same_order for r in rows)}/{len(rows)} queries")
     for r in rows:
-        if not r.top10_same_order:
+        if not (r.same_hits and r.top10_same_order):
             print(f"  {r.label[:50]:50} hits {r.whoosh_total}/{r.opensearch_total} top-10 overlap {r.top10_overlap}")
-    _same_hit_sets(rows)
-
-
-def _same_hit_sets(rows):
-    different = [r.label for r in rows if not r.same_hits]
-    if different:
-        pytest.xfail(
-            "known gap (strict: it fails once fixed, see test_backend_equivalence): issue 16's fallback to "
-            "units anywhere and abbreviation expansion live only in the Whoosh path; queries with "
-            f"other hit sets: {different}")
-    assert different == []
+    assert [r.label for r in rows if not r.same_hits] == []
 
 
 # -- a standalone cluster ---------------------------------------------------------------------
