@@ -70,7 +70,7 @@ class TreeCPU:
                         times = proc.cpu_times()
                         key = (proc.pid, proc.create_time())
                         self.last[key] = times.user + times.system
-                        self.names.setdefault(key, proc.name())
+                        self.names[key] = proc.name()  # the last: a launcher script execs java
                 except psutil.Error:
                     continue
 

@@ -72,23 +72,31 @@ class Job:
 
 # -- executor side -----------------------------------------------------------------------------
 
-_EXECUTOR: dict = {"key": None, "store": None}
+_EXECUTOR: dict = {"key": None, "store": None, "worker": None}
 
 
 def _store(job: Job):
-    """One PostgreSQL connection and one loaded extractor per executor Python process, kept across
-    tasks (Spark reuses its Python workers), renewed when a new run's job arrives."""
+    """One PostgreSQL connection per executor Python process, kept across tasks (Spark reuses
+    its Python workers), renewed when a new run's job arrives."""
     key = (job.database_url, job.run_id)
     if _EXECUTOR["key"] != key:
         from ingest.pgstore import PgStore
 
         if _EXECUTOR["store"] is not None:
             _EXECUTOR["store"].close()
-        store = PgStore.open(job.database_url, job.data_dir)
+        _EXECUTOR.update(key=key, store=PgStore.open(job.database_url, job.data_dir), worker=None)
+    return _EXECUTOR["store"]
+
+
+def _worker(job: Job):
+    """The store, and the extractor loaded once per process: only where documents are built
+    (stage 2; stage 1 only reads and cuts files, and loading spaCy there would be wasted)."""
+    store = _store(job)
+    if _EXECUTOR["worker"] != _EXECUTOR["key"]:
         known = functools.partial(_stored_version, store) if job.extractor is not None else None
         work.init_worker(job.extractor, job.setup, None, job.version, None, known)
-        _EXECUTOR.update(key=key, store=store)
-    return _EXECUTOR["store"]
+        _EXECUTOR["worker"] = _EXECUTOR["key"]
+    return store
 
 
 def _stored_version(store, doc_id: str) -> int | None:
@@ -127,7 +135,7 @@ def file_units(job: Job, item: tuple[str, bytes]) -> Iterator[tuple]:
 def store_units(job: Job, units: Iterable[tuple]) -> Iterator[tuple]:
     """Stage 2, one partition: build, store (a transaction per unit), index; yields one row per
     document or failure: (file, sha256, source, status, reason, doc_id, notes)."""
-    store = _store(job)
+    store = _worker(job)
     new: list = []
     for name, sha, kind, payload, original in units:
         if kind == "unchanged":
