@@ -203,7 +203,9 @@ def session(master: str):
                .config("spark.executorEnv.PYSPARK_PYTHON", os.environ["PYSPARK_PYTHON"]))
     for key, value in _executor_env().items():
         builder = builder.config(f"spark.executorEnv.{key}", value)
-    return builder.getOrCreate(), True
+    made = builder.getOrCreate()
+    made.sparkContext.setLogLevel("ERROR")  # per-task warnings would bury the per-file lines
+    return made, True
 
 
 class SparkRunner:
