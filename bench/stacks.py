@@ -25,7 +25,6 @@ import argparse
 import os
 import resource
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -33,7 +32,6 @@ import tempfile
 import threading
 import time
 from contextlib import contextmanager
-from glob import glob
 from pathlib import Path
 
 import psutil
@@ -108,35 +106,24 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @contextmanager
 def postgres():
-    """(URL of a fresh server, its postmaster pid), stopped and removed after."""
-    found = sorted(glob("/usr/lib/postgresql/*/bin/pg_ctl"))
-    if not found:
+    """(URL of a fresh server, its postmaster pid), stopped and removed after (tests/pg_server.py)."""
+    sys.path.insert(0, str(REPO / "tests"))
+    import pg_server
+
+    bindir = pg_server.bin_dir()
+    if bindir is None:
         raise SystemExit("PostgreSQL server binaries not found (Debian: postgresql-15)")
-    bindir = Path(found[-1]).parent
-    root = Path(tempfile.mkdtemp(prefix="baocao-bench-pg-"))
-    run_as = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []  # initdb refuses root
-    if run_as:
-        shutil.chown(root, "postgres", "postgres")
-    data, port = root / "data", _free_port()
-    subprocess.run([*run_as, str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust",
-                    "-E", "UTF8", "--locale=C.UTF-8"], check=True, capture_output=True)
-    subprocess.run([*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-w", "-l", str(root / "log"), "-o",
-                    f"-c listen_addresses=127.0.0.1 -p {port} -k {root}", "start"], check=True, capture_output=True)
+    url, stop = pg_server.start(bindir, fsync=True)
     try:
-        pid = int((data / "postmaster.pid").read_text().split()[0])
-        yield f"postgresql://postgres@127.0.0.1:{port}/postgres", pid
+        port = int(url.rsplit(":", 1)[1].split("/")[0])
+        # the postmaster: started by pg_ctl with "-p PORT"; its backends are its children
+        pid = next(p.pid for p in psutil.process_iter(["name", "cmdline"]) if p.info["name"] == "postgres"
+                   and f" -p {port} " in " ".join(p.info["cmdline"] or []) + " ")
+        yield url, pid
     finally:
-        subprocess.run([*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"],
-                       capture_output=True)
-        shutil.rmtree(root, ignore_errors=True)
+        stop()
 
 
 @contextmanager

@@ -41,7 +41,7 @@ from pathlib import Path
 
 from ingest import settings, work
 from ingest.errors import IngestError
-from ingest.files import discover, keep_original, sha256_bytes
+from ingest.files import discover, given_roots, keep_original, sha256_bytes, shown_name
 from ingest.names import text_name
 from ingest.readers import reader_for
 from ingest.runner import Runner, Summary, file_status
@@ -64,6 +64,7 @@ class Job:
     data_dir: str
     keep_originals: bool
     run_id: int
+    roots: tuple[str, ...]  # the paths given to ingest: sources are shown relative to them
     extractor: Callable | None
     setup: Callable | None
     version: int | None
@@ -104,32 +105,34 @@ def _stored_version(store, doc_id: str) -> int | None:
     return row[0] if row else None
 
 
-def file_units(job: Job, item: tuple[str, bytes]) -> Iterator[tuple]:
-    """Stage 1: one file's bytes -> units (name, sha256, kind, payload, original)."""
+def file_units(job: Job, item: tuple[str, bytes, str | None]) -> Iterator[tuple]:
+    """Stage 1: one file (name, bytes, shown name or None) -> units
+    (name, sha256, kind, payload, original, shown)."""
     name, data = item[0], bytes(item[1])
+    shown = item[2] or shown_name(Path(name), [Path(r) for r in job.roots])
     sha = sha256_bytes(data)
     store = _store(job)
     state = store.file_state(name)
     if state and state[2] == sha and state[3] != "error":
-        yield name, sha, "unchanged", None, None
+        yield name, sha, "unchanged", None, None, shown
         return
     original = keep_original(Path(job.data_dir), data, sha, name) if job.keep_originals else None
     module = reader_for(name)
     if not getattr(module, "STREAMING", False):
-        yield name, sha, "file", data, original
+        yield name, sha, "file", data, original, shown
         return
     batch: list = []
     try:
         for record in module.read(name, data, name):
             batch.append(record)
             if len(batch) >= SPARK_CHUNK:
-                yield name, sha, "records", batch, original
+                yield name, sha, "records", batch, original, shown
                 batch = []
     except IngestError as exc:
         batch.append(exc)
     except Exception as exc:  # noqa: BLE001 - a reader bug on one hostile file must not end the run
         batch.append(IngestError(work.unexpected(exc)))
-    yield name, sha, "records", batch, original
+    yield name, sha, "records", batch, original, shown
 
 
 def store_units(job: Job, units: Iterable[tuple]) -> Iterator[tuple]:
@@ -137,7 +140,7 @@ def store_units(job: Job, units: Iterable[tuple]) -> Iterator[tuple]:
     document or failure: (file, sha256, source, status, reason, doc_id, notes)."""
     store = _worker(job)
     new: list = []
-    for name, sha, kind, payload, original in units:
+    for name, sha, kind, payload, original, shown in units:
         if kind == "unchanged":
             rows = [(name, "unchanged", None, None, None)]
             with store.transaction() as conn:
@@ -152,7 +155,9 @@ def store_units(job: Job, units: Iterable[tuple]) -> Iterator[tuple]:
                         rows.append((source, "skipped" if result.skipped else "error", result.error, None, None))
                         continue
                     doc = result.document
-                    status = store.add_document(conn, doc, source, original)
+                    # as the local runner: readers see the name relative to what was ingested
+                    seen = shown + source[len(name):] if source.startswith(name) else shown
+                    status = store.add_document(conn, doc, source, original, seen)
                     if status == "ok":
                         if result.extraction is not None:
                             store.write_extraction(conn, doc.id, result.extraction, result.records_json)
@@ -233,6 +238,7 @@ class SparkRunner:
     def run(self, paths: list[str | os.PathLike], args: list[str] | None = None) -> Summary:
         summary = Summary()
         summary.run_id = self.store.start_run(args if args is not None else [str(p) for p in paths])
+        self._roots = given_roots(paths)
         data_dir = self.store.data_dir.absolute()
         files = [f for f in discover(paths) if not f.is_relative_to(data_dir)]
         pending = self._triage.triage(files, summary)
@@ -244,7 +250,8 @@ class SparkRunner:
     def _job(self, run_id: int) -> Job:
         version = self.extractor_version() if callable(self.extractor_version) else self.extractor_version
         return Job(self.store.url, str(self.store.data_dir), self._triage.keep_originals, run_id,
-                   self.extractor, self.extractor_setup, version, self.index_partition)
+                   tuple(str(r) for r in self._roots), self.extractor, self.extractor_setup, version,
+                   self.index_partition)
 
     def _run_spark(self, pending, summary: Summary) -> None:
         job = self._job(summary.run_id)
@@ -259,14 +266,14 @@ class SparkRunner:
             if by_spark:
                 frame = spark.read.format("binaryFile").load(["file://" + str(p) for p in by_spark])
                 listed = {_listed(uri) for uri in frame.inputFiles()}
-                rdds.append(frame.select("path", "content").rdd.map(lambda row: (_listed(row[0]), row[1])))
+                rdds.append(frame.select("path", "content").rdd.map(lambda row: (_listed(row[0]), row[1], None)))
             by_driver = []
             for path, _ in pending:
                 name = text_name(path)
                 if str(path) in listed:
                     continue
                 try:
-                    by_driver.append((name, path.read_bytes()))
+                    by_driver.append((name, path.read_bytes(), shown_name(path, self._roots)))
                 except OSError as exc:
                     self._triage._record_error_file(summary, name, f"không đọc được tệp (cannot read: {exc.strerror})")
             if by_driver:

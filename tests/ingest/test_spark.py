@@ -26,8 +26,6 @@ else:
     pyspark = pytest.importorskip("pyspark")
     pytest.importorskip("psycopg")
 
-from tests.ingest.test_pgstore import fresh_db, pg_url  # noqa: E402,F401 (fixtures)
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "search_app"))
 from backend_servers import opensearch_base, opensearch_url  # noqa: E402,F401 (a fixture)
 
@@ -35,7 +33,7 @@ from ingest.pgstore import PgStore  # noqa: E402
 from search_app.cli import main  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
-CORPUS_DOCS = 61  # tests/test_corpus_manifest.py holds the corpus's contents
+CORPUS_DOCS = 62  # tests/test_corpus_manifest.py holds the corpus's contents
 
 
 @pytest.fixture(scope="module")
@@ -72,14 +70,9 @@ def _summary(output: str) -> dict[str, int]:
 
 
 @pytest.fixture(scope="module")
-def spark_corpus(spark, pg_url, opensearch_base, tmp_path_factory):
+def spark_corpus(spark, pg_database, opensearch_base, tmp_path_factory):
     """corpus/ ingested once by the spark engine into a fresh database and a fresh OpenSearch index."""
-    import psycopg
-
-    name = f"spark_corpus_{os.getpid()}"
-    with psycopg.connect(pg_url, autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name}")
-    url = pg_url.rsplit("/", 1)[0] + "/" + name
+    url = pg_database()
     search_url = opensearch_url(opensearch_base[0])
     data_dir = tmp_path_factory.mktemp("spark-data")
     started = time.perf_counter()
@@ -150,7 +143,7 @@ def test_a_killed_run_is_resumed_by_text_hash(spark_corpus, tmp_path):
                                   (str(folder) + "/%",)).fetchone()[0] == len(texts)
 
 
-def test_bad_files_are_one_line_each_and_the_batch_goes_on(spark, fresh_db, opensearch_base, tmp_path):
+def test_bad_files_are_one_line_each_and_the_batch_goes_on(spark, fresh_pg_db, opensearch_base, tmp_path):
     folder = tmp_path / "lo"
     folder.mkdir()
     (folder / "tot.txt").write_text("Hội Nông dân tỉnh hỗ trợ 120 hộ nghèo năm 2019.", encoding="utf-8")
@@ -159,7 +152,7 @@ def test_bad_files_are_one_line_each_and_the_batch_goes_on(spark, fresh_db, open
     (folder / "_gach-duoi.txt").write_text("Đoàn Thanh niên tổ chức 3 lớp tập huấn năm 2020.", encoding="utf-8")
     (folder / "dong.jsonl").write_text('{"title": "Tin", "text": "Hội Phụ nữ trao 50 suất quà năm 2021."}\n'
                                        '{"title": "hỏng"\n', encoding="utf-8")
-    result = _ingest([folder, "--engine", "spark", "--no-extract"], fresh_db, opensearch_url(opensearch_base[0]),
+    result = _ingest([folder, "--engine", "spark", "--no-extract"], fresh_pg_db, opensearch_url(opensearch_base[0]),
                      tmp_path / "data")
     assert result.exit_code == 1, result.output
     errors = [line for line in result.output.splitlines() if line.startswith("lỗi: ")]
@@ -169,7 +162,7 @@ def test_bad_files_are_one_line_each_and_the_batch_goes_on(spark, fresh_db, open
                                                  str(folder / "dong.jsonl")}
     # the good files (one named so that Spark's own listing would drop it) are stored
     assert _summary(result.output) == {"ingested": 3, "unchanged": 0, "duplicates": 0, "failed": 3}
-    with PgStore.open(fresh_db, tmp_path / "data") as store:
+    with PgStore.open(fresh_pg_db, tmp_path / "data") as store:
         assert store.count_documents() == 3
         assert sorted(r[0] for r in store.run_failures(store.recent_runs(1)[0][0])) == sorted(
             e.split(": ")[1] for e in errors)
@@ -199,31 +192,38 @@ def local_corpus(tmp_path_factory):
 
 def test_same_documents_and_records_as_the_local_stack(spark_corpus, local_corpus):
     """local + SQLite + Whoosh and spark + PostgreSQL + OpenSearch on corpus/: the same documents
-    (id = text hash, title, date, years, provinces, type, text) and the same extracted rows."""
+    (id = text hash, title, date, years, provinces, type, text), the same extracted rows and
+    records, and the same sources with the same names shown to readers."""
     from ingest.store import Store
 
     url, _, spark_dir, _ = spark_corpus
     doc_sql = "SELECT id, title, published, years, provinces, doc_type, format, text FROM documents"
     fig_sql = ("SELECT doc_id, idx, value, value_max, unit, qualifier, activity, organizations, year, place,"
-               ' start, "end", text FROM figures')
+               ' start, "end", text, kind, period_from, period_to, role FROM figures')
     ent_sql = 'SELECT doc_id, type, name, canonical, kind, level, place, start, "end" FROM entities'
+
+    def read(store):
+        # JSON columns are text on both stores (ingest/pgstore.py): parsed, so formatting cannot differ
+        conn = store.conn
+        docs = _documents([(*r[:3], json.loads(r[3]), json.loads(r[4]), *r[5:]) for r in conn.execute(doc_sql)])
+        figs = sorted(((*r[:7], json.loads(r[7]), *r[8:]) for r in conn.execute(fig_sql)), key=repr)
+        ents = sorted((tuple(r) for r in conn.execute(ent_sql)), key=repr)
+        records = {k: json.loads(v) for k, v in conn.execute("SELECT id, records FROM documents")}
+        # what readers see of each source (other tests here add sources outside corpus/)
+        shown = sorted(tuple(r) for r in conn.execute("SELECT doc_id, source, shown FROM sources WHERE source LIKE ?",
+                                                      (f"{CORPUS}/%",)))
+        return docs, figs, ents, records, shown
+
     with Store.open(local_corpus) as store:
-        conn = store.conn
-        local_docs = _documents([(*r[:3], json.loads(r[3]), json.loads(r[4]), *r[5:]) for r in conn.execute(doc_sql)])
-        local_figs = sorted((*r[:7], json.loads(r[7]), *r[8:]) for r in conn.execute(fig_sql))
-        local_ents = sorted(conn.execute(ent_sql).fetchall(), key=repr)
-        local_records = {k: json.loads(v) for k, v in conn.execute("SELECT id, records FROM documents")}
+        local_docs, local_figs, local_ents, local_records, local_shown = read(store)
     with PgStore.open(url, spark_dir) as store:
-        conn = store.conn
-        spark_docs = _documents([(*r[:3], list(r[3]), list(r[4]), *r[5:]) for r in conn.execute(doc_sql)])
-        spark_figs = sorted(tuple(r) for r in conn.execute(fig_sql))
-        spark_ents = sorted((tuple(r) for r in conn.execute(ent_sql)), key=repr)
-        spark_records = dict(conn.execute("SELECT id, records FROM documents").fetchall())
+        spark_docs, spark_figs, spark_ents, spark_records, spark_shown = read(store)
     assert len(local_docs) == CORPUS_DOCS
     assert spark_docs == local_docs
     assert len(local_figs) > 100 and spark_figs == local_figs
     assert len(local_ents) > 100 and spark_ents == local_ents
     assert spark_records == local_records
+    assert len(local_shown) >= CORPUS_DOCS and spark_shown == local_shown
 
 
 @pytest.mark.xfail(strict=True, reason="known gap: issue 16's fallback to units anywhere and abbreviation "
@@ -279,7 +279,7 @@ def _wait_for(path: Path, text: str, proc: subprocess.Popen, timeout: float = 90
     raise AssertionError(f"{text!r} not seen: {path.read_text(errors='replace')[-2000:]}")
 
 
-def test_standalone_master_and_worker(fresh_db, opensearch_base, tmp_path):
+def test_standalone_master_and_worker(fresh_pg_db, opensearch_base, tmp_path):
     """`baocao ingest --engine spark --master spark://...` through a master and a worker on loopback."""
     from search_app.backends import open_backend
 
@@ -304,12 +304,12 @@ def test_standalone_master_and_worker(fresh_db, opensearch_base, tmp_path):
         run = subprocess.run(
             [sys.executable, "-m", "search_app.cli", "ingest", str(CORPUS), "--engine", "spark", "--master", master,
              "--quiet", "--data-dir", str(tmp_path / "data")],
-            env={**env, "BAOCAO_DATABASE_URL": fresh_db, "BAOCAO_SEARCH_URL": search_url},
+            env={**env, "BAOCAO_DATABASE_URL": fresh_pg_db, "BAOCAO_SEARCH_URL": search_url},
             capture_output=True, text=True, timeout=900)
         assert run.returncode == 0, run.stdout + run.stderr[-3000:]
         assert _summary(run.stdout) == {"ingested": CORPUS_DOCS, "unchanged": 0, "duplicates": 0, "failed": 0}
         assert "app-" in worker_log.read_text(errors="replace")  # the job ran on the worker's executor
-        with PgStore.open(fresh_db, tmp_path / "data") as store:
+        with PgStore.open(fresh_pg_db, tmp_path / "data") as store:
             assert store.count_documents() == CORPUS_DOCS
         backend = open_backend(search_url, None)
         try:
