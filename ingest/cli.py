@@ -160,7 +160,7 @@ def _ingest(paths, data_dir, quiet, workers, no_extract, engine=None, master=Non
         try:
             # the documents the incremental indexer did not get to (an index being
             # rebuilt, earlier interrupted runs) are indexed here
-            count = indexer.indexed + sinks.sync(store)
+            count = indexer.indexed + getattr(runner, "indexed", 0) + sinks.sync(store)
             if not quiet:
                 # the documents indexed while they were stored count too: most are, on a fresh index
                 click.echo(f"Đã cập nhật chỉ mục tìm kiếm: {count} văn bản." if count else

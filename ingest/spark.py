@@ -230,6 +230,7 @@ class SparkRunner:
         self.extractor_version = extractor_version
         self.index_partition = index_partition
         self.report = report or (lambda line: print(line, file=sys.stderr))
+        self.indexed = 0  # documents the executors sent to the search index (the CLI's closing line)
         self.progress = progress or (lambda files, docs, ocr_pages=0: None)
         # triage (and its settings) exactly as the local runner's
         self._triage = Runner(store, workers=1, max_file_mb=max_file_mb, keep_originals=keep_originals,
@@ -311,4 +312,8 @@ class SparkRunner:
                 stat = stats[name]
                 self.store.record_file(conn, name, stat.st_size, stat.st_mtime_ns, sha, summary.run_id,
                                        file_status(statuses))
-        self.progress(len(per_file), sum(1 for r in rows if r[3] == "ok"))
+        stored = sum(1 for r in rows if r[3] == "ok")
+        # a task's rows reach the driver only if the whole partition, its index requests included,
+        # succeeded: every new document of them is in the search index
+        self.indexed = stored if self.index_partition is not None else 0
+        self.progress(len(per_file), stored)

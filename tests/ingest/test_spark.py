@@ -51,9 +51,10 @@ def spark():
     session.stop()
 
 
-def _ingest(args, database_url, search_url, data_dir):
+def _ingest(args, database_url, search_url, data_dir, quiet=True):
     env = {"BAOCAO_DATABASE_URL": database_url, "BAOCAO_SEARCH_URL": search_url}
-    return CliRunner().invoke(main, ["ingest", *map(str, args), "--quiet", "--data-dir", str(data_dir)], env=env)
+    return CliRunner().invoke(main, ["ingest", *map(str, args), *(["--quiet"] if quiet else []), "--data-dir",
+                                     str(data_dir)], env=env)
 
 
 def _counts(line: str) -> dict[str, int]:
@@ -153,7 +154,7 @@ def test_bad_files_are_one_line_each_and_the_batch_goes_on(spark, fresh_pg_db, o
     (folder / "dong.jsonl").write_text('{"title": "Tin", "text": "Hội Phụ nữ trao 50 suất quà năm 2021."}\n'
                                        '{"title": "hỏng"\n', encoding="utf-8")
     result = _ingest([folder, "--engine", "spark", "--no-extract"], fresh_pg_db, opensearch_url(opensearch_base[0]),
-                     tmp_path / "data")
+                     tmp_path / "data", quiet=False)
     assert result.exit_code == 1, result.output
     errors = [line for line in result.output.splitlines() if line.startswith("lỗi: ")]
     assert len(errors) == 3, result.output
@@ -162,6 +163,7 @@ def test_bad_files_are_one_line_each_and_the_batch_goes_on(spark, fresh_pg_db, o
                                                  str(folder / "dong.jsonl")}
     # the good files (one named so that Spark's own listing would drop it) are stored
     assert _summary(result.output) == {"ingested": 3, "unchanged": 0, "duplicates": 0, "failed": 3}
+    assert "Đã cập nhật chỉ mục tìm kiếm: 3 văn bản." in result.output  # by the executors
     with PgStore.open(fresh_pg_db, tmp_path / "data") as store:
         assert store.count_documents() == 3
         assert sorted(r[0] for r in store.run_failures(store.recent_runs(1)[0][0])) == sorted(
