@@ -154,6 +154,7 @@ def _ingest(paths, data_dir, quiet, workers, no_extract, engine=None, master=Non
             sys.exit(130)
         except BaseException:
             indexer.cancel()
+            store.close()  # a PostgreSQL connection left open warns (and holds a server process)
             raise
         finally:
             progress.close()

@@ -33,11 +33,14 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+import click
 
 from ingest import settings, work
 from ingest.errors import IngestError
@@ -175,6 +178,23 @@ def store_units(job: Job, units: Iterable[tuple]) -> Iterator[tuple]:
 
 # -- driver side -------------------------------------------------------------------------------
 
+class SparkJobFailed(click.ClickException):
+    """The Spark job stopped (an executor could not reach the store or the index, the cluster
+    went away): one line naming the cause, not a JVM stack trace. What was committed stays."""
+
+
+_CAUSE = re.compile(r"^\s*(?:[\w.]+\.)?(\w+(?:Error|Exception|Failed))(?:\([^)]*\))?: (.+)$")
+
+
+def job_failure(exc: Exception) -> SparkJobFailed:
+    """The innermost "SomeError: message" line of a Spark failure (a Python worker's traceback
+    comes inside the JVM's), as one line."""
+    causes = [m.groups() for m in map(_CAUSE.match, str(exc).splitlines()) if m]
+    name, text = causes[-1] if causes else (type(exc).__name__, str(exc).strip().splitlines()[0] if str(exc).strip() else "")
+    return SparkJobFailed(f"Spark dừng giữa chừng ({name}: {text.strip()[:300]}). Các tệp đã lưu vẫn còn; "
+                          "chạy lại lệnh để tiếp tục.")
+
+
 def spark_can_name(path: Path) -> bool:
     """Whether Spark's binaryFile source takes this path as it is (see the module docstring)."""
     text = str(path)
@@ -283,10 +303,15 @@ class SparkRunner:
                 return
             files = rdds[0] if len(rdds) == 1 else sc.union(rdds)
             parts = max(2, 3 * sc.defaultParallelism)
-            rows = (files.flatMap(functools.partial(file_units, job))
-                    .repartition(parts)
-                    .mapPartitions(functools.partial(store_units, job))
-                    .collect())
+            try:
+                rows = (files.flatMap(functools.partial(file_units, job))
+                        .repartition(parts)
+                        .mapPartitions(functools.partial(store_units, job))
+                        .collect())
+            except Exception as exc:
+                if not type(exc).__module__.startswith(("py4j", "pyspark")):
+                    raise
+                raise job_failure(exc) from exc
         finally:
             if ours:
                 spark.stop()

@@ -170,6 +170,25 @@ def test_bad_files_are_one_line_each_and_the_batch_goes_on(spark, fresh_pg_db, o
             e.split(": ")[1] for e in errors)
 
 
+def test_an_unreachable_index_stops_the_job_with_one_line(spark, fresh_pg_db, tmp_path):
+    """OpenSearch down during the run: the executors' index requests fail, the job stops with one
+    line naming the cause (no JVM trace); the documents stored before it are kept, and a run with
+    the index back indexes them (the closing sync)."""
+    from pg_server import free_port
+
+    folder = tmp_path / "lo"
+    folder.mkdir()
+    (folder / "tot.txt").write_text("Hội Nông dân tỉnh hỗ trợ 120 hộ nghèo năm 2019.", encoding="utf-8")
+    result = _ingest([folder, "--engine", "spark", "--no-extract"], fresh_pg_db,
+                     f"opensearch://127.0.0.1:{free_port()}/baocao", tmp_path / "data")
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if "Spark dừng giữa chừng" in line]
+    assert len(lines) == 1 and "BackendError" in lines[0] and "OpenSearch" in lines[0], result.output
+    assert "at org.apache" not in result.output and "Traceback" not in result.output
+    with PgStore.open(fresh_pg_db, tmp_path / "data") as store:
+        assert store.count_documents() == 1
+
+
 def test_spark_engine_needs_postgresql(tmp_path):
     result = CliRunner().invoke(main, ["ingest", str(CORPUS / "README.md"), "--engine", "spark",
                                        "--data-dir", str(tmp_path)], env={"BAOCAO_DATABASE_URL": ""})
