@@ -39,6 +39,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote
 
 import click
 
@@ -202,10 +203,11 @@ def spark_can_name(path: Path) -> bool:
             and not path.name.startswith(("_", ".")))
 
 
-def _listed(uri: str) -> str:
-    """A path as Spark lists it (file:/a/b, file:///a/b) -> /a/b."""
+def _listed(uri: str, quoted: bool = False) -> str:
+    """A path as Spark gives it (file:/a/b, file:///a/b) -> /a/b. inputFiles() quotes (a%20b),
+    the rows' path column does not; names with a literal % never go through Spark."""
     rest = uri.split(":", 1)[1] if uri.startswith("file:") else uri
-    return "/" + rest.lstrip("/")
+    return "/" + (unquote(rest) if quoted else rest).lstrip("/")
 
 
 def _executor_env() -> dict[str, str]:
@@ -286,7 +288,7 @@ class SparkRunner:
             listed: set[str] = set()
             if by_spark:
                 frame = spark.read.format("binaryFile").load(["file://" + str(p) for p in by_spark])
-                listed = {_listed(uri) for uri in frame.inputFiles()}
+                listed = {_listed(uri, quoted=True) for uri in frame.inputFiles()}
                 rdds.append(frame.select("path", "content").rdd.map(lambda row: (_listed(row[0]), row[1], None)))
             by_driver = []
             for path, _ in pending:

@@ -151,6 +151,7 @@ def test_bad_files_are_one_line_each_and_the_batch_goes_on(spark, fresh_pg_db, o
     (folder / "hong.pdf").write_bytes(b"%PDF-1.4 this is not really a pdf")
     (folder / "hong.docx").write_bytes(b"PK\x03\x04 broken zip")
     (folder / "_gach-duoi.txt").write_text("Đoàn Thanh niên tổ chức 3 lớp tập huấn năm 2020.", encoding="utf-8")
+    (folder / "Báo cáo số #2.txt").write_text("Mặt trận tiếp nhận 40 tấn gạo năm 2022.", encoding="utf-8")
     (folder / "dong.jsonl").write_text('{"title": "Tin", "text": "Hội Phụ nữ trao 50 suất quà năm 2021."}\n'
                                        '{"title": "hỏng"\n', encoding="utf-8")
     result = _ingest([folder, "--engine", "spark", "--no-extract"], fresh_pg_db, opensearch_url(opensearch_base[0]),
@@ -161,11 +162,13 @@ def test_bad_files_are_one_line_each_and_the_batch_goes_on(spark, fresh_pg_db, o
     assert "dòng 2" in [e for e in errors if "dong.jsonl" in e][0]  # the line, as the local runner says it
     assert {e.split(": ")[1] for e in errors} == {str(folder / "hong.pdf"), str(folder / "hong.docx"),
                                                  str(folder / "dong.jsonl")}
-    # the good files (one named so that Spark's own listing would drop it) are stored
-    assert _summary(result.output) == {"ingested": 3, "unchanged": 0, "duplicates": 0, "failed": 3}
-    assert "Đã cập nhật chỉ mục tìm kiếm: 3 văn bản." in result.output  # by the executors
+    # the good files (one named so that Spark's own listing would drop it, one that Spark quotes
+    # in its listing) are stored, each once
+    assert _summary(result.output) == {"ingested": 4, "unchanged": 0, "duplicates": 0, "failed": 3}
+    assert "Đã cập nhật chỉ mục tìm kiếm: 4 văn bản." in result.output  # by the executors
     with PgStore.open(fresh_pg_db, tmp_path / "data") as store:
-        assert store.count_documents() == 3
+        assert store.count_documents() == 4
+        assert store.conn.execute("SELECT count(*) FROM sources").fetchone()[0] == 4
         assert sorted(r[0] for r in store.run_failures(store.recent_runs(1)[0][0])) == sorted(
             e.split(": ")[1] for e in errors)
 
