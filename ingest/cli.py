@@ -68,7 +68,12 @@ class _Progress:
 @click.option("--quiet", "-q", is_flag=True, help="Không hiện thanh tiến trình, chỉ in lỗi và dòng tổng kết.")
 @click.option("--workers", type=int, default=None, help="Số tiến trình xử lý (mặc định: số nhân CPU).")
 @click.option("--no-extract", is_flag=True, help="Chỉ lưu văn bản, không trích xuất số liệu.")
-def ingest_command(paths, data_dir, quiet, workers, no_extract):
+@click.option("--engine", type=click.Choice(["local", "spark"]), default=None,
+              help="local: các tiến trình trên máy này (mặc định, BAOCAO_ENGINE); spark: Apache Spark "
+                   "(cần database_url PostgreSQL).")
+@click.option("--master", default=None, help="Spark master cho --engine spark: local[N] hoặc spark://máy:7077 "
+                                             f"(mặc định {settings.get('spark_master')}, BAOCAO_SPARK_MASTER).")
+def ingest_command(paths, data_dir, quiet, workers, no_extract, engine, master):
     """Đọc tệp, thư mục và tệp .zip vào kho (txt, md, html, pdf, docx, doc, rtf, odt, xlsx, xls, ảnh quét png/jpg/tif, jsonl, json, xml, zip)."""
     # The writer (this process) buffers millions of small, acyclic objects (index postings)
     # between commits; the default collector thresholds make it re-scan them all over and
@@ -76,12 +81,35 @@ def ingest_command(paths, data_dir, quiet, workers, no_extract):
     thresholds = gc.get_threshold()
     gc.set_threshold(100_000, 50, 100)
     try:
-        _ingest(paths, data_dir, quiet, workers, no_extract)
+        _ingest(paths, data_dir, quiet, workers, no_extract, engine, master)
     finally:
         gc.set_threshold(*thresholds)  # in-process callers (tests) get theirs back
 
 
-def _ingest(paths, data_dir, quiet, workers, no_extract):
+def _engine(name: str | None):
+    """The runner class of an ingest engine: the local worker pool, or Spark (ingest/spark.py),
+    which needs a PostgreSQL store and pyspark; both take the same arguments and return a Summary."""
+    from ingest.stores import database_url
+
+    name = str(settings.get("engine", name)).strip().lower()
+    if name == "local":
+        from ingest.runner import Runner
+
+        return Runner
+    if name != "spark":
+        raise click.ClickException(f"engine {name!r}: chỉ có local hoặc spark")
+    if not database_url():
+        raise click.ClickException("--engine spark ghi vào kho PostgreSQL: đặt BAOCAO_DATABASE_URL=postgresql://...")
+    try:
+        import pyspark  # noqa: F401
+    except ImportError as exc:
+        raise click.ClickException(f"--engine spark cần gói bổ sung: pip install 'baocao[spark]' ({exc})") from exc
+    from ingest.spark import SparkRunner
+
+    return SparkRunner
+
+
+def _ingest(paths, data_dir, quiet, workers, no_extract, engine=None, master=None):
     from ingest.files import discover
     from ingest.lock import writer_lock
     from contextlib import nullcontext
@@ -89,6 +117,7 @@ def _ingest(paths, data_dir, quiet, workers, no_extract):
     from ingest.runner import Runner
     from ingest.stores import needs_local_lock, open_store
 
+    runner_class = _engine(engine)
     parts = components()
     extractor = None if no_extract else parts.extractor()
     sinks = parts.index()
@@ -100,7 +129,7 @@ def _ingest(paths, data_dir, quiet, workers, no_extract):
         progress = _Progress(len(discover(list(paths))), enabled=not quiet and sys.stderr.isatty())
         indexer = sinks.incremental(store)
         try:
-            runner = Runner(
+            runner = runner_class(
                 store,
                 extractor=extractor.extract if extractor else None,
                 extractor_setup=extractor.load if extractor else None,
@@ -112,6 +141,8 @@ def _ingest(paths, data_dir, quiet, workers, no_extract):
                 # index fields analysed in the workers: the writer here only appends postings;
                 # with no index yet, the sync() below builds it whole
                 prepare=sinks.prepare if indexer.ix is not None else None,
+                # the spark engine's executors index what they store, where the backend allows it
+                **({} if runner_class is Runner else {"master": master, "index_partition": sinks.partition}),
             )
             summary = runner.run(list(paths), args=list(sys.argv[1:]))
             indexer.close()
@@ -123,13 +154,14 @@ def _ingest(paths, data_dir, quiet, workers, no_extract):
             sys.exit(130)
         except BaseException:
             indexer.cancel()
+            store.close()  # a PostgreSQL connection left open warns (and holds a server process)
             raise
         finally:
             progress.close()
         try:
             # the documents the incremental indexer did not get to (an index being
             # rebuilt, earlier interrupted runs) are indexed here
-            count = indexer.indexed + sinks.sync(store)
+            count = indexer.indexed + getattr(runner, "indexed", 0) + sinks.sync(store)
             if not quiet:
                 # the documents indexed while they were stored count too: most are, on a fresh index
                 click.echo(f"Đã cập nhật chỉ mục tìm kiếm: {count} văn bản." if count else

@@ -30,6 +30,9 @@ class IndexSinks:
     incremental: Callable
     prepare: Callable  # (Document, extraction) -> index fields; picklable, runs in the workers
     sync: Callable  # (Store) -> number of documents (re)indexed to catch up with the store
+    # (store, [(Document, extraction)]) -> documents indexed: what a Spark executor sends to the
+    # index after storing a partition (ingest/spark.py); picklable. None: the closing sync does it
+    partition: Callable | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -120,7 +120,7 @@ class Runner:
         data_dir = self.store.data_dir.absolute()
         files = [f for f in discover(paths) if not f.is_relative_to(data_dir)]
         self._roots = given_roots(paths)
-        pending = self._triage(files, summary)
+        pending = self.triage(files, summary)
         executor = self._executor(pending, summary)
         try:
             self._process(pending, executor, summary)
@@ -132,8 +132,9 @@ class Runner:
 
     # -- deciding what to do with each file ------------------------------------
 
-    def _triage(self, files: list[Path], summary: Summary) -> list[tuple[Path, os.stat_result]]:
-        """Handle skipped, missing, oversize and unchanged files at once; return the rest."""
+    def triage(self, files: list[Path], summary: Summary) -> list[tuple[Path, os.stat_result]]:
+        """Handle skipped, missing, oversize and unchanged files at once; return the rest
+        (the Spark engine, ingest/spark.py, triages the same way before reading the rest)."""
         pending = []
         quick: list[tuple] = []
         for path in files:
@@ -286,7 +287,7 @@ class Runner:
                 file.statuses[status] += 1
             if last:
                 self.store.record_file(
-                    conn, file.name, file.size, file.mtime_ns, file.sha256, summary.run_id, _file_status(file.statuses)
+                    conn, file.name, file.size, file.mtime_ns, file.sha256, summary.run_id, file_status(file.statuses)
                 )
             self.store.add_run_files(conn, summary.run_id, rows)
         crash_point("ingest.stored")  # in the store, not yet in the index
@@ -313,7 +314,7 @@ class Runner:
         self.progress(1, 0)
 
 
-def _file_status(statuses: Counter) -> str:
+def file_status(statuses: Counter) -> str:
     """One status for the file row: ok if anything was stored, else what happened to its documents."""
     if statuses["ok"]:
         return "ok"

@@ -39,6 +39,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("index_commit_docs", 5000, "Documents per search-index commit during ingest, reindex and reextract (memory ~30 KB each until the commit)."),
     Setting("search_url", "", "Search backend: empty = the embedded Whoosh index; opensearch://host:9200/baocao for an OpenSearch cluster (pip install 'baocao[scale]')."),
     Setting("database_url", "", "The store every command reads and writes: empty = SQLite in the data directory; postgresql://user@host/db for a PostgreSQL database shared by several ingests and servers (pip install 'baocao[scale]'; backed up with pg_dump, not `baocao backup`)."),
+    Setting("engine", "local", "How `baocao ingest` runs the per-file work: local (worker processes on this machine) or spark (Apache Spark; needs database_url, pip install 'baocao[spark]')."),
+    Setting("spark_master", "local[*]", "Spark master for the spark engine: local[N] (N cores here), spark://host:7077 for a standalone cluster."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -24,7 +24,7 @@ from ingest.errors import IngestError, Skipped
 from ingest.readers import reader_for
 from ingest.timelimit import limit_s, time_limit
 
-_STATE: dict = {"extractor": None, "db": None, "version": None, "prepare": None}
+_STATE: dict = {"extractor": None, "db": None, "version": None, "prepare": None, "known": None}
 
 
 @dataclass(slots=True)
@@ -41,10 +41,12 @@ class Result:
 
 
 def init_worker(extractor: Callable | None, setup: Callable | None, db_path: str | None, version: int | None,
-                prepare: Callable | None = None) -> None:
+                prepare: Callable | None = None, known: Callable[[str], int | None] | None = None) -> None:
+    """`known(doc_id)` is the extractor version a store already holds for a document (None: not
+    stored); the SQLite store's workers read it from `db_path`, other engines hand their own."""
     if _STATE["db"] is not None:
         _STATE["db"].close()  # inline runs call this once per run in the same process
-    _STATE.update(extractor=extractor, version=version, db=None, prepare=prepare)
+    _STATE.update(extractor=extractor, version=version, db=None, prepare=prepare, known=known)
     if setup is not None:
         setup()  # e.g. extract.pipeline.load: the spaCy pipeline once per process
     if extractor is not None and db_path:
@@ -164,9 +166,11 @@ def _extract(doc: Document):
     extractor = _STATE["extractor"]
     if extractor is None:
         return None
-    db = _STATE["db"]
+    db, known = _STATE["db"], _STATE["known"]
     if db is not None:
         row = db.execute("SELECT extractor_version FROM documents WHERE id = ?", (doc.id,)).fetchone()
         if row and row[0] == _STATE["version"]:
             return None
+    elif known is not None and known(doc.id) == _STATE["version"]:
+        return None
     return extractor(doc)

@@ -22,8 +22,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start(bindir: Path):
-    """(postgresql:// URL of its `postgres` database, stop()): the caller calls stop()."""
+def start(bindir: Path, fsync: bool = False):
+    """(postgresql:// URL of its `postgres` database, stop()): the caller calls stop(). fsync off
+    for tests; on for benchmarks (bench/stacks.py), which compare it with SQLite's durable commits."""
     root = Path(tempfile.mkdtemp(prefix="baocao-pg-"))
     # initdb refuses to run as root: the server runs as the postgres user, in a directory it owns
     run_as = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
@@ -33,7 +34,7 @@ def start(bindir: Path):
     subprocess.run([*run_as, str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust",
                     "-E", "UTF8", "--locale=C.UTF-8"], check=True, capture_output=True)
     subprocess.run([*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-w", "-l", str(root / "log"), "-o",
-                    f"-c listen_addresses=127.0.0.1 -p {port} -k {root} -c fsync=off", "start"],
+                    f"-c listen_addresses=127.0.0.1 -p {port} -k {root} -c fsync={'on' if fsync else 'off'}", "start"],
                    check=True, capture_output=True)
 
     def stop() -> None:

@@ -457,7 +457,23 @@ def _no_prepare(doc, extraction):
     return None
 
 
+def _index_partition(url: str, store, stored) -> int:
+    """Index documents a Spark executor has just stored ([(Document, extraction)]), from the
+    extraction in memory, and mark them indexed (a crash in between only indexes them again)."""
+    from search_app.index import index_doc
+
+    backend = OpenSearchBackend.from_url(url)
+    try:
+        count = backend.index(index_doc(doc, extraction.to_dict() if extraction is not None
+                                        else store.get_records(doc.id)) for doc, extraction in stored)
+        store.mark_indexed([doc.id for doc, _ in stored], INDEX_VERSION)
+        return count
+    finally:
+        backend.close()
+
+
 def index_sinks(url: str):
     from ingest.ports import IndexSinks
 
-    return IndexSinks(incremental=_AfterRunIndexer, prepare=_no_prepare, sync=functools.partial(_sync_url, url))
+    return IndexSinks(incremental=_AfterRunIndexer, prepare=_no_prepare, sync=functools.partial(_sync_url, url),
+                      partition=functools.partial(_index_partition, url))
