@@ -79,6 +79,7 @@ class OrgGrammar:
     place: re.Pattern
     number: re.Pattern
     generic: re.Pattern
+    generic_long: re.Pattern
     generic_kinds: dict[str, str]
     surnames: frozenset[str]
     not_place_words: frozenset[str]
@@ -91,6 +92,7 @@ class OrgGrammar:
     case_ok: frozenset[str]  # forms that may open with a lower-case level word, as written
     abbr_not_near: dict[str, frozenset[str]]  # abbreviation -> neighbour words giving it another sense
     steering: "Steering"
+    scheme_exempt: frozenset[str]  # canonical names never read as a scheme after "tham gia", "chế độ" ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,10 +167,11 @@ def grammar() -> OrgGrammar:
     # one lower-case syllable ("Y tế", "Công an"); parts join with "và", "-" or "," only
     # a capitalised word (not a level or title word such as "TP", "Chủ"), then up to two lower-case
     # syllables that are not function words ("Y tế", "Chống tham nhũng"); spaces only, never a newline
-    part = rf"(?!(?:{levels})(?!\w))[{UPPER}]\w*(?![.&\w])(?:[ ]+(?!(?:{stop})(?!\w)){lower_word}){{0,2}}"
-    generic_re = re.compile(
-        rf"(?<!\w)({_alt(heads)})[ ]+({part}(?:(?:[ ]+và[ ]+|[ ]+)(?!(?:{_alt(heads)})(?!\w)){part}){{0,3}})"
-    ) if heads else re.compile(r"(?!x)x")
+    def generic_pattern(lower_max: int) -> re.Pattern:
+        part = rf"(?!(?:{levels})(?!\w))[{UPPER}]\w*(?![.&\w])(?:[ ]+(?!(?:{stop})(?!\w)){lower_word}){{0,{lower_max}}}"
+        return re.compile(
+            rf"(?<!\w)({_alt(heads)})[ ]+({part}(?:(?:[ ]+và[ ]+|[ ]+)(?!(?:{_alt(heads)})(?!\w)){part}){{0,3}})"
+        ) if heads else re.compile(r"(?!x)x")
     # foreign countries and international bodies: what a name of theirs ends with
     places = load("places")["foreign"]
     foreign = _alt([nfc(n) for n in places["names"]] + generic.get("international", []))
@@ -191,7 +194,11 @@ def grammar() -> OrgGrammar:
         level_map=level_map,
         place=re.compile(rf"\s+({NAME}|TP\.?\s?HCM|TP\.? Hồ Chí Minh)(?!\w)"),
         number=re.compile(r"\s*(\d{1,3})(?!\w)"),
-        generic=generic_re,
+        generic=generic_pattern(2),
+        # "Cục Xúc tiến thương mại", "Tổng cục Thể dục thể thao": three lower-case syllables in a
+        # part, taken only when the name ends at punctuation, a level word or a place (GENERIC_END);
+        # mid-sentence the third syllable is as often the verb ("Tổng cục Hải quan triển khai")
+        generic_long=generic_pattern(3),
         generic_kinds=heads,
         surnames=frozenset(load("people")["surnames"]["words"]),
         not_place_words=frozenset(load("places").get("not_place_words", {}).get("words", [])),
@@ -207,6 +214,7 @@ def grammar() -> OrgGrammar:
         case_ok=frozenset(case_ok),
         abbr_not_near={nfc(k): frozenset(nfc(w) for w in v) for k, v in context.get("abbr_not_near", {}).items()},
         steering=_steering(data),
+        scheme_exempt=frozenset(nfc(n) for n in context.get("scheme_exempt", [])),
     )
 
 
@@ -259,7 +267,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
         return any(taken[a:b])
 
     def add(start: int, end: int, entry: Entry) -> None:
-        if _after_scheme_word(text, start, g):
+        if entry.canonical not in g.scheme_exempt and _after_scheme_word(text, start, g):
             return
         org = _make(text, start, end, entry, g, province_starts)
         if entry.needs_level and org.level is None and org.place is None:
@@ -284,7 +292,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
     for m in g.abbrs.finditer(text):
         if not overlaps(m.start(), m.end()) and not _other_sense(text, m.start(), m.end(), g):
             add(m.start(), m.end(), g.by_abbr[m.group()])
-    for m in g.generic.finditer(text):
+    for m in (*(m for m in g.generic_long.finditer(text) if _ends_name(text, m.end(), g, province_starts)),
+              *g.generic.finditer(text)):
         if overlaps(m.start(), m.end()) or _inside_proper_name(text, m.start(), g):
             continue
         end = m.end()
@@ -318,6 +327,17 @@ def find_orgs(text: str) -> list[FoundOrg]:
             add(m.start(), end, Entry(canonical, "government", None))
     found.sort(key=lambda o: o.start)
     return found
+
+
+_GENERIC_END = re.compile(r"[ ]*(?:[,.;:()\"“”/–-]|\n|$)")
+
+
+def _ends_name(text: str, end: int, g: OrgGrammar, province_starts) -> bool:
+    """Punctuation, a line end, a level word or a province right after position end."""
+    if _GENERIC_END.match(text, end) or g.level.match(text, end):
+        return True
+    rest = len(text[end:]) - len(text[end:end + 3].lstrip(" "))
+    return end + 1 in province_starts or (end + rest) in province_starts
 
 
 def _steering_name(text: str, pos: int, g: OrgGrammar) -> tuple[int, str] | None:
