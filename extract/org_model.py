@@ -56,13 +56,17 @@ def _heads() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, heads))})(?!\w)"), kinds
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence-like piece that names an organisation head word."""
+def sentences(text: str, taken: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """(start, end) of each sentence-like piece that names an organisation head word outside the
+    spans in taken (the rules' names: a sentence whose every head word they explain is skipped)."""
     head = _heads()[0]
+    covered = bytearray(len(text))
+    for s, e in taken:
+        covered[s:e] = b"\x01" * (e - s)
     out, lo = [], 0
     for m in [*_BOUNDARY.finditer(text), None]:
         hi = m.start() if m else len(text)
-        if hi > lo and head.search(text, lo, hi):
+        if hi > lo and any(not covered[h.start()] for h in head.finditer(text, lo, hi)):
             out.append((lo, hi))
         lo = m.end() if m else hi
     return out
@@ -116,7 +120,7 @@ def find(text: str, taken: list[tuple[int, int]], nlp=None) -> list[ModelOrg]:
     nlp = nlp or model()
     if nlp is None:
         return []
-    pieces = sentences(text)
+    pieces = sentences(text, taken)
     if not pieces:
         return []
     from extract.orgs import _cut_short, _foreign, grammar
@@ -131,6 +135,10 @@ def find(text: str, taken: list[tuple[int, int]], nlp=None) -> list[ModelOrg]:
             continue  # a name opens with a capital and has a head word plus a name
         if g.foreign_after.match(text, end) or _foreign(text, name, end, g) or _cut_short(text, name, end, g):
             continue  # a foreign or international body; a name cut in the middle of a phrase ("Quỹ an [sinh]")
+        head = _heads()[0].match(name)
+        rest = name[head.end():].lstrip() if head else ""
+        if not head or not rest[:1].isupper():
+            continue  # a head word then a lower-case word is a common noun phrase ("Quỹ hội", "Ban văn hóa")
         canonical = normalise(name)
         if canonical:
             out.append(ModelOrg(name, canonical, kind(canonical), start, end))
@@ -150,25 +158,13 @@ _PLACE_TAIL = re.compile(rf"(?<=[{LOWER}])(?:[ ]+[{UPPER}][{LOWER}]*){{2,4}}$")
 _TAIL_WORDS = re.compile(r"(?:[ ]+(?:Việt Nam|VN|Trung ương|trung ương|TW|T\.Ư|TƯ|toàn quốc))+$")
 
 
-@cache
-def _expansions() -> dict[str, str]:
-    """Abbreviation -> the words it stands for, where they are known and unambiguous."""
-    from extract.orgs import abbreviations
-
-    data = load("organizations").get("generic", {})
-    out = {a: next(iter(w)) for a, w in abbreviations().items() if len(w) == 1}
-    for table in (data.get("sector_abbr", {}), data.get("steering", {}).get("abbr", {})):
-        out.update({nfc(k): nfc(v) for k, v in table.items()})
-    return out
-
-
 def normalise(name: str) -> str | None:
     """The canonical name of an organisation written as `name` that the lists do not hold:
     the rules' canonical when a known organisation opens the name; else the name as written,
     known abbreviations expanded ("Bộ NN&PTNT" -> "Bộ Nông nghiệp và Phát triển nông thôn"),
     with the level, place, number and country after it removed ("Trung tâm Khuyến nông tỉnh
     Quảng Trị" -> "Trung tâm Khuyến nông"). None when nothing is left but a head word."""
-    from extract.orgs import find_orgs, grammar
+    from extract.orgs import expand_abbreviations, find_orgs, grammar
 
     name = re.sub(r"\s+", " ", nfc(name)).strip(" ,;:-–")
     found = find_orgs(name)
@@ -189,9 +185,7 @@ def normalise(name: str) -> str | None:
     name = _NUMBER_TAIL.sub("", name)
     name = _TAIL_WORDS.sub("", name)
     name = _PLACE_TAIL.sub("", name)
-    expand = _expansions()
-    parts = [expand.get(w, w) for w in name.split(" ")]
-    name = " ".join(parts)
+    name = expand_abbreviations(name)
     name = re.sub(r"\s*[-–]\s*", " - ", name)
     head = _heads()[0].match(name)
     if head and head.end() >= len(name) and numbered and kind(name) == "military":

@@ -92,6 +92,8 @@ class OrgGrammar:
     case_ok: frozenset[str]  # forms that may open with a lower-case level word, as written
     abbr_not_near: dict[str, frozenset[str]]  # abbreviation -> neighbour words giving it another sense
     steering: "Steering"
+    foreign_names: frozenset[str]  # foreign countries and regions as written ("Hàn Quốc", "Châu Âu")
+    person_tail: re.Pattern  # a person's name (surname + 1-3 capitalised syllables) ending a generic name
     scheme_exempt: frozenset[str]  # canonical names never read as a scheme after "tham gia", "chế độ" ...
 
 
@@ -214,6 +216,8 @@ def grammar() -> OrgGrammar:
         case_ok=frozenset(case_ok),
         abbr_not_near={nfc(k): frozenset(nfc(w) for w in v) for k, v in context.get("abbr_not_near", {}).items()},
         steering=_steering(data),
+        foreign_names=frozenset(nfc(n) for n in places["names"]),
+        person_tail=re.compile(rf"[ ]+(?={_alt(load('people')['surnames']['words'])}(?:[ ]+[{UPPER}]\w*){{2,3}}$)"),
         scheme_exempt=frozenset(nfc(n) for n in context.get("scheme_exempt", [])),
     )
 
@@ -303,6 +307,10 @@ def find_orgs(text: str) -> list[FoundOrg]:
         cut = _ABBR_THEN_LOWER.search(text, m.start(2), end)
         if cut:
             end = cut.end(1)  # "Bộ VHTTDL quy định": an abbreviation is a whole name, the verb is not
+        person = g.person_tail.search(text, m.start(2), end)
+        if (person and person.start() > m.start(2) and person.end() not in province_starts
+                and not _foreign_start(text[person.end():end], g)):
+            end = person.start()  # "Tổng cục TDTT Trần Đức Phấn": the person after the name is no part of it
         name = re.sub(r"\s+", " ", text[m.start():end].strip(" -,"))
         end = m.start() + len(text[m.start():end].rstrip(" -,"))
         if name == m.group(1) or len(name.split()) < 2 or any(name.startswith(n) for n in g.not_names):
@@ -317,7 +325,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
         name = _GENERIC_TAIL.sub("", name) if not known else name
         if len(name.split()) < 2 or name == m.group(1):
             continue
-        add(m.start(), end, known or Entry(name, g.generic_kinds[m.group(1)], None))
+        add(m.start(), end, known or Entry(expand_abbreviations(name), g.generic_kinds[m.group(1)], None))
     for m in g.steering.head.finditer(text):
         if overlaps(m.start(), m.end()):
             continue
@@ -329,15 +337,39 @@ def find_orgs(text: str) -> list[FoundOrg]:
     return found
 
 
+def _foreign_start(words: str, g: OrgGrammar) -> bool:
+    """'Hàn Quốc Lee Cheol-woo', 'Châu Âu Romano Prodi': a country opens them, not a surname."""
+    w = words.split()
+    return any(" ".join(w[:n]) in g.foreign_names for n in (1, 2, 3))
+
+
 _GENERIC_END = re.compile(r"[ ]*(?:[,.;:()\"“”/–-]|\n|$)")
 
 
 def _ends_name(text: str, end: int, g: OrgGrammar, province_starts) -> bool:
-    """Punctuation, a line end, a level word or a province right after position end."""
+    """Punctuation, a line end, a level word or a province right after position end (a function
+    word is not enough: "Sở Nông nghiệp chủ trì | phối hợp")."""
     if _GENERIC_END.match(text, end) or g.level.match(text, end):
         return True
     rest = len(text[end:]) - len(text[end:end + 3].lstrip(" "))
     return end + 1 in province_starts or (end + rest) in province_starts
+
+
+@cache
+def _expansions() -> dict[str, str]:
+    """Abbreviation -> the words it stands for, where known and unambiguous: the pairs derived from
+    the lists (abbreviations()), the sector and steering tables and [generic.name_abbr]."""
+    data = load("organizations").get("generic", {})
+    out = {a: next(iter(w)) for a, w in abbreviations().items() if len(w) == 1}
+    for table in (data.get("sector_abbr", {}), data.get("steering", {}).get("abbr", {}), data.get("name_abbr", {})):
+        out.update({nfc(k): nfc(v) for k, v in table.items()})
+    return out
+
+
+def expand_abbreviations(name: str) -> str:
+    """'Tổng cục TDTT' -> 'Tổng cục Thể dục thể thao': each known abbreviation written out."""
+    expand = _expansions()
+    return " ".join(expand.get(w, w) for w in name.split(" "))
 
 
 def _steering_name(text: str, pos: int, g: OrgGrammar) -> tuple[int, str] | None:
