@@ -343,13 +343,16 @@ def _foreign_start(words: str, g: OrgGrammar) -> bool:
     return any(" ".join(w[:n]) in g.foreign_names for n in (1, 2, 3))
 
 
+# aspect markers: the subject (the name) has ended before them
+_ASPECT_AFTER = re.compile(r"[ ]+(?:cũng|đã|đang|sẽ|vừa|đều|vẫn)(?!\w)")
 _GENERIC_END = re.compile(r"[ ]*(?:[,.;:()\"“”/–-]|\n|$)")
 
 
 def _ends_name(text: str, end: int, g: OrgGrammar, province_starts) -> bool:
-    """Punctuation, a line end, a level word or a province right after position end (a function
-    word is not enough: "Sở Nông nghiệp chủ trì | phối hợp")."""
-    if _GENERIC_END.match(text, end) or g.level.match(text, end):
+    """Punctuation, a line end, a level word, an aspect marker ("Cục Văn hóa cơ sở | cũng yêu cầu")
+    or a province right after position end (another word is not enough: "Sở Nông nghiệp chủ trì |
+    phối hợp")."""
+    if _GENERIC_END.match(text, end) or g.level.match(text, end) or _ASPECT_AFTER.match(text, end):
         return True
     rest = len(text[end:]) - len(text[end:end + 3].lstrip(" "))
     return end + 1 in province_starts or (end + rest) in province_starts
@@ -366,10 +369,24 @@ def _expansions() -> dict[str, str]:
     return out
 
 
+@cache
+def _all_heads() -> frozenset[str]:
+    data = load("organizations")
+    return frozenset(nfc(h) for h in [*data.get("generic", {}).get("heads", {}), *data.get("model", {}).get("heads", [])])
+
+
 def expand_abbreviations(name: str) -> str:
-    """'Tổng cục TDTT' -> 'Tổng cục Thể dục thể thao': each known abbreviation written out."""
+    """'Tổng cục TDTT' -> 'Tổng cục Thể dục thể thao': each known abbreviation written out, with a
+    capital when it opens the name after the head word ("Ủy ban ATGT" -> "Ủy ban An toàn giao thông")."""
     expand = _expansions()
-    return " ".join(expand.get(w, w) for w in name.split(" "))
+    words = name.split(" ")
+    out = []
+    for i, w in enumerate(words):
+        e = expand.get(w, w)
+        if e is not w and " ".join(words[:i]) in _all_heads():
+            e = e[:1].upper() + e[1:]
+        out.append(e)
+    return " ".join(out)
 
 
 def _steering_name(text: str, pos: int, g: OrgGrammar) -> tuple[int, str] | None:

@@ -57,6 +57,12 @@ def places(text: str) -> list[tuple]:
     ("Tổng cục Hải quan triển khai 10 đề án.",
      [("Tổng cục Hải quan", "Tổng cục Hải quan", "government", None, None)]),
     ("Văn bản yêu cầu Sở Nông nghiệp chủ trì phối hợp với các huyện.", []),
+    # an aspect marker after the name ends it ("cũng", "đã" ...): three lower-case syllables are kept
+    ("Cục Bảo tồn thiên nhiên cũng đã kiểm tra 40 khu rừng.",
+     [("Cục Bảo tồn thiên nhiên", "Cục Bảo tồn thiên nhiên", "government", None, None)]),
+    # a known abbreviation opening the name after its head is written out with a capital
+    ("Ủy ban ATGT tỉnh đã trao 300 mũ bảo hiểm.",
+     [("Ủy ban ATGT tỉnh", "Ủy ban An toàn giao thông", "government", "tinh", None)]),
     # a person named after a generic name is not part of it
     ("Phó Tổng cục trưởng Tổng cục TDTT Trần Văn Bình khẳng định.",
      [("Tổng cục TDTT", "Tổng cục Thể dục thể thao", "government", None, None)]),
