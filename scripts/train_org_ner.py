@@ -16,18 +16,26 @@
    held split's organisations (per-document sets of canonical names, as extract.evaluate does):
    the rules alone and the rules + the model.
 
-Fixed seed (the shipped model is trained first, so --cv does not change it); about 3 minutes of CPU
-for the model (10 with --cv). Nothing is downloaded.
+Fixed seed and the same training data on every run; the shipped model is trained first, in a
+fresh process (--cv does not change what is trained). The scores repeat from run to run; the weight
+bytes did not always (see extract/org_model.py). About a minute of CPU for the model, ~5 with --cv.
+Nothing is downloaded.
 """
 from __future__ import annotations
 
 import argparse
 import gzip
 import json
+import os
 import random
 import sys
 import time
 from pathlib import Path
+
+# one BLAS thread: a multi-threaded matrix product may sum in another order from run to run
+# (set before numpy is imported)
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -233,8 +241,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"silver {len(sil)} sentences ({sum(len(e['ents']) for e in sil)} spans), gold "
           + ", ".join(f"{s} {len(r)}" for s, r in gold.items())
           + f"; {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
-    # the shipped model is trained first, in a fresh process state: spaCy training after other
-    # trainings in the same process did not give the same bytes
+    # the shipped model is trained first, in a fresh process state, before the cross-validation folds
     if not args.no_save:
         t0 = time.perf_counter()
         nlp = train(sil + [e for s in TUNING for e in gold[s]] * GOLD_REPEAT, args.epochs)
