@@ -23,6 +23,7 @@ from extract import kinds as kinds_mod
 from extract import authors as authors_mod
 from extract import figures as figures_mod
 from extract import learned
+from extract import org_model
 from extract import orgs as orgs_mod
 from extract import people as people_mod
 from extract import periods as periods_mod
@@ -112,6 +113,10 @@ def make_orgs(nlp: Language, name: str) -> "OrganisationFinder":
 class OrganisationFinder:
     def __call__(self, doc: Doc) -> Doc:
         found = orgs_mod.find_orgs(_text(doc))
+        if org_model.ENABLED:  # the learned recogniser adds what no rule span covers (extract/org_model.py)
+            found = sorted(found + [orgs_mod.FoundOrg(m.name, m.canonical, m.kind, None, None, m.start, m.end)
+                                    for m in org_model.find(_text(doc), [(o.start, o.end) for o in found])],
+                           key=lambda o: o.start)
         doc._.organizations = [Organization(o.name, o.canonical, o.kind, o.level, o.place, o.start, o.end)
                                for o in found]
         if _annotate(doc):

@@ -79,6 +79,7 @@ class OrgGrammar:
     place: re.Pattern
     number: re.Pattern
     generic: re.Pattern
+    generic_long: re.Pattern
     generic_kinds: dict[str, str]
     surnames: frozenset[str]
     not_place_words: frozenset[str]
@@ -91,6 +92,9 @@ class OrgGrammar:
     case_ok: frozenset[str]  # forms that may open with a lower-case level word, as written
     abbr_not_near: dict[str, frozenset[str]]  # abbreviation -> neighbour words giving it another sense
     steering: "Steering"
+    foreign_names: frozenset[str]  # foreign countries and regions as written ("Hàn Quốc", "Châu Âu")
+    person_tail: re.Pattern  # a person's name (surname + 1-3 capitalised syllables) ending a generic name
+    scheme_exempt: frozenset[str]  # canonical names never read as a scheme after "tham gia", "chế độ" ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,10 +169,11 @@ def grammar() -> OrgGrammar:
     # one lower-case syllable ("Y tế", "Công an"); parts join with "và", "-" or "," only
     # a capitalised word (not a level or title word such as "TP", "Chủ"), then up to two lower-case
     # syllables that are not function words ("Y tế", "Chống tham nhũng"); spaces only, never a newline
-    part = rf"(?!(?:{levels})(?!\w))[{UPPER}]\w*(?![.&\w])(?:[ ]+(?!(?:{stop})(?!\w)){lower_word}){{0,2}}"
-    generic_re = re.compile(
-        rf"(?<!\w)({_alt(heads)})[ ]+({part}(?:(?:[ ]+và[ ]+|[ ]+)(?!(?:{_alt(heads)})(?!\w)){part}){{0,3}})"
-    ) if heads else re.compile(r"(?!x)x")
+    def generic_pattern(lower_max: int) -> re.Pattern:
+        part = rf"(?!(?:{levels})(?!\w))[{UPPER}]\w*(?![.&\w])(?:[ ]+(?!(?:{stop})(?!\w)){lower_word}){{0,{lower_max}}}"
+        return re.compile(
+            rf"(?<!\w)({_alt(heads)})[ ]+({part}(?:(?:[ ]+và[ ]+|[ ]+)(?!(?:{_alt(heads)})(?!\w)){part}){{0,3}})"
+        ) if heads else re.compile(r"(?!x)x")
     # foreign countries and international bodies: what a name of theirs ends with
     places = load("places")["foreign"]
     foreign = _alt([nfc(n) for n in places["names"]] + generic.get("international", []))
@@ -191,7 +196,11 @@ def grammar() -> OrgGrammar:
         level_map=level_map,
         place=re.compile(rf"\s+({NAME}|TP\.?\s?HCM|TP\.? Hồ Chí Minh)(?!\w)"),
         number=re.compile(r"\s*(\d{1,3})(?!\w)"),
-        generic=generic_re,
+        generic=generic_pattern(2),
+        # "Cục Xúc tiến thương mại", "Tổng cục Thể dục thể thao": three lower-case syllables in a
+        # part, taken only when the name ends at punctuation, a level word or a place (GENERIC_END);
+        # mid-sentence the third syllable is as often the verb ("Tổng cục Hải quan triển khai")
+        generic_long=generic_pattern(3),
         generic_kinds=heads,
         surnames=frozenset(load("people")["surnames"]["words"]),
         not_place_words=frozenset(load("places").get("not_place_words", {}).get("words", [])),
@@ -207,6 +216,9 @@ def grammar() -> OrgGrammar:
         case_ok=frozenset(case_ok),
         abbr_not_near={nfc(k): frozenset(nfc(w) for w in v) for k, v in context.get("abbr_not_near", {}).items()},
         steering=_steering(data),
+        foreign_names=frozenset(nfc(n) for n in places["names"]),
+        person_tail=re.compile(rf"[ ]+(?={_alt(load('people')['surnames']['words'])}(?:[ ]+[{UPPER}]\w*){{2,3}}$)"),
+        scheme_exempt=frozenset(nfc(n) for n in context.get("scheme_exempt", [])),
     )
 
 
@@ -259,7 +271,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
         return any(taken[a:b])
 
     def add(start: int, end: int, entry: Entry) -> None:
-        if _after_scheme_word(text, start, g):
+        if entry.canonical not in g.scheme_exempt and _after_scheme_word(text, start, g):
             return
         org = _make(text, start, end, entry, g, province_starts)
         if entry.needs_level and org.level is None and org.place is None:
@@ -284,7 +296,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
     for m in g.abbrs.finditer(text):
         if not overlaps(m.start(), m.end()) and not _other_sense(text, m.start(), m.end(), g):
             add(m.start(), m.end(), g.by_abbr[m.group()])
-    for m in g.generic.finditer(text):
+    for m in (*(m for m in g.generic_long.finditer(text) if _ends_name(text, m.end(), g, province_starts)),
+              *g.generic.finditer(text)):
         if overlaps(m.start(), m.end()) or _inside_proper_name(text, m.start(), g):
             continue
         end = m.end()
@@ -294,6 +307,10 @@ def find_orgs(text: str) -> list[FoundOrg]:
         cut = _ABBR_THEN_LOWER.search(text, m.start(2), end)
         if cut:
             end = cut.end(1)  # "Bộ VHTTDL quy định": an abbreviation is a whole name, the verb is not
+        person = g.person_tail.search(text, m.start(2), end)
+        if (person and person.start() > m.start(2) and person.end() not in province_starts
+                and not _foreign_start(text[person.end():end], g)):
+            end = person.start()  # "Tổng cục TDTT Trần Đức Phấn": the person after the name is no part of it
         name = re.sub(r"\s+", " ", text[m.start():end].strip(" -,"))
         end = m.start() + len(text[m.start():end].rstrip(" -,"))
         if name == m.group(1) or len(name.split()) < 2 or any(name.startswith(n) for n in g.not_names):
@@ -308,7 +325,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
         name = _GENERIC_TAIL.sub("", name) if not known else name
         if len(name.split()) < 2 or name == m.group(1):
             continue
-        add(m.start(), end, known or Entry(name, g.generic_kinds[m.group(1)], None))
+        add(m.start(), end, known or Entry(expand_abbreviations(name), g.generic_kinds[m.group(1)], None))
     for m in g.steering.head.finditer(text):
         if overlaps(m.start(), m.end()):
             continue
@@ -318,6 +335,58 @@ def find_orgs(text: str) -> list[FoundOrg]:
             add(m.start(), end, Entry(canonical, "government", None))
     found.sort(key=lambda o: o.start)
     return found
+
+
+def _foreign_start(words: str, g: OrgGrammar) -> bool:
+    """'Hàn Quốc Lee Cheol-woo', 'Châu Âu Romano Prodi': a country opens them, not a surname."""
+    w = words.split()
+    return any(" ".join(w[:n]) in g.foreign_names for n in (1, 2, 3))
+
+
+# aspect markers: the subject (the name) has ended before them
+_ASPECT_AFTER = re.compile(r"[ ]+(?:cũng|đã|đang|sẽ|vừa|đều|vẫn)(?!\w)")
+_GENERIC_END = re.compile(r"[ ]*(?:[,.;:()\"“”/–-]|\n|$)")
+
+
+def _ends_name(text: str, end: int, g: OrgGrammar, province_starts) -> bool:
+    """Punctuation, a line end, a level word, an aspect marker ("Cục Văn hóa cơ sở | cũng yêu cầu")
+    or a province right after position end (another word is not enough: "Sở Nông nghiệp chủ trì |
+    phối hợp")."""
+    if _GENERIC_END.match(text, end) or g.level.match(text, end) or _ASPECT_AFTER.match(text, end):
+        return True
+    rest = len(text[end:]) - len(text[end:end + 3].lstrip(" "))
+    return end + 1 in province_starts or (end + rest) in province_starts
+
+
+@cache
+def _expansions() -> dict[str, str]:
+    """Abbreviation -> the words it stands for, where known and unambiguous: the pairs derived from
+    the lists (abbreviations()), the sector and steering tables and [generic.name_abbr]."""
+    data = load("organizations").get("generic", {})
+    out = {a: next(iter(w)) for a, w in abbreviations().items() if len(w) == 1}
+    for table in (data.get("sector_abbr", {}), data.get("steering", {}).get("abbr", {}), data.get("name_abbr", {})):
+        out.update({nfc(k): nfc(v) for k, v in table.items()})
+    return out
+
+
+@cache
+def _all_heads() -> frozenset[str]:
+    data = load("organizations")
+    return frozenset(nfc(h) for h in [*data.get("generic", {}).get("heads", {}), *data.get("model", {}).get("heads", [])])
+
+
+def expand_abbreviations(name: str) -> str:
+    """'Tổng cục TDTT' -> 'Tổng cục Thể dục thể thao': each known abbreviation written out, with a
+    capital when it opens the name after the head word ("Ủy ban ATGT" -> "Ủy ban An toàn giao thông")."""
+    expand = _expansions()
+    words = name.split(" ")
+    out = []
+    for i, w in enumerate(words):
+        e = expand.get(w, w)
+        if e is not w and " ".join(words[:i]) in _all_heads():
+            e = e[:1].upper() + e[1:]
+        out.append(e)
+    return " ".join(out)
 
 
 def _steering_name(text: str, pos: int, g: OrgGrammar) -> tuple[int, str] | None:
