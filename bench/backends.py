@@ -22,9 +22,9 @@ from pathlib import Path
 from bench import queries as bench_queries
 from bench.stats import percentile
 from ingest.store import Store
-from search_app.backends import open_backend
+from search_app.backends import index_doc, open_backend
 from search_app.filters import Filters
-from search_app.index import index_doc, sync
+from search_app.backends.whoosh.index import sync
 
 FACETS_COMPARED = ("year", "org", "activity", "province", "doc_type", "source")
 

@@ -10,7 +10,8 @@ the message points to `baocao restore`.
 Documents the store has not marked as indexed are *pending*, not damage: a run killed
 between the store's commit and the index commit leaves them so, and the next process that
 writes the archive (ingest, serve, reindex, check --repair) indexes them first thing
-(search_app.index.sync). `check` lists them and still exits 0.
+(the search backend's sync). `check` lists them and still exits 0. The index checks read the
+embedded Whoosh index itself (search_app.backends.whoosh.index): they are its maintenance.
 """
 from __future__ import annotations
 
@@ -120,7 +121,7 @@ def _extraction_mismatch(conn) -> list[str]:
 
 
 def check_index(store, report: Report) -> None:
-    from search_app import index as search_index
+    from search_app.backends.whoosh import index as search_index
 
     try:
         ix = search_index.open_checked(store.data_dir, create=False)
@@ -194,7 +195,7 @@ def repair(store, report: Report) -> None:
                                    "từ bản ghi trích xuất")
         redo = report.missing_in_index + report.stale_in_index + report.duplicated_in_index
         conn.executemany("UPDATE documents SET indexed_version = NULL WHERE id = ?", [(i,) for i in redo])
-    from search_app import index as search_index
+    from search_app.backends.whoosh import index as search_index
 
     if report.index_broken:
         count = search_index.rebuild(store)
@@ -236,7 +237,7 @@ def extraction_from_dict(data: dict) -> Extraction:
 
 
 def _delete_from_index(store, ids: list[str]) -> None:
-    from search_app import index as search_index
+    from search_app.backends.whoosh import index as search_index
 
     ix = search_index.open_index(store.data_dir, create=False)
     writer = search_index._writer(ix)

@@ -80,7 +80,7 @@ def restore_command(file, data_dir, force):
     from ingest.faults import crash_point
     from ingest.lock import writer_lock
     from ingest.store import Store
-    from search_app import index
+    from search_app.backends import open_backend
 
     root = settings.data_dir(data_dir)
     root.mkdir(parents=True, exist_ok=True)
@@ -92,7 +92,11 @@ def restore_command(file, data_dir, force):
         try:
             # the new archive is made complete (store, originals, index) beside the old one ...
             with Store.open(stage) as store:
-                indexed = index.rebuild(store)
+                backend = open_backend(settings.get("search_url"), stage)
+                try:
+                    indexed = backend.rebuild(store)
+                finally:
+                    backend.close()
             crash_point("restore.staged")
         except BaseException:
             shutil.rmtree(stage, ignore_errors=True)

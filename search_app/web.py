@@ -9,7 +9,7 @@ from flask import current_app, g, request
 
 from search_app import budget, labels
 from search_app.errors import respond
-from search_app.engine import Engine
+from search_app.backends import SearchBackend as Engine  # any backend: the web app knows only the seam
 from search_app.facets import FACETS
 from search_app.filters import Filters, Limits
 
@@ -84,8 +84,6 @@ def index_notice() -> str | None:
     writer indexes them). Counted at most every few seconds."""
     import time
 
-    from search_app.index import INDEX_VERSION
-
     problem = getattr(engine(), "problem", None)  # the embedded index says why it cannot be read
     _pending = current_app.extensions.setdefault("baocao_pending", {"at": -1e9, "count": 0})
     if problem:
@@ -94,7 +92,7 @@ def index_notice() -> str | None:
     if now - _pending["at"] > PENDING_TTL_S:
         _pending["count"] = conn().execute(
             "SELECT count(*) FROM documents WHERE indexed_version IS NULL OR indexed_version != ?",
-            (INDEX_VERSION,)).fetchone()[0]
+            (engine().index_version,)).fetchone()[0]
         _pending["at"] = now
     if _pending["count"]:
         return (f"Đang cập nhật chỉ mục: {format_number(_pending['count'])} văn bản đã lưu nhưng chưa tìm "

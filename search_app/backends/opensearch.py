@@ -33,8 +33,8 @@ from opensearchpy.helpers import bulk
 
 from search_app import query as Q
 from search_app.analysis import SPLIT_RE, fold
-from search_app.backends import BackendError, Hit, Result
-from search_app.facets import NO_YEAR, TABLE as FACET_TABLE
+from search_app.backends import BackendError, Hit, Result, facet_rows, year_histogram
+from search_app.facets import TABLE as FACET_TABLE
 from search_app.snippets import MAX_CHARS, snippet
 
 BREAK = "zzbrkzz"  # a word no text holds: stands after every break character, then stopped
@@ -89,18 +89,14 @@ def _mappings() -> dict:
 
 
 def to_source(doc) -> dict:
-    """The OpenSearch document of a search_app.index.IndexDoc."""
+    """The OpenSearch document of an IndexDoc."""
     pub = (doc.published or "").replace("-", "")[:8]
     pub_int = int(pub) if pub.isdigit() else 0
-    values = {"year": [str(y) for y in doc.years] or [NO_YEAR], "org": list(doc.orgs),
-              "activity": list(doc.activities), "province": list(doc.provinces),
-              "doc_type": [doc.doc_type] if doc.doc_type else [], "source": [doc.source] if doc.source else []}
+    values = doc.facet_values()
     out = {
         "id": doc.id, "title": marked(doc.title), "text": marked(doc.text), "published": doc.published or "",
         "pub": pub_int, "pub_old": pub_int or NO_DATE_OLDEST, "years": list(doc.years),
-        "f_org_fold": [fold(o) for o in doc.orgs],
-        "meta": {"years": list(doc.years), "provinces": list(doc.provinces), "doc_type": doc.doc_type,
-                 "source": doc.source, "orgs": list(doc.orgs)},
+        "f_org_fold": [fold(o) for o in doc.orgs], "meta": doc.meta(),
     }
     out.update({f.field: values[f.name] for f in FACET_TABLE})
     return out
@@ -229,6 +225,8 @@ def fragment_markup(fragment: str, text: str) -> Markup:
 class OpenSearchBackend:
     """One OpenSearch index (default name "baocao") holding the archive's documents."""
 
+    index_version = INDEX_VERSION
+
     def __init__(self, client: OpenSearch, index: str = DEFAULT_INDEX):
         self.client = client
         self.index_name = index
@@ -287,7 +285,7 @@ class OpenSearchBackend:
             return 0
 
     def _write(self, store, ids: list[str]) -> int:
-        from search_app.index import index_doc
+        from search_app.backends import index_doc
 
         count = 0
         for start in range(0, len(ids), BATCH):
@@ -356,19 +354,14 @@ class OpenSearchBackend:
             if frag:
                 fragments[src["id"]] = frag[0]
         aggs_out = res.get("aggregations") or {}
-        facets = {}
-        for facet in FACET_TABLE:
-            selected = set(filters.selected.get(facet.name, ()))
-            buckets = (aggs_out.get(facet.name) or {}).get("v", {}).get("buckets", [])
-            rows = [{"value": str(b["key"]), "count": int(b["doc_count"]), "selected": str(b["key"]) in selected}
-                    for b in buckets]
-            seen = {r["value"] for r in rows}
-            rows += [{"value": v, "count": 0, "selected": True} for v in sorted(selected - seen)]
-            facets[facet.name] = rows
-        histogram = [{"year": int(b["key"]), "count": int(b["doc_count"])}
-                     for b in (aggs_out.get("year") or {}).get("h", {}).get("buckets", []) if b["doc_count"]]
+        facets = {f.name: facet_rows(((b["key"], b["doc_count"]) for b in
+                                      (aggs_out.get(f.name) or {}).get("v", {}).get("buckets", [])),
+                                     filters.selected.get(f.name, ()))
+                  for f in FACET_TABLE}
+        histogram = year_histogram((b["key"], b["doc_count"])
+                                   for b in (aggs_out.get("year") or {}).get("h", {}).get("buckets", []))
         return Result(int(res["hits"]["total"]["value"]), hits, facets, histogram, runs, prefixes,
-                      round((time.perf_counter() - t0) * 1000, 2), fragments)
+                      round((time.perf_counter() - t0) * 1000, 2), snippets=fragments)
 
     def snippets(self, result, texts: dict[str, str]) -> dict:
         fragments = getattr(result, "snippets", None) or {}

@@ -110,6 +110,6 @@ def build_store(data_dir: Path, samples: list[Sample] | None = None) -> dict[str
                                          text, a, b, written, [(a, b)]))
             store.put_extraction(doc.id, ex)
             ids[s.key] = doc.id
-        from search_app.index import sync
+        from search_app.backends.whoosh.index import sync
         sync(store)
     return ids

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from search_app.engine import LRU
+from search_app.backends.whoosh.engine import LRU
 from search_app.query import parse, positive_runs
 from search_app.snippets import match_spans, snippet
 

@@ -1,12 +1,12 @@
-"""The bulk text-postings writer (search_app.fastwrite) writes the same index as Whoosh's own writer."""
+"""The bulk text-postings writer (search_app.backends.whoosh.fastwrite) writes the same index as Whoosh's own writer."""
 from __future__ import annotations
 
 import pickle
 
 from whoosh.writing import SegmentWriter
 
-from search_app import index
-from search_app.fastwrite import FastSegmentWriter
+from search_app.backends.whoosh import index
+from search_app.backends.whoosh.fastwrite import FastSegmentWriter
 
 TEXTS = [
     ("Hội Cựu chiến binh tỉnh Nghệ An tặng quà", "Năm 2016, Hội Cựu chiến binh tỉnh đã tổ chức 37 buổi tuyên truyền "
@@ -35,9 +35,9 @@ def _build(tmp_path, name, writer_class, analysed=False):
     for offset, count, update in ((0, 40, False), (40, 30, False), (10, 20, True)):
         writer = writer_class(ix, codec=index._codec())
         for doc in _docs(offset, count):
-            fields = doc.fields()
+            fields = index.writer_fields(doc)
             if analysed:  # as an ingest worker sends them: analysed there, pickled across
-                fields = pickle.loads(pickle.dumps(doc.fields(analysed=True)))
+                fields = pickle.loads(pickle.dumps(index.writer_fields(doc, analysed=True)))
             (writer.update_document if update else writer.add_document)(**fields)
         writer.commit(optimize=update)
     return ix
@@ -107,7 +107,7 @@ def test_many_small_commits_merge(tmp_path):
     ix = index._storage(tmp_path).create_index(index.make_schema())
     for doc in _docs(0, 8):
         writer = index._writer(ix)
-        writer.add_document(**doc.fields())
+        writer.add_document(**index.writer_fields(doc))
         writer.commit()
     with ix.reader() as reader:
         assert reader.doc_count() == 8

@@ -31,7 +31,7 @@ from whoosh.formats import Positions
 
 from ingest.faults import crash_point
 from search_app.analysis import VnTokenizer, index_counts, index_positions
-from search_app.whoosh_compat import SegmentWriter, pack_uint, write_field
+from search_app.backends.whoosh.compat import SegmentWriter, pack_uint, write_field
 
 _FREQ_BYTES = [pack_uint(i) for i in range(256)]
 _ONE_POSITION: dict[int, bytes] = {}  # position -> encoded value of a single occurrence there
