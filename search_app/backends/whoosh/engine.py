@@ -497,7 +497,7 @@ class Engine:
 
     def _search(self, snap: Snapshot, typed, filters: Filters) -> Result:
         t0 = time.perf_counter()
-        tree = Q.expand(typed, lexicon())
+        tree = Q.as_searched(typed)
         base = snap.match(tree) & snap.live
         masks = snap.selection_masks(filters)
         final = base
@@ -561,7 +561,7 @@ def _all_ids(snap: Snapshot) -> list[str]:
 
 def ordered_ids(engine: Engine, filters: Filters, max_chars: int = 500) -> list[str] | None:
     """Every matching id in the requested order; None when nothing narrows the archive."""
-    tree = Q.expand(Q.parse(filters.q, max_chars), lexicon())
+    tree = Q.searched(filters.q, max_chars)
     engine.refresh()
     with engine._lock:
         snap = engine._snap
