@@ -19,6 +19,7 @@ from collections import Counter
 from functools import lru_cache
 
 from whoosh.analysis import Token, Tokenizer
+from whoosh.formats import Frequency
 
 # the store keeps the traditional tone placement; queries must use the same one
 from ingest.normalize import normalize_tone_marks
@@ -192,6 +193,22 @@ class VnTokenizer(Tokenizer):
             if positions:
                 token.pos = start_pos + pos
             yield token
+
+
+class Counts(Frequency):
+    """Term counts without a value per posting (pickled in the index schema): Frequency stores each
+    posting's count twice, as its weight and again as a 4-byte value. The engine reads the weight;
+    nothing reads the value (phrases use the positions of the bigram field)."""
+
+    posting_size = 0
+
+    def word_values(self, value, analyzer, **kwargs):
+        return ((w, freq, weight, b"") for w, freq, weight, _ in super().word_values(value, analyzer, **kwargs))
+
+    def decode_frequency(self, valuestring):
+        raise NotImplementedError("analysis.Counts keeps counts as weights only")
+
+    decode_weight = decode_frequency
 
 
 class ValuesTokenizer(Tokenizer):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pickle
 
+from whoosh.formats import Positions
 from whoosh.writing import SegmentWriter
 
 from search_app.backends.whoosh import index
@@ -49,9 +50,12 @@ def _dump(ix) -> dict:
         for fieldname, btext in reader.all_terms():
             m = reader.postings(fieldname, btext)
             postings = []
+            fmt = ix.schema[fieldname].format
             while m.is_active():
                 stored = reader.stored_fields(m.id())["id"]
-                postings.append((stored, m.weight(), m.value()))
+                # positions compared decoded: ours are pickled more compactly (compat.compact_pickle)
+                value = tuple(fmt.decode_positions(m.value())) if isinstance(fmt, Positions) else m.value()
+                postings.append((stored, m.weight(), value))
                 m.next()
             out[(fieldname, btext)] = sorted(postings)
         out["docs"] = sorted((d["id"], d["title"], d["meta"]) for d in reader.all_stored_fields())

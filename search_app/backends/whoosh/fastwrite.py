@@ -25,13 +25,12 @@ from __future__ import annotations
 from array import array
 from itertools import groupby
 from operator import itemgetter
-from pickle import dumps
 
 from whoosh.formats import Positions
 
 from ingest.faults import crash_point
 from search_app.analysis import VnTokenizer, index_counts, index_positions
-from search_app.backends.whoosh.compat import SegmentWriter, pack_uint, write_field
+from search_app.backends.whoosh.compat import SegmentWriter, compact_pickle, pack_uint, write_field
 
 _FREQ_BYTES = [pack_uint(i) for i in range(256)]
 _ONE_POSITION: dict[int, bytes] = {}  # position -> encoded value of a single occurrence there
@@ -66,8 +65,8 @@ def analyse(text: str, mode: str, positions: bool) -> Analysed:
     if not positions:
         counts = index_counts(text, mode)
         weights = list(counts.values())
-        return Analysed(list(counts), weights,
-                        [_FREQ_BYTES[n] if n < 256 else pack_uint(n) for n in weights])
+        # analysis.Counts: the count is the weight, nothing else is stored per posting
+        return Analysed(list(counts), weights, [b""] * len(weights))
     found = index_positions(text, mode)
     weights = []
     values = []
@@ -78,9 +77,9 @@ def analyse(text: str, mode: str, positions: bool) -> Analysed:
         if n == 1:
             value = _ONE_POSITION.get(lst[0])
             if value is None:
-                value = _ONE_POSITION[lst[0]] = _freq_bytes(1) + dumps(lst, 2)
+                value = _ONE_POSITION[lst[0]] = _freq_bytes(1) + compact_pickle(lst)
         else:
-            value = _freq_bytes(n) + dumps([b - a for a, b in zip([0] + lst, lst)], 2)
+            value = _freq_bytes(n) + compact_pickle([b - a for a, b in zip([0] + lst, lst)])
         values.append(value)
     return Analysed(list(found), weights, values)
 

@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 from whoosh import fields, formats, index as whoosh_index
 from whoosh.index import LockError
 
-from search_app.analysis import TOKEN_RE, ValuesTokenizer, VnTokenizer
+from search_app.analysis import TOKEN_RE, Counts, ValuesTokenizer, VnTokenizer
 from search_app.backends import IndexBusy, IndexDoc, index_doc, make_index_doc  # noqa: F401 - IndexBusy raised here
 from search_app.facets import TABLE as FACET_TABLE
 from search_app.backends.whoosh.fastwrite import FastSegmentWriter, analyse
@@ -24,7 +24,7 @@ from ingest.faults import crash_point
 from search_app.backends.whoosh.compat import FileStorage, W3Codec, install_index  # also applies its patches
 
 # Bump when the schema or the analysis changes: every document is then re-indexed.
-INDEX_VERSION = 2
+INDEX_VERSION = 3  # 3: analysis.Counts (no per-posting values), compact pickles (compat.compact_pickle)
 WRITE_TIMEOUT_S = 30.0
 BATCH = 500
 INLINE_LIMIT = 32
@@ -42,7 +42,7 @@ def _commit_every() -> int:
 
 
 def _text(mode: str, positions: bool) -> fields.FieldType:
-    fmt = formats.Positions() if positions else formats.Frequency()
+    fmt = formats.Positions() if positions else Counts()
     # Not "scorable": Whoosh would then look up the document length for every posting
     # it writes (a third of indexing time). The engine scores with its own BM25 and
     # reads lengths from the blen/tlen columns below.
@@ -353,4 +353,7 @@ def rebuild(store) -> int:
 
 
 def _schema_outdated(ix) -> bool:
-    return set(ix.schema.names()) != set(make_schema().names())
+    """The index's fields (or their posting formats) are not this version's: rebuild it."""
+    def shape(schema):
+        return {name: type(field.format).__name__ for name, field in schema.items()}
+    return shape(ix.schema) != shape(make_schema())
