@@ -29,15 +29,10 @@ from operator import itemgetter
 from whoosh.formats import Positions
 
 from ingest.faults import crash_point
-from search_app.analysis import VnTokenizer, index_counts, index_positions
-from search_app.backends.whoosh.compat import SegmentWriter, compact_pickle, pack_uint, write_field
+from search_app.analysis import VnTokenizer, encode_positions, index_counts, index_positions
+from search_app.backends.whoosh.compat import SegmentWriter, write_field
 
-_FREQ_BYTES = [pack_uint(i) for i in range(256)]
 _ONE_POSITION: dict[int, bytes] = {}  # position -> encoded value of a single occurrence there
-
-
-def _freq_bytes(n: int) -> bytes:
-    return _FREQ_BYTES[n] if n < 256 else pack_uint(n)
 
 
 class Analysed:
@@ -73,13 +68,13 @@ def analyse(text: str, mode: str, positions: bool) -> Analysed:
     for lst in found.values():
         n = len(lst)
         weights.append(n)
-        # Positions.encode: the count, then the pickled position deltas
+        # analysis.PositionGaps.encode
         if n == 1:
             value = _ONE_POSITION.get(lst[0])
             if value is None:
-                value = _ONE_POSITION[lst[0]] = _freq_bytes(1) + compact_pickle(lst)
+                value = _ONE_POSITION[lst[0]] = encode_positions(lst)
         else:
-            value = _freq_bytes(n) + compact_pickle([b - a for a, b in zip([0] + lst, lst)])
+            value = encode_positions(lst)
         values.append(value)
     return Analysed(list(found), weights, values)
 

@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 from whoosh import fields, formats, index as whoosh_index
 from whoosh.index import LockError
 
-from search_app.analysis import TOKEN_RE, Counts, ValuesTokenizer, VnTokenizer
+from search_app.analysis import TOKEN_RE, Counts, PositionGaps, ValuesTokenizer, VnTokenizer
 from search_app.backends import IndexBusy, IndexDoc, index_doc, make_index_doc  # noqa: F401 - IndexBusy raised here
 from search_app.facets import TABLE as FACET_TABLE
 from search_app.backends.whoosh.fastwrite import FastSegmentWriter, analyse
@@ -24,7 +24,7 @@ from ingest.faults import crash_point
 from search_app.backends.whoosh.compat import FileStorage, W3Codec, install_index  # also applies its patches
 
 # Bump when the schema or the analysis changes: every document is then re-indexed.
-INDEX_VERSION = 3  # 3: analysis.Counts (no per-posting values), compact pickles (compat.compact_pickle)
+INDEX_VERSION = 3  # 3: analysis.Counts and PositionGaps, compact pickles (compat.compact_pickle)
 WRITE_TIMEOUT_S = 30.0
 BATCH = 500
 INLINE_LIMIT = 32
@@ -42,7 +42,7 @@ def _commit_every() -> int:
 
 
 def _text(mode: str, positions: bool) -> fields.FieldType:
-    fmt = formats.Positions() if positions else Counts()
+    fmt = PositionGaps() if positions else Counts()
     # Not "scorable": Whoosh would then look up the document length for every posting
     # it writes (a third of indexing time). The engine scores with its own BM25 and
     # reads lengths from the blen/tlen columns below.
