@@ -99,7 +99,7 @@ class Hit:
 
 @dataclass(slots=True)
 class Result:
-    """One page of a search. search_app.backends.whoosh.engine.Result has the same fields (less `snippets`)."""
+    """One page of a search, whichever backend answered."""
 
     total: int
     hits: list[Hit]
