@@ -8,7 +8,8 @@ benchmark queries (bench/queries.toml) on the embedded Whoosh backend and on Ope
 - equivalence: the set of matching documents (every match, through ordered_ids), the facet
   counts and the year histogram of each query; top-10 overlap and order where ranking differs;
 - latency: one page (20 hits, facets, histogram) per query and round, Whoosh's per-snapshot
-  result cache cleared before each, so both answer from their index, not from a cache.
+  result cache cleared before each, so both answer from their index, not from a cache; and the
+  same queries on the main bench's SQLite FTS5 peer (bench/peer.py) built from the same store.
 The data directory's Whoosh index is brought up to date first; the store is not marked for
 OpenSearch (documents go in through SearchBackend.index), so the directory stays a Whoosh one.
 """
@@ -22,9 +23,9 @@ from pathlib import Path
 from bench import queries as bench_queries
 from bench.stats import percentile
 from ingest.store import Store
-from search_app.backends import open_backend
+from search_app.backends import index_doc, open_backend
 from search_app.filters import Filters
-from search_app.index import index_doc, sync
+from search_app.backends.whoosh.index import sync
 
 FACETS_COMPARED = ("year", "org", "activity", "province", "doc_type", "source")
 
@@ -80,6 +81,31 @@ def latencies(backend, qs, rounds: int, clear=None) -> list[float]:
     return samples
 
 
+def fts5_latencies(data_dir: Path, qs, rounds: int) -> list[float]:
+    """The same queries on the FTS5 peer of the main bench (one page, count and facets per search),
+    built from the same store in a temporary file."""
+    import tempfile
+
+    from bench import peer
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "peer.sqlite3"
+        peer.build(data_dir / "baocao.sqlite3", path)
+        fts = peer.Peer(path)
+        try:
+            for query in qs:  # warm-up round
+                fts.search(query)
+            samples = []
+            for _ in range(rounds):
+                for query in qs:
+                    t0 = time.perf_counter()
+                    fts.search(query)
+                    samples.append((time.perf_counter() - t0) * 1000)
+            return samples
+        finally:
+            fts.close()
+
+
 def index_everything(store, backend) -> tuple[int, float]:
     t0 = time.perf_counter()
     count = backend.index(index_doc(doc, store.get_records(doc.id)) for doc in store.iter_documents(None))
@@ -133,6 +159,9 @@ def main() -> None:
                 ms = latencies(backend, qs, args.rounds, clr)
                 print(f"{name}: search p50 {percentile(ms, 50):.2f} ms, p95 {percentile(ms, 95):.2f} ms "
                       f"({len(ms)} searches: {len(qs)} queries x {args.rounds} rounds)")
+            ms = fts5_latencies(store.data_dir, qs, args.rounds)
+            print(f"FTS5 (Datasette-style page, bench/peer.py): search p50 {percentile(ms, 50):.2f} ms, "
+                  f"p95 {percentile(ms, 95):.2f} ms ({len(ms)} searches)")
             other.drop()
             other.close()
             whoosh.close()

@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=30)
     args = ap.parse_args(argv)
 
-    from search_app import index
+    from search_app.backends.whoosh import index
 
     data_dir = args.data_dir or Path(f"/tmp/baocao-index-speed-{args.docs}")
     store = ensure_store(data_dir, args.docs, args.corpus)

@@ -78,7 +78,7 @@ def profile_index(data_dir: Path, sort: str, limit: int) -> str:
     import tempfile
 
     from ingest.store import Store
-    from search_app import index
+    from search_app.backends.whoosh import index
 
     with tempfile.TemporaryDirectory(prefix="baocao-profile-") as tmp:
         copy = Path(tmp) / "data"

@@ -9,7 +9,7 @@ p50/p95/p99 per query and overall. Reuses an existing data dir.
 
 Measured 2026-11-26 on this 2-core machine while ~6 other agents ran (load
 average 6-11, so every number is inflated):
-- 10,000 articles, after opening the index without mmap (see index._storage):
+- 10,000 articles, after opening the index without mmap (see search_app/backends/whoosh/index._storage):
   all 14 queries p50 15.9 ms, p95 23.1 ms, p99 25.5 ms (uncached, warm postings,
   --repeat 10, load 6-9); snapshot load 215 ms; process RSS 74 MB
 - before that fix (Whoosh copied the segments into memory, RSS 642 MB):
@@ -59,7 +59,8 @@ def main() -> None:
 
     from ingest.runner import Runner
     from ingest.store import Store
-    from search_app import create_app, index
+    from search_app import create_app
+    from search_app.backends.whoosh import index
 
     data_dir = Path(args.data_dir)
     with Store.open(data_dir) as store:

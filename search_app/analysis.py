@@ -19,6 +19,7 @@ from collections import Counter
 from functools import lru_cache
 
 from whoosh.analysis import Token, Tokenizer
+from whoosh.formats import Frequency, Positions
 
 # the store keeps the traditional tone placement; queries must use the same one
 from ingest.normalize import normalize_tone_marks
@@ -192,6 +193,71 @@ class VnTokenizer(Tokenizer):
             if positions:
                 token.pos = start_pos + pos
             yield token
+
+
+class Counts(Frequency):
+    """Term counts without a value per posting (pickled in the index schema): Frequency stores each
+    posting's count twice, as its weight and again as a 4-byte value. The engine reads the weight;
+    nothing reads the value (phrases use the positions of the bigram field)."""
+
+    posting_size = 0
+
+    def word_values(self, value, analyzer, **kwargs):
+        return ((w, freq, weight, b"") for w, freq, weight, _ in super().word_values(value, analyzer, **kwargs))
+
+    def decode_frequency(self, valuestring):
+        raise NotImplementedError("analysis.Counts keeps counts as weights only")
+
+    decode_weight = decode_frequency
+
+
+def encode_positions(positions: list[int]) -> bytes:
+    """Ascending positions as varints of their gaps (1-2 bytes each in an article)."""
+    out = bytearray()
+    last = 0
+    for pos in positions:
+        gap = pos - last
+        last = pos
+        while gap >= 0x80:
+            out.append((gap & 0x7F) | 0x80)
+            gap >>= 7
+        out.append(gap)
+    return bytes(out)
+
+
+def decode_positions(value: bytes) -> list[int]:
+    out = []
+    pos = shift = gap = 0
+    for byte in value:
+        gap |= (byte & 0x7F) << shift
+        if byte & 0x80:
+            shift += 7
+            continue
+        pos += gap
+        out.append(pos)
+        gap = shift = 0
+    return out
+
+
+class PositionGaps(Positions):
+    """Positions (pickled in the index schema) as varint gaps only: Positions stores a 4-byte count
+    and a pickled list per posting (~14 bytes for one position); this 1-2 bytes. The count is the
+    posting's weight, or the number of positions decoded."""
+
+    def encode(self, poslist):
+        return encode_positions(poslist)
+
+    def decode_positions(self, valuestring):
+        return decode_positions(valuestring)
+
+    def decode_frequency(self, valuestring):
+        return len(decode_positions(valuestring))
+
+    def decode_weight(self, valuestring):
+        return self.decode_frequency(valuestring) * self.field_boost
+
+    def combine(self, vs):
+        return encode_positions(sorted({p for v in vs for p in decode_positions(v)}))
 
 
 class ValuesTokenizer(Tokenizer):

@@ -13,7 +13,8 @@ backend holds with the store's (titles are not compared) and repairs through the
 Documents the store has not marked as indexed are *pending*, not damage: a run killed
 between the store's commit and the index commit leaves them so, and the next process that
 writes the archive (ingest, serve, reindex, check --repair) indexes them first thing
-(search_app.index.sync). `check` lists them and still exits 0.
+(the search backend's sync). `check` lists them and still exits 0. The index checks read the
+embedded Whoosh index itself (search_app.backends.whoosh.index): they are its maintenance.
 """
 from __future__ import annotations
 
@@ -142,7 +143,7 @@ def check_backend(store, report: Report, backend) -> None:
 
 
 def check_index(store, report: Report) -> None:
-    from search_app import index as search_index
+    from search_app.backends.whoosh import index as search_index
 
     try:
         ix = search_index.open_checked(store.data_dir, create=False)
@@ -229,7 +230,7 @@ def repair(store, report: Report, backend=None) -> None:
         if count:
             report.repaired.append(f"đã lập chỉ mục lại {count} văn bản")
         return
-    from search_app import index as search_index
+    from search_app.backends.whoosh import index as search_index
 
     if report.index_broken:
         count = search_index.rebuild(store)
@@ -271,7 +272,7 @@ def extraction_from_dict(data: dict) -> Extraction:
 
 
 def _delete_from_index(store, ids: list[str]) -> None:
-    from search_app import index as search_index
+    from search_app.backends.whoosh import index as search_index
 
     ix = search_index.open_index(store.data_dir, create=False)
     writer = search_index._writer(ix)

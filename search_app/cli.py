@@ -1,7 +1,7 @@
 """`baocao`: one click group over the commands each package defines, and the composition root.
 
 The group hands every command the application's components (ingest/ports.py): the extractor
-(extract.pipeline) and the index sinks (search_app.index) that ingest feeds, which ingest, at
+(extract.pipeline) and the index sinks (search_app.backends.index_sinks) that ingest feeds, which ingest, at
 the bottom of the layers, does not import itself. Heavy libraries (spaCy, Whoosh, pdfplumber)
 are imported only when a command builds a component, so that `baocao --help` stays instant.
 """

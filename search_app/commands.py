@@ -82,7 +82,7 @@ def ensure_ready(store, make_extractor, quiet: bool = False, backend=None) -> No
     """On an empty store ingest the bundled corpus (extracted by `make_extractor()`, an
     ingest.ports.Extractor, built only then); then bring the index (of `backend`, a
     search_app.backends.SearchBackend; by default the embedded one) up to date."""
-    from search_app import index
+    from search_app.backends import open_backend
 
     if store.count_documents() == 0:
         corpus = bundled_corpus()
@@ -98,7 +98,9 @@ def ensure_ready(store, make_extractor, quiet: bool = False, backend=None) -> No
                             report=lambda line: click.echo(line, err=True))
             summary = runner.run([str(corpus)], args=["serve"])
             click.echo(summary.line(), err=True)
-    count = backend.sync(store) if backend is not None else index.sync(store)
+    if backend is None:
+        backend = open_backend("", store.data_dir)
+    count = backend.sync(store)
     if count and not quiet:
         click.echo(f"Đã cập nhật chỉ mục tìm kiếm: {count} văn bản.", err=True)
 
@@ -117,9 +119,7 @@ def serve_command(host, port, threads, data_dir):
     from search_app import create_app
 
     from ingest.lock import DataDirBusy, writer_lock
-    from search_app.index import IndexBusy
-
-    from search_app.backends import open_backend
+    from search_app.backends import IndexBusy, open_backend
 
     root = settings.data_dir(data_dir)
     backend = open_backend(settings.get("search_url"), root)
@@ -151,8 +151,7 @@ def reindex_command(data_dir):
     """Xây dựng lại toàn bộ chỉ mục tìm kiếm từ kho."""
     from ingest.lock import writer_lock
     from ingest.stores import open_store
-    from search_app.backends import open_backend
-    from search_app.index import IndexBusy
+    from search_app.backends import IndexBusy, open_backend
 
     with writer_lock(settings.data_dir(data_dir)), open_store(data_dir) as store:
         backend = open_backend(settings.get("search_url"), store.data_dir)

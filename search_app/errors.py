@@ -10,7 +10,7 @@ from ingest.store import StoreError
 from search_app.budget import RequestStopped
 from search_app.backends import BackendError
 from search_app.filters import FilterError
-from search_app.index import IndexBusy
+from search_app.backends import IndexBusy
 from search_app.query import QueryError
 
 log = logging.getLogger(__name__)

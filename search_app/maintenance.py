@@ -91,7 +91,6 @@ def restore_command(file, data_dir, force):
     from ingest.faults import crash_point
     from ingest.lock import writer_lock
     from ingest.store import Store
-    from search_app import index
     from search_app.backends import open_backend, scheme
 
     _refuse_with_postgresql("khôi phục", "pg_restore")
@@ -107,7 +106,13 @@ def restore_command(file, data_dir, force):
         try:
             # the new archive is made complete (store, originals, index) beside the old one ...
             with Store.open(stage) as store:
-                indexed = index.rebuild(store) if embedded else 0
+                indexed = 0
+                if embedded:  # the embedded index lives in the data directory: built in the stage
+                    backend = open_backend(url, stage)
+                    try:
+                        indexed = backend.rebuild(store)
+                    finally:
+                        backend.close()
             crash_point("restore.staged")
         except BaseException:
             shutil.rmtree(stage, ignore_errors=True)

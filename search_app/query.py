@@ -287,6 +287,19 @@ def positive_terms(node) -> list:
     return []
 
 
+def searched(text: str, max_chars: int = 500):
+    """The tree every backend searches for a query as typed: parse() then expand() (phrases in
+    every spelling, units to fall back to)."""
+    return as_searched(parse(text, max_chars))
+
+
+def as_searched(typed):
+    """expand() with the lexicon of this process (built once)."""
+    from search_app.lexicon import lexicon
+
+    return expand(typed, lexicon())
+
+
 def expand(node, lexicon, loose: bool = True):
     """The tree as searched: each unquoted run of the text becomes Words, with the other spellings
     of its units (lexicon.spellings) and, when it has several units and `loose`, the units to fall

@@ -8,7 +8,7 @@ from flask import current_app, g, request
 
 from search_app import budget, labels, totals
 from search_app.errors import respond
-from search_app.engine import Engine
+from search_app.backends import SearchBackend as Engine  # any backend: the web app knows only the seam
 from search_app.facets import FACETS
 from search_app.filters import Filters, Limits
 

@@ -92,7 +92,7 @@ def test_facet_names_live_in_the_facet_table():
 
 def test_facet_table_reaches_every_layer(tmp_path):
     from search_app import create_app
-    from search_app.index import make_schema
+    from search_app.backends.whoosh.index import make_schema
     from search_app.openapi import spec
 
     schema = make_schema()

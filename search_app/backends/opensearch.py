@@ -12,9 +12,12 @@ filter removes the marker and leaves a position gap, which phrase queries respec
 pattern_replace char_filter would do it server-side, but osmem-server's highlighter fails on
 shifted offsets.) The marker is removed again from everything read back.
 
-The query tree maps one to one: a run of syllables is every adjacent pair as a phrase (the
-bigrams of the Whoosh index; a quoted run is one phrase), in the title or the text; prefix* is a
-prefix query; org: a wildcard over the folded names; year: a range. Facets are `terms`
+The query tree (query.searched: parsed, then expanded with the lexicon, as the Whoosh engine
+searches it) maps one to one: a run of syllables is every adjacent pair as a phrase (the bigrams
+of the Whoosh index; a quoted run is one phrase), in the title or the text; Words are any of
+their spellings as such runs or, in documents with none, every unit in one of its spellings;
+prefix* is a prefix query; org: a wildcard over the folded names; year: a range. Ranking adds the
+same tiers as the engine: every typed accent present, then the words as typed over their units. Facets are `terms`
 aggregations, each under a filter of the other facets' selections (multi-select), the year
 histogram a `histogram` aggregation, snippets the `text` field's highlight.
 """
@@ -33,8 +36,8 @@ from opensearchpy.helpers import bulk
 
 from search_app import query as Q
 from search_app.analysis import SPLIT_RE, fold
-from search_app.backends import BackendError, Hit, Result
-from search_app.facets import NO_YEAR, TABLE as FACET_TABLE
+from search_app.backends import BackendError, Hit, Result, facet_rows, year_histogram
+from search_app.facets import TABLE as FACET_TABLE
 from search_app.snippets import MAX_CHARS, snippet
 
 BREAK = "zzbrkzz"  # a word no text holds: stands after every break character, then stopped
@@ -45,7 +48,8 @@ INDEX_VERSION = 1_000_001
 DEFAULT_INDEX = "baocao"
 TITLE_BOOST = 2.0
 EXACT_BOOST = 1.0
-EXACT_TIER = 1000.0  # as search_app/engine.py: all typed accents present ranks first
+EXACT_TIER = 1000.0  # as backends/whoosh/engine.py: all typed accents present ranks first
+PHRASE_TIER = 2000.0  # and documents holding the words as typed above those holding only their units
 FACET_SIZE = 1000  # values per facet returned (sum_other_doc_count counts the rest)
 BATCH = 500  # documents per bulk request
 SCAN = 1000  # hits per search_after page when every matching id is wanted
@@ -89,18 +93,14 @@ def _mappings() -> dict:
 
 
 def to_source(doc) -> dict:
-    """The OpenSearch document of a search_app.index.IndexDoc."""
+    """The OpenSearch document of an IndexDoc."""
     pub = (doc.published or "").replace("-", "")[:8]
     pub_int = int(pub) if pub.isdigit() else 0
-    values = {"year": [str(y) for y in doc.years] or [NO_YEAR], "org": list(doc.orgs),
-              "activity": list(doc.activities), "province": list(doc.provinces),
-              "doc_type": [doc.doc_type] if doc.doc_type else [], "source": [doc.source] if doc.source else []}
+    values = doc.facet_values()
     out = {
         "id": doc.id, "title": marked(doc.title), "text": marked(doc.text), "published": doc.published or "",
         "pub": pub_int, "pub_old": pub_int or NO_DATE_OLDEST, "years": list(doc.years),
-        "f_org_fold": [fold(o) for o in doc.orgs],
-        "meta": {"years": list(doc.years), "provinces": list(doc.provinces), "doc_type": doc.doc_type,
-                 "source": doc.source, "orgs": list(doc.orgs)},
+        "f_org_fold": [fold(o) for o in doc.orgs], "meta": doc.meta(),
     }
     out.update({f.field: values[f.name] for f in FACET_TABLE})
     return out
@@ -141,6 +141,11 @@ def match_query(node) -> dict:
     if isinstance(node, Q.Run):
         fields = ("title",) if node.title_only else ("title", "text")
         return _all([_any([_phrase(f, p) for f in fields]) for p in _pieces(node)])
+    if isinstance(node, Q.Words):
+        either = [match_query(p) for p in node.phrases]
+        if node.units:  # or every unit somewhere, in one of its spellings
+            either.append(_all([_any([match_query(s) for s in spellings]) for spellings in node.units]))
+        return _any(either)
     if isinstance(node, Q.Prefix):
         fields = ("title",) if node.title_only else ("title", "text")
         return _any([{"prefix": {f: node.prefix}} for f in fields])
@@ -160,21 +165,37 @@ def match_query(node) -> dict:
     raise TypeError(node)
 
 
-def score_clauses(runs: list[Q.Run]) -> list[dict]:
-    """Optional clauses that rank: BM25 of each phrase piece (titles count double), each typed accent
-    found exactly, and a tier for documents holding all of them (as engine.Snapshot.scores)."""
+def score_clauses(items: list) -> list[dict]:
+    """Optional clauses that rank the positive Runs, Words and Prefixes (query.positive_terms), as
+    engine.Snapshot.scores does: BM25 of each phrase piece (titles count double; a piece shared by
+    several spellings once), each typed accent found exactly, a tier for documents holding all of
+    them (or, for an accented prefix*, a syllable starting as typed), and for Words a tier for
+    documents holding one of their phrases over those holding only the units."""
     out = []
-    for run in runs:
-        for piece in _pieces(run):
-            if run.title_only:
-                out.append(_phrase("title", piece))
-            else:
-                out += [_phrase("text", piece), _phrase("title", piece, TITLE_BOOST)]
-        accented = [a for a, f in zip(run.accented, run.folded) if a != f]
+    for item in items:
+        if isinstance(item, Q.Prefix):
+            if item.accented and not item.title_only:
+                exact = _any([{"prefix": {f: item.accented}} for f in ("text.exact", "title.exact")])
+                out.append({"constant_score": {"filter": exact, "boost": EXACT_TIER}})
+            continue
+        runs = [item] if isinstance(item, Q.Run) else [*item.phrases, *(r for u in item.units for r in u)]
+        pieces: dict[tuple[str, tuple[str, ...]], float] = {}
+        for run in runs:
+            for piece in _pieces(run):
+                if not run.title_only:
+                    pieces[("text", piece)] = 1.0
+                pieces[("title", piece)] = max(pieces.get(("title", piece), 0.0),
+                                              1.0 if run.title_only else TITLE_BOOST)
+        out += [_phrase(f, piece, boost) for (f, piece), boost in pieces.items()]
+        typed = item if isinstance(item, Q.Run) else item.run
+        accented = [a for a, f in zip(typed.accented, typed.folded) if a != f]
         exact = [_any([{"term": {"text.exact": a}}, {"term": {"title.exact": a}}]) for a in accented]
         out += [{"constant_score": {"filter": e, "boost": EXACT_BOOST}} for e in exact]
         if exact:
             out.append({"constant_score": {"filter": _all(exact), "boost": EXACT_TIER}})
+        if isinstance(item, Q.Words) and item.units:
+            phrase = _any([match_query(p) for p in item.phrases])
+            out.append({"constant_score": {"filter": phrase, "boost": PHRASE_TIER}})
     return out
 
 
@@ -190,8 +211,8 @@ def selection_filters(filters) -> dict[str, dict]:
     return {name: _all(clauses) for name, clauses in out.items()}
 
 
-def sort_clause(filters, runs) -> list:
-    if filters.sort == "relevance" and runs:
+def sort_clause(filters, items) -> list:
+    if filters.sort == "relevance" and items:
         return [{"_score": "desc"}, {"pub": "desc"}, {"id": "asc"}]
     if filters.sort == "oldest":
         return [{"pub_old": "asc"}, {"id": "asc"}]
@@ -294,12 +315,12 @@ class OpenSearchBackend:
             return 0
 
     def _write(self, store, ids: list[str]) -> int:
-        from search_app.index import index_doc
+        from search_app.backends import stored_docs
 
         count = 0
         for start in range(0, len(ids), BATCH):
             batch = ids[start:start + BATCH]
-            count += self.index(index_doc(doc, store.get_records(doc.id)) for doc in store.iter_documents(batch))
+            count += self.index(stored_docs(store, batch))
             # marked after the bulk request holds them: a crash in between only reindexes
             store.mark_indexed(batch, INDEX_VERSION)
         self.refresh()
@@ -330,9 +351,9 @@ class OpenSearchBackend:
             return {"hits": {"total": {"value": 0}, "hits": []}, "aggregations": {}}
 
     def search(self, filters, max_chars: int = 500) -> Result:
-        tree = Q.parse(filters.q, max_chars)
+        tree = Q.searched(filters.q, max_chars)
         t0 = time.perf_counter()
-        runs, prefixes = Q.positive_runs(tree), _prefixes(tree)
+        runs, prefixes, items = Q.positive_runs(tree), _prefixes(tree), Q.positive_terms(tree)
         selections = selection_filters(filters)
         aggs = {}
         for facet in FACET_TABLE:
@@ -342,9 +363,9 @@ class OpenSearchBackend:
                 sub["h"] = {"histogram": {"field": "years", "interval": 1, "min_doc_count": 1}}
             aggs[facet.name] = {"filter": _all(others) if others else {"match_all": {}}, "aggs": sub}
         body = {
-            "query": {"bool": {"filter": [match_query(tree)], "should": score_clauses(runs)}},
+            "query": {"bool": {"filter": [match_query(tree)], "should": score_clauses(items)}},
             "post_filter": _all(list(selections.values())) if selections else {"match_all": {}},
-            "aggs": aggs, "sort": sort_clause(filters, runs), "track_total_hits": True,
+            "aggs": aggs, "sort": sort_clause(filters, items), "track_total_hits": True,
             "from": (filters.page - 1) * filters.per_page, "size": filters.per_page,
             "_source": ["id", "title", "published", "meta"],
         }
@@ -363,19 +384,14 @@ class OpenSearchBackend:
             if frag:
                 fragments[src["id"]] = frag[0]
         aggs_out = res.get("aggregations") or {}
-        facets = {}
-        for facet in FACET_TABLE:
-            selected = set(filters.selected.get(facet.name, ()))
-            buckets = (aggs_out.get(facet.name) or {}).get("v", {}).get("buckets", [])
-            rows = [{"value": str(b["key"]), "count": int(b["doc_count"]), "selected": str(b["key"]) in selected}
-                    for b in buckets]
-            seen = {r["value"] for r in rows}
-            rows += [{"value": v, "count": 0, "selected": True} for v in sorted(selected - seen)]
-            facets[facet.name] = rows
-        histogram = [{"year": int(b["key"]), "count": int(b["doc_count"])}
-                     for b in (aggs_out.get("year") or {}).get("h", {}).get("buckets", []) if b["doc_count"]]
+        facets = {f.name: facet_rows(((b["key"], b["doc_count"]) for b in
+                                      (aggs_out.get(f.name) or {}).get("v", {}).get("buckets", [])),
+                                     filters.selected.get(f.name, ()))
+                  for f in FACET_TABLE}
+        histogram = year_histogram((b["key"], b["doc_count"])
+                                   for b in (aggs_out.get("year") or {}).get("h", {}).get("buckets", []))
         return Result(int(res["hits"]["total"]["value"]), hits, facets, histogram, runs, prefixes,
-                      round((time.perf_counter() - t0) * 1000, 2), fragments)
+                      round((time.perf_counter() - t0) * 1000, 2), snippets=fragments)
 
     def snippets(self, result, texts: dict[str, str]) -> dict:
         fragments = getattr(result, "snippets", None) or {}
@@ -389,11 +405,11 @@ class OpenSearchBackend:
         return out
 
     def ordered_ids(self, filters, max_chars: int = 500) -> list[str]:
-        tree = Q.parse(filters.q, max_chars)
-        runs = Q.positive_runs(tree)
+        tree = Q.searched(filters.q, max_chars)
+        items = Q.positive_terms(tree)
         clauses = [match_query(tree), *selection_filters(filters).values()]
-        body = {"query": {"bool": {"filter": clauses, "should": score_clauses(runs)}},
-                "sort": sort_clause(filters, runs), "size": SCAN, "_source": False, "track_total_hits": False}
+        body = {"query": {"bool": {"filter": clauses, "should": score_clauses(items)}},
+                "sort": sort_clause(filters, items), "size": SCAN, "_source": False, "track_total_hits": False}
         out: list[str] = []
         while True:
             hits = self._search(body)["hits"]["hits"]
@@ -460,7 +476,7 @@ def _no_prepare(doc, extraction):
 def _index_partition(url: str, store, stored) -> int:
     """Index documents a Spark executor has just stored ([(Document, extraction)]), from the
     extraction in memory, and mark them indexed (a crash in between only indexes them again)."""
-    from search_app.index import index_doc
+    from search_app.backends import index_doc
 
     backend = OpenSearchBackend.from_url(url)
     try:

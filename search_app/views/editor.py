@@ -209,7 +209,7 @@ def correct(doc_id: str):
 
 def _reindex(conn, doc_id: str) -> None:
     """The corrected document into the search index now, so its facets show the correction."""
-    from search_app.index import INDEX_VERSION, corrected_doc
+    from search_app.backends import corrected_doc
 
     entry = corrected_doc(conn, doc_id)
     engine = web.engine()
@@ -218,8 +218,7 @@ def _reindex(conn, doc_id: str) -> None:
     except Exception as exc:  # a busy or broken index: the document stays pending (index notice)
         current_app.logger.warning("%s: chưa cập nhật chỉ mục sau hiệu chỉnh (%s)", doc_id, exc)
         return
-    version = getattr(engine, "index_version", INDEX_VERSION)
-    conn.execute("UPDATE documents SET indexed_version = ? WHERE id = ?", (version, doc_id))
+    conn.execute("UPDATE documents SET indexed_version = ? WHERE id = ?", (engine.index_version, doc_id))
 
 
 GROUP_ACTIONS = ("ungroup", "regroup")

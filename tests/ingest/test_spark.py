@@ -250,10 +250,6 @@ def test_same_documents_and_records_as_the_local_stack(spark_corpus, local_corpu
     assert len(local_shown) >= CORPUS_DOCS and spark_shown == local_shown
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: issue 16's fallback to units anywhere and abbreviation "
-                   "expansion (search_app/query.expand) live only in the Whoosh path, not in the OpenSearch "
-                   "backend (as test_backend_equivalence's xfail); 8 of the 24 benchmark queries find more on "
-                   "Whoosh. Documents and records are equal (the test above): remove this mark when both share it")
 def test_same_hit_sets_as_the_local_stack(spark_corpus, local_corpus):
     """The benchmark queries find the same documents on both stacks; the ranking difference
     (top-10 overlap and order) is printed."""

@@ -15,7 +15,7 @@ def _check(data, *extra):
 
 
 def _index_ids(data) -> list[str]:
-    from search_app import index
+    from search_app.backends.whoosh import index
 
     ix = index.open_index(data, create=False)
     with ix.searcher() as searcher:
@@ -23,7 +23,7 @@ def _index_ids(data) -> list[str]:
 
 
 def _delete_from_index(data, ids) -> None:
-    from search_app import index
+    from search_app.backends.whoosh import index
 
     ix = index.open_index(data, create=False)
     writer = ix.writer()
@@ -66,7 +66,7 @@ def test_missing_index_entries_are_found_and_reindexed(archive):
 
 
 def test_ids_only_in_the_index_are_deleted(archive):
-    from search_app import index
+    from search_app.backends.whoosh import index
 
     ix = index.open_index(archive, create=False)
     writer = ix.writer()
@@ -79,7 +79,7 @@ def test_ids_only_in_the_index_are_deleted(archive):
 
 
 def test_stale_index_version_and_changed_title_are_reindexed(archive):
-    from search_app import index
+    from search_app.backends.whoosh import index
 
     ids = sorted(_index_ids(archive))
     with _raw(archive) as conn:

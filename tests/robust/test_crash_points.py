@@ -102,7 +102,7 @@ def _cli(*args: str) -> subprocess.CompletedProcess:
 
 
 def _index_ids(data: Path) -> list[str]:
-    from search_app import index
+    from search_app.backends.whoosh import index
 
     ix = index.open_index(data, create=False)
     with ix.searcher() as searcher:

@@ -35,7 +35,7 @@ def _ingest(folder, data_dir) -> subprocess.Popen:
 
 
 def _index_ids(data_dir) -> list[str]:
-    from search_app import index
+    from search_app.backends.whoosh import index
 
     ix = index.open_index(data_dir, create=False)
     if ix is None:
@@ -45,7 +45,7 @@ def _index_ids(data_dir) -> list[str]:
 
 
 def test_sigkill_during_ingest_never_loses_or_half_writes(tmp_path):
-    from search_app import index
+    from search_app.backends.whoosh import index
 
     rng = random.Random(SEED)
     corpus = tmp_path / "corpus"

@@ -114,7 +114,7 @@ def build_store(data_dir: Path, samples: list[Sample] | None = None, store=None,
             store.put_extraction(doc.id, ex)
             ids[s.key] = doc.id
         if backend is None:
-            from search_app.index import sync
+            from search_app.backends.whoosh.index import sync
             sync(store)
         else:
             backend.sync(store)

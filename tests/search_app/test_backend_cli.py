@@ -64,7 +64,7 @@ def test_restore_rebuilds_the_opensearch_index(os_url, tmp_path):
     """restore rebuilds the index of the configured backend: the restored documents, and nothing
     the index held before (a document not in the backup)."""
     from ingest.document import Document
-    from search_app.index import index_doc
+    from search_app.backends import index_doc
 
     ids = build_store(tmp_path / "data")
     runner = CliRunner()

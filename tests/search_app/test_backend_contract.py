@@ -250,7 +250,7 @@ def test_document_page_lists_similar(client, doc_ids):
 
 def test_index_delete_refresh(backend_app):
     name, backend, _, ids, data_dir = backend_app
-    from search_app.index import index_doc
+    from search_app.backends import index_doc
 
     with Store.open(data_dir) as store:
         doc = store.get_document(ids["hienmau"])

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from click.testing import CliRunner
 
 from bench import queries as bench_queries
@@ -19,9 +17,6 @@ from backend_servers import opensearch_base, opensearch_url  # noqa: F401 (a fix
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: the Whoosh path gained issue 16's fallback to units anywhere and "
-                   "abbreviation expansion (search_app/query.expand) after the OpenSearch backend was written; "
-                   "8 of the 24 benchmark queries find more on Whoosh until the backend translates them too")
 def test_corpus_same_hits_on_both_backends(opensearch_base, tmp_path):
     data_dir = tmp_path / "data"
     result = CliRunner().invoke(main, ["ingest", str(CORPUS), "--quiet", "--workers", "1", "--data-dir", str(data_dir)])

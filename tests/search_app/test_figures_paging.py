@@ -8,7 +8,7 @@ from ingest.document import Document
 from ingest.normalize import doc_id, normalize_text
 from ingest.store import Store
 from search_app import create_app
-from search_app.index import sync
+from search_app.backends.whoosh.index import sync
 
 N = 250
 

@@ -61,7 +61,7 @@ def test_reindex(runner, tmp_path):
 def test_empty_store_ingests_bundled_corpus(tmp_path, monkeypatch):
     from search_app import commands
     from search_app.cli import make_extractor
-    from search_app.engine import Engine
+    from search_app.backends.whoosh.engine import Engine
     from search_app.filters import Filters
 
     corpus = tmp_path / "corpus"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from search_app.engine import LRU
+from search_app.backends.whoosh.engine import LRU
 from search_app.query import parse, positive_runs
 from search_app.snippets import match_spans, snippet
 
@@ -40,3 +40,25 @@ def test_snippet_escapes_then_marks_and_windows():
 
 def test_snippet_without_match_is_the_escaped_opening():
     assert str(snippet("<b>Tin</b> ngắn", [])) == "&lt;b&gt;Tin&lt;/b&gt; ngắn"
+
+
+def test_position_gaps_round_trip_and_stay_small():
+    from search_app.analysis import PositionGaps, decode_positions, encode_positions
+
+    for positions in ([0], [5], [1, 2, 3], [127, 128, 300, 70000]):
+        assert decode_positions(encode_positions(positions)) == positions
+    assert len(encode_positions([100])) == 1 and len(encode_positions([1000, 1001])) == 3
+    fmt = PositionGaps()
+    value = fmt.encode([3, 9])
+    assert fmt.decode_frequency(value) == 2 and fmt.decode_positions(fmt.combine([value, fmt.encode([4])])) == [3, 4, 9]
+
+
+def test_compact_pickles_read_back_with_pickle_loads():
+    import pickle
+
+    from search_app.backends.whoosh.compat import compact_pickle
+
+    postings = ((1, 7, 300), (1, 2, 1), (b"\x05", b"", b"\x81\x01"))
+    data = compact_pickle(postings)
+    assert pickle.loads(data) == postings
+    assert len(data) < len(pickle.dumps(postings, 2)) / 2

@@ -1,12 +1,13 @@
-"""The bulk text-postings writer (search_app.fastwrite) writes the same index as Whoosh's own writer."""
+"""The bulk text-postings writer (search_app.backends.whoosh.fastwrite) writes the same index as Whoosh's own writer."""
 from __future__ import annotations
 
 import pickle
 
+from whoosh.formats import Positions
 from whoosh.writing import SegmentWriter
 
-from search_app import index
-from search_app.fastwrite import FastSegmentWriter
+from search_app.backends.whoosh import index
+from search_app.backends.whoosh.fastwrite import FastSegmentWriter
 
 TEXTS = [
     ("Hội Cựu chiến binh tỉnh Nghệ An tặng quà", "Năm 2016, Hội Cựu chiến binh tỉnh đã tổ chức 37 buổi tuyên truyền "
@@ -35,9 +36,9 @@ def _build(tmp_path, name, writer_class, analysed=False):
     for offset, count, update in ((0, 40, False), (40, 30, False), (10, 20, True)):
         writer = writer_class(ix, codec=index._codec())
         for doc in _docs(offset, count):
-            fields = doc.fields()
+            fields = index.writer_fields(doc)
             if analysed:  # as an ingest worker sends them: analysed there, pickled across
-                fields = pickle.loads(pickle.dumps(doc.fields(analysed=True)))
+                fields = pickle.loads(pickle.dumps(index.writer_fields(doc, analysed=True)))
             (writer.update_document if update else writer.add_document)(**fields)
         writer.commit(optimize=update)
     return ix
@@ -49,9 +50,12 @@ def _dump(ix) -> dict:
         for fieldname, btext in reader.all_terms():
             m = reader.postings(fieldname, btext)
             postings = []
+            fmt = ix.schema[fieldname].format
             while m.is_active():
                 stored = reader.stored_fields(m.id())["id"]
-                postings.append((stored, m.weight(), m.value()))
+                # positions compared decoded: ours are pickled more compactly (compat.compact_pickle)
+                value = tuple(fmt.decode_positions(m.value())) if isinstance(fmt, Positions) else m.value()
+                postings.append((stored, m.weight(), value))
                 m.next()
             out[(fieldname, btext)] = sorted(postings)
         out["docs"] = sorted((d["id"], d["title"], d["meta"]) for d in reader.all_stored_fields())
@@ -107,7 +111,7 @@ def test_many_small_commits_merge(tmp_path):
     ix = index._storage(tmp_path).create_index(index.make_schema())
     for doc in _docs(0, 8):
         writer = index._writer(ix)
-        writer.add_document(**doc.fields())
+        writer.add_document(**index.writer_fields(doc))
         writer.commit()
     with ix.reader() as reader:
         assert reader.doc_count() == 8

@@ -7,8 +7,8 @@ from extract.records import Extraction, Organization
 from ingest.document import Document
 from ingest.normalize import doc_id
 from ingest.store import Store
-from search_app import index
-from search_app.engine import Engine
+from search_app.backends.whoosh import index
+from search_app.backends.whoosh.engine import Engine
 from search_app.filters import Filters
 
 from search_samples import SAMPLES, build_store

@@ -153,7 +153,7 @@ def corpus_client(tmp_path_factory):
 
     from ingest.runner import Runner
     from ingest.store import Store
-    from search_app.index import sync
+    from search_app.backends.whoosh.index import sync
 
     corpus = Path(__file__).resolve().parents[2] / "corpus"
     data_dir = tmp_path_factory.mktemp("corpus-search") / "data"

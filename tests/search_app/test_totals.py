@@ -249,7 +249,7 @@ def test_ungroup_and_regroup_need_token_and_csrf_and_survive_reextract(data_dir)
                      written, [(a, a + len(written))])
         assert records is not None
         store.put_extraction(ids["news"], Extraction(version=2, figures=[fig]))
-        from search_app.index import sync
+        from search_app.backends.whoosh.index import sync
         sync(store)
     app = _app(data, TOKEN)
     try:

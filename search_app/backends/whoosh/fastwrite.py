@@ -25,20 +25,14 @@ from __future__ import annotations
 from array import array
 from itertools import groupby
 from operator import itemgetter
-from pickle import dumps
 
 from whoosh.formats import Positions
 
 from ingest.faults import crash_point
-from search_app.analysis import VnTokenizer, index_counts, index_positions
-from search_app.whoosh_compat import SegmentWriter, pack_uint, write_field
+from search_app.analysis import VnTokenizer, encode_positions, index_counts, index_positions
+from search_app.backends.whoosh.compat import SegmentWriter, write_field
 
-_FREQ_BYTES = [pack_uint(i) for i in range(256)]
 _ONE_POSITION: dict[int, bytes] = {}  # position -> encoded value of a single occurrence there
-
-
-def _freq_bytes(n: int) -> bytes:
-    return _FREQ_BYTES[n] if n < 256 else pack_uint(n)
 
 
 class Analysed:
@@ -66,21 +60,21 @@ def analyse(text: str, mode: str, positions: bool) -> Analysed:
     if not positions:
         counts = index_counts(text, mode)
         weights = list(counts.values())
-        return Analysed(list(counts), weights,
-                        [_FREQ_BYTES[n] if n < 256 else pack_uint(n) for n in weights])
+        # analysis.Counts: the count is the weight, nothing else is stored per posting
+        return Analysed(list(counts), weights, [b""] * len(weights))
     found = index_positions(text, mode)
     weights = []
     values = []
     for lst in found.values():
         n = len(lst)
         weights.append(n)
-        # Positions.encode: the count, then the pickled position deltas
+        # analysis.PositionGaps.encode
         if n == 1:
             value = _ONE_POSITION.get(lst[0])
             if value is None:
-                value = _ONE_POSITION[lst[0]] = _freq_bytes(1) + dumps(lst, 2)
+                value = _ONE_POSITION[lst[0]] = encode_positions(lst)
         else:
-            value = _freq_bytes(n) + dumps([b - a for a, b in zip([0] + lst, lst)], 2)
+            value = encode_positions(lst)
         values.append(value)
     return Analysed(list(found), weights, values)
 

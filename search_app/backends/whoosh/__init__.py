@@ -1,16 +1,21 @@
-"""The embedded default: today's Whoosh index and numpy engine behind the backend seam.
+"""The embedded default: the Whoosh index in <data_dir>/index and our numpy engine over it.
 
-Nothing is reimplemented here: searching is search_app/engine.py, writing is search_app/index.py
-(with fastwrite.py), snippets are search_app/snippets.py over the stored text. This class only
-gives those modules the SearchBackend shape, so callers never import them directly.
+    engine.py     searching: snapshots of the index as numpy arrays, BM25, facets, more-like-this
+    index.py      the schema, the writer, sync from the store, rebuild beside the live index
+    fastwrite.py  the bulk text-postings segment writer index.py writes with
+    compat.py     every use of Whoosh-Reloaded's internals, and the patches of its bugs
+    suggest.py    "Bạn có muốn tìm ...": a typo corrected from the index's vocabulary
+
+WhooshBackend gives them the SearchBackend shape; nothing outside this package imports them
+(except the embedded index's own maintenance: `baocao check`).
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
 
-from search_app import engine as engine_mod
-from search_app import index as index_mod
+from search_app.backends.whoosh import engine as engine_mod
+from search_app.backends.whoosh import index as index_mod
 from search_app.snippets import snippet
 
 
@@ -42,7 +47,7 @@ class WhooshBackend(engine_mod.Engine):
         count = 0
         try:
             for doc in docs:
-                writer.update_document(**doc.fields())
+                writer.update_document(**index_mod.writer_fields(doc))
                 count += 1
             writer.commit()
         except BaseException:

@@ -7,7 +7,7 @@ range, check each item below against the new version: the patches may no longer 
 the private names may have moved.
 
 Whoosh's public API (fields, formats, index, analysis, query, searching) is imported where it
-is used. Besides this module, search_app/fastwrite.py subclasses SegmentWriter and overrides
+is used. Besides this module, search_app/backends/whoosh/fastwrite.py subclasses SegmentWriter and overrides
 two of its internal hooks (`add_postings_to_pool`, `_flush_segment`) and reads `pool`,
 `_process_posts`, `perdocwriter`, `fieldwriter`, `docnum` of the base class; those lines say so.
 """
@@ -16,14 +16,18 @@ from __future__ import annotations
 import os
 from array import array
 from hashlib import md5
-from pickle import dumps
+import io
+import pickle
+import threading
 
 import whoosh
 
 # The W3 codec's classes: its term info layout (packed by hand when inlining postings, below),
 # leaf matcher (read a block at a time), per-document reader (patched below) and the codec
 # with our block/inline settings. Module path and class names as of 2.7.5.
-from whoosh.codec.whoosh3 import W3Codec, W3LeafMatcher, W3PerDocReader, W3TermInfo  # noqa: F401
+from whoosh.codec.whoosh3 import W3Codec, W3LeafMatcher, W3PerDocReader, W3PostingsWriter, W3TermInfo  # noqa: F401
+# the codec module itself: its `dumps` is replaced below (smaller posting blocks and term infos)
+from whoosh.codec import whoosh3 as _whoosh3
 # FileStorage: opened with supports_mmap=False (see index._storage); not re-exported by whoosh.index.
 from whoosh.filedb.filestore import FileStorage  # noqa: F401
 # RamStorage: an empty in-memory index that serve searches while the one on disk is broken.
@@ -105,6 +109,58 @@ def read_postings(m) -> tuple[array, array]:
 
 # -- writing postings (fastwrite) ------------------------------------------------------
 
+class _CompactPickler:
+    """pickle.dumps for the codec's small structures, in fewer bytes: protocol 3 (bytes as BINBYTES,
+    not protocol 2's `_codecs.encode(..., "latin1")` call: ~25 bytes per value) without the memo
+    (nothing is shared or recursive). The codec reads them back with pickle.loads, which takes any
+    protocol, so indexes written before read as before. Halves the term table of the bigram field."""
+
+    def __init__(self):
+        self.buffer = io.BytesIO()
+        self.pickler = pickle.Pickler(self.buffer, 3)
+        self.pickler.fast = True  # no memo
+        self.lock = threading.Lock()  # one buffer; the web app's writes may come from several threads
+
+    def __call__(self, obj) -> bytes:
+        with self.lock:
+            buffer = self.buffer
+            buffer.seek(0)
+            buffer.truncate()
+            self.pickler.dump(obj)
+            return buffer.getvalue()
+
+
+compact_pickle = _CompactPickler()
+
+
+def _weights(weights) -> tuple:
+    # term frequencies are whole numbers: pickled as ints (2 bytes) rather than floats (9)
+    return tuple(map(int, weights)) if all(float(w).is_integer() for w in weights) else tuple(weights)
+
+
+# Size, not a bug: 2.7.5's codec pickles posting blocks and inlined postings with protocol 2,
+# which writes every bytes value (a posting's positions) as a call to _codecs.encode with a
+# latin-1 string, ~25 bytes each, and every weight as a 9-byte float. Its module-level `dumps`
+# (used for blocks, block infos and term infos) becomes compact_pickle, and a block's weights
+# are ints when they are whole; the reader (pickle.loads, array("f", weights)) takes both, so
+# indexes written before read unchanged. (An all-equal block keeps 2.7.5's single float:
+# _read_weights tests isinstance(weights, float).)
+def _compact_dumps(obj, protocol=None) -> bytes:
+    return compact_pickle(obj)
+
+
+_whoosh3.dumps = _compact_dumps
+_mini_weights = W3PostingsWriter._mini_weights
+
+
+def _mini_weights_as_ints(self):
+    weights = _mini_weights(self)
+    return _weights(weights) if isinstance(weights, tuple) else weights
+
+
+W3PostingsWriter._mini_weights = _mini_weights_as_ints
+
+
 def write_field(fieldwriter, fieldname: str, fieldobj, postings) -> None:
     """All of one field's terms, in byte order, through the codec's block writer.
 
@@ -122,6 +178,7 @@ def write_field(fieldwriter, fieldname: str, fieldobj, postings) -> None:
     pack_info = W3TermInfo._struct.pack
     no_length = length_to_byte(0)
     tindex = fieldwriter._tindex
+    no_values = fmt.fixed_value_size() == 0  # analysis.Counts: nothing per posting, as the codec inlines it
     inlined: list[tuple[bytes, bytes]] = []
     # str order of the terms == order of their UTF-8 bytes, which Whoosh requires
     for term in sorted(postings.terms):
@@ -130,7 +187,7 @@ def write_field(fieldwriter, fieldname: str, fieldobj, postings) -> None:
         n = len(ids)
         if n < inline:
             info = pack_info(True, sum(weights), n, 0, no_length, max(weights), ids[0], ids[-1])
-            inlined.append((prefix + btext, info + dumps((tuple(ids), tuple(weights), tuple(values)), 2)))
+            inlined.append((prefix + btext, info + compact_pickle((tuple(ids), _weights(weights), None if no_values else tuple(values)))))
             continue
         add_terms(tindex, inlined)
         inlined = []

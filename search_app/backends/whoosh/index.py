@@ -1,6 +1,6 @@
 """The Whoosh index in <data_dir>/index: schema, sync from the store, rebuild.
 
-Whoosh keeps the postings on disk; search_app.engine reads them into numpy
+Whoosh keeps the postings on disk; search_app.backends.whoosh.engine reads them into numpy
 arrays and does the boolean logic, scoring and facet counting itself (see
 engine.py for why). One writer at a time: Whoosh's own write lock, waited on
 for WRITE_TIMEOUT_S, then IndexBusy with a clear message.
@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from types import SimpleNamespace
@@ -19,15 +17,15 @@ from typing import Iterable, Iterator
 from whoosh import fields, formats, index as whoosh_index
 from whoosh.index import LockError
 
-from search_app.analysis import TOKEN_RE, ValuesTokenizer, VnTokenizer
-from search_app.facets import NO_YEAR, TABLE as FACET_TABLE
-from search_app.fastwrite import FastSegmentWriter, analyse
-from ingest import reads
+from search_app.analysis import TOKEN_RE, Counts, PositionGaps, ValuesTokenizer, VnTokenizer
+from search_app.backends import IndexBusy, IndexDoc, index_doc, make_index_doc, stored_docs  # noqa: F401 - IndexBusy raised here
+from search_app.facets import TABLE as FACET_TABLE
+from search_app.backends.whoosh.fastwrite import FastSegmentWriter, analyse
 from ingest.faults import crash_point
-from search_app.whoosh_compat import FileStorage, W3Codec, install_index  # also applies its patches
+from search_app.backends.whoosh.compat import FileStorage, W3Codec, install_index  # also applies its patches
 
 # Bump when the schema or the analysis changes: every document is then re-indexed.
-INDEX_VERSION = 2
+INDEX_VERSION = 3  # 3: analysis.Counts and PositionGaps, compact pickles (compat.compact_pickle)
 WRITE_TIMEOUT_S = 30.0
 BATCH = 500
 INLINE_LIMIT = 32
@@ -44,12 +42,8 @@ def _commit_every() -> int:
     return max(1, int(settings.get("index_commit_docs")))
 
 
-class IndexBusy(RuntimeError):
-    """Another process is writing the index."""
-
-
 def _text(mode: str, positions: bool) -> fields.FieldType:
-    fmt = formats.Positions() if positions else formats.Frequency()
+    fmt = PositionGaps() if positions else Counts()
     # Not "scorable": Whoosh would then look up the document length for every posting
     # it writes (a third of indexing time). The engine scores with its own BM25 and
     # reads lengths from the blen/tlen columns below.
@@ -80,46 +74,26 @@ def make_schema() -> fields.Schema:
     )
 
 
-@dataclass(slots=True)
-class IndexDoc:
-    """What the index needs of one stored document."""
-
-    id: str
-    title: str
-    text: str
-    published: str | None
-    years: list[int]
-    provinces: list[str]
-    doc_type: str
-    source: str
-    orgs: list[str]
-    activities: list[str]
-
-    def fields(self, analysed: bool = False) -> dict:
-        """Keyword arguments for the index writer; with analysed=True the text fields come
-        already analysed (the costly part of indexing, done where the caller runs)."""
-        join = "\x1f".join
-        body = f"{self.title}\n\n{self.text}"  # titles are searched with the text
-        out = {
-            "id": self.id,
-            "title": self.title,
-            "published": self.published or "",
-            "meta": json.dumps({"years": self.years, "provinces": self.provinces,
-                                "doc_type": self.doc_type, "source": self.source,
-                                "orgs": self.orgs}, ensure_ascii=False),
-            "exact": body, "bi": body,
-            "tfold": self.title, "tbi": self.title,
-            "blen": len(TOKEN_RE.findall(body)), "tlen": len(TOKEN_RE.findall(self.title)),
-            "pub": (self.published or "").replace("-", "")[:8],
-        }
-        values = {"year": join(str(y) for y in self.years) or NO_YEAR, "org": join(self.orgs),
-                  "activity": join(self.activities), "province": join(self.provinces),
-                  "doc_type": self.doc_type, "source": self.source}
-        out.update({f.field: values[f.name] for f in FACET_TABLE})
-        if analysed:
-            for name, (mode, positions) in _text_fields().items():
-                out[name] = analyse(out[name], mode, positions)
-        return out
+def writer_fields(doc: IndexDoc, analysed: bool = False) -> dict:
+    """Keyword arguments for the index writer for one IndexDoc; with analysed=True the text fields
+    come already analysed (the costly part of indexing, done where the caller runs)."""
+    body = f"{doc.title}\n\n{doc.text}"  # titles are searched with the text
+    out = {
+        "id": doc.id,
+        "title": doc.title,
+        "published": doc.published or "",
+        "meta": json.dumps(doc.meta(), ensure_ascii=False),
+        "exact": body, "bi": body,
+        "tfold": doc.title, "tbi": doc.title,
+        "blen": len(TOKEN_RE.findall(body)), "tlen": len(TOKEN_RE.findall(doc.title)),
+        "pub": (doc.published or "").replace("-", "")[:8],
+    }
+    values = doc.facet_values()
+    out.update({f.field: "\x1f".join(values[f.name]) for f in FACET_TABLE})
+    if analysed:
+        for name, (mode, positions) in _text_fields().items():
+            out[name] = analyse(out[name], mode, positions)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -129,38 +103,13 @@ def _text_fields() -> dict[str, tuple[str, bool]]:
             for name, f in make_schema().items() if isinstance(f.analyzer, VnTokenizer)}
 
 
-def source_label(doc) -> str:
-    """The outlet when known, else the file (or archive) the document came from."""
-    if getattr(doc, "source_name", None):
-        return doc.source_name
-    first = doc.sources[0] if doc.sources else ""
-    first = first.split("!")[0].split("#")[0]
-    return Path(first).name or "không rõ"
-
-
-def index_doc(doc, records: dict | None, corrected: tuple[set, set] | None = None) -> IndexDoc:
-    """`corrected`: the document's organisations and activities as the editors' corrections leave
-    them (corrected_names), which then stand for the machine's records."""
-    if corrected is not None:
-        return _index_doc(doc, *corrected)
-    records = records or {}
-    return _index_doc(doc, {o.get("canonical") for o in records.get("organizations", [])},
-                      {f.get("activity") for f in records.get("figures", [])})
-
-
-def _index_doc(doc, orgs, acts) -> IndexDoc:
-    """The one place a stored document (with the names and activities found in it) becomes an IndexDoc."""
-    return IndexDoc(doc.id, doc.title, doc.text, doc.published, list(doc.years), list(doc.provinces),
-                    doc.doc_type, source_label(doc), sorted(o for o in orgs if o), sorted(a for a in acts if a))
-
-
 def prepare(doc, extraction) -> dict:
     """Index fields of a newly stored document, text already analysed, from the extraction in
     memory. Runs in ingest worker processes (Runner's `prepare` hook), which leaves the one
     index writer in the main process little more than appending postings."""
     orgs = {o.canonical for o in extraction.organizations} if extraction else ()
     acts = {f.activity for f in extraction.figures} if extraction else ()
-    return _index_doc(doc, orgs, acts).fields(analysed=True)
+    return writer_fields(make_index_doc(doc, orgs, acts), analysed=True)
 
 
 def index_dir(data_dir: Path) -> Path:
@@ -227,29 +176,7 @@ def _writer(ix):
 
 
 def _docs(store, ids: Iterable[str] | None) -> Iterator[IndexDoc]:
-    for doc in store.iter_documents(ids):
-        yield index_doc(doc, store.get_records(doc.id), corrected_names(getattr(store, "conn", None), doc.id))
-
-
-def corrected_names(conn, doc_id: str) -> tuple[set, set] | None:
-    """(organisations, activities) of a document with people's corrections applied (renamed, rejected,
-    re-assigned), or None when nobody corrected it (or the store keeps no corrections)."""
-    from search_app import db  # the read queries; imported when asked (db is above the index)
-
-    if not isinstance(conn, sqlite3.Connection) or not db.has_corrections(conn, doc_id):
-        return None
-    return db.doc_orgs(conn, [doc_id]).get(doc_id, set()), db.doc_activities(conn, doc_id)
-
-
-def corrected_doc(conn, doc_id: str) -> IndexDoc | None:
-    """The index entry of a stored document as corrected, read on any connection (a web request's):
-    what a correction sends to the search backend so facets show it at once."""
-    fields = reads.document(conn, doc_id, ("id", "title", "text", "published", "years", "provinces", "doc_type",
-                                            "source_name"))
-    if fields is None:
-        return None
-    doc = SimpleNamespace(**fields, sources=[s["source"] for s in reads.sources(conn, doc_id)])
-    return index_doc(doc, reads.records(conn, doc_id), corrected_names(conn, doc_id))
+    return stored_docs(store, ids)
 
 
 def _write(ix, store, ids: list[str] | None, fresh: bool, mark: bool = True) -> int:
@@ -269,9 +196,9 @@ def _write(ix, store, ids: list[str] | None, fresh: bool, mark: bool = True) -> 
         try:
             for item in _docs(store, batch):
                 if fresh:
-                    writer.add_document(**item.fields())
+                    writer.add_document(**writer_fields(item))
                 else:
-                    writer.update_document(**item.fields())
+                    writer.update_document(**writer_fields(item))
                 count += 1
             crash_point("index.commit")
             writer.commit()
@@ -331,13 +258,13 @@ class IncrementalIndexer:
                 self.ix = None
                 return
         prepared = prepared or [None] * len(ids)
-        missing = [i for i, fields in zip(ids, prepared) if fields is None]
+        missing = [i for i, ready in zip(ids, prepared) if ready is None]
         put = self.writer.add_document if self.fresh else self.writer.update_document
-        for fields in prepared:
-            if fields is not None:
-                put(**fields)
+        for ready in prepared:
+            if ready is not None:
+                put(**ready)
         for item in _docs(self.store, missing):
-            put(**item.fields())
+            put(**writer_fields(item))
         self.pending.extend(ids)
         if len(self.pending) >= self.every:
             self.commit()
@@ -426,4 +353,7 @@ def rebuild(store) -> int:
 
 
 def _schema_outdated(ix) -> bool:
-    return set(ix.schema.names()) != set(make_schema().names())
+    """The index's fields (or their posting formats) are not this version's: rebuild it."""
+    def shape(schema):
+        return {name: type(field.format).__name__ for name, field in schema.items()}
+    return shape(ix.schema) != shape(make_schema())

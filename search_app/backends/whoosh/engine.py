@@ -21,7 +21,7 @@ import threading
 import time
 import weakref
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 from whoosh.query import Phrase
@@ -29,12 +29,13 @@ from whoosh.searching import Searcher
 
 from search_app import query as Q
 from search_app.analysis import fold, index_terms
+from search_app.backends import Hit, Result, facet_rows, year_histogram
 from search_app.model import Filters
-from search_app.facets import FACETS, NO_YEAR, TABLE as FACET_TABLE
-from search_app.index import IndexBroken, index_dir, make_schema, open_checked
+from search_app.facets import FACETS, TABLE as FACET_TABLE
+from search_app.backends.whoosh.index import IndexBroken, index_dir, make_schema, open_checked
 from search_app.lexicon import lexicon
-from search_app.suggest import suggest
-from search_app.whoosh_compat import read_postings
+from search_app.backends.whoosh.suggest import suggest
+from search_app.backends.whoosh.compat import read_postings
 
 K1, B = 1.2, 0.75
 TITLE_BOOST = 2.0
@@ -93,28 +94,6 @@ class FacetColumn:
         for v in wanted:
             out[self.docs[v]] = True
         return out
-
-
-@dataclass(slots=True)
-class Hit:
-    docnum: int
-    id: str
-    title: str
-    published: str | None
-    meta: dict
-    score: float
-
-
-@dataclass(slots=True)
-class Result:
-    total: int
-    hits: list[Hit]
-    facets: dict[str, list[dict]]
-    histogram: list[dict]
-    runs: list = field(default_factory=list)
-    prefixes: list = field(default_factory=list)
-    took_ms: float = 0.0
-    suggestion: str | None = None  # the query with a one-letter typo corrected ("Bạn có muốn tìm ...")
 
 
 class Snapshot:
@@ -439,7 +418,7 @@ class Engine:
             self.problem = str(exc)
             if keep_current:
                 return None
-            from search_app.whoosh_compat import RamStorage
+            from search_app.backends.whoosh.compat import RamStorage
 
             return RamStorage().create_index(make_schema())
         self.problem = None
@@ -518,7 +497,7 @@ class Engine:
 
     def _search(self, snap: Snapshot, typed, filters: Filters) -> Result:
         t0 = time.perf_counter()
-        tree = Q.expand(typed, lexicon())
+        tree = Q.as_searched(typed)
         base = snap.match(tree) & snap.live
         masks = snap.selection_masks(filters)
         final = base
@@ -549,20 +528,12 @@ class Engine:
         hits = []
         for d in page_docs:
             stored = snap.stored(int(d))
-            hits.append(Hit(int(d), stored["id"], stored.get("title", ""), stored.get("published") or None,
+            hits.append(Hit(stored["id"], stored.get("title", ""), stored.get("published") or None,
                             json.loads(stored.get("meta") or "{}"),
                             float(score[d]) if score is not None else 0.0))
-        facets = {}
-        for name in FACETS:
-            col = snap.facets[name]
-            selected = set(filters.selected.get(name, ()))
-            rows = [{"value": v, "count": int(c), "selected": v in selected}
-                    for v, c in zip(col.values, counts[name]) if c or v in selected]
-            known = set(col.values)
-            rows += [{"value": v, "count": 0, "selected": True} for v in selected - known]
-            facets[name] = rows
-        histogram = sorted(({"year": int(r["value"]), "count": r["count"]} for r in facets["year"]
-                            if r["value"] != NO_YEAR and r["count"]), key=lambda r: r["year"])
+        facets = {name: facet_rows(zip(snap.facets[name].values, counts[name]), filters.selected.get(name, ()))
+                  for name in FACETS}
+        histogram = year_histogram((r["value"], r["count"]) for r in facets["year"])
         prefixes = _prefixes(tree)
         suggestion = suggest(snap, filters.q, Q.positive_runs(typed))
         return Result(total, hits, facets, histogram, runs, prefixes,
@@ -590,7 +561,7 @@ def _all_ids(snap: Snapshot) -> list[str]:
 
 def ordered_ids(engine: Engine, filters: Filters, max_chars: int = 500) -> list[str] | None:
     """Every matching id in the requested order; None when nothing narrows the archive."""
-    tree = Q.expand(Q.parse(filters.q, max_chars), lexicon())
+    tree = Q.searched(filters.q, max_chars)
     engine.refresh()
     with engine._lock:
         snap = engine._snap
