@@ -182,6 +182,17 @@ class Runner:
         # PostgreSQL store (ingest/pgstore.py), whose workers simply extract
         return str(self.store.path) if self.store.path is not None else None
 
+    def tally(self, summary: Summary, source: str, status: str, reason: str | None, notes: str | None) -> None:
+        """Count one stored (or failed, or skipped) source and say what needs saying about it."""
+        if status == "error":
+            self._failed(summary, source, reason)
+        else:
+            summary.counts[status] += 1
+            if status == "skipped":
+                self.report(f"bỏ qua: {source}: {reason}")
+        if notes:
+            self.report(f"ghi chú: {source}: {notes}")
+
     def _failed(self, summary: Summary, source: str, reason: str) -> None:
         summary.counts["error"] += 1
         summary.failures.append((source, reason))
@@ -293,14 +304,7 @@ class Runner:
         crash_point("ingest.stored")  # in the store, not yet in the index
         # counted only after COMMIT, so the summary never claims what a rollback undid
         for source, status, reason, _, notes in rows:
-            if status == "error":
-                self._failed(summary, source, reason)
-            else:
-                summary.counts[status] += 1
-                if status == "skipped":
-                    self.report(f"bỏ qua: {source}: {reason}")
-            if notes:
-                self.report(f"ghi chú: {source}: {notes}")
+            self.tally(summary, source, status, reason, notes)
         # scanned pages read by OCR in the workers, for the progress bar
         pages = sum(len(r.document.ocr) for r in results if r.document is not None)
         self.progress(1 if last else 0, len(new), pages)

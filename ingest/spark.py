@@ -326,14 +326,7 @@ class SparkRunner:
         per_file: dict[str, tuple[str, Counter]] = {}
         for name, sha, source, status, reason, _doc_id, notes in rows:
             per_file.setdefault(name, (sha, Counter()))[1][status] += 1
-            if status == "error":
-                self._triage._failed(summary, source, reason)
-            else:
-                summary.counts[status] += 1
-                if status == "skipped":
-                    self.report(f"bỏ qua: {source}: {reason}")
-            if notes:
-                self.report(f"ghi chú: {source}: {notes}")
+            self._triage.tally(summary, source, status, reason, notes)
         with self.store.transaction() as conn:
             for name, (sha, statuses) in per_file.items():
                 stat = stats[name]

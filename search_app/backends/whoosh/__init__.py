@@ -12,6 +12,7 @@ WhooshBackend gives them the SearchBackend shape; nothing outside this package i
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import contextmanager
 from pathlib import Path
 
 from search_app.backends.whoosh import engine as engine_mod
@@ -42,19 +43,24 @@ class WhooshBackend(engine_mod.Engine):
         return self.snapshot().live_count
 
     def index(self, docs: Iterable) -> int:
-        ix = index_mod.open_index(self.data_dir)
-        writer = index_mod._writer(ix)
         count = 0
-        try:
+        with self._writing() as writer:
             for doc in docs:
                 writer.update_document(**index_mod.writer_fields(doc))
                 count += 1
+        self._follow()
+        return count
+
+    @contextmanager
+    def _writing(self):
+        """The index's writer, committed when the block ends, cancelled if it fails."""
+        writer = index_mod._writer(index_mod.open_index(self.data_dir))
+        try:
+            yield writer
             writer.commit()
         except BaseException:
             writer.cancel()
             raise
-        self._follow()
-        return count
 
     def _follow(self) -> None:
         """After our own write: the next snapshot() sees it at once, not after REFRESH_EVERY_S."""
@@ -63,14 +69,8 @@ class WhooshBackend(engine_mod.Engine):
         self.refresh()
 
     def delete(self, ids: Iterable[str]) -> int:
-        ix = index_mod.open_index(self.data_dir)
-        writer = index_mod._writer(ix)
-        try:
+        with self._writing() as writer:
             count = sum(writer.delete_by_term("id", i) for i in ids)
-            writer.commit()
-        except BaseException:
-            writer.cancel()
-            raise
         self._follow()
         return count
 
