@@ -351,3 +351,37 @@ def test_ingest_reextract_and_check_on_postgresql(fresh_pg_db, opensearch_base, 
     finally:
         backend.drop()
         backend.close()
+
+
+def _org_counts(client) -> dict[str, int]:
+    return {f["value"]: f["count"] for f in client.get("/api/facets").get_json()["facets"]["org"]}
+
+
+def test_a_corrected_organisation_stays_in_opensearch_facets_through_a_rebuild(pg_client, pg_app, doc_ids):
+    """A renamed organisation mention reaches the OpenSearch index at once, and a full rebuild from
+    the store keeps it (the index entries carry the corrections on every backend: backends.stored_docs)."""
+    store, engine = pg_app.extensions["baocao_store"], pg_app.extensions["baocao_engine"]
+    doc = doc_ids["ccb2017"]
+    start, end, written = store.conn.execute(
+        "SELECT start, \"end\", name FROM entities WHERE doc_id = ? AND type = 'organization' AND canonical = ?",
+        (doc, CCB)).fetchone()
+    before = _org_counts(pg_client)
+    csrf = _csrf(pg_client.get("/editor").get_data(as_text=True))
+    assert pg_client.post("/editor/login", data={"csrf_token": csrf, "token": TOKEN, "name": "Biên Tập"}
+                          ).status_code == 302
+    csrf = _csrf(pg_client.get("/editor").get_data(as_text=True))
+    try:
+        r = pg_client.post(f"/documents/{doc}/corrections", data={
+            "csrf_token": csrf, "target": "organization", "start": start, "end": end, "action": "correct",
+            "canonical": "Hội Khuyến học"})
+        assert r.status_code == 303, written
+        after = _org_counts(pg_client)
+        assert after.get("Hội Khuyến học") == before.get("Hội Khuyến học", 0) + 1
+        assert after[CCB] == before[CCB] - 1
+        engine.rebuild(store)
+        assert _org_counts(pg_client) == after
+    finally:
+        with store.transaction() as conn:
+            conn.execute("DELETE FROM corrections")
+        engine.rebuild(store)
+    assert _org_counts(pg_client) == before
