@@ -105,6 +105,8 @@ def test_figure_text_occurs_and_agrees(case):
         mult = next((m for w, m in MULTIPLIERS.items() if re.search(rf"\b{w}\b", text)), 1)
         if re.search(r"\b(nghìn|ngàn) (tỷ|tỉ)\b", text):  # "210 nghìn tỷ đồng": both words multiply
             mult = 1e12
+        if re.search(r"\btriệu (tỷ|tỉ)\b", text):  # "1,64 triệu tỉ đồng" (test4): both words multiply
+            mult = 1e15
         assert f["value"] == pytest.approx(numbers[0] * mult)
         if f["value_max"] is not None:
             assert f["value_max"] == pytest.approx(numbers[-1] * mult)
