@@ -34,7 +34,7 @@ FLOORS = {
 }
 
 
-HELD_OUT = {"test", "test2", "test3"}
+HELD_OUT = {"test", "test2", "test3", "test4"}
 
 
 def test_the_held_out_split_is_not_gated():
