@@ -18,7 +18,7 @@ from extract import evaluate as ev
 #   dev2  figures P 0.962 R 0.981, activity 0.894, qualifier 1.000, organisations F1 1.000
 #   dev3  figures P 0.984 R 0.979, activity 0.815, qualifier 1.000, organisations F1 0.987
 #         (organisations F1 0.994 on 2026-12-06, issue 10: lower-case "lực lượng vũ trang" per the guidelines;
-#         activity 0.831 on 2026-12-06, issue 10 third round: a credit-growth figure no longer lost to macro words)
+#         activity 0.831 on 2026-12-06, issue 10 third round: wage and benefit cues)
 #   dev4  figures P 0.894 R 0.933, activity 0.857, qualifier 1.000, organisations F1 1.000
 # kind (result | target) accuracy, measured 2026-12-05 with VERSION 5 (issue 12): dev 0.978,
 # dev2 0.993, dev3 0.984, dev4 0.548 (dev4's project descriptions plan without a cue word)
