@@ -244,3 +244,18 @@ def test_reextract_upgrades_version_5_records(tmp_path):
 ])
 def test_labour_benefits_weather_and_awards(title, body, expected):
     assert figs(title, body) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one body, one name (guideline): the remit written with or without its comma, levels removed
+    ("Ban Chỉ đạo Trung ương về Phòng chống thiên tai yêu cầu các tỉnh sẵn sàng ứng phó.",
+     ["Ban Chỉ đạo phòng, chống thiên tai"]),
+    ("Theo Trung tâm Dự báo Khí tượng Thủy văn Trung ương, đêm nay trời mưa to.",
+     ["Trung tâm Dự báo khí tượng thủy văn"]),
+    ("Phiên họp thứ hai của Hội đồng Tiền lương quốc gia chưa ngã ngũ.", ["Hội đồng Tiền lương"]),
+    # a verb right after "Ban Chỉ đạo" is no remit, so no name
+    ("Ban Chỉ đạo khen thưởng các gia đình có thành tích.", []),
+    ("Ban Chỉ đạo Tây Nam bộ đẩy mạnh liên kết vùng.", ["Ban Chỉ đạo Tây Nam bộ"]),
+])
+def test_national_bodies_of_general_news(sentence, expected):
+    assert [o.canonical for o in extract_text(sentence).organizations] == expected
