@@ -256,6 +256,8 @@ def test_labour_benefits_weather_and_awards(title, body, expected):
     # a verb right after "Ban Chỉ đạo" is no remit, so no name
     ("Ban Chỉ đạo khen thưởng các gia đình có thành tích.", []),
     ("Ban Chỉ đạo Tây Nam bộ đẩy mạnh liên kết vùng.", ["Ban Chỉ đạo Tây Nam bộ"]),
+    # a school's Youth Union is the Youth Union
+    ("Chị Lan, Bí thư Đoàn trường Cao đẳng Y tế, phát biểu.", ["Đoàn Thanh niên Cộng sản Hồ Chí Minh"]),
 ])
 def test_national_bodies_of_general_news(sentence, expected):
     assert [o.canonical for o in extract_text(sentence).organizations] == expected
