@@ -429,6 +429,9 @@ def find_figures(text: str) -> list[RawFigure]:
             unit, unit_end = unit.settle()
         if unit == REJECT:
             continue
+        if unit in ("m", "km") and (sup := _SUPERSCRIPT_LOST.match(text, unit_end)):
+            # "700.000 m 3 nước": "m" read as a plain word before the lost superscript
+            unit, unit_end = unit + sup.group(1), sup.end()
         if spelled and not _spelled_ok(a, value, unit, g):
             continue
         if unit is None and money:
