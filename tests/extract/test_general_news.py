@@ -261,3 +261,13 @@ def test_labour_benefits_weather_and_awards(title, body, expected):
 ])
 def test_national_bodies_of_general_news(sentence, expected):
     assert [o.canonical for o in extract_text(sentence).organizations] == expected
+
+
+def test_reextract_upgrades_version_6_records(tmp_path):
+    """VERSION 7 reads a shift-meal rise as a labour benefit (chinh_sach) where version 6 had no cue."""
+    assert VERSION >= 7
+    records = reextracted(tmp_path, "Công đoàn kiểm tra bữa ăn ca tại khu công nghiệp",
+                          "Đoàn đã kiểm tra bữa ăn ca cho 2.400 công nhân; mức tiền ăn được nâng từ 16.000 đồng "
+                          "lên 20.000 đồng mỗi suất.", 6,
+                          '{"organizations": [], "figures": [{"value": 2400, "unit": "công nhân", "activity": "khac"}]}')
+    assert {(f["unit"], f["activity"]) for f in records["figures"]} >= {("công nhân", "chinh_sach")}
