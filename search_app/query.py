@@ -278,6 +278,15 @@ def positive_runs(node) -> list[Run]:
     return []
 
 
+def positive_prefixes(node) -> list[str]:
+    """The `prefix*` terms outside NOT: highlighted like runs."""
+    if isinstance(node, Prefix):
+        return [node.prefix]
+    if isinstance(node, (And, Or)):
+        return [p for c in node.children for p in positive_prefixes(c)]
+    return []
+
+
 def positive_terms(node) -> list:
     """Runs, Words and Prefixes outside NOT: they drive the ranking."""
     if isinstance(node, (Run, Words, Prefix)):

@@ -225,14 +225,6 @@ def _highlight_query(runs, prefixes) -> dict | None:
     return {"bool": {"should": clauses, "minimum_should_match": 1}} if clauses else None
 
 
-def _prefixes(node) -> list[str]:
-    if isinstance(node, Q.Prefix):
-        return [node.prefix]
-    if isinstance(node, (Q.And, Q.Or)):
-        return [p for c in node.children for p in _prefixes(c)]
-    return []
-
-
 _MERGE = re.compile("\x03(\\s+)\x02")
 
 
@@ -353,7 +345,7 @@ class OpenSearchBackend:
     def search(self, filters, max_chars: int = 500) -> Result:
         tree = Q.searched(filters.q, max_chars)
         t0 = time.perf_counter()
-        runs, prefixes, items = Q.positive_runs(tree), _prefixes(tree), Q.positive_terms(tree)
+        runs, prefixes, items = Q.positive_runs(tree), Q.positive_prefixes(tree), Q.positive_terms(tree)
         selections = selection_filters(filters)
         aggs = {}
         for facet in FACET_TABLE:

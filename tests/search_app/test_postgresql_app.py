@@ -141,6 +141,14 @@ def _csrf(html: str) -> str:
     return re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
 
 
+def _sign_in(client) -> str:
+    """Sign in as an editor; the CSRF token for the writes that follow."""
+    csrf = _csrf(client.get("/editor").get_data(as_text=True))
+    assert client.post("/editor/login", data={"csrf_token": csrf, "token": TOKEN, "name": "Biên Tập"}
+                       ).status_code == 302
+    return _csrf(client.get("/editor").get_data(as_text=True))
+
+
 def test_corrections_write_and_read_back(pg_client, pg_app, doc_ids):
     """The editor's POST writes the correction in PostgreSQL; filters, pages and exports read the
     corrected value through PostgreSQL's JSON operators. Undone at the end (the app is shared)."""
@@ -148,10 +156,7 @@ def test_corrections_write_and_read_back(pg_client, pg_app, doc_ids):
     doc = doc_ids["ccb2016"]
     start, end = store.conn.execute('SELECT start, "end" FROM figures WHERE doc_id = ? AND text = ?',
                                     (doc, "37 buổi")).fetchone()
-    csrf = _csrf(pg_client.get("/editor").get_data(as_text=True))
-    assert pg_client.post("/editor/login", data={"csrf_token": csrf, "token": TOKEN, "name": "Biên Tập"}
-                          ).status_code == 302
-    csrf = _csrf(pg_client.get("/editor").get_data(as_text=True))
+    csrf = _sign_in(pg_client)
     try:
         r = pg_client.post(f"/documents/{doc}/corrections", data={
             "csrf_token": csrf, "target": "figure", "start": start, "end": end, "action": "correct", "value": "38",
@@ -366,10 +371,7 @@ def test_a_corrected_organisation_stays_in_opensearch_facets_through_a_rebuild(p
         "SELECT start, \"end\", name FROM entities WHERE doc_id = ? AND type = 'organization' AND canonical = ?",
         (doc, CCB)).fetchone()
     before = _org_counts(pg_client)
-    csrf = _csrf(pg_client.get("/editor").get_data(as_text=True))
-    assert pg_client.post("/editor/login", data={"csrf_token": csrf, "token": TOKEN, "name": "Biên Tập"}
-                          ).status_code == 302
-    csrf = _csrf(pg_client.get("/editor").get_data(as_text=True))
+    csrf = _sign_in(pg_client)
     try:
         r = pg_client.post(f"/documents/{doc}/corrections", data={
             "csrf_token": csrf, "target": "organization", "start": start, "end": end, "action": "correct",

@@ -534,18 +534,10 @@ class Engine:
         facets = {name: facet_rows(zip(snap.facets[name].values, counts[name]), filters.selected.get(name, ()))
                   for name in FACETS}
         histogram = year_histogram((r["value"], r["count"]) for r in facets["year"])
-        prefixes = _prefixes(tree)
+        prefixes = Q.positive_prefixes(tree)
         suggestion = suggest(snap, filters.q, Q.positive_runs(typed))
         return Result(total, hits, facets, histogram, runs, prefixes,
                       round((time.perf_counter() - t0) * 1000, 2), suggestion)
-
-
-def _prefixes(node) -> list[str]:
-    if isinstance(node, Q.Prefix):
-        return [node.prefix]
-    if isinstance(node, (Q.And, Q.Or)):
-        return [p for c in node.children for p in _prefixes(c)]
-    return []
 
 
 def _all_ids(snap: Snapshot) -> list[str]:
