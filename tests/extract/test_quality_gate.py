@@ -3,8 +3,8 @@
 The floors sit a little under the scores measured when the gate was added (in the comments,
 `python -m extract.evaluate --split NAME`), so a change that loses a figure or two on a split
 fails here and must either be fixed or lower the floor in the same commit, with the reason.
-Only the splits the extractor is tuned on are gated: the held-out `test` and `test2` splits are never scored
-in CI (it is scored once, at the end, by hand).
+Only the splits the extractor is tuned on are gated (test3 and test4 became tuning splits once
+scored); the held-out `test`, `test2` and `test5` splits are never scored in CI (by hand, at the end).
 """
 from __future__ import annotations
 
@@ -20,9 +20,12 @@ from extract import evaluate as ev
 #         (organisations F1 0.994 on 2026-12-06, issue 10: lower-case "lực lượng vũ trang" per the guidelines;
 #         activity 0.831 on 2026-12-06, issue 10 third round: wage and benefit cues)
 #   dev4  figures P 0.894 R 0.933, activity 0.857, qualifier 1.000, organisations F1 1.000
+# measured 2026-12-06 with VERSION 7, when test3 and test4 (each scored once) became tuning splits:
+#   test3 figures P 0.957 R 0.920, activity 0.874, qualifier 0.991, organisations F1 0.863, kind 0.916
+#   test4 figures P 0.810 R 0.861, activity 0.668, qualifier 1.000, organisations F1 0.885, kind 0.883
 # kind (result | target) accuracy, measured 2026-12-05 with VERSION 5 (issue 12): dev 0.978,
 # dev2 0.993, dev3 0.984, dev4 0.548 (dev4's project descriptions plan without a cue word)
-KIND_FLOORS = {"dev": 0.95, "dev2": 0.96, "dev3": 0.95, "dev4": 0.50}
+KIND_FLOORS = {"dev": 0.95, "dev2": 0.96, "dev3": 0.95, "dev4": 0.50, "test3": 0.89, "test4": 0.86}
 FLOORS = {
     "dev": {"figure_precision": 0.97, "figure_recall": 0.97, "activity": 0.92, "qualifier": 0.97,
             "organizations_f1": 0.97},
@@ -32,10 +35,14 @@ FLOORS = {
              "organizations_f1": 0.98},
     "dev4": {"figure_precision": 0.86, "figure_recall": 0.90, "activity": 0.82, "qualifier": 0.97,
              "organizations_f1": 0.97},
+    "test3": {"figure_precision": 0.94, "figure_recall": 0.90, "activity": 0.85, "qualifier": 0.97,
+              "organizations_f1": 0.84},
+    "test4": {"figure_precision": 0.79, "figure_recall": 0.84, "activity": 0.64, "qualifier": 0.97,
+              "organizations_f1": 0.86},
 }
 
 
-HELD_OUT = {"test", "test2", "test3", "test4"}
+HELD_OUT = {"test", "test2", "test5"}
 
 
 def test_the_held_out_split_is_not_gated():
