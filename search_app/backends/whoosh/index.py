@@ -200,15 +200,24 @@ def _write(ix, store, ids: list[str] | None, fresh: bool, mark: bool = True) -> 
                 else:
                     writer.update_document(**writer_fields(item))
                 count += 1
-            crash_point("index.commit")
-            writer.commit()
         except BaseException:
             writer.cancel()
             raise
-        crash_point("index.committed")
+        _commit(writer)
         if mark:
             _mark(store, batch)
     return count
+
+
+def _commit(writer) -> None:
+    """Commit one writer's batch, or cancel it; the crash tests kill the process on either side."""
+    try:
+        crash_point("index.commit")
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        raise
+    crash_point("index.committed")
 
 
 def _mark(store, ids: list[str]) -> None:
@@ -273,13 +282,7 @@ class IncrementalIndexer:
         if self.writer is None:
             return
         writer, self.writer = self.writer, None
-        try:
-            crash_point("index.commit")
-            writer.commit()
-        except BaseException:
-            writer.cancel()
-            raise
-        crash_point("index.committed")
+        _commit(writer)
         done, self.pending = self.pending, []
         self.indexed += len(done)
         _mark(self.store, done)
