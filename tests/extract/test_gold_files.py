@@ -36,7 +36,12 @@ QUALIFIER_WORDS = [  # first words of a figure's text -> qualifier they imply
 ]
 MULTIPLIERS = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 # a dot written as the decimal mark where the writer plainly meant one (GUIDELINES.md, test2)
-DOT_DECIMALS = {("baomoi-22590328", "99.53%"), ("baomoi-22590328", "99.43%"), ("baomoi-22659570", "15.5 độ")}
+DOT_DECIMALS = {("baomoi-22590328", "99.53%"), ("baomoi-22590328", "99.43%"), ("baomoi-22659570", "15.5 độ"),
+                # test5: vote shares and road sizes written with a dot ("72.84%", "9.6km")
+                ("baomoi-22211163", "72.84%"), ("baomoi-22211163", "18.31%"), ("baomoi-22211163", "5.63%"),
+                ("baomoi-22340471", "9.6km"), ("baomoi-22340471", "22.2m")}
+# spelled-out range bounds ("từ một đến hai xã", test5); their values are checked by hand
+NUMBER_WORDS = r"(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)"
 PLACE_WORDS = ("tỉnh", "huyện", "quận", "xã", "phường", "thị xã", "thành phố", "TP")
 
 
@@ -96,7 +101,8 @@ def test_figure_text_occurs_and_agrees(case):
     implied = next((q for words, q in QUALIFIER_WORDS if text.startswith(words)), None)
     if f["qualifier"] == "range":
         # a multiplier may sit on both bounds ("từ 10 triệu đến 15 triệu đồng")
-        assert re.search(r"\d\s*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(-|–|đến)\s*\d", text)
+        assert (re.search(r"\d\s*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(-|–|đến)\s*\d", text)
+                or re.search(rf"\b{NUMBER_WORDS} (-|–|đến) {NUMBER_WORDS}\b", text))
     else:
         assert f["qualifier"] == (implied or "exact")
     numbers = [float(n.replace(".", "").replace(",", ".")) for n in re.findall(r"(?<![^\W\d_])\d+(?:[.,]\d+)*", text)]
