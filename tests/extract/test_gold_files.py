@@ -43,7 +43,7 @@ DOT_DECIMALS = {("baomoi-22590328", "99.53%"), ("baomoi-22590328", "99.43%"), ("
                 ("baomoi-22340471", "9.6km"), ("baomoi-22340471", "22.2m")}
 # spelled-out range bounds ("từ một đến hai xã", test5); their values are checked by hand
 NUMBER_WORDS = r"(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)"
-# a number the writer plainly mistyped, annotated with the value meant (GUIDELINES.md, test5 A)
+# a number the writer plainly mistyped, annotated with the value meant (GUIDELINES.md, test5)
 MEANT_VALUES = {("baomoi-22499101", "hơn 1.00 diễn viên"): 1000}
 PLACE_WORDS = ("tỉnh", "huyện", "quận", "xã", "phường", "thị xã", "thành phố", "TP")
 
