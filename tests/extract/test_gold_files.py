@@ -40,7 +40,9 @@ MULTIPLIERS = {"nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ"
 DOT_DECIMALS = {("baomoi-22590328", "99.53%"), ("baomoi-22590328", "99.43%"), ("baomoi-22659570", "15.5 độ"),
                 # test5: vote shares and road sizes written with a dot ("72.84%", "9.6km")
                 ("baomoi-22211163", "72.84%"), ("baomoi-22211163", "18.31%"), ("baomoi-22211163", "5.63%"),
-                ("baomoi-22340471", "9.6km"), ("baomoi-22340471", "22.2m")}
+                ("baomoi-22340471", "9.6km"), ("baomoi-22340471", "22.2m"),
+                # dev5: interest rates "từ 0.5%/năm đến 1.5%/năm"
+                ("baomoi-22678153", "từ 0.5%/năm đến 1.5%")}
 # spelled-out range bounds ("từ một đến hai xã", test5); their values are checked by hand
 NUMBER_WORDS = r"(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)"
 # a number the writer plainly mistyped, annotated with the value meant (GUIDELINES.md, test5)
@@ -105,7 +107,8 @@ def test_figure_text_occurs_and_agrees(case):
     implied = next((q for words, q in QUALIFIER_WORDS if text.startswith(words)), None)
     if f["qualifier"] == "range":
         # a multiplier may sit on both bounds ("từ 10 triệu đến 15 triệu đồng")
-        assert (re.search(r"\d\s*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(-|–|đến)\s*\d", text)
+        # ... or a unit and period on the lower bound ("từ 0.5%/năm đến 1.5%", dev5)
+        assert (re.search(r"\d\s*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+|%(?:/\w+)?\s*)?(-|–|đến)\s*\d", text)
                 or re.search(rf"\b{NUMBER_WORDS} (-|–|đến) {NUMBER_WORDS}\b", text))
     else:
         assert f["qualifier"] == (implied or "exact")
