@@ -32,7 +32,8 @@ FIG_KEYS = set(GOLD_FIGURE_FIELDS)
 QUALIFIER_WORDS = [  # first words of a figure's text -> qualifier they imply
     # bare "vài" + multiplier ("vài chục công nhân", test5) is a vague amount like "hàng"
     (("hơn", "trên", "vượt", "ngoài", "hàng", "ít nhất", "vài"), "over"),
-    (("dưới", "chưa đến", "không quá"), "under"),
+    # "không vượt quá" is the contract's "không quá" with its verb written out (dev5 C)
+    (("dưới", "chưa đến", "không quá", "không vượt quá"), "under"),
     (("khoảng", "gần", "xấp xỉ", "ước", "chừng"), "about"),
 ]
 MULTIPLIERS = {"nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
