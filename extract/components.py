@@ -284,6 +284,7 @@ class ActivityClassifier:
         title_lower = (title or text[:title_end]).lower()
         headline = activity_mod.headline_activity([c for c in cues if c.end <= title_end] or title_cues)
         sentence_of = _sentence_finder(doc)
+        genre = activity_mod.genre_prior(cues + title_cues, len(text) + len(title) * (not title_end))
         labels = doc.user_data.get(TABLE_LABELS) or {}
         pending = []  # (figure, rule votes, features) of the prose figures
         for fig in doc._.figures or []:
@@ -323,6 +324,8 @@ class ActivityClassifier:
                 # người thoát chết"): the headline's own cues are evidence about it
                 if activity_mod.names_unit(title_lower, fig.unit):
                     scores[headline] += activity_mod.MIN_FIGURE_SCORE
+            if genre:
+                scores[activity_mod.FALLBACK] += genre
             feats = learned.features(text, sent, (lo, hi), fig.start, fig.end, fig.unit, title or text[:title_end]) \
                 if learned.WEIGHT or LEARNING in doc.user_data else None
             pending.append((fig, scores, feats))
