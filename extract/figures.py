@@ -436,6 +436,8 @@ def find_figures(text: str) -> list[RawFigure]:
             unit, unit_end = unit + sup.group(1), sup.end()
         if spelled and not _spelled_ok(a, value, unit, g):
             continue
+        if m.group("a") == "2" and not m.group("b") and unit in g.not_after_two:
+            continue  # "2 bên", "2 nước": the digit points back to two named parties as "hai" does
         if unit is None and money:
             unit, unit_end = "đồng", num_end
         if unit is None:
