@@ -56,6 +56,7 @@ class Grammar:
     noun_after: frozenset[str]  # "hằng năm": after these an ambiguous spelled word is the noun
     not_after_two: frozenset[str]
     kin_after_ambiguous: frozenset[str]  # "ba mẹ" is the father and mother
+    scale_before: frozenset[str]  # "tỉ lệ 1/500": a map scale, not a of b items
     year_word_after: frozenset[str]  # words after which a spelled "năm" is the year word
     # the last word (lower case) of each phrase of not_before, not_before_cased, qualifier_map: a
     # phrase can end the words before a number only if their last word is one of these (cheap test)
@@ -90,7 +91,7 @@ def grammar() -> Grammar:
     # word ("226 triệu đồng,120 kg gạo")
     expr = re.compile(
         rf"{starts}(?<![\w./:\-–+#])(?<![\d,],)(?:(?P<vague>{vague})|(?P<a>{amount})"
-        rf"(?:(?P<sep>\s*[-–]\s*|\s+(?:{joiners})\s+)(?P<b>{amount}))?)"
+        rf"(?:(?P<sep>\s*[-–]\s*|\s+(?:{joiners})\s+)(?P<b>{amount})|/(?P<of>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![/\d]))?)"
         rf"(?P<glued>{glued})?(?![\w:]|/\d|[.,]\d|[-–]\d)",
         re.IGNORECASE,
     )
@@ -127,6 +128,7 @@ def grammar() -> Grammar:
         noun_after=frozenset(units["spelled"].get("noun_after", ())),
         not_after_two=frozenset(units["spelled"]["not_after_two"]),
         kin_after_ambiguous=frozenset(units["spelled"].get("kin_after_ambiguous", ())),
+        scale_before=frozenset(nfc(w).lower() for w in notf.get("fraction", {}).get("scale_before", ())),
         year_word_after=frozenset(units["spelled"]["year_word_after"]),
         not_before_last=_last_words(not_before),
         not_before_cased_last=_last_words(not_before_cased),
@@ -144,7 +146,10 @@ _MONEY_BEFORE = re.compile(r"(?:triệu|tỷ|tỉ|nghìn|ngàn)\s*$", re.IGNOREC
 _AFTER_QUALIFIER = re.compile(r"(?:[ ]\w+){0,3}?[ ]trở[ ](lên|xuống)(?!\w)", re.IGNORECASE)
 _SUPERSCRIPT_LOST = re.compile(r" ([23])(?![\w.,])")
 _SNIPPET = re.compile(r"\w+(?:[ ]\w+){0,3}")  # four syllables give the segmenter context
-MAX_UNIT_SYLLABLES = 2  # heads longer than two syllables come from units.toml only
+MAX_UNIT_SYLLABLES = 2
+# "a/b X" counts a of b items; with b this small it is a fraction of a whole ("2/3 giá trị kinh
+# tế", "1/2 số hộ"), which the guideline leaves out like a ratio
+MAX_FRACTION_DENOMINATOR = 10  # heads longer than two syllables come from units.toml only
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 REJECT = "reject"
@@ -389,6 +394,13 @@ def find_figures(text: str) -> list[RawFigure]:
             if a.isdigit() and len(a) > 1 and a[0] == "0":
                 continue  # phone numbers, lottery numbers, "07"
             value, has_mult = numbers.parse_amount(a)
+            if m.group("of"):
+                # "24/28 doanh nghiệp", "101/101 xã": a of b counted items is the figure a (guideline);
+                # a date ("30/4"), a fraction of a whole ("2/3 giá trị") or a scale ("1/500") is not
+                whole, _ = numbers.parse_amount(m.group("of"))
+                if spelled or has_mult or not (value <= whole and whole > MAX_FRACTION_DENOMINATOR) \
+                        or ends_with(before, g.scale_before):
+                    continue
             money = any(w in g.money_multipliers for w in a.lower().split())
             b = m.group("b") if end == m.end() else None
             if spelled and not b and value < g.spelled_min:
