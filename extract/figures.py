@@ -57,6 +57,8 @@ class Grammar:
     not_after_two: frozenset[str]
     kin_after_ambiguous: frozenset[str]  # "ba mẹ" is the father and mother
     scale_before: frozenset[str]  # "tỉ lệ 1/500": a map scale, not a of b items
+    position_before: frozenset[str]  # "hướng 310 độ": a bearing
+    position_after: re.Pattern  # after "N độ": minutes or a compass word make it a coordinate
     year_word_after: frozenset[str]  # words after which a spelled "năm" is the year word
     # the last word (lower case) of each phrase of not_before, not_before_cased, qualifier_map: a
     # phrase can end the words before a number only if their last word is one of these (cheap test)
@@ -129,6 +131,8 @@ def grammar() -> Grammar:
         not_after_two=frozenset(units["spelled"]["not_after_two"]),
         kin_after_ambiguous=frozenset(units["spelled"].get("kin_after_ambiguous", ())),
         scale_before=frozenset(nfc(w).lower() for w in notf.get("fraction", {}).get("scale_before", ())),
+        position_before=frozenset(nfc(w).lower() for w in notf["degrees"]["position_before"]),
+        position_after=re.compile(rf"\s*(?:\d+\s*[’'′]|(?:{_alt(nfc(w) for w in notf['degrees']['position_after'])})(?!\w))"),
         year_word_after=frozenset(units["spelled"]["year_word_after"]),
         not_before_last=_last_words(not_before),
         not_before_cased_last=_last_words(not_before_cased),
@@ -464,6 +468,8 @@ def find_figures(text: str) -> list[RawFigure]:
             continue
         if unit in g.ratio_units and any(w in g.ratio_verbs for w in before[-2:]):
             continue  # "tăng 7 lần"
+        if unit == "độ" and (g.position_after.match(text, unit_end) or ends_with(before, g.position_before)):
+            continue  # "08 độ 00’N", "19 độ vĩ bắc", "hướng 310 độ": a position (guideline), not a temperature
         text_start = start
         if qualifier != "range" and not m.group("vague"):
             q = ends_with(before, g.qualifier_map) if before and before[-1] in g.qualifier_last else None
