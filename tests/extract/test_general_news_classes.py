@@ -54,6 +54,18 @@ def test_a_court_story_stays_khac():
     ]
 
 
+def test_a_leaders_working_visit_is_no_visit_to_the_needy():
+    # version 7 read the visited firms and workers as tham_hoi_tang_qua ("thăm")
+    assert figs("Tổng Bí thư thăm và làm việc tại tỉnh",
+                "Tổng Bí thư đã thăm khu công nghiệp có 120 doanh nghiệp, thu hút 45.000 lao động. Năm qua, kinh tế "
+                "tỉnh tăng trưởng 9,5%, thu ngân sách đạt 12.000 tỷ đồng.") == [
+        ("120 doanh nghiệp", 120, "doanh nghiệp", "khac"),
+        ("45.000 lao động", 45000, "lao động", "khac"),
+        ("9,5%", 9.5, "%", "khac"),
+        ("12.000 tỷ đồng", 12000e9, "đồng", "khac"),
+    ]
+
+
 def test_a_story_dense_in_our_cues_keeps_its_activity():
     # guards what worked: the genre prior fades out where our cues are dense
     assert figs("Hội Chữ thập đỏ trao quà cho hộ nghèo",
