@@ -245,6 +245,12 @@ def find_unit(text: str, pos: int, g: Grammar, *,
     return Unsegmented(snippet, j, word), pos
 
 
+def _known_unit_after(text: str, pos: int, g: Grammar) -> bool:
+    """A counted noun of units.toml follows ("01 đồng chí"): a count written with a leading zero."""
+    unit, _ = find_unit(text, pos, g)
+    return isinstance(unit, str) and unit != REJECT and unit in g.units
+
+
 def _last_words(phrases) -> frozenset[str]:
     return frozenset(p.split(" ")[-1].lower() for p in phrases)
 
@@ -395,8 +401,9 @@ def find_figures(text: str) -> list[RawFigure]:
                     # "hai năm": only "hai" is the number
                     a = " ".join(a.split()[:keep])
                     end = start + len(a)
-            if a.isdigit() and len(a) > 1 and a[0] == "0":
-                continue  # phone numbers, lottery numbers, "07"
+            if a.isdigit() and len(a) > 1 and a[0] == "0" and not (
+                    len(a) == 2 and a != "00" and _known_unit_after(text, end, g)):
+                continue  # phone numbers, lottery numbers, "07"; but "01 đồng chí", "08 quân nhân" count
             value, has_mult = numbers.parse_amount(a)
             if m.group("of"):
                 # "24/28 doanh nghiệp", "101/101 xã": a of b counted items is the figure a (guideline);

@@ -122,6 +122,10 @@ def test_what_is_not_a_count(sentence, expected):
     # units glued to the number, and a temperature with its scale
     ("Tàu cá công suất 450CV; mỗi quả nặng 500gam; nhiệt độ xuống còn 2 độ C.",
      [("450CV", 450, "cv"), ("500gam", 500, "gam"), ("2 độ C", 2, "độ c")]),
+    # a count written with a leading zero before a known noun (guideline test4: "01 đồng chí"),
+    # not a lottery number or a code
+    ("Ban chỉ đạo có 01 đồng chí Phó Chủ tịch làm Trưởng ban và 03 thành viên; giải đặc biệt về 07.",
+     [("01 đồng chí", 1, "đồng chí"), ("03 thành viên", 3, "thành viên")]),
     # units as written (guideline)
     ("Căn phòng chưa đến 12 mét vuông; dự án rộng 80 hecta.",
      [("chưa đến 12 mét vuông", 12, "mét vuông"), ("80 hecta", 80, "hecta")]),
