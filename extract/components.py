@@ -273,18 +273,19 @@ class ActivityClassifier:
 
     def __call__(self, doc: Doc) -> Doc:
         text = _text(doc)
-        cues = activity_mod.find_cues(text)
+        raw = activity_mod.find_cues(text)
+        cues = activity_mod.in_names(raw, [(o.start, o.end) for o in doc._.organizations or []])
         title = _meta(doc).get("title") or ""
         title_end = _title_end(doc)
         title_cues = activity_mod.find_cues(title) if title and not title_end else []
-        dominant = activity_mod.document_activity(cues + [activity_mod.Cue(-1, -1, c.activity, c.weight * 3)
+        dominant = activity_mod.document_activity(raw + [activity_mod.Cue(-1, -1, c.activity, c.weight * 3)
                                                            for c in title_cues], title_end)
-        doc._.cues = cues
+        doc._.cues = raw
         starts = [c.start for c in cues]
         title_lower = (title or text[:title_end]).lower()
         headline = activity_mod.headline_activity([c for c in cues if c.end <= title_end] or title_cues)
         sentence_of = _sentence_finder(doc)
-        genre = activity_mod.genre_prior(cues + title_cues, len(text) + len(title) * (not title_end))
+        genre = activity_mod.genre_prior(raw + title_cues, len(text) + len(title) * (not title_end))
         labels = doc.user_data.get(TABLE_LABELS) or {}
         pending = []  # (figure, rule votes, features) of the prose figures
         for fig in doc._.figures or []:

@@ -66,6 +66,14 @@ def test_a_leaders_working_visit_is_no_visit_to_the_needy():
     ]
 
 
+def test_a_cue_inside_an_organisations_name_says_who_not_what():
+    # version 7 read the certificates as y_te ("y tế" of "Bộ Y tế")
+    assert figs("Kiểm tra an toàn thực phẩm nhập khẩu",
+                "Bộ Y tế đã cấp 1.200 giấy chứng nhận cho lô hàng nhập khẩu trong năm.") == [
+        ("1.200 giấy chứng nhận", 1200, "giấy chứng nhận", "khac"),
+    ]
+
+
 def test_a_story_dense_in_our_cues_keeps_its_activity():
     # guards what worked: the genre prior fades out where our cues are dense
     assert figs("Hội Chữ thập đỏ trao quà cho hộ nghèo",
