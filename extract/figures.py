@@ -58,6 +58,8 @@ class Grammar:
     kin_after_ambiguous: frozenset[str]  # "ba mẹ" is the father and mother
     scale_before: frozenset[str]  # "tỉ lệ 1/500": a map scale, not a of b items
     position_before: frozenset[str]  # "hướng 310 độ": a bearing
+    per_time: re.Pattern  # "/tháng" after "N lần": a schedule
+    interval_before: re.Pattern  # "3 tháng họp" before "1 lần": an interval, a schedule
     position_after: re.Pattern  # after "N độ": minutes or a compass word make it a coordinate
     year_word_after: frozenset[str]  # words after which a spelled "năm" is the year word
     # the last word (lower case) of each phrase of not_before, not_before_cased, qualifier_map: a
@@ -132,6 +134,9 @@ def grammar() -> Grammar:
         kin_after_ambiguous=frozenset(units["spelled"].get("kin_after_ambiguous", ())),
         scale_before=frozenset(nfc(w).lower() for w in notf.get("fraction", {}).get("scale_before", ())),
         position_before=frozenset(nfc(w).lower() for w in notf["degrees"]["position_before"]),
+        per_time=re.compile(rf"\s*/\s*(?:\d+\s*)?(?:{_alt(units['not_units']['durations'])})(?!\w)", re.IGNORECASE),
+        interval_before=re.compile(rf"(?<![\w.,])\d+\s+(?:{_alt(units['not_units']['durations'])})(?!\w)[^.,;:!?()\d]*$",
+                                   re.IGNORECASE),
         position_after=re.compile(rf"\s*(?:\d+\s*[’'′]|(?:{_alt(nfc(w) for w in notf['degrees']['position_after'])})(?!\w))"),
         year_word_after=frozenset(units["spelled"]["year_word_after"]),
         not_before_last=_last_words(not_before),
@@ -475,6 +480,10 @@ def find_figures(text: str) -> list[RawFigure]:
             continue
         if unit in g.ratio_units and any(w in g.ratio_verbs for w in before[-2:]):
             continue  # "tăng 7 lần"
+        if unit in g.ratio_units and (g.per_time.match(text, unit_end) or value == 1 and g.interval_before.search(window)):
+            # "1 lần/tháng", "định kỳ 3 tháng họp 1 lần" (once in an interval): a schedule, a time span
+            # (guideline); "sau 5 năm, hiến máu 20 lần" still counts donations
+            continue
         if unit == "độ" and (g.position_after.match(text, unit_end) or ends_with(before, g.position_before)):
             continue  # "08 độ 00’N", "19 độ vĩ bắc", "hướng 310 độ": a position (guideline), not a temperature
         text_start = start

@@ -113,6 +113,8 @@ def test_a_farmers_harvest_is_livelihood():
     # numbers pointing back to people or parties just named, and "ba mẹ" (the father)
     ("Hai ông bị tuyên án. Ba mẹ của bị hại có mặt tại tòa. Lãnh đạo 2 bên đã trao đổi.", []),
     ("Bài nói về hai cuộc kháng chiến của dân tộc.", []),
+    # schedules are time spans (guideline: "1 lần/tháng"; once in an interval)
+    ("Tổ công tác định kỳ 3 tháng họp 1 lần; đơn vị tổ chức đối thoại 1 lần/tháng.", []),
     # positions are not temperatures: a coordinate, a bearing
     ("Tàu gặp nạn tại tọa độ 10 độ 20’N – 112 độ 30’E, trôi theo hướng 250 độ.", []),
 ])
@@ -134,6 +136,8 @@ def test_what_is_not_a_count(sentence, expected):
     # not a lottery number or a code
     ("Ban chỉ đạo có 01 đồng chí Phó Chủ tịch làm Trưởng ban và 03 thành viên; giải đặc biệt về 07.",
      [("01 đồng chí", 1, "đồng chí"), ("03 thành viên", 3, "thành viên")]),
+    # a count of times is still a figure (guards what worked)
+    ("Sau 5 năm anh đã hiến máu 20 lần.", [("20 lần", 20, "lần")]),
     # units as written (guideline)
     ("Căn phòng chưa đến 12 mét vuông; dự án rộng 80 hecta.",
      [("chưa đến 12 mét vuông", 12, "mét vuông"), ("80 hecta", 80, "hecta")]),
