@@ -54,6 +54,19 @@ def test_a_court_story_stays_khac():
     ]
 
 
+@pytest.mark.parametrize("title, body, expected", [
+    # version 7 read bribes for loans as sinh_ke and embezzlement from a fund as quyen_gop
+    ("Truy tố nguyên giám đốc chi nhánh ngân hàng",
+     "Theo cáo trạng, bị cáo đã nhận hối lộ 2 tỷ đồng để giúp 15 doanh nghiệp được vay vốn trái quy định.",
+     [("2 tỷ đồng", 2e9, "đồng", "khac"), ("15 doanh nghiệp", 15, "doanh nghiệp", "khac")]),
+    ("Xét xử vụ án tại quỹ hỗ trợ nông dân",
+     "Viện kiểm sát đề nghị mức án 12 năm tù với nguyên giám đốc quỹ, người đã tham ô 8 tỷ đồng tiền cho vay ưu đãi.",
+     [("8 tỷ đồng", 8e9, "đồng", "khac")]),
+])
+def test_courts_and_corruption_are_khac(title, body, expected):
+    assert figs(title, body) == expected
+
+
 def test_a_leaders_working_visit_is_no_visit_to_the_needy():
     # version 7 read the visited firms and workers as tham_hoi_tang_qua ("thăm")
     assert figs("Tổng Bí thư thăm và làm việc tại tỉnh",
