@@ -282,6 +282,8 @@ class ActivityClassifier:
                                                            for c in title_cues], title_end)
         doc._.cues = raw
         starts = [c.start for c in cues]
+        # a table row label is a noun phrase: a body named in it ("Hội đồng NVQS") is what the row counts
+        raw_starts = [c.start for c in raw]
         title_lower = (title or text[:title_end]).lower()
         headline = activity_mod.headline_activity([c for c in cues if c.end <= title_end] or title_cues)
         sentence_of = _sentence_finder(doc)
@@ -291,7 +293,7 @@ class ActivityClassifier:
         for fig in doc._.figures or []:
             label = labels.get(id(fig))
             if label is not None:
-                fig.activity = self._row_activity(cues, starts, label, fig.unit, dominant, text)
+                fig.activity = self._row_activity(raw, raw_starts, label, fig.unit, dominant, text)
                 continue
             sent = sentence_of(fig.start)
             lo, hi = _clause(text, sent, fig.start, fig.end)
