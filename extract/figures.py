@@ -441,6 +441,8 @@ def find_figures(text: str) -> list[RawFigure]:
                     unit = unit.settle()[0] if unit.may_be(g.unit_words) else None
                 if unit is None or unit == REJECT or unit not in g.unit_map and unit not in ("người", "hộ"):
                     continue  # a year
+                if any(w[:1].isupper() for w in tail_words(window, 3, lower=False)) and not _sentence_start(text, start):
+                    continue  # "Kỳ thi THPT Quốc gia 2017 đơn vị tỉnh ...": the year of a name before a noun
         glued = m.group("glued")
         if glued:
             kind, unit = g.unit_map.get(glued.lower(), ("unit", glued.lower()))

@@ -126,6 +126,8 @@ def test_a_farmers_harvest_is_livelihood():
     # numbers pointing back to people or parties just named, and "ba mẹ" (the father)
     ("Hai ông bị tuyên án. Ba mẹ của bị hại có mặt tại tòa. Lãnh đạo 2 bên đã trao đổi.", []),
     ("Bài nói về hai cuộc kháng chiến của dân tộc.", []),
+    # the year of a name, before a noun
+    ("Theo Hội đồng thi THPT Quốc gia 2017 đơn vị tỉnh, mọi khâu đã sẵn sàng.", []),
     # schedules are time spans (guideline: "1 lần/tháng"; once in an interval)
     ("Tổ công tác định kỳ 3 tháng họp 1 lần; đơn vị tổ chức đối thoại 1 lần/tháng.", []),
     # positions are not temperatures: a coordinate, a bearing
@@ -149,6 +151,8 @@ def test_what_is_not_a_count(sentence, expected):
     # not a lottery number or a code
     ("Ban chỉ đạo có 01 đồng chí Phó Chủ tịch làm Trưởng ban và 03 thành viên; giải đặc biệt về 07.",
      [("01 đồng chí", 1, "đồng chí"), ("03 thành viên", 3, "thành viên")]),
+    # a year-like count after lower-case words is a count (guards what worked)
+    ("Năm 2008, thành phố đã cho phép xây 2000 biệt thự.", [("2000 biệt thự", 2000, "biệt thự")]),
     # a count of times is still a figure (guards what worked)
     ("Sau 5 năm anh đã hiến máu 20 lần.", [("20 lần", 20, "lần")]),
     # units as written (guideline)
