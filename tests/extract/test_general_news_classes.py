@@ -126,6 +126,8 @@ def test_a_farmers_harvest_is_livelihood():
     # numbers pointing back to people or parties just named, and "ba mẹ" (the father)
     ("Hai ông bị tuyên án. Ba mẹ của bị hại có mặt tại tòa. Lãnh đạo 2 bên đã trao đổi.", []),
     ("Bài nói về hai cuộc kháng chiến của dân tộc.", []),
+    # slogans and ratings name qualities, not things
+    ("Thành phố phấn đấu đạt 4 an; khách sạn đạt chuẩn 5 sao; tuyến đường 2 chiều đã thông xe.", []),
     # the year of a name, before a noun
     ("Theo Hội đồng thi THPT Quốc gia 2017 đơn vị tỉnh, mọi khâu đã sẵn sàng.", []),
     # schedules are time spans (guideline: "1 lần/tháng"; once in an interval)
