@@ -160,6 +160,7 @@ MAX_UNIT_SYLLABLES = 2
 # tế", "1/2 số hộ"), which the guideline leaves out like a ratio
 MAX_FRACTION_DENOMINATOR = 10  # heads longer than two syllables come from units.toml only
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_BILLIONS = re.compile(r"(?<!\w)(?:tỷ|tỉ)(?!\w)", re.IGNORECASE)
 _FOUR_DIGITS = re.compile(r"\d{4}")
 REJECT = "reject"
 
@@ -469,6 +470,11 @@ def find_figures(text: str) -> list[RawFigure]:
         if m.group("a") == "2" and not m.group("b") and unit in g.not_after_two:
             continue  # "2 bên", "2 nước": the digit points back to two named parties as "hai" does
         if unit is None and money:
+            unit, unit_end = "đồng", num_end
+        elif (not glued and unit not in g.units and _BILLIONS.search(text, start, num_end)
+              and unit not in ("người", "hộ")):
+            # "12,1 ngàn tỷ chia cho ...": billions of a noun we do not know are money with "đồng" left
+            # out (guideline test4); billions of people or known things keep their noun
             unit, unit_end = "đồng", num_end
         if unit is None:
             from_table = _table_unit(text, start, num_end, g)

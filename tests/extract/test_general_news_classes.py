@@ -157,6 +157,9 @@ def test_what_is_not_a_count(sentence, expected):
     ("Năm 2008, thành phố đã cho phép xây 2000 biệt thự.", [("2000 biệt thự", 2000, "biệt thự")]),
     # a count of times is still a figure (guards what worked)
     ("Sau 5 năm anh đã hiến máu 20 lần.", [("20 lần", 20, "lần")]),
+    # billions with "đồng" left out are money; billions of people keep their noun
+    ("Tổng chi phí 12,1 ngàn tỷ chia cho 5 năm; dân số thế giới đạt 7,5 tỷ người.",
+     [("12,1 ngàn tỷ", 12.1e12, "đồng"), ("7,5 tỷ người", 7.5e9, "người")]),
     # units as written (guideline)
     ("Căn phòng chưa đến 12 mét vuông; dự án rộng 80 hecta.",
      [("chưa đến 12 mét vuông", 12, "mét vuông"), ("80 hecta", 80, "hecta")]),
