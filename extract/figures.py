@@ -59,6 +59,8 @@ class Grammar:
     scale_before: frozenset[str]  # "tỉ lệ 1/500": a map scale, not a of b items
     position_before: frozenset[str]  # "hướng 310 độ": a bearing
     per_time: re.Pattern  # "/tháng" after "N lần": a schedule
+    back_before: frozenset[str]  # "cả" before a number ...
+    back_after: re.Pattern  # ... and "trên", "này" after its noun point back to things just named
     interval_before: re.Pattern  # "3 tháng họp" before "1 lần": an interval, a schedule
     position_after: re.Pattern  # after "N độ": minutes or a compass word make it a coordinate
     year_word_after: frozenset[str]  # words after which a spelled "năm" is the year word
@@ -134,6 +136,9 @@ def grammar() -> Grammar:
         kin_after_ambiguous=frozenset(units["spelled"].get("kin_after_ambiguous", ())),
         scale_before=frozenset(nfc(w).lower() for w in notf.get("fraction", {}).get("scale_before", ())),
         position_before=frozenset(nfc(w).lower() for w in notf["degrees"]["position_before"]),
+        back_before=frozenset(nfc(w).lower() for w in notf["pointing_back"]["before"]),
+        back_after=re.compile(rf"(?:\s+\w+)?\s+(?:{_alt(nfc(w) for w in notf['pointing_back']['after_noun'])})(?!\w)",
+                              re.IGNORECASE),
         per_time=re.compile(rf"\s*/\s*(?:\d+\s*)?(?:{_alt(units['not_units']['durations'])})(?!\w)", re.IGNORECASE),
         interval_before=re.compile(rf"(?<![\w.,])\d+\s+(?:{_alt(units['not_units']['durations'])})(?!\w)[^.,;:!?()\d]*$",
                                    re.IGNORECASE),
@@ -492,6 +497,8 @@ def find_figures(text: str) -> list[RawFigure]:
             # "1 lần/tháng", "định kỳ 3 tháng họp 1 lần" (once in an interval): a schedule, a time span
             # (guideline); "sau 5 năm, hiến máu 20 lần" still counts donations
             continue
+        if before and before[-1] in g.back_before and g.back_after.match(text, unit_end):
+            continue  # "cả 2 tàu trên", "Cả ba yếu tố này": the things just named, not a count (guideline)
         if unit == "độ" and (g.position_after.match(text, unit_end) or ends_with(before, g.position_before)):
             continue  # "08 độ 00’N", "19 độ vĩ bắc", "hướng 310 độ": a position (guideline), not a temperature
         text_start = start

@@ -126,6 +126,8 @@ def test_a_farmers_harvest_is_livelihood():
     # numbers pointing back to people or parties just named, and "ba mẹ" (the father)
     ("Hai ông bị tuyên án. Ba mẹ của bị hại có mặt tại tòa. Lãnh đạo 2 bên đã trao đổi.", []),
     ("Bài nói về hai cuộc kháng chiến của dân tộc.", []),
+    # "cả N X trên/này": the things just named
+    ("Sau khi sửa máy, cả 2 tàu trên tiếp tục hành trình; cả ba yếu tố này đều đã rõ.", []),
     # slogans and ratings name qualities, not things
     ("Thành phố phấn đấu đạt 4 an; khách sạn đạt chuẩn 5 sao; tuyến đường 2 chiều đã thông xe.", []),
     # the year of a name, before a noun
@@ -153,6 +155,8 @@ def test_what_is_not_a_count(sentence, expected):
     # not a lottery number or a code
     ("Ban chỉ đạo có 01 đồng chí Phó Chủ tịch làm Trưởng ban và 03 thành viên; giải đặc biệt về 07.",
      [("01 đồng chí", 1, "đồng chí"), ("03 thành viên", 3, "thành viên")]),
+    # "cả hai" announcing a list is still a count (guards what worked)
+    ("Người vay phải thỏa mãn cả hai điều kiện: có việc làm và có nơi ở.", [("hai điều kiện", 2, "điều kiện")]),
     # a year-like count after lower-case words is a count (guards what worked)
     ("Năm 2008, thành phố đã cho phép xây 2000 biệt thự.", [("2000 biệt thự", 2000, "biệt thự")]),
     # a count of times is still a figure (guards what worked)
