@@ -113,6 +113,17 @@ def test_a_farmers_harvest_is_livelihood():
     ]
 
 
+def test_a_fishermans_trip_and_catch_are_livelihood():
+    # version 7 read all three as khac
+    assert figs("Ngư dân trúng đậm sau Tết",
+                "Sau chuyến biển đầu năm, tàu cá của anh Tâm cập bến với hơn 3 tấn cá ngừ, thu về khoảng 250 triệu "
+                "đồng. Bạn tàu gồm 12 người ra khơi từ mùng 2 Tết.") == [
+        ("hơn 3 tấn", 3, "tấn", "sinh_ke"),
+        ("khoảng 250 triệu đồng", 250e6, "đồng", "sinh_ke"),
+        ("12 người", 12, "người", "sinh_ke"),
+    ]
+
+
 # ---------------------------------------------------------------- what is a figure (guideline)
 
 @pytest.mark.parametrize("sentence, expected", [
