@@ -124,6 +124,14 @@ def test_a_fishermans_trip_and_catch_are_livelihood():
     ]
 
 
+def test_training_teachers_is_education():
+    # version 7 read it as khac (guideline: university training is tuyen_truyen)
+    assert figs("Cần cấu trúc lại các trường sư phạm",
+                "Theo đề án, giai đoạn tới cần đào tạo bổ sung khoảng 60.000 giáo viên cho các cấp học.") == [
+        ("khoảng 60.000 giáo viên", 60000, "giáo viên", "tuyen_truyen"),
+    ]
+
+
 # ---------------------------------------------------------------- what is a figure (guideline)
 
 @pytest.mark.parametrize("sentence, expected", [
