@@ -125,10 +125,12 @@ def test_a_fishermans_trip_and_catch_are_livelihood():
 
 
 def test_training_teachers_is_education():
-    # version 7 read it as khac (guideline: university training is tuyen_truyen)
+    # version 7 read the first as khac (guideline: university training is tuyen_truyen)
     assert figs("Cần cấu trúc lại các trường sư phạm",
-                "Theo đề án, giai đoạn tới cần đào tạo bổ sung khoảng 60.000 giáo viên cho các cấp học.") == [
+                "Theo đề án, giai đoạn tới các trường sư phạm cần đào tạo bổ sung khoảng 60.000 giáo viên và bồi "
+                "dưỡng 200.000 giáo viên đang dạy.") == [
         ("khoảng 60.000 giáo viên", 60000, "giáo viên", "tuyen_truyen"),
+        ("200.000 giáo viên", 200000, "giáo viên", "tuyen_truyen"),
     ]
 
 
