@@ -67,6 +67,16 @@ def test_courts_and_corruption_are_khac(title, body, expected):
     assert figs(title, body) == expected
 
 
+def test_founding_inspection_teams_is_administration():
+    # version 7 read both as xay_dung_to_chuc ("thành lập"); signing a commitment is phoi_hop (guideline test3)
+    assert figs("Phường ra quân lập lại trật tự vỉa hè",
+                "UBND phường đã thành lập 5 đoàn kiểm tra và thành lập Ban Chỉ đạo liên ngành; 100% tổ dân phố đã "
+                "ký cam kết.") == [
+        ("5 đoàn kiểm tra", 5, "đoàn kiểm tra", "khac"),
+        ("100%", 100, "%", "phoi_hop"),
+    ]
+
+
 def test_a_leaders_working_visit_is_no_visit_to_the_needy():
     # version 7 read the visited firms and workers as tham_hoi_tang_qua ("thăm")
     assert figs("Tổng Bí thư thăm và làm việc tại tỉnh",
