@@ -97,6 +97,17 @@ def test_a_cue_inside_an_organisations_name_says_who_not_what():
     ]
 
 
+def test_social_insurance_benefits_are_labour_benefits():
+    # guards what worked (guideline: labour benefits and insurance are chinh_sach) now that the genre
+    # prior leans sparse stories towards khac
+    assert figs("Bảo hiểm xã hội tỉnh chi trả đúng hạn",
+                "Năm qua, cơ quan bảo hiểm đã chi trả lương hưu cho 45.000 người và trợ cấp thất nghiệp cho 8.200 "
+                "lao động.") == [
+        ("45.000 người", 45000, "người", "chinh_sach"),
+        ("8.200 lao động", 8200, "lao động", "chinh_sach"),
+    ]
+
+
 def test_a_story_dense_in_our_cues_keeps_its_activity():
     # guards what worked: the genre prior fades out where our cues are dense
     assert figs("Hội Chữ thập đỏ trao quà cho hộ nghèo",
