@@ -273,23 +273,27 @@ class ActivityClassifier:
 
     def __call__(self, doc: Doc) -> Doc:
         text = _text(doc)
-        cues = activity_mod.find_cues(text)
+        raw = activity_mod.find_cues(text)
+        cues = activity_mod.in_names(raw, [(o.start, o.end) for o in doc._.organizations or []])
         title = _meta(doc).get("title") or ""
         title_end = _title_end(doc)
         title_cues = activity_mod.find_cues(title) if title and not title_end else []
-        dominant = activity_mod.document_activity(cues + [activity_mod.Cue(-1, -1, c.activity, c.weight * 3)
+        dominant = activity_mod.document_activity(raw + [activity_mod.Cue(-1, -1, c.activity, c.weight * 3)
                                                            for c in title_cues], title_end)
-        doc._.cues = cues
+        doc._.cues = raw
         starts = [c.start for c in cues]
+        # a table row label is a noun phrase: a body named in it ("Hội đồng NVQS") is what the row counts
+        raw_starts = [c.start for c in raw]
         title_lower = (title or text[:title_end]).lower()
         headline = activity_mod.headline_activity([c for c in cues if c.end <= title_end] or title_cues)
         sentence_of = _sentence_finder(doc)
+        genre = activity_mod.genre_prior(raw + title_cues, len(text) + len(title) * (not title_end))
         labels = doc.user_data.get(TABLE_LABELS) or {}
         pending = []  # (figure, rule votes, features) of the prose figures
         for fig in doc._.figures or []:
             label = labels.get(id(fig))
             if label is not None:
-                fig.activity = self._row_activity(cues, starts, label, fig.unit, dominant, text)
+                fig.activity = self._row_activity(raw, raw_starts, label, fig.unit, dominant, text)
                 continue
             sent = sentence_of(fig.start)
             lo, hi = _clause(text, sent, fig.start, fig.end)
@@ -323,6 +327,8 @@ class ActivityClassifier:
                 # người thoát chết"): the headline's own cues are evidence about it
                 if activity_mod.names_unit(title_lower, fig.unit):
                     scores[headline] += activity_mod.MIN_FIGURE_SCORE
+            if genre:
+                scores[activity_mod.FALLBACK] += genre
             feats = learned.features(text, sent, (lo, hi), fig.start, fig.end, fig.unit, title or text[:title_end]) \
                 if learned.WEIGHT or LEARNING in doc.user_data else None
             pending.append((fig, scores, feats))

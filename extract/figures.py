@@ -55,6 +55,14 @@ class Grammar:
     spelled_ambiguous: frozenset[str]
     noun_after: frozenset[str]  # "hằng năm": after these an ambiguous spelled word is the noun
     not_after_two: frozenset[str]
+    kin_after_ambiguous: frozenset[str]  # "ba mẹ" is the father and mother
+    scale_before: frozenset[str]  # "tỉ lệ 1/500": a map scale, not a of b items
+    position_before: frozenset[str]  # "hướng 310 độ": a bearing
+    per_time: re.Pattern  # "/tháng" after "N lần": a schedule
+    back_before: frozenset[str]  # "cả" before a number ...
+    back_after: re.Pattern  # ... and "trên", "này" after its noun point back to things just named
+    interval_before: re.Pattern  # "3 tháng họp" before "1 lần": an interval, a schedule
+    position_after: re.Pattern  # after "N độ": minutes or a compass word make it a coordinate
     year_word_after: frozenset[str]  # words after which a spelled "năm" is the year word
     # the last word (lower case) of each phrase of not_before, not_before_cased, qualifier_map: a
     # phrase can end the words before a number only if their last word is one of these (cheap test)
@@ -89,7 +97,7 @@ def grammar() -> Grammar:
     # word ("226 triệu đồng,120 kg gạo")
     expr = re.compile(
         rf"{starts}(?<![\w./:\-–+#])(?<![\d,],)(?:(?P<vague>{vague})|(?P<a>{amount})"
-        rf"(?:(?P<sep>\s*[-–]\s*|\s+(?:{joiners})\s+)(?P<b>{amount}))?)"
+        rf"(?:(?P<sep>\s*[-–]\s*|\s+(?:{joiners})\s+)(?P<b>{amount})|/(?P<of>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![/\d]))?)"
         rf"(?P<glued>{glued})?(?![\w:]|/\d|[.,]\d|[-–]\d)",
         re.IGNORECASE,
     )
@@ -125,6 +133,16 @@ def grammar() -> Grammar:
         spelled_ambiguous=frozenset(units["spelled"]["ambiguous"]),
         noun_after=frozenset(units["spelled"].get("noun_after", ())),
         not_after_two=frozenset(units["spelled"]["not_after_two"]),
+        kin_after_ambiguous=frozenset(units["spelled"].get("kin_after_ambiguous", ())),
+        scale_before=frozenset(nfc(w).lower() for w in notf.get("fraction", {}).get("scale_before", ())),
+        position_before=frozenset(nfc(w).lower() for w in notf["degrees"]["position_before"]),
+        back_before=frozenset(nfc(w).lower() for w in notf["pointing_back"]["before"]),
+        back_after=re.compile(rf"(?:\s+\w+)?\s+(?:{_alt(nfc(w) for w in notf['pointing_back']['after_noun'])})(?!\w)",
+                              re.IGNORECASE),
+        per_time=re.compile(rf"\s*/\s*(?:\d+\s*)?(?:{_alt(units['not_units']['durations'])})(?!\w)", re.IGNORECASE),
+        interval_before=re.compile(rf"(?<![\w.,])\d+\s+(?:{_alt(units['not_units']['durations'])})(?!\w)[^.,;:!?()\d]*$",
+                                   re.IGNORECASE),
+        position_after=re.compile(rf"\s*(?:\d+\s*[’'′]|(?:{_alt(nfc(w) for w in notf['degrees']['position_after'])})(?!\w))"),
         year_word_after=frozenset(units["spelled"]["year_word_after"]),
         not_before_last=_last_words(not_before),
         not_before_cased_last=_last_words(not_before_cased),
@@ -142,8 +160,12 @@ _MONEY_BEFORE = re.compile(r"(?:triệu|tỷ|tỉ|nghìn|ngàn)\s*$", re.IGNOREC
 _AFTER_QUALIFIER = re.compile(r"(?:[ ]\w+){0,3}?[ ]trở[ ](lên|xuống)(?!\w)", re.IGNORECASE)
 _SUPERSCRIPT_LOST = re.compile(r" ([23])(?![\w.,])")
 _SNIPPET = re.compile(r"\w+(?:[ ]\w+){0,3}")  # four syllables give the segmenter context
-MAX_UNIT_SYLLABLES = 2  # heads longer than two syllables come from units.toml only
+MAX_UNIT_SYLLABLES = 2
+# "a/b X" counts a of b items; with b this small it is a fraction of a whole ("2/3 giá trị kinh
+# tế", "1/2 số hộ"), which the guideline leaves out like a ratio
+MAX_FRACTION_DENOMINATOR = 10  # heads longer than two syllables come from units.toml only
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_BILLIONS = re.compile(r"(?<!\w)(?:tỷ|tỉ)(?!\w)", re.IGNORECASE)
 _FOUR_DIGITS = re.compile(r"\d{4}")
 REJECT = "reject"
 
@@ -234,6 +256,12 @@ def find_unit(text: str, pos: int, g: Grammar, *,
     return Unsegmented(snippet, j, word), pos
 
 
+def _known_unit_after(text: str, pos: int, g: Grammar) -> bool:
+    """A counted noun of units.toml follows ("01 đồng chí"): a count written with a leading zero."""
+    unit, _ = find_unit(text, pos, g)
+    return isinstance(unit, str) and unit != REJECT and unit in g.units
+
+
 def _last_words(phrases) -> frozenset[str]:
     return frozenset(p.split(" ")[-1].lower() for p in phrases)
 
@@ -313,7 +341,7 @@ def _spelled_ok(amount: str, value: float, unit: str | None, g: Grammar) -> bool
     if unit is None or value < g.spelled_min:
         return False
     word = amount.lower().strip()
-    if word in g.spelled_ambiguous and unit not in g.units:
+    if word in g.spelled_ambiguous and (unit not in g.units or unit in g.kin_after_ambiguous):
         return False
     if word == "hai" and unit in g.not_after_two:
         return False
@@ -384,9 +412,17 @@ def find_figures(text: str) -> list[RawFigure]:
                     # "hai năm": only "hai" is the number
                     a = " ".join(a.split()[:keep])
                     end = start + len(a)
-            if a.isdigit() and len(a) > 1 and a[0] == "0":
-                continue  # phone numbers, lottery numbers, "07"
+            if a.isdigit() and len(a) > 1 and a[0] == "0" and not (
+                    len(a) == 2 and a != "00" and _known_unit_after(text, end, g)):
+                continue  # phone numbers, lottery numbers, "07"; but "01 đồng chí", "08 quân nhân" count
             value, has_mult = numbers.parse_amount(a)
+            if m.group("of"):
+                # "24/28 doanh nghiệp", "101/101 xã": a of b counted items is the figure a (guideline);
+                # a date ("30/4"), a fraction of a whole ("2/3 giá trị") or a scale ("1/500") is not
+                whole, _ = numbers.parse_amount(m.group("of"))
+                if spelled or has_mult or not (value <= whole and whole > MAX_FRACTION_DENOMINATOR) \
+                        or ends_with(before, g.scale_before):
+                    continue
             money = any(w in g.money_multipliers for w in a.lower().split())
             b = m.group("b") if end == m.end() else None
             if spelled and not b and value < g.spelled_min:
@@ -411,6 +447,8 @@ def find_figures(text: str) -> list[RawFigure]:
                     unit = unit.settle()[0] if unit.may_be(g.unit_words) else None
                 if unit is None or unit == REJECT or unit not in g.unit_map and unit not in ("người", "hộ"):
                     continue  # a year
+                if any(w[:1].isupper() for w in tail_words(window, 3, lower=False)) and not _sentence_start(text, start):
+                    continue  # "Kỳ thi THPT Quốc gia 2017 đơn vị tỉnh ...": the year of a name before a noun
         glued = m.group("glued")
         if glued:
             kind, unit = g.unit_map.get(glued.lower(), ("unit", glued.lower()))
@@ -434,7 +472,14 @@ def find_figures(text: str) -> list[RawFigure]:
             unit, unit_end = unit + sup.group(1), sup.end()
         if spelled and not _spelled_ok(a, value, unit, g):
             continue
+        if m.group("a") == "2" and not m.group("b") and unit in g.not_after_two:
+            continue  # "2 bên", "2 nước": the digit points back to two named parties as "hai" does
         if unit is None and money:
+            unit, unit_end = "đồng", num_end
+        elif (not glued and unit not in g.units and _BILLIONS.search(text, start, num_end)
+              and unit not in ("người", "hộ")):
+            # "12,1 ngàn tỷ chia cho ...": billions of a noun we do not know are money with "đồng" left
+            # out (guideline test4); billions of people or known things keep their noun
             unit, unit_end = "đồng", num_end
         if unit is None:
             from_table = _table_unit(text, start, num_end, g)
@@ -448,6 +493,14 @@ def find_figures(text: str) -> list[RawFigure]:
             continue
         if unit in g.ratio_units and any(w in g.ratio_verbs for w in before[-2:]):
             continue  # "tăng 7 lần"
+        if unit in g.ratio_units and (g.per_time.match(text, unit_end) or value == 1 and g.interval_before.search(window)):
+            # "1 lần/tháng", "định kỳ 3 tháng họp 1 lần" (once in an interval): a schedule, a time span
+            # (guideline); "sau 5 năm, hiến máu 20 lần" still counts donations
+            continue
+        if before and before[-1] in g.back_before and g.back_after.match(text, unit_end):
+            continue  # "cả 2 tàu trên", "Cả ba yếu tố này": the things just named, not a count (guideline)
+        if unit == "độ" and (g.position_after.match(text, unit_end) or ends_with(before, g.position_before)):
+            continue  # "08 độ 00’N", "19 độ vĩ bắc", "hướng 310 độ": a position (guideline), not a temperature
         text_start = start
         if qualifier != "range" and not m.group("vague"):
             q = ends_with(before, g.qualifier_map) if before and before[-1] in g.qualifier_last else None
@@ -467,6 +520,11 @@ def find_figures(text: str) -> list[RawFigure]:
         if qualifier == "exact":
             # "từ 20 lao động trở lên" (or more) / "trở xuống" (or less), written after the noun
             after = _AFTER_QUALIFIER.match(text, unit_end)
+            if after and before and before[-1] == "từ":
+                # "đơn vị có từ 20 lao động trở lên", "có từ 3 nhân khẩu trở lên": the threshold of
+                # a rule, like an age limit, not a count (guideline, splits test3 and test4)
+                last_end = unit_end
+                continue
             if after:
                 qualifier = "over" if after.group(1).lower() == "lên" else "under"
         # the figure as written: qualifier word, number, unit (gold guidelines)
