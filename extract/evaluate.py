@@ -24,10 +24,12 @@ import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from extract.records import GOLD_FIGURE_FIELDS
+from extract.resources import load, nfc
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "tests" / "gold"
@@ -150,11 +152,20 @@ def _ingest_reader() -> Callable[[Path], Any] | None:
 
 # ---------------------------------------------------------------- matching
 
+@cache
+def _unit_spellings() -> dict[str, str]:
+    """units.toml's written form -> stored unit, lower case: the gold keeps a unit as written
+    ("hecta", "mét vuông"), the extractor stores one spelling per unit ("ha", "m2")."""
+    aliases = load("units")["aliases"]
+    return {nfc(k).lower(): nfc(v).lower() for k, v in aliases.items()}
+
+
 def normalize_unit(unit: str | None) -> str:
-    """Lower case, NFC, single spaces; every money spelling becomes "đồng"."""
+    """Lower case, NFC, single spaces; every spelling of one unit becomes its stored form."""
     u = unicodedata.normalize("NFC", (unit or "")).lower().strip()
     u = re.sub(r"\s+", " ", u)
-    return "đồng" if u in _MONEY_UNITS else u
+    u = "đồng" if u in _MONEY_UNITS else u
+    return _unit_spellings().get(u, u)
 
 
 def _field(fig: Any, name: str) -> Any:
