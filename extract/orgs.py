@@ -108,6 +108,8 @@ class Steering:
     keep_and_before: tuple[str, ...]
     abbr: dict[str, str]
     compounds: tuple[str, ...]
+    qualifiers: tuple[str, ...]
+    not_first: frozenset[str]
 
 
 def _steering(data: dict) -> Steering:
@@ -122,6 +124,8 @@ def _steering(data: dict) -> Steering:
         keep_and_before=tuple(nfc(w) for w in st.get("keep_and_before", [])),
         abbr={nfc(k): nfc(v) for k, v in st.get("abbr", {}).items()},
         compounds=tuple(nfc(w) for w in st.get("compounds", [])),
+        qualifiers=tuple(nfc(w) for w in st.get("qualifiers", [])),
+        not_first=frozenset(nfc(w) for w in st.get("not_first", [])),
     )
 
 
@@ -403,7 +407,8 @@ def _steering_name(text: str, pos: int, g: OrgGrammar) -> tuple[int, str] | None
         sep, word = m.groups()
         if sep.startswith(",") and word != "chống":
             break  # ", " only inside "phòng, chống"
-        if dropping:
+        # levels and "về" right after the head, or after a qualifier ("liên ngành | Trung ương về")
+        if dropping or " ".join(words) in st.qualifiers:
             two = text[m.start(2):m.start(2) + 12]
             dropped = next((d for d in st.drop_after_head if two.startswith(d) and not two[len(d):len(d) + 1].isalnum()), None)
             if dropped:
@@ -411,6 +416,8 @@ def _steering_name(text: str, pos: int, g: OrgGrammar) -> tuple[int, str] | None
                 continue
         dropping = False
         low = word.lower()
+        if not words and low in st.not_first:
+            return None  # "Trưởng Ban Chỉ đạo chủ trì": no remit written
         compound = text.startswith(st.compounds, m.start(2))
         if low in st.stop and not compound and not (low == "và" and words and text.startswith(st.keep_and_before, m.end() + 1)):
             break
