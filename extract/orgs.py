@@ -95,6 +95,7 @@ class OrgGrammar:
     foreign_names: frozenset[str]  # foreign countries and regions as written ("Hàn Quốc", "Châu Âu")
     person_tail: re.Pattern  # a person's name (surname + 1-3 capitalised syllables) ending a generic name
     scheme_exempt: frozenset[str]  # canonical names never read as a scheme after "tham gia", "chế độ" ...
+    departments: frozenset[str]  # generic heads of a department, dropped when its parent is named after it
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +168,8 @@ def grammar() -> OrgGrammar:
     heads = generic.get("heads", {})
     lower_word = rf"[{LOWER}]\w*"
     stop = _alt(generic.get("stop", []))
+    # "Hàng không", "Hàng hải": a capitalised word and a syllable that is a stop word elsewhere
+    compounds = _alt(nfc(c) for c in generic.get("compounds", [])) or "(?!x)x"
     # a capitalised word, optionally one lower-case syllable ("Y tế", "Công an"), joined by và / , / -
     levels = _alt(list(level_map) + generic.get("title_words", []))
     # a capitalised word of two letters or more (not a level word such as "TP"), then at most
@@ -174,7 +177,8 @@ def grammar() -> OrgGrammar:
     # a capitalised word (not a level or title word such as "TP", "Chủ"), then up to two lower-case
     # syllables that are not function words ("Y tế", "Chống tham nhũng"); spaces only, never a newline
     def generic_pattern(lower_max: int) -> re.Pattern:
-        part = rf"(?!(?:{levels})(?!\w))[{UPPER}]\w*(?![.&\w])(?:[ ]+(?!(?:{stop})(?!\w)){lower_word}){{0,{lower_max}}}"
+        part = (rf"(?:(?:{compounds})(?!\w)|(?!(?:{levels})(?!\w))[{UPPER}]\w*(?![.&\w]))"
+                rf"(?:[ ]+(?!(?:{stop})(?!\w)){lower_word}){{0,{lower_max}}}")
         return re.compile(
             rf"(?<!\w)({_alt(heads)})[ ]+({part}(?:(?:[ ]+và[ ]+|[ ]+)(?!(?:{_alt(heads)})(?!\w)){part}){{0,3}})"
         ) if heads else re.compile(r"(?!x)x")
@@ -223,6 +227,7 @@ def grammar() -> OrgGrammar:
         foreign_names=frozenset(nfc(n) for n in places["names"]),
         person_tail=re.compile(rf"[ ]+(?={_alt(load('people')['surnames']['words'])}(?:[ ]+[{UPPER}]\w*){{2,3}}$)"),
         scheme_exempt=frozenset(nfc(n) for n in context.get("scheme_exempt", [])),
+        departments=frozenset(nfc(h) for h in generic.get("departments", [])),
     )
 
 
@@ -278,7 +283,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if entry.canonical not in g.scheme_exempt and _after_scheme_word(text, start, g):
             return
         org = _make(text, start, end, entry, g, province_starts)
-        if entry.needs_level and org.level is None and org.place is None:
+        if entry.needs_level and org.level is None and org.place is None and not _full_name_mid_sentence(text, org):
             return
         if g.foreign_after.match(text, org.end):
             # a foreign body (out of scope); its words are still taken so no shorter name is made of them
@@ -321,6 +326,9 @@ def find_orgs(text: str) -> list[FoundOrg]:
             continue
         if _cut_short(text, name, end, g) or _foreign(text, name, end, g):
             continue  # "Cục Nghệ thuật biểu [diễn]"; "Bộ Việc [làm ... Hàn Quốc]"
+        if m.group(1) in g.departments and _parent_follows(text, end):
+            taken[m.start():end] = b"\x01" * (end - m.start())
+            continue  # "Cục Chính sách, Tổng cục Chính trị": the parent is the mention
         # a known form met this way keeps its entry ("Bộ Tư lệnh" needs a place after it)
         # ("Hội LHPNVN": a known abbreviation with "VN" glued to it names the national body)
         known = g.by_form.get(lower_same_length(name)) or _glued_vn(name, g)
@@ -339,6 +347,25 @@ def find_orgs(text: str) -> list[FoundOrg]:
             add(m.start(), end, Entry(canonical, "government", None))
     found.sort(key=lambda o: o.start)
     return found
+
+
+def _full_name_mid_sentence(text: str, org: FoundOrg) -> bool:
+    """'Bộ Y tế và Bảo hiểm xã hội thực hiện': a name that needs a level (its words also name a
+    scheme) still names the body when written in full, capitalised, inside a sentence (the scheme
+    is written in lower case, or after "chế độ", "đóng" ...; see _after_scheme_word)."""
+    if " " not in org.name or not org.name[:1].isupper() or not org.name.split()[1][:1].islower():
+        return False  # "BHXH", "Bộ Tư lệnh" (the command of what? its place says)
+    before = text[max(0, org.start - 3):org.start].rstrip()
+    return bool(before) and before[-1].isalnum()
+
+
+def _parent_follows(text: str, end: int) -> bool:
+    """'Cục Kinh tế, Bộ Quốc phòng', 'Cục quản lý giá (Bộ Tài chính)', 'Ủy ban Kinh tế của Quốc hội':
+    a department named with its parent counts as the parent (guideline), found on its own."""
+    return bool(_PARENT_AFTER.match(text, end))
+
+
+_PARENT_AFTER = re.compile(r"[ ]*(?:,|\(|-|–|thuộc|trực thuộc|của)[ ]*(?:Bộ[ ]+[^\W\d_]|Tổng [Cc]ục|Quốc hội|Chính phủ|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)")
 
 
 def _foreign_start(words: str, g: OrgGrammar) -> bool:
@@ -440,7 +467,7 @@ def _province_at(text: str) -> set[int]:
     return {s for s, _, _ in provinces(text)}
 
 
-_GENERIC_TAIL = re.compile(r"(?:[ ]+(?:Việt Nam|VN|Trung ương|TW|T\.Ư|TƯ))+$")
+_GENERIC_TAIL = re.compile(r"(?:[ ]+(?:Việt Nam|VN|Trung ương|TW|T\.Ư|TƯ|Nhà nước|[Qq]uốc gia))+$")
 _LOWER_WORD = re.compile(rf"[ ]+([{LOWER}]\w*)")
 _LAST_PART = re.compile(rf"[{UPPER}]\w*((?:[ ]+[{LOWER}]\w*)*)$")
 
