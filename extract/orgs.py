@@ -96,6 +96,9 @@ class OrgGrammar:
     person_tail: re.Pattern  # a person's name (surname + 1-3 capitalised syllables) ending a generic name
     scheme_exempt: frozenset[str]  # canonical names never read as a scheme after "tham gia", "chế độ" ...
     departments: frozenset[str]  # generic heads of a department, dropped when its parent is named after it
+    sector_list: re.Pattern  # "các bộ: " / "các Sở " opening a list of sectors
+    sector_item: re.Pattern  # one sector of such a list, lower-cased, with the separator after it
+    sector_by_form: dict[str, str]  # lower-cased sector or sector abbreviation -> full sector name
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +168,14 @@ def grammar() -> OrgGrammar:
         for head, kind, level in (("Sở", "government", "tinh"), ("Bộ", "government", "trung_uong")):
             for v in _variants(f"{head} {abbr}"):
                 by_form.setdefault(v.lower(), Entry(nfc(f"{head} {sector}"), kind, level))
+    # "các bộ: Giao thông vận tải, Ngoại giao, ...", "các Sở KH-ĐT, Xây dựng, TN-MT": one body per sector
+    sector_by_form: dict[str, str] = {}
+    for sector in generic.get("sectors", {}).get("names", []):
+        for v in _variants(sector):
+            sector_by_form.setdefault(v.lower(), nfc(sector))
+    for abbr, sector in generic.get("sector_abbr", {}).items():
+        for v in _variants(abbr):
+            sector_by_form.setdefault(v.lower(), nfc(sector))
     heads = generic.get("heads", {})
     lower_word = rf"[{LOWER}]\w*"
     stop = _alt(generic.get("stop", []))
@@ -228,6 +239,9 @@ def grammar() -> OrgGrammar:
         person_tail=re.compile(rf"[ ]+(?={_alt(load('people')['surnames']['words'])}(?:[ ]+[{UPPER}]\w*){{2,3}}$)"),
         scheme_exempt=frozenset(nfc(n) for n in context.get("scheme_exempt", [])),
         departments=frozenset(nfc(h) for h in generic.get("departments", [])),
+        sector_list=re.compile(r"(?<!\w)(?:các|những|Các|Những)[ ]+(Bộ|bộ|Sở|sở)(?:[ ]*:)?[ ]+"),
+        sector_item=re.compile(rf"({_alt(sector_by_form)})(?![\w&-])(?:[ ]*(?:,|và|;)[ ]*)?"),
+        sector_by_form=sector_by_form,
     )
 
 
@@ -305,6 +319,17 @@ def find_orgs(text: str) -> list[FoundOrg]:
     for m in g.abbrs.finditer(text):
         if not overlaps(m.start(), m.end()) and not _other_sense(text, m.start(), m.end(), g):
             add(m.start(), m.end(), g.by_abbr[m.group()])
+    for m in g.sector_list.finditer(text):
+        head = m.group(1).capitalize()
+        pos = m.end()
+        while (item := g.sector_item.match(lowered, pos)) and pos < len(text):
+            a, b = item.span(1)
+            if not overlaps(a, b):
+                sector = g.sector_by_form[item.group(1)]
+                add(a, b, Entry(f"{head} {sector}", "government", "tinh" if head == "Sở" else "trung_uong"))
+            if item.end() == b:
+                break  # no separator: the list has ended
+            pos = item.end()
     for m in (*(m for m in g.generic_long.finditer(text) if _ends_name(text, m.end(), g, province_starts)),
               *g.generic.finditer(text)):
         if overlaps(m.start(), m.end()) or _inside_proper_name(text, m.start(), g):
@@ -322,6 +347,10 @@ def find_orgs(text: str) -> list[FoundOrg]:
             end = person.start()  # "Tổng cục TDTT Trần Đức Phấn": the person after the name is no part of it
         name = re.sub(r"\s+", " ", text[m.start():end].strip(" -,"))
         end = m.start() + len(text[m.start():end].rstrip(" -,"))
+        tail = next((a for a, b, _ in provinces(name) if b == len(name) and a > len(m.group(1)) + 1), None)
+        if tail is not None and name[tail - 1] == " " and "\n" not in text[m.start():end]:
+            # "Hiệp hội Du lịch Đà Nẵng Theo ông": a province the text scan took as part of a longer name
+            name, end = name[:tail - 1], m.start() + tail - 1
         if name == m.group(1) or len(name.split()) < 2 or any(name.startswith(n) for n in g.not_names):
             continue
         if _cut_short(text, name, end, g) or _foreign(text, name, end, g):
@@ -365,7 +394,10 @@ def _parent_follows(text: str, end: int) -> bool:
     return bool(_PARENT_AFTER.match(text, end))
 
 
-_PARENT_AFTER = re.compile(r"[ ]*(?:,|\(|-|–|thuộc|trực thuộc|của)[ ]*(?:Bộ[ ]+[^\W\d_]|Tổng [Cc]ục|Quốc hội|Chính phủ|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)")
+_PARENT_AFTER = re.compile(
+    # the rest of a listed remit first ("Ủy ban Văn hóa, Giáo dục, ... và Nhi đồng | của Quốc hội")
+    rf"(?:(?:,[ ]+|[ ]+và[ ]+)[{UPPER}]\w*(?:[ ]+[{LOWER}]\w*)?){{0,6}}"
+    r"[ ]*(?:,|\(|-|–|thuộc|trực thuộc|của)[ ]*(?:Bộ[ ]+[^\W\d_]|Tổng [Cc]ục|Quốc hội|Chính phủ|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)")
 
 
 def _foreign_start(words: str, g: OrgGrammar) -> bool:
