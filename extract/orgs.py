@@ -96,6 +96,7 @@ class OrgGrammar:
     person_tail: re.Pattern  # a person's name (surname + 1-3 capitalised syllables) ending a generic name
     scheme_exempt: frozenset[str]  # canonical names never read as a scheme after "tham gia", "chế độ" ...
     departments: frozenset[str]  # generic heads of a department, dropped when its parent is named after it
+    lower_after: tuple[str, ...]  # titles after which a lower-case party committee names the body
     sector_list: re.Pattern  # "các bộ: " / "các Sở " opening a list of sectors
     sector_item: re.Pattern  # one sector of such a list, lower-cased, with the separator after it
     sector_by_form: dict[str, str]  # lower-cased sector or sector abbreviation -> full sector name
@@ -153,6 +154,8 @@ def grammar() -> OrgGrammar:
             case_ok.add(nfc(form))
         for form in org.get("abbr", []):
             by_abbr.setdefault(nfc(form), entry)
+            if len(form) >= 3:  # "UBNDTP", "LĐLĐTP": the city level glued to the abbreviation
+                by_abbr.setdefault(nfc(form) + "TP", Entry(entry.canonical, entry.kind, "tinh", False))
         for source in org.get("regex", []):  # noqa: B007
             regex_sources.append(f"(?P<r{len(regex_entries)}>{nfc(source)})")
             regex_entries.append(entry)
@@ -242,6 +245,7 @@ def grammar() -> OrgGrammar:
         sector_list=re.compile(r"(?<!\w)(?:các|những|Các|Những)[ ]+(Bộ|bộ|Sở|sở)(?:[ ]*:)?[ ]+"),
         sector_item=re.compile(rf"({_alt(sector_by_form)})(?![\w&-])(?:[ ]*(?:,|và|;)[ ]*)?"),
         sector_by_form=sector_by_form,
+        lower_after=tuple(nfc(w) for w in context.get("lower_after", [])),
     )
 
 
@@ -312,7 +316,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
     lowered = lower_same_length(text)
     for m in g.forms.finditer(lowered):
         if (not text[m.start()].isupper() and m.group() not in g.lower_ok
-                and text[m.start():m.end()] not in g.case_ok):
+                and text[m.start():m.end()] not in g.case_ok
+                and not (g.by_form[m.group()].kind == "party" and text[:m.start()].rstrip(" ").endswith(g.lower_after))):
             continue  # "đảng ủy", "hội phụ nữ" in running text are generic; "huyện Đoàn" as written is not
         if not overlaps(m.start(), m.end()):
             add(m.start(), m.end(), g.by_form[m.group()])
