@@ -96,6 +96,7 @@ class OrgGrammar:
     person_tail: re.Pattern  # a person's name (surname + 1-3 capitalised syllables) ending a generic name
     scheme_exempt: frozenset[str]  # canonical names never read as a scheme after "tham gia", "chế độ" ...
     departments: frozenset[str]  # generic heads of a department, dropped when its parent is named after it
+    police_departments: tuple[str, ...]  # generic names of a police department: the force ("Công an")
     lower_after: tuple[str, ...]  # titles after which a lower-case party committee names the body
     sector_list: re.Pattern  # "các bộ: " / "các Sở " opening a list of sectors
     sector_item: re.Pattern  # one sector of such a list, lower-cased, with the separator after it
@@ -184,6 +185,8 @@ def grammar() -> OrgGrammar:
     stop = _alt(generic.get("stop", []))
     # "Hàng không", "Hàng hải": a capitalised word and a syllable that is a stop word elsewhere
     compounds = _alt(nfc(c) for c in generic.get("compounds", [])) or "(?!x)x"
+    # two lower-case syllables, the second a stop word elsewhere, read as one ("Quản lý đô thị")
+    lower_compounds = _alt(nfc(c) for c in generic.get("lower_compounds", [])) or "(?!x)x"
     # a capitalised word, optionally one lower-case syllable ("Y tế", "Công an"), joined by và / , / -
     levels = _alt(list(level_map) + generic.get("title_words", []))
     # a capitalised word of two letters or more (not a level word such as "TP"), then at most
@@ -192,9 +195,10 @@ def grammar() -> OrgGrammar:
     # syllables that are not function words ("Y tế", "Chống tham nhũng"); spaces only, never a newline
     def generic_pattern(lower_max: int) -> re.Pattern:
         part = (rf"(?:(?:{compounds})(?!\w)|(?!(?:{levels})(?!\w))[{UPPER}]\w*(?![.&\w]))"
-                rf"(?:[ ]+(?!(?:{stop})(?!\w)){lower_word}){{0,{lower_max}}}")
+                rf"(?:[ ]+(?:(?:{lower_compounds})(?!\w)|(?!(?:{stop})(?!\w)){lower_word})){{0,{lower_max}}}")
+        # parts join with "và", a space or a spaced dash ("Phòng Tài chính - Kế hoạch", "Hội Hồi sức - Cấp cứu")
         return re.compile(
-            rf"(?<!\w)({_alt(heads)})[ ]+({part}(?:(?:[ ]+và[ ]+|[ ]+)(?!(?:{_alt(heads)})(?!\w)){part}){{0,3}})"
+            rf"(?<!\w)({_alt(heads)})[ ]+({part}(?:(?:[ ]+và[ ]+|[ ]+[-–][ ]+|[ ]+)(?!(?:{_alt(heads)})(?!\w)){part}){{0,3}})"
         ) if heads else re.compile(r"(?!x)x")
     # foreign countries and international bodies: what a name of theirs ends with
     places = load("places")["foreign"]
@@ -246,6 +250,7 @@ def grammar() -> OrgGrammar:
         sector_item=re.compile(rf"({_alt(sector_by_form)})(?![\w&-])(?:[ ]*(?:,|và|;)[ ]*)?"),
         sector_by_form=sector_by_form,
         lower_after=tuple(nfc(w) for w in context.get("lower_after", [])),
+        police_departments=tuple(nfc(w) for w in generic.get("police_departments", [])),
     )
 
 
@@ -360,12 +365,17 @@ def find_orgs(text: str) -> list[FoundOrg]:
             continue
         if _cut_short(text, name, end, g) or _foreign(text, name, end, g):
             continue  # "Cục Nghệ thuật biểu [diễn]"; "Bộ Việc [làm ... Hàn Quốc]"
+        if name.startswith(g.police_departments):
+            add(m.start(), end, g.by_form["công an"])  # a department of the police is the force
+            continue
         if m.group(1) in g.departments and _parent_follows(text, end):
             taken[m.start():end] = b"\x01" * (end - m.start())
             continue  # "Cục Chính sách, Tổng cục Chính trị": the parent is the mention
         # a known form met this way keeps its entry ("Bộ Tư lệnh" needs a place after it)
         # ("Hội LHPNVN": a known abbreviation with "VN" glued to it names the national body)
-        known = g.by_form.get(lower_same_length(name)) or _glued_vn(name, g)
+        known = (g.by_form.get(lower_same_length(name)) or _glued_vn(name, g)
+                 # "Bộ Giao thông - Vận tải": a known name with a dash between the words of one sector
+                 or g.by_form.get(lower_same_length(re.sub(r"\s*[-–]\s*", " ", name))))
         name = re.sub(r"\s*[-–]\s*", " - ", name)  # "Lao động-Thương binh" -> "Lao động - Thương binh"
         # canonical names carry no level or country: "Tổng cục Đường bộ Việt Nam" -> "Tổng cục Đường bộ"
         name = _GENERIC_TAIL.sub("", name) if not known else name
@@ -401,8 +411,9 @@ def _parent_follows(text: str, end: int) -> bool:
 
 _PARENT_AFTER = re.compile(
     # the rest of a listed remit first ("Ủy ban Văn hóa, Giáo dục, ... và Nhi đồng | của Quốc hội")
-    rf"(?:(?:,[ ]+|[ ]+và[ ]+)[{UPPER}]\w*(?:[ ]+[{LOWER}]\w*)?){{0,6}}"
-    r"[ ]*(?:,|\(|-|–|thuộc|trực thuộc|của)[ ]*(?:Bộ[ ]+[^\W\d_]|Tổng [Cc]ục|Quốc hội|Chính phủ|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)")
+    rf"(?:(?:,[ ]+|[ ]+và[ ]+|[ ]+[-–][ ]+)[{UPPER}]\w*(?:[ ]+[{LOWER}]\w*)?){{0,6}}"
+    r"[ ]*(?:,|\(|-|–|thuộc|trực thuộc|của)?[ ]*(?:Bộ[ ]+[^\W\d_]|Tổng [Cc]ục|Quốc hội|Chính phủ|UBND|Ủy ban nhân dân|Uỷ ban nhân dân"
+    r"|Sở[ ]+[^\W\d_]|Công an|CATP|CAT(?!\w))")
 
 
 def _foreign_start(words: str, g: OrgGrammar) -> bool:
