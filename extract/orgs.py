@@ -61,7 +61,8 @@ def _separator_variants(form: str) -> set[str]:
 
 
 def _alt(items) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))
+    # longest first, ties in text order: the same pattern under every string-hash seed
+    return "|".join(re.escape(w) for w in sorted(set(items), key=lambda w: (-len(w), w)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +244,9 @@ def grammar() -> OrgGrammar:
         abbr_not_near={nfc(k): frozenset(nfc(w) for w in v) for k, v in context.get("abbr_not_near", {}).items()},
         steering=_steering(data),
         foreign_names=frozenset(nfc(n) for n in places["names"]),
-        person_tail=re.compile(rf"[ ]+(?={_alt(load('people')['surnames']['words'])}(?:[ ]+[{UPPER}]\w*){{2,3}}$)"),
+        # (the surnames grouped: ungrouped, only the last alternative carried the 2-3 given names, and
+        # which surname was last depended on the string-hash seed, so silver labels changed run to run)
+        person_tail=re.compile(rf"[ ]+(?=(?:{_alt(load('people')['surnames']['words'])})(?:[ ]+[{UPPER}]\w*){{2,3}}$)"),
         scheme_exempt=frozenset(nfc(n) for n in context.get("scheme_exempt", [])),
         departments=frozenset(nfc(h) for h in generic.get("departments", [])),
         sector_list=re.compile(r"(?<!\w)(?:các|những|Các|Những)[ ]+(Bộ|bộ|Sở|sở)(?:[ ]*:)?[ ]+"),
@@ -543,7 +546,9 @@ def _foreign(text: str, name: str, end: int, g: OrgGrammar) -> bool:
     ("Hội Hữu nghị Việt Nam - Lào" is a Vietnamese association)."""
     m = g.foreign_in.match(text, end)
     words = name + (m.group() if m else "")
-    return bool(g.foreign_word.search(name) or m) and "Việt Nam" not in words
+    # "Bộ Thống nhất Hàn | Quốc.": the name stopped inside a country's name
+    across = any(f.start() < end < f.end() for f in g.foreign_word.finditer(text, max(0, end - 20), end + 20))
+    return bool(g.foreign_word.search(name) or m or across) and "Việt Nam" not in words
 
 
 _TOKEN = re.compile(r"[\w&]+")
