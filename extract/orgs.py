@@ -94,7 +94,7 @@ class OrgGrammar:
     abbr_not_near: dict[str, frozenset[str]]  # abbreviation -> neighbour words giving it another sense
     steering: "Steering"
     foreign_names: frozenset[str]  # foreign countries and regions as written ("Hàn Quốc", "Châu Âu")
-    person_tail: re.Pattern  # a person's name (surname + 1-3 capitalised syllables) ending a generic name
+    person_tail: re.Pattern  # a person's name (surname + 2-3 capitalised syllables, then perhaps a verb) ending a generic name
     scheme_exempt: frozenset[str]  # canonical names never read as a scheme after "tham gia", "chế độ" ...
     departments: frozenset[str]  # generic heads of a department, dropped when its parent is named after it
     police_departments: tuple[str, ...]  # generic names of a police department: the force ("Công an")
@@ -246,7 +246,9 @@ def grammar() -> OrgGrammar:
         foreign_names=frozenset(nfc(n) for n in places["names"]),
         # (the surnames grouped: ungrouped, only the last alternative carried the 2-3 given names, and
         # which surname was last depended on the string-hash seed, so silver labels changed run to run)
-        person_tail=re.compile(rf"[ ]+(?=(?:{_alt(load('people')['surnames']['words'])})(?:[ ]+[{UPPER}]\w*){{2,3}}$)"),
+        # (lower-case syllables may follow the person: the verb a part took in, "... Lê Thị Nga trình bày")
+        person_tail=re.compile(rf"[ ]+(?=(?:{_alt(load('people')['surnames']['words'])})(?:[ ]+[{UPPER}]\w*){{2,3}}"
+                               rf"(?:[ ]+[{LOWER}]\w*)*$)"),
         scheme_exempt=frozenset(nfc(n) for n in context.get("scheme_exempt", [])),
         departments=frozenset(nfc(h) for h in generic.get("departments", [])),
         sector_list=re.compile(r"(?<!\w)(?:các|những|Các|Những)[ ]+(Bộ|bộ|Sở|sở)(?:[ ]*:)?[ ]+"),
