@@ -95,6 +95,7 @@ class OrgGrammar:
     steering: "Steering"
     foreign_names: frozenset[str]  # foreign countries and regions as written ("Hàn Quốc", "Châu Âu")
     person_tail: re.Pattern  # a person's name (surname + 2-3 capitalised syllables, then perhaps a verb) ending a generic name
+    person_start: re.Pattern  # a surname and 1-2 capitalised syllables ending a name, the person going on after it
     scheme_exempt: frozenset[str]  # canonical names never read as a scheme after "tham gia", "chế độ" ...
     departments: frozenset[str]  # generic heads of a department, dropped when its parent is named after it
     police_departments: tuple[str, ...]  # generic names of a police department: the force ("Công an")
@@ -247,6 +248,7 @@ def grammar() -> OrgGrammar:
         # (the surnames grouped: ungrouped, only the last alternative carried the 2-3 given names, and
         # which surname was last depended on the string-hash seed, so silver labels changed run to run)
         # (lower-case syllables may follow the person: the verb a part took in, "... Lê Thị Nga trình bày")
+        person_start=re.compile(rf"[ ]+(?=(?:{_alt(load('people')['surnames']['words'])})(?:[ ]+[{UPPER}]\w*){{1,2}}$)"),
         person_tail=re.compile(rf"[ ]+(?=(?:{_alt(load('people')['surnames']['words'])})(?:[ ]+[{UPPER}]\w*){{2,3}}"
                                rf"(?:[ ]+[{LOWER}]\w*)*$)"),
         scheme_exempt=frozenset(nfc(n) for n in context.get("scheme_exempt", [])),
@@ -349,6 +351,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
               *g.generic.finditer(text)):
         if overlaps(m.start(), m.end()) or _inside_proper_name(text, m.start(), g):
             continue
+        if any(p_start < m.start() < p_end for p_start, (p_end, _) in province_starts.items()):
+            continue  # "Long An - Hải Phòng VPF": the head word is a syllable of a province
         end = m.end()
         for p_start in province_starts:
             if m.start(2) < p_start < end:
@@ -357,6 +361,9 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if cut:
             end = cut.end(1)  # "Bộ VHTTDL quy định": an abbreviation is a whole name, the verb is not
         person = g.person_tail.search(text, m.start(2), end)
+        if not person and _CAPITAL_AFTER.match(text, end):
+            # the name stopped at its part limit inside a person's name ("... An ninh Võ Trọng | Việt")
+            person = g.person_start.search(text, m.start(2), end)
         if (person and person.start() > m.start(2) and person.end() not in province_starts
                 and not _foreign_start(text[person.end():end], g)):
             end = person.start()  # "Tổng cục TDTT Trần Đức Phấn": the person after the name is no part of it
@@ -567,7 +574,8 @@ def _other_sense(text: str, start: int, end: int, g: OrgGrammar) -> bool:
 
 
 # an all-capitals abbreviation (2+ capitals) followed by a lower-case syllable
-_ABBR_THEN_LOWER = re.compile(r"(?<!\w)([A-ZĐ&-]{2,}[A-ZĐ])[ ]+(?=[a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ])")
+_CAPITAL_AFTER = re.compile(rf"[ ]+[{UPPER}]")
+_ABBR_THEN_LOWER = re.compile(r"(?<!\w)([A-ZĐ&-]+[A-ZĐ])[ ]+(?=[a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ])")
 _PREVIOUS_WORD = re.compile(r"(?:^|\s)(\w+) $")
 
 
