@@ -95,6 +95,7 @@ class OrgGrammar:
     steering: "Steering"
     foreign_names: frozenset[str]  # foreign countries and regions as written ("Hàn Quốc", "Châu Âu")
     person_tail: re.Pattern  # a person's name (surname + 2-3 capitalised syllables, then perhaps a verb) ending a generic name
+    defunct: re.Pattern  # bodies that no longer exist: not annotated, their words taken
     person_start: re.Pattern  # a surname and 1-2 capitalised syllables ending a name, the person going on after it
     scheme_exempt: frozenset[str]  # canonical names never read as a scheme after "tham gia", "chế độ" ...
     departments: frozenset[str]  # generic heads of a department, dropped when its parent is named after it
@@ -237,7 +238,9 @@ def grammar() -> OrgGrammar:
         stop_words=frozenset(nfc(w) for w in generic.get("stop", [])) | frozenset(level_map),
         # "Bộ Quốc phòng Mỹ", "Quốc hội (Lào)", "Bộ Chỉ huy châu Âu của Mỹ"
         # (a country name that opens a longer proper name is a Vietnamese place: "Lào Cai", "Đức Thọ")
-        foreign_after=re.compile(rf"[ ]*(?:\([ ]*|của[ ]+)?(?:{foreign})(?!\w)(?![ -]+[{UPPER}])"),
+        # ("Trung ương Đảng Cộng sản Trung Quốc": the party's name runs on to its country)
+        foreign_after=re.compile(rf"[ ]*(?:\([ ]*|của[ ]+)?(?:Cộng sản[ ]+|[Nn]hân dân[ ]+)?(?:{foreign})(?!\w)(?![ -]+[{UPPER}])"),
+        defunct=re.compile(rf"(?<!\w)(?:{_alt(nfc(n) for n in generic.get('defunct', [])) or '(?!x)x'})(?!\w)"),
         # "Bộ Việc làm và Lao động Hàn Quốc", "Hội Truyền máu quốc tế": up to six words, no punctuation
         foreign_in=re.compile(rf"(?:[ ]+[\w&-]+){{0,5}}?[ ]+(?:{foreign_far})(?!\w)(?![ -]+[{UPPER}])"),
         foreign_word=re.compile(rf"(?<!\w)(?:{foreign})(?!\w)(?![ -]+[{UPPER}])"),
@@ -322,6 +325,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
         found.append(org)
         taken[org.start:org.end] = b"\x01" * (org.end - org.start)
 
+    for m in g.defunct.finditer(text):
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     for m in g.regexes.finditer(text):
         if not overlaps(m.start(), m.end()):
             add(m.start(), m.end(), g.regex_entries[int(m.lastgroup[1:])])

@@ -151,6 +151,10 @@ def test_organisation_records(text, expected):
     ("Tọa đàm do báo Quân đội nhân dân tổ chức có 200 đại biểu.", []),
     ("Người phát ngôn Bộ Thống nhất Hàn Quốc. Thời gian ông bị cách chức là 3 tháng.", []),
     ("Hội đồng Bảo an Liên Hợp Quốc ra 2 nghị quyết.", []),
+    # bodies that no longer exist are not annotated, nor is a shorter name made of their words
+    ("Năm 1995, ông chuyển sang Sở Khoa học, Công nghệ và Môi trường và Hội đồng Bộ trưởng.", []),
+    # a foreign communist party's central committee
+    ("Chủ tịch nước tiếp ông Vưu Quyền, Ủy viên Trung ương Đảng Cộng sản Trung Quốc, và 20 đại biểu.", []),
     # bodies the guidelines name, listed: the chamber of commerce and the cooperative alliance
     ("Phòng Thương mại và Công nghiệp Việt Nam (VCCI) đề xuất tăng 5%.",
      [("Phòng Thương mại và Công nghiệp Việt Nam", "Phòng Thương mại và Công nghiệp", "mass_organisation",
