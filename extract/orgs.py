@@ -594,8 +594,9 @@ def _inside_proper_name(text: str, start: int, g: OrgGrammar) -> bool:
     if not (word[0].isupper() and word[1:].islower() and len(word) > 1) or word in g.clause_words:
         return False
     # a capitalised word opening a sentence or a line ("Theo Tổng cục Thống kê") is not a name
+    # (after a comma or semicolon the sentence goes on: "Cần Thơ, Hải Phòng Thí sinh ...")
     before = text[max(0, m.start(1) - 2):m.start(1)]
-    return len(before) == 2 and before[1] == " " and before[0].isalnum()
+    return len(before) == 2 and before[1] == " " and (before[0].isalnum() or before[0] in ",;")
 
 
 def _make(text: str, start: int, end: int, entry: Entry, g: OrgGrammar, province_starts) -> FoundOrg:
