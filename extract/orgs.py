@@ -95,6 +95,7 @@ class OrgGrammar:
     steering: "Steering"
     foreign_names: frozenset[str]  # foreign countries and regions as written ("Hàn Quốc", "Châu Âu")
     person_tail: re.Pattern  # a person's name (surname + 2-3 capitalised syllables, then perhaps a verb) ending a generic name
+    lower_sector: re.Pattern  # a department head and its sector in lower case ("Tổng cục du lịch")
     defunct: re.Pattern  # bodies that no longer exist: not annotated, their words taken
     person_start: re.Pattern  # a surname and 1-2 capitalised syllables ending a name, the person going on after it
     scheme_exempt: frozenset[str]  # canonical names never read as a scheme after "tham gia", "chế độ" ...
@@ -240,6 +241,8 @@ def grammar() -> OrgGrammar:
         # (a country name that opens a longer proper name is a Vietnamese place: "Lào Cai", "Đức Thọ")
         # ("Trung ương Đảng Cộng sản Trung Quốc": the party's name runs on to its country)
         foreign_after=re.compile(rf"[ ]*(?:\([ ]*|của[ ]+)?(?:Cộng sản[ ]+|[Nn]hân dân[ ]+)?(?:{foreign})(?!\w)(?![ -]+[{UPPER}])"),
+        lower_sector=re.compile(rf"(?<!\w)({_alt(nfc(h) for h in generic.get('lower_sector_heads', [])) or '(?!x)x'})"
+                                rf"[ ]+({_alt(nfc(w) for w in generic.get('lower_sectors', [])) or '(?!x)x'})(?!\w)"),
         defunct=re.compile(rf"(?<!\w)(?:{_alt(nfc(n) for n in generic.get('defunct', [])) or '(?!x)x'})(?!\w)"),
         # "Bộ Việc làm và Lao động Hàn Quốc", "Hội Truyền máu quốc tế": up to six words, no punctuation
         foreign_in=re.compile(rf"(?:[ ]+[\w&-]+){{0,5}}?[ ]+(?:{foreign_far})(?!\w)(?![ -]+[{UPPER}])"),
@@ -399,6 +402,10 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if len(name.split()) < 2 or name == m.group(1):
             continue
         add(m.start(), end, known or Entry(expand_abbreviations(name), g.generic_kinds[m.group(1)], None))
+    for m in g.lower_sector.finditer(text):
+        if not overlaps(m.start(), m.end()) and not _parent_follows(text, m.end()):
+            sector = m.group(2)
+            add(m.start(), m.end(), Entry(f"{m.group(1)} {sector[:1].upper()}{sector[1:]}", g.generic_kinds.get(m.group(1), "government"), None))
     for m in g.steering.head.finditer(text):
         if overlaps(m.start(), m.end()):
             continue

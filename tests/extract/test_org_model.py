@@ -133,6 +133,11 @@ def test_organisation_records(text, expected):
      [("Hiệp hội Du lịch", "Hiệp hội Du lịch", "mass_organisation", None, None)]),
     ("Văn bản gửi Hiệp hội Du lịch Đà Nẵng Theo ông Tuấn, có 5 dự án.",
      [("Hiệp hội Du lịch", "Hiệp hội Du lịch", "mass_organisation", None, None)]),
+    # a department's sector written in lower case: capitalised in the name, the region after it removed
+    ("Tổng cục du lịch và 12 doanh nghiệp ký cam kết.",
+     [("Tổng cục du lịch", "Tổng cục Du lịch", "government", None, None)]),
+    ("Giám đốc Cảng vụ hàng không miền Nam cho biết có 2 ngôi mộ.",
+     [("Cảng vụ hàng không", "Cảng vụ Hàng không", "government", None, None)]),
     # numbered military units: the type without its number (guideline)
     ("Năm 1997, ông công tác tại Quân đoàn 4 và Binh đoàn 15.",
      [("Quân đoàn 4", "Quân đoàn", "military", None, None), ("Binh đoàn 15", "Binh đoàn", "military", None, None)]),
