@@ -95,6 +95,7 @@ class OrgGrammar:
     steering: "Steering"
     foreign_names: frozenset[str]  # foreign countries and regions as written ("Hàn Quốc", "Châu Âu")
     person_tail: re.Pattern  # a person's name (surname + 2-3 capitalised syllables, then perhaps a verb) ending a generic name
+    title_words: frozenset[str]  # capitalised words opening a person's title ("Trưởng", "Phó", "Chủ")
     lower_sector: re.Pattern  # a department head and its sector in lower case ("Tổng cục du lịch")
     defunct: re.Pattern  # bodies that no longer exist: not annotated, their words taken
     person_start: re.Pattern  # a surname and 1-2 capitalised syllables ending a name, the person going on after it
@@ -241,6 +242,7 @@ def grammar() -> OrgGrammar:
         # (a country name that opens a longer proper name is a Vietnamese place: "Lào Cai", "Đức Thọ")
         # ("Trung ương Đảng Cộng sản Trung Quốc": the party's name runs on to its country)
         foreign_after=re.compile(rf"[ ]*(?:\([ ]*|của[ ]+)?(?:Cộng sản[ ]+|[Nn]hân dân[ ]+)?(?:{foreign})(?!\w)(?![ -]+[{UPPER}])"),
+        title_words=frozenset(nfc(w) for w in generic.get("title_words", [])),
         lower_sector=re.compile(rf"(?<!\w)({_alt(nfc(h) for h in generic.get('lower_sector_heads', [])) or '(?!x)x'})"
                                 rf"[ ]+({_alt(nfc(w) for w in generic.get('lower_sectors', [])) or '(?!x)x'})(?!\w)"),
         defunct=re.compile(rf"(?<!\w)(?:{_alt(nfc(n) for n in generic.get('defunct', [])) or '(?!x)x'})(?!\w)"),
@@ -603,7 +605,8 @@ def _inside_proper_name(text: str, start: int, g: OrgGrammar) -> bool:
     # a capitalised word opening a sentence or a line ("Theo Tổng cục Thống kê") is not a name
     # (after a comma or semicolon the sentence goes on: "Cần Thơ, Hải Phòng Thí sinh ...")
     before = text[max(0, m.start(1) - 2):m.start(1)]
-    return len(before) == 2 and before[1] == " " and (before[0].isalnum() or before[0] in ",;")
+    return len(before) == 2 and before[1] == " " and (
+        before[0].isalnum() or (before[0] in ",;" and word not in g.title_words))  # ", Trưởng Phòng ..."
 
 
 def _make(text: str, start: int, end: int, entry: Entry, g: OrgGrammar, province_starts) -> FoundOrg:

@@ -158,6 +158,8 @@ def test_organisation_records(text, expected):
     ("Hội đồng Bảo an Liên Hợp Quốc ra 2 nghị quyết.", []),
     # bodies that no longer exist are not annotated, nor is a shorter name made of their words
     ("Năm 1995, ông chuyển sang Sở Khoa học, Công nghệ và Môi trường và Hội đồng Bộ trưởng.", []),
+    # a head word inside a province's name ("Hải Phòng") after a comma starts no name; a title does not hide one
+    ("Các đội Long An, Hải Phòng Than và Cần Thơ đá 3 trận.", []),
     # a foreign communist party's central committee
     ("Chủ tịch nước tiếp ông Vưu Quyền, Ủy viên Trung ương Đảng Cộng sản Trung Quốc, và 20 đại biểu.", []),
     # bodies the guidelines name, listed: the chamber of commerce and the cooperative alliance
