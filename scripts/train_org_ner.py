@@ -21,8 +21,8 @@
 Byte-reproducible: the script re-executes itself with PYTHONHASHSEED=0 and one BLAS/BLIS/OpenMP
 thread when they are not set so, seeds Python, numpy and thinc (spacy.util.fix_random_seed), and
 draws its data in a fixed order. On 2026-12-06 two runs wrote identical files (ner/model sha256
-223d157c..., with the rules of that day), and so did a third with the pin removed and another hash
-seed. Before, the weights differed from run to run because the silver spans did: an ungrouped
+a9d2dcaf95a642f1..., with the rules of this commit's parent); a third run on an earlier state of
+the rules with the pin removed and another hash seed matched its pinned twin byte for byte. Before, the weights differed from run to run because the silver spans did: an ungrouped
 alternation of surnames in extract.orgs meant something else under each string-hash seed (fixed). About 2 minutes of CPU
 for the final model, ~2 more per held split. Nothing is downloaded.
 """
