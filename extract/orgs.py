@@ -95,6 +95,7 @@ class OrgGrammar:
     steering: "Steering"
     foreign_names: frozenset[str]  # foreign countries and regions as written ("Hàn Quốc", "Châu Âu")
     person_tail: re.Pattern  # a person's name (surname + 2-3 capitalised syllables, then perhaps a verb) ending a generic name
+    needs_level_heads: frozenset[str]  # generic heads naming a body only with a level, place or national word
     title_words: frozenset[str]  # capitalised words opening a person's title ("Trưởng", "Phó", "Chủ")
     lower_sector: re.Pattern  # a department head and its sector in lower case ("Tổng cục du lịch")
     defunct: re.Pattern  # bodies that no longer exist: not annotated, their words taken
@@ -243,12 +244,13 @@ def grammar() -> OrgGrammar:
         # ("Trung ương Đảng Cộng sản Trung Quốc": the party's name runs on to its country)
         foreign_after=re.compile(rf"[ ]*(?:\([ ]*|của[ ]+)?(?:Cộng sản[ ]+|[Nn]hân dân[ ]+)?(?:{foreign})(?!\w)(?![ -]+[{UPPER}])"),
         title_words=frozenset(nfc(w) for w in generic.get("title_words", [])),
+        needs_level_heads=frozenset(nfc(w) for w in generic.get("needs_level_heads", [])),
         lower_sector=re.compile(rf"(?<!\w)({_alt(nfc(h) for h in generic.get('lower_sector_heads', [])) or '(?!x)x'})"
                                 rf"[ ]+({_alt(nfc(w) for w in generic.get('lower_sectors', [])) or '(?!x)x'})(?!\w)"),
         defunct=re.compile(rf"(?<!\w)(?:{_alt(nfc(n) for n in generic.get('defunct', [])) or '(?!x)x'})(?!\w)"),
         # "Bộ Việc làm và Lao động Hàn Quốc", "Hội Truyền máu quốc tế": up to six words, no punctuation
         foreign_in=re.compile(rf"(?:[ ]+[\w&-]+){{0,5}}?[ ]+(?:{foreign_far})(?!\w)(?![ -]+[{UPPER}])"),
-        foreign_word=re.compile(rf"(?<!\w)(?:{foreign})(?!\w)(?![ -]+[{UPPER}])"),
+        foreign_word=re.compile(rf"(?<!\w)(?:{foreign})(?!\w)(?![ ]+[{UPPER}]|-[{UPPER}])"),
         case_ok=frozenset(case_ok),
         abbr_not_near={nfc(k): frozenset(nfc(w) for w in v) for k, v in context.get("abbr_not_near", {}).items()},
         steering=_steering(data),
@@ -400,7 +402,11 @@ def find_orgs(text: str) -> list[FoundOrg]:
                  or g.by_form.get(lower_same_length(re.sub(r"\s*[-–]\s*", " ", name))))
         name = re.sub(r"\s*[-–]\s*", " - ", name)  # "Lao động-Thương binh" -> "Lao động - Thương binh"
         # canonical names carry no level or country: "Tổng cục Đường bộ Việt Nam" -> "Tổng cục Đường bộ"
+        national = bool(_GENERIC_TAIL.search(name) or _NATIONAL_AFTER.match(text, end))
         name = _GENERIC_TAIL.sub("", name) if not known else name
+        if (not known and m.group(1) in g.needs_level_heads and not national
+                and not (g.level.match(text, end) or end + 1 in province_starts)):
+            continue  # "Phòng Tổ Danh", "Phòng Kế hoạch - Điều độ Công ty ...": no level, no place
         if len(name.split()) < 2 or name == m.group(1):
             continue
         add(m.start(), end, known or Entry(expand_abbreviations(name), g.generic_kinds[m.group(1)], None))
@@ -588,6 +594,7 @@ def _other_sense(text: str, start: int, end: int, g: OrgGrammar) -> bool:
 
 
 # an all-capitals abbreviation (2+ capitals) followed by a lower-case syllable
+_NATIONAL_AFTER = re.compile(r"[ ]+(?:Nhà nước|[Qq]uốc gia|Trung ương|TƯ|T\.Ư|Việt Nam|VN)(?!\w)")
 _CAPITAL_AFTER = re.compile(rf"[ ]+[{UPPER}]")
 _ABBR_THEN_LOWER = re.compile(r"(?<!\w)([A-ZĐ&-]+[A-ZĐ])[ ]+(?=[a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ])")
 _PREVIOUS_WORD = re.compile(r"(?:^|\s)(\w+) $")

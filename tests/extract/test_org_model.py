@@ -138,6 +138,18 @@ def test_organisation_records(text, expected):
      [("Tổng cục du lịch", "Tổng cục Du lịch", "government", None, None)]),
     ("Giám đốc Cảng vụ hàng không miền Nam cho biết có 2 ngôi mộ.",
      [("Cảng vụ hàng không", "Cảng vụ Hàng không", "government", None, None)]),
+    # "Phòng" and "Hội đồng" name a public body only with a level, a place or a national word after them:
+    # not a company's or a hospital's office, an ad hoc jury, nor a person named Phòng
+    ("Ông Lộc, Trưởng Phòng Kế hoạch - Điều độ Công ty TNHH Cảng Vũng Rô, cho biết có 3 tàu.", []),
+    ("Bộ phim do con trai là Phòng Tổ Danh thực hiện với 20 diễn viên.", []),
+    ("Phòng Nội vụ huyện Ứng Hòa đã kỷ luật 2 giáo viên.",
+     [("Phòng Nội vụ huyện Ứng Hòa", "Phòng Nội vụ", "government", "huyen", "Ứng Hòa")]),
+    ("Hội đồng Doanh nhân nữ Việt Nam đã tổ chức 2 buổi gặp gỡ.",
+     [("Hội đồng Doanh nhân nữ Việt Nam", "Hội đồng Doanh nhân nữ", "government", "trung_uong", None)]),
+    # foreign and international federations and councils; sports federations are out of scope
+    ("Thủ tướng hoan nghênh Liên đoàn Kinh tế Nhật Bản - Keidanren với 30 doanh nghiệp.", []),
+    ("Qatar bị cô lập tại Hội đồng Hợp tác vùng Vịnh (GCC) và Liên đoàn Arab (AL) sau 2 tuần.", []),
+    ("Tổng Thư ký Liên đoàn Bắn súng Việt Nam cho biết đội có 12 vận động viên.", []),
     # numbered military units: the type without its number (guideline)
     ("Năm 1997, ông công tác tại Quân đoàn 4 và Binh đoàn 15.",
      [("Quân đoàn 4", "Quân đoàn", "military", None, None), ("Binh đoàn 15", "Binh đoàn", "military", None, None)]),
