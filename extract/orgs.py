@@ -429,8 +429,9 @@ def _full_name_mid_sentence(text: str, org: FoundOrg) -> bool:
     """'Bộ Y tế và Bảo hiểm xã hội thực hiện': a name that needs a level (its words also name a
     scheme) still names the body when written in full, capitalised, inside a sentence (the scheme
     is written in lower case, or after "chế độ", "đóng" ...; see _after_scheme_word)."""
-    if " " not in org.name or not org.name[:1].isupper() or not org.name.split()[1][:1].islower():
-        return False  # "BHXH", "Bộ Tư lệnh" (the command of what? its place says)
+    if (" " not in org.name or not org.name[:1].isupper() or not org.name.split()[1][:1].islower()
+            or not org.canonical.split()[1][:1].islower()):
+        return False  # "BHXH", "Bộ Tư lệnh"/"Bộ tư lệnh" (the command of what? its place says)
     before = text[max(0, org.start - 3):org.start].rstrip()
     return bool(before) and before[-1].isalnum()
 
