@@ -61,7 +61,8 @@ def _separator_variants(form: str) -> set[str]:
 
 
 def _alt(items) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))
+    # longest first, ties in text order: the same pattern under every string-hash seed
+    return "|".join(re.escape(w) for w in sorted(set(items), key=lambda w: (-len(w), w)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +94,19 @@ class OrgGrammar:
     abbr_not_near: dict[str, frozenset[str]]  # abbreviation -> neighbour words giving it another sense
     steering: "Steering"
     foreign_names: frozenset[str]  # foreign countries and regions as written ("Hàn Quốc", "Châu Âu")
-    person_tail: re.Pattern  # a person's name (surname + 1-3 capitalised syllables) ending a generic name
+    person_tail: re.Pattern  # a person's name (surname + 2-3 capitalised syllables, then perhaps a verb) ending a generic name
+    needs_level_heads: frozenset[str]  # generic heads naming a body only with a level, place or national word
+    title_words: frozenset[str]  # capitalised words opening a person's title ("Trưởng", "Phó", "Chủ")
+    lower_sector: re.Pattern  # a department head and its sector in lower case ("Tổng cục du lịch")
+    defunct: re.Pattern  # bodies that no longer exist: not annotated, their words taken
+    person_start: re.Pattern  # a surname and 1-2 capitalised syllables ending a name, the person going on after it
     scheme_exempt: frozenset[str]  # canonical names never read as a scheme after "tham gia", "chế độ" ...
+    departments: frozenset[str]  # generic heads of a department, dropped when its parent is named after it
+    police_departments: tuple[str, ...]  # generic names of a police department: the force ("Công an")
+    lower_after: tuple[str, ...]  # titles after which a lower-case party committee names the body
+    sector_list: re.Pattern  # "các bộ: " / "các Sở " opening a list of sectors
+    sector_item: re.Pattern  # one sector of such a list, lower-cased, with the separator after it
+    sector_by_form: dict[str, str]  # lower-cased sector or sector abbreviation -> full sector name
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +120,8 @@ class Steering:
     keep_and_before: tuple[str, ...]
     abbr: dict[str, str]
     compounds: tuple[str, ...]
+    qualifiers: tuple[str, ...]
+    not_first: frozenset[str]
 
 
 def _steering(data: dict) -> Steering:
@@ -122,6 +136,8 @@ def _steering(data: dict) -> Steering:
         keep_and_before=tuple(nfc(w) for w in st.get("keep_and_before", [])),
         abbr={nfc(k): nfc(v) for k, v in st.get("abbr", {}).items()},
         compounds=tuple(nfc(w) for w in st.get("compounds", [])),
+        qualifiers=tuple(nfc(w) for w in st.get("qualifiers", [])),
+        not_first=frozenset(nfc(w) for w in st.get("not_first", [])),
     )
 
 
@@ -145,6 +161,8 @@ def grammar() -> OrgGrammar:
             case_ok.add(nfc(form))
         for form in org.get("abbr", []):
             by_abbr.setdefault(nfc(form), entry)
+            if len(form) >= 3:  # "UBNDTP", "LĐLĐTP": the city level glued to the abbreviation
+                by_abbr.setdefault(nfc(form) + "TP", Entry(entry.canonical, entry.kind, "tinh", False))
         for source in org.get("regex", []):  # noqa: B007
             regex_sources.append(f"(?P<r{len(regex_entries)}>{nfc(source)})")
             regex_entries.append(entry)
@@ -160,9 +178,21 @@ def grammar() -> OrgGrammar:
         for head, kind, level in (("Sở", "government", "tinh"), ("Bộ", "government", "trung_uong")):
             for v in _variants(f"{head} {abbr}"):
                 by_form.setdefault(v.lower(), Entry(nfc(f"{head} {sector}"), kind, level))
+    # "các bộ: Giao thông vận tải, Ngoại giao, ...", "các Sở KH-ĐT, Xây dựng, TN-MT": one body per sector
+    sector_by_form: dict[str, str] = {}
+    for sector in generic.get("sectors", {}).get("names", []):
+        for v in _variants(sector):
+            sector_by_form.setdefault(v.lower(), nfc(sector))
+    for abbr, sector in generic.get("sector_abbr", {}).items():
+        for v in _variants(abbr):
+            sector_by_form.setdefault(v.lower(), nfc(sector))
     heads = generic.get("heads", {})
     lower_word = rf"[{LOWER}]\w*"
     stop = _alt(generic.get("stop", []))
+    # "Hàng không", "Hàng hải": a capitalised word and a syllable that is a stop word elsewhere
+    compounds = _alt(nfc(c) for c in generic.get("compounds", [])) or "(?!x)x"
+    # two lower-case syllables, the second a stop word elsewhere, read as one ("Quản lý đô thị")
+    lower_compounds = _alt(nfc(c) for c in generic.get("lower_compounds", [])) or "(?!x)x"
     # a capitalised word, optionally one lower-case syllable ("Y tế", "Công an"), joined by và / , / -
     levels = _alt(list(level_map) + generic.get("title_words", []))
     # a capitalised word of two letters or more (not a level word such as "TP"), then at most
@@ -170,9 +200,11 @@ def grammar() -> OrgGrammar:
     # a capitalised word (not a level or title word such as "TP", "Chủ"), then up to two lower-case
     # syllables that are not function words ("Y tế", "Chống tham nhũng"); spaces only, never a newline
     def generic_pattern(lower_max: int) -> re.Pattern:
-        part = rf"(?!(?:{levels})(?!\w))[{UPPER}]\w*(?![.&\w])(?:[ ]+(?!(?:{stop})(?!\w)){lower_word}){{0,{lower_max}}}"
+        part = (rf"(?:(?:{compounds})(?!\w)|(?!(?:{levels})(?!\w))[{UPPER}]\w*(?![.&\w]))"
+                rf"(?:[ ]+(?:(?:{lower_compounds})(?!\w)|(?!(?:{stop})(?!\w)){lower_word})){{0,{lower_max}}}")
+        # parts join with "và", a space or a spaced dash ("Phòng Tài chính - Kế hoạch", "Hội Hồi sức - Cấp cứu")
         return re.compile(
-            rf"(?<!\w)({_alt(heads)})[ ]+({part}(?:(?:[ ]+và[ ]+|[ ]+)(?!(?:{_alt(heads)})(?!\w)){part}){{0,3}})"
+            rf"(?<!\w)({_alt(heads)})[ ]+({part}(?:(?:[ ]+và[ ]+|[ ]+[-–][ ]+|[ ]+)(?!(?:{_alt(heads)})(?!\w)){part}){{0,3}})"
         ) if heads else re.compile(r"(?!x)x")
     # foreign countries and international bodies: what a name of theirs ends with
     places = load("places")["foreign"]
@@ -209,16 +241,33 @@ def grammar() -> OrgGrammar:
         stop_words=frozenset(nfc(w) for w in generic.get("stop", [])) | frozenset(level_map),
         # "Bộ Quốc phòng Mỹ", "Quốc hội (Lào)", "Bộ Chỉ huy châu Âu của Mỹ"
         # (a country name that opens a longer proper name is a Vietnamese place: "Lào Cai", "Đức Thọ")
-        foreign_after=re.compile(rf"[ ]*(?:\([ ]*|của[ ]+)?(?:{foreign})(?!\w)(?![ -]+[{UPPER}])"),
+        # ("Trung ương Đảng Cộng sản Trung Quốc": the party's name runs on to its country)
+        foreign_after=re.compile(rf"[ ]*(?:\([ ]*|của[ ]+)?(?:Cộng sản[ ]+|[Nn]hân dân[ ]+)?(?:{foreign})(?!\w)(?![ -]+[{UPPER}])"),
+        title_words=frozenset(nfc(w) for w in generic.get("title_words", [])),
+        needs_level_heads=frozenset(nfc(w) for w in generic.get("needs_level_heads", [])),
+        lower_sector=re.compile(rf"(?<!\w)({_alt(nfc(h) for h in generic.get('lower_sector_heads', [])) or '(?!x)x'})"
+                                rf"[ ]+({_alt(nfc(w) for w in generic.get('lower_sectors', [])) or '(?!x)x'})(?!\w)"),
+        defunct=re.compile(rf"(?<!\w)(?:{_alt(nfc(n) for n in generic.get('defunct', [])) or '(?!x)x'})(?!\w)"),
         # "Bộ Việc làm và Lao động Hàn Quốc", "Hội Truyền máu quốc tế": up to six words, no punctuation
         foreign_in=re.compile(rf"(?:[ ]+[\w&-]+){{0,5}}?[ ]+(?:{foreign_far})(?!\w)(?![ -]+[{UPPER}])"),
-        foreign_word=re.compile(rf"(?<!\w)(?:{foreign})(?!\w)(?![ -]+[{UPPER}])"),
+        foreign_word=re.compile(rf"(?<!\w)(?:{foreign})(?!\w)(?![ ]+[{UPPER}]|-[{UPPER}])"),
         case_ok=frozenset(case_ok),
         abbr_not_near={nfc(k): frozenset(nfc(w) for w in v) for k, v in context.get("abbr_not_near", {}).items()},
         steering=_steering(data),
         foreign_names=frozenset(nfc(n) for n in places["names"]),
-        person_tail=re.compile(rf"[ ]+(?={_alt(load('people')['surnames']['words'])}(?:[ ]+[{UPPER}]\w*){{2,3}}$)"),
+        # (the surnames grouped: ungrouped, only the last alternative carried the 2-3 given names, and
+        # which surname was last depended on the string-hash seed, so silver labels changed run to run)
+        # (lower-case syllables may follow the person: the verb a part took in, "... Lê Thị Nga trình bày")
+        person_start=re.compile(rf"[ ]+(?=(?:{_alt(load('people')['surnames']['words'])})(?:[ ]+[{UPPER}]\w*){{1,2}}$)"),
+        person_tail=re.compile(rf"[ ]+(?=(?:{_alt(load('people')['surnames']['words'])})(?:[ ]+[{UPPER}]\w*){{2,3}}"
+                               rf"(?:[ ]+[{LOWER}]\w*)*$)"),
         scheme_exempt=frozenset(nfc(n) for n in context.get("scheme_exempt", [])),
+        departments=frozenset(nfc(h) for h in generic.get("departments", [])),
+        sector_list=re.compile(r"(?<!\w)(?:các|những|Các|Những)[ ]+(Bộ|bộ|Sở|sở)(?:[ ]*:)?[ ]+"),
+        sector_item=re.compile(rf"({_alt(sector_by_form)})(?![\w&-])(?:[ ]*(?:,|và|;)[ ]*)?"),
+        sector_by_form=sector_by_form,
+        lower_after=tuple(nfc(w) for w in context.get("lower_after", [])),
+        police_departments=tuple(nfc(w) for w in generic.get("police_departments", [])),
     )
 
 
@@ -274,7 +323,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if entry.canonical not in g.scheme_exempt and _after_scheme_word(text, start, g):
             return
         org = _make(text, start, end, entry, g, province_starts)
-        if entry.needs_level and org.level is None and org.place is None:
+        if entry.needs_level and org.level is None and org.place is None and not _full_name_mid_sentence(text, org):
             return
         if g.foreign_after.match(text, org.end):
             # a foreign body (out of scope); its words are still taken so no shorter name is made of them
@@ -283,23 +332,39 @@ def find_orgs(text: str) -> list[FoundOrg]:
         found.append(org)
         taken[org.start:org.end] = b"\x01" * (org.end - org.start)
 
+    for m in g.defunct.finditer(text):
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     for m in g.regexes.finditer(text):
         if not overlaps(m.start(), m.end()):
             add(m.start(), m.end(), g.regex_entries[int(m.lastgroup[1:])])
     lowered = lower_same_length(text)
     for m in g.forms.finditer(lowered):
         if (not text[m.start()].isupper() and m.group() not in g.lower_ok
-                and text[m.start():m.end()] not in g.case_ok):
+                and text[m.start():m.end()] not in g.case_ok
+                and not (g.by_form[m.group()].kind == "party" and text[:m.start()].rstrip(" ").endswith(g.lower_after))):
             continue  # "đảng ủy", "hội phụ nữ" in running text are generic; "huyện Đoàn" as written is not
         if not overlaps(m.start(), m.end()):
             add(m.start(), m.end(), g.by_form[m.group()])
     for m in g.abbrs.finditer(text):
         if not overlaps(m.start(), m.end()) and not _other_sense(text, m.start(), m.end(), g):
             add(m.start(), m.end(), g.by_abbr[m.group()])
+    for m in g.sector_list.finditer(text):
+        head = m.group(1).capitalize()
+        pos = m.end()
+        while (item := g.sector_item.match(lowered, pos)) and pos < len(text):
+            a, b = item.span(1)
+            if not overlaps(a, b):
+                sector = g.sector_by_form[item.group(1)]
+                add(a, b, Entry(f"{head} {sector}", "government", "tinh" if head == "Sở" else "trung_uong"))
+            if item.end() == b:
+                break  # no separator: the list has ended
+            pos = item.end()
     for m in (*(m for m in g.generic_long.finditer(text) if _ends_name(text, m.end(), g, province_starts)),
               *g.generic.finditer(text)):
         if overlaps(m.start(), m.end()) or _inside_proper_name(text, m.start(), g):
             continue
+        if any(p_start < m.start() < p_end for p_start, (p_end, _) in province_starts.items()):
+            continue  # "Long An - Hải Phòng VPF": the head word is a syllable of a province
         end = m.end()
         for p_start in province_starts:
             if m.start(2) < p_start < end:
@@ -308,24 +373,47 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if cut:
             end = cut.end(1)  # "Bộ VHTTDL quy định": an abbreviation is a whole name, the verb is not
         person = g.person_tail.search(text, m.start(2), end)
+        if not person and _CAPITAL_AFTER.match(text, end):
+            # the name stopped at its part limit inside a person's name ("... An ninh Võ Trọng | Việt")
+            person = g.person_start.search(text, m.start(2), end)
         if (person and person.start() > m.start(2) and person.end() not in province_starts
                 and not _foreign_start(text[person.end():end], g)):
             end = person.start()  # "Tổng cục TDTT Trần Đức Phấn": the person after the name is no part of it
         name = re.sub(r"\s+", " ", text[m.start():end].strip(" -,"))
         end = m.start() + len(text[m.start():end].rstrip(" -,"))
+        tail = next((a for a, b, _ in provinces(name) if b == len(name) and a > len(m.group(1)) + 1), None)
+        if tail is not None and name[tail - 1] == " " and "\n" not in text[m.start():end]:
+            # "Hiệp hội Du lịch Đà Nẵng Theo ông": a province the text scan took as part of a longer name
+            name, end = name[:tail - 1], m.start() + tail - 1
         if name == m.group(1) or len(name.split()) < 2 or any(name.startswith(n) for n in g.not_names):
             continue
         if _cut_short(text, name, end, g) or _foreign(text, name, end, g):
             continue  # "Cục Nghệ thuật biểu [diễn]"; "Bộ Việc [làm ... Hàn Quốc]"
+        if name.startswith(g.police_departments):
+            add(m.start(), end, g.by_form["công an"])  # a department of the police is the force
+            continue
+        if m.group(1) in g.departments and _parent_follows(text, end):
+            taken[m.start():end] = b"\x01" * (end - m.start())
+            continue  # "Cục Chính sách, Tổng cục Chính trị": the parent is the mention
         # a known form met this way keeps its entry ("Bộ Tư lệnh" needs a place after it)
         # ("Hội LHPNVN": a known abbreviation with "VN" glued to it names the national body)
-        known = g.by_form.get(lower_same_length(name)) or _glued_vn(name, g)
+        known = (g.by_form.get(lower_same_length(name)) or _glued_vn(name, g)
+                 # "Bộ Giao thông - Vận tải": a known name with a dash between the words of one sector
+                 or g.by_form.get(lower_same_length(re.sub(r"\s*[-–]\s*", " ", name))))
         name = re.sub(r"\s*[-–]\s*", " - ", name)  # "Lao động-Thương binh" -> "Lao động - Thương binh"
         # canonical names carry no level or country: "Tổng cục Đường bộ Việt Nam" -> "Tổng cục Đường bộ"
+        national = bool(_GENERIC_TAIL.search(name) or _NATIONAL_AFTER.match(text, end))
         name = _GENERIC_TAIL.sub("", name) if not known else name
+        if (not known and m.group(1) in g.needs_level_heads and not national
+                and not (g.level.match(text, end) or end + 1 in province_starts)):
+            continue  # "Phòng Tổ Danh", "Phòng Kế hoạch - Điều độ Công ty ...": no level, no place
         if len(name.split()) < 2 or name == m.group(1):
             continue
         add(m.start(), end, known or Entry(expand_abbreviations(name), g.generic_kinds[m.group(1)], None))
+    for m in g.lower_sector.finditer(text):
+        if not overlaps(m.start(), m.end()) and not _parent_follows(text, m.end()):
+            sector = m.group(2)
+            add(m.start(), m.end(), Entry(f"{m.group(1)} {sector[:1].upper()}{sector[1:]}", g.generic_kinds.get(m.group(1), "government"), None))
     for m in g.steering.head.finditer(text):
         if overlaps(m.start(), m.end()):
             continue
@@ -335,6 +423,30 @@ def find_orgs(text: str) -> list[FoundOrg]:
             add(m.start(), end, Entry(canonical, "government", None))
     found.sort(key=lambda o: o.start)
     return found
+
+
+def _full_name_mid_sentence(text: str, org: FoundOrg) -> bool:
+    """'Bộ Y tế và Bảo hiểm xã hội thực hiện': a name that needs a level (its words also name a
+    scheme) still names the body when written in full, capitalised, inside a sentence (the scheme
+    is written in lower case, or after "chế độ", "đóng" ...; see _after_scheme_word)."""
+    if (" " not in org.name or not org.name[:1].isupper() or not org.name.split()[1][:1].islower()
+            or not org.canonical.split()[1][:1].islower()):
+        return False  # "BHXH", "Bộ Tư lệnh"/"Bộ tư lệnh" (the command of what? its place says)
+    before = text[max(0, org.start - 3):org.start].rstrip()
+    return bool(before) and before[-1].isalnum()
+
+
+def _parent_follows(text: str, end: int) -> bool:
+    """'Cục Kinh tế, Bộ Quốc phòng', 'Cục quản lý giá (Bộ Tài chính)', 'Ủy ban Kinh tế của Quốc hội':
+    a department named with its parent counts as the parent (guideline), found on its own."""
+    return bool(_PARENT_AFTER.match(text, end))
+
+
+_PARENT_AFTER = re.compile(
+    # the rest of a listed remit first ("Ủy ban Văn hóa, Giáo dục, ... và Nhi đồng | của Quốc hội")
+    rf"(?:(?:,[ ]+|[ ]+và[ ]+|[ ]+[-–][ ]+)[{UPPER}]\w*(?:[ ]+[{LOWER}]\w*)?){{0,6}}"
+    r"[ ]*(?:,|\(|-|–|thuộc|trực thuộc|của)?[ ]*(?:Bộ[ ]+[^\W\d_]|Tổng [Cc]ục|Quốc hội|Chính phủ|UBND|Ủy ban nhân dân|Uỷ ban nhân dân"
+    r"|Sở[ ]+[^\W\d_]|Công an|CATP|CAT(?!\w))")
 
 
 def _foreign_start(words: str, g: OrgGrammar) -> bool:
@@ -403,7 +515,8 @@ def _steering_name(text: str, pos: int, g: OrgGrammar) -> tuple[int, str] | None
         sep, word = m.groups()
         if sep.startswith(",") and word != "chống":
             break  # ", " only inside "phòng, chống"
-        if dropping:
+        # levels and "về" right after the head, or after a qualifier ("liên ngành | Trung ương về")
+        if dropping or " ".join(words) in st.qualifiers:
             two = text[m.start(2):m.start(2) + 12]
             dropped = next((d for d in st.drop_after_head if two.startswith(d) and not two[len(d):len(d) + 1].isalnum()), None)
             if dropped:
@@ -411,6 +524,8 @@ def _steering_name(text: str, pos: int, g: OrgGrammar) -> tuple[int, str] | None
                 continue
         dropping = False
         low = word.lower()
+        if not words and low in st.not_first:
+            return None  # "Trưởng Ban Chỉ đạo chủ trì": no remit written
         compound = text.startswith(st.compounds, m.start(2))
         if low in st.stop and not compound and not (low == "và" and words and text.startswith(st.keep_and_before, m.end() + 1)):
             break
@@ -433,7 +548,7 @@ def _province_at(text: str) -> set[int]:
     return {s for s, _, _ in provinces(text)}
 
 
-_GENERIC_TAIL = re.compile(r"(?:[ ]+(?:Việt Nam|VN|Trung ương|TW|T\.Ư|TƯ))+$")
+_GENERIC_TAIL = re.compile(r"(?:[ ]+(?:Việt Nam|VN|Trung ương|TW|T\.Ư|TƯ|Nhà nước|[Qq]uốc gia))+$")
 _LOWER_WORD = re.compile(rf"[ ]+([{LOWER}]\w*)")
 _LAST_PART = re.compile(rf"[{UPPER}]\w*((?:[ ]+[{LOWER}]\w*)*)$")
 
@@ -461,7 +576,9 @@ def _foreign(text: str, name: str, end: int, g: OrgGrammar) -> bool:
     ("Hội Hữu nghị Việt Nam - Lào" is a Vietnamese association)."""
     m = g.foreign_in.match(text, end)
     words = name + (m.group() if m else "")
-    return bool(g.foreign_word.search(name) or m) and "Việt Nam" not in words
+    # "Bộ Thống nhất Hàn | Quốc.": the name stopped inside a country's name
+    across = any(f.start() < end < f.end() for f in g.foreign_word.finditer(text, max(0, end - 20), end + 20))
+    return bool(g.foreign_word.search(name) or m or across) and "Việt Nam" not in words
 
 
 _TOKEN = re.compile(r"[\w&]+")
@@ -478,7 +595,9 @@ def _other_sense(text: str, start: int, end: int, g: OrgGrammar) -> bool:
 
 
 # an all-capitals abbreviation (2+ capitals) followed by a lower-case syllable
-_ABBR_THEN_LOWER = re.compile(r"(?<!\w)([A-ZĐ&-]{2,}[A-ZĐ])[ ]+(?=[a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ])")
+_NATIONAL_AFTER = re.compile(r"[ ]+(?:Nhà nước|[Qq]uốc gia|Trung ương|TƯ|T\.Ư|Việt Nam|VN)(?!\w)")
+_CAPITAL_AFTER = re.compile(rf"[ ]+[{UPPER}]")
+_ABBR_THEN_LOWER = re.compile(r"(?<!\w)([A-ZĐ&-]+[A-ZĐ])[ ]+(?=[a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ])")
 _PREVIOUS_WORD = re.compile(r"(?:^|\s)(\w+) $")
 
 
@@ -492,8 +611,10 @@ def _inside_proper_name(text: str, start: int, g: OrgGrammar) -> bool:
     if not (word[0].isupper() and word[1:].islower() and len(word) > 1) or word in g.clause_words:
         return False
     # a capitalised word opening a sentence or a line ("Theo Tổng cục Thống kê") is not a name
+    # (after a comma or semicolon the sentence goes on: "Cần Thơ, Hải Phòng Thí sinh ...")
     before = text[max(0, m.start(1) - 2):m.start(1)]
-    return len(before) == 2 and before[1] == " " and before[0].isalnum()
+    return len(before) == 2 and before[1] == " " and (
+        before[0].isalnum() or (before[0] in ",;" and word not in g.title_words))  # ", Trưởng Phòng ..."
 
 
 def _make(text: str, start: int, end: int, entry: Entry, g: OrgGrammar, province_starts) -> FoundOrg:
