@@ -286,6 +286,8 @@ class ActivityClassifier:
         sentence_of = _sentence_finder(doc)
         labels = doc.user_data.get(TABLE_LABELS) or {}
         pending = []  # (figure, rule votes, features) of the prose figures
+        genre = learned.document_features(doc._.sentences or [(0, len(text))], cues, doc._.organizations or [],
+                                          dominant, headline) if learned.WEIGHT or LEARNING in doc.user_data else []
         for fig in doc._.figures or []:
             label = labels.get(id(fig))
             if label is not None:
@@ -324,7 +326,7 @@ class ActivityClassifier:
                 if activity_mod.names_unit(title_lower, fig.unit):
                     scores[headline] += activity_mod.MIN_FIGURE_SCORE
             feats = learned.features(text, sent, (lo, hi), fig.start, fig.end, fig.unit, title or text[:title_end]) \
-                if learned.WEIGHT or LEARNING in doc.user_data else None
+                + genre if learned.WEIGHT or LEARNING in doc.user_data else None
             pending.append((fig, scores, feats))
         probs = learned.predict([f + learned.vote_features(v) if learned.VOTES else f for _, v, f in pending]) \
             if learned.WEIGHT else [{}] * len(pending)
