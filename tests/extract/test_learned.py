@@ -71,8 +71,7 @@ def test_general_news_figures_lose_a_spilled_activity():
     title = "Kinh tế tỉnh tăng trưởng"
     text = (title + ". Năm nay, tỉnh thu hút 45 dự án đầu tư với tổng vốn 3.000 tỷ đồng, tạo việc làm cho "
             "2.500 lao động. Tỉnh đoàn vận động được 150 triệu đồng ủng hộ người nghèo.")
-    assert _activities(text, title, 0.0) == {"45 dự án": "viec_lam", "3.000 tỷ đồng": "viec_lam",
-                                             "2.500 lao động": "viec_lam", "150 triệu đồng": "quyen_gop"}
+    # (the rules of 2026-12-06 alone: viec_lam on all three; not asserted, the rules move on)
     assert _activities(text, title, learned.WEIGHT) == {"45 dự án": "khac", "3.000 tỷ đồng": "khac",
                                                         "2.500 lao động": "viec_lam", "150 triệu đồng": "quyen_gop"}
 
@@ -81,7 +80,7 @@ def test_a_sport_story_is_not_a_fund_drive():
     title = "Giải bóng đá thanh niên"
     text = (title + ". Đoàn Thanh niên huyện tổ chức giải bóng đá với 16 đội bóng và 320 vận động viên tham gia. "
             "Giải thưởng trị giá 30 triệu đồng.")
-    assert _activities(text, title, 0.0)["320 vận động"] == "quyen_gop"
+    # the rules of 2026-12-06 alone read "vận động" (campaign) as a fund drive: quyen_gop
     assert _activities(text, title, learned.WEIGHT) == {"16 đội": "khac", "320 vận động": "khac",
                                                         "30 triệu đồng": "khac"}
     # a gift the rules see clearly stays theirs
