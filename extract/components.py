@@ -290,6 +290,8 @@ class ActivityClassifier:
         genre = activity_mod.genre_prior(raw + title_cues, len(text) + len(title) * (not title_end))
         labels = doc.user_data.get(TABLE_LABELS) or {}
         pending = []  # (figure, rule votes, features) of the prose figures
+        doc_feats = learned.document_features(doc._.sentences or [(0, len(text))], cues, doc._.organizations or [],
+                                          dominant, headline) if learned.WEIGHT or LEARNING in doc.user_data else []
         for fig in doc._.figures or []:
             label = labels.get(id(fig))
             if label is not None:
@@ -330,7 +332,7 @@ class ActivityClassifier:
             if genre:
                 scores[activity_mod.FALLBACK] += genre
             feats = learned.features(text, sent, (lo, hi), fig.start, fig.end, fig.unit, title or text[:title_end]) \
-                if learned.WEIGHT or LEARNING in doc.user_data else None
+                + doc_feats if learned.WEIGHT or LEARNING in doc.user_data else None
             pending.append((fig, scores, feats))
         probs = learned.predict([f + learned.vote_features(v) if learned.VOTES else f for _, v, f in pending]) \
             if learned.WEIGHT else [{}] * len(pending)

@@ -404,7 +404,7 @@ def evaluate(split: str = "test", *, baseline: bool = False, pipeline: bool = Tr
             result["pipeline"] = score(docs, run)
     if baseline or run is None:
         result["baselines"] = _baselines(docs)
-    if pipeline and not rules_only and _learned_active():
+    if run is not None and not rules_only and _learned_active():
         result["baselines"] = {"rules only": score(docs, _pipeline_system(True)[0]), **result["baselines"]}
     return result
 

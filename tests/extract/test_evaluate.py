@@ -125,7 +125,9 @@ def test_ner_baseline_groups_org_spans(monkeypatch):
 def _perfect_system(monkeypatch, drop_orgs=False):
     def run(doc):
         return ev.Prediction([dict(f) for f in doc.figures], set() if drop_orgs else set(doc.organizations))
-    monkeypatch.setattr(ev, "_pipeline_system", lambda: (run, None))
+    monkeypatch.setattr(ev, "_pipeline_system", lambda rules_only=False: (run, None))
+    # a stand-in system has no learned component to switch off: no "rules only" row
+    monkeypatch.setattr(ev, "_learned_active", lambda: False)
 
 
 def test_evaluate_perfect_system_on_real_gold(monkeypatch):
@@ -145,7 +147,7 @@ def test_evaluate_system_without_orgs(monkeypatch):
 
 
 def test_evaluate_reports_missing_pipeline(monkeypatch):
-    monkeypatch.setattr(ev, "_pipeline_system", lambda: (None, "Chưa có extract.pipeline"))
+    monkeypatch.setattr(ev, "_pipeline_system", lambda rules_only=False: (None, "Chưa có extract.pipeline"))
     monkeypatch.setattr(ev, "_baselines", lambda docs: {"fake": ev.score(docs, lambda d: ev.Prediction([], set()))})
     r = ev.evaluate("dev")
     assert r["pipeline"] is None and r["pipeline_message"] == "Chưa có extract.pipeline"

@@ -34,7 +34,11 @@ from extract import evaluate as ev
 # levels and places, numbered units, defunct bodies; tuned on test3/test4): test3 0.934, test4 0.954
 # kind (result | target) accuracy, measured 2026-12-05 with VERSION 5 (issue 12): dev 0.978,
 # dev2 0.993, dev3 0.984, dev4 0.548 (dev4's project descriptions plan without a cue word)
-KIND_FLOORS = {"dev": 0.95, "dev2": 0.96, "dev3": 0.95, "dev4": 0.50, "test3": 0.89, "test4": 0.86}
+# dev5 (2026-12-06, VERSION 8, annotated this session; the rules were never tuned on it): figures P 0.849
+# R 0.886, activity 0.678 rules only (0.921 with the learned classifier, trained on it), qualifier 0.995,
+# organisations F1 0.913, kind 0.871. Activity floors sit under the rules-only scores, so a retrain
+# of the classifier can never be what holds a floor up.
+KIND_FLOORS = {"dev": 0.95, "dev2": 0.96, "dev3": 0.95, "dev4": 0.50, "dev5": 0.85, "test3": 0.89, "test4": 0.86}
 FLOORS = {
     "dev": {"figure_precision": 0.97, "figure_recall": 0.97, "activity": 0.92, "qualifier": 0.97,
             "organizations_f1": 0.97},
@@ -44,6 +48,8 @@ FLOORS = {
              "organizations_f1": 0.98},
     "dev4": {"figure_precision": 0.87, "figure_recall": 0.91, "activity": 0.82, "qualifier": 0.97,
              "organizations_f1": 0.97},
+    "dev5": {"figure_precision": 0.83, "figure_recall": 0.86, "activity": 0.65, "qualifier": 0.97,
+             "organizations_f1": 0.89},
     "test3": {"figure_precision": 0.96, "figure_recall": 0.93, "activity": 0.87, "qualifier": 0.97,
               "organizations_f1": 0.91},
     "test4": {"figure_precision": 0.90, "figure_recall": 0.93, "activity": 0.82, "qualifier": 0.97,
@@ -52,12 +58,10 @@ FLOORS = {
 
 
 HELD_OUT = {"test", "test2", "test5"}
-# a tuning split being annotated this session; floors come with its gold
-PENDING = {"dev5"}
 
 
 def test_the_held_out_split_is_not_gated():
-    assert not HELD_OUT & set(FLOORS) and set(FLOORS) == set(ev.REAL_SPLITS) - HELD_OUT - PENDING
+    assert not HELD_OUT & set(FLOORS) and set(FLOORS) == set(ev.REAL_SPLITS) - HELD_OUT
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
