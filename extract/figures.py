@@ -69,6 +69,7 @@ class Grammar:
     not_before_last: frozenset[str]
     not_before_cased_last: frozenset[str]
     qualifier_last: frozenset[str]
+    verbs: re.Pattern  # "Licogi 9 tham gia", "quận 1, 3, 5 thực hiện": a verb is never the counted noun
     unit_words: re.Pattern  # _prefixes() of the unit_map keys (and "người", "hộ")
     known_units: re.Pattern  # _prefixes() of `units`
 
@@ -147,6 +148,7 @@ def grammar() -> Grammar:
         not_before_last=_last_words(not_before),
         not_before_cased_last=_last_words(not_before_cased),
         qualifier_last=_last_words(qualifier_map),
+        verbs=re.compile(rf"(?:{_alt(nfc(v) for v in units['not_units']['verbs'])})(?!\w)", re.IGNORECASE),
         unit_words=_prefixes([*unit_map, "người", "hộ"]),
         known_units=_prefixes(u for k, u in unit_map.values() if k == "unit"),
     )
@@ -156,6 +158,7 @@ _WORD = re.compile(r"\w+")
 _POWER_AFTER = re.compile(r"[ ]*(?:CV|cv|mã lực)(?!\w)")
 _MONEY_AFTER = re.compile(r"[ ]+(?:triệu|tỷ|tỉ)(?!\w)", re.IGNORECASE)
 _GLUED_MONEY = re.compile(r"đồng(?=[^\W\d_])")
+_GLUED_AREA = re.compile(r"((?:k|c|d)?m[23])(?=[^\W\d_])", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"(?:triệu|tỷ|tỉ|nghìn|ngàn)\s*$", re.IGNORECASE)
 _AFTER_QUALIFIER = re.compile(r"(?:[ ]\w+){0,3}?[ ]trở[ ](lên|xuống)(?!\w)", re.IGNORECASE)
 _SUPERSCRIPT_LOST = re.compile(r" ([23])(?![\w.,])")
@@ -233,6 +236,11 @@ def find_unit(text: str, pos: int, g: Grammar, *,
     m = _GLUED_MONEY.match(text, j)
     if m and _MONEY_BEFORE.search(text, max(0, pos - 8), pos):
         return "đồng", m.end()  # "139 triệu đồngchương trình": a lost space after the money unit
+    m = _GLUED_AREA.match(text, j)
+    if m:
+        return m.group(1).lower(), m.end()  # "3,9 triệu m2sàn": the digit of m2/m3 ends the unit
+    if g.verbs.match(text, j):
+        return None, pos  # a verb after the number: a name or a list of names acts, nothing is counted
     m = _WORD.match(text, j)
     if not m:
         return None, pos
