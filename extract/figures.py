@@ -69,6 +69,7 @@ class Grammar:
     not_before_last: frozenset[str]
     not_before_cased_last: frozenset[str]
     qualifier_last: frozenset[str]
+    bound: frozenset[str]  # bound nouns that keep the noun after them (see _bound_compound)
     verbs: re.Pattern  # "Licogi 9 tham gia", "quận 1, 3, 5 thực hiện": a verb is never the counted noun
     unit_words: re.Pattern  # _prefixes() of the unit_map keys (and "người", "hộ")
     known_units: re.Pattern  # _prefixes() of `units`
@@ -148,6 +149,7 @@ def grammar() -> Grammar:
         not_before_last=_last_words(not_before),
         not_before_cased_last=_last_words(not_before_cased),
         qualifier_last=_last_words(qualifier_map),
+        bound=frozenset(nfc(w).lower() for w in units["bound"]["words"]),
         verbs=re.compile(rf"(?:{_alt(nfc(v) for v in units['not_units']['verbs'])})(?!\w)", re.IGNORECASE),
         unit_words=_prefixes([*unit_map, "người", "hộ"]),
         known_units=_prefixes(u for k, u in unit_map.values() if k == "unit"),
@@ -191,12 +193,34 @@ class Unsegmented:
         if not first or not self.snippet.startswith(first):
             first = self.word
         first = " ".join(first.split(" ")[:MAX_UNIT_SYLLABLES])
+        if " " not in first:
+            first = _bound_compound(first, self.snippet)
         return nfc(first).lower(), self.start + len(first)
 
     def may_be(self, prefixes: re.Pattern) -> bool:
         """False when the settled unit cannot be any of the words `prefixes` matches: the unit is a
         prefix of the snippet, so it is one of them only if one of them starts the snippet."""
         return prefixes.match(self.snippet.lower()) is not None or not unicodedata.is_normalized("NFC", self.snippet)
+
+
+def _bound_compound(first: str, snippet: str) -> str:
+    """A bound noun (a place, group or list word: "khu", "nhóm", "điều") keeps the noun written after
+    it, as the gold keeps "nhóm giải pháp": "2 khu liên hợp", "9 nhóm nhiệm vụ", "6 điều bất an". underthesea
+    cuts these after the bound noun because the noun after it is a word of its own. Nothing is
+    added before a function word, a verb or a capitalised word ("1 khu tạo thành", "hai nhóm là")."""
+    g = grammar()
+    if nfc(first).lower() not in g.bound:
+        return first
+    rest = snippet[len(first):].lstrip(" ")
+    word = _WORD.match(rest)
+    if (not word or not word.group()[:1].islower() or word.group() in g.stop or g.verbs.match(rest)
+            or g.unit.match(rest) and g.unit_map[g.unit.match(rest).group().lower()][0] == REJECT):
+        return first
+    noun = vi.first_word(rest) or word.group()
+    if not rest.startswith(noun):
+        noun = word.group()
+    noun = " ".join(noun.split(" ")[:MAX_UNIT_SYLLABLES])
+    return snippet[:len(snippet) - len(rest) + len(noun)]
 
 
 def unit_at(text: str, pos: int, g: Grammar, *, after_classifier: bool = False) -> tuple[str | None, int]:

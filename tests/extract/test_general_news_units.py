@@ -35,3 +35,26 @@ def test_a_verb_after_a_number_counts_nothing(sentence, expected):
 ])
 def test_an_area_symbol_glued_to_the_next_word(sentence, expected):
     assert units(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tỉnh sẽ xây dựng 6 khu nhà ở cho công nhân.", [("6 khu nhà ở", 6.0, "khu nhà ở")]),
+    ("Rác được đưa về 3 khu liên hợp xử lý chất thải.", [("3 khu liên hợp", 3.0, "khu liên hợp")]),
+    ("Bộ trưởng giao cho tỉnh 7 nhóm nhiệm vụ trọng tâm.", [("7 nhóm nhiệm vụ", 7.0, "nhóm nhiệm vụ")]),
+    ("Ban chỉ đạo theo dõi 15 vụ án tham nhũng.", [("15 vụ án", 15.0, "vụ án")]),
+    ("Khu đất được cắm 21 mốc giới, đúng bản đồ.", [("21 mốc giới", 21.0, "mốc giới")]),
+    ("Đại biểu nêu 4 điều bất an của cử tri.", [("4 điều bất an", 4.0, "điều bất an")]),
+    ("Thành phố cần thêm 25.000 chỗ ở cho sinh viên.", [("25.000 chỗ ở", 25_000.0, "chỗ ở")]),
+    ("Công an đã khởi tố 9 bị can.", [("9 bị can", 9.0, "bị can")]),
+    ("Có 61 ĐB đã phát biểu tại hội trường.", [("61 ĐB", 61.0, "đại biểu")]),
+    ("Khu bảo tồn có hơn 800 loài thực vật.", [("hơn 800 loài thực vật", 800.0, "thực vật")]),
+    # the bound noun alone, before a verb or a function word, is the unit
+    ("Diện tích được giới hạn bởi 40 mốc.", [("40 mốc", 40.0, "mốc")]),
+    ("Thành phố tập trung vào 2 khu tạo thành khu đô thị mới.", [("2 khu", 2.0, "khu")]),
+])
+def test_a_bound_noun_keeps_the_noun_after_it(sentence, expected):
+    assert units(sentence) == expected
+
+
+def test_two_defendants_on_trial_are_no_count():
+    assert units("Luật sư khẳng định hai bị cáo không có thêm quyền hạn gì.") == []
