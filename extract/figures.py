@@ -160,6 +160,7 @@ _WORD = re.compile(r"\w+")
 _POWER_AFTER = re.compile(r"[ ]*(?:CV|cv|mã lực)(?!\w)")
 _MONEY_AFTER = re.compile(r"[ ]+(?:triệu|tỷ|tỉ)(?!\w)", re.IGNORECASE)
 _GLUED_MONEY = re.compile(r"đồng(?=[^\W\d_])")
+_COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
 _GLUED_AREA = re.compile(r"((?:k|c|d)?m[23])(?=[^\W\d_])", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"(?:triệu|tỷ|tỉ|nghìn|ngàn)\s*$", re.IGNORECASE)
 _AFTER_QUALIFIER = re.compile(r"(?:[ ]\w+){0,3}?[ ]trở[ ](lên|xuống)(?!\w)", re.IGNORECASE)
@@ -539,8 +540,22 @@ def find_figures(text: str) -> list[RawFigure]:
             if q:
                 qualifier = g.qualifier_map[q]
                 text_start = _phrase_start(window, q, start)
-        elif qualifier == "range" and before and before[-1] == "từ":
-            text_start = _phrase_start(window, "từ", start)
+        elif qualifier == "range" and before:
+            # a range keeps its leading word in the text, its qualifier stays `range` (guideline):
+            # "từ 25-27 độ C", "khoảng 22 đến 23 độ C"
+            q = "từ" if before[-1] == "từ" else (
+                ends_with(before, g.qualifier_map) if before[-1] in g.qualifier_last else None)
+            if q:
+                text_start = _phrase_start(window, q, start)
+        if (pending and unit.startswith("độ") and value_max is None and pending[-1][3] is None
+                and _COMMA_ONLY.fullmatch(text, pending[-1][1], start)):
+            # "khoảng 13, 14 độ C": one temperature hedged over two values, the first one kept with
+            # the qualifier written before it (guideline, test4)
+            p_start, _, value, _, _, _ = pending.pop()
+            p_window = text[max(0, p_start - 40):p_start]
+            p_before = tail_words(p_window)
+            q = ends_with(p_before, g.qualifier_map) if p_before and p_before[-1] in g.qualifier_last else None
+            qualifier, text_start = (g.qualifier_map[q], _phrase_start(p_window, q, p_start)) if q else ("exact", p_start)
         # earlier unit-less numbers joined to this one share its noun: "12 và 15 suất quà"
         while pending:
             p_start, p_end, p_value, p_max, p_qual, _ = pending[-1]

@@ -58,3 +58,21 @@ def test_a_bound_noun_keeps_the_noun_after_it(sentence, expected):
 
 def test_two_defendants_on_trial_are_no_count():
     assert units("Luật sư khẳng định hai bị cáo không có thêm quyền hạn gì.") == []
+
+
+def test_a_temperature_range_keeps_its_scale_and_leading_word():
+    recs = [(f.text, f.value, f.value_max, f.unit, f.qualifier)
+            for f in extract_text("Đêm nay nhiệt độ vùng núi khoảng 16 đến 18 độ C, có nơi dưới 12 độ C.").figures]
+    assert recs == [("khoảng 16 đến 18 độ C", 16.0, 18.0, "độ c", "range"),
+                    ("dưới 12 độ C", 12.0, None, "độ c", "under")]
+
+
+def test_a_temperature_hedged_over_two_values_is_one_figure():
+    recs = [(f.text, f.value, f.value_max, f.unit, f.qualifier)
+            for f in extract_text("Sáng sớm trời rét, nhiệt độ chỉ khoảng 9, 10 độ C nên học sinh được nghỉ.").figures]
+    assert recs == [("khoảng 9, 10 độ C", 9.0, None, "độ c", "about")]
+
+
+def test_counts_joined_by_a_comma_stay_two_figures():
+    # guard: the merge is for temperatures only ("12, 15 suất quà" are two gifts counts)
+    assert units("Các xã nhận 12, 15 suất quà.") == [("12", 12.0, "suất quà"), ("15 suất quà", 15.0, "suất quà")]
