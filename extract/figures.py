@@ -581,7 +581,28 @@ def find_figures(text: str) -> list[RawFigure]:
     # would break the strict JSON of the API and the exports
     found = [f for f in found if math.isfinite(f.value) and (f.value_max is None or math.isfinite(f.value_max))]
     found.sort(key=lambda f: f.start)
-    return found
+    return _repeated_unit_ranges(text, found)
+
+
+_FROM_BEFORE = re.compile(r"(?<!\w)từ[ ]+$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"(?:[ ]*/[ ]*\w+)?[ ]+(?:đến|tới)[ ]+", re.IGNORECASE)
+
+
+def _repeated_unit_ranges(text: str, found: list[RawFigure]) -> list[RawFigure]:
+    """"từ 10% đến 15%", "từ 0,5%/năm đến 1,5%/năm", "từ 3 ha đến 5 ha": a range with its unit
+    written on both bounds is one range figure (guideline: "từ 10 triệu đến 15 triệu đồng")."""
+    out: list[RawFigure] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.qualifier == "exact" and f.qualifier == "exact" and prev.value_max is None
+                and f.value_max is None and prev.unit == f.unit and f.value > prev.value
+                and _TO_BETWEEN.fullmatch(text, prev.end, f.start)
+                and _FROM_BEFORE.search(text, max(0, prev.start - 6), prev.start)):
+            start = _FROM_BEFORE.search(text, max(0, prev.start - 6), prev.start).start()
+            out[-1] = RawFigure(prev.value, f.value, f.unit, "range", start, f.end, text[start:f.end])
+            continue
+        out.append(f)
+    return out
 
 
 _COUNT_LABEL = re.compile(r"\b(?:tổng\s+)?số\s+(?:lượng\s+)?", re.IGNORECASE)

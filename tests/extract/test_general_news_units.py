@@ -76,3 +76,19 @@ def test_a_temperature_hedged_over_two_values_is_one_figure():
 def test_counts_joined_by_a_comma_stay_two_figures():
     # guard: the merge is for temperatures only ("12, 15 suất quà" are two gifts counts)
     assert units("Các xã nhận 12, 15 suất quà.") == [("12", 12.0, "suất quà"), ("15 suất quà", 15.0, "suất quà")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ngân hàng giảm lãi suất từ 0,3%/năm đến 0,8%/năm cho hộ nông dân.",
+     [("từ 0,3%/năm đến 0,8%", 0.3, 0.8, "%", "range")]),
+    ("Diện tích mỗi mô hình từ 2 ha đến 4 ha.", [("từ 2 ha đến 4 ha", 2.0, 4.0, "ha", "range")]),
+    # guard: a change from one count to another is two figures
+    ("Số hội viên tăng từ 20 người lên 35 người.",
+     [("20 người", 20.0, None, "người", "exact"), ("35 người", 35.0, None, "người", "exact")]),
+])
+def test_a_range_with_its_unit_on_both_bounds(sentence, expected):
+    assert [(f.text, f.value, f.value_max, f.unit, f.qualifier) for f in extract_text(sentence).figures] == expected
+
+
+def test_a_rate_after_a_year_is_no_amount():
+    assert units("Phấn đấu đến năm 2030 tỷ lệ hộ nghèo còn dưới 2%.") == [("dưới 2%", 2.0, "%")]
