@@ -115,6 +115,8 @@ def grammar() -> Grammar:
         for word in quals[qual]["words"]:
             qualifier_map[nfc(word).lower()] = qual
 
+    verb_phrases = [nfc(v) for v in units["not_units"]["verbs"]]
+    verb_phrases += [nfc(w) for w in units["not_units"]["stop"] if " " in w]
     return Grammar(
         expr=expr,
         unit=unit_re,
@@ -150,7 +152,9 @@ def grammar() -> Grammar:
         not_before_cased_last=_last_words(not_before_cased),
         qualifier_last=_last_words(qualifier_map),
         bound=frozenset(nfc(w).lower() for w in units["bound"]["words"]),
-        verbs=re.compile(rf"(?:{_alt(nfc(v) for v in units['not_units']['verbs'])})(?!\w)", re.IGNORECASE),
+        # the stop phrases of more than one word ("liên tục", "bao gồm") are matched here: the stop
+        # test of find_unit sees one syllable
+        verbs=re.compile(rf"(?:{_alt(verb_phrases)})(?!\w)", re.IGNORECASE),
         unit_words=_prefixes([*unit_map, "người", "hộ"]),
         known_units=_prefixes(u for k, u in unit_map.values() if k == "unit"),
     )

@@ -92,3 +92,15 @@ def test_a_range_with_its_unit_on_both_bounds(sentence, expected):
 
 def test_a_rate_after_a_year_is_no_amount():
     assert units("Phấn đấu đến năm 2030 tỷ lệ hộ nghèo còn dưới 2%.") == [("dưới 2%", 2.0, "%")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "chín" is ripe or cooked before a word that is no counted noun
+    ("Nhiều nhà vườn để xoài chín rụng đầy gốc vì không bán được.", []),
+    ("Khi chín vỏ quả chuyển sang màu vàng.", []),
+    ("Xã có chín gia đình được hỗ trợ làm nhà.", [("chín gia đình", 9.0, "gia đình")]),
+    # a stop phrase of two words after a number ("gần 40 liên tục": the noun "năm" left out)
+    ("Ông có gần 40 liên tục gắn bó với ngành giáo dục.", []),
+])
+def test_ripe_and_two_word_stop_phrases(sentence, expected):
+    assert units(sentence) == expected
