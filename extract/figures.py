@@ -70,6 +70,8 @@ class Grammar:
     not_before_cased_last: frozenset[str]
     qualifier_last: frozenset[str]
     bound: frozenset[str]  # bound nouns that keep the noun after them (see _bound_compound)
+    vehicles: frozenset[str]  # "xe 16 chỗ": seats after these name a vehicle's size
+    seat_units: frozenset[str]
     verbs: re.Pattern  # "Licogi 9 tham gia", "quận 1, 3, 5 thực hiện": a verb is never the counted noun
     unit_words: re.Pattern  # _prefixes() of the unit_map keys (and "người", "hộ")
     known_units: re.Pattern  # _prefixes() of `units`
@@ -154,6 +156,8 @@ def grammar() -> Grammar:
         bound=frozenset(nfc(w).lower() for w in units["bound"]["words"]),
         # the stop phrases of more than one word ("liên tục", "bao gồm") are matched here: the stop
         # test of find_unit sees one syllable
+        vehicles=frozenset(nfc(w).lower() for w in notf["vehicle_class"]["vehicles"]),
+        seat_units=frozenset(nfc(w).lower() for w in notf["vehicle_class"]["units"]),
         verbs=re.compile(rf"(?:{_alt(verb_phrases)})(?!\w)", re.IGNORECASE),
         unit_words=_prefixes([*unit_map, "người", "hộ"]),
         known_units=_prefixes(u for k, u in unit_map.values() if k == "unit"),
@@ -372,6 +376,16 @@ def _phrase_start(window: str, phrase: str, number_start: int) -> int:
     return number_start - len(window) + len(stripped) - len(phrase)
 
 
+def _after_vehicle(before: list[str], g: Grammar) -> bool:
+    """The words before a number end with a vehicle word, maybe followed by "từ" or a qualifier."""
+    words = list(before)
+    if words and words[-1] == "từ":
+        words.pop()
+    elif words and words[-1] in g.qualifier_last and (q := ends_with(words, g.qualifier_map)):
+        del words[len(words) - len(q.split(" ")):]
+    return ends_with(words, g.vehicles, longest=2) is not None
+
+
 def _spelled_ok(amount: str, value: float, unit: str | None, g: Grammar) -> bool:
     """Spelled-out numbers are figures ("bảy sào"), but not "một gia đình" (article), "hai bên"
     (two named parties) nor "năm nay" / "ba mẹ" (year, father)."""
@@ -536,6 +550,8 @@ def find_figures(text: str) -> list[RawFigure]:
             continue
         if before and before[-1] in g.back_before and g.back_after.match(text, unit_end):
             continue  # "cả 2 tàu trên", "Cả ba yếu tố này": the things just named, not a count (guideline)
+        if unit in g.seat_units and _after_vehicle(before, g):
+            continue  # "đỗ xe từ 4 – 16 chỗ": the size of the vehicles, not a count (guideline test4)
         if unit == "độ" and (g.position_after.match(text, unit_end) or ends_with(before, g.position_before)):
             continue  # "08 độ 00’N", "19 độ vĩ bắc", "hướng 310 độ": a position (guideline), not a temperature
         text_start = start

@@ -104,3 +104,12 @@ def test_a_rate_after_a_year_is_no_amount():
 ])
 def test_ripe_and_two_word_stop_phrases(sentence, expected):
     assert units(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Bến có 120 vị trí đỗ xe từ 4 – 7 chỗ và 30 vị trí cho xe trên 29 chỗ ngồi.",
+     [("120 vị trí", 120.0, "vị trí"), ("30 vị trí", 30.0, "vị trí")]),
+    ("Đơn vị được cấp 2 xe 16 chỗ để đưa đón công nhân.", [("2 xe", 2.0, "xe")]),
+])
+def test_seats_after_a_vehicle_are_its_size(sentence, expected):
+    assert units(sentence) == expected
