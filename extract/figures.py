@@ -254,6 +254,10 @@ def find_unit(text: str, pos: int, g: Grammar, *,
         return None, pos
     if text[j] == "%" and not quoted:
         return "%", j + 1
+    if g.verbs.match(text, j):
+        # a verb after the number (before the unit words: "8 bộ đồng ý" is no money): a name or a
+        # list of names acts, nothing is counted
+        return None, pos
     m = g.unit.match(text, j)
     if m:
         kind, unit = g.unit_map[m.group().lower()]
@@ -272,8 +276,6 @@ def find_unit(text: str, pos: int, g: Grammar, *,
     m = _GLUED_AREA.match(text, j)
     if m:
         return m.group(1).lower(), m.end()  # "3,9 triệu m2sàn": the digit of m2/m3 ends the unit
-    if g.verbs.match(text, j):
-        return None, pos  # a verb after the number: a name or a list of names acts, nothing is counted
     m = _WORD.match(text, j)
     if not m:
         return None, pos

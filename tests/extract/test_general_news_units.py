@@ -113,3 +113,15 @@ def test_ripe_and_two_word_stop_phrases(sentence, expected):
 ])
 def test_seats_after_a_vehicle_are_its_size(sentence, expected):
     assert units(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a verb starting like a unit word: "đồng ý" is no money; "bộ" (ministries) is the counted noun
+    ("Dự thảo đã được 6 bộ đồng ý trước khi trình Chính phủ.", [("6 bộ", 6.0, "bộ")]),
+    # "lúc" opens a clock time
+    ("Vào lúc 3g sáng nay, tàu cá bị sóng đánh chìm.", []),
+    # "đường" is a bound noun like "khu"
+    ("Bộ đội đào 2 đường hào quanh trận địa.", [("2 đường hào", 2.0, "đường hào")]),
+])
+def test_verbs_clock_times_and_trenches(sentence, expected):
+    assert units(sentence) == expected
