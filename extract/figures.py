@@ -41,6 +41,7 @@ class Grammar:
     unit_map: dict[str, tuple[str, str]]  # lower form -> (kind, unit) ; kind: unit | reject
     stop: frozenset[str]
     not_before: frozenset[str]  # phrases (lower case) that, written just before a number, rule it out
+    not_identifiers: frozenset[str]  # "xuất bản 52 ấn phẩm": words ending in an identifier word ("bản")
     not_before_cased: frozenset[str]  # the same, matched only as written (capitalised in the data)
     number_sign: frozenset[str]
     count_before_sign: frozenset[str]
@@ -125,6 +126,7 @@ def grammar() -> Grammar:
         unit_map=unit_map,
         stop=frozenset(units["not_units"]["stop"]),
         not_before=not_before,
+        not_identifiers=frozenset(nfc(w).lower() for w in before.get("not_identifiers", ())),
         not_before_cased=not_before_cased,
         number_sign=frozenset(before["number_sign"]),
         count_before_sign=frozenset(before["count_before_number_sign"]),
@@ -426,7 +428,7 @@ def find_figures(text: str) -> list[RawFigure]:
         # (the last-word tests skip most ends_with calls; the cased words lower-case to `before`
         # word for word, except around "İ", whose lower case is two characters)
         if before and before[-1] in g.not_before_last and ends_with(before, g.not_before) \
-                and not _POWER_AFTER.match(text, m.end()):
+                and not ends_with(before, g.not_identifiers, longest=2) and not _POWER_AFTER.match(text, m.end()):
             continue  # ("tàu 802 CV" is an engine's power, not the boat's code)
         if (before and (before[-1] in g.not_before_cased_last or "\u0130" in window)
                 and ends_with(tail_words(window, lower=False), g.not_before_cased)):

@@ -125,3 +125,14 @@ def test_seats_after_a_vehicle_are_its_size(sentence, expected):
 ])
 def test_verbs_clock_times_and_trenches(sentence, expected):
     assert units(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Nhà xuất bản đã xuất bản 35 ấn phẩm về lịch sử địa phương.", [("35 ấn phẩm", 35.0, "ấn phẩm")]),
+    ("Đội tuyển trở về bản 3 sau trận đấu.", []),   # guard: "bản 3" is a village
+    ("Tỉnh có 7 LĐLĐ cấp huyện và 12 CĐ ngành.",
+     [("7 LĐLĐ", 7.0, "liên đoàn lao động"), ("12 CĐ", 12.0, "công đoàn")]),
+    ("Trường đã đào tạo 450 Thạc sĩ Quản lý giáo dục.", [("450 Thạc sĩ", 450.0, "thạc sĩ")]),
+])
+def test_identifier_words_inside_longer_words_and_abbreviations(sentence, expected):
+    assert units(sentence) == expected
