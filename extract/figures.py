@@ -552,7 +552,8 @@ def find_figures(text: str) -> list[RawFigure]:
             # "1 lần/tháng", "định kỳ 3 tháng họp 1 lần" (once in an interval): a schedule, a time span
             # (guideline); "sau 5 năm, hiến máu 20 lần" still counts donations
             continue
-        if before and before[-1] in g.back_before and g.back_after.match(text, unit_end):
+        if (spelled or before and before[-1] in g.back_before) and g.back_after.match(text, unit_end):
+            # (a spelled-out number needs no "cả": "giải thích về hai vấn đề trên", dev5)
             continue  # "cả 2 tàu trên", "Cả ba yếu tố này": the things just named, not a count (guideline)
         if unit in g.seat_units and _after_vehicle(before, g):
             continue  # "đỗ xe từ 4 – 16 chỗ": the size of the vehicles, not a count (guideline test4)

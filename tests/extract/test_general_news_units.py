@@ -136,3 +136,14 @@ def test_verbs_clock_times_and_trenches(sentence, expected):
 ])
 def test_identifier_words_inside_longer_words_and_abbreviations(sentence, expected):
     assert units(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Giám đốc sở đã giải thích rõ về ba vấn đề trên tại phiên họp.", []),
+    ("Lãnh đạo hai xã này cam kết hoàn thành trong tháng.", []),
+    # guard: a digit without "cả" still counts ("2 tàu trên" may be new), a spelled count with no
+    # pointing word counts
+    ("Ngư dân cứu được ba thuyền viên gặp nạn.", [("ba thuyền viên", 3.0, "thuyền viên")]),
+])
+def test_a_spelled_number_pointing_back_counts_nothing(sentence, expected):
+    assert units(sentence) == expected
