@@ -41,6 +41,7 @@ class Grammar:
     unit_map: dict[str, tuple[str, str]]  # lower form -> (kind, unit) ; kind: unit | reject
     stop: frozenset[str]
     not_before: frozenset[str]  # phrases (lower case) that, written just before a number, rule it out
+    not_identifiers: frozenset[str]  # "xuất bản 52 ấn phẩm": words ending in an identifier word ("bản")
     not_before_cased: frozenset[str]  # the same, matched only as written (capitalised in the data)
     number_sign: frozenset[str]
     count_before_sign: frozenset[str]
@@ -69,6 +70,10 @@ class Grammar:
     not_before_last: frozenset[str]
     not_before_cased_last: frozenset[str]
     qualifier_last: frozenset[str]
+    bound: frozenset[str]  # bound nouns that keep the noun after them (see _bound_compound)
+    vehicles: frozenset[str]  # "xe 16 chỗ": seats after these name a vehicle's size
+    seat_units: frozenset[str]
+    verbs: re.Pattern  # "Licogi 9 tham gia", "quận 1, 3, 5 thực hiện": a verb is never the counted noun
     unit_words: re.Pattern  # _prefixes() of the unit_map keys (and "người", "hộ")
     known_units: re.Pattern  # _prefixes() of `units`
 
@@ -113,12 +118,15 @@ def grammar() -> Grammar:
         for word in quals[qual]["words"]:
             qualifier_map[nfc(word).lower()] = qual
 
+    verb_phrases = [nfc(v) for v in units["not_units"]["verbs"]]
+    verb_phrases += [nfc(w) for w in units["not_units"]["stop"] if " " in w]
     return Grammar(
         expr=expr,
         unit=unit_re,
         unit_map=unit_map,
         stop=frozenset(units["not_units"]["stop"]),
         not_before=not_before,
+        not_identifiers=frozenset(nfc(w).lower() for w in before.get("not_identifiers", ())),
         not_before_cased=not_before_cased,
         number_sign=frozenset(before["number_sign"]),
         count_before_sign=frozenset(before["count_before_number_sign"]),
@@ -147,6 +155,12 @@ def grammar() -> Grammar:
         not_before_last=_last_words(not_before),
         not_before_cased_last=_last_words(not_before_cased),
         qualifier_last=_last_words(qualifier_map),
+        bound=frozenset(nfc(w).lower() for w in units["bound"]["words"]),
+        # the stop phrases of more than one word ("liên tục", "bao gồm") are matched here: the stop
+        # test of find_unit sees one syllable
+        vehicles=frozenset(nfc(w).lower() for w in notf["vehicle_class"]["vehicles"]),
+        seat_units=frozenset(nfc(w).lower() for w in notf["vehicle_class"]["units"]),
+        verbs=re.compile(rf"(?:{_alt(verb_phrases)})(?!\w)", re.IGNORECASE),
         unit_words=_prefixes([*unit_map, "người", "hộ"]),
         known_units=_prefixes(u for k, u in unit_map.values() if k == "unit"),
     )
@@ -156,6 +170,8 @@ _WORD = re.compile(r"\w+")
 _POWER_AFTER = re.compile(r"[ ]*(?:CV|cv|mã lực)(?!\w)")
 _MONEY_AFTER = re.compile(r"[ ]+(?:triệu|tỷ|tỉ)(?!\w)", re.IGNORECASE)
 _GLUED_MONEY = re.compile(r"đồng(?=[^\W\d_])")
+_COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
+_GLUED_AREA = re.compile(r"((?:k|c|d)?m[23])(?=[^\W\d_])", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"(?:triệu|tỷ|tỉ|nghìn|ngàn)\s*$", re.IGNORECASE)
 _AFTER_QUALIFIER = re.compile(r"(?:[ ]\w+){0,3}?[ ]trở[ ](lên|xuống)(?!\w)", re.IGNORECASE)
 _SUPERSCRIPT_LOST = re.compile(r" ([23])(?![\w.,])")
@@ -188,12 +204,34 @@ class Unsegmented:
         if not first or not self.snippet.startswith(first):
             first = self.word
         first = " ".join(first.split(" ")[:MAX_UNIT_SYLLABLES])
+        if " " not in first:
+            first = _bound_compound(first, self.snippet)
         return nfc(first).lower(), self.start + len(first)
 
     def may_be(self, prefixes: re.Pattern) -> bool:
         """False when the settled unit cannot be any of the words `prefixes` matches: the unit is a
         prefix of the snippet, so it is one of them only if one of them starts the snippet."""
         return prefixes.match(self.snippet.lower()) is not None or not unicodedata.is_normalized("NFC", self.snippet)
+
+
+def _bound_compound(first: str, snippet: str) -> str:
+    """A bound noun (a place, group or list word: "khu", "nhóm", "điều") keeps the noun written after
+    it, as the gold keeps "nhóm giải pháp": "2 khu liên hợp", "9 nhóm nhiệm vụ", "6 điều bất an". underthesea
+    cuts these after the bound noun because the noun after it is a word of its own. Nothing is
+    added before a function word, a verb or a capitalised word ("1 khu tạo thành", "hai nhóm là")."""
+    g = grammar()
+    if nfc(first).lower() not in g.bound:
+        return first
+    rest = snippet[len(first):].lstrip(" ")
+    word = _WORD.match(rest)
+    if (not word or not word.group()[:1].islower() or word.group() in g.stop or g.verbs.match(rest)
+            or g.unit.match(rest) and g.unit_map[g.unit.match(rest).group().lower()][0] == REJECT):
+        return first
+    noun = vi.first_word(rest) or word.group()
+    if not rest.startswith(noun):
+        noun = word.group()
+    noun = " ".join(noun.split(" ")[:MAX_UNIT_SYLLABLES])
+    return snippet[:len(snippet) - len(rest) + len(noun)]
 
 
 def unit_at(text: str, pos: int, g: Grammar, *, after_classifier: bool = False) -> tuple[str | None, int]:
@@ -218,6 +256,10 @@ def find_unit(text: str, pos: int, g: Grammar, *,
         return None, pos
     if text[j] == "%" and not quoted:
         return "%", j + 1
+    if g.verbs.match(text, j):
+        # a verb after the number (before the unit words: "8 bộ đồng ý" is no money): a name or a
+        # list of names acts, nothing is counted
+        return None, pos
     m = g.unit.match(text, j)
     if m:
         kind, unit = g.unit_map[m.group().lower()]
@@ -233,6 +275,9 @@ def find_unit(text: str, pos: int, g: Grammar, *,
     m = _GLUED_MONEY.match(text, j)
     if m and _MONEY_BEFORE.search(text, max(0, pos - 8), pos):
         return "đồng", m.end()  # "139 triệu đồngchương trình": a lost space after the money unit
+    m = _GLUED_AREA.match(text, j)
+    if m:
+        return m.group(1).lower(), m.end()  # "3,9 triệu m2sàn": the digit of m2/m3 ends the unit
     m = _WORD.match(text, j)
     if not m:
         return None, pos
@@ -335,6 +380,16 @@ def _phrase_start(window: str, phrase: str, number_start: int) -> int:
     return number_start - len(window) + len(stripped) - len(phrase)
 
 
+def _after_vehicle(before: list[str], g: Grammar) -> bool:
+    """The words before a number end with a vehicle word, maybe followed by "từ" or a qualifier."""
+    words = list(before)
+    if words and words[-1] == "từ":
+        words.pop()
+    elif words and words[-1] in g.qualifier_last and (q := ends_with(words, g.qualifier_map)):
+        del words[len(words) - len(q.split(" ")):]
+    return ends_with(words, g.vehicles, longest=2) is not None
+
+
 def _spelled_ok(amount: str, value: float, unit: str | None, g: Grammar) -> bool:
     """Spelled-out numbers are figures ("bảy sào"), but not "một gia đình" (article), "hai bên"
     (two named parties) nor "năm nay" / "ba mẹ" (year, father)."""
@@ -373,7 +428,7 @@ def find_figures(text: str) -> list[RawFigure]:
         # (the last-word tests skip most ends_with calls; the cased words lower-case to `before`
         # word for word, except around "İ", whose lower case is two characters)
         if before and before[-1] in g.not_before_last and ends_with(before, g.not_before) \
-                and not _POWER_AFTER.match(text, m.end()):
+                and not ends_with(before, g.not_identifiers, longest=2) and not _POWER_AFTER.match(text, m.end()):
             continue  # ("tàu 802 CV" is an engine's power, not the boat's code)
         if (before and (before[-1] in g.not_before_cased_last or "\u0130" in window)
                 and ends_with(tail_words(window, lower=False), g.not_before_cased)):
@@ -497,8 +552,11 @@ def find_figures(text: str) -> list[RawFigure]:
             # "1 lần/tháng", "định kỳ 3 tháng họp 1 lần" (once in an interval): a schedule, a time span
             # (guideline); "sau 5 năm, hiến máu 20 lần" still counts donations
             continue
-        if before and before[-1] in g.back_before and g.back_after.match(text, unit_end):
+        if (spelled or before and before[-1] in g.back_before) and g.back_after.match(text, unit_end):
+            # (a spelled-out number needs no "cả": "giải thích về hai vấn đề trên", dev5)
             continue  # "cả 2 tàu trên", "Cả ba yếu tố này": the things just named, not a count (guideline)
+        if unit in g.seat_units and _after_vehicle(before, g):
+            continue  # "đỗ xe từ 4 – 16 chỗ": the size of the vehicles, not a count (guideline test4)
         if unit == "độ" and (g.position_after.match(text, unit_end) or ends_with(before, g.position_before)):
             continue  # "08 độ 00’N", "19 độ vĩ bắc", "hướng 310 độ": a position (guideline), not a temperature
         text_start = start
@@ -507,8 +565,22 @@ def find_figures(text: str) -> list[RawFigure]:
             if q:
                 qualifier = g.qualifier_map[q]
                 text_start = _phrase_start(window, q, start)
-        elif qualifier == "range" and before and before[-1] == "từ":
-            text_start = _phrase_start(window, "từ", start)
+        elif qualifier == "range" and before:
+            # a range keeps its leading word in the text, its qualifier stays `range` (guideline):
+            # "từ 25-27 độ C", "khoảng 22 đến 23 độ C"
+            q = "từ" if before[-1] == "từ" else (
+                ends_with(before, g.qualifier_map) if before[-1] in g.qualifier_last else None)
+            if q:
+                text_start = _phrase_start(window, q, start)
+        if (pending and unit.startswith("độ") and value_max is None and pending[-1][3] is None
+                and _COMMA_ONLY.fullmatch(text, pending[-1][1], start)):
+            # "khoảng 13, 14 độ C": one temperature hedged over two values, the first one kept with
+            # the qualifier written before it (guideline, test4)
+            p_start, _, value, _, _, _ = pending.pop()
+            p_window = text[max(0, p_start - 40):p_start]
+            p_before = tail_words(p_window)
+            q = ends_with(p_before, g.qualifier_map) if p_before and p_before[-1] in g.qualifier_last else None
+            qualifier, text_start = (g.qualifier_map[q], _phrase_start(p_window, q, p_start)) if q else ("exact", p_start)
         # earlier unit-less numbers joined to this one share its noun: "12 và 15 suất quà"
         while pending:
             p_start, p_end, p_value, p_max, p_qual, _ = pending[-1]
@@ -534,7 +606,28 @@ def find_figures(text: str) -> list[RawFigure]:
     # would break the strict JSON of the API and the exports
     found = [f for f in found if math.isfinite(f.value) and (f.value_max is None or math.isfinite(f.value_max))]
     found.sort(key=lambda f: f.start)
-    return found
+    return _repeated_unit_ranges(text, found)
+
+
+_FROM_BEFORE = re.compile(r"(?<!\w)từ[ ]+$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"(?:[ ]*/[ ]*\w+)?[ ]+(?:đến|tới)[ ]+", re.IGNORECASE)
+
+
+def _repeated_unit_ranges(text: str, found: list[RawFigure]) -> list[RawFigure]:
+    """"từ 10% đến 15%", "từ 0,5%/năm đến 1,5%/năm", "từ 3 ha đến 5 ha": a range with its unit
+    written on both bounds is one range figure (guideline: "từ 10 triệu đến 15 triệu đồng")."""
+    out: list[RawFigure] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.qualifier == "exact" and f.qualifier == "exact" and prev.value_max is None
+                and f.value_max is None and prev.unit == f.unit and f.value > prev.value
+                and _TO_BETWEEN.fullmatch(text, prev.end, f.start)
+                and _FROM_BEFORE.search(text, max(0, prev.start - 6), prev.start)):
+            start = _FROM_BEFORE.search(text, max(0, prev.start - 6), prev.start).start()
+            out[-1] = RawFigure(prev.value, f.value, f.unit, "range", start, f.end, text[start:f.end])
+            continue
+        out.append(f)
+    return out
 
 
 _COUNT_LABEL = re.compile(r"\b(?:tổng\s+)?số\s+(?:lượng\s+)?", re.IGNORECASE)

@@ -51,7 +51,8 @@ def number_pattern() -> str:
     starters = [k for k in w.digits if k not in ("tư", "mốt", "lăm", "nhăm")] + list(w.tens)
     inner = list(w.digits) + list(w.tens) + list(w.scale_words) + list(w.filler)
     spelled = rf"(?:{_alt(starters)})(?:\s+(?:{_alt(inner)}))*"
-    mult = _alt(k for k in w.multipliers if k != "chục")
+    # "tỷ lệ" (a rate) after a number is no multiplier: "đến năm 2020 tỷ lệ chôn lấp rác còn 60%"
+    mult = rf"(?:{_alt(k for k in w.multipliers if k != 'chục')})(?![ ]+lệ\b)"
     base = rf"(?:{digits}|\b{spelled})"
     # after a multiplier a new group may follow: "2 tỷ 350 triệu", "ba nghìn hai trăm"
     return (rf"{base}(?:\s+(?:{mult})\b)*(?:\s+(?:{digits})(?:\s+(?:{mult})\b)+)*"
