@@ -7,7 +7,7 @@ unseen until its gold is committed. An article is eligible when it
 - is not already in tests/gold/real.jsonl (nor in the splits named with --exclude-file), nor
   the same story under another id (more than a tenth of its word 5-grams in
   a chosen text or an earlier article of the pool),
-- names our organisation kinds at least twice (a plain word list below, not the extractor's
+- names our organisation kinds at least twice (--min-org-kinds; a plain word list below, not the extractor's
   lists) and has no foreign country in its title (foreign bodies are out of the gold's scope),
 - has at least 3 numbers written with digits,
 - has one of the genre words (hỗ trợ, trao, tặng, ủng hộ, khắc phục, ...: what organisations do),
@@ -108,7 +108,7 @@ def eligible(obj: dict, args) -> bool:
     text = obj.get("text") or ""
     if not (args.min_chars <= len(text) <= args.max_chars):
         return False
-    if sum(text.count(kind) for kind in ORG_KINDS) < 2:
+    if sum(text.count(kind) for kind in ORG_KINDS) < args.min_org_kinds:
         return False
     title_words = set(re.findall(r"\w+", obj["title"]))
     if any((c in title_words) if " " not in c else (c in obj["title"]) for c in FOREIGN_IN_TITLE):
@@ -126,6 +126,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--total", type=int, default=42, help="articles in the split (topics first)")
     ap.add_argument("--min-chars", type=int, default=500)
     ap.add_argument("--max-chars", type=int, default=3000)
+    ap.add_argument("--min-org-kinds", type=int, default=2,
+                    help="mentions of our organisation kinds the article must hold (1 widens a used-up pool)")
     ap.add_argument("--exclude-file", type=Path, action="append", default=[],
                     help="another JSONL of already chosen articles (e.g. a split drawn earlier)")
     args = ap.parse_args(argv)

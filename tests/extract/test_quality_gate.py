@@ -59,10 +59,12 @@ FLOORS = {
 
 
 HELD_OUT = {"test", "test2", "test5"}
+# a tuning split being annotated; its floors come with its gold
+PENDING = {"dev6"}
 
 
 def test_the_held_out_split_is_not_gated():
-    assert not HELD_OUT & set(FLOORS) and set(FLOORS) == set(ev.REAL_SPLITS) - HELD_OUT
+    assert not HELD_OUT & set(FLOORS) and set(FLOORS) == set(ev.REAL_SPLITS) - HELD_OUT - PENDING
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
