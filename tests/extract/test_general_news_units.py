@@ -32,6 +32,10 @@ def test_a_verb_after_a_number_counts_nothing(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     ("Dự án có tổng diện tích 2,5 triệu m2sàn nhà ở xã hội.", [("2,5 triệu m2", 2_500_000.0, "m2")]),
     ("Khu nhà rộng 12.400 m3bê tông đã đổ xong.", [("12.400 m3", 12_400.0, "m3")]),
+    # the superscript lost with a space, at the end of a sentence
+    ("Bờ sông sạt lở 1.800 m 2. Xã đã di dời các hộ.", [("1.800 m 2", 1_800.0, "m2")]),
+    # ... but not before a decimal: "5 m 2,5" is five metres and another number
+    ("Đoạn kè dài 5 m 2,5 tấn đá.", [("5 m", 5.0, "m"), ("2,5 tấn", 2.5, "tấn")]),
 ])
 def test_an_area_symbol_glued_to_the_next_word(sentence, expected):
     assert units(sentence) == expected
