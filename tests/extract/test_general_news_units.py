@@ -34,7 +34,7 @@ def test_a_verb_after_a_number_counts_nothing(sentence, expected):
     ("Khu nhà rộng 12.400 m3bê tông đã đổ xong.", [("12.400 m3", 12_400.0, "m3")]),
     # the superscript lost with a space, at the end of a sentence
     ("Bờ sông sạt lở 1.800 m 2. Xã đã di dời các hộ.", [("1.800 m 2", 1_800.0, "m2")]),
-    # ... but not before a decimal: "5 m 2,5" is five metres and another number
+    # ... and the superscript is not read before a decimal: "5 m 2,5" is five metres and another number
     ("Đoạn kè dài 5 m 2,5 tấn đá.", [("5 m", 5.0, "m"), ("2,5 tấn", 2.5, "tấn")]),
 ])
 def test_an_area_symbol_glued_to_the_next_word(sentence, expected):
@@ -151,3 +151,8 @@ def test_identifier_words_inside_longer_words_and_abbreviations(sentence, expect
 ])
 def test_a_spelled_number_pointing_back_counts_nothing(sentence, expected):
     assert units(sentence) == expected
+
+
+def test_a_pair_is_a_classifier_before_its_noun():
+    # "đôi" drops before the counted noun (guideline, dev6 B)
+    assert units("Nhóm trao 40 đôi giày cho học sinh.") == [("40 đôi giày", 40.0, "giày")]
