@@ -156,3 +156,18 @@ DEV3_CASES = [
 @pytest.mark.parametrize(("text", "expected"), DEV3_CASES, ids=[c[0][:40] for c in DEV3_CASES])
 def test_organisation_rules_from_dev3(text, expected):
     assert orgs(text) == expected
+
+
+# dev5 classes (issue 10), our own sentences: each exact record the rules give
+DEV5_CASES = [
+    # a time of day or a leading verb after a name ends it
+    ("Cuộc họp với Tổng cục Du lịch chiều 3/4 kéo dài.",
+     [("Tổng cục Du lịch", "Tổng cục Du lịch", "government", None, None)]),
+    ("Đề án do Tổng cục Du lịch chủ trì, các tỉnh phối hợp.",
+     [("Tổng cục Du lịch", "Tổng cục Du lịch", "government", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEV5_CASES, ids=[c[0][:40] for c in DEV5_CASES])
+def test_organisation_rules_from_dev5(text, expected):
+    assert orgs(text) == expected
