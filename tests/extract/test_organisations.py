@@ -165,6 +165,11 @@ DEV5_CASES = [
      [("Tổng cục Du lịch", "Tổng cục Du lịch", "government", None, None)]),
     ("Đề án do Tổng cục Du lịch chủ trì, các tỉnh phối hợp.",
      [("Tổng cục Du lịch", "Tổng cục Du lịch", "government", None, None)]),
+    # "DN" in a name is written out, the place removed
+    ("Chủ tịch Hiệp hội DN tỉnh Nghệ An phát biểu.",
+     [("Hiệp hội DN tỉnh Nghệ An", "Hiệp hội Doanh nghiệp", "mass_organisation", "tinh", "Nghệ An")]),
+    # wartime bodies that no longer exist give no name, not even a cut one ("Bộ Tư lệnh Nam")
+    ("Ông từng là Phó Tư lệnh Bộ Tư lệnh Nam Bộ, rồi Chính ủy Công an nhân dân vũ trang.", []),
 ]
 
 
