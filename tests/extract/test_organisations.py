@@ -170,6 +170,11 @@ DEV5_CASES = [
      [("Hiệp hội DN tỉnh Nghệ An", "Hiệp hội Doanh nghiệp", "mass_organisation", "tinh", "Nghệ An")]),
     # wartime bodies that no longer exist give no name, not even a cut one ("Bộ Tư lệnh Nam")
     ("Ông từng là Phó Tư lệnh Bộ Tư lệnh Nam Bộ, rồi Chính ủy Công an nhân dân vũ trang.", []),
+    # the party's committee inside a state body is a body of its own; the military court by its abbreviation
+    ("Hội nghị của Ban cán sự đảng Bộ Xây dựng; Chánh án TAQS Trung ương dự.",
+     [("Ban cán sự đảng", "Ban cán sự Đảng", "party", None, None),
+      ("Bộ Xây dựng", "Bộ Xây dựng", "government", "trung_uong", None),
+      ("TAQS Trung ương", "Tòa án Quân sự", "government", "trung_uong", None)]),
 ]
 
 
