@@ -420,6 +420,9 @@ def find_orgs(text: str) -> list[FoundOrg]:
         named = _steering_name(text, m.end(), g)
         if named:
             end, canonical = named
+            rest = _REMIT_GOES_ON.match(text, end)
+            if rest and any(o.start == rest.end() for o in found):
+                continue  # "Ban Chỉ đạo công tác Thông tin - tuyên truyền TAND": a body's own board is the body
             add(m.start(), end, Entry(canonical, "government", None))
     found.sort(key=lambda o: o.start)
     return found
@@ -542,6 +545,10 @@ def _steering_name(text: str, pos: int, g: OrgGrammar) -> tuple[int, str] | None
     remit = " ".join(words).replace(" chống", ", chống") if "phòng, chống" in text[pos:end] else " ".join(words)
     remit = re.sub(r"(?<!\w)[Qq]uốc gia(?!\w)", "quốc gia", remit)
     return end, f"Ban Chỉ đạo {remit}"
+
+
+# the remit of a steering board running on past a dash, up to the body that owns the board
+_REMIT_GOES_ON = re.compile(rf"[ ]*[-–][ ]*(?:[{LOWER}]\w*[ ]+){{0,4}}")
 
 
 def _province_at(text: str) -> set[int]:

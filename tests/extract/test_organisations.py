@@ -175,6 +175,9 @@ DEV5_CASES = [
      [("Ban cán sự đảng", "Ban cán sự Đảng", "party", None, None),
       ("Bộ Xây dựng", "Bộ Xây dựng", "government", "trung_uong", None),
       ("TAQS Trung ương", "Tòa án Quân sự", "government", "trung_uong", None)]),
+    # a body's own steering board, its remit running on past a dash to the body, is the body
+    ("Ban Chỉ đạo công tác Thông tin - truyền thông Bộ Y tế họp.",
+     [("Bộ Y tế", "Bộ Y tế", "government", "trung_uong", None)]),
 ]
 
 
