@@ -315,6 +315,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
     province_starts = {s: (e, c) for s, e, c in provinces(text)}
     found: list[FoundOrg] = []
     taken = bytearray(len(text))  # characters already inside a found name (linear, not pairwise)
+    parented: set[str] = set()  # departments the text names with their parent after them
 
     def overlaps(a: int, b: int) -> bool:
         return any(taken[a:b])
@@ -394,6 +395,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
             continue
         if m.group(1) in g.departments and _parent_follows(text, end):
             taken[m.start():end] = b"\x01" * (end - m.start())
+            parented.add(_dash_spaced(name))
             continue  # "Cục Chính sách, Tổng cục Chính trị": the parent is the mention
         # a known form met this way keeps its entry ("Bộ Tư lệnh" needs a place after it)
         # ("Hội LHPNVN": a known abbreviation with "VN" glued to it names the national body)
@@ -424,8 +426,17 @@ def find_orgs(text: str) -> list[FoundOrg]:
             if rest and any(o.start == rest.end() for o in found):
                 continue  # "Ban Chỉ đạo công tác Thông tin - tuyên truyền TAND": a body's own board is the body
             add(m.start(), end, Entry(canonical, "government", None))
+    if parented:
+        # the same department named elsewhere in the document without its parent is still the
+        # parent's ("Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội ... Chủ nhiệm Ủy ban Quốc
+        # phòng và An ninh cho biết"; "gửi Cục Chính sách ... Cục Chính sách (Tổng cục Chính trị)")
+        found = [o for o in found if _dash_spaced(re.sub(r"\s+", " ", o.name)) not in parented]
     found.sort(key=lambda o: o.start)
     return found
+
+
+def _dash_spaced(name: str) -> str:
+    return re.sub(r"\s*[-–]\s*", " - ", name)
 
 
 def _full_name_mid_sentence(text: str, org: FoundOrg) -> bool:

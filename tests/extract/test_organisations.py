@@ -178,6 +178,9 @@ DEV5_CASES = [
     # a body's own steering board, its remit running on past a dash to the body, is the body
     ("Ban Chỉ đạo công tác Thông tin - truyền thông Bộ Y tế họp.",
      [("Bộ Y tế", "Bộ Y tế", "government", "trung_uong", None)]),
+    # a department named once with its parent is the parent's wherever the document names it bare
+    ("Cục Kinh tế gửi báo cáo. Theo Cục Kinh tế (Bộ Quốc phòng), việc này đã xong.",
+     [("Bộ Quốc phòng", "Bộ Quốc phòng", "military", "trung_uong", None)]),
 ]
 
 
