@@ -181,6 +181,9 @@ DEV5_CASES = [
     # a department named once with its parent is the parent's wherever the document names it bare
     ("Cục Kinh tế gửi báo cáo. Theo Cục Kinh tế (Bộ Quốc phòng), việc này đã xong.",
      [("Bộ Quốc phòng", "Bộ Quốc phòng", "military", "trung_uong", None)]),
+    # an arm of service named by its command
+    ("Khu đất giao cho Bộ Tư lệnh pháo binh quản lý.",
+     [("Bộ Tư lệnh pháo binh", "Binh chủng Pháo binh", "military", None, None)]),
 ]
 
 
