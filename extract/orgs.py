@@ -451,7 +451,7 @@ def _full_name_mid_sentence(text: str, org: FoundOrg) -> bool:
 
 
 def _parent_follows(text: str, end: int) -> bool:
-    """'Cục Kinh tế, Bộ Quốc phòng', 'Cục quản lý giá (Bộ Tài chính)', 'Ủy ban Kinh tế của Quốc hội':
+    """'Cục Kinh tế, Bộ Quốc phòng', 'Cục Kinh tế/Bộ Quốc phòng', 'Cục quản lý giá (Bộ Tài chính)', 'Ủy ban Kinh tế của Quốc hội':
     a department named with its parent counts as the parent (guideline), found on its own."""
     return bool(_PARENT_AFTER.match(text, end))
 
@@ -459,7 +459,7 @@ def _parent_follows(text: str, end: int) -> bool:
 _PARENT_AFTER = re.compile(
     # the rest of a listed remit first ("Ủy ban Văn hóa, Giáo dục, ... và Nhi đồng | của Quốc hội")
     rf"(?:(?:,[ ]+|[ ]+và[ ]+|[ ]+[-–][ ]+)[{UPPER}]\w*(?:[ ]+[{LOWER}]\w*)?){{0,6}}"
-    r"[ ]*(?:,|\(|-|–|thuộc|trực thuộc|của)?[ ]*(?:Bộ[ ]+[^\W\d_]|Tổng [Cc]ục|Quốc hội|Chính phủ|UBND|Ủy ban nhân dân|Uỷ ban nhân dân"
+    r"[ ]*(?:,|\(|-|–|/|thuộc|trực thuộc|của)?[ ]*(?:Bộ[ ]+[^\W\d_]|Tổng [Cc]ục|Quốc hội|Chính phủ|UBND|Ủy ban nhân dân|Uỷ ban nhân dân"
     r"|Sở[ ]+[^\W\d_]|Công an|CATP|CAT(?!\w))")
 
 

@@ -184,6 +184,9 @@ DEV5_CASES = [
     # an arm of service named by its command
     ("Khu đất giao cho Bộ Tư lệnh pháo binh quản lý.",
      [("Bộ Tư lệnh pháo binh", "Binh chủng Pháo binh", "military", None, None)]),
+    # the parent written after a slash
+    ("Đoàn công tác của Cục Kinh tế/Bộ Quốc phòng đến thăm.",
+     [("Bộ Quốc phòng", "Bộ Quốc phòng", "military", "trung_uong", None)]),
 ]
 
 
