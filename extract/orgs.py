@@ -412,6 +412,22 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if len(name.split()) < 2 or name == m.group(1):
             continue
         add(m.start(), end, known or Entry(expand_abbreviations(name), g.generic_kinds[m.group(1)], None))
+    for m in _MINISTER.finditer(text):
+        # "Bộ trưởng Giáo dục Phùng Xuân Nhạ": a minister named by the sector names the ministry
+        a = m.end()
+        item = g.sector_item.match(lowered, a)
+        sector = g.sector_by_form[item.group(1)] if item and text[a].isupper() else None
+        b = item.end(1) if sector else a
+        if not sector:
+            short = _minister_sectors(g)
+            hit = next((k for k in short if lowered.startswith(k, a) and not text[a + len(k):a + len(k) + 1].isalnum()), None)
+            if hit and text[a].isupper():
+                sector, b = short[hit], a + len(hit)
+        after = text[b:b + 20].split()
+        # only with a Vietnamese name after the title: a foreign minister ("Bộ trưởng Tài chính của
+        # ông Trump", a Lao "Thứ trưởng Quốc phòng, Chủ nhiệm ...") is out of scope
+        if sector and after and after[0] in g.surnames and not overlaps(a, b):
+            add(a, b, Entry(f"Bộ {sector}", "government", "trung_uong"))
     for m in g.lower_sector.finditer(text):
         if not overlaps(m.start(), m.end()) and not _parent_follows(text, m.end()):
             sector = m.group(2)
@@ -433,6 +449,24 @@ def find_orgs(text: str) -> list[FoundOrg]:
         found = [o for o in found if _dash_spaced(re.sub(r"\s+", " ", o.name)) not in parented]
     found.sort(key=lambda o: o.start)
     return found
+
+
+_MINISTER = re.compile(r"(?<!\w)(?:Bộ|Thứ) trưởng[ ]+(?!Bộ )")
+
+
+@cache
+def _minister_sectors_cached(pairs: tuple) -> dict[str, str]:
+    first: dict[str, set[str]] = {}
+    for sector in pairs:
+        head = re.split(r",| và ", sector)[0].strip().lower()
+        first.setdefault(head, set()).add(sector)
+    return {h: next(iter(s)) for h, s in first.items() if len(s) == 1 and len(h.split()) >= 2}
+
+
+def _minister_sectors(g: OrgGrammar) -> dict[str, str]:
+    """The first part of a ministry's sector, where it names one ministry ("giáo dục" -> "Giáo dục
+    và Đào tạo"); one-syllable or shared first parts are left out."""
+    return _minister_sectors_cached(tuple(sorted(set(g.sector_by_form.values()))))
 
 
 def _dash_spaced(name: str) -> str:

@@ -187,6 +187,11 @@ DEV5_CASES = [
     # the parent written after a slash
     ("Đoàn công tác của Cục Kinh tế/Bộ Quốc phòng đến thăm.",
      [("Bộ Quốc phòng", "Bộ Quốc phòng", "military", "trung_uong", None)]),
+    # a minister named by the first part of the sector, with a Vietnamese name after, names the ministry;
+    # a foreign minister does not
+    ("Bộ trưởng Tài nguyên Trần Hồng Hà nói.",
+     [("Tài nguyên", "Bộ Tài nguyên và Môi trường", "government", "trung_uong", None)]),
+    ("Ứng viên Bộ trưởng Giáo dục của Tổng thống Mỹ bị phản đối.", []),
 ]
 
 
