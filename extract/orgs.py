@@ -412,6 +412,12 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if len(name.split()) < 2 or name == m.group(1):
             continue
         add(m.start(), end, known or Entry(expand_abbreviations(name), g.generic_kinds[m.group(1)], None))
+    for m in _LOWER_NATIONAL.finditer(text):
+        # "Hiệp hội bệnh viện tư nhân VN": a name written in lower case is still a name when the
+        # country closes it; the country is dropped and the first word after the head capitalised
+        head, words = m.group(1), m.group(2)
+        if head in g.generic_kinds and not overlaps(m.start(), m.end()) and not words.split()[-1] in g.stop_words:
+            add(m.start(), m.end(), Entry(f"{head} {words[:1].upper()}{words[1:]}", g.generic_kinds[head], None))
     for m in _MINISTER.finditer(text):
         # "Bộ trưởng Giáo dục Phùng Xuân Nhạ": a minister named by the sector names the ministry
         a = m.end()
@@ -451,6 +457,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
     return found
 
 
+_LOWER_NATIONAL = re.compile(rf"(?<!\w)(Hiệp hội|Hội|Liên hiệp|Liên đoàn)[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,4}})[ ]+(?:VN|Việt Nam)(?!\w)(?![ ]*[-–])")
 _MINISTER = re.compile(r"(?<!\w)(?:Bộ|Thứ) trưởng[ ]+(?!Bộ )")
 
 

@@ -190,6 +190,11 @@ DEV5_CASES = [
     ("Bộ trưởng Tài nguyên Trần Hồng Hà nói.",
      [("Tài nguyên", "Bộ Tài nguyên và Môi trường", "government", "trung_uong", None)]),
     ("Ứng viên Bộ trưởng Giáo dục của Tổng thống Mỹ bị phản đối.", []),
+    # a name in lower case closed by the country is a name (country dropped); before a second country
+    # ("Việt Nam - Lào", the name itself) no cut name "Hội Hữu nghị" is made (the full name is still missed)
+    ("Ông là Phó Chủ tịch Hiệp hội nhà nông tiên tiến Việt Nam.",
+     [("Hiệp hội nhà nông tiên tiến Việt Nam", "Hiệp hội Nhà nông tiên tiến", "mass_organisation", None, None)]),
+    ("Ông là Chủ tịch Hội hữu nghị Việt Nam - Lào.", []),
 ]
 
 
