@@ -315,6 +315,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
     province_starts = {s: (e, c) for s, e, c in provinces(text)}
     found: list[FoundOrg] = []
     taken = bytearray(len(text))  # characters already inside a found name (linear, not pairwise)
+    parented: set[str] = set()  # departments the text names with their parent after them
 
     def overlaps(a: int, b: int) -> bool:
         return any(taken[a:b])
@@ -394,6 +395,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
             continue
         if m.group(1) in g.departments and _parent_follows(text, end):
             taken[m.start():end] = b"\x01" * (end - m.start())
+            parented.add(_dash_spaced(name))
             continue  # "Cục Chính sách, Tổng cục Chính trị": the parent is the mention
         # a known form met this way keeps its entry ("Bộ Tư lệnh" needs a place after it)
         # ("Hội LHPNVN": a known abbreviation with "VN" glued to it names the national body)
@@ -410,6 +412,28 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if len(name.split()) < 2 or name == m.group(1):
             continue
         add(m.start(), end, known or Entry(expand_abbreviations(name), g.generic_kinds[m.group(1)], None))
+    for m in _LOWER_NATIONAL.finditer(text):
+        # "Hiệp hội bệnh viện tư nhân VN": a name written in lower case is still a name when the
+        # country closes it; the country is dropped and the first word after the head capitalised
+        head, words = m.group(1), m.group(2)
+        if head in g.generic_kinds and not overlaps(m.start(), m.end()) and not words.split()[-1] in g.stop_words:
+            add(m.start(), m.end(), Entry(f"{head} {words[:1].upper()}{words[1:]}", g.generic_kinds[head], None))
+    for m in _MINISTER.finditer(text):
+        # "Bộ trưởng Giáo dục Phùng Xuân Nhạ": a minister named by the sector names the ministry
+        a = m.end()
+        item = g.sector_item.match(lowered, a)
+        sector = g.sector_by_form[item.group(1)] if item and text[a].isupper() else None
+        b = item.end(1) if sector else a
+        if not sector:
+            short = _minister_sectors(g)
+            hit = next((k for k in short if lowered.startswith(k, a) and not text[a + len(k):a + len(k) + 1].isalnum()), None)
+            if hit and text[a].isupper():
+                sector, b = short[hit], a + len(hit)
+        after = text[b:b + 20].split()
+        # only with a Vietnamese name after the title: a foreign minister ("Bộ trưởng Tài chính của
+        # ông Trump", a Lao "Thứ trưởng Quốc phòng, Chủ nhiệm ...") is out of scope
+        if sector and after and after[0] in g.surnames and not overlaps(a, b):
+            add(a, b, Entry(f"Bộ {sector}", "government", "trung_uong"))
     for m in g.lower_sector.finditer(text):
         if not overlaps(m.start(), m.end()) and not _parent_follows(text, m.end()):
             sector = m.group(2)
@@ -420,9 +444,40 @@ def find_orgs(text: str) -> list[FoundOrg]:
         named = _steering_name(text, m.end(), g)
         if named:
             end, canonical = named
+            rest = _REMIT_GOES_ON.match(text, end)
+            if rest and any(o.start == rest.end() for o in found):
+                continue  # "Ban Chỉ đạo công tác Thông tin - tuyên truyền TAND": a body's own board is the body
             add(m.start(), end, Entry(canonical, "government", None))
+    if parented:
+        # the same department named elsewhere in the document without its parent is still the
+        # parent's ("Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội ... Chủ nhiệm Ủy ban Quốc
+        # phòng và An ninh cho biết"; "gửi Cục Chính sách ... Cục Chính sách (Tổng cục Chính trị)")
+        found = [o for o in found if _dash_spaced(re.sub(r"\s+", " ", o.name)) not in parented]
     found.sort(key=lambda o: o.start)
     return found
+
+
+_LOWER_NATIONAL = re.compile(rf"(?<!\w)(Hiệp hội|Hội|Liên hiệp|Liên đoàn)[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,4}})[ ]+(?:VN|Việt Nam)(?!\w)(?![ ]*[-–])")
+_MINISTER = re.compile(r"(?<!\w)(?:Bộ|Thứ) trưởng[ ]+(?!Bộ )")
+
+
+@cache
+def _minister_sectors_cached(pairs: tuple) -> dict[str, str]:
+    first: dict[str, set[str]] = {}
+    for sector in pairs:
+        head = re.split(r",| và ", sector)[0].strip().lower()
+        first.setdefault(head, set()).add(sector)
+    return {h: next(iter(s)) for h, s in first.items() if len(s) == 1 and len(h.split()) >= 2}
+
+
+def _minister_sectors(g: OrgGrammar) -> dict[str, str]:
+    """The first part of a ministry's sector, where it names one ministry ("giáo dục" -> "Giáo dục
+    và Đào tạo"); one-syllable or shared first parts are left out."""
+    return _minister_sectors_cached(tuple(sorted(set(g.sector_by_form.values()))))
+
+
+def _dash_spaced(name: str) -> str:
+    return re.sub(r"\s*[-–]\s*", " - ", name)
 
 
 def _full_name_mid_sentence(text: str, org: FoundOrg) -> bool:
@@ -437,7 +492,7 @@ def _full_name_mid_sentence(text: str, org: FoundOrg) -> bool:
 
 
 def _parent_follows(text: str, end: int) -> bool:
-    """'Cục Kinh tế, Bộ Quốc phòng', 'Cục quản lý giá (Bộ Tài chính)', 'Ủy ban Kinh tế của Quốc hội':
+    """'Cục Kinh tế, Bộ Quốc phòng', 'Cục Kinh tế/Bộ Quốc phòng', 'Cục quản lý giá (Bộ Tài chính)', 'Ủy ban Kinh tế của Quốc hội':
     a department named with its parent counts as the parent (guideline), found on its own."""
     return bool(_PARENT_AFTER.match(text, end))
 
@@ -445,7 +500,7 @@ def _parent_follows(text: str, end: int) -> bool:
 _PARENT_AFTER = re.compile(
     # the rest of a listed remit first ("Ủy ban Văn hóa, Giáo dục, ... và Nhi đồng | của Quốc hội")
     rf"(?:(?:,[ ]+|[ ]+và[ ]+|[ ]+[-–][ ]+)[{UPPER}]\w*(?:[ ]+[{LOWER}]\w*)?){{0,6}}"
-    r"[ ]*(?:,|\(|-|–|thuộc|trực thuộc|của)?[ ]*(?:Bộ[ ]+[^\W\d_]|Tổng [Cc]ục|Quốc hội|Chính phủ|UBND|Ủy ban nhân dân|Uỷ ban nhân dân"
+    r"[ ]*(?:,|\(|-|–|/|thuộc|trực thuộc|của)?[ ]*(?:Bộ[ ]+[^\W\d_]|Tổng [Cc]ục|Quốc hội|Chính phủ|UBND|Ủy ban nhân dân|Uỷ ban nhân dân"
     r"|Sở[ ]+[^\W\d_]|Công an|CATP|CAT(?!\w))")
 
 
@@ -542,6 +597,10 @@ def _steering_name(text: str, pos: int, g: OrgGrammar) -> tuple[int, str] | None
     remit = " ".join(words).replace(" chống", ", chống") if "phòng, chống" in text[pos:end] else " ".join(words)
     remit = re.sub(r"(?<!\w)[Qq]uốc gia(?!\w)", "quốc gia", remit)
     return end, f"Ban Chỉ đạo {remit}"
+
+
+# the remit of a steering board running on past a dash, up to the body that owns the board
+_REMIT_GOES_ON = re.compile(rf"[ ]*[-–][ ]*(?:[{LOWER}]\w*[ ]+){{0,4}}")
 
 
 def _province_at(text: str) -> set[int]:
