@@ -49,7 +49,7 @@ if not CORPUS.exists():
 GOLD = ROOT / "tests" / "gold" / "real.jsonl"
 TUNING = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test3", "test4")
 NOTES = {"test4": "rules tuned on it in round 5", "dev5": "activity rules never tuned on it: the honest fold",
-         "dev6": "no rule ever tuned on it: the honest fold",
+         "dev6": "no activity rule tuned on it: the honest fold",
          "test3": "rules tuned on it: flatters the rules"}
 SEED = 20261205
 # three silver figures in four are khac (no cue near them): a share of those is enough

@@ -39,7 +39,9 @@ from extract import evaluate as ev
 # organisations F1 0.913, kind 0.871. Activity floors sit under the rules-only scores, so a retrain
 # of the classifier can never be what holds a floor up. After the figure units of general news
 # (fig6, tuned on dev5 among others): figures P 0.956 R 0.961, kind 0.854 (17 more figures matched).
-KIND_FLOORS = {"dev": 0.95, "dev2": 0.96, "dev3": 0.95, "dev4": 0.50, "dev5": 0.83, "test3": 0.89, "test4": 0.86}
+# dev6 (2026-12-06, 30 articles of a wider draw, scored once before use): figures P 0.828 R 0.854,
+# activity 0.651 rules only, qualifier 0.988, organisations F1 0.863, kind 0.923.
+KIND_FLOORS = {"dev": 0.95, "dev2": 0.96, "dev3": 0.95, "dev4": 0.50, "dev5": 0.83, "dev6": 0.90, "test3": 0.89, "test4": 0.86}
 FLOORS = {
     "dev": {"figure_precision": 0.97, "figure_recall": 0.97, "activity": 0.92, "qualifier": 0.97,
             "organizations_f1": 0.97},
@@ -51,6 +53,8 @@ FLOORS = {
              "organizations_f1": 0.97},
     "dev5": {"figure_precision": 0.93, "figure_recall": 0.94, "activity": 0.65, "qualifier": 0.97,
              "organizations_f1": 0.89},
+    "dev6": {"figure_precision": 0.81, "figure_recall": 0.83, "activity": 0.62, "qualifier": 0.97,
+             "organizations_f1": 0.84},
     "test3": {"figure_precision": 0.96, "figure_recall": 0.93, "activity": 0.87, "qualifier": 0.97,
               "organizations_f1": 0.91},
     "test4": {"figure_precision": 0.90, "figure_recall": 0.93, "activity": 0.82, "qualifier": 0.97,
@@ -59,12 +63,10 @@ FLOORS = {
 
 
 HELD_OUT = {"test", "test2", "test5"}
-# a tuning split being annotated; its floors come with its gold
-PENDING = {"dev6"}
 
 
 def test_the_held_out_split_is_not_gated():
-    assert not HELD_OUT & set(FLOORS) and set(FLOORS) == set(ev.REAL_SPLITS) - HELD_OUT - PENDING
+    assert not HELD_OUT & set(FLOORS) and set(FLOORS) == set(ev.REAL_SPLITS) - HELD_OUT
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
