@@ -263,6 +263,8 @@ def regex_figures(text: str) -> list[dict]:
     seen: set[tuple[float, str]] = set()
     out: list[dict] = []
     for m in _NUMBER_WORD.finditer(text):
+        if m.group(1).count(",") > 1:
+            continue  # a list written without spaces ("quận 3,4,6,7"), no one number
         value, unit = _plain_number(m.group(1)), m.group(2).lower()
         if (value, unit) in seen:
             continue

@@ -205,3 +205,8 @@ def test_corpus_split_without_reader_for_pdf(tmp_path, monkeypatch):
 def test_tolerance_constant_is_relative():
     assert math.isclose(1e9, 1e9 + 999, rel_tol=ev._REL_TOL)
     assert not math.isclose(1e3, 1e3 + 0.01, rel_tol=ev._REL_TOL)
+
+
+def test_the_regex_baseline_passes_over_a_list_written_without_spaces():
+    # "quận 3,4,6,7" crashed the baseline on a held-out split (float('3.4.6.7'))
+    assert [(f["value"], f["unit"]) for f in ev.regex_figures("Các quận 3,4,6,7 có 12 trường.")] == [(12.0, "trường")]
