@@ -63,11 +63,13 @@ FLOORS = {
 }
 
 
-HELD_OUT = {"test", "test2", "test5"}
+HELD_OUT = {"test", "test2", "test6"}
+# test5, scored once at the end of round 5, becomes a tuning split: floors come with round 6
+PENDING = {"test5"}
 
 
 def test_the_held_out_split_is_not_gated():
-    assert not HELD_OUT & set(FLOORS) and set(FLOORS) == set(ev.REAL_SPLITS) - HELD_OUT
+    assert not HELD_OUT & set(FLOORS) and set(FLOORS) == set(ev.REAL_SPLITS) - HELD_OUT - PENDING
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
