@@ -42,7 +42,10 @@ from extract import evaluate as ev
 # dev6 (2026-12-06, 30 articles of a wider draw, scored once before use): figures P 0.828 R 0.854,
 # activity 0.651 rules only, qualifier 0.988, organisations F1 0.863, kind 0.923. dev5 organisations F1
 # 0.961 after org7 (tuned on it).
-KIND_FLOORS = {"dev": 0.95, "dev2": 0.96, "dev3": 0.95, "dev4": 0.50, "dev5": 0.83, "dev6": 0.90, "test3": 0.89, "test4": 0.86}
+# test5 (held out until its one scoring at the end of round 5, 2026-12-06, then a tuning split):
+# figures P 0.884 R 0.908, activity 0.807 (rules alone 0.807), qualifier 0.988, organisations F1
+# 0.915, kind 0.890.
+KIND_FLOORS = {"dev": 0.95, "dev2": 0.96, "dev3": 0.95, "dev4": 0.50, "dev5": 0.83, "dev6": 0.90, "test3": 0.89, "test4": 0.86, "test5": 0.87}
 FLOORS = {
     "dev": {"figure_precision": 0.97, "figure_recall": 0.97, "activity": 0.92, "qualifier": 0.97,
             "organizations_f1": 0.97},
@@ -56,6 +59,8 @@ FLOORS = {
              "organizations_f1": 0.94},
     "dev6": {"figure_precision": 0.81, "figure_recall": 0.83, "activity": 0.62, "qualifier": 0.97,
              "organizations_f1": 0.84},
+    "test5": {"figure_precision": 0.86, "figure_recall": 0.88, "activity": 0.78, "qualifier": 0.97,
+              "organizations_f1": 0.89},
     "test3": {"figure_precision": 0.96, "figure_recall": 0.93, "activity": 0.87, "qualifier": 0.97,
               "organizations_f1": 0.91},
     "test4": {"figure_precision": 0.90, "figure_recall": 0.93, "activity": 0.82, "qualifier": 0.97,
@@ -64,12 +69,10 @@ FLOORS = {
 
 
 HELD_OUT = {"test", "test2", "test6"}
-# test5, scored once at the end of round 5, becomes a tuning split: floors come with round 6
-PENDING = {"test5"}
 
 
 def test_the_held_out_split_is_not_gated():
-    assert not HELD_OUT & set(FLOORS) and set(FLOORS) == set(ev.REAL_SPLITS) - HELD_OUT - PENDING
+    assert not HELD_OUT & set(FLOORS) and set(FLOORS) == set(ev.REAL_SPLITS) - HELD_OUT
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
