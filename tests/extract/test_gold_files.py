@@ -72,6 +72,7 @@ def test_split_sizes_and_unique_ids():
     assert sum(d["split"] == "test5" for d in REAL) == 40
     assert sum(d["split"] == "dev5" for d in REAL) == 28
     assert sum(d["split"] == "dev6" for d in REAL) == 30
+    assert sum(d["split"] == "test6" for d in REAL) == 40
     # the older splits were chosen for their figures; test2 and test3 are seeded draws
     # (scripts/select_gold_split.py) and keep their articles without figures
     assert all(d["figures"] for d in REAL if d["split"] not in ("test2", "test3", "test4", "test5", "test6", "dev4", "dev5", "dev6"))
