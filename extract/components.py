@@ -290,8 +290,10 @@ class ActivityClassifier:
         genre = activity_mod.genre_prior(raw + title_cues, len(text) + len(title) * (not title_end))
         labels = doc.user_data.get(TABLE_LABELS) or {}
         pending = []  # (figure, rule votes, features) of the prose figures
+        # the classifier's features are built only when it is on or its training data is collected
+        featured = bool(learned.WEIGHT) or LEARNING in doc.user_data
         doc_feats = learned.document_features(doc._.sentences or [(0, len(text))], cues, doc._.organizations or [],
-                                          dominant, headline) if learned.WEIGHT or LEARNING in doc.user_data else []
+                                              dominant, headline) if featured else []
         for fig in doc._.figures or []:
             label = labels.get(id(fig))
             if label is not None:
@@ -332,7 +334,7 @@ class ActivityClassifier:
             if genre:
                 scores[activity_mod.FALLBACK] += genre
             feats = learned.features(text, sent, (lo, hi), fig.start, fig.end, fig.unit, title or text[:title_end]) \
-                + doc_feats if learned.WEIGHT or LEARNING in doc.user_data else None
+                + doc_feats if featured else None
             pending.append((fig, scores, feats))
         probs = learned.predict([f + learned.vote_features(v) if learned.VOTES else f for _, v, f in pending]) \
             if learned.WEIGHT else [{}] * len(pending)
