@@ -223,9 +223,9 @@ def _bound_compound(first: str, snippet: str) -> str:
     if nfc(first).lower() not in g.bound:
         return first
     rest = snippet[len(first):].lstrip(" ")
-    word = _WORD.match(rest)
+    word, known = _WORD.match(rest), g.unit.match(rest)
     if (not word or not word.group()[:1].islower() or word.group() in g.stop or g.verbs.match(rest)
-            or g.unit.match(rest) and g.unit_map[g.unit.match(rest).group().lower()][0] == REJECT):
+            or known and g.unit_map[known.group().lower()][0] == REJECT):
         return first
     noun = vi.first_word(rest) or word.group()
     if not rest.startswith(noun):
