@@ -23,6 +23,7 @@ import math
 import re
 import sys
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -345,6 +346,7 @@ def score(docs: list[GoldDoc], system: Callable[[GoldDoc], Prediction]) -> dict:
         "confusion": confusion,
         "per_activity": per_activity(confusion),
         "activity_accuracy": act_ok / matched if matched else 0.0,
+        "activity_kappa": kappa(confusion),
         "qualifier_accuracy": qual_ok / matched if matched else 0.0,
         "kind_accuracy": kind_ok / matched if matched else 0.0,
         "targets": targets.scores(),
@@ -352,6 +354,21 @@ def score(docs: list[GoldDoc], system: Callable[[GoldDoc], Prediction]) -> dict:
         "organizations": orgs.scores(),
         "documents": details,
     }
+
+
+def kappa(confusion: dict[tuple[str, str], int]) -> float:
+    """Cohen's kappa of the activities over the matched figures: agreement beyond what two
+    labellers with these label frequencies would reach by chance (1 = perfect, 0 = chance)."""
+    n = sum(confusion.values())
+    if not n:
+        return 0.0
+    observed = sum(c for (g, p), c in confusion.items() if g == p) / n
+    gold, pred = Counter(), Counter()
+    for (g, p), c in confusion.items():
+        gold[g] += c
+        pred[p] += c
+    chance = sum(gold[a] * pred[a] for a in gold) / (n * n)
+    return (observed - chance) / (1 - chance) if chance < 1 else 1.0
 
 
 def per_activity(confusion: dict[tuple[str, str], int]) -> dict[str, dict]:
@@ -411,6 +428,25 @@ def evaluate(split: str = "test", *, baseline: bool = False, pipeline: bool = Tr
     return result
 
 
+def agreement(split: str, second: Path) -> dict:
+    """A second, independent annotation of (part of) a split scored against its gold, as if it
+    were a system: how far two careful annotators agree bounds what an extractor can score.
+    `second` is JSONL of {"id", "figures", "organizations"}; gold documents it lacks are left out."""
+    others = {obj["id"]: obj for obj in _read_jsonl(second)}
+    docs = [d for d in load_gold(split) if d.id in others]
+    unknown = sorted(set(others) - {d.id for d in docs})
+    if unknown:
+        raise ValueError(f"{second}: {len(unknown)} id(s) not in split {split}, e.g. {unknown[0]}")
+    result = {"split": split, "documents": len(docs), "system": "người gán thứ hai",
+              "gold_figures": sum(len(d.figures) for d in docs),
+              "gold_organizations": sum(len(d.organizations) for d in docs),
+              "pipeline_message": f"so với bản gán nhãn độc lập {second.name} (không chạy bộ trích xuất)",
+              "baselines": {}}
+    result["pipeline"] = score(docs, lambda d: Prediction(others[d.id].get("figures", []),
+                                                          set(others[d.id].get("organizations", []))))
+    return result
+
+
 def _learned_active() -> bool:
     from extract import learned
 
@@ -447,9 +483,10 @@ def format_report(result: dict, verbose: bool = False, activities: bool = True) 
     lines.append(f"{'hệ thống':<22} {'fig P':>6} {'fig R':>6} {'fig F1':>6} {'act acc':>7} {'qual acc':>7} "
                  f"{'kind acc':>7} {'target P/R':>11}   "
                  f"{'org P':>6} {'org R':>6} {'org F1':>6}")
-    systems = ([("pipeline", result["pipeline"])] if result["pipeline"] else []) + list(result["baselines"].items())
+    systems = ([(result.get("system", "pipeline"), result["pipeline"])] if result["pipeline"] else []) + list(result["baselines"].items())
     lines += [_row(name, s) for name, s in systems]
     if activities and result["pipeline"]:
+        lines.append(f"kappa hoạt động (Cohen): {result['pipeline']['activity_kappa']:.3f}")
         lines += format_activities(result["pipeline"])
     if verbose:
         for name, s in systems:
@@ -487,7 +524,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-activities", action="store_true",
                     help="không in bảng hoạt động (P/R từng hoạt động, bảng nhầm lẫn)")
     ap.add_argument("--rules-only", action="store_true", help="tắt bộ phân loại hoạt động đã huấn luyện (chỉ luật)")
+    ap.add_argument("--second", type=Path, metavar="FILE",
+                    help="chấm một bản gán nhãn độc lập thứ hai (JSONL id/figures/organizations) so với gold "
+                         "thay cho bộ trích xuất: mức đồng thuận giữa hai người gán")
     args = ap.parse_args(argv)
+    if args.second:
+        if args.split not in REAL_SPLITS:
+            print(f"Lỗi: --second cần một tập gold cụ thể, không phải {args.split}", file=sys.stderr)
+            return 1
+        try:
+            result = agreement(args.split, args.second)
+        except (OSError, ValueError, KeyError) as exc:
+            print(f"Lỗi: {args.second}: {exc}", file=sys.stderr)
+            return 1
+        print(format_report(result, verbose=args.verbose, activities=not args.no_activities))
+        return 0
     splits = (*REAL_SPLITS, "corpus") if args.split == "all" else (args.split,)
     for split in splits:
         try:

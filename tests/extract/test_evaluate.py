@@ -210,3 +210,42 @@ def test_tolerance_constant_is_relative():
 def test_the_regex_baseline_passes_over_a_list_written_without_spaces():
     # "quận 3,4,6,7" crashed the baseline on a held-out split (float('3.4.6.7'))
     assert [(f["value"], f["unit"]) for f in ev.regex_figures("Các quận 3,4,6,7 có 12 trường.")] == [(12.0, "trường")]
+
+
+def test_kappa_of_known_confusion():
+    # 10 figures; observed agreement 0.8; both labellers say "a" 5 times -> chance 0.5
+    confusion = {("a", "a"): 4, ("b", "b"): 4, ("a", "b"): 1, ("b", "a"): 1}
+    assert ev.kappa(confusion) == pytest.approx((0.8 - 0.5) / (1 - 0.5))
+    assert ev.kappa({}) == 0.0
+    assert ev.kappa({("a", "a"): 3}) == 1.0
+
+
+def test_second_annotation_is_scored_against_the_gold(tmp_path, capsys):
+    gold = ev.load_gold("dev4")[:2]
+    first, second = gold
+    changed = [dict(f) for f in first.figures]
+    changed[0]["activity"] = "y_te" if changed[0]["activity"] != "y_te" else "khac"
+    path = tmp_path / "b.jsonl"
+    path.write_text("\n".join(json.dumps(o, ensure_ascii=False) for o in (
+        {"id": first.id, "figures": changed, "organizations": first.organizations},
+        {"id": second.id, "figures": second.figures[1:], "organizations": second.organizations[1:]},
+    )), encoding="utf-8")
+    result = ev.agreement("dev4", path)
+    s = result["pipeline"]
+    n_figs = len(first.figures) + len(second.figures)
+    assert result["documents"] == 2
+    assert (s["figures"]["tp"], s["figures"]["fp"], s["figures"]["fn"]) == (n_figs - 1, 0, 1)
+    assert s["activity_accuracy"] == pytest.approx((n_figs - 2) / (n_figs - 1))
+    n_orgs = len(first.organizations) + len(second.organizations)
+    assert (s["organizations"]["tp"], s["organizations"]["fn"]) == (n_orgs - 1, 1)
+    assert ev.main(["--split", "dev4", "--second", str(path)]) == 0
+    assert "người gán thứ hai" in capsys.readouterr().out
+
+
+def test_second_annotation_of_another_split_is_refused(tmp_path, capsys):
+    path = tmp_path / "b.jsonl"
+    path.write_text(json.dumps({"id": ev.load_gold("dev")[0].id, "figures": [], "organizations": []}),
+                    encoding="utf-8")
+    assert ev.main(["--split", "dev4", "--second", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "b.jsonl" in err and "not in split dev4" in err
