@@ -428,19 +428,30 @@ def evaluate(split: str = "test", *, baseline: bool = False, pipeline: bool = Tr
     return result
 
 
-def agreement(split: str, second: Path) -> dict:
+def agreement(split: str, second: Path, first: Path | None = None) -> dict:
     """A second, independent annotation of (part of) a split scored against its gold, as if it
     were a system: how far two careful annotators agree bounds what an extractor can score.
-    `second` is JSONL of {"id", "figures", "organizations"}; gold documents it lacks are left out."""
+    `second` is JSONL of {"id", "figures", "organizations"}; gold documents it lacks are left out.
+    `first` (same shape) stands in for the gold's annotations: two raw annotations compared before
+    any adjudication."""
     others = {obj["id"]: obj for obj in _read_jsonl(second)}
     docs = [d for d in load_gold(split) if d.id in others]
+    if first is not None:
+        firsts = {obj["id"]: obj for obj in _read_jsonl(first)}
+        missing = [d.id for d in docs if d.id not in firsts]
+        if missing:
+            raise ValueError(f"{first}: lacks {len(missing)} document(s) of {second.name}, e.g. {missing[0]}")
+        for d in docs:
+            d.figures = list(firsts[d.id].get("figures", []))
+            d.organizations = list(firsts[d.id].get("organizations", []))
     unknown = sorted(set(others) - {d.id for d in docs})
     if unknown:
         raise ValueError(f"{second}: {len(unknown)} id(s) not in split {split}, e.g. {unknown[0]}")
     result = {"split": split, "documents": len(docs), "system": "người gán thứ hai",
               "gold_figures": sum(len(d.figures) for d in docs),
               "gold_organizations": sum(len(d.organizations) for d in docs),
-              "pipeline_message": f"so với bản gán nhãn độc lập {second.name} (không chạy bộ trích xuất)",
+              "pipeline_message": f"bản gán nhãn độc lập {second.name} so với "
+                                  f"{first.name if first else 'gold'} (không chạy bộ trích xuất)",
               "baselines": {}}
     result["pipeline"] = score(docs, lambda d: Prediction(others[d.id].get("figures", []),
                                                           set(others[d.id].get("organizations", []))))
@@ -527,13 +538,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--second", type=Path, metavar="FILE",
                     help="chấm một bản gán nhãn độc lập thứ hai (JSONL id/figures/organizations) so với gold "
                          "thay cho bộ trích xuất: mức đồng thuận giữa hai người gán")
+    ap.add_argument("--first", type=Path, metavar="FILE",
+                    help="với --second: bản gán nhãn thứ nhất thay cho gold (so hai bản trước khi phân xử)")
     args = ap.parse_args(argv)
     if args.second:
         if args.split not in REAL_SPLITS:
             print(f"Lỗi: --second cần một tập gold cụ thể, không phải {args.split}", file=sys.stderr)
             return 1
         try:
-            result = agreement(args.split, args.second)
+            result = agreement(args.split, args.second, args.first)
         except (OSError, ValueError, KeyError) as exc:
             print(f"Lỗi: {args.second}: {exc}", file=sys.stderr)
             return 1

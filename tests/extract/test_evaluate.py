@@ -249,3 +249,13 @@ def test_second_annotation_of_another_split_is_refused(tmp_path, capsys):
     assert ev.main(["--split", "dev4", "--second", str(path)]) == 1
     err = capsys.readouterr().err
     assert "b.jsonl" in err and "not in split dev4" in err
+
+
+def test_two_raw_annotations_are_compared_without_the_gold(tmp_path):
+    doc = ev.load_gold("dev4")[0]
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    a.write_text(json.dumps({"id": doc.id, "figures": doc.figures[:1], "organizations": ["X"]}), encoding="utf-8")
+    b.write_text(json.dumps({"id": doc.id, "figures": doc.figures[:1], "organizations": ["X", "Y"]}), encoding="utf-8")
+    s = ev.agreement("dev4", b, a)["pipeline"]
+    assert (s["figures"]["tp"], s["figures"]["fp"], s["figures"]["fn"]) == (1, 0, 0)
+    assert (s["organizations"]["tp"], s["organizations"]["fp"], s["organizations"]["fn"]) == (1, 1, 0)
