@@ -68,7 +68,7 @@ FLOORS = {
 }
 
 
-HELD_OUT = {"test", "test2", "test6"}
+HELD_OUT = {"test", "test2", "test6", "test7"}
 
 
 def test_the_held_out_split_is_not_gated():
