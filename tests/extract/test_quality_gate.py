@@ -4,7 +4,7 @@ The floors sit a little under the scores measured when the gate was added (in th
 `python -m extract.evaluate --split NAME`), so a change that loses a figure or two on a split
 fails here and must either be fixed or lower the floor in the same commit, with the reason.
 Only the splits the extractor is tuned on are gated (test3 and test4 became tuning splits once
-scored); the held-out `test`, `test2` and `test5` splits are never scored in CI (by hand, at the end).
+scored); the held-out `test`, `test2` and `test7` splits are never scored in CI (by hand, at the end).
 """
 from __future__ import annotations
 
@@ -45,7 +45,10 @@ from extract import evaluate as ev
 # test5 (held out until its one scoring at the end of round 5, 2026-12-06, then a tuning split):
 # figures P 0.884 R 0.908, activity 0.807 (rules alone 0.807), qualifier 0.988, organisations F1
 # 0.915, kind 0.890.
-KIND_FLOORS = {"dev": 0.95, "dev2": 0.96, "dev3": 0.95, "dev4": 0.50, "dev5": 0.83, "dev6": 0.90, "test3": 0.89, "test4": 0.86, "test5": 0.87}
+# dev7 (2026-12-06, 46 articles, the rest of the pool after test7, scored once before anyone tuned on it,
+# VERSION 8): figures P 0.849 R 0.872, activity 0.655 rules only (0.668 with the classifier, not trained on
+# it), qualifier 0.979, organisations F1 0.910, kind 0.885.
+KIND_FLOORS = {"dev": 0.95, "dev2": 0.96, "dev3": 0.95, "dev4": 0.50, "dev5": 0.83, "dev6": 0.90, "test3": 0.89, "test4": 0.86, "test5": 0.87, "dev7": 0.86}
 FLOORS = {
     "dev": {"figure_precision": 0.97, "figure_recall": 0.97, "activity": 0.92, "qualifier": 0.97,
             "organizations_f1": 0.97},
@@ -59,6 +62,8 @@ FLOORS = {
              "organizations_f1": 0.94},
     "dev6": {"figure_precision": 0.81, "figure_recall": 0.83, "activity": 0.62, "qualifier": 0.97,
              "organizations_f1": 0.84},
+    "dev7": {"figure_precision": 0.83, "figure_recall": 0.85, "activity": 0.63, "qualifier": 0.96,
+             "organizations_f1": 0.89},
     "test5": {"figure_precision": 0.86, "figure_recall": 0.88, "activity": 0.78, "qualifier": 0.97,
               "organizations_f1": 0.89},
     "test3": {"figure_precision": 0.96, "figure_recall": 0.93, "activity": 0.87, "qualifier": 0.97,
