@@ -168,6 +168,9 @@ def grammar() -> OrgGrammar:
             regex_entries.append(entry)
     level_map = {nfc(k): v for k, v in load("levels")["words"].items()}
     generic = load("organizations").get("generic", {})
+    for unit in generic.get("numbered_units", []):  # "Hải đội 4" -> "Hải đội": the type without its number
+        regex_sources.append(rf"(?P<r{len(regex_entries)}>{re.escape(nfc(unit))} \d+)")
+        regex_entries.append(Entry(nfc(unit), "military", None))
     for sector in generic.get("sectors", {}).get("names", []):
         for head, kind, level in (("Sở", "government", "tinh"), ("Bộ", "government", "trung_uong")):
             name = nfc(f"{head} {sector}")
@@ -310,6 +313,30 @@ def _after_scheme_word(text: str, start: int, g: OrgGrammar) -> bool:
     return words[-1] in g.not_after or " ".join(words[-2:]) in g.not_after
 
 
+_CAPITAL_WORD = re.compile(rf"[ ]+(?:[{UPPER}]|\d)")
+
+
+def _lower_names_body(text: str, m: re.Match, lowered: str, g: OrgGrammar) -> bool:
+    """A known name written in lower case names the body only when something says so: listed as
+    such (`lower_ok`, `case_ok`); after a word that introduces a body ("cơ quan công an", "tổ chức
+    công đoàn", "Chủ tịch công đoàn", "Bí thư huyện ủy": [context] lower_after); before a level word
+    ("công an huyện", "hội phụ nữ xã"); or with the rest of the name capitalised as written ("bộ Văn
+    hóa, Thể thao và Du lịch", "sở VH-TT", "phòng GD&ĐT", "bộ đội Biên phòng"). Not inside a longer
+    name ("Ủy ban Đối ngoại" holds "ban Đối ngoại")."""
+    written = text[m.start():m.end()]
+    if text[max(0, m.start() - 3):m.start()].lower() in ("ủy ", "uỷ "):
+        return False
+    if m.group() in g.lower_ok or written in g.case_ok:
+        return True
+    before = text[max(0, m.start() - 40):m.start()].rstrip(" ")
+    if any(before.endswith(w) and not before[-len(w) - 1:-len(w)].isalnum() for w in g.lower_after):
+        return True
+    if g.level.match(text, m.end()):
+        return True
+    words = written.split()
+    return len(words) >= 2 and bool(_CAPITAL_WORD.match(written, len(words[0])))
+
+
 def find_orgs(text: str) -> list[FoundOrg]:
     g = grammar()
     province_starts = {s: (e, c) for s, e, c in provinces(text)}
@@ -340,9 +367,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
             add(m.start(), m.end(), g.regex_entries[int(m.lastgroup[1:])])
     lowered = lower_same_length(text)
     for m in g.forms.finditer(lowered):
-        if (not text[m.start()].isupper() and m.group() not in g.lower_ok
-                and text[m.start():m.end()] not in g.case_ok
-                and not (g.by_form[m.group()].kind == "party" and text[:m.start()].rstrip(" ").endswith(g.lower_after))):
+        if not text[m.start()].isupper() and not _lower_names_body(text, m, lowered, g):
             continue  # "đảng ủy", "hội phụ nữ" in running text are generic; "huyện Đoàn" as written is not
         if not overlaps(m.start(), m.end()):
             add(m.start(), m.end(), g.by_form[m.group()])
