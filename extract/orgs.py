@@ -211,7 +211,11 @@ def grammar() -> OrgGrammar:
         ) if heads else re.compile(r"(?!x)x")
     # foreign countries and international bodies: what a name of theirs ends with
     places = load("places")["foreign"]
+    # (a name transliterated syllable by syllable, "U-crai-na", "Cu-ba", is foreign: Vietnamese places
+    # joined by a hyphen capitalise each part, "Thừa Thiên-Huế")
+    translit = rf"[{UPPER}][{LOWER}]*(?:-[{LOWER}]+)+"
     foreign = _alt([nfc(n) for n in places["names"]] + generic.get("international", []))
+    international = _alt(generic.get("international", [])) + "|" + translit
     # a few words further on, names that are also ordinary words or given names ("Lê Thị Nga") do not count
     ambiguous = {nfc(n) for n in places.get("ambiguous", [])}
     foreign_far = _alt([nfc(n) for n in places["names"] if nfc(n) not in ambiguous] + generic.get("international", []))
@@ -245,7 +249,12 @@ def grammar() -> OrgGrammar:
         # "Bộ Quốc phòng Mỹ", "Quốc hội (Lào)", "Bộ Chỉ huy châu Âu của Mỹ"
         # (a country name that opens a longer proper name is a Vietnamese place: "Lào Cai", "Đức Thọ")
         # ("Trung ương Đảng Cộng sản Trung Quốc": the party's name runs on to its country)
-        foreign_after=re.compile(rf"[ ]*(?:\([ ]*|của[ ]+)?(?:Cộng sản[ ]+|[Nn]hân dân[ ]+)?(?:{foreign})(?!\w)(?![ -]+[{UPPER}])"),
+        # ("Bộ các Lực lượng vũ trang Cách mạng Cu-ba": one or two capitalised words may come between;
+        # "Bộ Ngoại giao nước này": the country just named; "Quỹ Tiền tệ Quốc tế IMF": an international
+        # word needs no guard against a longer Vietnamese place name)
+        foreign_after=re.compile(rf"[ ]*(?:(?:\([ ]*|của[ ]+)?(?:Cộng sản[ ]+|[Nn]hân dân[ ]+|[{UPPER}]\w*(?:[ ]+[{UPPER}]\w*|[ ]+[{LOWER}]\w*)?[ ]+)?"
+                                 rf"(?:(?:{foreign})(?!\w)(?![ -]+[{UPPER}])|(?:{international})(?!\w))"
+                                 rf"|(?:{_alt(nfc(w) for w in generic.get('foreign_after', [])) or '(?!x)x'})(?!\w))"),
         title_words=frozenset(nfc(w) for w in generic.get("title_words", [])),
         needs_level_heads=frozenset(nfc(w) for w in generic.get("needs_level_heads", [])),
         lower_sector=re.compile(rf"(?<!\w)({_alt(nfc(h) for h in generic.get('lower_sector_heads', [])) or '(?!x)x'})"
@@ -253,7 +262,7 @@ def grammar() -> OrgGrammar:
         defunct=re.compile(rf"(?<!\w)(?:{_alt(nfc(n) for n in generic.get('defunct', [])) or '(?!x)x'})(?!\w)"),
         # "Bộ Việc làm và Lao động Hàn Quốc", "Hội Truyền máu quốc tế": up to six words, no punctuation
         foreign_in=re.compile(rf"(?:[ ]+[\w&-]+){{0,5}}?[ ]+(?:{foreign_far})(?!\w)(?![ -]+[{UPPER}])"),
-        foreign_word=re.compile(rf"(?<!\w)(?:{foreign})(?!\w)(?![ ]+[{UPPER}]|-[{UPPER}])"),
+        foreign_word=re.compile(rf"(?<!\w)(?:(?:{foreign})(?!\w)(?![ ]+[{UPPER}]|-[{UPPER}])|(?:{international})(?!\w))"),
         case_ok=frozenset(case_ok),
         abbr_not_near={nfc(k): frozenset(nfc(w) for w in v) for k, v in context.get("abbr_not_near", {}).items()},
         steering=_steering(data),
