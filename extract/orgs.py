@@ -93,6 +93,7 @@ class OrgGrammar:
     case_ok: frozenset[str]  # forms that may open with a lower-case level word, as written
     abbr_not_near: dict[str, frozenset[str]]  # abbreviation -> neighbour words giving it another sense
     steering: "Steering"
+    former_after: re.Pattern  # words after a name saying the body no longer exists ("khi đó", "(cũ)")
     foreign_names: frozenset[str]  # foreign countries and regions as written ("Hàn Quốc", "Châu Âu")
     person_tail: re.Pattern  # a person's name (surname + 2-3 capitalised syllables, then perhaps a verb) ending a generic name
     needs_level_heads: frozenset[str]  # generic heads naming a body only with a level, place or national word
@@ -171,16 +172,25 @@ def grammar() -> OrgGrammar:
     for unit in generic.get("numbered_units", []):  # "Hải đội 4" -> "Hải đội": the type without its number
         regex_sources.append(rf"(?P<r{len(regex_entries)}>{re.escape(nfc(unit))} \d+)")
         regex_entries.append(Entry(nfc(unit), "military", None))
-    for sector in generic.get("sectors", {}).get("names", []):
-        for head, kind, level in (("Sở", "government", "tinh"), ("Bộ", "government", "trung_uong")):
-            name = nfc(f"{head} {sector}")
-            for v in _variants(name):
-                by_form.setdefault(v.lower(), Entry(name, kind, level))
-    # "Sở GTVT", "Bộ TN&MT": written abbreviations of the sectors, canonical with the full sector name
-    for abbr, sector in generic.get("sector_abbr", {}).items():
-        for head, kind, level in (("Sở", "government", "tinh"), ("Bộ", "government", "trung_uong")):
-            for v in _variants(f"{head} {abbr}"):
-                by_form.setdefault(v.lower(), Entry(nfc(f"{head} {sector}"), kind, level))
+    sectors = generic.get("sectors", {})
+    # a sector has a ministry and provincial departments ("Bộ Y tế", "Sở Y tế"); some only departments
+    # ("Sở Văn hóa và Thể thao" of the big cities) or district offices ("Phòng Tài nguyên và Môi trường")
+    heads_of = {"names": (("Sở", "tinh"), ("Bộ", "trung_uong")), "province_only": (("Sở", "tinh"),),
+                "district": (("Phòng", "huyen"),)}
+    for table, heads_here in heads_of.items():
+        for sector in sectors.get(table, []):
+            for head, level in heads_here:
+                name = nfc(f"{head} {sector}")
+                for v in _variants(name):
+                    by_form.setdefault(v.lower(), Entry(name, "government", level))
+    # "Sở GTVT", "Bộ TN&MT", "Phòng TNMT": written abbreviations of the sectors, canonical with the full
+    # sector name (the district offices only for their own sectors; "Sở VH-TT" is of the city's table)
+    district = {nfc(x) for x in sectors.get("district", [])}
+    for table, heads_here in (("sector_abbr", heads_of["names"]), ("province_abbr", heads_of["province_only"])):
+        for abbr, sector in generic.get(table, {}).items():
+            for head, level in heads_here + ((("Phòng", "huyen"),) if nfc(sector) in district else ()):
+                for v in _variants(f"{head} {abbr}"):
+                    by_form.setdefault(v.lower(), Entry(nfc(f"{head} {sector}"), "government", level))
     # "các bộ: Giao thông vận tải, Ngoại giao, ...", "các Sở KH-ĐT, Xây dựng, TN-MT": one body per sector
     sector_by_form: dict[str, str] = {}
     for sector in generic.get("sectors", {}).get("names", []):
@@ -267,6 +277,7 @@ def grammar() -> OrgGrammar:
         abbr_not_near={nfc(k): frozenset(nfc(w) for w in v) for k, v in context.get("abbr_not_near", {}).items()},
         steering=_steering(data),
         foreign_names=frozenset(nfc(n) for n in places["names"]),
+        former_after=re.compile(rf"[ ]*(?:{_alt(nfc(w) for w in generic.get('former_after', [])) or '(?!x)x'})(?!\w)"),
         # (the surnames grouped: ungrouped, only the last alternative carried the 2-3 given names, and
         # which surname was last depended on the string-hash seed, so silver labels changed run to run)
         # (lower-case syllables may follow the person: the verb a part took in, "... Lê Thị Nga trình bày")
@@ -362,8 +373,9 @@ def find_orgs(text: str) -> list[FoundOrg]:
         org = _make(text, start, end, entry, g, province_starts)
         if entry.needs_level and org.level is None and org.place is None and not _full_name_mid_sentence(text, org):
             return
-        if g.foreign_after.match(text, org.end):
-            # a foreign body (out of scope); its words are still taken so no shorter name is made of them
+        if g.foreign_after.match(text, org.end) or g.former_after.match(text, org.end):
+            # a foreign body or one that no longer exists ("Sở TDTT khi đó"): out of scope; its words
+            # are still taken so no shorter name is made of them
             taken[org.start:org.end] = b"\x01" * (org.end - org.start)
             return
         found.append(org)
