@@ -123,6 +123,7 @@ class Steering:
     compounds: tuple[str, ...]
     qualifiers: tuple[str, ...]
     not_first: frozenset[str]
+    numbered: frozenset[str]  # words after which a number belongs to the remit ("Đề án 896")
 
 
 def _steering(data: dict) -> Steering:
@@ -139,6 +140,7 @@ def _steering(data: dict) -> Steering:
         compounds=tuple(nfc(w) for w in st.get("compounds", [])),
         qualifiers=tuple(nfc(w) for w in st.get("qualifiers", [])),
         not_first=frozenset(nfc(w) for w in st.get("not_first", [])),
+        numbered=frozenset(nfc(w) for w in st.get("numbered", [])),
     )
 
 
@@ -333,6 +335,7 @@ def _after_scheme_word(text: str, start: int, g: OrgGrammar) -> bool:
     return words[-1] in g.not_after or " ".join(words[-2:]) in g.not_after
 
 
+_DOCUMENT_CODE = re.compile(r"/\d")  # read backwards: a digit then "/" right before the abbreviation
 _CAPITAL_WORD = re.compile(rf"[ ]+(?:[{UPPER}]|\d)")
 
 
@@ -393,6 +396,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if not overlaps(m.start(), m.end()):
             add(m.start(), m.end(), g.by_form[m.group()])
     for m in g.abbrs.finditer(text):
+        if _DOCUMENT_CODE.match(text[max(0, m.start() - 12):m.start()][::-1]) and text[m.end():m.end() + 1] == "-":
+            continue  # "Công điện số 18/CĐ-T.Ư", "Công văn 103/UBND-VX": a document's number, not a mention
         if not overlaps(m.start(), m.end()) and not _other_sense(text, m.start(), m.end(), g):
             add(m.start(), m.end(), g.by_abbr[m.group()])
     for m in g.sector_list.finditer(text):
@@ -493,7 +498,9 @@ def find_orgs(text: str) -> list[FoundOrg]:
             rest = _REMIT_GOES_ON.match(text, end)
             if rest and any(o.start == rest.end() for o in found):
                 continue  # "Ban Chỉ đạo công tác Thông tin - tuyên truyền TAND": a body's own board is the body
-            add(m.start(), end, Entry(canonical, "government", None))
+            # the name the lists already give it, whatever the case of the remit ("Ban Chỉ đạo T.Ư về
+            # Phòng, chống thiên tai" is the listed "Ban Chỉ đạo phòng, chống thiên tai")
+            add(m.start(), end, g.by_form.get(canonical.lower()) or Entry(canonical, "government", None))
     if parented:
         # the same department named elsewhere in the document without its parent is still the
         # parent's ("Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội ... Chủ nhiệm Ủy ban Quốc
@@ -607,15 +614,23 @@ def _steering_name(text: str, pos: int, g: OrgGrammar) -> tuple[int, str] | None
     no remit follows ("Ban Chỉ đạo đã họp")."""
     st = g.steering
     words: list[str] = []
+    seps: list[str] = []  # what joins each word to the one before: " " or ", "
     end = pos
     dropping = True
     for _ in range(st.max_words + len(st.drop_after_head)):
         m = st.word.match(text, end)
         if not m:
+            num = _REMIT_NUMBER.match(text, end)
+            if num and words and (" ".join(words[-2:]) in st.numbered or words[-1] in st.numbered):
+                words.append(num.group(1))  # "Ban Chỉ đạo Đề án 896": the scheme's number is its name
+                seps.append(" ")
+                end = num.end()
             break
         sep, word = m.groups()
-        if sep.startswith(",") and word != "chống":
-            break  # ", " only inside "phòng, chống"
+        if sep.startswith(",") and word != "chống" and not (
+                words and word[:1].islower() and word.lower() not in st.stop and word not in g.level_map
+                and all(w[:1].islower() for w in words)):
+            break  # ", " inside a remit of verbs only ("phòng, chống", "tìm kiếm, quy tập hài cốt liệt sĩ")
         # levels and "về" right after the head, or after a qualifier ("liên ngành | Trung ương về")
         if dropping or " ".join(words) in st.qualifiers:
             two = text[m.start(2):m.start(2) + 12]
@@ -628,21 +643,39 @@ def _steering_name(text: str, pos: int, g: OrgGrammar) -> tuple[int, str] | None
         if not words and low in st.not_first:
             return None  # "Trưởng Ban Chỉ đạo chủ trì": no remit written
         compound = text.startswith(st.compounds, m.start(2))
-        if low in st.stop and not compound and not (low == "và" and words and text.startswith(st.keep_and_before, m.end() + 1)):
+        if low in st.stop and not compound and not (low == "và" and words and (
+                text.startswith(st.keep_and_before, m.end() + 1) or _and_closes_remit(text, m.end(), g))):
             break
         if (word in g.level_map and not compound) or len(words) >= st.max_words:
             break
         if word[0].isupper() and words and m.start(2) in _province_at(text):
             break  # "Ban Chỉ đạo ... Long An": the province is the place
         words.append(st.abbr.get(word, word))
+        seps.append(", " if sep.startswith(",") else " ")
         end = m.end()
     while words and words[-1].lower() in st.stop:
         words.pop()
     if not words:
         return None
-    remit = " ".join(words).replace(" chống", ", chống") if "phòng, chống" in text[pos:end] else " ".join(words)
+    remit = "".join(s + w for s, w in zip(seps, words))[len(seps[0]):] if seps else " ".join(words)
+    if "phòng, chống" in text[pos:end]:
+        remit = remit.replace("phòng chống", "phòng, chống")
     remit = re.sub(r"(?<!\w)[Qq]uốc gia(?!\w)", "quốc gia", remit)
     return end, f"Ban Chỉ đạo {remit}"
+
+
+_REMIT_NUMBER = re.compile(r"[ ]+(\d[\d/-]*)(?![\w-])")
+_AND_WORDS = re.compile(rf"[ ]+([{LOWER}]\w*)(?:[ ]+([{LOWER}]\w*))?")
+
+
+def _and_closes_remit(text: str, pos: int, g: OrgGrammar) -> bool:
+    """'Ban Chỉ đạo thi và | tuyển sinh thành phố Hà Nội': one or two lower-case words after "và"
+    that end the name (a level word, a province, punctuation or the line's end after them) are part of
+    the remit; anything longer is the sentence going on ("... và chính quyền đã ...")."""
+    m = _AND_WORDS.match(text, pos)
+    if not m or any(w and (w in g.steering.stop or w in g.level_map) for w in m.groups()):
+        return False
+    return bool(_GENERIC_END.match(text, m.end()) or g.level.match(text, m.end()) or m.end() + 1 in _province_at(text))
 
 
 # the remit of a steering board running on past a dash, up to the body that owns the board
