@@ -332,7 +332,7 @@ def _after_scheme_word(text: str, start: int, g: OrgGrammar) -> bool:
     words = text[max(0, start - 20):start].lower().split()
     if not words or not text[start - 1:start].isspace():
         return False
-    return words[-1] in g.not_after or " ".join(words[-2:]) in g.not_after
+    return any(" ".join(words[-n:]) in g.not_after for n in (1, 2, 3))  # "nhà xuất bản Quân đội nhân dân"
 
 
 _DOCUMENT_CODE = re.compile(r"/\d")  # read backwards: a digit then "/" right before the abbreviation
@@ -483,6 +483,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
         after = text[b:b + 20].split()
         # only with a Vietnamese name after the title: a foreign minister ("Bộ trưởng Tài chính của
         # ông Trump", a Lao "Thứ trưởng Quốc phòng, Chủ nhiệm ...") is out of scope
+        if after[:2] and after[0] in ",-–" and after[1].lower() in ("ông", "bà"):
+            after = after[2:]  # "Thứ trưởng Tài nguyên - Môi trường, ông Võ Kim Cự"
         if sector and after and after[0] in g.surnames and not overlaps(a, b):
             add(a, b, Entry(f"Bộ {sector}", "government", "trung_uong"))
     for m in g.lower_sector.finditer(text):
