@@ -264,8 +264,11 @@ def grammar() -> OrgGrammar:
         # ("Bộ các Lực lượng vũ trang Cách mạng Cu-ba": one or two capitalised words may come between;
         # "Bộ Ngoại giao nước này": the country just named; "Quỹ Tiền tệ Quốc tế IMF": an international
         # word needs no guard against a longer Vietnamese place name)
-        foreign_after=re.compile(rf"[ ]*(?:(?:\([ ]*|của[ ]+)?(?:Cộng sản[ ]+|[Nn]hân dân[ ]+|[{UPPER}]\w*(?:[ ]+[{UPPER}]\w*|[ ]+[{LOWER}]\w*)?[ ]+)?"
+        # (past words in between, only a country that is not also a word or given name: "Lê Thị Nga")
+        foreign_after=re.compile(rf"[ ]*(?:(?:\([ ]*|của[ ]+)?(?:Cộng sản[ ]+|[Nn]hân dân[ ]+)?"
                                  rf"(?:(?:{foreign})(?!\w)(?![ -]+[{UPPER}])|(?:{international})(?!\w))"
+                                 rf"|[{UPPER}]\w*(?:[ ]+[{UPPER}]\w*|[ ]+[{LOWER}]\w*)?[ ]+"
+                                 rf"(?:(?:{foreign_far})(?!\w)(?![ -]+[{UPPER}])|(?:{international})(?!\w))"
                                  rf"|(?:{_alt(nfc(w) for w in generic.get('foreign_after', [])) or '(?!x)x'})(?!\w))"),
         title_words=frozenset(nfc(w) for w in generic.get("title_words", [])),
         needs_level_heads=frozenset(nfc(w) for w in generic.get("needs_level_heads", [])),
