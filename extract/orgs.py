@@ -645,7 +645,7 @@ def _steering_name(text: str, pos: int, g: OrgGrammar) -> tuple[int, str] | None
                 continue
         dropping = False
         low = word.lower()
-        if not words and low in st.not_first:
+        if not words and low in st.not_first and not text.startswith(tuple(st.numbered), m.start(2)):
             return None  # "Trưởng Ban Chỉ đạo chủ trì": no remit written
         compound = text.startswith(st.compounds, m.start(2))
         if low in st.stop and not compound and not (low == "và" and words and (
