@@ -81,6 +81,7 @@ class OrgGrammar:
     number: re.Pattern
     generic: re.Pattern
     generic_long: re.Pattern
+    titled: re.Pattern  # a head right after a title, its words in lower case ("Cục trưởng Cục khám chữa bệnh")
     generic_kinds: dict[str, str]
     surnames: frozenset[str]
     not_place_words: frozenset[str]
@@ -252,6 +253,12 @@ def grammar() -> OrgGrammar:
         # part, taken only when the name ends at punctuation, a level word or a place (GENERIC_END);
         # mid-sentence the third syllable is as often the verb ("Tổng cục Hải quan triển khai")
         generic_long=generic_pattern(3),
+        # after a title the words that follow a head are its name even in lower case: "Cục trưởng Cục
+        # khám chữa bệnh", "Chủ tịch Nghiệp đoàn vệ sinh dân lập Quận 5" (the head's own title, "<head>
+        # trưởng", or one of [generic] titled_by)
+        titled=re.compile(
+            rf"(?<!\w)(?:{_alt([nfc(t) for t in generic.get('titled_by', [])] + [f'{h} trưởng' for h in heads])})[ ]+"
+            rf"({_alt(heads)})[ ]+((?:[{LOWER}]\w*)(?:[ ]+[{LOWER}]\w*){{0,4}})") if heads else re.compile(r"(?!x)x"),
         generic_kinds=heads,
         surnames=frozenset(load("people")["surnames"]["words"]),
         not_place_words=frozenset(load("places").get("not_place_words", {}).get("words", [])),
@@ -338,6 +345,7 @@ def _after_scheme_word(text: str, start: int, g: OrgGrammar) -> bool:
     return any(" ".join(words[-n:]) in g.not_after for n in (1, 2, 3))  # "nhà xuất bản Quân đội nhân dân"
 
 
+_DASH_GOES_ON = re.compile(rf"[ ]*[-–][ ]*[{UPPER}]")  # "Hội hữu nghị Việt Nam - Campuchia"
 _DOCUMENT_CODE = re.compile(r"/\d")  # read backwards: a digit then "/" right before the abbreviation
 _CAPITAL_WORD = re.compile(rf"[ ]+(?:[{UPPER}]|\d)")
 
@@ -472,6 +480,23 @@ def find_orgs(text: str) -> list[FoundOrg]:
         head, words = m.group(1), m.group(2)
         if head in g.generic_kinds and not overlaps(m.start(), m.end()) and not words.split()[-1] in g.stop_words:
             add(m.start(), m.end(), Entry(f"{head} {words[:1].upper()}{words[1:]}", g.generic_kinds[head], None))
+    for m in g.titled.finditer(text):
+        head = m.group(1)
+        words = m.group(2).split()
+        # the name stops at the first stop or level word ("Cục khám chữa bệnh | nhận định"); two words at least
+        cut = next((i for i, w in enumerate(words) if w in g.stop_words or w in g.level_map), len(words))
+        words = words[:cut]
+        start = m.start(1)
+        end = start + len(head) + 1 + len(" ".join(words))
+        name = f"{head} {' '.join(words)}"
+        after = text[end:end + 2]
+        if (len(words) < 2 or head in g.needs_level_heads or overlaps(start, end)
+                or any(name.lower().startswith(n.lower()) for n in g.not_names)
+                or (after[1:2].isupper() and after[:1] == " " and not g.level.match(text, end) and end + 1 not in province_starts)
+                or _DASH_GOES_ON.match(text, g.level.match(text, end).end() if g.level.match(text, end) else end)
+                or (head in g.departments and _parent_follows(text, end)) or _foreign(text, name, end, g)):
+            continue  # "Chủ tịch Hội hữu nghị | Việt Nam - Campuchia": the name goes on in a way not read here
+        add(start, end, g.by_form.get(lower_same_length(name)) or Entry(name, g.generic_kinds[head], None))
     for m in _MINISTER.finditer(text):
         # "Bộ trưởng Giáo dục Phùng Xuân Nhạ": a minister named by the sector names the ministry
         a = m.end()
