@@ -81,6 +81,7 @@ class OrgGrammar:
     number: re.Pattern
     generic: re.Pattern
     generic_long: re.Pattern
+    defined: re.Pattern  # a head and words spelled out before their abbreviation in brackets
     titled: re.Pattern  # a head right after a title, its words in lower case ("Cục trưởng Cục khám chữa bệnh")
     generic_kinds: dict[str, str]
     surnames: frozenset[str]
@@ -253,6 +254,8 @@ def grammar() -> OrgGrammar:
         # part, taken only when the name ends at punctuation, a level word or a place (GENERIC_END);
         # mid-sentence the third syllable is as often the verb ("Tổng cục Hải quan triển khai")
         generic_long=generic_pattern(3),
+        defined=re.compile(rf"(?<!\w)({_alt(heads)})[ ]+([{UPPER}]\w*(?:[ ]+(?:[-–]|[^\W\d_]+)){{1,9}}?)[ ]*\(([A-ZĐ][A-ZĐ&.-]+)\)")
+        if heads else re.compile(r"(?!x)x"),
         # after a title the words that follow a head are its name even in lower case: "Cục trưởng Cục
         # khám chữa bệnh", "Chủ tịch Nghiệp đoàn vệ sinh dân lập Quận 5" (the head's own title, "<head>
         # trưởng", or one of [generic] titled_by)
@@ -345,6 +348,14 @@ def _after_scheme_word(text: str, start: int, g: OrgGrammar) -> bool:
     return any(" ".join(words[-n:]) in g.not_after for n in (1, 2, 3))  # "nhà xuất bản Quân đội nhân dân"
 
 
+_ABBR_LETTERS = re.compile(r"[&\-.]")
+
+
+def _initials(words: list[str]) -> str:
+    """'Thi hành án dân sự' -> 'THADS' (the "và" of a sector is not written: "TN&MT")."""
+    return "".join(_initial(w) for w in words if w not in ("và", "-", "–"))
+
+
 _DASH_GOES_ON = re.compile(rf"[ ]*[-–][ ]*[{UPPER}]")  # "Hội hữu nghị Việt Nam - Campuchia"
 _DOCUMENT_CODE = re.compile(r"/\d")  # read backwards: a digit then "/" right before the abbreviation
 _CAPITAL_WORD = re.compile(rf"[ ]+(?:[{UPPER}]|\d)")
@@ -422,6 +433,16 @@ def find_orgs(text: str) -> list[FoundOrg]:
             if item.end() == b:
                 break  # no separator: the list has ended
             pos = item.end()
+    for m in g.defined.finditer(text):
+        # "Cục Thi hành án dân sự (THADS)": the text spells the name out before its abbreviation, so the
+        # name's end is known whatever its length
+        head, words = m.group(1), m.group(2).split()
+        if (_initials(words) == _ABBR_LETTERS.sub("", m.group(3)) and len(words) >= 2
+                and not overlaps(m.start(), m.start(2) + len(m.group(2))) and not _inside_proper_name(text, m.start(), g)):
+            name = f"{head} {' '.join(words)}"
+            if not any(name.startswith(n) for n in g.not_names) and not _foreign(text, name, m.end(), g):
+                add(m.start(), m.start(2) + len(m.group(2)),
+                    g.by_form.get(lower_same_length(name)) or Entry(name, g.generic_kinds[head], None))
     for m in (*(m for m in g.generic_long.finditer(text) if _ends_name(text, m.end(), g, province_starts)),
               *g.generic.finditer(text)):
         if overlaps(m.start(), m.end()) or _inside_proper_name(text, m.start(), g):
@@ -479,7 +500,9 @@ def find_orgs(text: str) -> list[FoundOrg]:
         # country closes it; the country is dropped and the first word after the head capitalised
         head, words = m.group(1), m.group(2)
         if head in g.generic_kinds and not overlaps(m.start(), m.end()) and not words.split()[-1] in g.stop_words:
-            add(m.start(), m.end(), Entry(f"{head} {words[:1].upper()}{words[1:]}", g.generic_kinds[head], None))
+            # a sector keeps the ministry's spelling ("khoa học và công nghệ" -> "Khoa học và Công nghệ")
+            words = g.sector_by_form.get(words.lower(), f"{words[:1].upper()}{words[1:]}")
+            add(m.start(), m.end(), Entry(f"{head} {words}", g.generic_kinds[head], None))
     for m in g.titled.finditer(text):
         head = m.group(1)
         words = m.group(2).split()
@@ -540,7 +563,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
     return found
 
 
-_LOWER_NATIONAL = re.compile(rf"(?<!\w)(Hiệp hội|Hội|Liên hiệp|Liên đoàn)[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,4}})[ ]+(?:VN|Việt Nam)(?!\w)(?![ ]*[-–])")
+_LOWER_NATIONAL = re.compile(rf"(?<!\w)(Hiệp hội|Hội|Liên hiệp|Liên đoàn|Viện Hàn lâm)[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,4}})[ ]+(?:VN|Việt Nam)(?!\w)(?![ ]*[-–])")
 _MINISTER = re.compile(r"(?<!\w)(?:Bộ|Thứ) trưởng[ ]+(?!Bộ )")
 
 
