@@ -81,6 +81,7 @@ class OrgGrammar:
     number: re.Pattern
     generic: re.Pattern
     generic_long: re.Pattern
+    generic_longer: re.Pattern
     defined: re.Pattern  # a head and words spelled out before their abbreviation in brackets
     titled: re.Pattern  # a head right after a title, its words in lower case ("Cục trưởng Cục khám chữa bệnh")
     generic_kinds: dict[str, str]
@@ -216,12 +217,12 @@ def grammar() -> OrgGrammar:
     # one lower-case syllable ("Y tế", "Công an"); parts join with "và", "-" or "," only
     # a capitalised word (not a level or title word such as "TP", "Chủ"), then up to two lower-case
     # syllables that are not function words ("Y tế", "Chống tham nhũng"); spaces only, never a newline
-    def generic_pattern(lower_max: int) -> re.Pattern:
+    def generic_pattern(lower_max: int, parts: int = 4) -> re.Pattern:
         part = (rf"(?:(?:{compounds})(?!\w)|(?!(?:{levels})(?!\w))[{UPPER}]\w*(?![.&\w]))"
                 rf"(?:[ ]+(?:(?:{lower_compounds})(?!\w)|(?!(?:{stop})(?!\w)){lower_word})){{0,{lower_max}}}")
         # parts join with "và", a space or a spaced dash ("Phòng Tài chính - Kế hoạch", "Hội Hồi sức - Cấp cứu")
         return re.compile(
-            rf"(?<!\w)({_alt(heads)})[ ]+({part}(?:(?:[ ]+và[ ]+|[ ]+[-–][ ]+|[ ]+)(?!(?:{_alt(heads)})(?!\w)){part}){{0,3}})"
+            rf"(?<!\w)({_alt(heads)})[ ]+({part}(?:(?:[ ]+và[ ]+|[ ]+[-–][ ]+|[ ]+)(?!(?:{_alt(heads)})(?!\w)){part}){{0,{parts - 1}}})"
         ) if heads else re.compile(r"(?!x)x")
     # foreign countries and international bodies: what a name of theirs ends with
     places = load("places")["foreign"]
@@ -254,6 +255,9 @@ def grammar() -> OrgGrammar:
         # part, taken only when the name ends at punctuation, a level word or a place (GENERIC_END);
         # mid-sentence the third syllable is as often the verb ("Tổng cục Hải quan triển khai")
         generic_long=generic_pattern(3),
+        # one capitalised word and four lower-case syllables ("Hội Bảo trợ bệnh nhân nghèo"), only right
+        # before punctuation
+        generic_longer=generic_pattern(4, parts=1),
         defined=re.compile(rf"(?<!\w)({_alt(heads)})[ ]+([{UPPER}]\w*(?:[ ]+(?:[-–]|[^\W\d_]+)){{1,9}}?)[ ]*\(([A-ZĐ][A-ZĐ&.-]+)\)")
         if heads else re.compile(r"(?!x)x"),
         # after a title the words that follow a head are its name even in lower case: "Cục trưởng Cục
@@ -356,6 +360,7 @@ def _initials(words: list[str]) -> str:
     return "".join(_initial(w) for w in words if w not in ("và", "-", "–"))
 
 
+_CLOSED = re.compile(r"[ ]*(?:[,.;:()\"“”]|\n|$)")  # punctuation that ends a name (not a dash: "Hồi sức - Cấp cứu")
 _DASH_GOES_ON = re.compile(rf"[ ]*[-–][ ]*[{UPPER}]")  # "Hội hữu nghị Việt Nam - Campuchia"
 _DOCUMENT_CODE = re.compile(r"/\d")  # read backwards: a digit then "/" right before the abbreviation
 _CAPITAL_WORD = re.compile(rf"[ ]+(?:[{UPPER}]|\d)")
@@ -443,7 +448,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
             if not any(name.startswith(n) for n in g.not_names) and not _foreign(text, name, m.end(), g):
                 add(m.start(), m.start(2) + len(m.group(2)),
                     g.by_form.get(lower_same_length(name)) or Entry(name, g.generic_kinds[head], None))
-    for m in (*(m for m in g.generic_long.finditer(text) if _ends_name(text, m.end(), g, province_starts)),
+    for m in (*(m for m in g.generic_longer.finditer(text) if len(m.group(2).split()) == 5 and _CLOSED.match(text, m.end())),
+              *(m for m in g.generic_long.finditer(text) if _ends_name(text, m.end(), g, province_starts)),
               *g.generic.finditer(text)):
         if overlaps(m.start(), m.end()) or _inside_proper_name(text, m.start(), g):
             continue
