@@ -127,6 +127,9 @@ class Steering:
     qualifiers: tuple[str, ...]
     not_first: frozenset[str]
     numbered: frozenset[str]  # words after which a number belongs to the remit ("Đề án 896")
+    verbs_after: tuple[str, ...]  # verbs that end a remit after a comma ("..., chủ trì Hội nghị")
+    stop_phrases: tuple[str, ...]  # phrases that end a remit ("nhà nước")
+    not_alone: frozenset[str]  # remits that are a verb of the sentence when alone ("xây dựng")
 
 
 def _steering(data: dict) -> Steering:
@@ -144,6 +147,9 @@ def _steering(data: dict) -> Steering:
         qualifiers=tuple(nfc(w) for w in st.get("qualifiers", [])),
         not_first=frozenset(nfc(w) for w in st.get("not_first", [])),
         numbered=frozenset(nfc(w) for w in st.get("numbered", [])),
+        verbs_after=tuple(nfc(w) for w in st.get("verbs_after", [])),
+        stop_phrases=tuple(nfc(w) for w in st.get("stop_phrases", [])),
+        not_alone=frozenset(nfc(w).lower() for w in st.get("not_alone", [])),
     )
 
 
@@ -552,6 +558,11 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if overlaps(m.start(), m.end()):
             continue
         named = _steering_name(text, m.end(), g)
+        if named and (any(o.start == m.end() + 1 for o in found)
+                      or _foreign(text, named[1], named[0], g) or g.foreign_after.match(text, named[0])):
+            # "Ban Chỉ đạo Bộ Quốc phòng về ...": a body's own board is the body (found on its own);
+            # "Trưởng ban Chỉ đạo xây dựng Nhà Quốc hội Lào": a foreign board
+            continue
         if named:
             end, canonical = named
             rest = _REMIT_GOES_ON.match(text, end)
@@ -688,8 +699,15 @@ def _steering_name(text: str, pos: int, g: OrgGrammar) -> tuple[int, str] | None
         sep, word = m.groups()
         if sep.startswith(",") and word != "chống" and not (
                 words and word[:1].islower() and word.lower() not in st.stop and word not in g.level_map
-                and all(w[:1].islower() for w in words)):
-            break  # ", " inside a remit of verbs only ("phòng, chống", "tìm kiếm, quy tập hài cốt liệt sĩ")
+                and all(w[:1].islower() for w in words) and ", " not in seps[1:]
+                and not text.startswith(st.verbs_after, m.start(2))):
+            # ", " inside a remit of lower-case words, once ("phòng, chống", "tìm kiếm, quy tập hài cốt liệt
+            # sĩ", "cải cách chính sách tiền lương, bảo hiểm xã hội"); not before the verb of the sentence
+            break
+        if word[:1].isupper() and words and word in g.surnames and _CAPITAL_AFTER.match(text, m.end()):
+            break  # "Ban Chỉ đạo Tây Bắc | Nguyễn Văn Bình nhấn mạnh": a person after the name
+        if words and text.startswith(st.stop_phrases, m.start(2)):
+            break  # "Ban Chỉ đạo tiền lương | nhà nước triển khai ..."
         # levels and "về" right after the head, or after a qualifier ("liên ngành | Trung ương về")
         if dropping or " ".join(words) in st.qualifiers:
             two = text[m.start(2):m.start(2) + 12]
@@ -716,25 +734,35 @@ def _steering_name(text: str, pos: int, g: OrgGrammar) -> tuple[int, str] | None
         words.pop()
     if not words:
         return None
+    if " ".join(words).lower() in st.not_alone:
+        return None  # "giúp Ban Chỉ đạo xây dựng và triển khai Đề án": a verb, not a remit
     remit = "".join(s + w for s, w in zip(seps, words))[len(seps[0]):] if seps else " ".join(words)
-    if "phòng, chống" in text[pos:end]:
-        remit = remit.replace("phòng chống", "phòng, chống")
+    # one spelling of a remit: "phòng, chống" (however written), a region's "bộ" in lower case ("Tây Nam bộ")
+    remit = re.sub(r"(?<!\w)([Pp]hòng),? chống(?!\w)", r"\1, chống", remit)
+    remit = re.sub(r"(?<=\w) Bộ(?!\w)", " bộ", remit) if re.search(r"(?:Nam|Bắc|Trung) Bộ$", remit) else remit
     remit = re.sub(r"(?<!\w)[Qq]uốc gia(?!\w)", "quốc gia", remit)
     return end, f"Ban Chỉ đạo {remit}"
 
 
 _REMIT_NUMBER = re.compile(r"[ ]+(\d[\d/-]*)(?![\w-])")
-_AND_WORDS = re.compile(rf"[ ]+([{LOWER}]\w*)(?:[ ]+([{LOWER}]\w*))?")
+_TWO_WORDS = re.compile(r"[ ]+(\w+[ ]+\w+)")
+_AND_WORD = re.compile(rf"[ ]+([{LOWER}]\w*)")
 
 
 def _and_closes_remit(text: str, pos: int, g: OrgGrammar) -> bool:
-    """'Ban Chỉ đạo thi và | tuyển sinh thành phố Hà Nội': one or two lower-case words after "và"
-    that end the name (a level word, a province, punctuation or the line's end after them) are part of
-    the remit; anything longer is the sentence going on ("... và chính quyền đã ...")."""
-    m = _AND_WORDS.match(text, pos)
-    if not m or any(w and (w in g.steering.stop or w in g.level_map) for w in m.groups()):
-        return False
-    return bool(_GENERIC_END.match(text, m.end()) or g.level.match(text, m.end()) or m.end() + 1 in _province_at(text))
+    """'Ban Chỉ đạo thi và | tuyển sinh thành phố Hà Nội', '... và | ưu đãi người có công;': up to five
+    lower-case words after "và" that end the name (a level word, a province or closing punctuation after
+    them) are part of the remit; otherwise the sentence goes on ("... và chính quyền đã ...")."""
+    st = g.steering
+    end, n = pos, 0
+    while n < 5 and (w := _AND_WORD.match(text, end)):
+        word = w.group(1)
+        if word in g.level_map or (word in st.stop and not text.startswith(st.compounds, w.start(1))):
+            break
+        end, n = w.end(), n + 1
+    verb = _TWO_WORDS.match(text, end)  # "... ưu đãi người có công | ban hành quyết định"
+    return n > 0 and bool(_CLOSED.match(text, end) or g.level.match(text, end) or end + 1 in _province_at(text)
+                          or (verb and verb.group(1) in g.stop_words))
 
 
 # the remit of a steering board running on past a dash, up to the body that owns the board
