@@ -556,6 +556,9 @@ def find_orgs(text: str) -> list[FoundOrg]:
             add(m.start(), m.end(), Entry(f"{m.group(1)} {sector[:1].upper()}{sector[1:]}", g.generic_kinds.get(m.group(1), "government"), None))
     for m in g.steering.head.finditer(text):
         if overlaps(m.start(), m.end()):
+            listed = next((o for o in found if o.start == m.start() and o.canonical.startswith("Ban Chỉ đạo ")), None)
+            if listed and listed.canonical.split()[3][:1].isupper():
+                _region_list(text, listed.end, found, overlaps, add)
             continue
         named = _steering_name(text, m.end(), g)
         if named and (any(o.start == m.end() + 1 for o in found)
@@ -571,6 +574,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
             # the name the lists already give it, whatever the case of the remit ("Ban Chỉ đạo T.Ư về
             # Phòng, chống thiên tai" is the listed "Ban Chỉ đạo phòng, chống thiên tai")
             add(m.start(), end, g.by_form.get(canonical.lower()) or Entry(canonical, "government", None))
+            if canonical.split()[3][:1].isupper():
+                _region_list(text, end, found, overlaps, add)
     if parented:
         # the same department named elsewhere in the document without its parent is still the
         # parent's ("Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội ... Chủ nhiệm Ủy ban Quốc
@@ -745,6 +750,15 @@ def _steering_name(text: str, pos: int, g: OrgGrammar) -> tuple[int, str] | None
 
 
 _REMIT_NUMBER = re.compile(r"[ ]+(\d[\d/-]*)(?![\w-])")
+def _region_list(text: str, pos: int, found, overlaps, add) -> None:
+    """'Ban Chỉ đạo Tây Nam bộ, Tây Nguyên, Tây Bắc': one head, a committee per capitalised remit listed."""
+    while (item := _REGION_ITEM.match(text, pos)) and not overlaps(item.start(1), item.end(1)):
+        add(item.start(1), item.end(1), Entry(f"Ban Chỉ đạo {item.group(1)}", "government", None))
+        pos = item.end()
+
+
+# one more capitalised remit of a list after a steering committee's name ("..., Tây Nguyên và Tây Bắc")
+_REGION_ITEM = re.compile(rf"(?:,[ ]+|[ ]+và[ ]+)([{UPPER}]\w*(?:[ ]+(?:[{UPPER}]\w*|bộ))*)(?=[ ]*(?:[,.;:)]|và|$))")
 _TWO_WORDS = re.compile(r"[ ]+(\w+[ ]+\w+)")
 _AND_WORD = re.compile(rf"[ ]+([{LOWER}]\w*)")
 
