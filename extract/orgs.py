@@ -96,6 +96,7 @@ class OrgGrammar:
     case_ok: frozenset[str]  # forms that may open with a lower-case level word, as written
     abbr_not_near: dict[str, frozenset[str]]  # abbreviation -> neighbour words giving it another sense
     steering: "Steering"
+    place_words: tuple[str, ...]  # words for kinds of places: a head right after them opens a place name
     former_after: re.Pattern  # words after a name saying the body no longer exists ("khi đó", "(cũ)")
     foreign_names: frozenset[str]  # foreign countries and regions as written ("Hàn Quốc", "Châu Âu")
     person_tail: re.Pattern  # a person's name (surname + 2-3 capitalised syllables, then perhaps a verb) ending a generic name
@@ -285,7 +286,7 @@ def grammar() -> OrgGrammar:
         # "Bộ Ngoại giao nước này": the country just named; "Quỹ Tiền tệ Quốc tế IMF": an international
         # word needs no guard against a longer Vietnamese place name)
         # (past words in between, only a country that is not also a word or given name: "Lê Thị Nga")
-        foreign_after=re.compile(rf"[ ]*(?:(?:\([ ]*|của[ ]+)?(?:Cộng sản[ ]+|[Nn]hân dân[ ]+)?"
+        foreign_after=re.compile(rf"[ ]*(?:(?:\([ ]*|của[ ]+)?(?:(?:Đảng[ ]+)?[Cc]ộng sản[ ]+|[Nn]hân dân[ ]+)?"
                                  rf"(?:(?:{foreign})(?!\w)(?![ -]+[{UPPER}])|(?:{international})(?!\w))"
                                  rf"|[{UPPER}]\w*(?:[ ]+[{UPPER}]\w*|[ ]+[{LOWER}]\w*)?[ ]+"
                                  rf"(?:(?:{foreign_far})(?!\w)(?![ -]+[{UPPER}])|(?:{international})(?!\w))"
@@ -302,6 +303,7 @@ def grammar() -> OrgGrammar:
         abbr_not_near={nfc(k): frozenset(nfc(w) for w in v) for k, v in context.get("abbr_not_near", {}).items()},
         steering=_steering(data),
         foreign_names=frozenset(nfc(n) for n in places["names"]),
+        place_words=tuple(nfc(w) for w in generic.get("place_words", [])),
         former_after=re.compile(rf"[ ]*(?:{_alt(nfc(w) for w in generic.get('former_after', [])) or '(?!x)x'})(?!\w)"),
         # (the surnames grouped: ungrouped, only the last alternative carried the 2-3 given names, and
         # which surname was last depended on the string-hash seed, so silver labels changed run to run)
@@ -457,7 +459,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
     for m in (*(m for m in g.generic_longer.finditer(text) if len(m.group(2).split()) == 5 and _CLOSED.match(text, m.end())),
               *(m for m in g.generic_long.finditer(text) if _ends_name(text, m.end(), g, province_starts)),
               *g.generic.finditer(text)):
-        if overlaps(m.start(), m.end()) or _inside_proper_name(text, m.start(), g):
+        if overlaps(m.start(), m.end()) or _inside_proper_name(text, m.start(), g) or _after_place_word(text, m.start(), g):
             continue
         if any(p_start < m.start() < p_end for p_start, (p_end, _) in province_starts.items()):
             continue  # "Long An - Hải Phòng VPF": the head word is a syllable of a province
@@ -629,7 +631,7 @@ _PARENT_AFTER = re.compile(
     # the rest of a listed remit first ("Ủy ban Văn hóa, Giáo dục, ... và Nhi đồng | của Quốc hội")
     rf"(?:(?:,[ ]+|[ ]+và[ ]+|[ ]+[-–][ ]+)[{UPPER}]\w*(?:[ ]+[{LOWER}]\w*)?){{0,6}}"
     r"[ ]*(?:,|\(|-|–|/|thuộc|trực thuộc|của)?[ ]*(?:Bộ[ ]+[^\W\d_]|Tổng [Cc]ục|Quốc hội|Chính phủ|UBND|Ủy ban nhân dân|Uỷ ban nhân dân"
-    r"|Sở[ ]+[^\W\d_]|Công an|CATP|CAT(?!\w))")
+    r"|Sở[ ]+[^\W\d_]|Công an|CATP|CAT(?!\w)|Thanh tra[ ]+(?:Chính phủ|Bộ))")
 
 
 def _foreign_start(words: str, g: OrgGrammar) -> bool:
@@ -854,6 +856,13 @@ def _inside_proper_name(text: str, start: int, g: OrgGrammar) -> bool:
     before = text[max(0, m.start(1) - 2):m.start(1)]
     return len(before) == 2 and before[1] == " " and (
         before[0].isalnum() or (before[0] in ",;" and word not in g.title_words))  # ", Trưởng Phòng ..."
+
+
+def _after_place_word(text: str, start: int, g: OrgGrammar) -> bool:
+    """'thôn Hội Phú', 'xã Bộ ...': a head word right after the word for a kind of place opens that
+    place's name, not a body's."""
+    before = text[max(0, start - 14):start]
+    return any(before.endswith(f"{w} ") and not before[-len(w) - 2:-len(w) - 1].isalnum() for w in g.place_words)
 
 
 def _make(text: str, start: int, end: int, entry: Entry, g: OrgGrammar, province_starts) -> FoundOrg:
