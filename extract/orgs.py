@@ -529,7 +529,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
         after = text[end:end + 2]
         if (len(words) < 2 or head in g.needs_level_heads or overlaps(start, end)
                 or any(name.lower().startswith(n.lower()) for n in g.not_names)
-                or (after[1:2].isupper() and after[:1] == " " and not g.level.match(text, end) and end + 1 not in province_starts)
+                or (after[1:2].isupper() and after[:1] == " " and not g.level.match(text[end:end + 12].lower())
+                    and end + 1 not in province_starts)
                 or _DASH_GOES_ON.match(text, g.level.match(text, end).end() if g.level.match(text, end) else end)
                 or (head in g.departments and _parent_follows(text, end)) or _foreign(text, name, end, g)):
             continue  # "Chủ tịch Hội hữu nghị | Việt Nam - Campuchia": the name goes on in a way not read here
@@ -773,8 +774,10 @@ def _and_closes_remit(text: str, pos: int, g: OrgGrammar) -> bool:
     end, n = pos, 0
     while n < 5 and (w := _AND_WORD.match(text, end)):
         word = w.group(1)
-        if word in g.level_map or (word in st.stop and not text.startswith(st.compounds, w.start(1))):
-            break
+        two = _TWO_WORDS.match(text, w.start())
+        if (word in g.level_map or (word in st.stop and not text.startswith(st.compounds, w.start(1)))
+                or (two and two.group(1) in g.stop_words)):
+            break  # ("... xây dựng và | triển khai đề án": a verb of the sentence)
         end, n = w.end(), n + 1
     verb = _TWO_WORDS.match(text, end)  # "... ưu đãi người có công | ban hành quyết định"
     return n > 0 and bool(_CLOSED.match(text, end) or g.level.match(text, end) or end + 1 in _province_at(text)
