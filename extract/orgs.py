@@ -250,7 +250,8 @@ def grammar() -> OrgGrammar:
         by_abbr=by_abbr,
         lower_ok=frozenset(lower_ok),
         # one pass over the text for every regex form (a pass per form cost ~1 ms per article)
-        regexes=re.compile(rf"(?<!\w)(?:{'|'.join(regex_sources) or '(?!x)x'})(?!\w)"),
+        # (every regex form opens with a capital or "[Bb]an": the lookahead skips the other positions fast)
+        regexes=re.compile(rf"(?<!\w)(?=[{UPPER}b])(?:{'|'.join(regex_sources) or '(?!x)x'})(?!\w)"),
         regex_entries=regex_entries,
         not_after=frozenset(nfc(w).lower() for w in data.get("context", {}).get("not_after", [])),
         level=re.compile(rf"\s+({_alt(level_map)})(?!\w)(?!\.\w)"),
