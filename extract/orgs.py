@@ -81,6 +81,9 @@ class OrgGrammar:
     number: re.Pattern
     generic: re.Pattern
     generic_long: re.Pattern
+    generic_longer: re.Pattern
+    defined: re.Pattern  # a head and words spelled out before their abbreviation in brackets
+    titled: re.Pattern  # a head right after a title, its words in lower case ("Cục trưởng Cục khám chữa bệnh")
     generic_kinds: dict[str, str]
     surnames: frozenset[str]
     not_place_words: frozenset[str]
@@ -93,6 +96,8 @@ class OrgGrammar:
     case_ok: frozenset[str]  # forms that may open with a lower-case level word, as written
     abbr_not_near: dict[str, frozenset[str]]  # abbreviation -> neighbour words giving it another sense
     steering: "Steering"
+    place_words: tuple[str, ...]  # words for kinds of places: a head right after them opens a place name
+    former_after: re.Pattern  # words after a name saying the body no longer exists ("khi đó", "(cũ)")
     foreign_names: frozenset[str]  # foreign countries and regions as written ("Hàn Quốc", "Châu Âu")
     person_tail: re.Pattern  # a person's name (surname + 2-3 capitalised syllables, then perhaps a verb) ending a generic name
     needs_level_heads: frozenset[str]  # generic heads naming a body only with a level, place or national word
@@ -122,6 +127,10 @@ class Steering:
     compounds: tuple[str, ...]
     qualifiers: tuple[str, ...]
     not_first: frozenset[str]
+    numbered: frozenset[str]  # words after which a number belongs to the remit ("Đề án 896")
+    verbs_after: tuple[str, ...]  # verbs that end a remit after a comma ("..., chủ trì Hội nghị")
+    stop_phrases: tuple[str, ...]  # phrases that end a remit ("nhà nước")
+    not_alone: frozenset[str]  # remits that are a verb of the sentence when alone ("xây dựng")
 
 
 def _steering(data: dict) -> Steering:
@@ -138,6 +147,10 @@ def _steering(data: dict) -> Steering:
         compounds=tuple(nfc(w) for w in st.get("compounds", [])),
         qualifiers=tuple(nfc(w) for w in st.get("qualifiers", [])),
         not_first=frozenset(nfc(w) for w in st.get("not_first", [])),
+        numbered=frozenset(nfc(w) for w in st.get("numbered", [])),
+        verbs_after=tuple(nfc(w) for w in st.get("verbs_after", [])),
+        stop_phrases=tuple(nfc(w) for w in st.get("stop_phrases", [])),
+        not_alone=frozenset(nfc(w).lower() for w in st.get("not_alone", [])),
     )
 
 
@@ -168,16 +181,28 @@ def grammar() -> OrgGrammar:
             regex_entries.append(entry)
     level_map = {nfc(k): v for k, v in load("levels")["words"].items()}
     generic = load("organizations").get("generic", {})
-    for sector in generic.get("sectors", {}).get("names", []):
-        for head, kind, level in (("Sở", "government", "tinh"), ("Bộ", "government", "trung_uong")):
-            name = nfc(f"{head} {sector}")
-            for v in _variants(name):
-                by_form.setdefault(v.lower(), Entry(name, kind, level))
-    # "Sở GTVT", "Bộ TN&MT": written abbreviations of the sectors, canonical with the full sector name
-    for abbr, sector in generic.get("sector_abbr", {}).items():
-        for head, kind, level in (("Sở", "government", "tinh"), ("Bộ", "government", "trung_uong")):
-            for v in _variants(f"{head} {abbr}"):
-                by_form.setdefault(v.lower(), Entry(nfc(f"{head} {sector}"), kind, level))
+    for unit in generic.get("numbered_units", []):  # "Hải đội 4" -> "Hải đội": the type without its number
+        regex_sources.append(rf"(?P<r{len(regex_entries)}>{re.escape(nfc(unit))} \d+)")
+        regex_entries.append(Entry(nfc(unit), "military", None))
+    sectors = generic.get("sectors", {})
+    # a sector has a ministry and provincial departments ("Bộ Y tế", "Sở Y tế"); some only departments
+    # ("Sở Văn hóa và Thể thao" of the big cities) or district offices ("Phòng Tài nguyên và Môi trường")
+    heads_of = {"names": (("Sở", "tinh"), ("Bộ", "trung_uong")), "province_only": (("Sở", "tinh"),),
+                "district": (("Phòng", "huyen"),)}
+    for table, heads_here in heads_of.items():
+        for sector in sectors.get(table, []):
+            for head, level in heads_here:
+                name = nfc(f"{head} {sector}")
+                for v in _variants(name):
+                    by_form.setdefault(v.lower(), Entry(name, "government", level))
+    # "Sở GTVT", "Bộ TN&MT", "Phòng TNMT": written abbreviations of the sectors, canonical with the full
+    # sector name (the district offices only for their own sectors; "Sở VH-TT" is of the city's table)
+    district = {nfc(x) for x in sectors.get("district", [])}
+    for table, heads_here in (("sector_abbr", heads_of["names"]), ("province_abbr", heads_of["province_only"])):
+        for abbr, sector in generic.get(table, {}).items():
+            for head, level in heads_here + ((("Phòng", "huyen"),) if nfc(sector) in district else ()):
+                for v in _variants(f"{head} {abbr}"):
+                    by_form.setdefault(v.lower(), Entry(nfc(f"{head} {sector}"), "government", level))
     # "các bộ: Giao thông vận tải, Ngoại giao, ...", "các Sở KH-ĐT, Xây dựng, TN-MT": one body per sector
     sector_by_form: dict[str, str] = {}
     for sector in generic.get("sectors", {}).get("names", []):
@@ -199,16 +224,20 @@ def grammar() -> OrgGrammar:
     # one lower-case syllable ("Y tế", "Công an"); parts join with "và", "-" or "," only
     # a capitalised word (not a level or title word such as "TP", "Chủ"), then up to two lower-case
     # syllables that are not function words ("Y tế", "Chống tham nhũng"); spaces only, never a newline
-    def generic_pattern(lower_max: int) -> re.Pattern:
+    def generic_pattern(lower_max: int, parts: int = 4) -> re.Pattern:
         part = (rf"(?:(?:{compounds})(?!\w)|(?!(?:{levels})(?!\w))[{UPPER}]\w*(?![.&\w]))"
                 rf"(?:[ ]+(?:(?:{lower_compounds})(?!\w)|(?!(?:{stop})(?!\w)){lower_word})){{0,{lower_max}}}")
         # parts join with "và", a space or a spaced dash ("Phòng Tài chính - Kế hoạch", "Hội Hồi sức - Cấp cứu")
         return re.compile(
-            rf"(?<!\w)({_alt(heads)})[ ]+({part}(?:(?:[ ]+và[ ]+|[ ]+[-–][ ]+|[ ]+)(?!(?:{_alt(heads)})(?!\w)){part}){{0,3}})"
+            rf"(?<!\w)({_alt(heads)})[ ]+({part}(?:(?:[ ]+và[ ]+|[ ]+[-–][ ]+|[ ]+)(?!(?:{_alt(heads)})(?!\w)){part}){{0,{parts - 1}}})"
         ) if heads else re.compile(r"(?!x)x")
     # foreign countries and international bodies: what a name of theirs ends with
     places = load("places")["foreign"]
+    # (a name transliterated syllable by syllable, "U-crai-na", "Cu-ba", is foreign: Vietnamese places
+    # joined by a hyphen capitalise each part, "Thừa Thiên-Huế")
+    translit = rf"[{UPPER}][{LOWER}]*(?:-[{LOWER}]+)+"
     foreign = _alt([nfc(n) for n in places["names"]] + generic.get("international", []))
+    international = _alt(generic.get("international", [])) + "|" + translit
     # a few words further on, names that are also ordinary words or given names ("Lê Thị Nga") do not count
     ambiguous = {nfc(n) for n in places.get("ambiguous", [])}
     foreign_far = _alt([nfc(n) for n in places["names"] if nfc(n) not in ambiguous] + generic.get("international", []))
@@ -221,7 +250,8 @@ def grammar() -> OrgGrammar:
         by_abbr=by_abbr,
         lower_ok=frozenset(lower_ok),
         # one pass over the text for every regex form (a pass per form cost ~1 ms per article)
-        regexes=re.compile(rf"(?<!\w)(?:{'|'.join(regex_sources) or '(?!x)x'})(?!\w)"),
+        # (every regex form opens with a capital or "[Bb]an": the lookahead skips the other positions fast)
+        regexes=re.compile(rf"(?<!\w)(?=[{UPPER}b])(?:{'|'.join(regex_sources) or '(?!x)x'})(?!\w)"),
         regex_entries=regex_entries,
         not_after=frozenset(nfc(w).lower() for w in data.get("context", {}).get("not_after", [])),
         level=re.compile(rf"\s+({_alt(level_map)})(?!\w)(?!\.\w)"),
@@ -233,6 +263,17 @@ def grammar() -> OrgGrammar:
         # part, taken only when the name ends at punctuation, a level word or a place (GENERIC_END);
         # mid-sentence the third syllable is as often the verb ("Tổng cục Hải quan triển khai")
         generic_long=generic_pattern(3),
+        # one capitalised word and four lower-case syllables ("Hội Bảo trợ bệnh nhân nghèo"), only right
+        # before punctuation
+        generic_longer=generic_pattern(4, parts=1),
+        defined=re.compile(rf"(?<!\w)({_alt(heads)})[ ]+([{UPPER}]\w*(?:[ ]+(?:[-–]|[^\W\d_]+)){{1,9}}?)[ ]*\(([A-ZĐ][A-ZĐ&.-]+)\)")
+        if heads else re.compile(r"(?!x)x"),
+        # after a title the words that follow a head are its name even in lower case: "Cục trưởng Cục
+        # khám chữa bệnh", "Chủ tịch Nghiệp đoàn vệ sinh dân lập Quận 5" (the head's own title, "<head>
+        # trưởng", or one of [generic] titled_by)
+        titled=re.compile(
+            rf"(?<!\w)(?:{_alt([nfc(t) for t in generic.get('titled_by', [])] + [f'{h} trưởng' for h in heads])})[ ]+"
+            rf"({_alt(heads)})[ ]+((?:[{LOWER}]\w*)(?:[ ]+[{LOWER}]\w*){{0,4}})") if heads else re.compile(r"(?!x)x"),
         generic_kinds=heads,
         surnames=frozenset(load("people")["surnames"]["words"]),
         not_place_words=frozenset(load("places").get("not_place_words", {}).get("words", [])),
@@ -242,7 +283,15 @@ def grammar() -> OrgGrammar:
         # "Bộ Quốc phòng Mỹ", "Quốc hội (Lào)", "Bộ Chỉ huy châu Âu của Mỹ"
         # (a country name that opens a longer proper name is a Vietnamese place: "Lào Cai", "Đức Thọ")
         # ("Trung ương Đảng Cộng sản Trung Quốc": the party's name runs on to its country)
-        foreign_after=re.compile(rf"[ ]*(?:\([ ]*|của[ ]+)?(?:Cộng sản[ ]+|[Nn]hân dân[ ]+)?(?:{foreign})(?!\w)(?![ -]+[{UPPER}])"),
+        # ("Bộ các Lực lượng vũ trang Cách mạng Cu-ba": one or two capitalised words may come between;
+        # "Bộ Ngoại giao nước này": the country just named; "Quỹ Tiền tệ Quốc tế IMF": an international
+        # word needs no guard against a longer Vietnamese place name)
+        # (past words in between, only a country that is not also a word or given name: "Lê Thị Nga")
+        foreign_after=re.compile(rf"[ ]*(?:(?:\([ ]*|của[ ]+)?(?:(?:Đảng[ ]+)?[Cc]ộng sản[ ]+|[Nn]hân dân[ ]+)?"
+                                 rf"(?:(?:{foreign})(?!\w)(?![ -]+[{UPPER}])|(?:{international})(?!\w))"
+                                 rf"|[{UPPER}]\w*(?:[ ]+[{UPPER}]\w*|[ ]+[{LOWER}]\w*)?[ ]+"
+                                 rf"(?:(?:{foreign_far})(?!\w)(?![ -]+[{UPPER}])|(?:{international})(?!\w))"
+                                 rf"|(?:{_alt(nfc(w) for w in generic.get('foreign_after', [])) or '(?!x)x'})(?!\w))"),
         title_words=frozenset(nfc(w) for w in generic.get("title_words", [])),
         needs_level_heads=frozenset(nfc(w) for w in generic.get("needs_level_heads", [])),
         lower_sector=re.compile(rf"(?<!\w)({_alt(nfc(h) for h in generic.get('lower_sector_heads', [])) or '(?!x)x'})"
@@ -250,11 +299,13 @@ def grammar() -> OrgGrammar:
         defunct=re.compile(rf"(?<!\w)(?:{_alt(nfc(n) for n in generic.get('defunct', [])) or '(?!x)x'})(?!\w)"),
         # "Bộ Việc làm và Lao động Hàn Quốc", "Hội Truyền máu quốc tế": up to six words, no punctuation
         foreign_in=re.compile(rf"(?:[ ]+[\w&-]+){{0,5}}?[ ]+(?:{foreign_far})(?!\w)(?![ -]+[{UPPER}])"),
-        foreign_word=re.compile(rf"(?<!\w)(?:{foreign})(?!\w)(?![ ]+[{UPPER}]|-[{UPPER}])"),
+        foreign_word=re.compile(rf"(?<!\w)(?:(?:{foreign})(?!\w)(?![ ]+[{UPPER}]|-[{UPPER}])|(?:{international})(?!\w))"),
         case_ok=frozenset(case_ok),
         abbr_not_near={nfc(k): frozenset(nfc(w) for w in v) for k, v in context.get("abbr_not_near", {}).items()},
         steering=_steering(data),
         foreign_names=frozenset(nfc(n) for n in places["names"]),
+        place_words=tuple(nfc(w) for w in generic.get("place_words", [])),
+        former_after=re.compile(rf"[ ]*(?:{_alt(nfc(w) for w in generic.get('former_after', [])) or '(?!x)x'})(?!\w)"),
         # (the surnames grouped: ungrouped, only the last alternative carried the 2-3 given names, and
         # which surname was last depended on the string-hash seed, so silver labels changed run to run)
         # (lower-case syllables may follow the person: the verb a part took in, "... Lê Thị Nga trình bày")
@@ -307,7 +358,42 @@ def _after_scheme_word(text: str, start: int, g: OrgGrammar) -> bool:
     words = text[max(0, start - 20):start].lower().split()
     if not words or not text[start - 1:start].isspace():
         return False
-    return words[-1] in g.not_after or " ".join(words[-2:]) in g.not_after
+    return any(" ".join(words[-n:]) in g.not_after for n in (1, 2, 3))  # "nhà xuất bản Quân đội nhân dân"
+
+
+_ABBR_LETTERS = re.compile(r"[&\-.]")
+
+
+def _initials(words: list[str]) -> str:
+    """'Thi hành án dân sự' -> 'THADS' (the "và" of a sector is not written: "TN&MT")."""
+    return "".join(_initial(w) for w in words if w not in ("và", "-", "–"))
+
+
+_CLOSED = re.compile(r"[ ]*(?:[,.;:()\"“”]|\n|$)")  # punctuation that ends a name (not a dash: "Hồi sức - Cấp cứu")
+_DASH_GOES_ON = re.compile(rf"[ ]*[-–][ ]*[{UPPER}]")  # "Hội hữu nghị Việt Nam - Campuchia"
+_DOCUMENT_CODE = re.compile(r"/\d")  # read backwards: a digit then "/" right before the abbreviation
+_CAPITAL_WORD = re.compile(rf"[ ]+(?:[{UPPER}]|\d)")
+
+
+def _lower_names_body(text: str, m: re.Match, lowered: str, g: OrgGrammar) -> bool:
+    """A known name written in lower case names the body only when something says so: listed as
+    such (`lower_ok`, `case_ok`); after a word that introduces a body ("cơ quan công an", "tổ chức
+    công đoàn", "Chủ tịch công đoàn", "Bí thư huyện ủy": [context] lower_after); before a level word
+    ("công an huyện", "hội phụ nữ xã"); or with the rest of the name capitalised as written ("bộ Văn
+    hóa, Thể thao và Du lịch", "sở VH-TT", "phòng GD&ĐT", "bộ đội Biên phòng"). Not inside a longer
+    name ("Ủy ban Đối ngoại" holds "ban Đối ngoại")."""
+    written = text[m.start():m.end()]
+    if text[max(0, m.start() - 3):m.start()].lower() in ("ủy ", "uỷ "):
+        return False
+    if m.group() in g.lower_ok or written in g.case_ok:
+        return True
+    before = text[max(0, m.start() - 40):m.start()].rstrip(" ")
+    if any(before.endswith(w) and not before[-len(w) - 1:-len(w)].isalnum() for w in g.lower_after):
+        return True
+    if g.level.match(text, m.end()):
+        return True
+    words = written.split()
+    return len(words) >= 2 and bool(_CAPITAL_WORD.match(written, len(words[0])))
 
 
 def find_orgs(text: str) -> list[FoundOrg]:
@@ -326,8 +412,9 @@ def find_orgs(text: str) -> list[FoundOrg]:
         org = _make(text, start, end, entry, g, province_starts)
         if entry.needs_level and org.level is None and org.place is None and not _full_name_mid_sentence(text, org):
             return
-        if g.foreign_after.match(text, org.end):
-            # a foreign body (out of scope); its words are still taken so no shorter name is made of them
+        if g.foreign_after.match(text, org.end) or g.former_after.match(text, org.end):
+            # a foreign body or one that no longer exists ("Sở TDTT khi đó"): out of scope; its words
+            # are still taken so no shorter name is made of them
             taken[org.start:org.end] = b"\x01" * (org.end - org.start)
             return
         found.append(org)
@@ -340,13 +427,13 @@ def find_orgs(text: str) -> list[FoundOrg]:
             add(m.start(), m.end(), g.regex_entries[int(m.lastgroup[1:])])
     lowered = lower_same_length(text)
     for m in g.forms.finditer(lowered):
-        if (not text[m.start()].isupper() and m.group() not in g.lower_ok
-                and text[m.start():m.end()] not in g.case_ok
-                and not (g.by_form[m.group()].kind == "party" and text[:m.start()].rstrip(" ").endswith(g.lower_after))):
+        if not text[m.start()].isupper() and not _lower_names_body(text, m, lowered, g):
             continue  # "đảng ủy", "hội phụ nữ" in running text are generic; "huyện Đoàn" as written is not
         if not overlaps(m.start(), m.end()):
             add(m.start(), m.end(), g.by_form[m.group()])
     for m in g.abbrs.finditer(text):
+        if _DOCUMENT_CODE.match(text[max(0, m.start() - 12):m.start()][::-1]) and text[m.end():m.end() + 1] == "-":
+            continue  # "Công điện số 18/CĐ-T.Ư", "Công văn 103/UBND-VX": a document's number, not a mention
         if not overlaps(m.start(), m.end()) and not _other_sense(text, m.start(), m.end(), g):
             add(m.start(), m.end(), g.by_abbr[m.group()])
     for m in g.sector_list.finditer(text):
@@ -360,9 +447,20 @@ def find_orgs(text: str) -> list[FoundOrg]:
             if item.end() == b:
                 break  # no separator: the list has ended
             pos = item.end()
-    for m in (*(m for m in g.generic_long.finditer(text) if _ends_name(text, m.end(), g, province_starts)),
+    for m in g.defined.finditer(text):
+        # "Cục Thi hành án dân sự (THADS)": the text spells the name out before its abbreviation, so the
+        # name's end is known whatever its length
+        head, words = m.group(1), m.group(2).split()
+        if (_initials(words) == _ABBR_LETTERS.sub("", m.group(3)) and len(words) >= 2
+                and not overlaps(m.start(), m.start(2) + len(m.group(2))) and not _inside_proper_name(text, m.start(), g)):
+            name = f"{head} {' '.join(words)}"
+            if not any(name.startswith(n) for n in g.not_names) and not _foreign(text, name, m.end(), g):
+                add(m.start(), m.start(2) + len(m.group(2)),
+                    g.by_form.get(lower_same_length(name)) or Entry(name, g.generic_kinds[head], None))
+    for m in (*(m for m in g.generic_longer.finditer(text) if len(m.group(2).split()) == 5 and _CLOSED.match(text, m.end())),
+              *(m for m in g.generic_long.finditer(text) if _ends_name(text, m.end(), g, province_starts)),
               *g.generic.finditer(text)):
-        if overlaps(m.start(), m.end()) or _inside_proper_name(text, m.start(), g):
+        if overlaps(m.start(), m.end()) or _inside_proper_name(text, m.start(), g) or _after_place_word(text, m.start(), g):
             continue
         if any(p_start < m.start() < p_end for p_start, (p_end, _) in province_starts.items()):
             continue  # "Long An - Hải Phòng VPF": the head word is a syllable of a province
@@ -417,7 +515,27 @@ def find_orgs(text: str) -> list[FoundOrg]:
         # country closes it; the country is dropped and the first word after the head capitalised
         head, words = m.group(1), m.group(2)
         if head in g.generic_kinds and not overlaps(m.start(), m.end()) and not words.split()[-1] in g.stop_words:
-            add(m.start(), m.end(), Entry(f"{head} {words[:1].upper()}{words[1:]}", g.generic_kinds[head], None))
+            # a sector keeps the ministry's spelling ("khoa học và công nghệ" -> "Khoa học và Công nghệ")
+            words = g.sector_by_form.get(words.lower(), f"{words[:1].upper()}{words[1:]}")
+            add(m.start(), m.end(), Entry(f"{head} {words}", g.generic_kinds[head], None))
+    for m in g.titled.finditer(text):
+        head = m.group(1)
+        words = m.group(2).split()
+        # the name stops at the first stop or level word ("Cục khám chữa bệnh | nhận định"); two words at least
+        cut = next((i for i, w in enumerate(words) if w in g.stop_words or w in g.level_map), len(words))
+        words = words[:cut]
+        start = m.start(1)
+        end = start + len(head) + 1 + len(" ".join(words))
+        name = f"{head} {' '.join(words)}"
+        after = text[end:end + 2]
+        if (len(words) < 2 or head in g.needs_level_heads or overlaps(start, end)
+                or any(name.lower().startswith(n.lower()) for n in g.not_names)
+                or (after[1:2].isupper() and after[:1] == " " and not g.level.match(text[end:end + 12].lower())
+                    and end + 1 not in province_starts)
+                or _DASH_GOES_ON.match(text, g.level.match(text, end).end() if g.level.match(text, end) else end)
+                or (head in g.departments and _parent_follows(text, end)) or _foreign(text, name, end, g)):
+            continue  # "Chủ tịch Hội hữu nghị | Việt Nam - Campuchia": the name goes on in a way not read here
+        add(start, end, g.by_form.get(lower_same_length(name)) or Entry(name, g.generic_kinds[head], None))
     for m in _MINISTER.finditer(text):
         # "Bộ trưởng Giáo dục Phùng Xuân Nhạ": a minister named by the sector names the ministry
         a = m.end()
@@ -432,6 +550,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
         after = text[b:b + 20].split()
         # only with a Vietnamese name after the title: a foreign minister ("Bộ trưởng Tài chính của
         # ông Trump", a Lao "Thứ trưởng Quốc phòng, Chủ nhiệm ...") is out of scope
+        if after[:2] and after[0] in ",-–" and after[1].lower() in ("ông", "bà"):
+            after = after[2:]  # "Thứ trưởng Tài nguyên - Môi trường, ông Võ Kim Cự"
         if sector and after and after[0] in g.surnames and not overlaps(a, b):
             add(a, b, Entry(f"Bộ {sector}", "government", "trung_uong"))
     for m in g.lower_sector.finditer(text):
@@ -440,14 +560,26 @@ def find_orgs(text: str) -> list[FoundOrg]:
             add(m.start(), m.end(), Entry(f"{m.group(1)} {sector[:1].upper()}{sector[1:]}", g.generic_kinds.get(m.group(1), "government"), None))
     for m in g.steering.head.finditer(text):
         if overlaps(m.start(), m.end()):
+            listed = next((o for o in found if o.start == m.start() and o.canonical.startswith("Ban Chỉ đạo ")), None)
+            if listed and listed.canonical.split()[3][:1].isupper():
+                _region_list(text, listed.end, found, overlaps, add)
             continue
         named = _steering_name(text, m.end(), g)
+        if named and (any(o.start == m.end() + 1 for o in found)
+                      or _foreign(text, named[1], named[0], g) or g.foreign_after.match(text, named[0])):
+            # "Ban Chỉ đạo Bộ Quốc phòng về ...": a body's own board is the body (found on its own);
+            # "Trưởng ban Chỉ đạo xây dựng Nhà Quốc hội Lào": a foreign board
+            continue
         if named:
             end, canonical = named
             rest = _REMIT_GOES_ON.match(text, end)
             if rest and any(o.start == rest.end() for o in found):
                 continue  # "Ban Chỉ đạo công tác Thông tin - tuyên truyền TAND": a body's own board is the body
-            add(m.start(), end, Entry(canonical, "government", None))
+            # the name the lists already give it, whatever the case of the remit ("Ban Chỉ đạo T.Ư về
+            # Phòng, chống thiên tai" is the listed "Ban Chỉ đạo phòng, chống thiên tai")
+            add(m.start(), end, g.by_form.get(canonical.lower()) or Entry(canonical, "government", None))
+            if canonical.split()[3][:1].isupper():
+                _region_list(text, end, found, overlaps, add)
     if parented:
         # the same department named elsewhere in the document without its parent is still the
         # parent's ("Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội ... Chủ nhiệm Ủy ban Quốc
@@ -457,7 +589,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
     return found
 
 
-_LOWER_NATIONAL = re.compile(rf"(?<!\w)(Hiệp hội|Hội|Liên hiệp|Liên đoàn)[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,4}})[ ]+(?:VN|Việt Nam)(?!\w)(?![ ]*[-–])")
+_LOWER_NATIONAL = re.compile(rf"(?<!\w)(Hiệp hội|Hội|Liên hiệp|Liên đoàn|Viện Hàn lâm)[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,4}})[ ]+(?:VN|Việt Nam)(?!\w)(?![ ]*[-–])")
 _MINISTER = re.compile(r"(?<!\w)(?:Bộ|Thứ) trưởng[ ]+(?!Bộ )")
 
 
@@ -501,7 +633,7 @@ _PARENT_AFTER = re.compile(
     # the rest of a listed remit first ("Ủy ban Văn hóa, Giáo dục, ... và Nhi đồng | của Quốc hội")
     rf"(?:(?:,[ ]+|[ ]+và[ ]+|[ ]+[-–][ ]+)[{UPPER}]\w*(?:[ ]+[{LOWER}]\w*)?){{0,6}}"
     r"[ ]*(?:,|\(|-|–|/|thuộc|trực thuộc|của)?[ ]*(?:Bộ[ ]+[^\W\d_]|Tổng [Cc]ục|Quốc hội|Chính phủ|UBND|Ủy ban nhân dân|Uỷ ban nhân dân"
-    r"|Sở[ ]+[^\W\d_]|Công an|CATP|CAT(?!\w))")
+    r"|Sở[ ]+[^\W\d_]|Công an|CATP|CAT(?!\w)|Thanh tra[ ]+(?:Chính phủ|Bộ))")
 
 
 def _foreign_start(words: str, g: OrgGrammar) -> bool:
@@ -561,15 +693,30 @@ def _steering_name(text: str, pos: int, g: OrgGrammar) -> tuple[int, str] | None
     no remit follows ("Ban Chỉ đạo đã họp")."""
     st = g.steering
     words: list[str] = []
+    seps: list[str] = []  # what joins each word to the one before: " " or ", "
     end = pos
     dropping = True
     for _ in range(st.max_words + len(st.drop_after_head)):
         m = st.word.match(text, end)
         if not m:
+            num = _REMIT_NUMBER.match(text, end)
+            if num and words and (" ".join(words[-2:]) in st.numbered or words[-1] in st.numbered):
+                words.append(num.group(1))  # "Ban Chỉ đạo Đề án 896": the scheme's number is its name
+                seps.append(" ")
+                end = num.end()
             break
         sep, word = m.groups()
-        if sep.startswith(",") and word != "chống":
-            break  # ", " only inside "phòng, chống"
+        if sep.startswith(",") and word != "chống" and not (
+                words and word[:1].islower() and word.lower() not in st.stop and word not in g.level_map
+                and all(w[:1].islower() for w in words) and ", " not in seps[1:]
+                and not text.startswith(st.verbs_after, m.start(2))):
+            # ", " inside a remit of lower-case words, once ("phòng, chống", "tìm kiếm, quy tập hài cốt liệt
+            # sĩ", "cải cách chính sách tiền lương, bảo hiểm xã hội"); not before the verb of the sentence
+            break
+        if word[:1].isupper() and words and word in g.surnames and _CAPITAL_AFTER.match(text, m.end()):
+            break  # "Ban Chỉ đạo Tây Bắc | Nguyễn Văn Bình nhấn mạnh": a person after the name
+        if words and text.startswith(st.stop_phrases, m.start(2)):
+            break  # "Ban Chỉ đạo tiền lương | nhà nước triển khai ..."
         # levels and "về" right after the head, or after a qualifier ("liên ngành | Trung ương về")
         if dropping or " ".join(words) in st.qualifiers:
             two = text[m.start(2):m.start(2) + 12]
@@ -579,24 +726,63 @@ def _steering_name(text: str, pos: int, g: OrgGrammar) -> tuple[int, str] | None
                 continue
         dropping = False
         low = word.lower()
-        if not words and low in st.not_first:
+        if not words and low in st.not_first and not text.startswith(tuple(st.numbered), m.start(2)):
             return None  # "Trưởng Ban Chỉ đạo chủ trì": no remit written
         compound = text.startswith(st.compounds, m.start(2))
-        if low in st.stop and not compound and not (low == "và" and words and text.startswith(st.keep_and_before, m.end() + 1)):
+        if low in st.stop and not compound and not (low == "và" and words and (
+                text.startswith(st.keep_and_before, m.end() + 1) or _and_closes_remit(text, m.end(), g))):
             break
         if (word in g.level_map and not compound) or len(words) >= st.max_words:
             break
         if word[0].isupper() and words and m.start(2) in _province_at(text):
             break  # "Ban Chỉ đạo ... Long An": the province is the place
         words.append(st.abbr.get(word, word))
+        seps.append(", " if sep.startswith(",") else " ")
         end = m.end()
     while words and words[-1].lower() in st.stop:
         words.pop()
     if not words:
         return None
-    remit = " ".join(words).replace(" chống", ", chống") if "phòng, chống" in text[pos:end] else " ".join(words)
+    if " ".join(words).lower() in st.not_alone:
+        return None  # "giúp Ban Chỉ đạo xây dựng và triển khai Đề án": a verb, not a remit
+    remit = "".join(s + w for s, w in zip(seps, words))[len(seps[0]):] if seps else " ".join(words)
+    # one spelling of a remit: "phòng, chống" (however written), a region's "bộ" in lower case ("Tây Nam bộ")
+    remit = re.sub(r"(?<!\w)([Pp]hòng),? chống(?!\w)", r"\1, chống", remit)
+    remit = re.sub(r"(?<=\w) Bộ(?!\w)", " bộ", remit) if re.search(r"(?:Nam|Bắc|Trung) Bộ$", remit) else remit
     remit = re.sub(r"(?<!\w)[Qq]uốc gia(?!\w)", "quốc gia", remit)
     return end, f"Ban Chỉ đạo {remit}"
+
+
+_REMIT_NUMBER = re.compile(r"[ ]+(\d[\d/-]*)(?![\w-])")
+def _region_list(text: str, pos: int, found, overlaps, add) -> None:
+    """'Ban Chỉ đạo Tây Nam bộ, Tây Nguyên, Tây Bắc': one head, a committee per capitalised remit listed."""
+    while (item := _REGION_ITEM.match(text, pos)) and not overlaps(item.start(1), item.end(1)):
+        add(item.start(1), item.end(1), Entry(f"Ban Chỉ đạo {item.group(1)}", "government", None))
+        pos = item.end()
+
+
+# one more capitalised remit of a list after a steering committee's name ("..., Tây Nguyên và Tây Bắc")
+_REGION_ITEM = re.compile(rf"(?:,[ ]+|[ ]+và[ ]+)([{UPPER}]\w*(?:[ ]+(?:[{UPPER}]\w*|bộ))*)(?=[ ]*(?:[,.;:)]|và|$))")
+_TWO_WORDS = re.compile(r"[ ]+(\w+[ ]+\w+)")
+_AND_WORD = re.compile(rf"[ ]+([{LOWER}]\w*)")
+
+
+def _and_closes_remit(text: str, pos: int, g: OrgGrammar) -> bool:
+    """'Ban Chỉ đạo thi và | tuyển sinh thành phố Hà Nội', '... và | ưu đãi người có công;': up to five
+    lower-case words after "và" that end the name (a level word, a province or closing punctuation after
+    them) are part of the remit; otherwise the sentence goes on ("... và chính quyền đã ...")."""
+    st = g.steering
+    end, n = pos, 0
+    while n < 5 and (w := _AND_WORD.match(text, end)):
+        word = w.group(1)
+        two = _TWO_WORDS.match(text, w.start())
+        if (word in g.level_map or (word in st.stop and not text.startswith(st.compounds, w.start(1)))
+                or (two and two.group(1) in g.stop_words)):
+            break  # ("... xây dựng và | triển khai đề án": a verb of the sentence)
+        end, n = w.end(), n + 1
+    verb = _TWO_WORDS.match(text, end)  # "... ưu đãi người có công | ban hành quyết định"
+    return n > 0 and bool(_CLOSED.match(text, end) or g.level.match(text, end) or end + 1 in _province_at(text)
+                          or (verb and verb.group(1) in g.stop_words))
 
 
 # the remit of a steering board running on past a dash, up to the body that owns the board
@@ -674,6 +860,13 @@ def _inside_proper_name(text: str, start: int, g: OrgGrammar) -> bool:
     before = text[max(0, m.start(1) - 2):m.start(1)]
     return len(before) == 2 and before[1] == " " and (
         before[0].isalnum() or (before[0] in ",;" and word not in g.title_words))  # ", Trưởng Phòng ..."
+
+
+def _after_place_word(text: str, start: int, g: OrgGrammar) -> bool:
+    """'thôn Hội Phú', 'xã Bộ ...': a head word right after the word for a kind of place opens that
+    place's name, not a body's."""
+    before = text[max(0, start - 14):start]
+    return any(before.endswith(f"{w} ") and not before[-len(w) - 2:-len(w) - 1].isalnum() for w in g.place_words)
 
 
 def _make(text: str, start: int, end: int, entry: Entry, g: OrgGrammar, province_starts) -> FoundOrg:
