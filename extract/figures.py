@@ -71,6 +71,7 @@ class Grammar:
     not_before_cased_last: frozenset[str]
     qualifier_last: frozenset[str]
     bound: frozenset[str]  # bound nouns that keep the noun after them (see _bound_compound)
+    prefixes: frozenset[str]  # "nhà", "đồ": make one noun with a two-syllable word after them
     vehicles: frozenset[str]  # "xe 16 chỗ": seats after these name a vehicle's size
     seat_units: frozenset[str]
     verbs: re.Pattern  # "Licogi 9 tham gia", "quận 1, 3, 5 thực hiện": a verb is never the counted noun
@@ -156,6 +157,7 @@ def grammar() -> Grammar:
         not_before_cased_last=_last_words(not_before_cased),
         qualifier_last=_last_words(qualifier_map),
         bound=frozenset(nfc(w).lower() for w in units["bound"]["words"]),
+        prefixes=frozenset(nfc(w).lower() for w in units["bound"]["prefixes"]),
         # the stop phrases of more than one word ("liên tục", "bao gồm") are matched here: the stop
         # test of find_unit sees one syllable
         vehicles=frozenset(nfc(w).lower() for w in notf["vehicle_class"]["vehicles"]),
@@ -177,6 +179,7 @@ _AFTER_QUALIFIER = re.compile(r"(?:[ ]\w+){0,3}?[ ]trở[ ](lên|xuống)(?!\w)"
 _SUPERSCRIPT_LOST = re.compile(r" ([23])(?!\w|[.,]\d)")  # a full stop may end the sentence
 _SNIPPET = re.compile(r"\w+(?:[ ]\w+){0,3}")  # four syllables give the segmenter context
 MAX_UNIT_SYLLABLES = 2
+MAX_DICTIONARY_SYLLABLES = 3  # "phó trưởng đoàn": a longer unit must be a word of the dictionary
 # "a/b X" counts a of b items; with b this small it is a fraction of a whole ("2/3 giá trị kinh
 # tế", "1/2 số hộ"), which the guideline leaves out like a ratio
 MAX_FRACTION_DENOMINATOR = 10  # heads longer than two syllables come from units.toml only
@@ -203,7 +206,7 @@ class Unsegmented:
         first = vi.first_word(self.snippet)
         if not first or not self.snippet.startswith(first):
             first = self.word
-        first = " ".join(first.split(" ")[:MAX_UNIT_SYLLABLES])
+        first = _dictionary_compound(" ".join(first.split(" ")[:MAX_UNIT_SYLLABLES]), self.snippet)
         if " " not in first:
             first = _bound_compound(first, self.snippet)
         return nfc(first).lower(), self.start + len(first)
@@ -212,6 +215,28 @@ class Unsegmented:
         """False when the settled unit cannot be any of the words `prefixes` matches: the unit is a
         prefix of the snippet, so it is one of them only if one of them starts the snippet."""
         return prefixes.match(self.snippet.lower()) is not None or not unicodedata.is_normalized("NFC", self.snippet)
+
+
+def _dictionary_compound(first: str, snippet: str) -> str:
+    """The longest word of underthesea's own dictionary that the snippet starts with, when it is
+    longer than what the segmenter returned: without the number before it the segmenter often cuts
+    a counted noun after its first syllable ("16 cột mốc", "8 cuốn truyện tranh", "500 công an",
+    "10 phó trưởng đoàn"). A noun opening with a prefix of units.toml [compounds] ("nhà", "đồ", ...)
+    also keeps a two-syllable dictionary word after it ("23 nhà phân phối", "100 đồ tái chế")."""
+    g = grammar()
+    syllables = snippet.split(" ")
+    have = first.count(" ") + 1
+    words = vi.dictionary_words()
+    for n in range(min(MAX_DICTIONARY_SYLLABLES, len(syllables)), have, -1):
+        tail = syllables[1:n]
+        if any(not t[:1].islower() or t in g.stop or t in g.unit_map and g.unit_map[t][0] == REJECT for t in tail):
+            continue
+        phrase = nfc(" ".join(syllables[:n])).lower()
+        if n < len(syllables) and nfc(f"{syllables[n - 1]} {syllables[n]}").lower() in words:
+            continue  # "15.641 tổ phụ nữ": "tổ phụ" is a word, but "phụ" belongs to "phụ nữ"
+        if phrase in words or n == 3 and phrase.split(" ", 1)[0] in g.prefixes and phrase.split(" ", 1)[1] in words:
+            return " ".join(syllables[:n])
+    return first
 
 
 def _bound_compound(first: str, snippet: str) -> str:
