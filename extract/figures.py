@@ -169,6 +169,9 @@ def grammar() -> Grammar:
 
 
 _WORD = re.compile(r"\w+")
+# a vehicle or weapon model: capitals, a hyphen, digits ("MiG-29K", "Su-33", "Ka-27", "F-16");
+# an administrative code has no digit after its hyphen ("QĐ-UBND") and a date no capital
+_MODEL = re.compile(r"[A-Z][A-Za-z]{0,4}-\d+[A-Za-z]{0,3}(?![\w/-])")
 _POWER_AFTER = re.compile(r"[ ]*(?:CV|cv|mã lực)(?!\w)")
 _MONEY_AFTER = re.compile(r"[ ]+(?:triệu|tỷ|tỉ)(?!\w)", re.IGNORECASE)
 _GLUED_MONEY = re.compile(r"đồng(?=[^\W\d_])")
@@ -226,17 +229,34 @@ def _dictionary_compound(first: str, snippet: str) -> str:
     g = grammar()
     syllables = snippet.split(" ")
     have = first.count(" ") + 1
-    words = vi.dictionary_words()
     for n in range(min(MAX_DICTIONARY_SYLLABLES, len(syllables)), have, -1):
         tail = syllables[1:n]
-        if any(not t[:1].islower() or t in g.stop or t in g.unit_map and g.unit_map[t][0] == REJECT for t in tail):
+        if any(not t[:1].islower() or t in g.unit_map and g.unit_map[t][0] == REJECT for t in tail):
             continue
-        phrase = nfc(" ".join(syllables[:n])).lower()
-        if n < len(syllables) and nfc(f"{syllables[n - 1]} {syllables[n]}").lower() in words:
+        if n < len(syllables) and _in_dictionary(f"{syllables[n - 1]} {syllables[n]}"):
             continue  # "15.641 tổ phụ nữ": "tổ phụ" is a word, but "phụ" belongs to "phụ nữ"
-        if phrase in words or n == 3 and phrase.split(" ", 1)[0] in g.prefixes and phrase.split(" ", 1)[1] in words:
+        head, rest = syllables[0], " ".join(syllables[1:n])
+        if _in_dictionary(f"{head} {rest}") or n == 3 and nfc(head).lower() in g.prefixes and _in_dictionary(rest):
             return " ".join(syllables[:n])
     return first
+
+
+_TONE_ON_FIRST = re.compile("([oOuU])([\u0300\u0301\u0303\u0309\u0323])([aAeEyY])")
+_TONE_ON_SECOND = re.compile("([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])")
+
+
+def _in_dictionary(phrase: str) -> bool:
+    """phrase (lower-cased, NFC) is a word of underthesea's dictionary, in either tone placement:
+    the text writes "cứu hỏa", "thủy sản" where the dictionary may write "cứu hoả", "thuỷ sản"."""
+    words = vi.dictionary_words()
+    phrase = nfc(phrase).lower()
+    if phrase in words:
+        return True
+    nfd = unicodedata.normalize("NFD", phrase)
+    moved = _TONE_ON_FIRST.sub(r"\1\3\2", nfd)
+    if moved == nfd:
+        moved = _TONE_ON_SECOND.sub(r"\1\3\2", nfd)
+    return moved != nfd and nfc(moved) in words
 
 
 def _bound_compound(first: str, snippet: str) -> str:
@@ -303,6 +323,9 @@ def find_unit(text: str, pos: int, g: Grammar, *,
     m = _GLUED_AREA.match(text, j)
     if m:
         return m.group(1).lower(), m.end()  # "3,9 triệu m2sàn": the digit of m2/m3 ends the unit
+    m = _MODEL.match(text, j)
+    if m:
+        return m.group().lower(), m.end()  # "3 chiếc MiG-29K", "1 Su-33": the model is what is counted
     m = _WORD.match(text, j)
     if not m:
         return None, pos
