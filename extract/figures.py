@@ -40,6 +40,7 @@ class Grammar:
     unit: re.Pattern
     unit_map: dict[str, tuple[str, str]]  # lower form -> (kind, unit) ; kind: unit | reject
     stop: frozenset[str]
+    may_end_word: frozenset[str]  # stop syllables that still end a word of the dictionary ("công an")
     not_before: frozenset[str]  # phrases (lower case) that, written just before a number, rule it out
     not_identifiers: frozenset[str]  # "xuất bản 52 ấn phẩm": words ending in an identifier word ("bản")
     not_before_cased: frozenset[str]  # the same, matched only as written (capitalised in the data)
@@ -74,6 +75,7 @@ class Grammar:
     prefixes: frozenset[str]  # "nhà", "đồ": make one noun with a two-syllable word after them
     vehicles: frozenset[str]  # "xe 16 chỗ": seats after these name a vehicle's size
     seat_units: frozenset[str]
+    measure_after: re.Pattern  # a measurement unit after the number ("tàu 802 CV"): a quantity, no code
     verbs: re.Pattern  # "Licogi 9 tham gia", "quận 1, 3, 5 thực hiện": a verb is never the counted noun
     unit_words: re.Pattern  # _prefixes() of the unit_map keys (and "người", "hộ")
     known_units: re.Pattern  # _prefixes() of `units`
@@ -126,6 +128,7 @@ def grammar() -> Grammar:
         unit=unit_re,
         unit_map=unit_map,
         stop=frozenset(units["not_units"]["stop"]),
+        may_end_word=frozenset(units["not_units"]["may_end_word"]),
         not_before=not_before,
         not_identifiers=frozenset(nfc(w).lower() for w in before.get("not_identifiers", ())),
         not_before_cased=not_before_cased,
@@ -163,6 +166,7 @@ def grammar() -> Grammar:
         vehicles=frozenset(nfc(w).lower() for w in notf["vehicle_class"]["vehicles"]),
         seat_units=frozenset(nfc(w).lower() for w in notf["vehicle_class"]["units"]),
         verbs=re.compile(rf"(?:{_alt(verb_phrases)})(?!\w)", re.IGNORECASE),
+        measure_after=re.compile(rf"[ ]*(?:{_alt([*units['not_units']['glued'], 'mã lực'])})(?!\w)", re.IGNORECASE),
         unit_words=_prefixes([*unit_map, "người", "hộ"]),
         known_units=_prefixes(u for k, u in unit_map.values() if k == "unit"),
     )
@@ -172,7 +176,6 @@ _WORD = re.compile(r"\w+")
 # a vehicle or weapon model: capitals, a hyphen, digits ("MiG-29K", "Su-33", "Ka-27", "F-16");
 # an administrative code has no digit after its hyphen ("QĐ-UBND") and a date no capital
 _MODEL = re.compile(r"[A-Z][A-Za-z]{0,4}-\d+[A-Za-z]{0,3}(?![\w/-])")
-_POWER_AFTER = re.compile(r"[ ]*(?:CV|cv|mã lực)(?!\w)")
 _MONEY_AFTER = re.compile(r"[ ]+(?:triệu|tỷ|tỉ)(?!\w)", re.IGNORECASE)
 _GLUED_MONEY = re.compile(r"đồng(?=[^\W\d_])")
 _COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
@@ -209,7 +212,12 @@ class Unsegmented:
         first = vi.first_word(self.snippet)
         if not first or not self.snippet.startswith(first):
             first = self.word
-        first = _dictionary_compound(" ".join(first.split(" ")[:MAX_UNIT_SYLLABLES]), self.snippet)
+        parts = first.split(" ")
+        if len(parts) > MAX_UNIT_SYLLABLES:
+            # "hai môn ngữ văn": cut to the longest start that is a word ("môn"), not to "môn ngữ"
+            keep = next((k for k in range(MAX_UNIT_SYLLABLES, 1, -1) if _in_dictionary(" ".join(parts[:k]))), 1)
+            first = " ".join(parts[:keep])
+        first = _dictionary_compound(first, self.snippet)
         if " " not in first:
             first = _bound_compound(first, self.snippet)
         return nfc(first).lower(), self.start + len(first)
@@ -231,7 +239,8 @@ def _dictionary_compound(first: str, snippet: str) -> str:
     have = first.count(" ") + 1
     for n in range(min(MAX_DICTIONARY_SYLLABLES, len(syllables)), have, -1):
         tail = syllables[1:n]
-        if any(not t[:1].islower() or t in g.unit_map and g.unit_map[t][0] == REJECT for t in tail):
+        if any(not t[:1].islower() or t in g.stop and t not in g.may_end_word
+               or t in g.unit_map and g.unit_map[t][0] == REJECT for t in tail):
             continue
         if n < len(syllables) and _in_dictionary(f"{syllables[n - 1]} {syllables[n]}"):
             continue  # "15.641 tổ phụ nữ": "tổ phụ" is a word, but "phụ" belongs to "phụ nữ"
@@ -344,14 +353,19 @@ def find_unit(text: str, pos: int, g: Grammar, *,
     # when the next syllable could belong to it (a lower-case word that is not a function word)
     snippet = _SNIPPET.match(text, j).group()
     parts = snippet.split(" ")
-    if len(parts) < 2 or not parts[1][:1].islower() or parts[1] in g.stop:
-        return nfc(word).lower(), m.end()
+    if len(parts) < 2 or not parts[1][:1].islower() or parts[1] in g.stop and not (
+            parts[1] in g.may_end_word and _in_dictionary(" ".join(parts[:2]))):
+        return nfc(word).lower(), m.end()  # ("500 công an", "4 xe tăng": "an", "tăng" end the word)
     return Unsegmented(snippet, j, word), pos
 
 
 def _known_unit_after(text: str, pos: int, g: Grammar) -> bool:
-    """A counted noun of units.toml follows ("01 đồng chí"): a count written with a leading zero."""
+    """A counted noun follows ("01 đồng chí", "05 bài thi"): a count written with a leading zero. A
+    noun of units.toml, or a noun of two syllables or more ("bài thi")."""
     unit, _ = find_unit(text, pos, g)
+    if isinstance(unit, Unsegmented):
+        unit = unit.settle()[0]
+        return " " in unit
     return isinstance(unit, str) and unit != REJECT and unit in g.units
 
 
@@ -476,8 +490,11 @@ def find_figures(text: str) -> list[RawFigure]:
         # (the last-word tests skip most ends_with calls; the cased words lower-case to `before`
         # word for word, except around "İ", whose lower case is two characters)
         if before and before[-1] in g.not_before_last and ends_with(before, g.not_before) \
-                and not ends_with(before, g.not_identifiers, longest=2) and not _POWER_AFTER.match(text, m.end()):
-            continue  # ("tàu 802 CV" is an engine's power, not the boat's code)
+                and not ends_with(before, g.not_identifiers, longest=2) and not g.measure_after.match(text, m.end()) \
+                and not m.group("vague"):
+            # ("tàu 802 CV", "con tàu 104.000 tấn": an engine's power, a ship's tonnage, not the boat's
+            # code; "mỗi tháng hàng trăm triệu đồng": a vague amount is never a date nor a code)
+            continue
         if (before and (before[-1] in g.not_before_cased_last or "\u0130" in window)
                 and ends_with(tail_words(window, lower=False), g.not_before_cased)):
             continue
