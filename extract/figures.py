@@ -63,6 +63,7 @@ class Grammar:
     per_time: re.Pattern  # "/tháng" after "N lần": a schedule
     back_before: frozenset[str]  # "cả" before a number ...
     back_after: re.Pattern  # ... and "trên", "này" after its noun point back to things just named
+    subject_after: re.Pattern  # "hai nhà lãnh đạo đã ...": a spelled number's noun right before these
     interval_before: re.Pattern  # "3 tháng họp" before "1 lần": an interval, a schedule
     position_after: re.Pattern  # after "N độ": minutes or a compass word make it a coordinate
     year_word_after: frozenset[str]  # words after which a spelled "năm" is the year word
@@ -151,6 +152,7 @@ def grammar() -> Grammar:
         back_before=frozenset(nfc(w).lower() for w in notf["pointing_back"]["before"]),
         back_after=re.compile(rf"(?:\s+\w+)?\s+(?:{_alt(nfc(w) for w in notf['pointing_back']['after_noun'])})(?!\w)",
                               re.IGNORECASE),
+        subject_after=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['subject_after'])})(?!\w)"),
         per_time=re.compile(rf"\s*/\s*(?:\d+\s*)?(?:{_alt(units['not_units']['durations'])})(?!\w)", re.IGNORECASE),
         interval_before=re.compile(rf"(?<![\w.,])\d+\s+(?:{_alt(units['not_units']['durations'])})(?!\w)[^.,;:!?()\d]*$",
                                    re.IGNORECASE),
@@ -217,6 +219,10 @@ class Unsegmented:
             # "hai môn ngữ văn": cut to the longest start that is a word ("môn"), not to "môn ngữ"
             keep = next((k for k in range(MAX_UNIT_SYLLABLES, 1, -1) if _in_dictionary(" ".join(parts[:k]))), 1)
             first = " ".join(parts[:keep])
+        syllables = self.snippet.split(" ")
+        k = first.count(" ") + 1
+        if k > 1 and k < len(syllables) and not _in_dictionary(first) and _in_dictionary(f"{syllables[k - 1]} {syllables[k]}"):
+            first = syllables[0]  # "hai môn ngữ văn": "ngữ" belongs to "ngữ văn", the noun is "môn"
         first = _dictionary_compound(first, self.snippet)
         if " " not in first:
             first = _bound_compound(first, self.snippet)
@@ -620,6 +626,10 @@ def find_figures(text: str) -> list[RawFigure]:
         if (spelled or before and before[-1] in g.back_before) and g.back_after.match(text, unit_end):
             # (a spelled-out number needs no "cả": "giải thích về hai vấn đề trên", dev5)
             continue  # "cả 2 tàu trên", "Cả ba yếu tố này": the things just named, not a count (guideline)
+        if spelled and g.subject_after.match(text, unit_end):
+            # "hai Bộ trưởng đã hội đàm", "hai sân bóng đều nằm": a spelled-out pair as the subject of
+            # what it does next names the two just mentioned, as "hai bên" does (guideline test3, test6)
+            continue
         if unit in g.seat_units and _after_vehicle(before, g):
             continue  # "đỗ xe từ 4 – 16 chỗ": the size of the vehicles, not a count (guideline test4)
         if unit == "độ" and (g.position_after.match(text, unit_end) or ends_with(before, g.position_before)):
