@@ -103,10 +103,11 @@ def grammar() -> Grammar:
     w = numbers.words()
     starts = trie.first_chars([*w.digits, *w.tens, *w.vague_prefix], both_cases=True, extra=r"\d")
     # a comma right before the number is a decimal mark after a digit, a missing space after a
-    # word ("226 triệu đồng,120 kg gạo")
+    # word ("226 triệu đồng,120 kg gạo"); so is a colon ("10:30" is a time, "thành phố:16.000 áo" a
+    # lost space). A percent sign may close both bounds of a range ("70%-75%").
     expr = re.compile(
-        rf"{starts}(?<![\w./:\-–+#])(?<![\d,],)(?:(?P<vague>{vague})|(?P<a>{amount})"
-        rf"(?:(?P<sep>\s*[-–]\s*|\s+(?:{joiners})\s+)(?P<b>{amount})|/(?P<of>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![/\d]))?)"
+        rf"{starts}(?<![\w./\-–+#])(?<!\d:)(?<![\d,],)(?:(?P<vague>{vague})|(?P<a>{amount})"
+        rf"(?:(?P<pa>%)?(?P<sep>\s*[-–]\s*|\s+(?:{joiners})\s+)(?P<b>{amount})|/(?P<of>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![/\d]))?)"
         rf"(?P<glued>{glued})?(?![\w:]|/\d|[.,]\d|[-–]\d)",
         re.IGNORECASE,
     )
@@ -554,7 +555,7 @@ def find_figures(text: str) -> list[RawFigure]:
             if spelled and not b and value < g.spelled_min:
                 continue  # "một" (one): _spelled_ok drops it below whatever noun follows
             if b:
-                if _is_spelled(b) != spelled:
+                if _is_spelled(b) != spelled or m.group("pa") and m.group("glued") != "%":
                     continue
                 value_max, b_mult = numbers.parse_amount(b)
                 if b_mult and not has_mult:
