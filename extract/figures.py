@@ -366,11 +366,13 @@ def find_unit(text: str, pos: int, g: Grammar, *,
     return Unsegmented(snippet, j, word), pos
 
 
-def _known_unit_after(text: str, pos: int, g: Grammar) -> bool:
+def _known_unit_after(text: str, pos: int, g: Grammar, *, strict: bool = False) -> bool:
     """A counted noun follows ("01 đồng chí", "05 bài thi"): a count written with a leading zero. A
-    noun of units.toml, or a noun of two syllables or more ("bài thi")."""
+    noun of units.toml, or (unless strict) a noun of two syllables or more ("bài thi")."""
     unit, _ = find_unit(text, pos, g)
     if isinstance(unit, Unsegmented):
+        if strict:
+            return False
         unit = unit.settle()[0]
         return " " in unit
     return isinstance(unit, str) and unit != REJECT and unit in g.units
@@ -507,8 +509,11 @@ def find_figures(text: str) -> list[RawFigure]:
             continue
         if before and before[-1] in g.number_sign and (len(before) < 2 or before[-2] not in g.count_before_sign):
             continue  # "bão số 10", "Nghị quyết số 12"; but "tổng số 120 người" counts
-        if _after_name(text, start, window, before, g) and not (m.group("glued") or _MONEY_AFTER.search(m.group())):
-            continue  # (a glued unit or a money multiplier makes it an amount: "Tiền Giang 77km", "Phước Long 68 tỷ")
+        if _after_name(text, start, window, before, g) and not (
+                m.group("glued") or _MONEY_AFTER.search(m.group()) or _known_unit_after(text, m.end(), g, strict=True)):
+            # (a glued unit or a money multiplier makes it an amount: "Tiền Giang 77km", "Phước Long 68 tỷ";
+            # a counted noun of units.toml a count: "Hà Giang 2 người, Hòa Bình 1 người")
+            continue
         value_max: float | None = None
         qualifier = "exact"
         money = False
