@@ -78,6 +78,7 @@ class Grammar:
     seat_units: frozenset[str]
     measure_after: re.Pattern  # a measurement unit after the number ("tàu 802 CV"): a quantity, no code
     verbs: re.Pattern  # "Licogi 9 tham gia", "quận 1, 3, 5 thực hiện": a verb is never the counted noun
+    glued_head: re.Pattern  # a unit_map key of two syllables or more with a letter right after it
     unit_words: re.Pattern  # _prefixes() of the unit_map keys (and "người", "hộ")
     known_units: re.Pattern  # _prefixes() of `units`
 
@@ -170,6 +171,8 @@ def grammar() -> Grammar:
         seat_units=frozenset(nfc(w).lower() for w in notf["vehicle_class"]["units"]),
         verbs=re.compile(rf"(?:{_alt(verb_phrases)})(?!\w)", re.IGNORECASE),
         measure_after=re.compile(rf"[ ]*(?:{_alt([*units['not_units']['glued'], 'mã lực'])})(?!\w)", re.IGNORECASE),
+        glued_head=re.compile(rf"(?:{_alt(k for k, (kind, _) in unit_map.items() if ' ' in k and kind == 'unit')})(?=[^\W\d_])",
+                              re.IGNORECASE),
         unit_words=_prefixes([*unit_map, "người", "hộ"]),
         known_units=_prefixes(u for k, u in unit_map.values() if k == "unit"),
     )
@@ -336,6 +339,10 @@ def find_unit(text: str, pos: int, g: Grammar, *,
     m = _GLUED_MONEY.match(text, j)
     if m and _MONEY_BEFORE.search(text, max(0, pos - 8), pos):
         return "đồng", m.end()  # "139 triệu đồngchương trình": a lost space after the money unit
+    m = g.glued_head.match(text, j)
+    if m and m.group().lower() in g.unit_map:
+        # "60 gia đìnhđoàn viên": a compound head of units.toml glued to the next word by a lost space
+        return g.unit_map[m.group().lower()][1], m.end()
     m = _GLUED_AREA.match(text, j)
     if m:
         return m.group(1).lower(), m.end()  # "3,9 triệu m2sàn": the digit of m2/m3 ends the unit
