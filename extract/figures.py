@@ -48,6 +48,7 @@ class Grammar:
     count_before_sign: frozenset[str]
     ratio_units: frozenset[str]
     ratio_verbs: frozenset[str]
+    ratio_clause: re.Pattern  # a word of the number's clause that makes "N lần" a ratio ("vượt")
     qualifier_map: dict[str, str]
     money_multipliers: frozenset[str]
     joiner: re.Pattern
@@ -57,6 +58,7 @@ class Grammar:
     spelled_ambiguous: frozenset[str]
     noun_after: frozenset[str]  # "hằng năm": after these an ambiguous spelled word is the noun
     not_after_two: frozenset[str]
+    spelled_idioms: frozenset[str]  # "bốn phương": a spelled number and noun that count nothing
     kin_after_ambiguous: frozenset[str]  # "ba mẹ" is the father and mother
     scale_before: frozenset[str]  # "tỉ lệ 1/500": a map scale, not a of b items
     position_before: frozenset[str]  # "hướng 310 độ": a bearing
@@ -139,6 +141,7 @@ def grammar() -> Grammar:
         count_before_sign=frozenset(before["count_before_number_sign"]),
         ratio_units=frozenset(notf["after"]["ratio_units"]),
         ratio_verbs=frozenset(notf["after"]["ratio_verbs"]),
+        ratio_clause=re.compile(rf"(?<!\w)(?:{_alt(notf['after']['ratio_clause'])})(?!\w)[^.,;:!?()\n]*$", re.IGNORECASE),
         qualifier_map=qualifier_map,
         money_multipliers=frozenset(["triệu", "tỷ", "tỉ"]),
         joiner=re.compile(r"\s*(?:,|và|hoặc|hay)\s*$", re.IGNORECASE),
@@ -148,6 +151,7 @@ def grammar() -> Grammar:
         spelled_ambiguous=frozenset(units["spelled"]["ambiguous"]),
         noun_after=frozenset(units["spelled"].get("noun_after", ())),
         not_after_two=frozenset(units["spelled"]["not_after_two"]),
+        spelled_idioms=frozenset(nfc(w).lower() for w in units["spelled"]["idioms"]),
         kin_after_ambiguous=frozenset(units["spelled"].get("kin_after_ambiguous", ())),
         scale_before=frozenset(nfc(w).lower() for w in notf.get("fraction", {}).get("scale_before", ())),
         position_before=frozenset(nfc(w).lower() for w in notf["degrees"]["position_before"]),
@@ -476,8 +480,8 @@ def _spelled_ok(amount: str, value: float, unit: str | None, g: Grammar) -> bool
     word = amount.lower().strip()
     if word in g.spelled_ambiguous and (unit not in g.units or unit in g.kin_after_ambiguous):
         return False
-    if word == "hai" and unit in g.not_after_two:
-        return False
+    if word == "hai" and unit in g.not_after_two or f"{word} {unit}" in g.spelled_idioms:
+        return False  # "hai bên"; "bốn phương", "năm châu bốn biển" (idioms, not counts)
     return True
 
 
@@ -630,7 +634,9 @@ def find_figures(text: str) -> list[RawFigure]:
         if unit is None:
             pending.append((start, num_end, value, value_max, qualifier, spelled))
             continue
-        if unit in g.ratio_units and any(w in g.ratio_verbs for w in before[-2:]):
+        if unit in g.ratio_units and (any(w in g.ratio_verbs for w in before[-2:])
+                                      or g.ratio_clause.search(text, max(0, start - 80), start)):
+            # ("vượt giới hạn cho phép đối với nước mặt từ 30 lần": exceeding a limit N times, a ratio)
             continue  # "tăng 7 lần"
         if unit in g.ratio_units and (g.per_time.match(text, unit_end) or value == 1 and g.interval_before.search(window)):
             # "1 lần/tháng", "định kỳ 3 tháng họp 1 lần" (once in an interval): a schedule, a time span
