@@ -185,7 +185,7 @@ def grammar() -> Grammar:
 _WORD = re.compile(r"\w+")
 # a vehicle or weapon model: capitals, a hyphen, digits ("MiG-29K", "Su-33", "Ka-27", "F-16");
 # an administrative code has no digit after its hyphen ("QĐ-UBND") and a date no capital
-_MODEL = re.compile(r"[A-Z][A-Za-z]{0,4}-\d+[A-Za-z]{0,3}(?![\w/-])")
+_MODEL = re.compile(r"[A-Z][A-Za-z]{0,4}-\d+[A-Za-z0-9]{0,4}(?![\w/-])")
 _MONEY_AFTER = re.compile(r"[ ]+(?:triệu|tỷ|tỉ)(?!\w)", re.IGNORECASE)
 _GLUED_MONEY = re.compile(r"đồng(?=[^\W\d_])")
 _COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
