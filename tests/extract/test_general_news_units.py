@@ -240,3 +240,15 @@ def test_amounts_in_contexts_that_hid_them(sentence, expected):
 ])
 def test_numbers_that_count_nothing(sentence, expected):
     assert units(sentence) == expected
+
+
+def test_reextract_upgrades_version_8_records(tmp_path):
+    """VERSION 9 reads "cột mốc" whole where version 8 cut it to "cột": reextract redoes the record."""
+    from extract.pipeline import VERSION
+    from reextract_case import reextracted
+
+    assert VERSION >= 9
+    records = reextracted(tmp_path, "Hoàn thành phân giới cắm mốc trên tuyến biên giới",
+                          "Đến nay, hai bên đã cắm 16 cột mốc trên tuyến biên giới chung.", 8,
+                          '{"organizations": [], "figures": [{"value": 16, "unit": "cột", "activity": "khac"}]}')
+    assert {(f["value"], f["unit"]) for f in records["figures"]} == {(16.0, "cột mốc")}
