@@ -24,7 +24,8 @@ def test_a_fire_and_its_damage_are_khac_not_disaster():
     assert figs("Cháy kho hàng ở khu công nghiệp",
                 "Lực lượng PCCC đã huy động 30 bình chữa cháy và 4 xe chuyên dụng. "
                 "Đám cháy gây thiệt hại khoảng 2 tỷ đồng.") == [
-        ("30 bình", 30, "bình", "khac"),
+        # (version 9 keeps the extinguisher whole, as the gold keeps "bình cứu hỏa", guideline dev6)
+        ("30 bình chữa cháy", 30, "bình chữa cháy", "khac"),
         ("4 xe", 4, "xe", "khac"),
         ("khoảng 2 tỷ đồng", 2e9, "đồng", "khac"),
     ]
