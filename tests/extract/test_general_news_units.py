@@ -217,6 +217,8 @@ def test_currencies_co_nouns_and_lost_spaces(sentence, expected):
     # a vague amount after a date word is no date
     ("Doanh thu mỗi tháng hàng trăm triệu đồng.", [("hàng trăm triệu đồng", 1e8, None, "đồng", "over")]),
     ("Mỗi ngày có vài chục người đến xin việc.", [("vài chục người", 10.0, None, "người", "over")]),
+    ("Chiếc xe trị giá hơn chục tỉ đồng.", [("hơn chục tỉ đồng", 1e10, None, "đồng", "over")]),
+    ("Nhà em cách trường hơn chục cây số.", [("hơn chục cây số", 10.0, None, "cây số", "over")]),
     # a leading zero before a compound noun is a count
     ("Mỗi thí sinh làm 03 bài thi.", [("03 bài thi", 3.0, None, "bài thi", "exact")]),
     ("Tỷ lệ đạt khoảng 60%-65% tùy ngành.", [("khoảng 60%-65%", 60.0, 65.0, "%", "range")]),
