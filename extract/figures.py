@@ -246,8 +246,8 @@ def _dictionary_compound(first: str, snippet: str) -> str:
     """The longest word of underthesea's own dictionary that the snippet starts with, when it is
     longer than what the segmenter returned: without the number before it the segmenter often cuts
     a counted noun after its first syllable ("16 cột mốc", "8 cuốn truyện tranh", "500 công an",
-    "10 phó trưởng đoàn"). A noun opening with a prefix of units.toml [compounds] ("nhà", "đồ", ...)
-    also keeps a two-syllable dictionary word after it ("23 nhà phân phối", "100 đồ tái chế")."""
+    "10 phó trưởng đoàn"). A noun opening with a prefix of units.toml [bound] prefixes ("đồ", "bình")
+    also keeps a two-syllable dictionary word after it ("100 đồ tái chế", "2 bình cứu hỏa")."""
     g = grammar()
     syllables = snippet.split(" ")
     have = first.count(" ") + 1
