@@ -53,6 +53,8 @@ class Grammar:
     money_multipliers: frozenset[str]
     joiner: re.Pattern
     classifiers: frozenset[str]
+    adverbs: frozenset[str]  # "đồng thời": not a noun opening with "đồng"
+    describes_classifier: frozenset[str]  # "3 con nhỏ": words after a classifier that are no noun
     units: frozenset[str]  # every unit the data files name
     spelled_min: float
     spelled_ambiguous: frozenset[str]
@@ -146,6 +148,8 @@ def grammar() -> Grammar:
         money_multipliers=frozenset(["triệu", "tỷ", "tỉ"]),
         joiner=re.compile(r"\s*(?:,|và|hoặc|hay)\s*$", re.IGNORECASE),
         classifiers=frozenset(units["classifiers"]["words"]),
+        describes_classifier=frozenset(units["classifiers"]["not_nouns"]),
+        adverbs=frozenset(nfc(w) for w in units["not_units"]["adverbs"]),
         units=frozenset(u for k, u in unit_map.values() if k == "unit"),
         spelled_min=float(units["spelled"]["min_value"]),
         spelled_ambiguous=frozenset(units["spelled"]["ambiguous"]),
@@ -183,6 +187,9 @@ def grammar() -> Grammar:
 
 
 _WORD = re.compile(r"\w+")
+# a count below a thousand (digits or a spelled word, no multiplier) before "đồng": there "đồng" may
+# open a noun ("2 đồng phạm"); after "20.000", "triệu", "tỷ" it is money
+_SMALL_COUNT_BEFORE = re.compile(r"(?:(?<![\d.,])\d{1,3}|(?<!\w)[^\W\d]+)[ ]*$")
 # a vehicle or weapon model: capitals, a hyphen, digits ("MiG-29K", "Su-33", "Ka-27", "F-16");
 # an administrative code has no digit after its hyphen ("QĐ-UBND") and a date no capital
 _MODEL = re.compile(r"[A-Z][A-Za-z]{0,4}-\d+[A-Za-z0-9]{0,4}(?![\w/-])")
@@ -339,6 +346,13 @@ def find_unit(text: str, pos: int, g: Grammar, *,
             return unit + sup.group(1), sup.end()
         if unit == "đồng" and m.group()[0].isupper() and m.group().lower() == "đồng":
             return None, pos  # "Đồng Nai", "Đồng Tháp" after a number are places, not money
+        if (unit == "đồng" and m.group().lower() == "đồng" and _SMALL_COUNT_BEFORE.search(text, max(0, pos - 12), pos)
+                and not _MONEY_BEFORE.search(text, max(0, pos - 8), pos)):
+            nxt = _WORD.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+            if (nxt and nxt.group()[:1].islower() and f"đồng {nxt.group()}" not in g.adverbs
+                    and _in_dictionary(f"đồng {nxt.group()}")):
+                # "2 đồng phạm", "12 đồng tác giả": a noun opening with "đồng" (co-, fellow), not money
+                return Unsegmented(_SNIPPET.match(text, j).group(), j, m.group()), pos
         return unit, m.end()
     m = _GLUED_MONEY.match(text, j)
     if m and _MONEY_BEFORE.search(text, max(0, pos - 8), pos):
@@ -361,6 +375,8 @@ def find_unit(text: str, pos: int, g: Grammar, *,
         return None, pos
     if word.lower() in numbers.words().multipliers:
         return None, pos  # "40 triệu/căn": the multiplier is part of the number
+    if after_classifier and word.lower() in g.describes_classifier:
+        return None, pos  # "3 con nhỏ", "4 đứa con thơ dại": the classifier is the noun, these describe it
     if word.lower() in g.classifiers and not after_classifier:
         # "1 quả bom" -> "bom"; "3 đứa con" -> "con"
         noun, noun_end = find_unit(text, m.end(), g, after_classifier=True)
