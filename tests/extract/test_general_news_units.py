@@ -204,6 +204,17 @@ def test_a_model_code_is_what_is_counted(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     ("Dự án được tài trợ 2 tỷ euro.", [("2 tỷ euro", 2e9, "euro")]),
     ("Cuốn sách có 12 đồng tác giả.", [("12 đồng tác giả", 12.0, "đồng tác giả")]),
+    # after a small count a dictionary word opening with "đồng" is the noun; after thousands or a
+    # multiplier, or before an adverb, "đồng" is money (the last three are guards)
+    ("Công an bắt thêm 3 đồng phạm.", [("3 đồng phạm", 3.0, "đồng phạm")]),
+    ("Mỗi suất trị giá 300.000 đồng tiền mặt.", [("300.000 đồng", 300_000.0, "đồng")]),
+    ("Xã chi 5 triệu đồng tiền thuốc.", [("5 triệu đồng", 5e6, "đồng")]),
+    ("Vé gửi xe 500 đồng thời điểm đó.", [("500 đồng", 500.0, "đồng")]),
+    # words that describe a classifier leave it as the unit; a bound noun keeps its tree
+    ("Chị nuôi 3 con nhỏ một mình.", [("3 con", 3.0, "con")]),
+    ("Nhà vườn trồng 300 gốc bưởi.", [("300 gốc bưởi", 300.0, "gốc bưởi")]),
+    ("Đoàn giành 2 HCV và 9 đ/c được khen thưởng.", [("2 HCV", 2.0, "huy chương"), ("9 đ/c", 9.0, "đồng chí")]),
+    ("Bài viết nêu 5 lý do chính.", [("5 lý do", 5.0, "lý do")]),
     ("Tuyên dương 40 gia đìnhcông nhân tiêu biểu.", [("40 gia đình", 40.0, "gia đình")]),
     ("Hỗ trợ các tỉnh:12.000 áo mưa.", [("12.000 áo mưa", 12_000.0, "áo mưa")]),
 ])
