@@ -40,6 +40,7 @@ class Grammar:
     unit: re.Pattern
     unit_map: dict[str, tuple[str, str]]  # lower form -> (kind, unit) ; kind: unit | reject
     stop: frozenset[str]
+    may_end_word: frozenset[str]  # stop syllables that still end a word of the dictionary ("công an")
     not_before: frozenset[str]  # phrases (lower case) that, written just before a number, rule it out
     not_identifiers: frozenset[str]  # "xuất bản 52 ấn phẩm": words ending in an identifier word ("bản")
     not_before_cased: frozenset[str]  # the same, matched only as written (capitalised in the data)
@@ -47,21 +48,26 @@ class Grammar:
     count_before_sign: frozenset[str]
     ratio_units: frozenset[str]
     ratio_verbs: frozenset[str]
+    ratio_clause: re.Pattern  # a word of the number's clause that makes "N lần" a ratio ("vượt")
     qualifier_map: dict[str, str]
     money_multipliers: frozenset[str]
     joiner: re.Pattern
     classifiers: frozenset[str]
+    adverbs: frozenset[str]  # "đồng thời": not a noun opening with "đồng"
+    describes_classifier: frozenset[str]  # "3 con nhỏ": words after a classifier that are no noun
     units: frozenset[str]  # every unit the data files name
     spelled_min: float
     spelled_ambiguous: frozenset[str]
     noun_after: frozenset[str]  # "hằng năm": after these an ambiguous spelled word is the noun
     not_after_two: frozenset[str]
+    spelled_idioms: frozenset[str]  # "bốn phương": a spelled number and noun that count nothing
     kin_after_ambiguous: frozenset[str]  # "ba mẹ" is the father and mother
     scale_before: frozenset[str]  # "tỉ lệ 1/500": a map scale, not a of b items
     position_before: frozenset[str]  # "hướng 310 độ": a bearing
     per_time: re.Pattern  # "/tháng" after "N lần": a schedule
     back_before: frozenset[str]  # "cả" before a number ...
     back_after: re.Pattern  # ... and "trên", "này" after its noun point back to things just named
+    subject_after: re.Pattern  # "hai nhà lãnh đạo đã ...": a spelled number's noun right before these
     interval_before: re.Pattern  # "3 tháng họp" before "1 lần": an interval, a schedule
     position_after: re.Pattern  # after "N độ": minutes or a compass word make it a coordinate
     year_word_after: frozenset[str]  # words after which a spelled "năm" is the year word
@@ -71,9 +77,12 @@ class Grammar:
     not_before_cased_last: frozenset[str]
     qualifier_last: frozenset[str]
     bound: frozenset[str]  # bound nouns that keep the noun after them (see _bound_compound)
+    prefixes: frozenset[str]  # "nhà", "đồ": make one noun with a two-syllable word after them
     vehicles: frozenset[str]  # "xe 16 chỗ": seats after these name a vehicle's size
     seat_units: frozenset[str]
+    measure_after: re.Pattern  # a measurement unit after the number ("tàu 802 CV"): a quantity, no code
     verbs: re.Pattern  # "Licogi 9 tham gia", "quận 1, 3, 5 thực hiện": a verb is never the counted noun
+    glued_head: re.Pattern  # a unit_map key of two syllables or more with a letter right after it
     unit_words: re.Pattern  # _prefixes() of the unit_map keys (and "người", "hộ")
     known_units: re.Pattern  # _prefixes() of `units`
 
@@ -99,10 +108,11 @@ def grammar() -> Grammar:
     w = numbers.words()
     starts = trie.first_chars([*w.digits, *w.tens, *w.vague_prefix], both_cases=True, extra=r"\d")
     # a comma right before the number is a decimal mark after a digit, a missing space after a
-    # word ("226 triệu đồng,120 kg gạo")
+    # word ("226 triệu đồng,120 kg gạo"); so is a colon ("10:30" is a time, "thành phố:16.000 áo" a
+    # lost space). A percent sign may close both bounds of a range ("70%-75%").
     expr = re.compile(
-        rf"{starts}(?<![\w./:\-–+#])(?<![\d,],)(?:(?P<vague>{vague})|(?P<a>{amount})"
-        rf"(?:(?P<sep>\s*[-–]\s*|\s+(?:{joiners})\s+)(?P<b>{amount})|/(?P<of>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![/\d]))?)"
+        rf"{starts}(?<![\w./\-–+#])(?<!\d:)(?<![\d,],)(?:(?P<vague>{vague})|(?P<a>{amount})"
+        rf"(?:(?P<pa>%)?(?P<sep>\s*[-–]\s*|\s+(?:{joiners})\s+)(?P<b>{amount})|/(?P<of>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![/\d]))?)"
         rf"(?P<glued>{glued})?(?![\w:]|/\d|[.,]\d|[-–]\d)",
         re.IGNORECASE,
     )
@@ -125,6 +135,7 @@ def grammar() -> Grammar:
         unit=unit_re,
         unit_map=unit_map,
         stop=frozenset(units["not_units"]["stop"]),
+        may_end_word=frozenset(units["not_units"]["may_end_word"]),
         not_before=not_before,
         not_identifiers=frozenset(nfc(w).lower() for w in before.get("not_identifiers", ())),
         not_before_cased=not_before_cased,
@@ -132,21 +143,26 @@ def grammar() -> Grammar:
         count_before_sign=frozenset(before["count_before_number_sign"]),
         ratio_units=frozenset(notf["after"]["ratio_units"]),
         ratio_verbs=frozenset(notf["after"]["ratio_verbs"]),
+        ratio_clause=re.compile(rf"(?<!\w)(?:{_alt(notf['after']['ratio_clause'])})(?!\w)[^.,;:!?()\n]*$", re.IGNORECASE),
         qualifier_map=qualifier_map,
         money_multipliers=frozenset(["triệu", "tỷ", "tỉ"]),
         joiner=re.compile(r"\s*(?:,|và|hoặc|hay)\s*$", re.IGNORECASE),
         classifiers=frozenset(units["classifiers"]["words"]),
+        describes_classifier=frozenset(units["classifiers"]["not_nouns"]),
+        adverbs=frozenset(nfc(w) for w in units["not_units"]["adverbs"]),
         units=frozenset(u for k, u in unit_map.values() if k == "unit"),
         spelled_min=float(units["spelled"]["min_value"]),
         spelled_ambiguous=frozenset(units["spelled"]["ambiguous"]),
         noun_after=frozenset(units["spelled"].get("noun_after", ())),
         not_after_two=frozenset(units["spelled"]["not_after_two"]),
+        spelled_idioms=frozenset(nfc(w).lower() for w in units["spelled"]["idioms"]),
         kin_after_ambiguous=frozenset(units["spelled"].get("kin_after_ambiguous", ())),
         scale_before=frozenset(nfc(w).lower() for w in notf.get("fraction", {}).get("scale_before", ())),
         position_before=frozenset(nfc(w).lower() for w in notf["degrees"]["position_before"]),
         back_before=frozenset(nfc(w).lower() for w in notf["pointing_back"]["before"]),
         back_after=re.compile(rf"(?:\s+\w+)?\s+(?:{_alt(nfc(w) for w in notf['pointing_back']['after_noun'])})(?!\w)",
                               re.IGNORECASE),
+        subject_after=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['subject_after'])})(?!\w)"),
         per_time=re.compile(rf"\s*/\s*(?:\d+\s*)?(?:{_alt(units['not_units']['durations'])})(?!\w)", re.IGNORECASE),
         interval_before=re.compile(rf"(?<![\w.,])\d+\s+(?:{_alt(units['not_units']['durations'])})(?!\w)[^.,;:!?()\d]*$",
                                    re.IGNORECASE),
@@ -156,18 +172,27 @@ def grammar() -> Grammar:
         not_before_cased_last=_last_words(not_before_cased),
         qualifier_last=_last_words(qualifier_map),
         bound=frozenset(nfc(w).lower() for w in units["bound"]["words"]),
+        prefixes=frozenset(nfc(w).lower() for w in units["bound"]["prefixes"]),
         # the stop phrases of more than one word ("liên tục", "bao gồm") are matched here: the stop
         # test of find_unit sees one syllable
         vehicles=frozenset(nfc(w).lower() for w in notf["vehicle_class"]["vehicles"]),
         seat_units=frozenset(nfc(w).lower() for w in notf["vehicle_class"]["units"]),
         verbs=re.compile(rf"(?:{_alt(verb_phrases)})(?!\w)", re.IGNORECASE),
+        measure_after=re.compile(rf"[ ]*(?:{_alt([*units['not_units']['glued'], 'mã lực'])})(?!\w)", re.IGNORECASE),
+        glued_head=re.compile(rf"(?:{_alt(k for k, (kind, _) in unit_map.items() if ' ' in k and kind == 'unit')})(?=[^\W\d_])",
+                              re.IGNORECASE),
         unit_words=_prefixes([*unit_map, "người", "hộ"]),
         known_units=_prefixes(u for k, u in unit_map.values() if k == "unit"),
     )
 
 
 _WORD = re.compile(r"\w+")
-_POWER_AFTER = re.compile(r"[ ]*(?:CV|cv|mã lực)(?!\w)")
+# a count below a thousand (digits or a spelled word, no multiplier) before "đồng": there "đồng" may
+# open a noun ("2 đồng phạm"); after "20.000", "triệu", "tỷ" it is money
+_SMALL_COUNT_BEFORE = re.compile(r"(?:(?<![\d.,])\d{1,3}|(?<!\w)[^\W\d]+)[ ]*$")
+# a vehicle or weapon model: capitals, a hyphen, digits ("MiG-29K", "Su-33", "Ka-27", "F-16");
+# an administrative code has no digit after its hyphen ("QĐ-UBND") and a date no capital
+_MODEL = re.compile(r"[A-Z][A-Za-z]{0,4}-\d+[A-Za-z0-9]{0,4}(?![\w/-])")
 _MONEY_AFTER = re.compile(r"[ ]+(?:triệu|tỷ|tỉ)(?!\w)", re.IGNORECASE)
 _GLUED_MONEY = re.compile(r"đồng(?=[^\W\d_])")
 _COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
@@ -177,6 +202,7 @@ _AFTER_QUALIFIER = re.compile(r"(?:[ ]\w+){0,3}?[ ]trở[ ](lên|xuống)(?!\w)"
 _SUPERSCRIPT_LOST = re.compile(r" ([23])(?!\w|[.,]\d)")  # a full stop may end the sentence
 _SNIPPET = re.compile(r"\w+(?:[ ]\w+){0,3}")  # four syllables give the segmenter context
 MAX_UNIT_SYLLABLES = 2
+MAX_DICTIONARY_SYLLABLES = 3  # "phó trưởng đoàn": a longer unit must be a word of the dictionary
 # "a/b X" counts a of b items; with b this small it is a fraction of a whole ("2/3 giá trị kinh
 # tế", "1/2 số hộ"), which the guideline leaves out like a ratio
 MAX_FRACTION_DENOMINATOR = 10  # heads longer than two syllables come from units.toml only
@@ -203,7 +229,16 @@ class Unsegmented:
         first = vi.first_word(self.snippet)
         if not first or not self.snippet.startswith(first):
             first = self.word
-        first = " ".join(first.split(" ")[:MAX_UNIT_SYLLABLES])
+        parts = first.split(" ")
+        if len(parts) > MAX_UNIT_SYLLABLES:
+            # "hai môn ngữ văn": cut to the longest start that is a word ("môn"), not to "môn ngữ"
+            keep = next((k for k in range(MAX_UNIT_SYLLABLES, 1, -1) if _in_dictionary(" ".join(parts[:k]))), 1)
+            first = " ".join(parts[:keep])
+        syllables = self.snippet.split(" ")
+        k = first.count(" ") + 1
+        if k > 1 and k < len(syllables) and not _in_dictionary(first) and _in_dictionary(f"{syllables[k - 1]} {syllables[k]}"):
+            first = syllables[0]  # "hai môn ngữ văn": "ngữ" belongs to "ngữ văn", the noun is "môn"
+        first = _dictionary_compound(first, self.snippet)
         if " " not in first:
             first = _bound_compound(first, self.snippet)
         return nfc(first).lower(), self.start + len(first)
@@ -212,6 +247,46 @@ class Unsegmented:
         """False when the settled unit cannot be any of the words `prefixes` matches: the unit is a
         prefix of the snippet, so it is one of them only if one of them starts the snippet."""
         return prefixes.match(self.snippet.lower()) is not None or not unicodedata.is_normalized("NFC", self.snippet)
+
+
+def _dictionary_compound(first: str, snippet: str) -> str:
+    """The longest word of underthesea's own dictionary that the snippet starts with, when it is
+    longer than what the segmenter returned: without the number before it the segmenter often cuts
+    a counted noun after its first syllable ("16 cột mốc", "8 cuốn truyện tranh", "500 công an",
+    "10 phó trưởng đoàn"). A noun opening with a prefix of units.toml [bound] prefixes ("đồ", "bình")
+    also keeps a two-syllable dictionary word after it ("100 đồ tái chế", "2 bình cứu hỏa")."""
+    g = grammar()
+    syllables = snippet.split(" ")
+    have = first.count(" ") + 1
+    for n in range(min(MAX_DICTIONARY_SYLLABLES, len(syllables)), have, -1):
+        tail = syllables[1:n]
+        if any(not t[:1].islower() or t in g.stop and t not in g.may_end_word
+               or t in g.unit_map and g.unit_map[t][0] == REJECT for t in tail):
+            continue
+        if n < len(syllables) and _in_dictionary(f"{syllables[n - 1]} {syllables[n]}"):
+            continue  # "15.641 tổ phụ nữ": "tổ phụ" is a word, but "phụ" belongs to "phụ nữ"
+        head, rest = syllables[0], " ".join(syllables[1:n])
+        if _in_dictionary(f"{head} {rest}") or n == 3 and nfc(head).lower() in g.prefixes and _in_dictionary(rest):
+            return " ".join(syllables[:n])
+    return first
+
+
+_TONE_ON_FIRST = re.compile("([oOuU])([\u0300\u0301\u0303\u0309\u0323])([aAeEyY])")
+_TONE_ON_SECOND = re.compile("([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])")
+
+
+def _in_dictionary(phrase: str) -> bool:
+    """phrase (lower-cased, NFC) is a word of underthesea's dictionary, in either tone placement:
+    the text writes "cứu hỏa", "thủy sản" where the dictionary may write "cứu hoả", "thuỷ sản"."""
+    words = vi.dictionary_words()
+    phrase = nfc(phrase).lower()
+    if phrase in words:
+        return True
+    nfd = unicodedata.normalize("NFD", phrase)
+    moved = _TONE_ON_FIRST.sub(r"\1\3\2", nfd)
+    if moved == nfd:
+        moved = _TONE_ON_SECOND.sub(r"\1\3\2", nfd)
+    return moved != nfd and nfc(moved) in words
 
 
 def _bound_compound(first: str, snippet: str) -> str:
@@ -271,13 +346,27 @@ def find_unit(text: str, pos: int, g: Grammar, *,
             return unit + sup.group(1), sup.end()
         if unit == "đồng" and m.group()[0].isupper() and m.group().lower() == "đồng":
             return None, pos  # "Đồng Nai", "Đồng Tháp" after a number are places, not money
+        if (unit == "đồng" and m.group().lower() == "đồng" and _SMALL_COUNT_BEFORE.search(text, max(0, pos - 12), pos)
+                and not _MONEY_BEFORE.search(text, max(0, pos - 8), pos)):
+            nxt = _WORD.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+            if (nxt and nxt.group()[:1].islower() and f"đồng {nxt.group()}" not in g.adverbs
+                    and _in_dictionary(f"đồng {nxt.group()}")):
+                # "2 đồng phạm", "12 đồng tác giả": a noun opening with "đồng" (co-, fellow), not money
+                return Unsegmented(_SNIPPET.match(text, j).group(), j, m.group()), pos
         return unit, m.end()
     m = _GLUED_MONEY.match(text, j)
     if m and _MONEY_BEFORE.search(text, max(0, pos - 8), pos):
         return "đồng", m.end()  # "139 triệu đồngchương trình": a lost space after the money unit
+    m = g.glued_head.match(text, j)
+    if m and m.group().lower() in g.unit_map:
+        # "60 gia đìnhđoàn viên": a compound head of units.toml glued to the next word by a lost space
+        return g.unit_map[m.group().lower()][1], m.end()
     m = _GLUED_AREA.match(text, j)
     if m:
         return m.group(1).lower(), m.end()  # "3,9 triệu m2sàn": the digit of m2/m3 ends the unit
+    m = _MODEL.match(text, j)
+    if m:
+        return m.group().lower(), m.end()  # "3 chiếc MiG-29K", "1 Su-33": the model is what is counted
     m = _WORD.match(text, j)
     if not m:
         return None, pos
@@ -286,6 +375,8 @@ def find_unit(text: str, pos: int, g: Grammar, *,
         return None, pos
     if word.lower() in numbers.words().multipliers:
         return None, pos  # "40 triệu/căn": the multiplier is part of the number
+    if after_classifier and word.lower() in g.describes_classifier:
+        return None, pos  # "3 con nhỏ", "4 đứa con thơ dại": the classifier is the noun, these describe it
     if word.lower() in g.classifiers and not after_classifier:
         # "1 quả bom" -> "bom"; "3 đứa con" -> "con"
         noun, noun_end = find_unit(text, m.end(), g, after_classifier=True)
@@ -296,14 +387,21 @@ def find_unit(text: str, pos: int, g: Grammar, *,
     # when the next syllable could belong to it (a lower-case word that is not a function word)
     snippet = _SNIPPET.match(text, j).group()
     parts = snippet.split(" ")
-    if len(parts) < 2 or not parts[1][:1].islower() or parts[1] in g.stop:
-        return nfc(word).lower(), m.end()
+    if len(parts) < 2 or not parts[1][:1].islower() or parts[1] in g.stop and not (
+            parts[1] in g.may_end_word and _in_dictionary(" ".join(parts[:2]))):
+        return nfc(word).lower(), m.end()  # ("500 công an", "4 xe tăng": "an", "tăng" end the word)
     return Unsegmented(snippet, j, word), pos
 
 
-def _known_unit_after(text: str, pos: int, g: Grammar) -> bool:
-    """A counted noun of units.toml follows ("01 đồng chí"): a count written with a leading zero."""
+def _known_unit_after(text: str, pos: int, g: Grammar, *, strict: bool = False) -> bool:
+    """A counted noun follows ("01 đồng chí", "05 bài thi"): a count written with a leading zero. A
+    noun of units.toml, or (unless strict) a noun of two syllables or more ("bài thi")."""
     unit, _ = find_unit(text, pos, g)
+    if isinstance(unit, Unsegmented):
+        if strict:
+            return False
+        unit = unit.settle()[0]
+        return " " in unit
     return isinstance(unit, str) and unit != REJECT and unit in g.units
 
 
@@ -398,8 +496,8 @@ def _spelled_ok(amount: str, value: float, unit: str | None, g: Grammar) -> bool
     word = amount.lower().strip()
     if word in g.spelled_ambiguous and (unit not in g.units or unit in g.kin_after_ambiguous):
         return False
-    if word == "hai" and unit in g.not_after_two:
-        return False
+    if word == "hai" and unit in g.not_after_two or f"{word} {unit}" in g.spelled_idioms:
+        return False  # "hai bên"; "bốn phương", "năm châu bốn biển" (idioms, not counts)
     return True
 
 
@@ -428,15 +526,21 @@ def find_figures(text: str) -> list[RawFigure]:
         # (the last-word tests skip most ends_with calls; the cased words lower-case to `before`
         # word for word, except around "İ", whose lower case is two characters)
         if before and before[-1] in g.not_before_last and ends_with(before, g.not_before) \
-                and not ends_with(before, g.not_identifiers, longest=2) and not _POWER_AFTER.match(text, m.end()):
-            continue  # ("tàu 802 CV" is an engine's power, not the boat's code)
+                and not ends_with(before, g.not_identifiers, longest=2) and not g.measure_after.match(text, m.end()) \
+                and not m.group("vague"):
+            # ("tàu 802 CV", "con tàu 104.000 tấn": an engine's power, a ship's tonnage, not the boat's
+            # code; "mỗi tháng hàng trăm triệu đồng": a vague amount is never a date nor a code)
+            continue
         if (before and (before[-1] in g.not_before_cased_last or "\u0130" in window)
                 and ends_with(tail_words(window, lower=False), g.not_before_cased)):
             continue
         if before and before[-1] in g.number_sign and (len(before) < 2 or before[-2] not in g.count_before_sign):
             continue  # "bão số 10", "Nghị quyết số 12"; but "tổng số 120 người" counts
-        if _after_name(text, start, window, before, g) and not (m.group("glued") or _MONEY_AFTER.search(m.group())):
-            continue  # (a glued unit or a money multiplier makes it an amount: "Tiền Giang 77km", "Phước Long 68 tỷ")
+        if _after_name(text, start, window, before, g) and not (
+                m.group("glued") or _MONEY_AFTER.search(m.group()) or _known_unit_after(text, m.end(), g, strict=True)):
+            # (a glued unit or a money multiplier makes it an amount: "Tiền Giang 77km", "Phước Long 68 tỷ";
+            # a counted noun of units.toml a count: "Hà Giang 2 người, Hòa Bình 1 người")
+            continue
         value_max: float | None = None
         qualifier = "exact"
         money = False
@@ -483,7 +587,7 @@ def find_figures(text: str) -> list[RawFigure]:
             if spelled and not b and value < g.spelled_min:
                 continue  # "một" (one): _spelled_ok drops it below whatever noun follows
             if b:
-                if _is_spelled(b) != spelled:
+                if _is_spelled(b) != spelled or m.group("pa") and m.group("glued") != "%":
                     continue
                 value_max, b_mult = numbers.parse_amount(b)
                 if b_mult and not has_mult:
@@ -546,7 +650,9 @@ def find_figures(text: str) -> list[RawFigure]:
         if unit is None:
             pending.append((start, num_end, value, value_max, qualifier, spelled))
             continue
-        if unit in g.ratio_units and any(w in g.ratio_verbs for w in before[-2:]):
+        if unit in g.ratio_units and (any(w in g.ratio_verbs for w in before[-2:])
+                                      or g.ratio_clause.search(text, max(0, start - 80), start)):
+            # ("vượt giới hạn cho phép đối với nước mặt từ 30 lần": exceeding a limit N times, a ratio)
             continue  # "tăng 7 lần"
         if unit in g.ratio_units and (g.per_time.match(text, unit_end) or value == 1 and g.interval_before.search(window)):
             # "1 lần/tháng", "định kỳ 3 tháng họp 1 lần" (once in an interval): a schedule, a time span
@@ -555,6 +661,10 @@ def find_figures(text: str) -> list[RawFigure]:
         if (spelled or before and before[-1] in g.back_before) and g.back_after.match(text, unit_end):
             # (a spelled-out number needs no "cả": "giải thích về hai vấn đề trên", dev5)
             continue  # "cả 2 tàu trên", "Cả ba yếu tố này": the things just named, not a count (guideline)
+        if spelled and g.subject_after.match(text, unit_end):
+            # "hai Bộ trưởng đã hội đàm", "hai sân bóng đều nằm": a spelled-out pair as the subject of
+            # what it does next names the two just mentioned, as "hai bên" does (guideline test3, test6)
+            continue
         if unit in g.seat_units and _after_vehicle(before, g):
             continue  # "đỗ xe từ 4 – 16 chỗ": the size of the vehicles, not a count (guideline test4)
         if unit == "độ" and (g.position_after.match(text, unit_end) or ends_with(before, g.position_before)):
