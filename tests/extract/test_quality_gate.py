@@ -4,7 +4,7 @@ The floors sit a little under the scores measured when the gate was added (in th
 `python -m extract.evaluate --split NAME`), so a change that loses a figure or two on a split
 fails here and must either be fixed or lower the floor in the same commit, with the reason.
 Only the splits the extractor is tuned on are gated (test3 and test4 became tuning splits once
-scored); the held-out `test`, `test2` and `test5` splits are never scored in CI (by hand, at the end).
+scored); the held-out `test`, `test2` and `test7` splits are never scored in CI (by hand, at the end).
 """
 from __future__ import annotations
 
@@ -45,7 +45,13 @@ from extract import evaluate as ev
 # test5 (held out until its one scoring at the end of round 5, 2026-12-06, then a tuning split):
 # figures P 0.884 R 0.908, activity 0.807 (rules alone 0.807), qualifier 0.988, organisations F1
 # 0.915, kind 0.890.
-KIND_FLOORS = {"dev": 0.95, "dev2": 0.96, "dev3": 0.95, "dev4": 0.50, "dev5": 0.83, "dev6": 0.90, "test3": 0.89, "test4": 0.86, "test5": 0.87}
+# test6 (held out until its one scoring at the end of round 5, then a tuning split; round 6, VERSION 9,
+# 2026-12-06: activity cues and counted nouns of general news, the same-noun list link):
+#   test6 figures P 0.856 R 0.889, activity 0.828 rules only (0.694 / 0.668 when first scored; 0.931 with
+#   the classifier, now trained on it), qualifier 1.000, organisations F1 0.885, kind 0.884
+#   test5 activity 0.845 rules only (0.807 before round 6; 0.812 after its changes made on test6/dev6
+#   alone, before test5's errors were read), 0.935 with the classifier trained on it
+KIND_FLOORS = {"dev": 0.95, "dev2": 0.96, "dev3": 0.95, "dev4": 0.50, "dev5": 0.83, "dev6": 0.90, "test3": 0.89, "test4": 0.86, "test5": 0.87, "test6": 0.86}
 FLOORS = {
     "dev": {"figure_precision": 0.97, "figure_recall": 0.97, "activity": 0.92, "qualifier": 0.97,
             "organizations_f1": 0.97},
@@ -59,8 +65,10 @@ FLOORS = {
              "organizations_f1": 0.94},
     "dev6": {"figure_precision": 0.81, "figure_recall": 0.83, "activity": 0.62, "qualifier": 0.97,
              "organizations_f1": 0.84},
-    "test5": {"figure_precision": 0.86, "figure_recall": 0.88, "activity": 0.78, "qualifier": 0.97,
+    "test5": {"figure_precision": 0.86, "figure_recall": 0.88, "activity": 0.82, "qualifier": 0.97,
               "organizations_f1": 0.89},
+    "test6": {"figure_precision": 0.83, "figure_recall": 0.86, "activity": 0.80, "qualifier": 0.97,
+              "organizations_f1": 0.86},
     "test3": {"figure_precision": 0.96, "figure_recall": 0.93, "activity": 0.87, "qualifier": 0.97,
               "organizations_f1": 0.91},
     "test4": {"figure_precision": 0.90, "figure_recall": 0.93, "activity": 0.82, "qualifier": 0.97,
@@ -68,10 +76,12 @@ FLOORS = {
 }
 
 
-HELD_OUT = {"test", "test2", "test6"}
+# test7 is being annotated: not in the gold yet (nor in REAL_SPLITS); held out once it is
+HELD_OUT = {"test", "test2", "test7"}
 
 
 def test_the_held_out_split_is_not_gated():
+    # every real split but the held-out ones is gated, whether or not test7 has joined REAL_SPLITS yet
     assert not HELD_OUT & set(FLOORS) and set(FLOORS) == set(ev.REAL_SPLITS) - HELD_OUT
 
 
