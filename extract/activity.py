@@ -43,6 +43,10 @@ RELIEF_REACH = 600
 
 # the previous sentence votes this much when the figure's sentence opens with a link to it
 LINK_FACTOR = 0.6
+# a sentence that counts the same noun as the sentence before it continues that list (a link too)
+SAME_NOUN_LINK = True
+# ... but not money, shares, people: every sentence counts them
+GENERIC_UNITS = frozenset({"đồng", "%", "người", "USD", "lần", "năm"})
 
 # a cue inside an organisation's name votes this much of its weight (see in_names)
 NAME_FACTOR = 0.3

@@ -294,6 +294,12 @@ class ActivityClassifier:
         featured = bool(learned.WEIGHT) or LEARNING in doc.user_data
         doc_feats = learned.document_features(doc._.sentences or [(0, len(text))], cues, doc._.organizations or [],
                                               dominant, headline) if featured else []
+        # counted nouns of the prose figures, per sentence: a sentence that counts the noun the
+        # sentence before it counted goes on with its list ("... 14 dự án NƠXH. ... 39 dự án")
+        counted: dict[int, set[str]] = {}
+        for fig in doc._.figures or []:
+            if fig.unit and id(fig) not in labels and fig.unit not in activity_mod.GENERIC_UNITS:
+                counted.setdefault(sentence_of(fig.start)[0], set()).add(fig.unit)
         for fig in doc._.figures or []:
             label = labels.get(id(fig))
             if label is not None:
@@ -307,9 +313,10 @@ class ActivityClassifier:
             activity_mod.score(near, fig.start, fig.end, sent[0], lo, 0.4, scores, text)
             activity_mod.score(near, fig.start, fig.end, hi, sent[1], 0.4, scores, text)
             activity_mod.unit_vote(fig.unit, scores)
-            if not activity_mod.enough(scores) and sent[0] > title_end and activity_mod.links_back(text, sent[0], lo):
+            if not activity_mod.enough(scores) and sent[0] > title_end:
                 prev = sentence_of(max(0, sent[0] - 1))
-                if prev != sent:
+                if prev != sent and (activity_mod.links_back(text, sent[0], lo)
+                                     or (activity_mod.SAME_NOUN_LINK and fig.unit in counted.get(prev[0], ()))):
                     before = cues[bisect_left(starts, prev[0]):bisect_left(starts, prev[1])]
                     activity_mod.score(before, prev[1], prev[1], prev[0], prev[1], activity_mod.LINK_FACTOR,
                                        scores, text)

@@ -73,7 +73,7 @@ AFTER = 8
 # The model's probability of each activity (khac included) is added to the rules' votes times
 # WEIGHT; the rules' "no evidence" (khac) stands at MIN_FIGURE_SCORE. 0 = the rules alone (see the
 # status above: no weight tried beat the rules in cross-validation on the tuning splits).
-WEIGHT = 0.5
+WEIGHT = 0.0
 # the rules' verdict is among the model's features (vote_features): trained so, the model learns
 # where the gold departs from the rules rather than relearning the cue lists
 VOTES = True

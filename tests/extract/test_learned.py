@@ -48,6 +48,11 @@ def test_combine_without_the_model_is_the_rules(monkeypatch):
     assert learned.combine({"nha_o": 0.5}, {"tuyen_truyen": 0.9, "nha_o": 0.1}) == "tuyen_truyen"
 
 
+# the weight the shipped model was last switched on with: the tests below check what the weights
+# do when on (WEIGHT is 0 since round 6, see extract/learned.py)
+ON = 0.5
+
+
 def _activities(text: str, title: str, weight: float) -> dict[str, str]:
     saved, learned.WEIGHT = learned.WEIGHT, weight
     try:
@@ -56,8 +61,10 @@ def _activities(text: str, title: str, weight: float) -> dict[str, str]:
         learned.WEIGHT = saved
 
 
-def test_the_shipped_model_is_on_and_loads_offline():
-    assert learned.WEIGHT == 0.5
+def test_the_shipped_model_loads_offline():
+    # switched off in round 6 (WEIGHT 0: the combined column no longer beat the rules in the
+    # leave-one-split-out table); the weights still ship and load, for the next retrain to compare
+    assert learned.WEIGHT == 0.0
     labels, index, weights, bias = learned.model()
     assert "khac" in labels and weights.shape == (len(index), len(labels)) and len(bias) == len(labels)
     probs = learned.predict([["u=suất_quà", "n=tặng", "r=tham_hoi_tang_qua", "r=tham_hoi_tang_qua_1", "rm=2"]])[0]
@@ -72,7 +79,7 @@ def test_general_news_figures_lose_a_spilled_activity():
     text = (title + ". Năm nay, tỉnh thu hút 45 dự án đầu tư với tổng vốn 3.000 tỷ đồng, tạo việc làm cho "
             "2.500 lao động. Tỉnh đoàn vận động được 150 triệu đồng ủng hộ người nghèo.")
     # (the rules of 2026-12-06 alone: viec_lam on all three; not asserted, the rules move on)
-    found = _activities(text, title, learned.WEIGHT)
+    found = _activities(text, title, ON)
     assert {k: found[k] for k in ("45 dự án", "2.500 lao động", "150 triệu đồng")} == {
         "45 dự án": "khac", "2.500 lao động": "viec_lam", "150 triệu đồng": "quyen_gop"}
 
@@ -83,7 +90,7 @@ def test_investment_capital_beside_jobs_is_not_jobs():
     title = "Kinh tế tỉnh tăng trưởng"
     text = (title + ". Năm nay, tỉnh thu hút 45 dự án đầu tư với tổng vốn 3.000 tỷ đồng, tạo việc làm cho "
             "2.500 lao động.")
-    assert _activities(text, title, learned.WEIGHT)["3.000 tỷ đồng"] == "khac"
+    assert _activities(text, title, ON)["3.000 tỷ đồng"] == "khac"
 
 
 def test_a_sport_story_is_not_a_fund_drive():
@@ -91,11 +98,11 @@ def test_a_sport_story_is_not_a_fund_drive():
     text = (title + ". Đoàn Thanh niên huyện tổ chức giải bóng đá với 16 đội bóng và 320 vận động viên tham gia. "
             "Giải thưởng trị giá 30 triệu đồng.")
     # the rules of 2026-12-06 alone read "vận động" (campaign) as a fund drive: quyen_gop
-    assert _activities(text, title, learned.WEIGHT) == {"16 đội": "khac", "320 vận động viên": "khac",
+    assert _activities(text, title, ON) == {"16 đội": "khac", "320 vận động viên": "khac",
                                                         "30 triệu đồng": "khac"}
     # a gift the rules see clearly stays theirs
     gift = "Hội Phụ nữ tặng 50 suất quà cho hộ nghèo."
-    assert _activities(gift, "", learned.WEIGHT) == {"50 suất quà": "tham_hoi_tang_qua"}
+    assert _activities(gift, "", ON) == {"50 suất quà": "tham_hoi_tang_qua"}
 
 
 def test_the_training_script_reproduces_the_shipped_weights(tmp_path):

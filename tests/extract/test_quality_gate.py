@@ -45,13 +45,20 @@ from extract import evaluate as ev
 # test5 (held out until its one scoring at the end of round 5, 2026-12-06, then a tuning split):
 # figures P 0.884 R 0.908, activity 0.807 (rules alone 0.807), qualifier 0.988, organisations F1
 # 0.915, kind 0.890.
+# test6 (held out until its one scoring at the end of round 5, then a tuning split; round 6, VERSION 9,
+# 2026-12-06: activity cues and counted nouns of general news, the same-noun list link):
+#   test6 figures P 0.856 R 0.889, activity 0.828 rules only (0.694 / 0.668 when first scored; 0.931 with
+#   the classifier, now trained on it), qualifier 1.000, organisations F1 0.885, kind 0.884
+#   test5 activity 0.845 rules only (0.807 before round 6; 0.812 after its changes made on test6/dev6
+#   alone, before test5's errors were read), 0.935 with the classifier trained on it
 # dev7 (2026-12-06, 46 articles, the rest of the pool after test7, scored once before anyone tuned on it,
 # VERSION 8): figures P 0.849 R 0.872, activity 0.655 rules only (0.668 with the classifier, not trained on
 # it), qualifier 0.979, organisations F1 0.910, kind 0.885.
 # dev8 (2026-12-06, 60 articles of general news without our organisation kinds, scored once before use,
 # VERSION 8): figures P 0.722 R 0.724, activity 0.808 rules only (0.798 with the classifier), qualifier
 # 0.986, organisations F1 0.873 (36 names), kind 0.845.
-KIND_FLOORS = {"dev": 0.95, "dev2": 0.96, "dev3": 0.95, "dev4": 0.50, "dev5": 0.83, "dev6": 0.90, "test3": 0.89, "test4": 0.86, "test5": 0.87, "dev7": 0.86, "dev8": 0.82}
+KIND_FLOORS = {"dev": 0.95, "dev2": 0.96, "dev3": 0.95, "dev4": 0.50, "dev5": 0.83, "dev6": 0.90, "test3": 0.89,
+               "test4": 0.86, "test5": 0.87, "test6": 0.86, "dev7": 0.86, "dev8": 0.82}
 FLOORS = {
     "dev": {"figure_precision": 0.97, "figure_recall": 0.97, "activity": 0.92, "qualifier": 0.97,
             "organizations_f1": 0.97},
@@ -69,8 +76,10 @@ FLOORS = {
              "organizations_f1": 0.89},
     "dev8": {"figure_precision": 0.70, "figure_recall": 0.70, "activity": 0.78, "qualifier": 0.96,
              "organizations_f1": 0.84},
-    "test5": {"figure_precision": 0.86, "figure_recall": 0.88, "activity": 0.78, "qualifier": 0.97,
+    "test5": {"figure_precision": 0.86, "figure_recall": 0.88, "activity": 0.82, "qualifier": 0.97,
               "organizations_f1": 0.89},
+    "test6": {"figure_precision": 0.83, "figure_recall": 0.86, "activity": 0.80, "qualifier": 0.97,
+              "organizations_f1": 0.86},
     "test3": {"figure_precision": 0.96, "figure_recall": 0.93, "activity": 0.87, "qualifier": 0.97,
               "organizations_f1": 0.91},
     "test4": {"figure_precision": 0.90, "figure_recall": 0.93, "activity": 0.82, "qualifier": 0.97,
@@ -78,7 +87,7 @@ FLOORS = {
 }
 
 
-HELD_OUT = {"test", "test2", "test6", "test7"}
+HELD_OUT = {"test", "test2", "test7"}
 
 
 def test_the_held_out_split_is_not_gated():
