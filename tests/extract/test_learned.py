@@ -48,9 +48,8 @@ def test_combine_without_the_model_is_the_rules(monkeypatch):
     assert learned.combine({"nha_o": 0.5}, {"tuyen_truyen": 0.9, "nha_o": 0.1}) == "tuyen_truyen"
 
 
-# the weight the shipped model was last switched on with: the tests below check what the weights
-# do when on (WEIGHT is 0 since round 6, see extract/learned.py)
-ON = 0.5
+# the shipped weight: the tests below check what the weights do when on
+ON = learned.WEIGHT
 
 
 def _activities(text: str, title: str, weight: float) -> dict[str, str]:
@@ -62,9 +61,9 @@ def _activities(text: str, title: str, weight: float) -> dict[str, str]:
 
 
 def test_the_shipped_model_loads_offline():
-    # switched off in round 6 (WEIGHT 0: the combined column no longer beat the rules in the
-    # leave-one-split-out table); the weights still ship and load, for the next retrain to compare
-    assert learned.WEIGHT == 0.0
+    # switched on again in round 7 (WEIGHT 1: the combined column beat the rules on the pooled row
+    # and on the two honest folds, dev7 and dev8, of the leave-one-split-out table)
+    assert learned.WEIGHT == 1.0
     labels, index, weights, bias = learned.model()
     assert "khac" in labels and weights.shape == (len(index), len(labels)) and len(bias) == len(labels)
     probs = learned.predict([["u=suất_quà", "n=tặng", "r=tham_hoi_tang_qua", "r=tham_hoi_tang_qua_1", "rm=2"]])[0]
