@@ -309,7 +309,10 @@ class ActivityClassifier:
             lo, hi = _clause(text, sent, fig.start, fig.end)
             scores: Counter = Counter()
             near = cues[bisect_left(starts, sent[0] - 60):bisect_left(starts, sent[1])]
-            activity_mod.score(near, fig.start, fig.end, lo, hi, 1.0, scores, text)
+            own = activity_mod.phrase_start(near, text, lo, fig.start)
+            activity_mod.score(near, fig.start, fig.end, own, hi, 1.0, scores, text)
+            if own > lo:
+                activity_mod.score(near, fig.start, fig.end, lo, own, activity_mod.PHRASE_FACTOR, scores, text)
             activity_mod.score(near, fig.start, fig.end, sent[0], lo, 0.4, scores, text)
             activity_mod.score(near, fig.start, fig.end, hi, sent[1], 0.4, scores, text)
             activity_mod.unit_vote(fig.unit, scores)
