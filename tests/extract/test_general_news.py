@@ -318,3 +318,22 @@ def test_reextract_upgrades_version_6_records(tmp_path):
                           "lên 20.000 đồng mỗi suất.", 6,
                           '{"organizations": [], "figures": [{"value": 2400, "unit": "công nhân", "activity": "khac"}]}')
     assert {(f["unit"], f["activity"]) for f in records["figures"]} >= {("công nhân", "chinh_sach")}
+
+
+# ---------------------------------------------------------------- banking supervision is no loan to the poor
+
+@pytest.mark.parametrize("weight", [0.0, None], ids=["rules", "combined"])
+def test_bad_debt_of_credit_institutions_is_khac_but_a_policy_bank_lending_to_the_poor_is_not(monkeypatch, weight):
+    from extract import learned
+    if weight is not None:
+        monkeypatch.setattr(learned, "WEIGHT", weight)
+    # before: "tín dụng" and "dư nợ" (sinh_ke cues) made the audit's figures loans to the poor
+    assert figs("Kiểm toán Nhà nước công bố kết quả kiểm toán ngân hàng",
+                "Đến cuối năm, nợ xấu của các tổ chức tín dụng là 120 nghìn tỷ đồng, chiếm 4,5% tổng dư nợ.") == [
+        ("120 nghìn tỷ đồng", 120e12, "đồng", "khac"),
+        ("4,5%", 4.5, "%", "khac"),
+    ]
+    # the loans of the policy bank keep sinh_ke, even with a bad-debt ratio in the same sentence
+    assert [a for *_, a in figs("Ngân hàng Chính sách xã hội huyện giải ngân vốn cho hộ nghèo",
+                                "Năm qua, ngân hàng cho 320 hộ nghèo vay vốn với tổng dư nợ 15 tỷ đồng; nợ xấu "
+                                "chỉ chiếm 0,2%.")] == ["sinh_ke", "sinh_ke", "sinh_ke"]
