@@ -1,8 +1,9 @@
 """Activity classification of figures from cue words (extract/data/activities.toml).
 
 Each cue found near a figure votes for its activity with its weight, discounted by
-distance; cues in the figure's own clause count fully, cues elsewhere in the sentence
-count less, then the previous sentence when the figure's sentence links back to it
+distance; cues in the figure's own verb phrase (its clause, from the last comma that opens
+a phrase with a cue of its own) count fully, cues of an earlier phrase and elsewhere in the
+sentence count less, then the previous sentence when the figure's sentence links back to it
 (activities.toml [links]). With no evidence the figure is `khac`; the document's
 dominant activity (title first) only tips close calls."""
 from __future__ import annotations
