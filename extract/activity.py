@@ -155,6 +155,20 @@ def unit_vote(unit: str, scores: Counter) -> None:
         scores[found[0]] += 2.0 * found[1]
 
 
+_PER = re.compile(r"/\s?(\w+)(?: (\w+))?")
+
+
+def per_unit_vote(text: str, end: int, scores: Counter) -> None:
+    """A rate's denominator is a counted noun too: "180 triệu đồng/căn" prices a flat, "2 triệu
+    đồng/suất" a gift. It votes like the figure's unit (activities.toml [units])."""
+    m = _PER.match(text, end, end + 30)
+    if not m:
+        return
+    one = m.group(1).lower()
+    two = f"{one} {m.group(2).lower()}" if m.group(2) else None
+    unit_vote(two if two and two in taxonomy().units else one, scores)
+
+
 def score(cues: list[Cue], start: int, end: int, lo: int, hi: int, factor: float, scores: Counter,
           text: str = "", passive: re.Pattern | None = None) -> None:
     """Add the votes of cues inside [lo, hi) for a figure at [start, end).

@@ -316,6 +316,7 @@ class ActivityClassifier:
             activity_mod.score(near, fig.start, fig.end, sent[0], lo, 0.4, scores, text)
             activity_mod.score(near, fig.start, fig.end, hi, sent[1], 0.4, scores, text)
             activity_mod.unit_vote(fig.unit, scores)
+            activity_mod.per_unit_vote(text, fig.end, scores)
             if not activity_mod.enough(scores) and sent[0] > title_end:
                 prev = sentence_of(max(0, sent[0] - 1))
                 if prev != sent and (activity_mod.links_back(text, sent[0], lo)

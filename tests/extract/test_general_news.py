@@ -337,3 +337,20 @@ def test_bad_debt_of_credit_institutions_is_khac_but_a_policy_bank_lending_to_th
     assert [a for *_, a in figs("Ngân hàng Chính sách xã hội huyện giải ngân vốn cho hộ nghèo",
                                 "Năm qua, ngân hàng cho 320 hộ nghèo vay vốn với tổng dư nợ 15 tỷ đồng; nợ xấu "
                                 "chỉ chiếm 0,2%.")] == ["sinh_ke", "sinh_ke", "sinh_ke"]
+
+
+# ---------------------------------------------------------------- a rate's denominator is a counted noun
+
+@pytest.mark.parametrize("weight", [0.0, None], ids=["rules", "combined"])
+def test_a_price_per_flat_is_housing(monkeypatch, weight):
+    from extract import learned
+    if weight is not None:
+        monkeypatch.setattr(learned, "WEIGHT", weight)
+    # before: no cue in the clause, "180 triệu đồng/căn" was khac; "căn" (activities.toml [units])
+    # after the slash votes like the unit of the figure
+    assert figs("Doanh nghiệp bàn chuyện giá bán cho công nhân",
+                "Với nền đất yếu, chủ đầu tư tính phải bán 180 triệu đồng/căn mới đủ bù chi phí.") == [
+        ("180 triệu đồng", 180e6, "đồng", "nha_o")]
+    # a denominator that belongs to no activity adds nothing
+    assert figs("Hội nghị tổng kết năm", "Mỗi đại biểu đóng 200.000 đồng/người tiền ăn.") == [
+        ("200.000 đồng", 200e3, "đồng", "khac")]
