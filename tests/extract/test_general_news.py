@@ -354,3 +354,19 @@ def test_a_price_per_flat_is_housing(monkeypatch, weight):
     # a denominator that belongs to no activity adds nothing
     assert figs("Hội nghị tổng kết năm", "Mỗi đại biểu đóng 200.000 đồng/người tiền ăn.") == [
         ("200.000 đồng", 200e3, "đồng", "khac")]
+
+
+# ---------------------------------------------------------------- Party badges are party building, not gifts
+
+@pytest.mark.parametrize("weight", [0.0, None], ids=["rules", "combined"])
+def test_party_badges_are_xay_dung_to_chuc(monkeypatch, weight):
+    from extract import learned
+    if weight is not None:
+        monkeypatch.setattr(learned, "WEIGHT", weight)
+    # before: khac here, and in a longer report the "tặng" of "trao tặng" made them gifts
+    assert figs("Đảng bộ xã tổng kết năm 2016",
+                "Trong năm, Đảng bộ đề nghị trao tặng Huy hiệu Đảng cho 15 đồng chí, trong đó 3 đồng chí nhận "
+                "Huy hiệu 50 năm tuổi Đảng.") == [
+        ("15 đồng chí", 15, "đồng chí", "xay_dung_to_chuc"),
+        ("3 đồng chí", 3, "đồng chí", "xay_dung_to_chuc"),
+    ]
