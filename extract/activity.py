@@ -58,6 +58,7 @@ PHRASE_FACTOR = 0.4
 # ... and a phrase opens with its verb, after its subject at most ("tỉnh Cà Mau trao tủ thuốc"):
 # a cue farther from the comma is inside the phrase ("mỗi sổ trị giá ... tặng"), not its head
 PHRASE_OPENING = 30
+_DIGIT = re.compile(r"\d")
 
 # a cue inside an organisation's name votes this much of its weight (see in_names)
 NAME_FACTOR = 0.3
@@ -74,6 +75,7 @@ class Taxonomy:
     descriptor_factor: float
     links: re.Pattern  # openings of a sentence that continue the previous one ("Trong đó", "Cụ thể")
     relief: tuple[str, frozenset[str], float]  # (disaster activity, activities it absorbs, context needed)
+    verbs: frozenset[str]  # lower cues that open a verb phrase of their own after a comma (see phrase_start)
 
 
 @cache
@@ -101,7 +103,7 @@ def taxonomy() -> Taxonomy:
     relief = (rel.get("activity", FALLBACK), frozenset(rel.get("absorbs", ())), float(rel.get("min_context", 0.0)))
     return Taxonomy(labels, re.compile(rf"{trie.first_chars(cue_map)}(?<!\w)(?:{trie.pattern(cue_map)})(?!\w)"), cue_map, units, after,
                     frozenset(nfc(w).lower() for w in desc.get("words", [])), float(desc.get("factor", 1.0)), links,
-                    relief)
+                    relief, frozenset(nfc(w).lower() for w in data.get("phrases", {}).get("verbs", [])))
 
 
 def labels() -> dict[str, str]:
@@ -115,6 +117,7 @@ class Cue:
     activity: str
     weight: float
     descriptor: bool = False  # describes the people counted ("gia đình chính sách"), see activities.toml
+    verb: bool = False  # opens a phrase of its own after a comma (activities.toml [phrases])
 
 
 def find_cues(text: str) -> list[Cue]:
@@ -126,7 +129,7 @@ def find_cues(text: str) -> list[Cue]:
         activity, weight = t.cue_map[cue]
         if activity is None:
             continue
-        out.append(Cue(m.start(), m.end(), activity, weight, cue in t.descriptors))
+        out.append(Cue(m.start(), m.end(), activity, weight, cue in t.descriptors, cue in t.verbs))
     return out
 
 
@@ -142,7 +145,7 @@ def in_names(cues: list[Cue], names: list[tuple[int, int]]) -> list[Cue]:
     for cue in cues:
         i = bisect_right(starts, cue.start) - 1
         if i >= 0 and cue.end <= names[i][1]:
-            cue = Cue(cue.start, cue.end, cue.activity, cue.weight * NAME_FACTOR, cue.descriptor)
+            cue = Cue(cue.start, cue.end, cue.activity, cue.weight * NAME_FACTOR, cue.descriptor)  # no verb
         out.append(cue)
     return out
 
@@ -204,14 +207,18 @@ def score(cues: list[Cue], start: int, end: int, lo: int, hi: int, factor: float
 
 def phrase_start(cues: list[Cue], text: str, lo: int, start: int) -> int:
     """Where the figure's own verb phrase starts inside its clause [lo, start) (see PHRASE_FACTOR).
-    cues: sorted by start."""
-    starts = [c.start for c in cues]
+    Only the last comma before the figure can open it, and only with a verb of ours (activities.toml
+    [phrases]) before any number after it: ", 50 vé máy bay và 550 vé tàu" is the next item of a list (its noun is no verb),
+    and commas farther back separate the items of a description ("có thu nhập thấp, việc làm
+    thiếu ổn định, ..."), not the figure's phrase. cues: sorted by start."""
     comma = text.rfind(",", lo, start)
-    while comma >= 0:
-        i = bisect_right(starts, comma)
-        if any(c.start < min(start, comma + PHRASE_OPENING) and not c.descriptor for c in cues[i:i + 8]):
-            return comma + 1
-        comma = text.rfind(",", lo, comma)
+    if comma < 0:
+        return lo
+    digit = _DIGIT.search(text, comma, start)
+    limit = min(start, comma + PHRASE_OPENING, digit.start() if digit else start)
+    i = bisect_right([c.start for c in cues], comma)
+    if any(c.start < limit and c.verb for c in cues[i:i + 8]):
+        return comma + 1
     return lo
 
 
