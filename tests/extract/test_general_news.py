@@ -144,6 +144,11 @@ def test_a_list_after_one_verb_and_a_cue_inside_a_phrase_keep_the_verb():
         ("15 chiếc chăn", 15, "chăn", "tham_hoi_tang_qua"),
         ("20 bộ quần áo", 20, "quần áo", "tham_hoi_tang_qua"),
     ]
+    # a noun cue in the next item of the list ("máy bay", general news) opens no phrase: only a verb
+    # of ours before the item's number does (activities.toml [phrases])
+    assert [a for *_, a in figs("Công đoàn đưa công nhân về quê đón Tết",
+                                "Dịp Tết, công đoàn khu công nghiệp trao 300 phần quà cùng 400 vé xe, 50 vé máy bay "
+                                "và 60 vé tàu cho công nhân về quê.")] == ["tham_hoi_tang_qua"] * 4
     # "tặng" far inside the phrase after the comma does not open a new one (PHRASE_OPENING)
     assert figs("Lãnh đạo huyện thăm gia đình chính sách",
                 "Lãnh đạo huyện trao hai sổ tiết kiệm, mỗi sổ trị giá 10 triệu đồng tặng hai gia đình "
