@@ -458,7 +458,9 @@ def find_orgs(text: str) -> list[FoundOrg]:
                 add(m.start(), m.start(2) + len(m.group(2)),
                     g.by_form.get(lower_same_length(name)) or Entry(name, g.generic_kinds[head], None))
     for m in (*(m for m in g.generic_longer.finditer(text) if len(m.group(2).split()) == 5 and _CLOSED.match(text, m.end())),
-              *(m for m in g.generic_long.finditer(text) if _ends_name(text, m.end(), g, province_starts)),
+              # (or a province inside the match, where the name is cut below: "Chi cục Bảo vệ thực vật Hà Nội")
+              *(m for m in g.generic_long.finditer(text) if _ends_name(text, m.end(), g, province_starts)
+                or any(m.start(2) < p < m.end() for p in province_starts)),
               *g.generic.finditer(text)):
         if overlaps(m.start(), m.end()) or _inside_proper_name(text, m.start(), g) or _after_place_word(text, m.start(), g):
             continue
