@@ -375,6 +375,19 @@ _DOCUMENT_CODE = re.compile(r"/\d")  # read backwards: a digit then "/" right be
 _CAPITAL_WORD = re.compile(rf"[ ]+(?:[{UPPER}]|\d)")
 
 
+@cache
+def _lower_compounds_before() -> frozenset[str]:
+    return frozenset(nfc(w) for w in load("organizations").get("context", {}).get("lower_head_compounds", []))
+
+
+def _head_in_word(text: str, start: int) -> bool:
+    """The lower-case syllable at start closes a word with the one before it ([context]
+    lower_head_compounds: "cán bộ", "toàn bộ")."""
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 12), start)
+    first = text[start:start + 8].split(" ", 1)[0]
+    return bool(previous) and f"{previous.group(1).lower()} {first}" in _lower_compounds_before()
+
+
 def _lower_names_body(text: str, m: re.Match, lowered: str, g: OrgGrammar) -> bool:
     """A known name written in lower case names the body only when something says so: listed as
     such (`lower_ok`, `case_ok`); after a word that introduces a body ("cơ quan công an", "tổ chức
@@ -426,7 +439,13 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if not overlaps(m.start(), m.end()):
             add(m.start(), m.end(), g.regex_entries[int(m.lastgroup[1:])])
     lowered = lower_same_length(text)
-    for m in g.forms.finditer(lowered):
+    pos = 0
+    while m := g.forms.search(lowered, pos):
+        pos = m.end()
+        if not text[m.start()].isupper() and _head_in_word(text, m.start()):
+            # "cán bộ Công an xã": "bộ" ends the word "cán bộ"; the name may start at the next word
+            pos = text.find(" ", m.start()) + 1 or m.end()
+            continue
         if not text[m.start()].isupper() and not _lower_names_body(text, m, lowered, g):
             continue  # "đảng ủy", "hội phụ nữ" in running text are generic; "huyện Đoàn" as written is not
         if not overlaps(m.start(), m.end()):
@@ -529,10 +548,16 @@ def find_orgs(text: str) -> list[FoundOrg]:
         start = m.start(1)
         end = start + len(head) + 1 + len(" ".join(words))
         name = f"{head} {' '.join(words)}"
+        if words and head in _CAPITALISED_HEADS:
+            # an association's name opens with a capital ("Hội luật gia" -> "Hội Luật gia", as the
+            # lower-case national names above); a state department keeps its spelling ("Cục khám chữa
+            # bệnh"), as does a trade association of a district ("Nghiệp đoàn vệ sinh dân lập", dev6)
+            name = f"{head} {words[0][:1].upper()}{words[0][1:]} {' '.join(words[1:])}".rstrip()
         after = text[end:end + 2]
         if (len(words) < 2 or head in g.needs_level_heads or overlaps(start, end)
                 or any(name.lower().startswith(n.lower()) for n in g.not_names)
-                or (after[1:2].isupper() and after[:1] == " " and not g.level.match(text[end:end + 12].lower())
+                or (after[1:2].isupper() and after[:1] == " "
+                    and not (g.level.match(text, end) or g.level.match(text[end:end + 12].lower()))  # "TP", "tỉnh"
                     and end + 1 not in province_starts)
                 or _DASH_GOES_ON.match(text, g.level.match(text, end).end() if g.level.match(text, end) else end)
                 or (head in g.departments and _parent_follows(text, end)) or _foreign(text, name, end, g)):
@@ -592,6 +617,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
 
 
 _LOWER_NATIONAL = re.compile(rf"(?<!\w)(Hiệp hội|Hội|Liên hiệp|Liên đoàn|Viện Hàn lâm)[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,4}})[ ]+(?:VN|Việt Nam)(?!\w)(?![ ]*[-–])")
+_CAPITALISED_HEADS = frozenset({"Hội", "Hiệp hội", "Tổng hội", "Liên hiệp", "Liên đoàn"})
 _MINISTER = re.compile(r"(?<!\w)(?:Bộ|Thứ) trưởng[ ]+(?!Bộ )")
 
 
