@@ -466,6 +466,15 @@ def find_orgs(text: str) -> list[FoundOrg]:
             if item.end() == b:
                 break  # no separator: the list has ended
             pos = item.end()
+    for org in [o for o in found if o.canonical.split(" ", 1)[0] in ("Bộ", "Sở") and o.name[:3] in ("Bộ ", "Sở ")]:
+        # "Bộ Công an và Quốc phòng": a second sector after "và" shares the head (as the lists above)
+        joined = _AND_THEN.match(text, org.end)
+        item = joined and g.sector_item.match(lowered, joined.end())
+        if (item and text[item.start(1)].isupper() and org.canonical.split(" ", 1)[1] in g.sector_by_form.values()
+                and not overlaps(*item.span(1)) and not text[item.end(1):item.end(1) + 1].isalnum()):
+            head = org.canonical.split(" ", 1)[0]
+            add(*item.span(1), Entry(f"{head} {g.sector_by_form[item.group(1)]}", "government",
+                                     "tinh" if head == "Sở" else "trung_uong"))
     for m in g.defined.finditer(text):
         # "Cục Thi hành án dân sự (THADS)": the text spells the name out before its abbreviation, so the
         # name's end is known whatever its length
@@ -617,6 +626,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
 
 
 _LOWER_NATIONAL = re.compile(rf"(?<!\w)(Hiệp hội|Hội|Liên hiệp|Liên đoàn|Viện Hàn lâm)[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,4}})[ ]+(?:VN|Việt Nam)(?!\w)(?![ ]*[-–])")
+_AND_THEN = re.compile(r"[ ]+và[ ]+")
 _CAPITALISED_HEADS = frozenset({"Hội", "Hiệp hội", "Tổng hội", "Liên hiệp", "Liên đoàn"})
 _MINISTER = re.compile(r"(?<!\w)(?:Bộ|Thứ) trưởng[ ]+(?!Bộ )")
 

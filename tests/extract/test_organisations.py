@@ -342,6 +342,14 @@ ROUND7_CASES = [
     # after a title, a lower-case association name ending at a level word; its first word capitalised
     ('Chủ tịch Hội luật gia tỉnh Nghệ An Lê Văn Hòa phát biểu.',
      [('Hội luật gia tỉnh Nghệ An', 'Hội Luật gia', 'mass_organisation', 'tinh', 'Nghệ An')]),
+    # a second sector after "và" shares the ministry's head word
+    ('Báo cáo của các bộ (trừ Bộ Công an và Quốc phòng) đã gửi.',
+     [('Bộ Công an', 'Bộ Công an', 'government', 'trung_uong', None),
+      ('Quốc phòng', 'Bộ Quốc phòng', 'government', 'trung_uong', None)]),
+    # a steering committee known by its number, written out by its remit
+    ('Thực hiện chỉ đạo của Ban Chỉ đạo 389 quốc gia, tỉnh ra quân.',
+     [('Ban Chỉ đạo 389 quốc gia', 'Ban Chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả', 'government',
+       None, None)]),
     ('Trận đấu diễn ra trên sân vận động Quân khu 9 (Cần Thơ).', []),
     ('Ông Hải từng làm việc tại Sở GDCK Hà Nội.', []),
 ]
