@@ -521,7 +521,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if name.startswith(g.police_departments):
             add(m.start(), end, g.by_form["công an"])  # a department of the police is the force
             continue
-        if m.group(1) in g.departments and _parent_follows(text, end):
+        if (m.group(1) in g.departments and _parent_follows(text, end)) or (m.group(1) == "Chi cục" and _CITY_PARENT.match(text, end)):
             taken[m.start():end] = b"\x01" * (end - m.start())
             parented.add(_dash_spaced(name))
             continue  # "Cục Chính sách, Tổng cục Chính trị": the parent is the mention
@@ -672,6 +672,11 @@ _PARENT_AFTER = re.compile(
     rf"(?:(?:,[ ]+|[ ]+và[ ]+|[ ]+[-–][ ]+)[{UPPER}]\w*(?:[ ]+[{LOWER}]\w*)?){{0,6}}"
     r"[ ]*(?:,|\(|-|–|/|thuộc|trực thuộc|của)?[ ]*(?:Bộ[ ]+[^\W\d_]|Tổng [Cc]ục|Quốc hội|Chính phủ|UBND|Ủy ban nhân dân|Uỷ ban nhân dân"
     r"|Sở[ ]+[^\W\d_]|Công an|CATP|CAT(?!\w)|Thanh tra[ ]+(?:Chính phủ|Bộ))")
+
+
+# a branch named with its provincial department after it ("Chi cục Hải quan cửa khẩu Móng Cái, Cục Hải
+# quan Quảng Ninh"): the branch counts as that department (guideline dev7), found on its own
+_CITY_PARENT = re.compile(rf"[ ]*(?:,|\(|-|–|/|thuộc|trực thuộc|của)[ ]*Cục[ ]+[{UPPER}]")
 
 
 def _foreign_start(words: str, g: OrgGrammar) -> bool:

@@ -350,6 +350,13 @@ ROUND7_CASES = [
     ('Thực hiện chỉ đạo của Ban Chỉ đạo 389 quốc gia, tỉnh ra quân.',
      [('Ban Chỉ đạo 389 quốc gia', 'Ban Chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả', 'government',
        None, None)]),
+    # a branch named with its provincial department after it counts as the department
+    ('Anh công tác ở Chi cục Hải quan cửa khẩu Móng Cái, Cục Hải quan Quảng Ninh từ năm 2010.',
+     [('Cục Hải quan Quảng Ninh', 'Cục Hải quan', 'government', None, 'Quảng Ninh')]),
+    # "tham gia" after a name is the verb
+    ('Chi cục Kiểm lâm, Chi cục Thủy sản tham gia.',
+     [('Chi cục Kiểm lâm', 'Chi cục Kiểm lâm', 'government', None, None),
+      ('Chi cục Thủy sản', 'Chi cục Thủy sản', 'government', None, None)]),
     ('Trận đấu diễn ra trên sân vận động Quân khu 9 (Cần Thơ).', []),
     ('Ông Hải từng làm việc tại Sở GDCK Hà Nội.', []),
 ]
