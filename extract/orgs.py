@@ -663,8 +663,16 @@ def _full_name_mid_sentence(text: str, org: FoundOrg) -> bool:
 
 def _parent_follows(text: str, end: int) -> bool:
     """'Cục Kinh tế, Bộ Quốc phòng', 'Cục Kinh tế/Bộ Quốc phòng', 'Cục quản lý giá (Bộ Tài chính)', 'Ủy ban Kinh tế của Quốc hội':
-    a department named with its parent counts as the parent (guideline), found on its own."""
-    return bool(_PARENT_AFTER.match(text, end))
+    a department named with its parent counts as the parent (guideline), found on its own. The
+    department's name may go on in lower case after "và" ("Cục Quản lý nhà | và thị trường bất động
+    sản - Bộ Xây dựng"): the generic pattern stops at "và", the parent still follows."""
+    if _PARENT_AFTER.match(text, end):
+        return True
+    rest = _AND_LOWER.match(text, end)
+    return bool(rest and _PARENT_AFTER.match(text, rest.end()))
+
+
+_AND_LOWER = re.compile(rf"[ ]+và[ ]+[{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{0,7}}")
 
 
 _PARENT_AFTER = re.compile(

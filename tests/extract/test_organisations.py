@@ -357,6 +357,9 @@ ROUND7_CASES = [
     ('Chi cục Kiểm lâm, Chi cục Thủy sản tham gia.',
      [('Chi cục Kiểm lâm', 'Chi cục Kiểm lâm', 'government', None, None),
       ('Chi cục Thủy sản', 'Chi cục Thủy sản', 'government', None, None)]),
+    # a department whose name goes on in lower case after "và", its parent after it: the parent
+    ('Ông Sơn, Phó Cục trưởng Cục Quản lý nhà và thị trường bất động sản - Bộ Xây dựng, khẳng định.',
+     [('Bộ Xây dựng', 'Bộ Xây dựng', 'government', 'trung_uong', None)]),
     ('Trận đấu diễn ra trên sân vận động Quân khu 9 (Cần Thơ).', []),
     ('Ông Hải từng làm việc tại Sở GDCK Hà Nội.', []),
 ]
