@@ -425,7 +425,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
         org = _make(text, start, end, entry, g, province_starts)
         if entry.needs_level and org.level is None and org.place is None and not _full_name_mid_sentence(text, org):
             return
-        if g.foreign_after.match(text, org.end) or g.former_after.match(text, org.end):
+        if (g.foreign_after.match(text, org.end) or g.former_after.match(text, org.end)
+                or (org.level == "trung_uong" and _abroad(text, org.start))):
             # a foreign body or one that no longer exists ("Sở TDTT khi đó"): out of scope; its words
             # are still taken so no shorter name is made of them
             taken[org.start:org.end] = b"\x01" * (org.end - org.start)
@@ -685,6 +686,22 @@ _PARENT_AFTER = re.compile(
 # a branch named with its provincial department after it ("Chi cục Hải quan cửa khẩu Móng Cái, Cục Hải
 # quan Quảng Ninh"): the branch counts as that department (guideline dev7), found on its own
 _CITY_PARENT = re.compile(rf"[ ]*(?:,|\(|-|–|/|thuộc|trực thuộc|của)[ ]*Cục[ ]+[{UPPER}]")
+
+
+@cache
+def _abroad_pattern() -> re.Pattern:
+    names = sorted({nfc(n) for n in load("places")["foreign"]["names"]}, key=len, reverse=True)
+    return re.compile(rf"[ ]*(?:[Ởở]|[Tt]ại|Còn ở|Còn tại)[ ]+(?:{'|'.join(map(re.escape, names))})(?!\w)[ ]*,")
+
+
+_SENTENCE_END = re.compile(r"(?<!\b[A-ZĐ])[.!?]|\n")  # not the initial of a name ("G. Vona")
+
+
+def _abroad(text: str, start: int) -> bool:
+    """'Ở Hungary, ... đệ trình lên Quốc hội': a national body in a sentence opened by a foreign
+    country is that country's (out of scope, as "Quốc hội nước này")."""
+    opening = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
+    return bool(_abroad_pattern().match(text, opening))
 
 
 def _foreign_start(words: str, g: OrgGrammar) -> bool:

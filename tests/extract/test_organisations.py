@@ -360,6 +360,10 @@ ROUND7_CASES = [
     # a department whose name goes on in lower case after "và", its parent after it: the parent
     ('Ông Sơn, Phó Cục trưởng Cục Quản lý nhà và thị trường bất động sản - Bộ Xây dựng, khẳng định.',
      [('Bộ Xây dựng', 'Bộ Xây dựng', 'government', 'trung_uong', None)]),
+    # a national body in a sentence opened by a foreign country is that country's
+    ('Dân số tăng. Ở Hungary, thủ lĩnh G. Vona đòi đệ trình lên Quốc hội xem xét.', []),
+    ('Ở Hungary, dân biểu tình. Quốc hội Việt Nam họp.',
+     [('Quốc hội Việt Nam', 'Quốc hội', 'government', 'trung_uong', None)]),
     ('Trận đấu diễn ra trên sân vận động Quân khu 9 (Cần Thơ).', []),
     ('Ông Hải từng làm việc tại Sở GDCK Hà Nội.', []),
 ]
