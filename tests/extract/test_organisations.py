@@ -364,6 +364,9 @@ ROUND7_CASES = [
     ('Dân số tăng. Ở Hungary, thủ lĩnh G. Vona đòi đệ trình lên Quốc hội xem xét.', []),
     ('Ở Hungary, dân biểu tình. Quốc hội Việt Nam họp.',
      [('Quốc hội Việt Nam', 'Quốc hội', 'government', 'trung_uong', None)]),
+    # a resolution named after a body is not the body
+    ('Đảng ủy xã quán triệt Nghị quyết Trung ương Đảng đến từng đảng viên.',
+     [('Đảng ủy xã', 'Đảng ủy', 'party', 'xa', None)]),
     ('Trận đấu diễn ra trên sân vận động Quân khu 9 (Cần Thơ).', []),
     ('Ông Hải từng làm việc tại Sở GDCK Hà Nội.', []),
 ]
