@@ -294,7 +294,8 @@ def grammar() -> OrgGrammar:
                                  rf"|(?:{_alt(nfc(w) for w in generic.get('foreign_after', [])) or '(?!x)x'})(?!\w))"),
         title_words=frozenset(nfc(w) for w in generic.get("title_words", [])),
         needs_level_heads=frozenset(nfc(w) for w in generic.get("needs_level_heads", [])),
-        lower_sector=re.compile(rf"(?<!\w)({_alt(nfc(h) for h in generic.get('lower_sector_heads', [])) or '(?!x)x'})"
+        # (the head in lower case too, kept only after its own title: "Chi cục trưởng chi cục thủy sản")
+        lower_sector=re.compile(rf"(?<!\w)({_alt([nfc(h) for h in generic.get('lower_sector_heads', [])] + [nfc(h).lower() for h in generic.get('lower_sector_heads', [])]) or '(?!x)x'})"
                                 rf"[ ]+({_alt(nfc(w) for w in generic.get('lower_sectors', [])) or '(?!x)x'})(?!\w)"),
         defunct=re.compile(rf"(?<!\w)(?:{_alt(nfc(n) for n in generic.get('defunct', [])) or '(?!x)x'})(?!\w)"),
         # "Bộ Việc làm và Lao động Hàn Quốc", "Hội Truyền máu quốc tế": up to six words, no punctuation
@@ -592,9 +593,14 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if sector and after and after[0] in g.surnames and not overlaps(a, b):
             add(a, b, Entry(f"Bộ {sector}", "government", "trung_uong"))
     for m in g.lower_sector.finditer(text):
+        head = m.group(1)
+        if head[:1].islower():
+            if not text[max(0, m.start() - 30):m.start()].lower().endswith(f"{head} trưởng "):
+                continue  # "chi cục thủy sản" in running text is not capitalised as a name
+            head = head[:1].upper() + head[1:]
         if not overlaps(m.start(), m.end()) and not _parent_follows(text, m.end()):
             sector = m.group(2)
-            add(m.start(), m.end(), Entry(f"{m.group(1)} {sector[:1].upper()}{sector[1:]}", g.generic_kinds.get(m.group(1), "government"), None))
+            add(m.start(), m.end(), Entry(f"{head} {sector[:1].upper()}{sector[1:]}", g.generic_kinds.get(head, "government"), None))
     for m in g.steering.head.finditer(text):
         if overlaps(m.start(), m.end()):
             listed = next((o for o in found if o.start == m.start() and o.canonical.startswith("Ban Chỉ đạo ")), None)

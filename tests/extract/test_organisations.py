@@ -367,6 +367,15 @@ ROUND7_CASES = [
     # a resolution named after a body is not the body
     ('Đảng ủy xã quán triệt Nghị quyết Trung ương Đảng đến từng đảng viên.',
      [('Đảng ủy xã', 'Đảng ủy', 'party', 'xa', None)]),
+    # a department head in lower case after its own title; elsewhere lower case is no name
+    ('Ngày 8.2, ông Tấn - Chi cục trưởng chi cục thủy sản tỉnh Quảng Nam - cho biết.',
+     [('chi cục thủy sản tỉnh Quảng Nam', 'Chi cục Thủy sản', 'government', 'tinh', 'Quảng Nam')]),
+    ('Bà con đến chi cục thủy sản hỏi.', []),
+    # "trụ sở" is one word: the police station of the ward, not a "Sở Công an"
+    ('Bé ở lại trụ sở công an phường Cầu Ông Lãnh 4 ngày.',
+     [('công an phường Cầu Ông Lãnh', 'Công an', 'government', 'xa', 'Cầu Ông Lãnh')]),
+    # a committee of an international forum is international
+    ('Phiên thảo luận chung với Ủy ban Kinh tế APEC (EC) về tài chính.', []),
     ('Trận đấu diễn ra trên sân vận động Quân khu 9 (Cần Thơ).', []),
     ('Ông Hải từng làm việc tại Sở GDCK Hà Nội.', []),
 ]
