@@ -427,7 +427,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if entry.needs_level and org.level is None and org.place is None and not _full_name_mid_sentence(text, org):
             return
         if (g.foreign_after.match(text, org.end) or g.former_after.match(text, org.end)
-                or (org.level == "trung_uong" and _abroad(text, org.start))):
+                or (org.level == "trung_uong" and (_abroad(text, org.start) or _foreign_leader(text, org.end, g, province_starts)))):
             # a foreign body or one that no longer exists ("Sở TDTT khi đó"): out of scope; its words
             # are still taken so no shorter name is made of them
             taken[org.start:org.end] = b"\x01" * (org.end - org.start)
@@ -701,6 +701,16 @@ def _abroad_pattern() -> re.Pattern:
 
 
 _SENTENCE_END = re.compile(r"(?<!\b[A-ZĐ])[.!?]|\n")  # not the initial of a name ("G. Vona")
+
+
+_LATIN_NAME = re.compile(r"[ ]+([A-Z][a-z]+)[ ]+[A-Z][a-z]+(?![\w-])")
+
+
+def _foreign_leader(text: str, end: int, g: OrgGrammar, province_starts) -> bool:
+    """'Chính phủ Donald Trump': a national body named by its leader, whose name is two syllables of
+    plain Latin letters that are not a Vietnamese surname or province ("Long An"), is foreign."""
+    m = _LATIN_NAME.match(text, end)
+    return bool(m) and m.group(1) not in g.surnames and m.start(1) not in province_starts
 
 
 def _abroad(text: str, start: int) -> bool:

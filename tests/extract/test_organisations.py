@@ -376,6 +376,10 @@ ROUND7_CASES = [
      [('công an phường Cầu Ông Lãnh', 'Công an', 'government', 'xa', 'Cầu Ông Lãnh')]),
     # a committee of an international forum is international
     ('Phiên thảo luận chung với Ủy ban Kinh tế APEC (EC) về tài chính.', []),
+    # a government named by a foreign leader is foreign; a Vietnamese name after a body is no leader
+    ('Các chính sách thương mại của Chính phủ Donald Trump ảnh hưởng tới doanh nghiệp.', []),
+    ('Đại biểu Quốc hội Long An tiếp xúc cử tri.',
+     [('Quốc hội Long An', 'Quốc hội', 'government', 'trung_uong', 'Long An')]),
     ('Trận đấu diễn ra trên sân vận động Quân khu 9 (Cần Thơ).', []),
     ('Ông Hải từng làm việc tại Sở GDCK Hà Nội.', []),
 ]
