@@ -376,6 +376,9 @@ _DOCUMENT_CODE = re.compile(r"/\d")  # read backwards: a digit then "/" right be
 _CAPITAL_WORD = re.compile(rf"[ ]+(?:[{UPPER}]|\d)")
 
 
+_LEVEL_PLURAL = re.compile(r"[ ]+(?:(?:các|những)(?=[ ]+\w)|(địa phương)(?!\w))")
+
+
 @cache
 def _lower_compounds_before() -> frozenset[str]:
     return frozenset(nfc(w) for w in load("organizations").get("context", {}).get("lower_head_compounds", []))
@@ -405,6 +408,9 @@ def _lower_names_body(text: str, m: re.Match, lowered: str, g: OrgGrammar) -> bo
     if any(before.endswith(w) and not before[-len(w) - 1:-len(w)].isalnum() for w in g.lower_after):
         return True
     if g.level.match(text, m.end()):
+        return True
+    plural = _LEVEL_PLURAL.match(text, m.end())  # "công an các phường", "hội phụ nữ các xã"; "công an địa phương"
+    if plural and (plural.group(1) or g.level.match(text, plural.end())):
         return True
     words = written.split()
     return len(words) >= 2 and bool(_CAPITAL_WORD.match(written, len(words[0])))

@@ -384,6 +384,11 @@ ROUND7_CASES = [
     ('Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh Hà Tĩnh đã lắp đặt 3 trạm.',
      [('Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh Hà Tĩnh',
        'Trung tâm Nước sạch và Vệ sinh môi trường nông thôn', 'government', 'tinh', 'Hà Tĩnh')]),
+    # a lower-case known name before a plural level ("các phường") or "địa phương" names the body
+    ('Trách nhiệm được giao cho bí thư, chủ tịch, trưởng công an các phường.',
+     [('công an', 'Công an', 'government', None, None)]),
+    ('Lái xe không nghiện, công an địa phương cũng khẳng định.',
+     [('công an', 'Công an', 'government', None, None)]),
     ('Trận đấu diễn ra trên sân vận động Quân khu 9 (Cần Thơ).', []),
     ('Ông Hải từng làm việc tại Sở GDCK Hà Nội.', []),
 ]
