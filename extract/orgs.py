@@ -446,6 +446,10 @@ def find_orgs(text: str) -> list[FoundOrg]:
     for m in g.regexes.finditer(text):
         if not overlaps(m.start(), m.end()):
             add(m.start(), m.end(), g.regex_entries[int(m.lastgroup[1:])])
+    for m in _FRIENDSHIP.finditer(text):
+        # "Hội hữu nghị Việt Nam - Campuchia": the partner country is the name, kept as written (guideline)
+        if not overlaps(m.start(), m.end()):
+            add(m.start(), m.end(), Entry(re.sub(r"\s+", " ", m.group()), "mass_organisation", None))
     lowered = lower_same_length(text)
     pos = 0
     while m := g.forms.search(lowered, pos):
@@ -639,6 +643,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
 
 
 _LOWER_NATIONAL = re.compile(rf"(?<!\w)(Hiệp hội|Hội|Liên hiệp|Liên đoàn|Viện Hàn lâm)[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,4}})[ ]+(?:VN|Việt Nam)(?!\w)(?![ ]*[-–])")
+_FRIENDSHIP = re.compile(rf"(?<!\w)Hội[ ]+[Hh]ữu[ ]+nghị[ ]+Việt[ ]+Nam[ ]*[-–][ ]*[{UPPER}]\w*(?:[ ]+[{UPPER}]\w*)?(?![\w-])")
 _AND_THEN = re.compile(r"[ ]+và[ ]+")
 _CAPITALISED_HEADS = frozenset({"Hội", "Hiệp hội", "Tổng hội", "Liên hiệp", "Liên đoàn"})
 _MINISTER = re.compile(r"(?<!\w)(?:Bộ|Thứ) trưởng[ ]+(?!Bộ )")

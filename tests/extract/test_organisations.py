@@ -194,7 +194,9 @@ DEV5_CASES = [
     # ("Việt Nam - Lào", the name itself) no cut name "Hội Hữu nghị" is made (the full name is still missed)
     ("Ông là Phó Chủ tịch Hiệp hội nhà nông tiên tiến Việt Nam.",
      [("Hiệp hội nhà nông tiên tiến Việt Nam", "Hiệp hội Nhà nông tiên tiến", "mass_organisation", None, None)]),
-    ("Ông là Chủ tịch Hội hữu nghị Việt Nam - Lào.", []),
+    # (round 7: the full name is now read, as written, by the friendship-association pattern)
+    ("Ông là Chủ tịch Hội hữu nghị Việt Nam - Lào.",
+     [("Hội hữu nghị Việt Nam - Lào", "Hội hữu nghị Việt Nam - Lào", "mass_organisation", None, None)]),
 ]
 
 
@@ -389,6 +391,12 @@ ROUND7_CASES = [
      [('công an', 'Công an', 'government', None, None)]),
     ('Lái xe không nghiện, công an địa phương cũng khẳng định.',
      [('công an', 'Công an', 'government', None, None)]),
+    # a friendship association keeps its partner country, as written
+    ('Hội hữu nghị Việt Nam - Hàn Quốc tỉnh tặng quà.',
+     [('Hội hữu nghị Việt Nam - Hàn Quốc tỉnh', 'Hội hữu nghị Việt Nam - Hàn Quốc', 'mass_organisation', 'tinh', None)]),
+    ('Cảm ơn Quốc hội, Hội Hữu nghị Việt Nam-Lào và nhân dân.',
+     [('Quốc hội', 'Quốc hội', 'government', 'trung_uong', None),
+      ('Hội Hữu nghị Việt Nam-Lào', 'Hội Hữu nghị Việt Nam-Lào', 'mass_organisation', None, None)]),
     ('Trận đấu diễn ra trên sân vận động Quân khu 9 (Cần Thơ).', []),
     ('Ông Hải từng làm việc tại Sở GDCK Hà Nội.', []),
 ]
