@@ -397,6 +397,12 @@ ROUND7_CASES = [
     ('Cảm ơn Quốc hội, Hội Hữu nghị Việt Nam-Lào và nhân dân.',
      [('Quốc hội', 'Quốc hội', 'government', 'trung_uong', None),
       ('Hội Hữu nghị Việt Nam-Lào', 'Hội Hữu nghị Việt Nam-Lào', 'mass_organisation', None, None)]),
+    # bare "Hải quan" after a word that introduces a body; the sector, the law and the press are not it
+    ('Tỉnh bố trí nhân sự của Hải quan và Biên phòng tỉnh thường trực tại cảng.',
+     [('Hải quan', 'Hải quan', 'government', None, None),
+      ('Biên phòng tỉnh', 'Bộ đội Biên phòng', 'military', 'tinh', None)]),
+    ('Cơ quan Hải quan áp dụng chế độ quản lý chặt chẽ.', [('Hải quan', 'Hải quan', 'government', None, None)]),
+    ('Ngành Hải quan thu ngân sách; theo Luật Hải quan, hàng phải khai báo; Báo Hải quan đưa tin.', []),
     ('Trận đấu diễn ra trên sân vận động Quân khu 9 (Cần Thơ).', []),
     ('Ông Hải từng làm việc tại Sở GDCK Hà Nội.', []),
 ]
