@@ -611,6 +611,17 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if not overlaps(m.start(), m.end()) and not _parent_follows(text, m.end()):
             sector = m.group(2)
             add(m.start(), m.end(), Entry(f"{head} {sector[:1].upper()}{sector[1:]}", g.generic_kinds.get(head, "government"), None))
+    for m in _DISTRICT_OFFICE.finditer(text):
+        # "Trưởng phòng quản lý đô thị quận Đống Đa": a district office after its head's title, in lower
+        # case, closed by the district's level word -> "Phòng Quản lý đô thị"
+        words = m.group(1).split()
+        plain = _lower_compound_re().sub("", m.group(1)).split()  # "đô thị": "thị" is no stop word here
+        if any(w in g.stop_words for w in plain) or overlaps(m.start(1) - 6, m.end(1)):
+            continue
+        written = f"Phòng {m.group(1)}"
+        known = g.by_form.get(lower_same_length(written))
+        add(m.start(1) - 6, m.end(1), known or Entry(f"Phòng {words[0][:1].upper()}{words[0][1:]} {' '.join(words[1:])}",
+                                                    "government", "huyen"))
     for m in g.steering.head.finditer(text):
         if overlaps(m.start(), m.end()):
             listed = next((o for o in found if o.start == m.start() and o.canonical.startswith("Ban Chỉ đạo ")), None)
@@ -643,6 +654,13 @@ def find_orgs(text: str) -> list[FoundOrg]:
 
 
 _LOWER_NATIONAL = re.compile(rf"(?<!\w)(Hiệp hội|Hội|Liên hiệp|Liên đoàn|Viện Hàn lâm)[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,4}})[ ]+(?:VN|Việt Nam)(?!\w)(?![ ]*[-–])")
+@cache
+def _lower_compound_re() -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{_alt(nfc(c) for c in load('organizations')['generic'].get('lower_compounds', []))})(?!\w)")
+
+
+_DISTRICT_OFFICE = re.compile(rf"(?<!\w)(?:[Tt]rưởng|[Pp]hó [Tt]rưởng) phòng ([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,4}}?)"
+                              rf"(?=[ ]+(?:quận|huyện|thị xã)(?!\w))")
 _FRIENDSHIP = re.compile(rf"(?<!\w)Hội[ ]+[Hh]ữu[ ]+nghị[ ]+Việt[ ]+Nam[ ]*[-–][ ]*[{UPPER}]\w*(?:[ ]+[{UPPER}]\w*)?(?![\w-])")
 _AND_THEN = re.compile(r"[ ]+và[ ]+")
 _CAPITALISED_HEADS = frozenset({"Hội", "Hiệp hội", "Tổng hội", "Liên hiệp", "Liên đoàn"})

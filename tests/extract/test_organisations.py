@@ -403,6 +403,10 @@ ROUND7_CASES = [
       ('Biên phòng tỉnh', 'Bộ đội Biên phòng', 'military', 'tinh', None)]),
     ('Cơ quan Hải quan áp dụng chế độ quản lý chặt chẽ.', [('Hải quan', 'Hải quan', 'government', None, None)]),
     ('Ngành Hải quan thu ngân sách; theo Luật Hải quan, hàng phải khai báo; Báo Hải quan đưa tin.', []),
+    # a district office after its head's title, in lower case, closed by the district's level word
+    ('Cùng ngày, ông Tuấn, Trưởng phòng quản lý đô thị quận Hoàn Kiếm cho biết.',
+     [('phòng quản lý đô thị quận Hoàn Kiếm', 'Phòng Quản lý đô thị', 'government', 'huyen', 'Hoàn Kiếm')]),
+    ('Trưởng phòng cho biết quận sẽ làm.', []),
     ('Trận đấu diễn ra trên sân vận động Quân khu 9 (Cần Thơ).', []),
     ('Ông Hải từng làm việc tại Sở GDCK Hà Nội.', []),
 ]
