@@ -294,7 +294,8 @@ def grammar() -> OrgGrammar:
                                  rf"|(?:{_alt(nfc(w) for w in generic.get('foreign_after', [])) or '(?!x)x'})(?!\w))"),
         title_words=frozenset(nfc(w) for w in generic.get("title_words", [])),
         needs_level_heads=frozenset(nfc(w) for w in generic.get("needs_level_heads", [])),
-        lower_sector=re.compile(rf"(?<!\w)({_alt(nfc(h) for h in generic.get('lower_sector_heads', [])) or '(?!x)x'})"
+        # (the head in lower case too, kept only after its own title: "Chi cục trưởng chi cục thủy sản")
+        lower_sector=re.compile(rf"(?<!\w)({_alt([nfc(h) for h in generic.get('lower_sector_heads', [])] + [nfc(h).lower() for h in generic.get('lower_sector_heads', [])]) or '(?!x)x'})"
                                 rf"[ ]+({_alt(nfc(w) for w in generic.get('lower_sectors', [])) or '(?!x)x'})(?!\w)"),
         defunct=re.compile(rf"(?<!\w)(?:{_alt(nfc(n) for n in generic.get('defunct', [])) or '(?!x)x'})(?!\w)"),
         # "Bộ Việc làm và Lao động Hàn Quốc", "Hội Truyền máu quốc tế": up to six words, no punctuation
@@ -375,6 +376,22 @@ _DOCUMENT_CODE = re.compile(r"/\d")  # read backwards: a digit then "/" right be
 _CAPITAL_WORD = re.compile(rf"[ ]+(?:[{UPPER}]|\d)")
 
 
+_LEVEL_PLURAL = re.compile(r"[ ]+(?:(?:các|những)(?=[ ]+\w)|(địa phương)(?!\w))")
+
+
+@cache
+def _lower_compounds_before() -> frozenset[str]:
+    return frozenset(nfc(w) for w in load("organizations").get("context", {}).get("lower_head_compounds", []))
+
+
+def _head_in_word(text: str, start: int) -> bool:
+    """The lower-case syllable at start closes a word with the one before it ([context]
+    lower_head_compounds: "cán bộ", "toàn bộ")."""
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 12), start)
+    first = text[start:start + 8].split(" ", 1)[0]
+    return bool(previous) and f"{previous.group(1).lower()} {first}" in _lower_compounds_before()
+
+
 def _lower_names_body(text: str, m: re.Match, lowered: str, g: OrgGrammar) -> bool:
     """A known name written in lower case names the body only when something says so: listed as
     such (`lower_ok`, `case_ok`); after a word that introduces a body ("cơ quan công an", "tổ chức
@@ -391,6 +408,9 @@ def _lower_names_body(text: str, m: re.Match, lowered: str, g: OrgGrammar) -> bo
     if any(before.endswith(w) and not before[-len(w) - 1:-len(w)].isalnum() for w in g.lower_after):
         return True
     if g.level.match(text, m.end()):
+        return True
+    plural = _LEVEL_PLURAL.match(text, m.end())  # "công an các phường", "hội phụ nữ các xã"; "công an địa phương"
+    if plural and (plural.group(1) or g.level.match(text, plural.end())):
         return True
     words = written.split()
     return len(words) >= 2 and bool(_CAPITAL_WORD.match(written, len(words[0])))
@@ -412,7 +432,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
         org = _make(text, start, end, entry, g, province_starts)
         if entry.needs_level and org.level is None and org.place is None and not _full_name_mid_sentence(text, org):
             return
-        if g.foreign_after.match(text, org.end) or g.former_after.match(text, org.end):
+        if (g.foreign_after.match(text, org.end) or g.former_after.match(text, org.end)
+                or (org.level == "trung_uong" and (_abroad(text, org.start) or _foreign_leader(text, org.end, g, province_starts)))):
             # a foreign body or one that no longer exists ("Sở TDTT khi đó"): out of scope; its words
             # are still taken so no shorter name is made of them
             taken[org.start:org.end] = b"\x01" * (org.end - org.start)
@@ -425,8 +446,18 @@ def find_orgs(text: str) -> list[FoundOrg]:
     for m in g.regexes.finditer(text):
         if not overlaps(m.start(), m.end()):
             add(m.start(), m.end(), g.regex_entries[int(m.lastgroup[1:])])
+    for m in _FRIENDSHIP.finditer(text):
+        # "Hội hữu nghị Việt Nam - Campuchia": the partner country is the name, kept as written (guideline)
+        if not overlaps(m.start(), m.end()):
+            add(m.start(), m.end(), Entry(re.sub(r"\s+", " ", m.group()), "mass_organisation", None))
     lowered = lower_same_length(text)
-    for m in g.forms.finditer(lowered):
+    pos = 0
+    while m := g.forms.search(lowered, pos):
+        pos = m.end()
+        if not text[m.start()].isupper() and _head_in_word(text, m.start()):
+            # "cán bộ Công an xã": "bộ" ends the word "cán bộ"; the name may start at the next word
+            pos = text.find(" ", m.start()) + 1 or m.end()
+            continue
         if not text[m.start()].isupper() and not _lower_names_body(text, m, lowered, g):
             continue  # "đảng ủy", "hội phụ nữ" in running text are generic; "huyện Đoàn" as written is not
         if not overlaps(m.start(), m.end()):
@@ -447,6 +478,15 @@ def find_orgs(text: str) -> list[FoundOrg]:
             if item.end() == b:
                 break  # no separator: the list has ended
             pos = item.end()
+    for org in [o for o in found if o.canonical.split(" ", 1)[0] in ("Bộ", "Sở") and o.name[:3] in ("Bộ ", "Sở ")]:
+        # "Bộ Công an và Quốc phòng": a second sector after "và" shares the head (as the lists above)
+        joined = _AND_THEN.match(text, org.end)
+        item = joined and g.sector_item.match(lowered, joined.end())
+        if (item and text[item.start(1)].isupper() and org.canonical.split(" ", 1)[1] in g.sector_by_form.values()
+                and not overlaps(*item.span(1)) and not text[item.end(1):item.end(1) + 1].isalnum()):
+            head = org.canonical.split(" ", 1)[0]
+            add(*item.span(1), Entry(f"{head} {g.sector_by_form[item.group(1)]}", "government",
+                                     "tinh" if head == "Sở" else "trung_uong"))
     for m in g.defined.finditer(text):
         # "Cục Thi hành án dân sự (THADS)": the text spells the name out before its abbreviation, so the
         # name's end is known whatever its length
@@ -458,7 +498,9 @@ def find_orgs(text: str) -> list[FoundOrg]:
                 add(m.start(), m.start(2) + len(m.group(2)),
                     g.by_form.get(lower_same_length(name)) or Entry(name, g.generic_kinds[head], None))
     for m in (*(m for m in g.generic_longer.finditer(text) if len(m.group(2).split()) == 5 and _CLOSED.match(text, m.end())),
-              *(m for m in g.generic_long.finditer(text) if _ends_name(text, m.end(), g, province_starts)),
+              # (or a province inside the match, where the name is cut below: "Chi cục Bảo vệ thực vật Hà Nội")
+              *(m for m in g.generic_long.finditer(text) if _ends_name(text, m.end(), g, province_starts)
+                or any(m.start(2) < p < m.end() for p in province_starts)),
               *g.generic.finditer(text)):
         if overlaps(m.start(), m.end()) or _inside_proper_name(text, m.start(), g) or _after_place_word(text, m.start(), g):
             continue
@@ -491,7 +533,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if name.startswith(g.police_departments):
             add(m.start(), end, g.by_form["công an"])  # a department of the police is the force
             continue
-        if m.group(1) in g.departments and _parent_follows(text, end):
+        if (m.group(1) in g.departments and _parent_follows(text, end)) or (m.group(1) == "Chi cục" and _CITY_PARENT.match(text, end)):
             taken[m.start():end] = b"\x01" * (end - m.start())
             parented.add(_dash_spaced(name))
             continue  # "Cục Chính sách, Tổng cục Chính trị": the parent is the mention
@@ -527,10 +569,16 @@ def find_orgs(text: str) -> list[FoundOrg]:
         start = m.start(1)
         end = start + len(head) + 1 + len(" ".join(words))
         name = f"{head} {' '.join(words)}"
+        if words and head in _CAPITALISED_HEADS:
+            # an association's name opens with a capital ("Hội luật gia" -> "Hội Luật gia", as the
+            # lower-case national names above); a state department keeps its spelling ("Cục khám chữa
+            # bệnh"), as does a trade association of a district ("Nghiệp đoàn vệ sinh dân lập", dev6)
+            name = f"{head} {words[0][:1].upper()}{words[0][1:]} {' '.join(words[1:])}".rstrip()
         after = text[end:end + 2]
         if (len(words) < 2 or head in g.needs_level_heads or overlaps(start, end)
                 or any(name.lower().startswith(n.lower()) for n in g.not_names)
-                or (after[1:2].isupper() and after[:1] == " " and not g.level.match(text[end:end + 12].lower())
+                or (after[1:2].isupper() and after[:1] == " "
+                    and not (g.level.match(text, end) or g.level.match(text[end:end + 12].lower()))  # "TP", "tỉnh"
                     and end + 1 not in province_starts)
                 or _DASH_GOES_ON.match(text, g.level.match(text, end).end() if g.level.match(text, end) else end)
                 or (head in g.departments and _parent_follows(text, end)) or _foreign(text, name, end, g)):
@@ -555,9 +603,25 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if sector and after and after[0] in g.surnames and not overlaps(a, b):
             add(a, b, Entry(f"Bộ {sector}", "government", "trung_uong"))
     for m in g.lower_sector.finditer(text):
+        head = m.group(1)
+        if head[:1].islower():
+            if not text[max(0, m.start() - 30):m.start()].lower().endswith(f"{head} trưởng "):
+                continue  # "chi cục thủy sản" in running text is not capitalised as a name
+            head = head[:1].upper() + head[1:]
         if not overlaps(m.start(), m.end()) and not _parent_follows(text, m.end()):
             sector = m.group(2)
-            add(m.start(), m.end(), Entry(f"{m.group(1)} {sector[:1].upper()}{sector[1:]}", g.generic_kinds.get(m.group(1), "government"), None))
+            add(m.start(), m.end(), Entry(f"{head} {sector[:1].upper()}{sector[1:]}", g.generic_kinds.get(head, "government"), None))
+    for m in _DISTRICT_OFFICE.finditer(text):
+        # "Trưởng phòng quản lý đô thị quận Đống Đa": a district office after its head's title, in lower
+        # case, closed by the district's level word -> "Phòng Quản lý đô thị"
+        words = m.group(1).split()
+        plain = _lower_compound_re().sub("", m.group(1)).split()  # "đô thị": "thị" is no stop word here
+        if any(w in g.stop_words for w in plain) or overlaps(m.start(1) - 6, m.end(1)):
+            continue
+        written = f"Phòng {m.group(1)}"
+        known = g.by_form.get(lower_same_length(written))
+        add(m.start(1) - 6, m.end(1), known or Entry(f"Phòng {words[0][:1].upper()}{words[0][1:]} {' '.join(words[1:])}",
+                                                    "government", "huyen"))
     for m in g.steering.head.finditer(text):
         if overlaps(m.start(), m.end()):
             listed = next((o for o in found if o.start == m.start() and o.canonical.startswith("Ban Chỉ đạo ")), None)
@@ -590,6 +654,16 @@ def find_orgs(text: str) -> list[FoundOrg]:
 
 
 _LOWER_NATIONAL = re.compile(rf"(?<!\w)(Hiệp hội|Hội|Liên hiệp|Liên đoàn|Viện Hàn lâm)[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,4}})[ ]+(?:VN|Việt Nam)(?!\w)(?![ ]*[-–])")
+@cache
+def _lower_compound_re() -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{_alt(nfc(c) for c in load('organizations')['generic'].get('lower_compounds', []))})(?!\w)")
+
+
+_DISTRICT_OFFICE = re.compile(rf"(?<!\w)(?:[Tt]rưởng|[Pp]hó [Tt]rưởng) phòng ([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,4}}?)"
+                              rf"(?=[ ]+(?:quận|huyện|thị xã)(?!\w))")
+_FRIENDSHIP = re.compile(rf"(?<!\w)Hội[ ]+[Hh]ữu[ ]+nghị[ ]+Việt[ ]+Nam[ ]*[-–][ ]*[{UPPER}]\w*(?:[ ]+[{UPPER}]\w*)?(?![\w-])")
+_AND_THEN = re.compile(r"[ ]+và[ ]+")
+_CAPITALISED_HEADS = frozenset({"Hội", "Hiệp hội", "Tổng hội", "Liên hiệp", "Liên đoàn"})
 _MINISTER = re.compile(r"(?<!\w)(?:Bộ|Thứ) trưởng[ ]+(?!Bộ )")
 
 
@@ -625,8 +699,16 @@ def _full_name_mid_sentence(text: str, org: FoundOrg) -> bool:
 
 def _parent_follows(text: str, end: int) -> bool:
     """'Cục Kinh tế, Bộ Quốc phòng', 'Cục Kinh tế/Bộ Quốc phòng', 'Cục quản lý giá (Bộ Tài chính)', 'Ủy ban Kinh tế của Quốc hội':
-    a department named with its parent counts as the parent (guideline), found on its own."""
-    return bool(_PARENT_AFTER.match(text, end))
+    a department named with its parent counts as the parent (guideline), found on its own. The
+    department's name may go on in lower case after "và" ("Cục Quản lý nhà | và thị trường bất động
+    sản - Bộ Xây dựng"): the generic pattern stops at "và", the parent still follows."""
+    if _PARENT_AFTER.match(text, end):
+        return True
+    rest = _AND_LOWER.match(text, end)
+    return bool(rest and _PARENT_AFTER.match(text, rest.end()))
+
+
+_AND_LOWER = re.compile(rf"[ ]+và[ ]+[{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{0,7}}")
 
 
 _PARENT_AFTER = re.compile(
@@ -634,6 +716,37 @@ _PARENT_AFTER = re.compile(
     rf"(?:(?:,[ ]+|[ ]+và[ ]+|[ ]+[-–][ ]+)[{UPPER}]\w*(?:[ ]+[{LOWER}]\w*)?){{0,6}}"
     r"[ ]*(?:,|\(|-|–|/|thuộc|trực thuộc|của)?[ ]*(?:Bộ[ ]+[^\W\d_]|Tổng [Cc]ục|Quốc hội|Chính phủ|UBND|Ủy ban nhân dân|Uỷ ban nhân dân"
     r"|Sở[ ]+[^\W\d_]|Công an|CATP|CAT(?!\w)|Thanh tra[ ]+(?:Chính phủ|Bộ))")
+
+
+# a branch named with its provincial department after it ("Chi cục Hải quan cửa khẩu Móng Cái, Cục Hải
+# quan Quảng Ninh"): the branch counts as that department (guideline dev7), found on its own
+_CITY_PARENT = re.compile(rf"[ ]*(?:,|\(|-|–|/|thuộc|trực thuộc|của)[ ]*Cục[ ]+[{UPPER}]")
+
+
+@cache
+def _abroad_pattern() -> re.Pattern:
+    names = sorted({nfc(n) for n in load("places")["foreign"]["names"]}, key=len, reverse=True)
+    return re.compile(rf"[ ]*(?:[Ởở]|[Tt]ại|Còn ở|Còn tại)[ ]+(?:{'|'.join(map(re.escape, names))})(?!\w)[ ]*,")
+
+
+_SENTENCE_END = re.compile(r"(?<!\b[A-ZĐ])[.!?]|\n")  # not the initial of a name ("G. Vona")
+
+
+_LATIN_NAME = re.compile(r"[ ]+([A-Z][a-z]+)[ ]+[A-Z][a-z]+(?![\w-])")
+
+
+def _foreign_leader(text: str, end: int, g: OrgGrammar, province_starts) -> bool:
+    """'Chính phủ Donald Trump': a national body named by its leader, whose name is two syllables of
+    plain Latin letters that are not a Vietnamese surname or province ("Long An"), is foreign."""
+    m = _LATIN_NAME.match(text, end)
+    return bool(m) and m.group(1) not in g.surnames and m.start(1) not in province_starts
+
+
+def _abroad(text: str, start: int) -> bool:
+    """'Ở Hungary, ... đệ trình lên Quốc hội': a national body in a sentence opened by a foreign
+    country is that country's (out of scope, as "Quốc hội nước này")."""
+    opening = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
+    return bool(_abroad_pattern().match(text, opening))
 
 
 def _foreign_start(words: str, g: OrgGrammar) -> bool:
