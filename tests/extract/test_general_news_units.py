@@ -265,3 +265,21 @@ def test_reextract_upgrades_version_8_records(tmp_path):
                           "Đến nay, hai bên đã cắm 16 cột mốc trên tuyến biên giới chung.", 8,
                           '{"organizations": [], "figures": [{"value": 16, "unit": "cột", "activity": "khac"}]}')
     assert {(f["value"], f["unit"]) for f in records["figures"]} == {(16.0, "cột mốc")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # specifications written as symbols, glued to the digits or apart (dev8, general news)
+    ("Điện thoại mới có bộ nhớ 128GB và camera 48MP.",
+     [("128GB", 128.0, "gb"), ("48MP", 48.0, "mp")]),
+    ("Viên pin 5000 mAh sạc đầy trong một giờ.", [("5000 mAh", 5000.0, "mah")]),
+    ("Máy kéo đạt mô-men xoắn 820 Nm ở vòng tua thấp.", [("820 Nm", 820.0, "nm")]),
+    ("Con chip chạy ở xung nhịp 3,2 GHz.", [("3,2 GHz", 3.2, "ghz")]),
+    # compounds whose first syllable alone is a head or a classifier
+    ("Phường đặt thêm 15 thùng rác ở các ngõ.", [("15 thùng rác", 15.0, "thùng rác")]),
+    ("Hãng mở thêm 3 tàu cao tốc ra đảo.", [("3 tàu cao tốc", 3.0, "tàu cao tốc")]),
+    ("Đội tàu có 12 tàu vỏ thép đánh bắt xa bờ.", [("12 tàu vỏ thép", 12.0, "tàu vỏ thép")]),
+    ("Cả nước có 7 tòa phúc thẩm xét xử các vụ kháng cáo.", [("7 tòa phúc thẩm", 7.0, "tòa phúc thẩm")]),
+    ("Cửa hàng bày bán 40 tựa sách thiếu nhi.", [("40 tựa sách", 40.0, "sách")]),
+])
+def test_specification_symbols_and_compound_heads(sentence, expected):
+    assert units(sentence) == expected
