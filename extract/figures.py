@@ -80,6 +80,8 @@ class Grammar:
     prefixes: frozenset[str]  # "nhà", "đồ": make one noun with a two-syllable word after them
     vehicles: frozenset[str]  # "xe 16 chỗ": seats after these name a vehicle's size
     seat_units: frozenset[str]
+    score_units: frozenset[str]  # "với 4 điểm": a score when no noun follows the unit
+    score_before: frozenset[str]
     measure_after: re.Pattern  # a measurement unit after the number ("tàu 802 CV"): a quantity, no code
     verbs: re.Pattern  # "Licogi 9 tham gia", "quận 1, 3, 5 thực hiện": a verb is never the counted noun
     glued_head: re.Pattern  # a unit_map key of two syllables or more with a letter right after it
@@ -177,6 +179,8 @@ def grammar() -> Grammar:
         # test of find_unit sees one syllable
         vehicles=frozenset(nfc(w).lower() for w in notf["vehicle_class"]["vehicles"]),
         seat_units=frozenset(nfc(w).lower() for w in notf["vehicle_class"]["units"]),
+        score_units=frozenset(nfc(w).lower() for w in notf["scores"]["units"]),
+        score_before=frozenset(nfc(w).lower() for w in notf["scores"]["before"]),
         verbs=re.compile(rf"(?:{_alt(verb_phrases)})(?!\w)", re.IGNORECASE),
         measure_after=re.compile(rf"[ ]*(?:{_alt([*units['not_units']['glued'], 'mã lực'])})(?!\w)", re.IGNORECASE),
         glued_head=re.compile(rf"(?:{_alt(k for k, (kind, _) in unit_map.items() if ' ' in k and kind == 'unit')})(?=[^\W\d_])",
@@ -488,6 +492,23 @@ def _after_vehicle(before: list[str], g: Grammar) -> bool:
     return ends_with(words, g.vehicles, longest=2) is not None
 
 
+_NEXT_NOUN = re.compile(r"[ ]+(\w+)")
+
+
+def _is_score(text: str, unit_end: int, value: float, value_max: float | None, before: list[str],
+              g: Grammar) -> bool:
+    """Bare "điểm" (no noun of its own after it) as points: decimals ("0,25 điểm"), a range or a
+    bound ("từ 5 đến 6 điểm", "trên 5 điểm"), or after a word of scoring ("với 4 điểm")."""
+    nxt = _NEXT_NOUN.match(text, unit_end)
+    if nxt and nxt.group(1)[:1].islower() and (nxt.group(1).lower() not in g.stop or nxt.group(1) == "bị"):
+        return False  # "393 điểm sạt lở", "gần 2.500 điểm đen", "51 điểm bị sạt lở": sites
+    if value != int(value) or value_max is not None:
+        return True
+    window = text[max(0, unit_end - 60):unit_end]
+    return bool(ends_with(before, g.score_before)) or bool(
+        re.search(r"(?<!\w)(?:trên|dưới)[ ]+[\d.,]+[ ]+điểm$", window, re.IGNORECASE))
+
+
 def _spelled_ok(amount: str, value: float, unit: str | None, g: Grammar) -> bool:
     """Spelled-out numbers are figures ("bảy sào"), but not "một gia đình" (article), "hai bên"
     (two named parties) nor "năm nay" / "ba mẹ" (year, father)."""
@@ -667,6 +688,8 @@ def find_figures(text: str) -> list[RawFigure]:
             continue
         if unit in g.seat_units and _after_vehicle(before, g):
             continue  # "đỗ xe từ 4 – 16 chỗ": the size of the vehicles, not a count (guideline test4)
+        if unit in g.score_units and _is_score(text, unit_end, value, value_max, before, g):
+            continue  # "dẫn đầu bảng với 4 điểm", "đạt 0,5 điểm": a score (contract), not sites counted
         if unit == "độ" and (g.position_after.match(text, unit_end) or ends_with(before, g.position_before)):
             continue  # "08 độ 00’N", "19 độ vĩ bắc", "hướng 310 độ": a position (guideline), not a temperature
         text_start = start
@@ -715,6 +738,9 @@ def find_figures(text: str) -> list[RawFigure]:
     # a number with hundreds of digits overflows to inf: not a reported figure, and inf/nan
     # would break the strict JSON of the API and the exports
     found = [f for f in found if math.isfinite(f.value) and (f.value_max is None or math.isfinite(f.value_max))]
+    # "với mức giá 0 đồng" (free), "0 ca mắc mới": a zero reports that nothing was counted; no tuning
+    # split's gold has a figure of value 0 (dev7, dev8 had two spurious ones)
+    found = [f for f in found if f.value != 0 or f.value_max is not None]
     found.sort(key=lambda f: f.start)
     return _repeated_unit_ranges(text, found)
 

@@ -283,3 +283,24 @@ def test_reextract_upgrades_version_8_records(tmp_path):
 ])
 def test_specification_symbols_and_compound_heads(sentence, expected):
     assert units(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # scores are not figures (contract): points of a table, of an exam, decimals, bounds
+    ("Sau lượt trận thứ hai, đội chủ nhà đứng đầu bảng với 6 điểm.", []),
+    ("Bài thi của em đạt 8 điểm, bạn cùng lớp được 7 điểm.", []),
+    ("Mỗi câu trả lời sai bị trừ 0,25 điểm.", []),
+    ("Nhiều thí sinh có từ 4 đến 5 điểm ở môn này, ít em trên 9 điểm.", []),
+    # guards: "điểm" before its noun, or before "bị", counts sites
+    ("Huyện ghi nhận 40 điểm sạt lở dọc bờ sông, với 12 điểm bị sạt lở nặng.",
+     [("40 điểm", 40.0, "điểm"), ("12 điểm", 12.0, "điểm")]),
+    ("Tỉnh bố trí 18 điểm thi cho kỳ thi năm nay.", [("18 điểm thi", 18.0, "điểm thi")]),
+    # a zero counts nothing
+    ("Vé vào cửa buổi hòa nhạc có giá 0 đồng.", []),
+    # a verb or an adverb after the number: nothing counted, or the classifier is the noun
+    ("Sau buổi học, cả hai gọi điện về cho gia đình.", []),
+    ("Anh Nam và chị Lan cho biết cả hai thường xuyên đi tình nguyện.", []),
+    ("Lớp có 15 em làm bài rất tốt.", [("15 em", 15.0, "em")]),
+])
+def test_scores_zeros_and_verbs_after_a_count(sentence, expected):
+    assert units(sentence) == expected
