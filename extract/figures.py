@@ -55,6 +55,7 @@ class Grammar:
     classifiers: frozenset[str]
     adverbs: frozenset[str]  # "đồng thời": not a noun opening with "đồng"
     describes_classifier: frozenset[str]  # "3 con nhỏ": words after a classifier that are no noun
+    before_name: frozenset[str]  # "4.343 chiếc Ford": classifiers whose capitalised noun is counted
     units: frozenset[str]  # every unit the data files name
     spelled_min: float
     spelled_ambiguous: frozenset[str]
@@ -151,6 +152,7 @@ def grammar() -> Grammar:
         joiner=re.compile(r"\s*(?:,|và|hoặc|hay)\s*$", re.IGNORECASE),
         classifiers=frozenset(units["classifiers"]["words"]),
         describes_classifier=frozenset(units["classifiers"]["not_nouns"]),
+        before_name=frozenset(nfc(w).lower() for w in units["classifiers"]["before_name"]),
         adverbs=frozenset(nfc(w) for w in units["not_units"]["adverbs"]),
         units=frozenset(u for k, u in unit_map.values() if k == "unit"),
         spelled_min=float(units["spelled"]["min_value"]),
@@ -199,6 +201,7 @@ _SMALL_COUNT_BEFORE = re.compile(r"(?:(?<![\d.,])\d{1,3}|(?<!\w)[^\W\d]+)[ ]*$")
 _MODEL = re.compile(r"[A-Z][A-Za-z]{0,4}-\d+[A-Za-z0-9]{0,4}(?![\w/-])")
 _MONEY_AFTER = re.compile(r"[ ]+(?:triệu|tỷ|tỉ)(?!\w)", re.IGNORECASE)
 _GLUED_MONEY = re.compile(r"đồng(?=[^\W\d_])")
+_NAME_AFTER = re.compile(r"[ ]([A-ZĐ][^\W\d_]+)(?![\w-])")
 _COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
 _GLUED_AREA = re.compile(r"((?:k|c|d)?m[23])(?=[^\W\d_])", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"(?:triệu|tỷ|tỉ|nghìn|ngàn)\s*$", re.IGNORECASE)
@@ -386,6 +389,9 @@ def find_unit(text: str, pos: int, g: Grammar, *,
         noun, noun_end = find_unit(text, m.end(), g, after_classifier=True)
         if noun not in (None, REJECT):
             return noun, noun_end
+        name = _NAME_AFTER.match(text, m.end()) if word.lower() in g.before_name else None
+        if name:
+            return nfc(name.group(1)).lower(), name.end()  # "4.343 chiếc Ford", "2 cái Tết"
         return word.lower(), m.end()
     # a counted noun we have no entry for: let underthesea's segmenter find the word, but only
     # when the next syllable could belong to it (a lower-case word that is not a function word)

@@ -304,3 +304,22 @@ def test_specification_symbols_and_compound_heads(sentence, expected):
 ])
 def test_scores_zeros_and_verbs_after_a_count(sentence, expected):
     assert units(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # classifiers of bullets and bars; a thing's classifier before a capitalised name
+    ("Công an thu giữ 3 viên đạn cùng một con dao.", [("3 viên đạn", 3.0, "đạn")]),
+    ("Người dân dùng bốn thanh gỗ làm cáng.", [("bốn thanh gỗ", 4.0, "gỗ")]),
+    ("Xưởng sản xuất 20.000 viên mỗi ngày.", [("20.000 viên", 20_000.0, "viên")]),
+    ("Đại lý giao 120 chiếc Toyota trong quý.", [("120 chiếc Toyota", 120.0, "toyota")]),
+    ("Anh đã đón 3 cái Tết ở đảo xa.", [("3 cái Tết", 3.0, "tết")]),
+    # guard: a person's name after "em" is not the counted noun
+    ("Nhà trường khen thưởng 2 em Lê Văn Hùng và Phạm Thị Hoa.", [("2 em", 2.0, "em")]),
+    # abbreviations and compounds of general news
+    ("Cảng biển đón được tàu trọng tải 8.000 TEU.", [("8.000 TEU", 8000.0, "teu")]),
+    ("Tỉnh giải thể 6 BQL dự án cấp huyện.", [("6 BQL dự án", 6.0, "ban quản lý dự án")]),
+    ("Lực lượng biên phòng điều 2 tàu tuần duyên ra khơi.", [("2 tàu tuần duyên", 2.0, "tàu tuần duyên")]),
+    ("Hội nghị có 3 Phó Thủ tướng dự.", [("3 Phó Thủ tướng", 3.0, "phó thủ tướng")]),
+])
+def test_classifiers_names_and_abbreviations(sentence, expected):
+    assert units(sentence) == expected
