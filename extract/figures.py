@@ -56,6 +56,7 @@ class Grammar:
     adverbs: frozenset[str]  # "đồng thời": not a noun opening with "đồng"
     describes_classifier: frozenset[str]  # "3 con nhỏ": words after a classifier that are no noun
     before_name: frozenset[str]  # "4.343 chiếc Ford": classifiers whose capitalised noun is counted
+    weak_classifiers: frozenset[str]  # "thanh", "viên": classifiers only outside a dictionary word
     units: frozenset[str]  # every unit the data files name
     spelled_min: float
     spelled_ambiguous: frozenset[str]
@@ -153,6 +154,7 @@ def grammar() -> Grammar:
         classifiers=frozenset(units["classifiers"]["words"]),
         describes_classifier=frozenset(units["classifiers"]["not_nouns"]),
         before_name=frozenset(nfc(w).lower() for w in units["classifiers"]["before_name"]),
+        weak_classifiers=frozenset(nfc(w).lower() for w in units["classifiers"]["weak"]),
         adverbs=frozenset(nfc(w) for w in units["not_units"]["adverbs"]),
         units=frozenset(u for k, u in unit_map.values() if k == "unit"),
         spelled_min=float(units["spelled"]["min_value"]),
@@ -384,7 +386,9 @@ def find_unit(text: str, pos: int, g: Grammar, *,
         return None, pos  # "40 triệu/căn": the multiplier is part of the number
     if after_classifier and word.lower() in g.describes_classifier:
         return None, pos  # "3 con nhỏ", "4 đứa con thơ dại": the classifier is the noun, these describe it
-    if word.lower() in g.classifiers and not after_classifier:
+    if word.lower() in g.classifiers and not after_classifier and not (
+            word.lower() in g.weak_classifiers and (nxt := _NEXT_NOUN.match(text, m.end()))
+            and _in_dictionary(f"{word.lower()} {nxt.group(1).lower()}")):
         # "1 quả bom" -> "bom"; "3 đứa con" -> "con"
         noun, noun_end = find_unit(text, m.end(), g, after_classifier=True)
         if noun not in (None, REJECT):
@@ -499,6 +503,7 @@ def _after_vehicle(before: list[str], g: Grammar) -> bool:
 
 
 _NEXT_NOUN = re.compile(r"[ ]+(\w+)")
+_MARKET_INDEX = re.compile(r"index|chỉ số", re.IGNORECASE)
 
 
 def _is_score(text: str, unit_end: int, value: float, value_max: float | None, before: list[str],
@@ -506,11 +511,13 @@ def _is_score(text: str, unit_end: int, value: float, value_max: float | None, b
     """Bare "điểm" (no noun of its own after it) as points: decimals ("0,25 điểm"), a range or a
     bound ("từ 5 đến 6 điểm", "trên 5 điểm"), or after a word of scoring ("với 4 điểm")."""
     nxt = _NEXT_NOUN.match(text, unit_end)
-    if nxt and nxt.group(1)[:1].islower() and (nxt.group(1).lower() not in g.stop or nxt.group(1) == "bị"):
-        return False  # "393 điểm sạt lở", "gần 2.500 điểm đen", "51 điểm bị sạt lở": sites
+    if nxt and (nxt.group(1).lower() not in g.stop or nxt.group(1) == "bị"):
+        return False  # "393 điểm sạt lở", "2.500 điểm đen", "20 điểm UTGT", "51 điểm bị sạt lở": sites
+    window = text[max(0, unit_end - 80):unit_end]
+    if _MARKET_INDEX.search(window):
+        return False  # "VN-Index tăng 1,69 điểm lên 698,66 điểm": the level of a market index, a state
     if value != int(value) or value_max is not None:
         return True
-    window = text[max(0, unit_end - 60):unit_end]
     return bool(ends_with(before, g.score_before)) or bool(
         re.search(r"(?<!\w)(?:trên|dưới)[ ]+[\d.,]+[ ]+điểm$", window, re.IGNORECASE))
 
