@@ -204,6 +204,8 @@ _MODEL = re.compile(r"[A-Z][A-Za-z]{0,4}-\d+[A-Za-z0-9]{0,4}(?![\w/-])")
 _MONEY_AFTER = re.compile(r"[ ]+(?:triệu|tỷ|tỉ)(?!\w)", re.IGNORECASE)
 _GLUED_MONEY = re.compile(r"đồng(?=[^\W\d_])")
 _NAME_AFTER = re.compile(r"[ ]([A-ZĐ][^\W\d_]+)(?![\w-])")
+_DIMENSION_AFTER = re.compile(r"[ ]?[x×][ ]?\d")
+_DIMENSION_BEFORE = re.compile(r"\d[ ]?[x×][ ]?$")
 _COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
 _GLUED_AREA = re.compile(r"((?:k|c|d)?m[23])(?=[^\W\d_])", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"(?:triệu|tỷ|tỉ|nghìn|ngàn)\s*$", re.IGNORECASE)
@@ -556,6 +558,10 @@ def find_figures(text: str) -> list[RawFigure]:
         if start < last_end:
             continue  # inside the unit of the previous figure ("m 2")
         window = text[max(0, start - 40):start]
+        if _DIMENSION_AFTER.match(text, m.end()) or _DIMENSION_BEFORE.search(window):
+            # "1920 x 1080 pixels", "4x4": a display format or a drive class names the product and
+            # counts nothing (guideline dev8 parts 1 and 3)
+            continue
         before = tail_words(window)
         # (the last-word tests skip most ends_with calls; the cased words lower-case to `before`
         # word for word, except around "İ", whose lower case is two characters)
@@ -752,8 +758,9 @@ def find_figures(text: str) -> list[RawFigure]:
     # would break the strict JSON of the API and the exports
     found = [f for f in found if math.isfinite(f.value) and (f.value_max is None or math.isfinite(f.value_max))]
     # "với mức giá 0 đồng" (free), "0 ca mắc mới": a zero reports that nothing was counted; no tuning
-    # split's gold has a figure of value 0 (dev7, dev8 had two spurious ones)
-    found = [f for f in found if f.value != 0 or f.value_max is not None]
+    # split's gold has a figure of value 0 (dev7, dev8 had five spurious ones; guideline dev8 part 2)
+    # "0-100 km/h" (an acceleration benchmark, a name of a test) starts at zero as well
+    found = [f for f in found if f.value != 0]
     found.sort(key=lambda f: f.start)
     return _repeated_unit_ranges(text, found)
 

@@ -335,3 +335,13 @@ def test_classifiers_names_and_abbreviations(sentence, expected):
 ])
 def test_weak_classifiers_and_points_that_are_not_scores(sentence, expected):
     assert units(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a benchmark starting at zero, a display format, a drive class: names of the product
+    ("Mẫu xe mới tăng tốc 0-100 km/h trong 3,1 giây.", []),
+    ("Màn hình có độ phân giải 2.560 x 1.440 pixels.", []),
+    ("Bản 4x4 có giá 900 triệu đồng.", [("900 triệu đồng", 900_000_000.0, "đồng")]),
+])
+def test_benchmarks_and_formats_are_not_figures(sentence, expected):
+    assert units(sentence) == expected
