@@ -206,6 +206,7 @@ _GLUED_MONEY = re.compile(r"đồng(?=[^\W\d_])")
 _NAME_AFTER = re.compile(r"[ ]([A-ZĐ][^\W\d_]+)(?![\w-])")
 _DIMENSION_AFTER = re.compile(r"[ ]?[x×][ ]?\d")
 _DIMENSION_BEFORE = re.compile(r"\d[ ]?[x×][ ]?$")
+_METRES = re.compile(r"[ ]*mét(?!\w)", re.IGNORECASE)
 _COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
 _GLUED_AREA = re.compile(r"((?:k|c|d)?m[23])(?=[^\W\d_])", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"(?:triệu|tỷ|tỉ|nghìn|ngàn)\s*$", re.IGNORECASE)
@@ -558,9 +559,11 @@ def find_figures(text: str) -> list[RawFigure]:
         if start < last_end:
             continue  # inside the unit of the previous figure ("m 2")
         window = text[max(0, start - 40):start]
-        if _DIMENSION_AFTER.match(text, m.end()) or _DIMENSION_BEFORE.search(window):
+        if _DIMENSION_AFTER.match(text, m.end()) or _DIMENSION_BEFORE.search(window) and not (
+                m.group("glued") or g.measure_after.match(text, m.end()) or _METRES.match(text, m.end())):
             # "1920 x 1080 pixels", "4x4": a display format or a drive class names the product and
-            # counts nothing (guideline dev8 parts 1 and 3)
+            # counts nothing (guideline dev8 parts 1 and 3); the last of "4.694 x 1.670 x 1.135 mm"
+            # carries the measure of the whole size and stays
             continue
         before = tail_words(window)
         # (the last-word tests skip most ends_with calls; the cased words lower-case to `before`
