@@ -590,7 +590,7 @@ def find_figures(text: str) -> list[RawFigure]:
         end = m.end()
         if m.group("vague"):
             value = numbers.parse_vague(m.group("vague"))
-            qualifier = "over"
+            qualifier = numbers.words().vague_qualifier.get(m.group("vague").split()[0].lower(), "over")
             money = any(w in g.money_multipliers for w in m.group("vague").lower().split())
             spelled = False
         else:

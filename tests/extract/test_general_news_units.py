@@ -347,3 +347,9 @@ def test_weak_classifiers_and_points_that_are_not_scores(sentence, expected):
 ])
 def test_benchmarks_and_formats_are_not_figures(sentence, expected):
     assert units(sentence) == expected
+
+
+def test_loose_round_amounts_keep_their_qualifier():
+    got = [(f.text, f.value, f.unit, f.qualifier) for f in
+           extract_text("Nước lũ cuốn mất cả trăm con vịt, nhà bên mất gần chục con lợn.").figures]
+    assert got == [("cả trăm con vịt", 100.0, "vịt", "exact"), ("gần chục con lợn", 10.0, "lợn", "about")]
