@@ -84,6 +84,8 @@ class Grammar:
     seat_units: frozenset[str]
     score_units: frozenset[str]  # "với 4 điểm": a score when no noun follows the unit
     score_before: frozenset[str]
+    class_units: frozenset[str]  # "hộp số tự động 6 cấp": gears name a gearbox's class
+    class_before: re.Pattern
     measure_after: re.Pattern  # a measurement unit after the number ("tàu 802 CV"): a quantity, no code
     verbs: re.Pattern  # "Licogi 9 tham gia", "quận 1, 3, 5 thực hiện": a verb is never the counted noun
     glued_head: re.Pattern  # a unit_map key of two syllables or more with a letter right after it
@@ -185,6 +187,9 @@ def grammar() -> Grammar:
         seat_units=frozenset(nfc(w).lower() for w in notf["vehicle_class"]["units"]),
         score_units=frozenset(nfc(w).lower() for w in notf["scores"]["units"]),
         score_before=frozenset(nfc(w).lower() for w in notf["scores"]["before"]),
+        class_units=frozenset(nfc(w).lower() for w in notf["product_class"]["units"]),
+        class_before=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['product_class']['before'])})(?:[ ]\w+){{0,3}}[ ]*$",
+                                re.IGNORECASE),
         verbs=re.compile(rf"(?:{_alt(verb_phrases)})(?!\w)", re.IGNORECASE),
         measure_after=re.compile(rf"[ ]*(?:{_alt([*units['not_units']['glued'], 'mã lực'])})(?!\w)", re.IGNORECASE),
         glued_head=re.compile(rf"(?:{_alt(k for k, (kind, _) in unit_map.items() if ' ' in k and kind == 'unit')})(?=[^\W\d_])",
@@ -710,6 +715,8 @@ def find_figures(text: str) -> list[RawFigure]:
             continue
         if unit in g.seat_units and _after_vehicle(before, g):
             continue  # "đỗ xe từ 4 – 16 chỗ": the size of the vehicles, not a count (guideline test4)
+        if unit in g.class_units and g.class_before.search(window):
+            continue  # "hộp số tự động 6 cấp": the class of a gearbox (guideline dev8)
         if unit in g.score_units and _is_score(text, unit_end, value, value_max, before, g):
             continue  # "dẫn đầu bảng với 4 điểm", "đạt 0,5 điểm": a score (contract), not sites counted
         if unit == "độ" and (g.position_after.match(text, unit_end) or ends_with(before, g.position_before)):

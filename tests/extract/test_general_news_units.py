@@ -353,3 +353,12 @@ def test_loose_round_amounts_keep_their_qualifier():
     got = [(f.text, f.value, f.unit, f.qualifier) for f in
            extract_text("Nước lũ cuốn mất cả trăm con vịt, nhà bên mất gần chục con lợn.").figures]
     assert got == [("cả trăm con vịt", 100.0, "vịt", "exact"), ("gần chục con lợn", 10.0, "lợn", "about")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Bản cao cấp dùng hộp số tự động 8 cấp, bản tiêu chuẩn dùng số sàn 5 cấp.", []),
+    # guard: levels counted elsewhere stay figures
+    ("Đề án sắp xếp lại 3 cấp hành chính.", [("3 cấp", 3.0, "cấp")]),
+])
+def test_gears_name_a_gearbox(sentence, expected):
+    assert units(sentence) == expected
