@@ -311,6 +311,8 @@ def test_scores_zeros_and_verbs_after_a_count(sentence, expected):
     ("Công an thu giữ 3 viên đạn cùng một con dao.", [("3 viên đạn", 3.0, "đạn")]),
     ("Người dân dùng bốn thanh gỗ làm cáng.", [("bốn thanh gỗ", 4.0, "gỗ")]),
     ("Xưởng sản xuất 20.000 viên mỗi ngày.", [("20.000 viên", 20_000.0, "viên")]),
+    # drugs are counted in pills: "viên" stays the unit before them
+    ("Tổ công tác thu giữ 3.500 viên ma túy tổng hợp.", [("3.500 viên ma túy", 3500.0, "viên")]),
     ("Đại lý giao 120 chiếc Toyota trong quý.", [("120 chiếc Toyota", 120.0, "toyota")]),
     ("Anh đã đón 3 cái Tết ở đảo xa.", [("3 cái Tết", 3.0, "tết")]),
     # guard: a person's name after "em" is not the counted noun
