@@ -322,6 +322,7 @@ def test_scores_zeros_and_verbs_after_a_count(sentence, expected):
     ("Tỉnh giải thể 6 BQL dự án cấp huyện.", [("6 BQL dự án", 6.0, "ban quản lý dự án")]),
     ("Lực lượng biên phòng điều 2 tàu tuần duyên ra khơi.", [("2 tàu tuần duyên", 2.0, "tàu tuần duyên")]),
     ("Hội nghị có 3 Phó Thủ tướng dự.", [("3 Phó Thủ tướng", 3.0, "phó thủ tướng")]),
+    ("Hai vợ chồng tích cóp được 7 cây vàng.", [("7 cây vàng", 7.0, "cây vàng")]),
 ])
 def test_classifiers_names_and_abbreviations(sentence, expected):
     assert units(sentence) == expected
