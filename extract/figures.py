@@ -84,6 +84,8 @@ class Grammar:
     seat_units: frozenset[str]
     score_units: frozenset[str]  # "với 4 điểm": a score when no noun follows the unit
     score_before: frozenset[str]
+    pair_before: frozenset[str]  # "của hai người": the couple just named
+    pair_units: frozenset[str]
     class_units: frozenset[str]  # "hộp số tự động 6 cấp": gears name a gearbox's class
     class_before: re.Pattern
     measure_after: re.Pattern  # a measurement unit after the number ("tàu 802 CV"): a quantity, no code
@@ -187,6 +189,8 @@ def grammar() -> Grammar:
         seat_units=frozenset(nfc(w).lower() for w in notf["vehicle_class"]["units"]),
         score_units=frozenset(nfc(w).lower() for w in notf["scores"]["units"]),
         score_before=frozenset(nfc(w).lower() for w in notf["scores"]["before"]),
+        pair_before=frozenset(nfc(w).lower() for w in notf["pointing_back"]["pair_before"]),
+        pair_units=frozenset(nfc(w).lower() for w in notf["pointing_back"]["pair_units"]),
         class_units=frozenset(nfc(w).lower() for w in notf["product_class"]["units"]),
         class_before=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['product_class']['before'])})(?:[ ]\w+){{0,3}}[ ]*$",
                                 re.IGNORECASE),
@@ -715,6 +719,9 @@ def find_figures(text: str) -> list[RawFigure]:
             continue
         if unit in g.seat_units and _after_vehicle(before, g):
             continue  # "đỗ xe từ 4 – 16 chỗ": the size of the vehicles, not a count (guideline test4)
+        if (value == 2 and value_max is None and unit in g.pair_units and before and before[-1] in g.pair_before
+                and ((nxt := _NEXT_NOUN.match(text, unit_end)) is None or nxt.group(1).lower() in g.stop)):
+            continue  # "tình cảm của hai người và ...", "tương lai của 2 đứa.": the couple just named
         if unit in g.class_units and g.class_before.search(window):
             continue  # "hộp số tự động 6 cấp": the class of a gearbox (guideline dev8)
         if unit in g.score_units and _is_score(text, unit_end, value, value_max, before, g):

@@ -365,3 +365,15 @@ def test_loose_round_amounts_keep_their_qualifier():
 ])
 def test_gears_name_a_gearbox(sentence, expected):
     assert units(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a pair of people after a possessive is the couple just named
+    ("Nam ca sĩ khoe ảnh của hai người và gửi lời chúc.", []),
+    ("Cô tin vào tương lai của 2 đứa.", []),
+    # guards: a noun going on after the head, or a larger number, still counts
+    ("Thu nhập của hai người lao động tăng gấp đôi.", [("hai người", 2.0, "người")]),
+    ("Xã lo chỗ ở của 30 người.", [("30 người", 30.0, "người")]),
+])
+def test_the_couple_just_named_is_not_a_count(sentence, expected):
+    assert units(sentence) == expected
