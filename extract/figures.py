@@ -55,6 +55,8 @@ class Grammar:
     classifiers: frozenset[str]
     adverbs: frozenset[str]  # "đồng thời": not a noun opening with "đồng"
     describes_classifier: frozenset[str]  # "3 con nhỏ": words after a classifier that are no noun
+    before_name: frozenset[str]  # "4.343 chiếc Ford": classifiers whose capitalised noun is counted
+    weak_classifiers: frozenset[str]  # "thanh", "viên": classifiers only outside a dictionary word
     units: frozenset[str]  # every unit the data files name
     spelled_min: float
     spelled_ambiguous: frozenset[str]
@@ -80,6 +82,12 @@ class Grammar:
     prefixes: frozenset[str]  # "nhà", "đồ": make one noun with a two-syllable word after them
     vehicles: frozenset[str]  # "xe 16 chỗ": seats after these name a vehicle's size
     seat_units: frozenset[str]
+    score_units: frozenset[str]  # "với 4 điểm": a score when no noun follows the unit
+    score_before: frozenset[str]
+    pair_before: frozenset[str]  # "của hai người": the couple just named
+    pair_units: frozenset[str]
+    class_units: frozenset[str]  # "hộp số tự động 6 cấp": gears name a gearbox's class
+    class_before: re.Pattern
     measure_after: re.Pattern  # a measurement unit after the number ("tàu 802 CV"): a quantity, no code
     verbs: re.Pattern  # "Licogi 9 tham gia", "quận 1, 3, 5 thực hiện": a verb is never the counted noun
     glued_head: re.Pattern  # a unit_map key of two syllables or more with a letter right after it
@@ -149,6 +157,8 @@ def grammar() -> Grammar:
         joiner=re.compile(r"\s*(?:,|và|hoặc|hay)\s*$", re.IGNORECASE),
         classifiers=frozenset(units["classifiers"]["words"]),
         describes_classifier=frozenset(units["classifiers"]["not_nouns"]),
+        before_name=frozenset(nfc(w).lower() for w in units["classifiers"]["before_name"]),
+        weak_classifiers=frozenset(nfc(w).lower() for w in units["classifiers"]["weak"]),
         adverbs=frozenset(nfc(w) for w in units["not_units"]["adverbs"]),
         units=frozenset(u for k, u in unit_map.values() if k == "unit"),
         spelled_min=float(units["spelled"]["min_value"]),
@@ -177,6 +187,13 @@ def grammar() -> Grammar:
         # test of find_unit sees one syllable
         vehicles=frozenset(nfc(w).lower() for w in notf["vehicle_class"]["vehicles"]),
         seat_units=frozenset(nfc(w).lower() for w in notf["vehicle_class"]["units"]),
+        score_units=frozenset(nfc(w).lower() for w in notf["scores"]["units"]),
+        score_before=frozenset(nfc(w).lower() for w in notf["scores"]["before"]),
+        pair_before=frozenset(nfc(w).lower() for w in notf["pointing_back"]["pair_before"]),
+        pair_units=frozenset(nfc(w).lower() for w in notf["pointing_back"]["pair_units"]),
+        class_units=frozenset(nfc(w).lower() for w in notf["product_class"]["units"]),
+        class_before=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['product_class']['before'])})(?:[ ]\w+){{0,3}}[ ]*$",
+                                re.IGNORECASE),
         verbs=re.compile(rf"(?:{_alt(verb_phrases)})(?!\w)", re.IGNORECASE),
         measure_after=re.compile(rf"[ ]*(?:{_alt([*units['not_units']['glued'], 'mã lực'])})(?!\w)", re.IGNORECASE),
         glued_head=re.compile(rf"(?:{_alt(k for k, (kind, _) in unit_map.items() if ' ' in k and kind == 'unit')})(?=[^\W\d_])",
@@ -195,6 +212,10 @@ _SMALL_COUNT_BEFORE = re.compile(r"(?:(?<![\d.,])\d{1,3}|(?<!\w)[^\W\d]+)[ ]*$")
 _MODEL = re.compile(r"[A-Z][A-Za-z]{0,4}-\d+[A-Za-z0-9]{0,4}(?![\w/-])")
 _MONEY_AFTER = re.compile(r"[ ]+(?:triệu|tỷ|tỉ)(?!\w)", re.IGNORECASE)
 _GLUED_MONEY = re.compile(r"đồng(?=[^\W\d_])")
+_NAME_AFTER = re.compile(r"[ ]([A-ZĐ][^\W\d_]+)(?![\w-])")
+_DIMENSION_AFTER = re.compile(r"[ ]?[x×][ ]?\d")
+_DIMENSION_BEFORE = re.compile(r"\d[ ]?[x×][ ]?$")
+_METRES = re.compile(r"[ ]*mét(?!\w)", re.IGNORECASE)
 _COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
 _GLUED_AREA = re.compile(r"((?:k|c|d)?m[23])(?=[^\W\d_])", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"(?:triệu|tỷ|tỉ|nghìn|ngàn)\s*$", re.IGNORECASE)
@@ -377,11 +398,16 @@ def find_unit(text: str, pos: int, g: Grammar, *,
         return None, pos  # "40 triệu/căn": the multiplier is part of the number
     if after_classifier and word.lower() in g.describes_classifier:
         return None, pos  # "3 con nhỏ", "4 đứa con thơ dại": the classifier is the noun, these describe it
-    if word.lower() in g.classifiers and not after_classifier:
+    if word.lower() in g.classifiers and not after_classifier and not (
+            word.lower() in g.weak_classifiers and (nxt := _NEXT_NOUN.match(text, m.end()))
+            and _in_dictionary(f"{word.lower()} {nxt.group(1).lower()}")):
         # "1 quả bom" -> "bom"; "3 đứa con" -> "con"
         noun, noun_end = find_unit(text, m.end(), g, after_classifier=True)
         if noun not in (None, REJECT):
             return noun, noun_end
+        name = _NAME_AFTER.match(text, m.end()) if word.lower() in g.before_name else None
+        if name:
+            return nfc(name.group(1)).lower(), name.end()  # "4.343 chiếc Ford", "2 cái Tết"
         return word.lower(), m.end()
     # a counted noun we have no entry for: let underthesea's segmenter find the word, but only
     # when the next syllable could belong to it (a lower-case word that is not a function word)
@@ -488,6 +514,26 @@ def _after_vehicle(before: list[str], g: Grammar) -> bool:
     return ends_with(words, g.vehicles, longest=2) is not None
 
 
+_NEXT_NOUN = re.compile(r"[ ]+(\w+)")
+_MARKET_INDEX = re.compile(r"index|chỉ số", re.IGNORECASE)
+
+
+def _is_score(text: str, unit_end: int, value: float, value_max: float | None, before: list[str],
+              g: Grammar) -> bool:
+    """Bare "điểm" (no noun of its own after it) as points: decimals ("0,25 điểm"), a range or a
+    bound ("từ 5 đến 6 điểm", "trên 5 điểm"), or after a word of scoring ("với 4 điểm")."""
+    nxt = _NEXT_NOUN.match(text, unit_end)
+    if nxt and (nxt.group(1).lower() not in g.stop or nxt.group(1) == "bị"):
+        return False  # "393 điểm sạt lở", "2.500 điểm đen", "20 điểm UTGT", "51 điểm bị sạt lở": sites
+    window = text[max(0, unit_end - 80):unit_end]
+    if _MARKET_INDEX.search(window):
+        return False  # "VN-Index tăng 1,69 điểm lên 698,66 điểm": the level of a market index, a state
+    if value != int(value) or value_max is not None:
+        return True
+    return bool(ends_with(before, g.score_before)) or bool(
+        re.search(r"(?<!\w)(?:trên|dưới)[ ]+[\d.,]+[ ]+điểm$", window, re.IGNORECASE))
+
+
 def _spelled_ok(amount: str, value: float, unit: str | None, g: Grammar) -> bool:
     """Spelled-out numbers are figures ("bảy sào"), but not "một gia đình" (article), "hai bên"
     (two named parties) nor "năm nay" / "ba mẹ" (year, father)."""
@@ -522,6 +568,12 @@ def find_figures(text: str) -> list[RawFigure]:
         if start < last_end:
             continue  # inside the unit of the previous figure ("m 2")
         window = text[max(0, start - 40):start]
+        if _DIMENSION_AFTER.match(text, m.end()) or _DIMENSION_BEFORE.search(window) and not (
+                m.group("glued") or g.measure_after.match(text, m.end()) or _METRES.match(text, m.end())):
+            # "1920 x 1080 pixels", "4x4": a display format or a drive class names the product and
+            # counts nothing (guideline dev8 parts 1 and 3); the last of "4.694 x 1.670 x 1.135 mm"
+            # carries the measure of the whole size and stays
+            continue
         before = tail_words(window)
         # (the last-word tests skip most ends_with calls; the cased words lower-case to `before`
         # word for word, except around "İ", whose lower case is two characters)
@@ -547,7 +599,7 @@ def find_figures(text: str) -> list[RawFigure]:
         end = m.end()
         if m.group("vague"):
             value = numbers.parse_vague(m.group("vague"))
-            qualifier = "over"
+            qualifier = numbers.words().vague_qualifier.get(m.group("vague").split()[0].lower(), "over")
             money = any(w in g.money_multipliers for w in m.group("vague").lower().split())
             spelled = False
         else:
@@ -667,6 +719,13 @@ def find_figures(text: str) -> list[RawFigure]:
             continue
         if unit in g.seat_units and _after_vehicle(before, g):
             continue  # "đỗ xe từ 4 – 16 chỗ": the size of the vehicles, not a count (guideline test4)
+        if (value == 2 and value_max is None and unit in g.pair_units and before and before[-1] in g.pair_before
+                and ((nxt := _NEXT_NOUN.match(text, unit_end)) is None or nxt.group(1).lower() in g.stop)):
+            continue  # "tình cảm của hai người và ...", "tương lai của 2 đứa.": the couple just named
+        if unit in g.class_units and g.class_before.search(window):
+            continue  # "hộp số tự động 6 cấp": the class of a gearbox (guideline dev8)
+        if unit in g.score_units and _is_score(text, unit_end, value, value_max, before, g):
+            continue  # "dẫn đầu bảng với 4 điểm", "đạt 0,5 điểm": a score (contract), not sites counted
         if unit == "độ" and (g.position_after.match(text, unit_end) or ends_with(before, g.position_before)):
             continue  # "08 độ 00’N", "19 độ vĩ bắc", "hướng 310 độ": a position (guideline), not a temperature
         text_start = start
@@ -715,6 +774,10 @@ def find_figures(text: str) -> list[RawFigure]:
     # a number with hundreds of digits overflows to inf: not a reported figure, and inf/nan
     # would break the strict JSON of the API and the exports
     found = [f for f in found if math.isfinite(f.value) and (f.value_max is None or math.isfinite(f.value_max))]
+    # "với mức giá 0 đồng" (free), "0 ca mắc mới": a zero reports that nothing was counted; no tuning
+    # split's gold has a figure of value 0 (dev7, dev8 had five spurious ones; guideline dev8 part 2)
+    # "0-100 km/h" (an acceleration benchmark, a name of a test) starts at zero as well
+    found = [f for f in found if f.value != 0]
     found.sort(key=lambda f: f.start)
     return _repeated_unit_ranges(text, found)
 

@@ -22,6 +22,7 @@ class NumberWords:
     multipliers: dict[str, int]
     vague_prefix: tuple[str, ...]
     vague_scales: dict[str, int]
+    vague_qualifier: dict[str, str]  # prefix -> qualifier where it is not "over"
 
 
 @cache
@@ -35,6 +36,7 @@ def words() -> NumberWords:
         multipliers=data["multipliers"],
         vague_prefix=tuple(data["vague"]["prefix"]),
         vague_scales={**data["multipliers"], **data["vague"]["scales"]},
+        vague_qualifier=data["vague"]["qualifier"],
     )
 
 

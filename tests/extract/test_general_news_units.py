@@ -265,3 +265,115 @@ def test_reextract_upgrades_version_8_records(tmp_path):
                           "Đến nay, hai bên đã cắm 16 cột mốc trên tuyến biên giới chung.", 8,
                           '{"organizations": [], "figures": [{"value": 16, "unit": "cột", "activity": "khac"}]}')
     assert {(f["value"], f["unit"]) for f in records["figures"]} == {(16.0, "cột mốc")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # specifications written as symbols, glued to the digits or apart (dev8, general news)
+    ("Điện thoại mới có bộ nhớ 128GB và camera 48MP.",
+     [("128GB", 128.0, "gb"), ("48MP", 48.0, "mp")]),
+    ("Viên pin 5000 mAh sạc đầy trong một giờ.", [("5000 mAh", 5000.0, "mah")]),
+    ("Máy kéo đạt mô-men xoắn 820 Nm ở vòng tua thấp.", [("820 Nm", 820.0, "nm")]),
+    ("Con chip chạy ở xung nhịp 3,2 GHz.", [("3,2 GHz", 3.2, "ghz")]),
+    # compounds whose first syllable alone is a head or a classifier
+    ("Phường đặt thêm 15 thùng rác ở các ngõ.", [("15 thùng rác", 15.0, "thùng rác")]),
+    ("Hãng mở thêm 3 tàu cao tốc ra đảo.", [("3 tàu cao tốc", 3.0, "tàu cao tốc")]),
+    ("Đội tàu có 12 tàu vỏ thép đánh bắt xa bờ.", [("12 tàu vỏ thép", 12.0, "tàu vỏ thép")]),
+    ("Cả nước có 7 tòa phúc thẩm xét xử các vụ kháng cáo.", [("7 tòa phúc thẩm", 7.0, "tòa phúc thẩm")]),
+    ("Cửa hàng bày bán 40 tựa sách thiếu nhi.", [("40 tựa sách", 40.0, "sách")]),
+])
+def test_specification_symbols_and_compound_heads(sentence, expected):
+    assert units(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # scores are not figures (contract): points of a table, of an exam, decimals, bounds
+    ("Sau lượt trận thứ hai, đội chủ nhà đứng đầu bảng với 6 điểm.", []),
+    ("Bài thi của em đạt 8 điểm, bạn cùng lớp được 7 điểm.", []),
+    ("Mỗi câu trả lời sai bị trừ 0,25 điểm.", []),
+    ("Nhiều thí sinh có từ 4 đến 5 điểm ở môn này, ít em trên 9 điểm.", []),
+    # guards: "điểm" before its noun, or before "bị", counts sites
+    ("Huyện ghi nhận 40 điểm sạt lở dọc bờ sông, với 12 điểm bị sạt lở nặng.",
+     [("40 điểm", 40.0, "điểm"), ("12 điểm", 12.0, "điểm")]),
+    ("Tỉnh bố trí 18 điểm thi cho kỳ thi năm nay.", [("18 điểm thi", 18.0, "điểm thi")]),
+    # a zero counts nothing
+    ("Vé vào cửa buổi hòa nhạc có giá 0 đồng.", []),
+    # a verb or an adverb after the number: nothing counted, or the classifier is the noun
+    ("Sau buổi học, cả hai gọi điện về cho gia đình.", []),
+    ("Anh Nam và chị Lan cho biết cả hai thường xuyên đi tình nguyện.", []),
+    ("Lớp có 15 em làm bài rất tốt.", [("15 em", 15.0, "em")]),
+])
+def test_scores_zeros_and_verbs_after_a_count(sentence, expected):
+    assert units(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # classifiers of bullets and bars; a thing's classifier before a capitalised name
+    ("Công an thu giữ 3 viên đạn cùng một con dao.", [("3 viên đạn", 3.0, "đạn")]),
+    ("Người dân dùng bốn thanh gỗ làm cáng.", [("bốn thanh gỗ", 4.0, "gỗ")]),
+    ("Xưởng sản xuất 20.000 viên mỗi ngày.", [("20.000 viên", 20_000.0, "viên")]),
+    # drugs are counted in pills: "viên" stays the unit before them
+    ("Tổ công tác thu giữ 3.500 viên ma túy tổng hợp.", [("3.500 viên ma túy", 3500.0, "viên")]),
+    ("Đại lý giao 120 chiếc Toyota trong quý.", [("120 chiếc Toyota", 120.0, "toyota")]),
+    ("Anh đã đón 3 cái Tết ở đảo xa.", [("3 cái Tết", 3.0, "tết")]),
+    # guard: a person's name after "em" is not the counted noun
+    ("Nhà trường khen thưởng 2 em Lê Văn Hùng và Phạm Thị Hoa.", [("2 em", 2.0, "em")]),
+    # abbreviations and compounds of general news
+    ("Cảng biển đón được tàu trọng tải 8.000 TEU.", [("8.000 TEU", 8000.0, "teu")]),
+    ("Tỉnh giải thể 6 BQL dự án cấp huyện.", [("6 BQL dự án", 6.0, "ban quản lý dự án")]),
+    ("Lực lượng biên phòng điều 2 tàu tuần duyên ra khơi.", [("2 tàu tuần duyên", 2.0, "tàu tuần duyên")]),
+    ("Hội nghị có 3 Phó Thủ tướng dự.", [("3 Phó Thủ tướng", 3.0, "phó thủ tướng")]),
+    ("Hai vợ chồng tích cóp được 7 cây vàng.", [("7 cây vàng", 7.0, "cây vàng")]),
+])
+def test_classifiers_names_and_abbreviations(sentence, expected):
+    assert units(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "thanh", "viên" open common words: there they are no classifier
+    ("Đoàn có 4 thanh tra viên và 120 viên chức.", [("4 thanh tra", 4.0, "thanh tra"), ("120 viên chức", 120.0, "viên chức")]),
+    # the level of a market index is a state, not a score; a site written as an abbreviation
+    ("Phiên sáng, VN-Index giảm 2,35 điểm xuống 712,4 điểm.",
+     [("2,35 điểm", 2.35, "điểm"), ("712,4 điểm", 712.4, "điểm")]),
+    ("Năm qua thành phố xóa được 15 điểm UTGT trên các tuyến chính.", [("15 điểm", 15.0, "điểm")]),
+])
+def test_weak_classifiers_and_points_that_are_not_scores(sentence, expected):
+    assert units(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a benchmark starting at zero, a display format, a drive class: names of the product
+    ("Mẫu xe mới tăng tốc 0-100 km/h trong 3,1 giây.", []),
+    ("Màn hình có độ phân giải 2.560 x 1.440 pixels.", []),
+    ("Bản 4x4 có giá 900 triệu đồng.", [("900 triệu đồng", 900_000_000.0, "đồng")]),
+    # guard: the measure written after a size keeps the last number ("x" alone is never the unit)
+    ("Chiếc xe dài rộng cao 4.500 x 1.800 x 1.450 mm.", [("1.450 mm", 1450.0, "mm")]),
+])
+def test_benchmarks_and_formats_are_not_figures(sentence, expected):
+    assert units(sentence) == expected
+
+
+def test_loose_round_amounts_keep_their_qualifier():
+    got = [(f.text, f.value, f.unit, f.qualifier) for f in
+           extract_text("Nước lũ cuốn mất cả trăm con vịt, nhà bên mất gần chục con lợn.").figures]
+    assert got == [("cả trăm con vịt", 100.0, "vịt", "exact"), ("gần chục con lợn", 10.0, "lợn", "about")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Bản cao cấp dùng hộp số tự động 8 cấp, bản tiêu chuẩn dùng số sàn 5 cấp.", []),
+    # guard: levels counted elsewhere stay figures
+    ("Đề án sắp xếp lại 3 cấp hành chính.", [("3 cấp", 3.0, "cấp")]),
+])
+def test_gears_name_a_gearbox(sentence, expected):
+    assert units(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a pair of people after a possessive is the couple just named
+    ("Nam ca sĩ khoe ảnh của hai người và gửi lời chúc.", []),
+    ("Cô tin vào tương lai của 2 đứa.", []),
+    # guards: a noun going on after the head, or a larger number, still counts
+    ("Thu nhập của hai người lao động tăng gấp đôi.", [("hai người", 2.0, "người")]),
+    ("Xã lo chỗ ở của 30 người.", [("30 người", 30.0, "người")]),
+])
+def test_the_couple_just_named_is_not_a_count(sentence, expected):
+    assert units(sentence) == expected
