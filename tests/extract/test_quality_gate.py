@@ -73,8 +73,17 @@ from extract import evaluate as ev
 #   test4  figures 0.952/0.976, activity (0.871), organisations 0.969, kind 0.882
 #   test5  figures 0.936/0.949, activity (0.852), organisations 0.965, kind 0.895
 #   test6  figures 0.935/0.989, activity (0.829), organisations 0.975, kind 0.884
+# after act8 (clause verb phrases, rate denominators), org9 (names beyond the lists, tuned on dev7 and
+# dev8) and fig8 (specification units, classifiers, scores and dimensions not figures; tuned on dev7 and
+# dev8), the classifier retrained (2026-12-06, VERSION 9), the splits that moved:
+#   dev6   figures 0.933/0.980, activity (0.737), organisations 0.995, kind 0.918
+#   dev7   figures 0.926/0.966, activity (0.726), organisations 0.983, kind 0.887
+#   dev8   figures 0.918/0.912, activity (0.828), organisations 0.973, kind 0.873
+#   test3  figures 0.989/0.970, activity (0.889), organisations 0.955, kind 0.920
+#   test6  figures 0.935/0.989, activity (0.849), organisations 0.975, kind 0.884
+# (dev6 activity of the rules alone fell 0.741 -> 0.737 with act8; its floor stays at 0.72.)
 KIND_FLOORS = {"dev": 0.95, "dev2": 0.97, "dev3": 0.96, "dev4": 0.53, "dev5": 0.83, "dev6": 0.90,
-               "dev7": 0.86, "dev8": 0.84, "test5": 0.87, "test6": 0.86, "test3": 0.90, "test4": 0.86}
+               "dev7": 0.86, "dev8": 0.85, "test5": 0.87, "test6": 0.86, "test3": 0.90, "test4": 0.86}
 FLOORS = {
     "dev": {"figure_precision": 0.98, "figure_recall": 0.98, "activity": 0.92, "qualifier": 0.97,
            "organizations_f1": 0.98},
@@ -86,17 +95,17 @@ FLOORS = {
             "organizations_f1": 0.98},
     "dev5": {"figure_precision": 0.94, "figure_recall": 0.94, "activity": 0.82, "qualifier": 0.97,
             "organizations_f1": 0.95},
-    "dev6": {"figure_precision": 0.91, "figure_recall": 0.95, "activity": 0.72, "qualifier": 0.97,
+    "dev6": {"figure_precision": 0.91, "figure_recall": 0.96, "activity": 0.72, "qualifier": 0.97,
             "organizations_f1": 0.97},
-    "dev7": {"figure_precision": 0.87, "figure_recall": 0.91, "activity": 0.66, "qualifier": 0.96,
-            "organizations_f1": 0.90},
-    "dev8": {"figure_precision": 0.79, "figure_recall": 0.81, "activity": 0.80, "qualifier": 0.96,
-            "organizations_f1": 0.87},
+    "dev7": {"figure_precision": 0.90, "figure_recall": 0.94, "activity": 0.70, "qualifier": 0.96,
+            "organizations_f1": 0.96},
+    "dev8": {"figure_precision": 0.89, "figure_recall": 0.89, "activity": 0.80, "qualifier": 0.96,
+            "organizations_f1": 0.95},
     "test5": {"figure_precision": 0.91, "figure_recall": 0.92, "activity": 0.83, "qualifier": 0.97,
              "organizations_f1": 0.94},
-    "test6": {"figure_precision": 0.91, "figure_recall": 0.96, "activity": 0.80, "qualifier": 0.97,
+    "test6": {"figure_precision": 0.91, "figure_recall": 0.96, "activity": 0.82, "qualifier": 0.97,
              "organizations_f1": 0.95},
-    "test3": {"figure_precision": 0.96, "figure_recall": 0.94, "activity": 0.87, "qualifier": 0.97,
+    "test3": {"figure_precision": 0.96, "figure_recall": 0.95, "activity": 0.87, "qualifier": 0.97,
              "organizations_f1": 0.93},
     "test4": {"figure_precision": 0.93, "figure_recall": 0.95, "activity": 0.85, "qualifier": 0.97,
              "organizations_f1": 0.94},
