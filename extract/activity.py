@@ -256,6 +256,29 @@ def names_unit(title_lower: str, unit: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(unit.lower())}(?!\w)", title_lower) is not None
 
 
+@cache
+def _feature() -> tuple[str, float, re.Pattern | None]:
+    data = load("activities").get("feature", {})
+    words = sorted((nfc(w).lower() for w in data.get("headline", [])), key=len, reverse=True)
+    pattern = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)") if words else None
+    return data.get("activity", FALLBACK), float(data.get("prior", 0.0)), pattern
+
+
+def feature_activity(title_lower: str, dominant: str) -> str | None:
+    """The livelihood of a feature story (activities.toml [feature]): its headline names how
+    someone makes a living and its body's dominant activity is that livelihood. None otherwise."""
+    activity, _, pattern = _feature()
+    if pattern is None or dominant != activity or not pattern.search(title_lower):
+        return None
+    return activity
+
+
+def feature_vote(scores: Counter, activity: str) -> None:
+    """A figure of a feature story with no evidence of ours gets the story's activity's prior."""
+    if not any(v >= MIN_FIGURE_SCORE for k, v in scores.items() if k != FALLBACK):
+        scores[activity] += _feature()[1]
+
+
 def enough(scores: Counter) -> bool:
     """Whether the votes so far name an activity (see best)."""
     return bool(scores) and max(scores.values()) >= MIN_FIGURE_SCORE

@@ -1,0 +1,50 @@
+"""Exact records for classes of activity errors seen on the tuning splits dev6, dev7 and dev8
+(round 9), fixed as classes: a feature story of how someone makes a living is livelihood
+throughout. Every sentence here is written for the test; the rules alone are under test (the
+learned classifier off)."""
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import extract_text
+
+
+@pytest.fixture(autouse=True)
+def rules_only(monkeypatch):
+    from extract import learned
+    monkeypatch.setattr(learned, "WEIGHT", 0.0)
+
+
+def figs(title: str, body: str) -> list[tuple]:
+    text = f"{title}\n{body}"
+    return [(f.text, f.value, f.unit, f.activity) for f in extract_text(text, title=title).figures]
+
+
+# ---------------------------------------------------------------- feature story of a livelihood
+
+FARMER_STORY = (
+    "Làm giàu từ vườn bưởi trên đất bãi",
+    "Mười năm trước, anh Lê Văn Tâm vay vốn ngân hàng để cải tạo khu đất bãi ven sông thành trang trại. "
+    "Nhờ chuyên canh bưởi da xanh, mỗi năm gia đình anh thu về hơn 500 triệu đồng tiền lời sau khi trừ chi phí. "
+    "Vợ chồng anh nuôi 3 con ăn học đại học. "
+    "Hiện khu vườn của anh rộng 2 ha với khoảng 1.200 gốc bưởi.")
+
+
+def test_a_livelihood_feature_story_reads_its_figures_as_livelihood():
+    # version 9 (rules) read the children, the plot and the trees as khac: no cue in their sentences
+    assert figs(*FARMER_STORY) == [
+        ("hơn 500 triệu đồng", 500e6, "đồng", "sinh_ke"),
+        ("3 con", 3, "con", "sinh_ke"),
+        ("2 ha", 2, "ha", "sinh_ke"),
+        ("khoảng 1.200 gốc bưởi", 1200, "gốc bưởi", "sinh_ke"),
+    ]
+
+
+def test_a_livelihood_headline_over_other_news_stays_khac():
+    # guards: the headline word alone does not make a feature story; the body must be about livelihood
+    assert figs("Doanh nghiệp nuôi hy vọng vào thị trường chứng khoán",
+                "Phiên giao dịch hôm qua, chỉ số chứng khoán tăng mạnh. Có 120 mã cổ phiếu tăng giá, "
+                "giá trị giao dịch đạt 8.000 tỷ đồng.") == [
+        ("120 mã", 120, "mã", "khac"),
+        ("8.000 tỷ đồng", 8000e9, "đồng", "khac"),
+    ]
