@@ -48,3 +48,24 @@ def test_a_livelihood_headline_over_other_news_stays_khac():
         ("120 mã", 120, "mã", "khac"),
         ("8.000 tỷ đồng", 8000e9, "đồng", "khac"),
     ]
+
+
+# ---------------------------------------------------------------- the capital of banks and public works
+
+def test_capital_of_a_public_work_is_general_news():
+    # version 9 (rules) read both as sinh_ke ("nguồn vốn", "huy động" vote for loans and drives)
+    assert figs("Dự án đường vành đai thiếu vốn",
+                "Theo báo cáo, tổng nhu cầu vốn của dự án khoảng 20.000 tỷ đồng, trong đó nguồn vốn nhà nước "
+                "chiếm 40%, phần còn lại là nguồn vốn huy động từ các nhà đầu tư.") == [
+        ("khoảng 20.000 tỷ đồng", 20_000e9, "đồng", "khac"),
+        ("40%", 40, "%", "khac"),
+    ]
+
+
+def test_a_loan_to_poor_households_stays_livelihood():
+    # guards what worked: a loan to the poor is sinh_ke
+    assert figs("Ngân hàng Chính sách xã hội huyện giải ngân vốn vay",
+                "Năm nay, ngân hàng đã cho vay 320 hộ nghèo với tổng dư nợ 15 tỷ đồng.") == [
+        ("320 hộ", 320, "hộ", "sinh_ke"),
+        ("15 tỷ đồng", 15e9, "đồng", "sinh_ke"),
+    ]
