@@ -69,3 +69,26 @@ def test_a_loan_to_poor_households_stays_livelihood():
         ("320 hộ", 320, "hộ", "sinh_ke"),
         ("15 tỷ đồng", 15e9, "đồng", "sinh_ke"),
     ]
+
+
+# ---------------------------------------------------------------- accidents: a drowning in a farm pond
+
+def test_children_drowned_in_a_farm_pond_are_news_and_the_cash_to_families_a_gift():
+    # version 9 (rules) read the children as thien_tai ("đuối nước", "hồ chứa") and the cash as
+    # disaster relief
+    assert figs("Trẻ nhỏ chết đuối thương tâm ở nông trường",
+                "Chiều qua, 2 em nhỏ trượt chân xuống hồ chứa nước tưới cà phê của một nông trường và chết đuối. "
+                "Ủy ban nhân dân xã đã hỗ trợ mỗi gia đình 3 triệu đồng để lo hậu sự.") == [
+        ("2 em nhỏ", 2, "em nhỏ", "khac"),
+        ("3 triệu đồng", 3e6, "đồng", "tham_hoi_tang_qua"),
+    ]
+
+
+def test_a_boat_capsized_at_sea_stays_a_disaster():
+    # guards what worked: people rescued from a capsized boat are thien_tai
+    assert figs("Lật thuyền trên biển, cứu sống 5 người",
+                "Do sóng lớn, một thuyền đánh cá bị lật úp. Lực lượng cứu hộ đã cứu sống 5 người, "
+                "1 người bị đuối nước đang được tìm kiếm.") == [
+        ("5 người", 5, "người", "thien_tai"),
+        ("1 người", 1, "người", "thien_tai"),
+    ]
