@@ -92,3 +92,23 @@ def test_a_boat_capsized_at_sea_stays_a_disaster():
         ("5 người", 5, "người", "thien_tai"),
         ("1 người", 1, "người", "thien_tai"),
     ]
+
+
+# ---------------------------------------------------------------- sport and a fire's rescue force
+
+def test_a_footballer_contributing_assists_is_sport_news():
+    # version 9 (rules) read "đóng góp 2 đường kiến tạo" as a donation (quyen_gop)
+    assert figs("Tiền đạo trẻ tỏa sáng",
+                "Trong trận đấu tối qua, tiền đạo này đóng góp 3 đường kiến tạo giúp đội nhà thắng đậm.") == [
+        ("3 đường kiến tạo", 3, "đường kiến tạo", "khac"),
+    ]
+
+
+def test_people_led_out_of_a_fire_by_the_rescue_force_are_fire_news():
+    # version 9 (rules) read them as thien_tai: "cứu nạn cứu hộ" named the fire police's force
+    assert figs("Cháy quán karaoke lúc rạng sáng",
+                "Nhận tin báo, Cảnh sát PCCC đã điều 5 xe chữa cháy tới hiện trường. Lực lượng cứu nạn cứu hộ "
+                "đã đưa 12 người ra khỏi đám cháy an toàn.") == [
+        ("5 xe chữa cháy", 5, "xe chữa cháy", "khac"),
+        ("12 người", 12, "người", "khac"),
+    ]
