@@ -112,3 +112,14 @@ def test_people_led_out_of_a_fire_by_the_rescue_force_are_fire_news():
         ("5 xe chữa cháy", 5, "xe chữa cháy", "khac"),
         ("12 người", 12, "người", "khac"),
     ]
+
+
+# ---------------------------------------------------------------- the war dead and civil servants' pay
+
+def test_a_mass_grave_of_the_war_dead_is_policy_for_martyrs():
+    # version 9 (rules) read the grave and the fallen as khac: no cue of ours near them
+    assert figs("Tìm kiếm mộ tập thể ở chân núi",
+                "Theo nhân chứng, dưới chân núi có 2 mộ tập thể chôn khoảng 80 chiến sĩ đã hy sinh năm 1972.") == [
+        ("2 mộ tập thể", 2, "mộ tập thể", "chinh_sach"),
+        ("khoảng 80 chiến sĩ", 80, "chiến sĩ", "chinh_sach"),
+    ]
