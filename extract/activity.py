@@ -257,17 +257,21 @@ def names_unit(title_lower: str, unit: str) -> bool:
 
 
 @cache
-def _feature() -> tuple[str, float, re.Pattern | None]:
+def _feature() -> tuple[str, float, re.Pattern | None, frozenset[str]]:
     data = load("activities").get("feature", {})
     words = sorted((nfc(w).lower() for w in data.get("headline", [])), key=len, reverse=True)
     pattern = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)") if words else None
-    return data.get("activity", FALLBACK), float(data.get("prior", 0.0)), pattern
+    return data.get("activity", FALLBACK), float(data.get("prior", 0.0)), pattern, frozenset(data.get("stories", ()))
 
 
-def feature_activity(title_lower: str, dominant: str) -> str | None:
-    """The livelihood of a feature story (activities.toml [feature]): its headline names how
-    someone makes a living and its body's dominant activity is that livelihood. None otherwise."""
-    activity, _, pattern = _feature()
+def feature_activity(title_lower: str, dominant: str, headline: str | None = None) -> str | None:
+    """The activity of a story that lends it to its figures (activities.toml [feature]): a
+    feature story of a livelihood (its headline names how someone makes a living and its body's
+    dominant activity is that livelihood), or a story of one programme of `stories` (the
+    headline's activity is the body's dominant one). None otherwise."""
+    activity, _, pattern, stories = _feature()
+    if dominant in stories and headline == dominant:
+        return dominant
     if pattern is None or dominant != activity or not pattern.search(title_lower):
         return None
     return activity

@@ -286,7 +286,7 @@ class ActivityClassifier:
         raw_starts = [c.start for c in raw]
         title_lower = (title or text[:title_end]).lower()
         headline = activity_mod.headline_activity([c for c in cues if c.end <= title_end] or title_cues)
-        feature = activity_mod.feature_activity(title_lower, dominant)
+        feature = activity_mod.feature_activity(title_lower, dominant, headline)
         sentence_of = _sentence_finder(doc)
         genre = activity_mod.genre_prior(raw + title_cues, len(text) + len(title) * (not title_end))
         labels = doc.user_data.get(TABLE_LABELS) or {}
@@ -344,7 +344,8 @@ class ActivityClassifier:
                 if activity_mod.names_unit(title_lower, fig.unit):
                     scores[headline] += activity_mod.MIN_FIGURE_SCORE
             if feature and fig.start >= title_end:
-                # a feature story of a livelihood: its figures belong to it (activities.toml [feature])
+                # a feature story of a livelihood, or a story of one programme: its figures belong to
+                # it (activities.toml [feature])
                 activity_mod.feature_vote(scores, feature)
             if genre:
                 scores[activity_mod.FALLBACK] += genre

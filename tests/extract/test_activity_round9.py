@@ -123,3 +123,23 @@ def test_a_mass_grave_of_the_war_dead_is_policy_for_martyrs():
         ("2 mộ tập thể", 2, "mộ tập thể", "chinh_sach"),
         ("khoảng 80 chiến sĩ", 80, "chiến sĩ", "chinh_sach"),
     ]
+
+
+# ---------------------------------------------------------------- a story of one programme
+
+def test_a_housing_story_lends_its_programme_to_figures_without_a_cue():
+    # version 9 (rules) read the floors and the families as khac: no cue in their sentences
+    assert figs("Sắp có thêm nhà ở xã hội cho công nhân",
+                "Thành phố vừa khởi công dự án nhà ở xã hội cho công nhân khu công nghiệp, bán với giá ưu đãi. "
+                "Tòa nhà cao 15 tầng. Khi hoàn thành, nơi đây sẽ là chỗ ở của khoảng 900 gia đình.") == [
+        ("15 tầng", 15, "tầng", "nha_o"),
+        ("khoảng 900 gia đình", 900, "gia đình", "nha_o"),
+    ]
+
+
+def test_a_storm_story_does_not_lend_its_activity():
+    # guards: disaster stories count much else (the weather, a town's history); no evidence stays khac
+    assert figs("Bão số 3 gây thiệt hại nặng",
+                "Bão số 3 gây mưa lớn, nhiều nhà bị tốc mái. Ngôi chùa cổ của thị trấn có 8 pho tượng quý.") == [
+        ("8 pho tượng", 8, "tượng", "khac"),
+    ]
