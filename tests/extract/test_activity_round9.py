@@ -143,3 +143,23 @@ def test_a_storm_story_does_not_lend_its_activity():
                 "Bão số 3 gây mưa lớn, nhiều nhà bị tốc mái. Ngôi chùa cổ của thị trấn có 8 pho tượng quý.") == [
         ("8 pho tượng", 8, "tượng", "khac"),
     ]
+
+
+# ---------------------------------------------------------------- prizes, lotteries and inspection teams
+
+def test_a_lottery_jackpot_and_a_state_award_are_no_gifts():
+    # version 9 (rules) read both as tham_hoi_tang_qua ("trao", "tặng")
+    assert figs("Kết quả xổ số tối qua",
+                "Công ty xổ số đã trao giải jackpot trị giá hơn 30 tỷ đồng cho một khách hàng. "
+                "Cùng ngày, Chủ tịch nước trao giải thưởng Hồ Chí Minh cho 3 công trình khoa học.") == [
+        ("hơn 30 tỷ đồng", 30e9, "đồng", "khac"),
+        ("3 công trình", 3, "công trình", "khac"),
+    ]
+
+
+def test_inspection_teams_founded_are_administration():
+    # version 9 (rules) read them as xay_dung_to_chuc ("thành lập")
+    assert figs("Quận siết kỷ cương công vụ",
+                "Quận đã thành lập 3 tổ kiểm tra công vụ tại các phường.") == [
+        ("3 tổ kiểm tra", 3, "tổ kiểm tra", "khac"),
+    ]
