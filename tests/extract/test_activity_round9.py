@@ -163,3 +163,22 @@ def test_inspection_teams_founded_are_administration():
                 "Quận đã thành lập 3 tổ kiểm tra công vụ tại các phường.") == [
         ("3 tổ kiểm tra", 3, "tổ kiểm tra", "khac"),
     ]
+
+
+# ---------------------------------------------------------------- a polluter's disaster, resorts
+
+def test_a_polluters_disaster_at_sea_is_no_green_village_work():
+    # version 9 (rules) read the provinces as nong_thon_moi ("môi trường" inside "sự cố môi trường")
+    assert figs("Bồi thường cho ngư dân sau sự cố",
+                "Sau sự cố môi trường, ngư dân nhận tiền bồi thường. Tỉnh đã chi trả hỗ trợ cho ngư dân. "
+                "Sự cố môi trường ảnh hưởng tới 3 tỉnh ven biển.") == [
+        ("3 tỉnh", 3, "tỉnh", "khac"),
+    ]
+
+
+def test_resort_projects_on_forest_land_are_tourism_news():
+    # version 9 (rules) read the projects as nong_thon_moi ("rừng tự nhiên")
+    assert figs("Tranh cãi quanh quy hoạch bán đảo",
+                "Phần lớn diện tích rừng tự nhiên của bán đảo đã được giao cho 12 dự án phát triển du lịch.") == [
+        ("12 dự án", 12, "dự án", "khac"),
+    ]
