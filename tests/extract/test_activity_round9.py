@@ -182,3 +182,15 @@ def test_resort_projects_on_forest_land_are_tourism_news():
                 "Phần lớn diện tích rừng tự nhiên của bán đảo đã được giao cho 12 dự án phát triển du lịch.") == [
         ("12 dự án", 12, "dự án", "khac"),
     ]
+
+
+# ---------------------------------------------------------------- fishermen's groups, farm output
+
+def test_fishermens_solidarity_groups_and_farm_output_are_livelihood():
+    # version 9 (rules) read both as khac: no cue of ours in their sentences
+    assert figs("Ngư dân liên kết bám biển",
+                "Toàn huyện đã thành lập 25 tổ đoàn kết trên biển. "
+                "Năm qua, giá trị thu từ ngành nông nghiệp của xã đạt 80 tỷ đồng.") == [
+        ("25 tổ đoàn kết", 25, "tổ đoàn kết", "sinh_ke"),
+        ("80 tỷ đồng", 80e9, "đồng", "sinh_ke"),
+    ]
