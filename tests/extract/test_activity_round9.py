@@ -194,3 +194,13 @@ def test_fishermens_solidarity_groups_and_farm_output_are_livelihood():
         ("25 tổ đoàn kết", 25, "tổ đoàn kết", "sinh_ke"),
         ("80 tỷ đồng", 80e9, "đồng", "sinh_ke"),
     ]
+
+
+# ---------------------------------------------------------------- charity
+
+def test_money_raised_in_a_charity_box_is_a_donation():
+    # version 9 (rules) read it as y_te (the hospital around it)
+    assert figs("Đêm nhạc tại bệnh viện",
+                "Kết thúc đêm nhạc, thùng từ thiện đặt tại sảnh bệnh viện đã quyên được 12 triệu đồng.") == [
+        ("12 triệu đồng", 12e6, "đồng", "quyen_gop"),
+    ]
