@@ -5,7 +5,9 @@ distance; cues in the figure's own verb phrase (its clause, from the last comma 
 a phrase with a cue of its own) count fully, cues of an earlier phrase and elsewhere in the
 sentence count less, then the previous sentence when the figure's sentence links back to it
 (activities.toml [links]). With no evidence the figure is `khac`; the document's
-dominant activity (title first) only tips close calls."""
+dominant activity (title first) only tips close calls, except in a story that lends its activity
+to its figures (a livelihood feature story, or one programme named by headline and body alike:
+activities.toml [feature])."""
 from __future__ import annotations
 
 import re

@@ -269,7 +269,8 @@ class ActivityClassifier:
     """Activity of each figure from evidence near it: its clause and the rest of its sentence,
     then the previous sentence when this one links back to it ("Trong đó", "Cụ thể", a list
     that goes on); with no evidence the figure is `khac`. The document's dominant activity
-    never labels a figure alone: it only tips close calls between cues the figure has."""
+    never labels a figure alone: it only tips close calls between cues the figure has, except in
+    a story that lends its activity to figures with no evidence of ours (activities.toml [feature])."""
 
     def __call__(self, doc: Doc) -> Doc:
         text = _text(doc)
