@@ -211,6 +211,8 @@ _SMALL_COUNT_BEFORE = re.compile(r"(?:(?<![\d.,])\d{1,3}|(?<!\w)[^\W\d]+)[ ]*$")
 # an administrative code has no digit after its hyphen ("QĐ-UBND") and a date no capital
 _MODEL = re.compile(r"[A-Z][A-Za-z]{0,4}-\d+[A-Za-z0-9]{0,4}(?![\w/-])")
 _MONEY_AFTER = re.compile(r"[ ]+(?:triệu|tỷ|tỉ)(?!\w)", re.IGNORECASE)
+# thousands written with dots, then a money unit: "mỗi lần 20.000 đồng" is an amount, never a date or a code
+_GROUPED_MONEY = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?[ ]*(?:đồng|đ|VNĐ|VND|USD)(?!\w)")
 _GLUED_MONEY = re.compile(r"đồng(?=[^\W\d_])")
 _NAME_AFTER = re.compile(r"[ ]([A-ZĐ][^\W\d_]+)(?![\w-])")
 _DIMENSION_AFTER = re.compile(r"[ ]?[x×][ ]?\d")
@@ -554,6 +556,17 @@ def _spelled_fails_anyway(amount: str, value: float, unit: Unsegmented, g: Gramm
     return amount.lower().strip() in g.spelled_ambiguous and not unit.may_be(g.known_units)
 
 
+def _trailing_multiplier(amount: str) -> float:
+    """The multipliers written at the end of an amount: "49 triệu" -> 1e6, "2 nghìn tỷ" -> 1e12, "45" -> 1."""
+    factor = 1.0
+    multipliers = numbers.words().multipliers
+    for word in reversed(amount.lower().split()):
+        if word not in multipliers or word == "chục":
+            break
+        factor *= multipliers[word]
+    return factor
+
+
 def _is_spelled(amount: str) -> bool:
     return not amount[:1].isdigit()
 
@@ -561,7 +574,8 @@ def _is_spelled(amount: str) -> bool:
 def find_figures(text: str) -> list[RawFigure]:
     g = grammar()
     found: list[RawFigure] = []
-    pending: list[tuple[int, int, float, float | None, str, bool]] = []  # unit-less numbers that may borrow
+    # unit-less numbers that may borrow the noun of the next number (and its multiplier: has_mult)
+    pending: list[tuple[int, int, float, float | None, str, bool]] = []
     last_end = 0
     for m in g.expr.finditer(text):
         start = m.start()
@@ -575,21 +589,26 @@ def find_figures(text: str) -> list[RawFigure]:
             # carries the measure of the whole size and stays
             continue
         before = tail_words(window)
+        # an amount of money is never a date, a code or a number of a name: "Tổng kinh phí đóng tàu 18,5 tỷ
+        # đồng", "nộp trung ương 50.000 tỷ đồng", "mỗi quý 350 triệu đồng", "mỗi lần 20.000 đồng" (gold
+        # test3, dev5), where "tàu", "trung ương", "quý", "lần" written before a bare number name one
+        money_amount = bool(_MONEY_AFTER.search(m.group()) or _GROUPED_MONEY.match(text, start))
         # (the last-word tests skip most ends_with calls; the cased words lower-case to `before`
         # word for word, except around "İ", whose lower case is two characters)
         if before and before[-1] in g.not_before_last and ends_with(before, g.not_before) \
                 and not ends_with(before, g.not_identifiers, longest=2) and not g.measure_after.match(text, m.end()) \
-                and not m.group("vague"):
+                and not m.group("vague") and not money_amount:
             # ("tàu 802 CV", "con tàu 104.000 tấn": an engine's power, a ship's tonnage, not the boat's
             # code; "mỗi tháng hàng trăm triệu đồng": a vague amount is never a date nor a code)
             continue
-        if (before and (before[-1] in g.not_before_cased_last or "\u0130" in window)
+        if (before and (before[-1] in g.not_before_cased_last or "\u0130" in window) and not money_amount
                 and ends_with(tail_words(window, lower=False), g.not_before_cased)):
             continue
-        if before and before[-1] in g.number_sign and (len(before) < 2 or before[-2] not in g.count_before_sign):
+        if (before and before[-1] in g.number_sign and not money_amount
+                and (len(before) < 2 or before[-2] not in g.count_before_sign)):
             continue  # "bão số 10", "Nghị quyết số 12"; but "tổng số 120 người" counts
         if _after_name(text, start, window, before, g) and not (
-                m.group("glued") or _MONEY_AFTER.search(m.group()) or _known_unit_after(text, m.end(), g, strict=True)):
+                m.group("glued") or money_amount or _known_unit_after(text, m.end(), g, strict=True)):
             # (a glued unit or a money multiplier makes it an amount: "Tiền Giang 77km", "Phước Long 68 tỷ";
             # a counted noun of units.toml a count: "Hà Giang 2 người, Hòa Bình 1 người")
             continue
@@ -602,6 +621,7 @@ def find_figures(text: str) -> list[RawFigure]:
             qualifier = numbers.words().vague_qualifier.get(m.group("vague").split()[0].lower(), "over")
             money = any(w in g.money_multipliers for w in m.group("vague").lower().split())
             spelled = False
+            has_mult = True
         else:
             a = m.group("a")
             spelled = _is_spelled(a)
@@ -700,7 +720,7 @@ def find_figures(text: str) -> list[RawFigure]:
                 value_max = value_max * factor if value_max is not None else None
             unit_end = num_end
         if unit is None:
-            pending.append((start, num_end, value, value_max, qualifier, spelled))
+            pending.append((start, num_end, value, value_max, qualifier, has_mult))
             continue
         if unit in g.ratio_units and (any(w in g.ratio_verbs for w in before[-2:])
                                       or g.ratio_clause.search(text, max(0, start - 80), start)):
@@ -750,13 +770,21 @@ def find_figures(text: str) -> list[RawFigure]:
             p_before = tail_words(p_window)
             q = ends_with(p_before, g.qualifier_map) if p_before and p_before[-1] in g.qualifier_last else None
             qualifier, text_start = (g.qualifier_map[q], _phrase_start(p_window, q, p_start)) if q else ("exact", p_start)
-        # earlier unit-less numbers joined to this one share its noun: "12 và 15 suất quà"
+        # earlier unit-less numbers joined to this one share its noun: "12 và 15 suất quà", "800, 1000 và
+        # 1200 mã lực" (each joined to the next), and its multiplier when they have none: "45 và 49 triệu
+        # khách" is 45 million (guideline dev4, dev8 part 2)
+        shared = _trailing_multiplier(m.group("b") or m.group("a") or "")
+        joined_at = start
         while pending:
-            p_start, p_end, p_value, p_max, p_qual, _ = pending[-1]
-            if g.joiner.fullmatch(text[p_end:start]) is None or start - p_end > 8:
+            p_start, p_end, p_value, p_max, p_qual, p_mult = pending[-1]
+            if g.joiner.fullmatch(text[p_end:joined_at]) is None or joined_at - p_end > 8:
                 break
             pending.pop()
+            if not p_mult and p_value < 1000:
+                p_value *= shared
+                p_max = p_max * shared if p_max is not None else None
             found.append(RawFigure(p_value, p_max, unit, p_qual, p_start, p_end, text[p_start:p_end]))
+            joined_at = p_start
         pending.clear()
         if qualifier == "exact":
             # "từ 20 lao động trở lên" (or more) / "trở xuống" (or less), written after the noun

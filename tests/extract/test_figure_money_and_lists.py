@@ -1,0 +1,50 @@
+"""Exact records for classes of figure errors seen on the tuning splits (dev4, dev5, dev8, test3,
+test5), fixed as classes: an amount of money after a word that usually opens a date or a code
+("tàu", "trung ương", "quý", "lần") is still money; "con số" introduces a count; numbers listed
+before one noun share it, and share its multiplier when they have none. Every sentence is written
+for the test.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import extract_text
+
+
+def units(sentence: str) -> list[tuple]:
+    return [(f.text, f.value, f.unit) for f in extract_text(sentence).figures]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chi phí đóng tàu 12,5 tỷ đồng do ngân hàng cho vay.", [("12,5 tỷ đồng", 12.5e9, "đồng")]),
+    ("Năm qua, tỉnh nộp trung ương 3.000 tỷ đồng.", [("3.000 tỷ đồng", 3e12, "đồng")]),
+    ("Hộ này trả nợ mỗi quý 120 triệu đồng.", [("120 triệu đồng", 120e6, "đồng")]),
+    ("Lương của chị mỗi tháng 7 - 8 triệu đồng.", [("7 - 8 triệu đồng", 7e6, "đồng")]),
+    ("Người gửi xe phải trả mỗi lần 15.000 đồng.", [("15.000 đồng", 15_000.0, "đồng")]),
+    ("Dự án có hơn con số 2.400 căn hộ đã bán.", [("2.400 căn hộ", 2_400.0, "căn hộ")]),
+    # guards: the same words before a bare number still open a date, a code or a number of a name
+    ("Tàu 1234 cập cảng lúc sáng nay.", []),
+    ("Hội nghị Trung ương 6 bàn về công tác cán bộ.", []),
+    ("Quý 3 năm nay doanh thu tăng mạnh.", []),
+    ("Tại lần 2, hội đồng thống nhất phương án.", []),
+    ("Căn nhà số 15 đã được sửa chữa.", []),
+])
+def test_money_after_a_date_or_code_word_is_an_amount(sentence, expected):
+    assert [(t, v, u) for t, v, u in units(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # three or more numbers before one noun: each one joined to the next shares it
+    ("Hãng bán ba phiên bản động cơ 600, 800 và 1000 mã lực.",
+     [("600", 600.0, "mã lực"), ("800", 800.0, "mã lực"), ("1000 mã lực", 1000.0, "mã lực")]),
+    ("Các xã nhận 10, 12, 15 và 20 suất quà.",
+     [("10", 10.0, "suất quà"), ("12", 12.0, "suất quà"), ("15", 15.0, "suất quà"), ("20 suất quà", 20.0, "suất quà")]),
+    # the multiplier written once serves the numbers before it
+    ("Sân bay dự kiến đón 30 và 35 triệu khách vào các năm tới.",
+     [("30", 30e6, "khách"), ("35 triệu khách", 35e6, "khách")]),
+    # guard: a number with its own multiplier keeps it
+    ("Gói vay 1 tỷ và 500 triệu đồng đã giải ngân.",
+     [("1 tỷ", 1e9, "đồng"), ("500 triệu đồng", 500e6, "đồng")]),
+])
+def test_numbers_listed_before_one_noun_share_it(sentence, expected):
+    assert units(sentence) == expected
