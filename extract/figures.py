@@ -45,6 +45,8 @@ class Grammar:
     not_identifiers: frozenset[str]  # "xuất bản 52 ấn phẩm": words ending in an identifier word ("bản")
     not_before_cased: frozenset[str]  # the same, matched only as written (capitalised in the data)
     number_sign: frozenset[str]
+    rate_before: frozenset[str]  # "mỗi ngày 24 người": after these a date word is the period of a rate
+    rate_periods: frozenset[str]
     count_before_sign: frozenset[str]
     ratio_units: frozenset[str]
     ratio_verbs: frozenset[str]
@@ -148,6 +150,8 @@ def grammar() -> Grammar:
         not_identifiers=frozenset(nfc(w).lower() for w in before.get("not_identifiers", ())),
         not_before_cased=not_before_cased,
         number_sign=frozenset(before["number_sign"]),
+        rate_before=frozenset(notf["rate"]["before"]),
+        rate_periods=frozenset(notf["rate"]["periods"]),
         count_before_sign=frozenset(before["count_before_number_sign"]),
         ratio_units=frozenset(notf["after"]["ratio_units"]),
         ratio_verbs=frozenset(notf["after"]["ratio_verbs"]),
@@ -595,7 +599,12 @@ def find_figures(text: str) -> list[RawFigure]:
         money_amount = bool(_MONEY_AFTER.search(m.group()) or _GROUPED_MONEY.match(text, start))
         # (the last-word tests skip most ends_with calls; the cased words lower-case to `before`
         # word for word, except around "İ", whose lower case is two characters)
-        if before and before[-1] in g.not_before_last and ends_with(before, g.not_before) \
+        # "mỗi ngày 24 -25 người chết": after "mỗi", "hằng" the date word is the period of a rate, and the
+        # number after it no day of a month (gold dev7); but "mỗi tuần 1 chuyến" is a schedule (guideline dev7)
+        rate_period = len(before) >= 2 and before[-2] in g.rate_before and before[-1] in g.rate_periods
+        if rate_period and m.group() in ("1", "01"):
+            continue
+        if before and before[-1] in g.not_before_last and ends_with(before, g.not_before) and not rate_period \
                 and not ends_with(before, g.not_identifiers, longest=2) and not g.measure_after.match(text, m.end()) \
                 and not m.group("vague") and not money_amount:
             # ("tàu 802 CV", "con tàu 104.000 tấn": an engine's power, a ship's tonnage, not the boat's
@@ -726,7 +735,9 @@ def find_figures(text: str) -> list[RawFigure]:
                                       or g.ratio_clause.search(text, max(0, start - 80), start)):
             # ("vượt giới hạn cho phép đối với nước mặt từ 30 lần": exceeding a limit N times, a ratio)
             continue  # "tăng 7 lần"
-        if unit in g.ratio_units and (g.per_time.match(text, unit_end) or value == 1 and g.interval_before.search(window)):
+        if unit in g.ratio_units and (g.per_time.match(text, unit_end) or rate_period
+                                      or value == 1 and g.interval_before.search(window)):
+            # ("hằng năm 2 lần": times in a period, a schedule as "2 lần/năm")
             # "1 lần/tháng", "định kỳ 3 tháng họp 1 lần" (once in an interval): a schedule, a time span
             # (guideline); "sau 5 năm, hiến máu 20 lần" still counts donations
             continue

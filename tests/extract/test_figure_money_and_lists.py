@@ -48,3 +48,17 @@ def test_money_after_a_date_or_code_word_is_an_amount(sentence, expected):
 ])
 def test_numbers_listed_before_one_noun_share_it(sentence, expected):
     assert units(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # after "mỗi", "hằng" the date word is the period of a rate: the number is a figure
+    ("Trung bình mỗi ngày 30 - 32 người bị thương vì tai nạn.", [("30 - 32 người", 30.0, "người")]),
+    ("Mỗi tháng 40 hộ được vay vốn.", [("40 hộ", 40.0, "hộ")]),
+    # ... but one thing, or times, in each period are a schedule
+    ("Đoàn tàu chạy mỗi tuần 1 chuyến.", []),
+    ("Hội họp hằng năm 2 lần.", []),
+    # guard: without "mỗi" the date word opens a date
+    ("Ngày 24 người dân đã được sơ tán.", []),
+])
+def test_a_period_of_a_rate_is_no_date(sentence, expected):
+    assert units(sentence) == expected
