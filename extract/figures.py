@@ -119,9 +119,11 @@ def grammar() -> Grammar:
     starts = trie.first_chars([*w.digits, *w.tens, *w.vague_prefix], both_cases=True, extra=r"\d")
     # a comma right before the number is a decimal mark after a digit, a missing space after a
     # word ("226 triệu đồng,120 kg gạo"); so is a colon ("10:30" is a time, "thành phố:16.000 áo" a
-    # lost space). A percent sign may close both bounds of a range ("70%-75%").
+    # lost space). A percent sign may close both bounds of a range ("70%-75%"). A dash right before the
+    # number after a space is a minus sign ("xuống tới -45 độ C"); after a word or a number it joins
+    # them ("6-2", "Su-33", "0-100").
     expr = re.compile(
-        rf"{starts}(?<![\w./\-–+#])(?<!\d:)(?<![\d,],)(?:(?P<vague>{vague})|(?P<a>{amount})"
+        rf"{starts}(?<![\w./+#])(?<!\S[-–])(?<!\d:)(?<![\d,],)(?:(?P<vague>{vague})|(?P<a>{amount})"
         rf"(?:(?P<pa>%)?(?P<sep>\s*[-–]\s*|\s+(?:{joiners})\s+)(?P<b>{amount})|/(?P<of>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![/\d]))?)"
         rf"(?P<glued>{glued})?(?![\w:]|/\d|[.,]\d|[-–]\d)",
         re.IGNORECASE,
@@ -216,6 +218,8 @@ _SMALL_COUNT_BEFORE = re.compile(r"(?:(?<![\d.,])\d{1,3}|(?<!\w)[^\W\d]+)[ ]*$")
 _MODEL = re.compile(r"[A-Z][A-Za-z]{0,4}-\d+[A-Za-z0-9]{0,4}(?![\w/-])")
 _MONEY_AFTER = re.compile(r"[ ]+(?:triệu|tỷ|tỉ)(?!\w)", re.IGNORECASE)
 # thousands written with dots, then a money unit: "mỗi lần 20.000 đồng" is an amount, never a date or a code
+# the measures a minus sign may stand before: temperatures, depths, heights (not "%": "-2%" is a change)
+_MINUS_MEASURE = re.compile(r"[ ]?(?:độ|m|cm|mm|km)(?!\w)", re.IGNORECASE)
 _GROUPED_MONEY = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?[ ]*(?:đồng|đ|VNĐ|VND|USD)(?!\w)")
 _GLUED_MONEY = re.compile(r"đồng(?=[^\W\d_])")
 _NAME_AFTER = re.compile(r"[ ]([A-ZĐ][^\W\d_]+)(?![\w-])")
@@ -592,6 +596,9 @@ def find_figures(text: str) -> list[RawFigure]:
             # counts nothing (guideline dev8 parts 1 and 3); the last of "4.694 x 1.670 x 1.135 mm"
             # carries the measure of the whole size and stays
             continue
+        if window[-1:] in "-–" and window and not _MINUS_MEASURE.fullmatch(
+                m.group("glued") or "") and not _MINUS_MEASURE.match(text, m.end()):
+            continue  # a minus sign is written before a measure only: "-45 độ C", "độ sâu -13m" (gold dev7, dev8)
         before = tail_words(window)
         # an amount of money is never a date, a code or a number of a name: "Tổng kinh phí đóng tàu 18,5 tỷ
         # đồng", "nộp trung ương 50.000 tỷ đồng", "mỗi quý 350 triệu đồng", "mỗi lần 20.000 đồng" (gold

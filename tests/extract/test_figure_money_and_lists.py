@@ -62,3 +62,15 @@ def test_numbers_listed_before_one_noun_share_it(sentence, expected):
 ])
 def test_a_period_of_a_rate_is_no_date(sentence, expected):
     assert units(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a minus sign before a measure: the quantity as written without its sign (guideline dev7, dev8)
+    ("Đêm qua nhiệt độ trên đỉnh núi xuống tới -5 độ C.", [("5 độ C", 5.0, "độ c")]),
+    ("Luồng tàu được nạo vét tới độ sâu -9m.", [("9m", 9.0, "m")]),
+    # guards: a dash after a word or a number joins them; a change in per cent is left out
+    ("Đội khách thắng 3-1 trên sân nhà.", []),
+    ("Tăng trưởng tín dụng là -1,5% so với cùng kỳ.", []),
+])
+def test_a_minus_sign_before_a_measure(sentence, expected):
+    assert units(sentence) == expected
