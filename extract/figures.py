@@ -220,6 +220,7 @@ _MONEY_AFTER = re.compile(r"[ ]+(?:triệu|tỷ|tỉ)(?!\w)", re.IGNORECASE)
 # thousands written with dots, then a money unit: "mỗi lần 20.000 đồng" is an amount, never a date or a code
 # the measures a minus sign may stand before: temperatures, depths, heights (not "%": "-2%" is a change)
 _MINUS_MEASURE = re.compile(r"[ ]?(?:độ|m|cm|mm|km)(?!\w)", re.IGNORECASE)
+_THOUSANDS = frozenset(["nghìn", "ngàn"])
 _GROUPED_MONEY = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?[ ]*(?:đồng|đ|VNĐ|VND|USD)(?!\w)")
 _GLUED_MONEY = re.compile(r"đồng(?=[^\W\d_])")
 _NAME_AFTER = re.compile(r"[ ]([A-ZĐ][^\W\d_]+)(?![\w-])")
@@ -670,7 +671,10 @@ def find_figures(text: str) -> list[RawFigure]:
                 if spelled or has_mult or not (value <= whole and whole > MAX_FRACTION_DENOMINATOR) \
                         or ends_with(before, g.scale_before):
                     continue
-            money = any(w in g.money_multipliers for w in a.lower().split())
+            # thousands written as a word after digits, no noun after them, are money with "đồng" left
+            # out as "triệu" is ("cái áo giá hơn 100 nghìn", "xấp tiền 500 nghìn": guideline dev8 part 2);
+            # a vague "hàng nghìn" with no noun we know counts people or things
+            money = any(w in g.money_multipliers or w in _THOUSANDS for w in a.lower().split())
             b = m.group("b") if end == m.end() else None
             if spelled and not b and value < g.spelled_min:
                 continue  # "một" (one): _spelled_ok drops it below whatever noun follows
@@ -682,7 +686,7 @@ def find_figures(text: str) -> list[RawFigure]:
                     # "3-4 triệu đồng": the multiplier applies to both ends
                     last = [w for w in b.lower().split() if w in numbers.words().multipliers][-1]
                     value *= numbers.words().multipliers[last]
-                money = money or any(w in g.money_multipliers for w in b.lower().split())
+                money = money or any(w in g.money_multipliers or w in _THOUSANDS for w in b.lower().split())
                 if value_max <= value:
                     continue  # "thắng 3-1", "6-2" dates: not a range
                 qualifier = "range"

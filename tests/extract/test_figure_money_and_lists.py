@@ -74,3 +74,15 @@ def test_a_period_of_a_rate_is_no_date(sentence, expected):
 ])
 def test_a_minus_sign_before_a_measure(sentence, expected):
     assert units(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # thousands written as a word after digits, with no noun, are money ("đồng" left out, as "triệu")
+    ("Anh mua cho con chiếc cặp giá hơn 200 nghìn.", [("hơn 200 nghìn", 200_000.0, "đồng")]),
+    ("Mỗi vé xe buýt lượt chỉ 7 ngàn, rẻ hơn xe ôm.", [("7 ngàn", 7_000.0, "đồng")]),
+    # guards: a noun after the thousands is counted; a vague "hàng nghìn" with no known noun is no money
+    ("Lễ hội thu hút 300 nghìn lượt khách.", [("300 nghìn lượt", 300_000.0, "lượt")]),
+    ("Hàng nghìn tăng ni, phật tử dự lễ.", []),
+])
+def test_thousands_with_no_noun_are_money(sentence, expected):
+    assert units(sentence) == expected
