@@ -81,6 +81,8 @@ class Grammar:
     not_before_cased_last: frozenset[str]
     qualifier_last: frozenset[str]
     bound: frozenset[str]  # bound nouns that keep the noun after them (see _bound_compound)
+    group_words: frozenset[str]  # "nhóm": before people ("nhóm du khách") the group word alone is the unit
+    grouped_people: frozenset[str]
     prefixes: frozenset[str]  # "nhà", "đồ": make one noun with a two-syllable word after them
     vehicles: frozenset[str]  # "xe 16 chỗ": seats after these name a vehicle's size
     seat_units: frozenset[str]
@@ -189,6 +191,8 @@ def grammar() -> Grammar:
         qualifier_last=_last_words(qualifier_map),
         bound=frozenset(nfc(w).lower() for w in units["bound"]["words"]),
         prefixes=frozenset(nfc(w).lower() for w in units["bound"]["prefixes"]),
+        group_words=frozenset(nfc(w).lower() for w in units["bound"]["groups"]),
+        grouped_people=frozenset(nfc(w).lower() for w in units["bound"]["people"]),
         # the stop phrases of more than one word ("liên tục", "bao gồm") are matched here: the stop
         # test of find_unit sees one syllable
         vehicles=frozenset(nfc(w).lower() for w in notf["vehicle_class"]["vehicles"]),
@@ -338,6 +342,9 @@ def _bound_compound(first: str, snippet: str) -> str:
     if not rest.startswith(noun):
         noun = word.group()
     noun = " ".join(noun.split(" ")[:MAX_UNIT_SYLLABLES])
+    if nfc(first).lower() in g.group_words and (nfc(noun).lower() in g.grouped_people
+                                                 or nfc(word.group()).lower() in g.grouped_people):
+        return first  # "1 nhóm du khách": the group is counted, the people say who is in it
     return snippet[:len(snippet) - len(rest) + len(noun)]
 
 
