@@ -36,3 +36,16 @@ def units(sentence: str) -> list[tuple]:
 ])
 def test_classifiers_and_bound_nouns(sentence, expected):
     assert units(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # nouns written with a title's capital after the number are counted
+    ("Chủ tịch huyện đã ký 4 Quyết định thu hồi đất.", [("4 Quyết định", 4.0, "quyết định")]),
+    ("Ban tổ chức trao 5 Giải Ba cho các tác phẩm.", [("5 Giải", 5.0, "giải")]),
+    ("Hội nghị bầu bổ sung 3 Ủy viên Ban Thường vụ.", [("3 Ủy viên", 3.0, "ủy viên")]),
+    # guards: the compounds opening with "giải" stay whole, the verbs opening with it count nothing
+    ("Tỉnh đề ra 8 giải pháp trọng tâm.", [("8 giải pháp", 8.0, "giải pháp")]),
+    ("Dự án đã có 120 tỷ giải ngân trong quý.", [("120 tỷ", 120e9, "đồng")]),
+])
+def test_a_noun_written_with_a_capital(sentence, expected):
+    assert units(sentence) == expected
