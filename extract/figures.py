@@ -65,6 +65,7 @@ class Grammar:
     noun_after: frozenset[str]  # "hằng năm": after these an ambiguous spelled word is the noun
     not_after_two: frozenset[str]
     spelled_idioms: frozenset[str]  # "bốn phương": a spelled number and noun that count nothing
+    long_idioms: re.Pattern  # the idioms of three words or more ("năm lần bảy lượt"), matched at the number
     kin_after_ambiguous: frozenset[str]  # "ba mẹ" is the father and mother
     scale_before: frozenset[str]  # "tỉ lệ 1/500": a map scale, not a of b items
     position_before: frozenset[str]  # "hướng 310 độ": a bearing
@@ -174,6 +175,8 @@ def grammar() -> Grammar:
         noun_after=frozenset(units["spelled"].get("noun_after", ())),
         not_after_two=frozenset(units["spelled"]["not_after_two"]),
         spelled_idioms=frozenset(nfc(w).lower() for w in units["spelled"]["idioms"]),
+        long_idioms=re.compile(rf"(?:{_alt(nfc(w) for w in units['spelled']['idioms'] if w.count(' ') >= 2)})(?!\w)",
+                               re.IGNORECASE),
         kin_after_ambiguous=frozenset(units["spelled"].get("kin_after_ambiguous", ())),
         scale_before=frozenset(nfc(w).lower() for w in notf.get("fraction", {}).get("scale_before", ())),
         position_before=frozenset(nfc(w).lower() for w in notf["degrees"]["position_before"]),
@@ -728,7 +731,7 @@ def find_figures(text: str) -> list[RawFigure]:
         if unit in ("m", "km") and (sup := _SUPERSCRIPT_LOST.match(text, unit_end)):
             # "700.000 m 3 nước": "m" read as a plain word before the lost superscript
             unit, unit_end = unit + sup.group(1), sup.end()
-        if spelled and not _spelled_ok(a, value, unit, g):
+        if spelled and (not _spelled_ok(a, value, unit, g) or g.long_idioms.match(text, start)):
             continue
         if m.group("a") == "2" and not m.group("b") and unit in g.not_after_two:
             continue  # "2 bên", "2 nước": the digit points back to two named parties as "hai" does

@@ -27,3 +27,17 @@ def units(sentence: str) -> list[tuple]:
 ])
 def test_a_spelled_number_that_counts_nothing(sentence, expected):
     assert units(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a count of times is a figure, spelled or with a leading zero
+    ("Đơn vị được tỉnh 03 lần tặng cờ thi đua.", [("03 lần", 3.0, "lần")]),
+    ("Sau ba lần thử, đội bay đã hạ cánh an toàn.", [("ba lần", 3.0, "lần")]),
+    ("Ông đã năm lần hiến máu cứu người.", [("năm lần", 5.0, "lần")]),
+    # ... but not in a set phrase, nor after "lần lượt", nor as a ratio of a change
+    ("Chị năm lần bảy lượt xin gặp lãnh đạo.", []),
+    ("Doanh thu năm 2015 và 2016 lần lượt đạt mức cao.", []),
+    ("Số vụ vi phạm giảm đi hơn 4 lần so với năm trước.", []),
+])
+def test_counts_of_times(sentence, expected):
+    assert units(sentence) == expected
