@@ -49,6 +49,7 @@ class Grammar:
     rate_periods: frozenset[str]
     count_before_sign: frozenset[str]
     ratio_units: frozenset[str]
+    schedule_units: frozenset[str]  # "2 vụ/năm": harvests in a period are a schedule, as "1 lần/tháng"
     ratio_verbs: frozenset[str]
     ratio_clause: re.Pattern  # a word of the number's clause that makes "N lần" a ratio ("vượt")
     qualifier_map: dict[str, str]
@@ -159,6 +160,7 @@ def grammar() -> Grammar:
         rate_periods=frozenset(notf["rate"]["periods"]),
         count_before_sign=frozenset(before["count_before_number_sign"]),
         ratio_units=frozenset(notf["after"]["ratio_units"]),
+        schedule_units=frozenset(notf["after"]["schedule_units"]),
         ratio_verbs=frozenset(notf["after"]["ratio_verbs"]),
         ratio_clause=re.compile(rf"(?<!\w)(?:{_alt(notf['after']['ratio_clause'])})(?!\w)[^.,;:!?()\n]*$", re.IGNORECASE),
         qualifier_map=qualifier_map,
@@ -762,6 +764,8 @@ def find_figures(text: str) -> list[RawFigure]:
             # "1 lần/tháng", "định kỳ 3 tháng họp 1 lần" (once in an interval): a schedule, a time span
             # (guideline); "sau 5 năm, hiến máu 20 lần" still counts donations
             continue
+        if unit in g.schedule_units and g.per_time.match(text, unit_end):
+            continue  # "lúa chỉ thu hoạch 2 vụ/năm", "6 lứa/năm": crops a year, a schedule (guideline dev7)
         if (spelled or before and before[-1] in g.back_before) and g.back_after.match(text, unit_end):
             # (a spelled-out number needs no "cả": "giải thích về hai vấn đề trên", dev5)
             continue  # "cả 2 tàu trên", "Cả ba yếu tố này": the things just named, not a count (guideline)

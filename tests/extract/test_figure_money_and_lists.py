@@ -86,3 +86,15 @@ def test_a_minus_sign_before_a_measure(sentence, expected):
 ])
 def test_thousands_with_no_noun_are_money(sentence, expected):
     assert units(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # harvests and litters in a period are a schedule
+    ("Ruộng này cấy 3 vụ/năm nhờ hệ thống kênh mới.", []),
+    ("Đàn lợn đẻ 2 lứa/năm.", []),
+    # guards: other counts in a period are rates and stay; harvests without a period are counted
+    ("Sân bay khai thác 40 chuyến/giờ.", [("40 chuyến", 40.0, "chuyến")]),
+    ("Hợp tác xã đã thu hoạch xong 2 vụ lúa.", [("2 vụ", 2.0, "vụ")]),
+])
+def test_harvests_in_a_period_are_a_schedule(sentence, expected):
+    assert units(sentence) == expected
