@@ -49,6 +49,7 @@ class Grammar:
     rate_periods: frozenset[str]
     count_before_sign: frozenset[str]
     ratio_units: frozenset[str]
+    level_units: frozenset[str]  # "từ 10% trở lên": money and measures after "từ" are a level, not a threshold
     schedule_units: frozenset[str]  # "2 vụ/năm": harvests in a period are a schedule, as "1 lần/tháng"
     ratio_verbs: frozenset[str]
     ratio_clause: re.Pattern  # a word of the number's clause that makes "N lần" a ratio ("vượt")
@@ -161,6 +162,7 @@ def grammar() -> Grammar:
         count_before_sign=frozenset(before["count_before_number_sign"]),
         ratio_units=frozenset(notf["after"]["ratio_units"]),
         schedule_units=frozenset(notf["after"]["schedule_units"]),
+        level_units=frozenset([*(nfc(w).lower() for w in units["not_units"]["glued"]), *notf["after"]["level_units"]]),
         ratio_verbs=frozenset(notf["after"]["ratio_verbs"]),
         ratio_clause=re.compile(rf"(?<!\w)(?:{_alt(notf['after']['ratio_clause'])})(?!\w)[^.,;:!?()\n]*$", re.IGNORECASE),
         qualifier_map=qualifier_map,
@@ -825,12 +827,14 @@ def find_figures(text: str) -> list[RawFigure]:
         if qualifier == "exact":
             # "từ 20 lao động trở lên" (or more) / "trở xuống" (or less), written after the noun
             after = _AFTER_QUALIFIER.match(text, unit_end)
-            if after and before and before[-1] == "từ":
+            if after and before and before[-1] == "từ" and unit not in g.level_units:
                 # "đơn vị có từ 20 lao động trở lên", "có từ 3 nhân khẩu trở lên": the threshold of
                 # a rule, like an age limit, not a count (guideline, splits test3 and test4)
                 last_end = unit_end
                 continue
-            if after:
+            if after and before and before[-1] == "từ":
+                pass  # "đạt từ 10% trở lên", "công suất từ 300 CV trở lên": the level itself, exact (dev7, dev8)
+            elif after:
                 qualifier = "over" if after.group(1).lower() == "lên" else "under"
         # the figure as written: qualifier word, number, unit (gold guidelines)
         found.append(RawFigure(value, value_max, unit, qualifier, text_start, unit_end, text[text_start:unit_end]))

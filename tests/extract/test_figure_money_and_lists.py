@@ -98,3 +98,15 @@ def test_thousands_with_no_noun_are_money(sentence, expected):
 ])
 def test_harvests_in_a_period_are_a_schedule(sentence, expected):
     assert units(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "từ N X trở lên" with money or a measure is the level itself, exact
+    ("Xã phấn đấu tăng trưởng đạt từ 12% trở lên.", [("12%", 12.0, "%", "exact")]),
+    ("Chỉ tàu có công suất từ 400 CV trở lên được vay vốn.", [("400 CV", 400.0, "cv", "exact")]),
+    # guard: with a counted noun it is the threshold of a rule, no figure; without "từ" a bound
+    ("Quy định áp dụng cho doanh nghiệp có từ 50 lao động trở lên.", []),
+    ("Hội có 30 hội viên trở lên.", [("30 hội viên", 30.0, "hội viên", "over")]),
+])
+def test_a_level_from_which_on(sentence, expected):
+    assert [(f.text, f.value, f.unit, f.qualifier) for f in extract_text(sentence).figures] == expected
