@@ -49,3 +49,8 @@ def test_classifiers_and_bound_nouns(sentence, expected):
 ])
 def test_a_noun_written_with_a_capital(sentence, expected):
     assert units(sentence) == expected
+
+
+def test_a_resolution_is_no_prize_number():
+    # "giải 3" names a prize; "độ phân giải 48MP" ends with "giải" but is a camera's resolution
+    assert units("Camera sau có độ phân giải 48MP.") == [("48MP", 48.0, "mp")]
