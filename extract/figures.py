@@ -682,7 +682,9 @@ def find_figures(text: str) -> list[RawFigure]:
                 # "24/28 doanh nghiệp", "101/101 xã": a of b counted items is the figure a (guideline);
                 # a date ("30/4"), a fraction of a whole ("2/3 giá trị") or a scale ("1/500") is not
                 whole, _ = numbers.parse_amount(m.group("of"))
-                if spelled or has_mult or not (value <= whole and whole > MAX_FRACTION_DENOMINATOR) \
+                # ("4/4 làng": all of a few counted items, every one of them, is no fraction either; dev7)
+                if spelled or has_mult or not (value <= whole and whole > MAX_FRACTION_DENOMINATOR
+                                               or value == whole >= 2) \
                         or ends_with(before, g.scale_before):
                     continue
             # thousands written as a word after digits, no noun after them, are money with "đồng" left
@@ -727,7 +729,7 @@ def find_figures(text: str) -> list[RawFigure]:
             num_end = end
             unit, unit_end = find_unit(text, end, g)
         if isinstance(unit, Unsegmented):
-            if spelled and _spelled_fails_anyway(a, value, unit, g):
+            if spelled and _spelled_fails_anyway(a, value_max or value, unit, g):
                 continue
             unit, unit_end = unit.settle()
         if unit == REJECT:
@@ -735,7 +737,8 @@ def find_figures(text: str) -> list[RawFigure]:
         if unit in ("m", "km") and (sup := _SUPERSCRIPT_LOST.match(text, unit_end)):
             # "700.000 m 3 nước": "m" read as a plain word before the lost superscript
             unit, unit_end = unit + sup.group(1), sup.end()
-        if spelled and (not _spelled_ok(a, value, unit, g) or g.long_idioms.match(text, start)):
+        # ("từ một đến hai xã": a range of spelled numbers is no article "một"; test5)
+        if spelled and (not _spelled_ok(a, value_max or value, unit, g) or g.long_idioms.match(text, start)):
             continue
         if m.group("a") == "2" and not m.group("b") and unit in g.not_after_two:
             continue  # "2 bên", "2 nước": the digit points back to two named parties as "hai" does

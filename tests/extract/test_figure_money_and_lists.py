@@ -110,3 +110,15 @@ def test_harvests_in_a_period_are_a_schedule(sentence, expected):
 ])
 def test_a_level_from_which_on(sentence, expected):
     assert [(f.text, f.value, f.unit, f.qualifier) for f in extract_text(sentence).figures] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # every one of a few counted items ("a/a X") and a range of spelled numbers opening with "một"
+    ("Đến nay 5/5 thôn đã có nhà văn hóa.", [("5/5 thôn", 5.0, "thôn")]),
+    ("Mỗi năm tỉnh xây từ một đến hai trường học.", [("từ một đến hai trường học", 1.0, "trường học")]),
+    # guards: a fraction of a whole and a date stay out
+    ("Vốn nhà nước chiếm 2/3 giá trị doanh nghiệp.", []),
+    ("Sáng 5/5, đoàn công tác về thăm xã.", []),
+])
+def test_all_of_a_few_and_spelled_ranges(sentence, expected):
+    assert units(sentence) == expected
