@@ -212,7 +212,9 @@ def grammar() -> Grammar:
         class_before=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['product_class']['before'])})(?:[ ]\w+){{0,3}}[ ]*$",
                                 re.IGNORECASE),
         verbs=re.compile(rf"(?:{_alt(verb_phrases)})(?!\w)", re.IGNORECASE),
-        measure_after=re.compile(rf"[ ]*(?:{_alt([*units['not_units']['glued'], 'mã lực'])})(?!\w)", re.IGNORECASE),
+        # ("Vũng Tàu 120 hải lý": a distance after a name ending in "tàu", not a ship's number; dev4)
+        measure_after=re.compile(rf"[ ]*(?:{_alt([*units['not_units']['glued'], 'mã lực', 'hải lý', 'hải lí', 'dặm'])})(?!\w)",
+                                 re.IGNORECASE),
         glued_head=re.compile(rf"(?:{_alt(k for k, (kind, _) in unit_map.items() if ' ' in k and kind == 'unit')})(?=[^\W\d_])",
                               re.IGNORECASE),
         unit_words=_prefixes([*unit_map, "người", "hộ"]),

@@ -122,3 +122,8 @@ def test_a_level_from_which_on(sentence, expected):
 ])
 def test_all_of_a_few_and_spelled_ranges(sentence, expected):
     assert units(sentence) == expected
+
+
+def test_a_distance_after_a_place_ending_in_an_identifier_word():
+    # "tàu 802" names a ship; "Vũng Tàu 120 hải lý" is a distance from the place
+    assert units("Tàu gặp nạn cách Vũng Tàu 95 hải lý về phía đông.") == [("95 hải lý", 95.0, "hải lý")]
