@@ -127,3 +127,14 @@ def test_all_of_a_few_and_spelled_ranges(sentence, expected):
 def test_a_distance_after_a_place_ending_in_an_identifier_word():
     # "tàu 802" names a ship; "Vũng Tàu 120 hải lý" is a distance from the place
     assert units("Tàu gặp nạn cách Vũng Tàu 95 hải lý về phía đông.") == [("95 hải lý", 95.0, "hải lý")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the minute or the half of a match is a time, as "phút 14" (guideline dev8)
+    ("Đến phút 30 đội khách mới có cơ hội đầu tiên.", []),
+    ("Sang hiệp 2 đội chủ nhà đẩy cao đội hình.", []),
+    # guard: a duration in minutes is no figure either, and goals are counted
+    ("Trong 90 phút, đội tuyển ghi 3 bàn thắng.", [("3 bàn thắng", 3.0, "bàn thắng")]),
+])
+def test_minutes_of_a_match(sentence, expected):
+    assert units(sentence) == expected
