@@ -138,3 +138,8 @@ def test_a_distance_after_a_place_ending_in_an_identifier_word():
 ])
 def test_minutes_of_a_match(sentence, expected):
     assert units(sentence) == expected
+
+
+def test_the_lost_superscript_of_a_price_per_square_metre():
+    # "đồng/m 2": the superscript of m2 lost in extraction is no count of the noun after it
+    assert units("Giá bán chỉ 9 triệu đồng/m 2 căn hộ, thấp hơn thị trường.") == [("9 triệu đồng", 9e6, "đồng")]
