@@ -234,6 +234,7 @@ _MONEY_AFTER = re.compile(r"[ ]+(?:triệu|tỷ|tỉ)(?!\w)", re.IGNORECASE)
 # the measures a minus sign may stand before: temperatures, depths, heights (not "%": "-2%" is a change)
 _MINUS_MEASURE = re.compile(r"[ ]?(?:độ|m|cm|mm|km)(?!\w)", re.IGNORECASE)
 _THOUSANDS = frozenset(["nghìn", "ngàn"])
+_PER_ONE = re.compile(r"[ ]+trên[ ]+")
 _PER_AREA_BEFORE = re.compile(r"/[ ]?(?:k|c|d)?m[ ]$")
 _GROUPED_MONEY = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?[ ]*(?:đồng|đ|VNĐ|VND|USD)(?!\w)")
 _GLUED_MONEY = re.compile(r"đồng(?=[^\W\d_])")
@@ -743,6 +744,8 @@ def find_figures(text: str) -> list[RawFigure]:
             # "700.000 m 3 nước": "m" read as a plain word before the lost superscript
             unit, unit_end = unit + sup.group(1), sup.end()
         # ("từ một đến hai xã": a range of spelled numbers is no article "một"; test5)
+        if value == 1 and value_max is None and found and _PER_ONE.fullmatch(text, found[-1].end, start):
+            continue  # "không quá 3 người trên 1 chỉ tiêu": the base of a rate right after its count (guideline)
         if spelled and (not _spelled_ok(a, value_max or value, unit, g) or g.long_idioms.match(text, start)):
             continue
         if m.group("a") == "2" and not m.group("b") and unit in g.not_after_two:

@@ -143,3 +143,13 @@ def test_minutes_of_a_match(sentence, expected):
 def test_the_lost_superscript_of_a_price_per_square_metre():
     # "đồng/m 2": the superscript of m2 lost in extraction is no count of the noun after it
     assert units("Giá bán chỉ 9 triệu đồng/m 2 căn hộ, thấp hơn thị trường.") == [("9 triệu đồng", 9e6, "đồng")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "N X trên 1 Y": one Y is the base of a rate, written right after its count
+    ("Huyện gọi khám không quá 4 người trên 1 chỉ tiêu.", [("không quá 4 người", 4.0, "người")]),
+    # guard: after a full stop "Trên 1" opens a new figure
+    ("Xã có 5 tổ tự quản. Trên 1 xã còn thiếu trạm y tế.", [("5 tổ", 5.0, "tổ"), ("Trên 1 xã", 1.0, "xã")]),
+])
+def test_the_base_of_a_rate(sentence, expected):
+    assert units(sentence) == expected
