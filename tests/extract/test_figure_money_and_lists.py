@@ -153,3 +153,18 @@ def test_the_lost_superscript_of_a_price_per_square_metre():
 ])
 def test_the_base_of_a_rate(sentence, expected):
     assert units(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a bare number after a label of its count ("số X ... là N", "Số X: N") counts X
+    ("Trong quý, số doanh nghiệp thành lập mới là 1.250.", [("1.250", 1_250.0, "doanh nghiệp")]),
+    ("Cấu trúc đề: - Số phần thi: 3 - Thời gian: 90 phút.", [("3", 3.0, "phần thi")]),
+    ("Tổng số thí sinh trúng tuyển và nhập học là 215; riêng ngành Y là 80.", [("215", 215.0, "thí sinh")]),
+    # guards: a number naming one thing, an index, a lottery draw, list numbering, "một số" (some)
+    ("Số điện thoại đường dây nóng là 115.", []),
+    ("Chỉ số giá tiêu dùng tháng này là 102.", []),
+    ("Kết quả xổ số điện toán là 345.", []),
+    ("Bộ khuyến cáo một số biện pháp sau: 1. Rửa tay thường xuyên.", []),
+])
+def test_a_bare_number_after_the_label_of_its_count(sentence, expected):
+    assert units(sentence) == expected
