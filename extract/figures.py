@@ -45,8 +45,13 @@ class Grammar:
     not_identifiers: frozenset[str]  # "xuất bản 52 ấn phẩm": words ending in an identifier word ("bản")
     not_before_cased: frozenset[str]  # the same, matched only as written (capitalised in the data)
     number_sign: frozenset[str]
+    rate_before: frozenset[str]  # "mỗi ngày 24 người": after these a date word is the period of a rate
+    rate_periods: frozenset[str]
     count_before_sign: frozenset[str]
     ratio_units: frozenset[str]
+    level_units: frozenset[str]  # "từ 10% trở lên": money and measures after "từ" are a level, not a threshold
+    schedule_units: frozenset[str]
+    label_not_counts: frozenset[str]  # "Số nhà: 15": after "số" these nouns are named by the number  # "2 vụ/năm": harvests in a period are a schedule, as "1 lần/tháng"
     ratio_verbs: frozenset[str]
     ratio_clause: re.Pattern  # a word of the number's clause that makes "N lần" a ratio ("vượt")
     qualifier_map: dict[str, str]
@@ -63,6 +68,7 @@ class Grammar:
     noun_after: frozenset[str]  # "hằng năm": after these an ambiguous spelled word is the noun
     not_after_two: frozenset[str]
     spelled_idioms: frozenset[str]  # "bốn phương": a spelled number and noun that count nothing
+    long_idioms: re.Pattern  # the idioms of three words or more ("năm lần bảy lượt"), matched at the number
     kin_after_ambiguous: frozenset[str]  # "ba mẹ" is the father and mother
     scale_before: frozenset[str]  # "tỉ lệ 1/500": a map scale, not a of b items
     position_before: frozenset[str]  # "hướng 310 độ": a bearing
@@ -79,6 +85,8 @@ class Grammar:
     not_before_cased_last: frozenset[str]
     qualifier_last: frozenset[str]
     bound: frozenset[str]  # bound nouns that keep the noun after them (see _bound_compound)
+    group_words: frozenset[str]  # "nhóm": before people ("nhóm du khách") the group word alone is the unit
+    grouped_people: frozenset[str]
     prefixes: frozenset[str]  # "nhà", "đồ": make one noun with a two-syllable word after them
     vehicles: frozenset[str]  # "xe 16 chỗ": seats after these name a vehicle's size
     seat_units: frozenset[str]
@@ -117,9 +125,11 @@ def grammar() -> Grammar:
     starts = trie.first_chars([*w.digits, *w.tens, *w.vague_prefix], both_cases=True, extra=r"\d")
     # a comma right before the number is a decimal mark after a digit, a missing space after a
     # word ("226 triệu đồng,120 kg gạo"); so is a colon ("10:30" is a time, "thành phố:16.000 áo" a
-    # lost space). A percent sign may close both bounds of a range ("70%-75%").
+    # lost space). A percent sign may close both bounds of a range ("70%-75%"). A dash right before the
+    # number after a space is a minus sign ("xuống tới -45 độ C"); after a word or a number it joins
+    # them ("6-2", "Su-33", "0-100").
     expr = re.compile(
-        rf"{starts}(?<![\w./\-–+#])(?<!\d:)(?<![\d,],)(?:(?P<vague>{vague})|(?P<a>{amount})"
+        rf"{starts}(?<![\w./+#])(?<!\S[-–])(?<!\d:)(?<![\d,],)(?:(?P<vague>{vague})|(?P<a>{amount})"
         rf"(?:(?P<pa>%)?(?P<sep>\s*[-–]\s*|\s+(?:{joiners})\s+)(?P<b>{amount})|/(?P<of>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![/\d]))?)"
         rf"(?P<glued>{glued})?(?![\w:]|/\d|[.,]\d|[-–]\d)",
         re.IGNORECASE,
@@ -148,8 +158,13 @@ def grammar() -> Grammar:
         not_identifiers=frozenset(nfc(w).lower() for w in before.get("not_identifiers", ())),
         not_before_cased=not_before_cased,
         number_sign=frozenset(before["number_sign"]),
+        rate_before=frozenset(notf["rate"]["before"]),
+        rate_periods=frozenset(notf["rate"]["periods"]),
         count_before_sign=frozenset(before["count_before_number_sign"]),
         ratio_units=frozenset(notf["after"]["ratio_units"]),
+        schedule_units=frozenset(notf["after"]["schedule_units"]),
+        label_not_counts=frozenset(nfc(w).lower() for w in notf["label"]["not_counts"]),
+        level_units=frozenset([*(nfc(w).lower() for w in units["not_units"]["glued"]), *notf["after"]["level_units"]]),
         ratio_verbs=frozenset(notf["after"]["ratio_verbs"]),
         ratio_clause=re.compile(rf"(?<!\w)(?:{_alt(notf['after']['ratio_clause'])})(?!\w)[^.,;:!?()\n]*$", re.IGNORECASE),
         qualifier_map=qualifier_map,
@@ -166,6 +181,8 @@ def grammar() -> Grammar:
         noun_after=frozenset(units["spelled"].get("noun_after", ())),
         not_after_two=frozenset(units["spelled"]["not_after_two"]),
         spelled_idioms=frozenset(nfc(w).lower() for w in units["spelled"]["idioms"]),
+        long_idioms=re.compile(rf"(?:{_alt(nfc(w) for w in units['spelled']['idioms'] if w.count(' ') >= 2)})(?!\w)",
+                               re.IGNORECASE),
         kin_after_ambiguous=frozenset(units["spelled"].get("kin_after_ambiguous", ())),
         scale_before=frozenset(nfc(w).lower() for w in notf.get("fraction", {}).get("scale_before", ())),
         position_before=frozenset(nfc(w).lower() for w in notf["degrees"]["position_before"]),
@@ -183,6 +200,8 @@ def grammar() -> Grammar:
         qualifier_last=_last_words(qualifier_map),
         bound=frozenset(nfc(w).lower() for w in units["bound"]["words"]),
         prefixes=frozenset(nfc(w).lower() for w in units["bound"]["prefixes"]),
+        group_words=frozenset(nfc(w).lower() for w in units["bound"]["groups"]),
+        grouped_people=frozenset(nfc(w).lower() for w in units["bound"]["people"]),
         # the stop phrases of more than one word ("liên tục", "bao gồm") are matched here: the stop
         # test of find_unit sees one syllable
         vehicles=frozenset(nfc(w).lower() for w in notf["vehicle_class"]["vehicles"]),
@@ -195,7 +214,9 @@ def grammar() -> Grammar:
         class_before=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['product_class']['before'])})(?:[ ]\w+){{0,3}}[ ]*$",
                                 re.IGNORECASE),
         verbs=re.compile(rf"(?:{_alt(verb_phrases)})(?!\w)", re.IGNORECASE),
-        measure_after=re.compile(rf"[ ]*(?:{_alt([*units['not_units']['glued'], 'mã lực'])})(?!\w)", re.IGNORECASE),
+        # ("Vũng Tàu 120 hải lý": a distance after a name ending in "tàu", not a ship's number; dev4)
+        measure_after=re.compile(rf"[ ]*(?:{_alt([*units['not_units']['glued'], 'mã lực', 'hải lý', 'hải lí', 'dặm'])})(?!\w)",
+                                 re.IGNORECASE),
         glued_head=re.compile(rf"(?:{_alt(k for k, (kind, _) in unit_map.items() if ' ' in k and kind == 'unit')})(?=[^\W\d_])",
                               re.IGNORECASE),
         unit_words=_prefixes([*unit_map, "người", "hộ"]),
@@ -211,6 +232,13 @@ _SMALL_COUNT_BEFORE = re.compile(r"(?:(?<![\d.,])\d{1,3}|(?<!\w)[^\W\d]+)[ ]*$")
 # an administrative code has no digit after its hyphen ("QĐ-UBND") and a date no capital
 _MODEL = re.compile(r"[A-Z][A-Za-z]{0,4}-\d+[A-Za-z0-9]{0,4}(?![\w/-])")
 _MONEY_AFTER = re.compile(r"[ ]+(?:triệu|tỷ|tỉ)(?!\w)", re.IGNORECASE)
+# thousands written with dots, then a money unit: "mỗi lần 20.000 đồng" is an amount, never a date or a code
+# the measures a minus sign may stand before: temperatures, depths, heights (not "%": "-2%" is a change)
+_MINUS_MEASURE = re.compile(r"[ ]?(?:độ|m|cm|mm|km)(?!\w)", re.IGNORECASE)
+_THOUSANDS = frozenset(["nghìn", "ngàn"])
+_PER_ONE = re.compile(r"[ ]+trên[ ]+")
+_PER_AREA_BEFORE = re.compile(r"/[ ]?(?:k|c|d)?m[ ]$")
+_GROUPED_MONEY = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?[ ]*(?:đồng|đ|VNĐ|VND|USD)(?!\w)")
 _GLUED_MONEY = re.compile(r"đồng(?=[^\W\d_])")
 _NAME_AFTER = re.compile(r"[ ]([A-ZĐ][^\W\d_]+)(?![\w-])")
 _DIMENSION_AFTER = re.compile(r"[ ]?[x×][ ]?\d")
@@ -327,6 +355,9 @@ def _bound_compound(first: str, snippet: str) -> str:
     if not rest.startswith(noun):
         noun = word.group()
     noun = " ".join(noun.split(" ")[:MAX_UNIT_SYLLABLES])
+    if nfc(first).lower() in g.group_words and (nfc(noun).lower() in g.grouped_people
+                                                 or nfc(word.group()).lower() in g.grouped_people):
+        return first  # "1 nhóm du khách": the group is counted, the people say who is in it
     return snippet[:len(snippet) - len(rest) + len(noun)]
 
 
@@ -554,6 +585,17 @@ def _spelled_fails_anyway(amount: str, value: float, unit: Unsegmented, g: Gramm
     return amount.lower().strip() in g.spelled_ambiguous and not unit.may_be(g.known_units)
 
 
+def _trailing_multiplier(amount: str) -> float:
+    """The multipliers written at the end of an amount: "49 triệu" -> 1e6, "2 nghìn tỷ" -> 1e12, "45" -> 1."""
+    factor = 1.0
+    multipliers = numbers.words().multipliers
+    for word in reversed(amount.lower().split()):
+        if word not in multipliers or word == "chục":
+            break
+        factor *= multipliers[word]
+    return factor
+
+
 def _is_spelled(amount: str) -> bool:
     return not amount[:1].isdigit()
 
@@ -561,7 +603,8 @@ def _is_spelled(amount: str) -> bool:
 def find_figures(text: str) -> list[RawFigure]:
     g = grammar()
     found: list[RawFigure] = []
-    pending: list[tuple[int, int, float, float | None, str, bool]] = []  # unit-less numbers that may borrow
+    # unit-less numbers that may borrow the noun of the next number (and its multiplier: has_mult)
+    pending: list[tuple[int, int, float, float | None, str, bool]] = []
     last_end = 0
     for m in g.expr.finditer(text):
         start = m.start()
@@ -574,22 +617,37 @@ def find_figures(text: str) -> list[RawFigure]:
             # counts nothing (guideline dev8 parts 1 and 3); the last of "4.694 x 1.670 x 1.135 mm"
             # carries the measure of the whole size and stays
             continue
+        if m.group() in ("2", "3") and _PER_AREA_BEFORE.search(window):
+            continue  # "4 triệu đồng/m 2 nhà ở": the superscript of a price per m2, lost in extraction (test4)
+        if window[-1:] in "-–" and window and not _MINUS_MEASURE.fullmatch(
+                m.group("glued") or "") and not _MINUS_MEASURE.match(text, m.end()):
+            continue  # a minus sign is written before a measure only: "-45 độ C", "độ sâu -13m" (gold dev7, dev8)
         before = tail_words(window)
+        # an amount of money is never a date, a code or a number of a name: "Tổng kinh phí đóng tàu 18,5 tỷ
+        # đồng", "nộp trung ương 50.000 tỷ đồng", "mỗi quý 350 triệu đồng", "mỗi lần 20.000 đồng" (gold
+        # test3, dev5), where "tàu", "trung ương", "quý", "lần" written before a bare number name one
+        money_amount = bool(_MONEY_AFTER.search(m.group()) or _GROUPED_MONEY.match(text, start))
         # (the last-word tests skip most ends_with calls; the cased words lower-case to `before`
         # word for word, except around "İ", whose lower case is two characters)
-        if before and before[-1] in g.not_before_last and ends_with(before, g.not_before) \
+        # "mỗi ngày 24 -25 người chết": after "mỗi", "hằng" the date word is the period of a rate, and the
+        # number after it no day of a month (gold dev7); but "mỗi tuần 1 chuyến" is a schedule (guideline dev7)
+        rate_period = len(before) >= 2 and before[-2] in g.rate_before and before[-1] in g.rate_periods
+        if rate_period and m.group() in ("1", "01"):
+            continue
+        if before and before[-1] in g.not_before_last and ends_with(before, g.not_before) and not rate_period \
                 and not ends_with(before, g.not_identifiers, longest=2) and not g.measure_after.match(text, m.end()) \
-                and not m.group("vague"):
+                and not m.group("vague") and not money_amount:
             # ("tàu 802 CV", "con tàu 104.000 tấn": an engine's power, a ship's tonnage, not the boat's
             # code; "mỗi tháng hàng trăm triệu đồng": a vague amount is never a date nor a code)
             continue
-        if (before and (before[-1] in g.not_before_cased_last or "\u0130" in window)
+        if (before and (before[-1] in g.not_before_cased_last or "\u0130" in window) and not money_amount
                 and ends_with(tail_words(window, lower=False), g.not_before_cased)):
             continue
-        if before and before[-1] in g.number_sign and (len(before) < 2 or before[-2] not in g.count_before_sign):
+        if (before and before[-1] in g.number_sign and not money_amount
+                and (len(before) < 2 or before[-2] not in g.count_before_sign)):
             continue  # "bão số 10", "Nghị quyết số 12"; but "tổng số 120 người" counts
         if _after_name(text, start, window, before, g) and not (
-                m.group("glued") or _MONEY_AFTER.search(m.group()) or _known_unit_after(text, m.end(), g, strict=True)):
+                m.group("glued") or money_amount or _known_unit_after(text, m.end(), g, strict=True)):
             # (a glued unit or a money multiplier makes it an amount: "Tiền Giang 77km", "Phước Long 68 tỷ";
             # a counted noun of units.toml a count: "Hà Giang 2 người, Hòa Bình 1 người")
             continue
@@ -602,6 +660,7 @@ def find_figures(text: str) -> list[RawFigure]:
             qualifier = numbers.words().vague_qualifier.get(m.group("vague").split()[0].lower(), "over")
             money = any(w in g.money_multipliers for w in m.group("vague").lower().split())
             spelled = False
+            has_mult = True
         else:
             a = m.group("a")
             spelled = _is_spelled(a)
@@ -631,10 +690,15 @@ def find_figures(text: str) -> list[RawFigure]:
                 # "24/28 doanh nghiệp", "101/101 xã": a of b counted items is the figure a (guideline);
                 # a date ("30/4"), a fraction of a whole ("2/3 giá trị") or a scale ("1/500") is not
                 whole, _ = numbers.parse_amount(m.group("of"))
-                if spelled or has_mult or not (value <= whole and whole > MAX_FRACTION_DENOMINATOR) \
+                # ("4/4 làng": all of a few counted items, every one of them, is no fraction either; dev7)
+                if spelled or has_mult or not (value <= whole and whole > MAX_FRACTION_DENOMINATOR
+                                               or value == whole >= 2) \
                         or ends_with(before, g.scale_before):
                     continue
-            money = any(w in g.money_multipliers for w in a.lower().split())
+            # thousands written as a word after digits, no noun after them, are money with "đồng" left
+            # out as "triệu" is ("cái áo giá hơn 100 nghìn", "xấp tiền 500 nghìn": guideline dev8 part 2);
+            # a vague "hàng nghìn" with no noun we know counts people or things
+            money = any(w in g.money_multipliers or w in _THOUSANDS for w in a.lower().split())
             b = m.group("b") if end == m.end() else None
             if spelled and not b and value < g.spelled_min:
                 continue  # "một" (one): _spelled_ok drops it below whatever noun follows
@@ -646,7 +710,7 @@ def find_figures(text: str) -> list[RawFigure]:
                     # "3-4 triệu đồng": the multiplier applies to both ends
                     last = [w for w in b.lower().split() if w in numbers.words().multipliers][-1]
                     value *= numbers.words().multipliers[last]
-                money = money or any(w in g.money_multipliers for w in b.lower().split())
+                money = money or any(w in g.money_multipliers or w in _THOUSANDS for w in b.lower().split())
                 if value_max <= value:
                     continue  # "thắng 3-1", "6-2" dates: not a range
                 qualifier = "range"
@@ -673,7 +737,7 @@ def find_figures(text: str) -> list[RawFigure]:
             num_end = end
             unit, unit_end = find_unit(text, end, g)
         if isinstance(unit, Unsegmented):
-            if spelled and _spelled_fails_anyway(a, value, unit, g):
+            if spelled and _spelled_fails_anyway(a, value_max or value, unit, g):
                 continue
             unit, unit_end = unit.settle()
         if unit == REJECT:
@@ -681,7 +745,10 @@ def find_figures(text: str) -> list[RawFigure]:
         if unit in ("m", "km") and (sup := _SUPERSCRIPT_LOST.match(text, unit_end)):
             # "700.000 m 3 nước": "m" read as a plain word before the lost superscript
             unit, unit_end = unit + sup.group(1), sup.end()
-        if spelled and not _spelled_ok(a, value, unit, g):
+        # ("từ một đến hai xã": a range of spelled numbers is no article "một"; test5)
+        if value == 1 and value_max is None and found and _PER_ONE.fullmatch(text, found[-1].end, start):
+            continue  # "không quá 3 người trên 1 chỉ tiêu": the base of a rate right after its count (guideline)
+        if spelled and (not _spelled_ok(a, value_max or value, unit, g) or g.long_idioms.match(text, start)):
             continue
         if m.group("a") == "2" and not m.group("b") and unit in g.not_after_two:
             continue  # "2 bên", "2 nước": the digit points back to two named parties as "hai" does
@@ -698,18 +765,24 @@ def find_figures(text: str) -> list[RawFigure]:
                 unit, factor = from_table
                 value *= factor
                 value_max = value_max * factor if value_max is not None else None
+            elif not _TO_BETWEEN.match(text, num_end) and not g.joiner.match(text, num_end):
+                unit = _label_unit(text, start, value, g)
             unit_end = num_end
         if unit is None:
-            pending.append((start, num_end, value, value_max, qualifier, spelled))
+            pending.append((start, num_end, value, value_max, qualifier, has_mult))
             continue
         if unit in g.ratio_units and (any(w in g.ratio_verbs for w in before[-2:])
                                       or g.ratio_clause.search(text, max(0, start - 80), start)):
             # ("vượt giới hạn cho phép đối với nước mặt từ 30 lần": exceeding a limit N times, a ratio)
             continue  # "tăng 7 lần"
-        if unit in g.ratio_units and (g.per_time.match(text, unit_end) or value == 1 and g.interval_before.search(window)):
+        if unit in g.ratio_units and (g.per_time.match(text, unit_end) or rate_period
+                                      or value == 1 and g.interval_before.search(window)):
+            # ("hằng năm 2 lần": times in a period, a schedule as "2 lần/năm")
             # "1 lần/tháng", "định kỳ 3 tháng họp 1 lần" (once in an interval): a schedule, a time span
             # (guideline); "sau 5 năm, hiến máu 20 lần" still counts donations
             continue
+        if unit in g.schedule_units and g.per_time.match(text, unit_end):
+            continue  # "lúa chỉ thu hoạch 2 vụ/năm", "6 lứa/năm": crops a year, a schedule (guideline dev7)
         if (spelled or before and before[-1] in g.back_before) and g.back_after.match(text, unit_end):
             # (a spelled-out number needs no "cả": "giải thích về hai vấn đề trên", dev5)
             continue  # "cả 2 tàu trên", "Cả ba yếu tố này": the things just named, not a count (guideline)
@@ -750,23 +823,33 @@ def find_figures(text: str) -> list[RawFigure]:
             p_before = tail_words(p_window)
             q = ends_with(p_before, g.qualifier_map) if p_before and p_before[-1] in g.qualifier_last else None
             qualifier, text_start = (g.qualifier_map[q], _phrase_start(p_window, q, p_start)) if q else ("exact", p_start)
-        # earlier unit-less numbers joined to this one share its noun: "12 và 15 suất quà"
+        # earlier unit-less numbers joined to this one share its noun: "12 và 15 suất quà", "800, 1000 và
+        # 1200 mã lực" (each joined to the next), and its multiplier when they have none: "45 và 49 triệu
+        # khách" is 45 million (guideline dev4, dev8 part 2)
+        shared = _trailing_multiplier(m.group("b") or m.group("a") or "")
+        joined_at = start
         while pending:
-            p_start, p_end, p_value, p_max, p_qual, _ = pending[-1]
-            if g.joiner.fullmatch(text[p_end:start]) is None or start - p_end > 8:
+            p_start, p_end, p_value, p_max, p_qual, p_mult = pending[-1]
+            if g.joiner.fullmatch(text[p_end:joined_at]) is None or joined_at - p_end > 8:
                 break
             pending.pop()
+            if not p_mult and p_value < 1000:
+                p_value *= shared
+                p_max = p_max * shared if p_max is not None else None
             found.append(RawFigure(p_value, p_max, unit, p_qual, p_start, p_end, text[p_start:p_end]))
+            joined_at = p_start
         pending.clear()
         if qualifier == "exact":
             # "từ 20 lao động trở lên" (or more) / "trở xuống" (or less), written after the noun
             after = _AFTER_QUALIFIER.match(text, unit_end)
-            if after and before and before[-1] == "từ":
+            if after and before and before[-1] == "từ" and unit not in g.level_units:
                 # "đơn vị có từ 20 lao động trở lên", "có từ 3 nhân khẩu trở lên": the threshold of
                 # a rule, like an age limit, not a count (guideline, splits test3 and test4)
                 last_end = unit_end
                 continue
-            if after:
+            if after and before and before[-1] == "từ":
+                pass  # "đạt từ 10% trở lên", "công suất từ 300 CV trở lên": the level itself, exact (dev7, dev8)
+            elif after:
                 qualifier = "over" if after.group(1).lower() == "lên" else "under"
         # the figure as written: qualifier word, number, unit (gold guidelines)
         found.append(RawFigure(value, value_max, unit, qualifier, text_start, unit_end, text[text_start:unit_end]))
@@ -843,6 +926,40 @@ def _table_unit(text: str, start: int, end: int, g: Grammar) -> tuple[str, float
         return (unit, 1.0) if unit in g.units else None
     unit, _ = unit_at(label, count.end(), g)
     return None if unit in (None, REJECT) else (unit, 1.0)
+
+
+_LABEL_END = re.compile(r"[ ]*(?:\)[ ]*)?(?:là|:)[ ]*$", re.IGNORECASE)
+# not "một số" (some), "thông số", "chỉ số", "hệ số", "tỷ số", "xổ số", "điểm số" (a specification, an index, a coefficient, a
+# score, a lottery: what follows is no counted noun)
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)][ ]")
+_LABEL = re.compile(r"(?<!\w)(?<!một )(?<!thông )(?<!chỉ )(?<!hệ )(?<!tỷ )(?<!tỉ )(?<!xổ )(?<!điểm )(?:tổng[ ]+)?số[ ]+(?:lượng[ ]+)?",
+                    re.IGNORECASE)
+MAX_LABEL_VALUE = 1e6  # a larger bare number after "Số ...:" is more likely a code ("Số tài khoản: 1234567")
+
+
+def _label_unit(text: str, start: int, value: float, g: Grammar) -> str | None:
+    """A bare number after a label of its count, in the same clause: "số doanh nghiệp đăng ký mới là
+    20.000", "số đơn vị nợ khó đòi (giải thể, ...) là 134", "Tổng số bài thi: 2" (gold dev5, dev8, test5;
+    guideline: the noun of a heading is the unit, the text the bare number). The unit is the noun after
+    "số": a noun of units.toml or of two syllables or more."""
+    window = text[max(0, start - 160):start]
+    end = _LABEL_END.search(window)
+    if value >= MAX_LABEL_VALUE or not end:
+        return None
+    if ":" in end.group() and _LIST_NUMBER.match(text, start):
+        return None  # "một số biện pháp sau: 1. Hạn chế ...": list numbering after a colon
+    window = window[:end.start()]
+    cut = max(window.rfind(c) for c in ".;!?\n:")  # the label of this number, not of an earlier one
+    label = None
+    for label in _LABEL.finditer(window, cut + 1):
+        pass
+    if label is None:
+        return None
+    unit, _ = unit_at(window, label.end(), g)
+    if unit in (None, REJECT) or unit not in g.units and " " not in unit or unit in g.not_before \
+            or unit in g.label_not_counts:
+        return None  # ("Số điện thoại là 113", "Số nhà: 15": a number naming one thing)
+    return unit
 
 
 def _unit_cell(cell: str, g: Grammar) -> tuple[str, float] | None:
