@@ -392,6 +392,21 @@ def _head_in_word(text: str, start: int) -> bool:
     return bool(previous) and f"{previous.group(1).lower()} {first}" in _lower_compounds_before()
 
 
+@cache
+def _people_list() -> tuple[re.Pattern, re.Pattern]:
+    words = _alt(nfc(w) for w in load("organizations").get("context", {}).get("people_categories", [])) or "(?!x)x"
+    joins = r"(?:,[ ]*|[ ]+(?:và|hoặc|hay|cùng)[ ]+)"
+    return (re.compile(rf"(?<!\w)(?:{words}){joins}$"), re.compile(rf"{joins}(?:{words})(?!\w)"))
+
+
+def _people_list_item(text: str, start: int, end: int) -> bool:
+    """'cán bộ, công chức, viên chức và lực lượng vũ trang', 'công an viên, dân quân tự vệ hay ...': a
+    lower-case name listed beside kinds of people ([context] people_categories) is a kind of people
+    (the payroll, the users of a law), not the body."""
+    before, after = _people_list()
+    return bool(before.search(text[max(0, start - 30):start]) or after.match(text, end))
+
+
 def _lower_names_body(text: str, m: re.Match, lowered: str, g: OrgGrammar) -> bool:
     """A known name written in lower case names the body only when something says so: listed as
     such (`lower_ok`, `case_ok`); after a word that introduces a body ("cơ quan công an", "tổ chức
@@ -403,7 +418,7 @@ def _lower_names_body(text: str, m: re.Match, lowered: str, g: OrgGrammar) -> bo
     if text[max(0, m.start() - 3):m.start()].lower() in ("ủy ", "uỷ "):
         return False
     if m.group() in g.lower_ok or written in g.case_ok:
-        return True
+        return not _people_list_item(text, m.start(), m.end())
     before = text[max(0, m.start() - 40):m.start()].rstrip(" ")
     if any(before.endswith(w) and not before[-len(w) - 1:-len(w)].isalnum() for w in g.lower_after):
         return True

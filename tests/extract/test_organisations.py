@@ -427,6 +427,12 @@ ROUND10_CASES = [
     ('Tổng Thanh tra Chính phủ đã giải trình trước Quốc hội.',
      [('Thanh tra Chính phủ', 'Thanh tra Chính phủ', 'government', 'trung_uong', None),
       ('Quốc hội', 'Quốc hội', 'government', 'trung_uong', None)]),
+    # a lower-case name listed with the civil service's kinds of people is a kind of people (payroll, a
+    # law's users); after "cán bộ, chiến sĩ" it is still the body
+    ('Mức lương cơ sở mới áp dụng cho cán bộ, công chức, viên chức và lực lượng vũ trang từ tháng 7.', []),
+    ('Người được dùng công cụ hỗ trợ là công an viên, dân quân tự vệ hoặc người được giao nhiệm vụ.', []),
+    ('Cán bộ, chiến sĩ lực lượng vũ trang tỉnh ra quân giúp dân.',
+     [('lực lượng vũ trang tỉnh', 'Lực lượng vũ trang', 'military', 'tinh', None)]),
 ]
 
 
