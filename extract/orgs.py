@@ -287,8 +287,12 @@ def grammar() -> OrgGrammar:
         # "Bộ Ngoại giao nước này": the country just named; "Quỹ Tiền tệ Quốc tế IMF": an international
         # word needs no guard against a longer Vietnamese place name)
         # (past words in between, only a country that is not also a word or given name: "Lê Thị Nga")
-        foreign_after=re.compile(rf"[ ]*(?:(?:\([ ]*|của[ ]+)?(?:(?:Đảng[ ]+)?[Cc]ộng sản[ ]+|[Nn]hân dân[ ]+)?"
+        # ("Chính phủ và Nhân dân nước Cộng hòa Cuba": the people and the republic's long name between;
+        # "Bộ Quốc phòng ở thủ đô Seoul": a capital other than Hà Nội)
+        foreign_after=re.compile(rf"[ ]*(?:(?:\([ ]*|của[ ]+)?(?:(?:Đảng[ ]+)?[Cc]ộng sản[ ]+|(?:và[ ]+)?[Nn]hân dân[ ]+)?"
+                                 rf"(?:nước[ ]+)?(?:(?:Cộng hòa|Cộng hoà|CHDCND|CHND)(?:[ ]+(?:Dân chủ|Nhân dân|Xã hội chủ nghĩa|Hồi giáo|Liên bang))*[ ]+)?"
                                  rf"(?:(?:{foreign})(?!\w)(?![ -]+[{UPPER}])|(?:{international})(?!\w))"
+                                 rf"|(?:ở|tại)[ ]+thủ đô[ ]+(?!Hà Nội)[{UPPER}]"
                                  rf"|[{UPPER}]\w*(?:[ ]+[{UPPER}]\w*|[ ]+[{LOWER}]\w*)?[ ]+"
                                  rf"(?:(?:{foreign_far})(?!\w)(?![ -]+[{UPPER}])|(?:{international})(?!\w))"
                                  rf"|(?:{_alt(nfc(w) for w in generic.get('foreign_after', [])) or '(?!x)x'})(?!\w))"),
@@ -447,7 +451,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
         org = _make(text, start, end, entry, g, province_starts)
         if entry.needs_level and org.level is None and org.place is None and not _full_name_mid_sentence(text, org):
             return
-        if (g.foreign_after.match(text, org.end) or g.former_after.match(text, org.end)
+        if (g.foreign_after.match(text, org.end) or g.former_after.match(text, org.end) or _bilateral(text, org)
+                or _foreign_title_chain(text, org.start, org.end, g)
                 or (org.level == "trung_uong" and (_abroad(text, org.start) or _foreign_leader(text, org.end, g, province_starts)))):
             # a foreign body or one that no longer exists ("Sở TDTT khi đó"): out of scope; its words
             # are still taken so no shorter name is made of them
@@ -762,6 +767,69 @@ def _abroad(text: str, start: int) -> bool:
     country is that country's (out of scope, as "Quốc hội nước này")."""
     opening = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
     return bool(_abroad_pattern().match(text, opening))
+
+
+_BILATERAL_BEFORE = re.compile(r"(?:^|[^\w])[Hh]ai[ ]+$")
+# ("Chính phủ hai nước Việt Nam và Hàn Quốc" names the Vietnamese one too)
+_BILATERAL_AFTER = re.compile(r"[ ]+(?:của[ ]+)?hai[ ]+(?:nước|quốc gia|bên)(?!\w)(?![ ]+Việt Nam)")
+
+
+def _bilateral(text: str, org: FoundOrg) -> bool:
+    """'hai Đảng, hai Chính phủ, hai Quân đội', 'Ban Chỉ đạo công trình của hai nước': the bodies of
+    two countries together, not one Vietnamese body (as a foreign body, not annotated)."""
+    return bool(_BILATERAL_BEFORE.search(text[max(0, org.start - 6):org.start]) or _BILATERAL_AFTER.match(text, org.end))
+
+
+_AND_PERSON = re.compile(rf"[ ]+và[ ]+(?=[{LOWER}])")  # "... tỉnh X và đồng chí Y", not "Hội đồng Nhà nước và Hội đồng Bộ trưởng Cuba"
+_CAPITALISED_BEFORE = re.compile(rf"[{UPPER}]\w*[ ]+$")
+@cache
+def _chain_cut() -> re.Pattern:
+    """Where one part of a chain of titles ends: the verb of the sentence or the person's name."""
+    verbs = r"đã|đang|sẽ|vừa|dẫn đầu|tiếp|thăm|dự|có|cho biết|phát biểu|chủ trì|làm việc|bày tỏ|nhấn mạnh|khẳng định|gửi|cảm ơn"
+    return re.compile(rf"[ ]+(?:(?:{verbs})(?!\w)|(?:{_alt(load('people')['surnames']['words'])})[ ]+[{UPPER}])")
+_CHAIN_SPLIT = re.compile(r",[ ]*|[ ]+[-–][ ]+")
+_CHAIN_END = re.compile(r"[.;:!?()\n“”\"]")
+
+
+@cache
+def _chain_titles() -> tuple[str, ...]:
+    return tuple(nfc(w) for w in load("organizations").get("generic", {}).get("chain_titles", []))
+
+
+def _foreign_title_chain(text: str, start: int, end: int, g: OrgGrammar) -> bool:
+    """'Thượng tướng X, Ủy viên Bộ Chính trị, Phó Chủ tịch Quân ủy Trung ương Trung Quốc': a body in a
+    person's chain of titles (parts between commas or spaced dashes, each opened by a title) where
+    one title names a foreign country is that country's (the person is foreign), unless Việt Nam is
+    named in the chain."""
+    titles = _chain_titles()
+    left = max((m.end() for m in _CHAIN_END.finditer(text, max(0, start - 250), start)), default=max(0, start - 250))
+    right = next((m.start() for m in _CHAIN_END.finditer(text, end, end + 250)), min(len(text), end + 250))
+    before = _CHAIN_SPLIT.split(text[left:start])
+    after = _CHAIN_SPLIT.split(text[end:right])
+    own = before[-1] + text[start:end] + after[0]
+    if not own.strip().startswith(titles):
+        return False
+    chain = [own]
+    cut = _chain_cut()
+    for part in reversed(before[:-1]):
+        if not part.strip().startswith(titles) or cut.search(part):
+            break  # (a part before that holds a verb or a person belongs to another clause)
+        chain.append(part)
+    # (a part ends at the verb of the sentence or the person's name: "Bộ trưởng Bộ Quốc phòng | dẫn
+    # đầu Đoàn ... thăm Cuba"; the chain does not go on past them, nor past " và " before another
+    # person: "... tỉnh X và đồng chí Y")
+    if not cut.search(own):
+        for part in after[1:]:
+            part = _AND_PERSON.split(part, 1)[0]
+            if not part.strip().startswith(titles):
+                break
+            chain.append(part)
+            if cut.search(part):
+                break
+    words = ", ".join(cut.split(part, 1)[0] for part in chain)
+    # (a country's name closing a longer Vietnamese place is no country: "huyện Mỹ Đức", "xã Lộc Nga")
+    return "Việt Nam" not in words and "nước ta" not in words and any(
+        not _CAPITALISED_BEFORE.search(words, 0, f.start()) for f in g.foreign_word.finditer(words))
 
 
 def _foreign_start(words: str, g: OrgGrammar) -> bool:

@@ -433,6 +433,21 @@ ROUND10_CASES = [
     ('Người được dùng công cụ hỗ trợ là công an viên, dân quân tự vệ hoặc người được giao nhiệm vụ.', []),
     ('Cán bộ, chiến sĩ lực lượng vũ trang tỉnh ra quân giúp dân.',
      [('lực lượng vũ trang tỉnh', 'Lực lượng vũ trang', 'military', 'tinh', None)]),
+    # a body in a foreign person's chain of titles (one title names a foreign country) is foreign; a
+    # Vietnamese chain, or a country's name closing a Vietnamese place, is not
+    ('Ông Lý Minh, Ủy viên Bộ Chính trị, Phó Chủ tịch Quân ủy Trung ương Trung Quốc, đã hội đàm với đoàn.', []),
+    ('Tướng Somsak - Bí thư Trung ương Đảng, Thứ trưởng Quốc phòng Lào phát biểu tại lễ.', []),
+    ('Đồng chí Trần Văn Bình, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội, tiếp Đại sứ Nhật Bản.',
+     [('Bộ Chính trị', 'Bộ Chính trị', 'party', 'trung_uong', None),
+      ('Thành ủy Hà Nội', 'Thành ủy', 'party', 'tinh', 'Hà Nội')]),
+    ('Ông Hùng, Phó Chủ tịch UBND xã Lộc Nga cho biết.',
+     [('UBND xã Lộc Nga', 'Ủy ban nhân dân', 'government', 'xa', 'Lộc Nga')]),
+    # the bodies of two countries together, a foreign people's government, a ministry in a foreign capital
+    ('Trong bối cảnh hai Đảng, hai Chính phủ và nhân dân hai nước đang tổ chức nhiều hoạt động.', []),
+    ('Tỉnh cảm ơn Chính phủ và Nhân dân nước Cộng hòa Cuba đã giúp xây bệnh viện.', []),
+    ('Trong chuyến thăm Bộ Quốc phòng ở thủ đô Seoul, ông Moon nói.', []),
+    ('Chính phủ hai nước Việt Nam và Hàn Quốc có nhiều chương trình hợp tác.',
+     [('Chính phủ', 'Chính phủ', 'government', 'trung_uong', None)]),
 ]
 
 
