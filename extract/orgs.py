@@ -826,10 +826,13 @@ def _foreign_title_chain(text: str, start: int, end: int, g: OrgGrammar) -> bool
             chain.append(part)
             if cut.search(part):
                 break
-    words = ", ".join(cut.split(part, 1)[0] for part in chain)
-    # (a country's name closing a longer Vietnamese place is no country: "huyện Mỹ Đức", "xã Lộc Nga")
+    parts = [cut.split(part, 1)[0].strip() for part in chain]
+    words = ", ".join(parts)
+    # the country closes a title ("Phó Chủ tịch Quân ủy Trung ương Trung Quốc"; not "Ủy ban Pháp luật
+    # của Quốc hội"); a country's name closing a longer Vietnamese place is no country ("huyện Mỹ Đức")
     return "Việt Nam" not in words and "nước ta" not in words and any(
-        not _CAPITALISED_BEFORE.search(words, 0, f.start()) for f in g.foreign_word.finditer(words))
+        f.end() == len(part) and not _CAPITALISED_BEFORE.search(part, 0, f.start())
+        for part in parts for f in g.foreign_word.finditer(part))
 
 
 def _foreign_start(words: str, g: OrgGrammar) -> bool:

@@ -440,6 +440,8 @@ ROUND10_CASES = [
     ('Đồng chí Trần Văn Bình, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội, tiếp Đại sứ Nhật Bản.',
      [('Bộ Chính trị', 'Bộ Chính trị', 'party', 'trung_uong', None),
       ('Thành ủy Hà Nội', 'Thành ủy', 'party', 'tinh', 'Hà Nội')]),
+    ('Phó Chủ nhiệm Ủy ban Pháp luật của Quốc hội nói thêm về dự án luật.',
+     [('Quốc hội', 'Quốc hội', 'government', 'trung_uong', None)]),
     ('Ông Hùng, Phó Chủ tịch UBND xã Lộc Nga cho biết.',
      [('UBND xã Lộc Nga', 'Ủy ban nhân dân', 'government', 'xa', 'Lộc Nga')]),
     # the bodies of two countries together, a foreign people's government, a ministry in a foreign capital
