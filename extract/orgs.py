@@ -314,7 +314,7 @@ def grammar() -> OrgGrammar:
         # (the surnames grouped: ungrouped, only the last alternative carried the 2-3 given names, and
         # which surname was last depended on the string-hash seed, so silver labels changed run to run)
         # (lower-case syllables may follow the person: the verb a part took in, "... Lê Thị Nga trình bày")
-        person_start=re.compile(rf"[ ]+(?=(?:{_alt(load('people')['surnames']['words'])})(?:[ ]+[{UPPER}]\w*){{1,2}}$)"),
+        person_start=re.compile(rf"[ ]+(?=(?:{_alt(load('people')['surnames']['words'])})(?:[ ]+[{UPPER}]\w*){{0,2}}$)"),
         person_tail=re.compile(rf"[ ]+(?=(?:{_alt(load('people')['surnames']['words'])})(?:[ ]+[{UPPER}]\w*){{2,3}}"
                                rf"(?:[ ]+[{LOWER}]\w*)*$)"),
         scheme_exempt=frozenset(nfc(n) for n in context.get("scheme_exempt", [])),
@@ -411,6 +411,16 @@ def _people_list_item(text: str, start: int, end: int) -> bool:
     return bool(before.search(text[max(0, start - 30):start]) or after.match(text, end))
 
 
+def _in_person_name(text: str, start: int, end: int, g: OrgGrammar) -> bool:
+    """'ông Nguyễn Quốc Hội': a known name of two syllables or more, each capitalised, right after a
+    surname is the given names of a person (a body's name keeps its lower-case syllables: "Quốc hội")."""
+    words = text[start:end].split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 12), start)
+    return bool(previous) and previous.group(1) in g.surnames
+
+
 def _lower_names_body(text: str, m: re.Match, lowered: str, g: OrgGrammar) -> bool:
     """A known name written in lower case names the body only when something says so: listed as
     such (`lower_ok`, `case_ok`); after a word that introduces a body ("cơ quan công an", "tổ chức
@@ -480,6 +490,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
             continue
         if not text[m.start()].isupper() and not _lower_names_body(text, m, lowered, g):
             continue  # "đảng ủy", "hội phụ nữ" in running text are generic; "huyện Đoàn" as written is not
+        if _in_person_name(text, m.start(), m.end(), g):
+            continue  # "ông Nguyễn Quốc Hội", "Trần Công Đoàn": a person's given names
         if not overlaps(m.start(), m.end()):
             add(m.start(), m.end(), g.by_form[m.group()])
     for m in g.abbrs.finditer(text):
@@ -542,6 +554,11 @@ def find_orgs(text: str) -> list[FoundOrg]:
             end = person.start()  # "Tổng cục TDTT Trần Đức Phấn": the person after the name is no part of it
         name = re.sub(r"\s+", " ", text[m.start():end].strip(" -,"))
         end = m.start() + len(text[m.start():end].rstrip(" -,"))
+        verb = _VERB_TAIL.search(name)
+        if verb and _CLOSED.match(text, end):
+            # "do Tổng cục Du lịch chủ trì, ...": the long pattern took the verb as the name's last words
+            # (mid-sentence "Sở Nông nghiệp chủ trì phối hợp" is a cut name and stays out)
+            name, end = name[:verb.start()], end - (len(name) - verb.start())
         tail = next((a for a, b, _ in provinces(name) if b == len(name) and a > len(m.group(1)) + 1), None)
         if tail is not None and name[tail - 1] == " " and "\n" not in text[m.start():end]:
             # "Hiệp hội Du lịch Đà Nẵng Theo ông": a province the text scan took as part of a longer name
@@ -673,6 +690,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
     return found
 
 
+_VERB_TAIL = re.compile(r"[ ]+(?:chủ trì|thực hiện|phối hợp)$")
 _LOWER_NATIONAL = re.compile(rf"(?<!\w)(Hiệp hội|Hội|Liên hiệp|Liên đoàn|Viện Hàn lâm)[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,4}})[ ]+(?:VN|Việt Nam)(?!\w)(?![ ]*[-–])")
 @cache
 def _lower_compound_re() -> re.Pattern:

@@ -450,6 +450,13 @@ ROUND10_CASES = [
     ('Trong chuyến thăm Bộ Quốc phòng ở thủ đô Seoul, ông Moon nói.', []),
     ('Chính phủ hai nước Việt Nam và Hàn Quốc có nhiều chương trình hợp tác.',
      [('Chính phủ', 'Chính phủ', 'government', 'trung_uong', None)]),
+    # a person's given names that spell a known name; a person right after a province ending a name;
+    # "chủ trì" (to preside) after a name is the verb
+    ('Phát biểu tại buổi gặp, ông Trần Quốc Hội cho biết đội bóng sẽ dời sân.', []),
+    ('Chủ tịch Hiệp hội Du lịch Khánh Hòa Lê Văn Tâm đề nghị tỉnh hỗ trợ.',
+     [('Hiệp hội Du lịch', 'Hiệp hội Du lịch', 'mass_organisation', None, None)]),
+    ('Cuộc điều tra do Tổng cục Thống kê chủ trì, các cục thống kê tỉnh thực hiện.',
+     [('Tổng cục Thống kê', 'Tổng cục Thống kê', 'government', None, None)]),
 ]
 
 
