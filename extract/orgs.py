@@ -43,6 +43,9 @@ _SEPARATORS = (" và ", " - ", " – ", "-", "–", ", ", " & ", " ")
 def _variants(form: str) -> set[str]:
     # "Ủy"/"Uỷ" (and lower case) spellings are all in use
     out = {nfc(form)}
+    if form.startswith("Ban Chỉ đạo ") and not form.startswith("Ban Chỉ đạo về "):
+        # "Ban Chỉ đạo về các giải pháp ...": a steering committee's remit may open with "về" (about)
+        out.add(nfc("Ban Chỉ đạo về " + form[len("Ban Chỉ đạo "):]))
     for a, b in (("Ủy", "Uỷ"), ("ủy", "uỷ")):
         out |= {v.replace(a, nfc(b)) for v in list(out)}
     return out | {v for form in out for v in _separator_variants(form)}
@@ -681,6 +684,13 @@ def find_orgs(text: str) -> list[FoundOrg]:
             add(m.start(), end, g.by_form.get(canonical.lower()) or Entry(canonical, "government", None))
             if canonical.split()[3][:1].isupper():
                 _region_list(text, end, found, overlaps, add)
+    steering = [o for o in found if o.canonical.startswith("Ban Chỉ đạo ")]
+    for o in steering:
+        # "Ban Chỉ đạo thi THPT quốc gia ... Ban Chỉ đạo thi của tỉnh": a steering committee named again
+        # by the first words of its remit is the one named in full (a remit that opens the other's)
+        longer = {x.canonical for x in steering if x.canonical.startswith(o.canonical + " ")}
+        if len(longer) == 1:
+            o.canonical = longer.pop()
     if parented:
         # the same department named elsewhere in the document without its parent is still the
         # parent's ("Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội ... Chủ nhiệm Ủy ban Quốc

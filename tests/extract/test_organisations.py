@@ -457,6 +457,14 @@ ROUND10_CASES = [
      [('Hiệp hội Du lịch', 'Hiệp hội Du lịch', 'mass_organisation', None, None)]),
     ('Cuộc điều tra do Tổng cục Thống kê chủ trì, các cục thống kê tỉnh thực hiện.',
      [('Tổng cục Thống kê', 'Tổng cục Thống kê', 'government', None, None)]),
+    # steering committees: known by a number; a listed remit after "về"; named again by its remit's first words
+    ('Đại diện Ban Chỉ đạo 1237 tỉnh dự lễ truy điệu.',
+     [('Ban Chỉ đạo 1237 tỉnh', 'Ban Chỉ đạo tìm kiếm, quy tập hài cốt liệt sĩ', 'government', 'tinh', None)]),
+    ('Ban Chỉ đạo về phòng, chống thiên tai họp chiều qua.',
+     [('Ban Chỉ đạo về phòng, chống thiên tai', 'Ban Chỉ đạo phòng, chống thiên tai', 'government', None, None)]),
+    ('Ông Nam, Phó Ban Chỉ đạo thi THPT quốc gia tỉnh, cho biết Ban Chỉ đạo thi của tỉnh đã kiểm tra các điểm thi.',
+     [('Ban Chỉ đạo thi THPT quốc gia tỉnh', 'Ban Chỉ đạo thi trung học phổ thông quốc gia', 'government', 'tinh', None),
+      ('Ban Chỉ đạo thi', 'Ban Chỉ đạo thi trung học phổ thông quốc gia', 'government', None, None)]),
 ]
 
 
