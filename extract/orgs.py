@@ -600,6 +600,25 @@ def find_orgs(text: str) -> list[FoundOrg]:
             # a sector keeps the ministry's spelling ("khoa học và công nghệ" -> "Khoa học và Công nghệ")
             words = g.sector_by_form.get(words.lower(), f"{words[:1].upper()}{words[1:]}")
             add(m.start(), m.end(), Entry(f"{head} {words}", g.generic_kinds[head], None))
+    for m in _LOWER_CENTRE.finditer(text):
+        # "tỉnh thành lập Trung tâm xúc tiến và hỗ trợ đầu tư trực thuộc UBND tỉnh", "Trung tâm giải
+        # quyết thủ tục hành chính của tỉnh", "Trung tâm gìn giữ hòa bình Việt Nam": a public centre
+        # written in lower case, known as one by its parent, its country or the province founding it
+        words = m.group(1).split()
+        cut = next((i for i, w in enumerate(words) if (w in g.stop_words and w != "và") or w == "trực"
+                    or (w == "và" and (i == 0 or i == len(words) - 1))), len(words))
+        words = words[:cut]
+        end = m.start(1) + len(" ".join(words))
+        name = "Trung tâm " + " ".join(words)
+        founded = _FOUNDED_BY.search(text[max(0, m.start() - 40):m.start()])
+        closed = _CENTRE_PARENT.match(text, end) or _CENTRE_NATIONAL.match(text, end) or (founded and _CLOSED.match(text, end))
+        if (len(words) < 2 or not closed or overlaps(m.start(), end)
+                or any(name.lower().startswith(n.lower()) for n in g.not_names)):
+            continue
+        # each part of the name opens with a capital ("Trung tâm Xúc tiến và Hỗ trợ đầu tư")
+        parts = " ".join(words).split(" và ")
+        name = "Trung tâm " + " và ".join(f"{p[:1].upper()}{p[1:]}" for p in parts)
+        add(m.start(), end, Entry(name, "government", None))
     for m in g.titled.finditer(text):
         head = m.group(1)
         words = m.group(2).split()
@@ -700,6 +719,11 @@ def find_orgs(text: str) -> list[FoundOrg]:
     return found
 
 
+_LOWER_CENTRE = re.compile(rf"(?<!\w)Trung tâm[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,8}})")
+_CENTRE_PARENT = re.compile(r"[ ]+(?:trực thuộc|thuộc|của)[ ]+(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở[ ]|Bộ[ ]|tỉnh|thành phố|TP|huyện|quận)")
+# (the country, not "TƯ": "xây Trung tâm hành chính TƯ" is a building)
+_CENTRE_NATIONAL = re.compile(r"[ ]+(?:Việt Nam|VN|[Qq]uốc gia)(?!\w)")
+_FOUNDED_BY = re.compile(rf"(?:(?:tỉnh|thành phố|huyện|quận|UBND|{NAME})[ ]+(?:đã[ ]+|vừa[ ]+)?thành lập[ ]+)$")
 _VERB_TAIL = re.compile(r"[ ]+(?:chủ trì|thực hiện|phối hợp)$")
 _LOWER_NATIONAL = re.compile(rf"(?<!\w)(Hiệp hội|Hội|Liên hiệp|Liên đoàn|Viện Hàn lâm)[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,4}})[ ]+(?:VN|Việt Nam)(?!\w)(?![ ]*[-–])")
 @cache

@@ -465,6 +465,17 @@ ROUND10_CASES = [
     ('Ông Nam, Phó Ban Chỉ đạo thi THPT quốc gia tỉnh, cho biết Ban Chỉ đạo thi của tỉnh đã kiểm tra các điểm thi.',
      [('Ban Chỉ đạo thi THPT quốc gia tỉnh', 'Ban Chỉ đạo thi trung học phổ thông quốc gia', 'government', 'tinh', None),
       ('Ban Chỉ đạo thi', 'Ban Chỉ đạo thi trung học phổ thông quốc gia', 'government', None, None)]),
+    # a public centre written in lower case: known as one by its parent, its country or the province
+    # founding it; each part of the name opens with a capital; a company's centre is not one
+    ('Năm 2016, tỉnh thành lập Trung tâm phục vụ hành chính công trực thuộc UBND tỉnh.',
+     [('Trung tâm phục vụ hành chính công', 'Trung tâm Phục vụ hành chính công', 'government', None, None),
+      ('UBND tỉnh', 'Ủy ban nhân dân', 'government', 'tinh', None)]),
+    ('Quảng Ninh đã thành lập Trung tâm điều hành và giám sát năng lượng.',
+     [('Trung tâm điều hành và giám sát năng lượng',
+       'Trung tâm Điều hành và Giám sát năng lượng', 'government', None, None)]),
+    ('Đoàn đến thăm Trung tâm bảo tồn đa dạng sinh học Việt Nam.',
+     [('Trung tâm bảo tồn đa dạng sinh học Việt Nam', 'Trung tâm Bảo tồn đa dạng sinh học', 'government', 'trung_uong', None)]),
+    ('Công ty vừa thành lập Trung tâm nghiên cứu sản phẩm mới.', []),
 ]
 
 
