@@ -493,9 +493,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
             continue
         if not text[m.start()].isupper() and not _lower_names_body(text, m, lowered, g):
             continue  # "đảng ủy", "hội phụ nữ" in running text are generic; "huyện Đoàn" as written is not
-        if _in_person_name(text, m.start(), m.end(), g):
-            continue  # "ông Nguyễn Quốc Hội", "Trần Công Đoàn": a person's given names
-        if not overlaps(m.start(), m.end()):
+        if not overlaps(m.start(), m.end()) and not _in_person_name(text, m.start(), m.end(), g):
+            # ("ông Nguyễn Quốc Hội", "Trần Công Đoàn": a person's given names are no name)
             add(m.start(), m.end(), g.by_form[m.group()])
     for m in g.abbrs.finditer(text):
         if _DOCUMENT_CODE.match(text[max(0, m.start() - 12):m.start()][::-1]) and text[m.end():m.end() + 1] == "-":
@@ -600,7 +599,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
             # a sector keeps the ministry's spelling ("khoa học và công nghệ" -> "Khoa học và Công nghệ")
             words = g.sector_by_form.get(words.lower(), f"{words[:1].upper()}{words[1:]}")
             add(m.start(), m.end(), Entry(f"{head} {words}", g.generic_kinds[head], None))
-    for m in _LOWER_CENTRE.finditer(text):
+    for m in (_LOWER_CENTRE.finditer(text) if "Trung tâm " in text else ()):
         # "tỉnh thành lập Trung tâm xúc tiến và hỗ trợ đầu tư trực thuộc UBND tỉnh", "Trung tâm giải
         # quyết thủ tục hành chính của tỉnh", "Trung tâm gìn giữ hòa bình Việt Nam": a public centre
         # written in lower case, known as one by its parent, its country or the province founding it
@@ -832,6 +831,7 @@ def _bilateral(text: str, org: FoundOrg) -> bool:
     return bool(_BILATERAL_BEFORE.search(text[max(0, org.start - 6):org.start]) or _BILATERAL_AFTER.match(text, org.end))
 
 
+_CHAIN_OPENERS = ("viên", "thư", "Chủ", "Phó", "trưởng", "tướng", "Tư lệnh", "Chính", "ban", "Đại sứ", "Tổng", "Giám")
 _AND_PERSON = re.compile(rf"[ ]+và[ ]+(?=[{LOWER}])")  # "... tỉnh X và đồng chí Y", not "Hội đồng Nhà nước và Hội đồng Bộ trưởng Cuba"
 _CAPITALISED_BEFORE = re.compile(rf"[{UPPER}]\w*[ ]+$")
 @cache
@@ -854,6 +854,14 @@ def _foreign_title_chain(text: str, start: int, end: int, g: OrgGrammar) -> bool
     one title names a foreign country is that country's (the person is foreign), unless Việt Nam is
     named in the chain."""
     titles = _chain_titles()
+    # (most names are not in a chain of titles: the part holding the name, read back to the nearest
+    # comma, dash or stop, is checked first)
+    window = text[max(0, start - 60):start]
+    if not any(t in window for t in _CHAIN_OPENERS):
+        return False  # no title word before the name: no chain (the fast path)
+    part = _CHAIN_SPLIT.split(_CHAIN_END.split(window)[-1])[-1]
+    if not (part + text[start:end]).strip().startswith(titles) and not (part == window and start >= 60):
+        return False
     left = max((m.end() for m in _CHAIN_END.finditer(text, max(0, start - 250), start)), default=max(0, start - 250))
     right = next((m.start() for m in _CHAIN_END.finditer(text, end, end + 250)), min(len(text), end + 250))
     before = _CHAIN_SPLIT.split(text[left:start])
