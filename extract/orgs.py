@@ -857,7 +857,7 @@ def _foreign_title_chain(text: str, start: int, end: int, g: OrgGrammar) -> bool
     # (most names are not in a chain of titles: the part holding the name, read back to the nearest
     # comma, dash or stop, is checked first)
     window = text[max(0, start - 60):start]
-    if not any(t in window for t in _CHAIN_OPENERS):
+    if not any(t in window or t in text[start:end] for t in _CHAIN_OPENERS):
         return False  # no title word before the name: no chain (the fast path)
     part = _CHAIN_SPLIT.split(_CHAIN_END.split(window)[-1])[-1]
     if not (part + text[start:end]).strip().startswith(titles) and not (part == window and start >= 60):
