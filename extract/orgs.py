@@ -464,6 +464,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
         org = _make(text, start, end, entry, g, province_starts)
         if entry.needs_level and org.level is None and org.place is None and not _full_name_mid_sentence(text, org):
             return
+        if org.canonical.startswith("Hội đồng ") and _INSTITUTION_AFTER.match(text, org.end):
+            return  # "Hội đồng TĐKT bệnh viện": a council of a hospital, school or company (out of scope)
         if (g.foreign_after.match(text, org.end) or g.former_after.match(text, org.end) or _bilateral(text, org)
                 or _foreign_title_chain(text, org.start, org.end, g)
                 or (org.level == "trung_uong" and (_abroad(text, org.start) or _foreign_leader(text, org.end, g, province_starts)))):
@@ -718,6 +720,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
     return found
 
 
+_INSTITUTION_AFTER = re.compile(r"[ ]+(?:bệnh viện|nhà trường|trường|công ty|doanh nghiệp|tổng công ty)(?!\w)")
 _LOWER_CENTRE = re.compile(rf"(?<!\w)Trung tâm[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,8}})")
 _CENTRE_PARENT = re.compile(r"[ ]+(?:trực thuộc|thuộc|của)[ ]+(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở[ ]|Bộ[ ]|tỉnh|thành phố|TP|huyện|quận)")
 # (the country, not "TƯ": "xây Trung tâm hành chính TƯ" is a building)

@@ -476,6 +476,10 @@ ROUND10_CASES = [
     ('Đoàn đến thăm Trung tâm bảo tồn đa dạng sinh học Việt Nam.',
      [('Trung tâm bảo tồn đa dạng sinh học Việt Nam', 'Trung tâm Bảo tồn đa dạng sinh học', 'government', 'trung_uong', None)]),
     ('Công ty vừa thành lập Trung tâm nghiên cứu sản phẩm mới.', []),
+    # a school named after a body, a council of a hospital: out of scope; the body elsewhere is kept
+    ('Ông từng học tại Học viện Biên phòng rồi về công tác ở Bộ đội Biên phòng tỉnh.',
+     [('Bộ đội Biên phòng tỉnh', 'Bộ đội Biên phòng', 'military', 'tinh', None)]),
+    ('Hội đồng Thi đua - Khen thưởng bệnh viện đã họp xét danh hiệu.', []),
 ]
 
 
