@@ -711,6 +711,10 @@ def find_orgs(text: str) -> list[FoundOrg]:
         longer = {x.canonical for x in steering if x.canonical.startswith(o.canonical + " ")}
         if len(longer) == 1:
             o.canonical = longer.pop()
+    if found and all(_national(o) for o in found) and _foreign_story(text, g, province_starts):
+        # a story set abroad (five foreign countries or more, Việt Nam and its places never named) that
+        # names only national bodies names that country's ("Quốc hội sẽ bỏ phiếu" in a story on the US)
+        found = []
     if parented:
         # the same department named elsewhere in the document without its parent is still the
         # parent's ("Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội ... Chủ nhiệm Ủy ban Quốc
@@ -718,6 +722,21 @@ def find_orgs(text: str) -> list[FoundOrg]:
         found = [o for o in found if _dash_spaced(re.sub(r"\s+", " ", o.name)) not in parented]
     found.sort(key=lambda o: o.start)
     return found
+
+
+_VIETNAM = re.compile(r"Việt Nam|(?<!\w)VN(?!\w)|nước ta|Hà Nội|TP\.?[ ]?HCM|Hồ Chí Minh|Trung ương Đảng|Đảng ta")
+_NATIONAL_NAMES = ("Bộ ", "Quân chủng ", "Tổng cục ", "Chính phủ", "Quốc hội")
+
+
+def _national(o: FoundOrg) -> bool:
+    return o.level == "trung_uong" or o.canonical.startswith(_NATIONAL_NAMES)
+
+
+def _foreign_story(text: str, g: OrgGrammar, province_starts) -> bool:
+    if province_starts or _VIETNAM.search(text):
+        return False
+    countries = [f for f in g.foreign_word.finditer(text) if not _CAPITALISED_BEFORE.search(text, max(0, f.start() - 20), f.start())]
+    return len(countries) >= 5
 
 
 _INSTITUTION_AFTER = re.compile(r"[ ]+(?:bệnh viện|nhà trường|trường|công ty|doanh nghiệp|tổng công ty)(?!\w)")

@@ -480,6 +480,12 @@ ROUND10_CASES = [
     ('Ông từng học tại Học viện Biên phòng rồi về công tác ở Bộ đội Biên phòng tỉnh.',
      [('Bộ đội Biên phòng tỉnh', 'Bộ đội Biên phòng', 'military', 'tinh', None)]),
     ('Hội đồng Thi đua - Khen thưởng bệnh viện đã họp xét danh hiệu.', []),
+    # a story set abroad that names only national bodies names that country's; a Vietnamese place keeps them
+    ('Tổng thống Mỹ muốn siết nhập cư. Các nước châu Âu, Canada và Mexico phản đối; Nhật Bản im lặng. '
+     'Quốc hội sẽ bỏ phiếu vào tuần tới.', []),
+    ('Tổng thống Mỹ muốn siết nhập cư. Các nước châu Âu, Canada và Mexico phản đối; Nhật Bản im lặng. '
+     'Bộ Ngoại giao Việt Nam theo dõi sát.',
+     [('Bộ Ngoại giao Việt Nam', 'Bộ Ngoại giao', 'government', 'trung_uong', None)]),
 ]
 
 
