@@ -486,6 +486,10 @@ ROUND10_CASES = [
     ('Tổng thống Mỹ muốn siết nhập cư. Các nước châu Âu, Canada và Mexico phản đối; Nhật Bản im lặng. '
      'Bộ Ngoại giao Việt Nam theo dõi sát.',
      [('Bộ Ngoại giao Việt Nam', 'Bộ Ngoại giao', 'government', 'trung_uong', None)]),
+    # "Ban QL" for "Ban Quản lý"
+    ('Công đoàn tổ chức du xuân cùng Ban QL các KCN tỉnh.',
+     [('Công đoàn', 'Công đoàn', 'mass_organisation', None, None),
+      ('Ban QL các KCN tỉnh', 'Ban Quản lý các khu công nghiệp', 'government', 'tinh', None)]),
 ]
 
 
