@@ -43,6 +43,9 @@ _SEPARATORS = (" và ", " - ", " – ", "-", "–", ", ", " & ", " ")
 def _variants(form: str) -> set[str]:
     # "Ủy"/"Uỷ" (and lower case) spellings are all in use
     out = {nfc(form)}
+    if form.startswith("Ban Chỉ đạo ") and not form.startswith("Ban Chỉ đạo về "):
+        # "Ban Chỉ đạo về các giải pháp ...": a steering committee's remit may open with "về" (about)
+        out.add(nfc("Ban Chỉ đạo về " + form[len("Ban Chỉ đạo "):]))
     for a, b in (("Ủy", "Uỷ"), ("ủy", "uỷ")):
         out |= {v.replace(a, nfc(b)) for v in list(out)}
     return out | {v for form in out for v in _separator_variants(form)}
@@ -287,8 +290,12 @@ def grammar() -> OrgGrammar:
         # "Bộ Ngoại giao nước này": the country just named; "Quỹ Tiền tệ Quốc tế IMF": an international
         # word needs no guard against a longer Vietnamese place name)
         # (past words in between, only a country that is not also a word or given name: "Lê Thị Nga")
-        foreign_after=re.compile(rf"[ ]*(?:(?:\([ ]*|của[ ]+)?(?:(?:Đảng[ ]+)?[Cc]ộng sản[ ]+|[Nn]hân dân[ ]+)?"
+        # ("Chính phủ và Nhân dân nước Cộng hòa Cuba": the people and the republic's long name between;
+        # "Bộ Quốc phòng ở thủ đô Seoul": a capital other than Hà Nội)
+        foreign_after=re.compile(rf"[ ]*(?:(?:\([ ]*|của[ ]+)?(?:(?:Đảng[ ]+)?[Cc]ộng sản[ ]+|(?:và[ ]+)?[Nn]hân dân[ ]+)?"
+                                 rf"(?:nước[ ]+)?(?:(?:Cộng hòa|Cộng hoà|CHDCND|CHND)(?:[ ]+(?:Dân chủ|Nhân dân|Xã hội chủ nghĩa|Hồi giáo|Liên bang))*[ ]+)?"
                                  rf"(?:(?:{foreign})(?!\w)(?![ -]+[{UPPER}])|(?:{international})(?!\w))"
+                                 rf"|(?:ở|tại)[ ]+thủ đô[ ]+(?!Hà Nội)[{UPPER}]"
                                  rf"|[{UPPER}]\w*(?:[ ]+[{UPPER}]\w*|[ ]+[{LOWER}]\w*)?[ ]+"
                                  rf"(?:(?:{foreign_far})(?!\w)(?![ -]+[{UPPER}])|(?:{international})(?!\w))"
                                  rf"|(?:{_alt(nfc(w) for w in generic.get('foreign_after', [])) or '(?!x)x'})(?!\w))"),
@@ -310,7 +317,7 @@ def grammar() -> OrgGrammar:
         # (the surnames grouped: ungrouped, only the last alternative carried the 2-3 given names, and
         # which surname was last depended on the string-hash seed, so silver labels changed run to run)
         # (lower-case syllables may follow the person: the verb a part took in, "... Lê Thị Nga trình bày")
-        person_start=re.compile(rf"[ ]+(?=(?:{_alt(load('people')['surnames']['words'])})(?:[ ]+[{UPPER}]\w*){{1,2}}$)"),
+        person_start=re.compile(rf"[ ]+(?=(?:{_alt(load('people')['surnames']['words'])})(?:[ ]+[{UPPER}]\w*){{0,2}}$)"),
         person_tail=re.compile(rf"[ ]+(?=(?:{_alt(load('people')['surnames']['words'])})(?:[ ]+[{UPPER}]\w*){{2,3}}"
                                rf"(?:[ ]+[{LOWER}]\w*)*$)"),
         scheme_exempt=frozenset(nfc(n) for n in context.get("scheme_exempt", [])),
@@ -392,6 +399,31 @@ def _head_in_word(text: str, start: int) -> bool:
     return bool(previous) and f"{previous.group(1).lower()} {first}" in _lower_compounds_before()
 
 
+@cache
+def _people_list() -> tuple[re.Pattern, re.Pattern]:
+    words = _alt(nfc(w) for w in load("organizations").get("context", {}).get("people_categories", [])) or "(?!x)x"
+    joins = r"(?:,[ ]*|[ ]+(?:và|hoặc|hay|cùng)[ ]+)"
+    return (re.compile(rf"(?<!\w)(?:{words}){joins}$"), re.compile(rf"{joins}(?:{words})(?!\w)"))
+
+
+def _people_list_item(text: str, start: int, end: int) -> bool:
+    """'cán bộ, công chức, viên chức và lực lượng vũ trang', 'công an viên, dân quân tự vệ hay ...': a
+    lower-case name listed beside kinds of people ([context] people_categories) is a kind of people
+    (the payroll, the users of a law), not the body."""
+    before, after = _people_list()
+    return bool(before.search(text[max(0, start - 30):start]) or after.match(text, end))
+
+
+def _in_person_name(text: str, start: int, end: int, g: OrgGrammar) -> bool:
+    """'ông Nguyễn Quốc Hội': a known name of two syllables or more, each capitalised, right after a
+    surname is the given names of a person (a body's name keeps its lower-case syllables: "Quốc hội")."""
+    words = text[start:end].split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 12), start)
+    return bool(previous) and previous.group(1) in g.surnames
+
+
 def _lower_names_body(text: str, m: re.Match, lowered: str, g: OrgGrammar) -> bool:
     """A known name written in lower case names the body only when something says so: listed as
     such (`lower_ok`, `case_ok`); after a word that introduces a body ("cơ quan công an", "tổ chức
@@ -403,7 +435,7 @@ def _lower_names_body(text: str, m: re.Match, lowered: str, g: OrgGrammar) -> bo
     if text[max(0, m.start() - 3):m.start()].lower() in ("ủy ", "uỷ "):
         return False
     if m.group() in g.lower_ok or written in g.case_ok:
-        return True
+        return not _people_list_item(text, m.start(), m.end())
     before = text[max(0, m.start() - 40):m.start()].rstrip(" ")
     if any(before.endswith(w) and not before[-len(w) - 1:-len(w)].isalnum() for w in g.lower_after):
         return True
@@ -432,7 +464,10 @@ def find_orgs(text: str) -> list[FoundOrg]:
         org = _make(text, start, end, entry, g, province_starts)
         if entry.needs_level and org.level is None and org.place is None and not _full_name_mid_sentence(text, org):
             return
-        if (g.foreign_after.match(text, org.end) or g.former_after.match(text, org.end)
+        if org.canonical.startswith("Hội đồng ") and _INSTITUTION_AFTER.match(text, org.end):
+            return  # "Hội đồng TĐKT bệnh viện": a council of a hospital, school or company (out of scope)
+        if (g.foreign_after.match(text, org.end) or g.former_after.match(text, org.end) or _bilateral(text, org)
+                or _foreign_title_chain(text, org.start, org.end, g)
                 or (org.level == "trung_uong" and (_abroad(text, org.start) or _foreign_leader(text, org.end, g, province_starts)))):
             # a foreign body or one that no longer exists ("Sở TDTT khi đó"): out of scope; its words
             # are still taken so no shorter name is made of them
@@ -460,7 +495,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
             continue
         if not text[m.start()].isupper() and not _lower_names_body(text, m, lowered, g):
             continue  # "đảng ủy", "hội phụ nữ" in running text are generic; "huyện Đoàn" as written is not
-        if not overlaps(m.start(), m.end()):
+        if not overlaps(m.start(), m.end()) and not _in_person_name(text, m.start(), m.end(), g):
+            # ("ông Nguyễn Quốc Hội", "Trần Công Đoàn": a person's given names are no name)
             add(m.start(), m.end(), g.by_form[m.group()])
     for m in g.abbrs.finditer(text):
         if _DOCUMENT_CODE.match(text[max(0, m.start() - 12):m.start()][::-1]) and text[m.end():m.end() + 1] == "-":
@@ -522,6 +558,11 @@ def find_orgs(text: str) -> list[FoundOrg]:
             end = person.start()  # "Tổng cục TDTT Trần Đức Phấn": the person after the name is no part of it
         name = re.sub(r"\s+", " ", text[m.start():end].strip(" -,"))
         end = m.start() + len(text[m.start():end].rstrip(" -,"))
+        verb = _VERB_TAIL.search(name)
+        if verb and _CLOSED.match(text, end):
+            # "do Tổng cục Du lịch chủ trì, ...": the long pattern took the verb as the name's last words
+            # (mid-sentence "Sở Nông nghiệp chủ trì phối hợp" is a cut name and stays out)
+            name, end = name[:verb.start()], end - (len(name) - verb.start())
         tail = next((a for a, b, _ in provinces(name) if b == len(name) and a > len(m.group(1)) + 1), None)
         if tail is not None and name[tail - 1] == " " and "\n" not in text[m.start():end]:
             # "Hiệp hội Du lịch Đà Nẵng Theo ông": a province the text scan took as part of a longer name
@@ -560,6 +601,25 @@ def find_orgs(text: str) -> list[FoundOrg]:
             # a sector keeps the ministry's spelling ("khoa học và công nghệ" -> "Khoa học và Công nghệ")
             words = g.sector_by_form.get(words.lower(), f"{words[:1].upper()}{words[1:]}")
             add(m.start(), m.end(), Entry(f"{head} {words}", g.generic_kinds[head], None))
+    for m in (_LOWER_CENTRE.finditer(text) if "Trung tâm " in text else ()):
+        # "tỉnh thành lập Trung tâm xúc tiến và hỗ trợ đầu tư trực thuộc UBND tỉnh", "Trung tâm giải
+        # quyết thủ tục hành chính của tỉnh", "Trung tâm gìn giữ hòa bình Việt Nam": a public centre
+        # written in lower case, known as one by its parent, its country or the province founding it
+        words = m.group(1).split()
+        cut = next((i for i, w in enumerate(words) if (w in g.stop_words and w != "và") or w == "trực"
+                    or (w == "và" and (i == 0 or i == len(words) - 1))), len(words))
+        words = words[:cut]
+        end = m.start(1) + len(" ".join(words))
+        name = "Trung tâm " + " ".join(words)
+        founded = _FOUNDED_BY.search(text[max(0, m.start() - 40):m.start()])
+        closed = _CENTRE_PARENT.match(text, end) or _CENTRE_NATIONAL.match(text, end) or (founded and _CLOSED.match(text, end))
+        if (len(words) < 2 or not closed or overlaps(m.start(), end)
+                or any(name.lower().startswith(n.lower()) for n in g.not_names)):
+            continue
+        # each part of the name opens with a capital ("Trung tâm Xúc tiến và Hỗ trợ đầu tư")
+        parts = " ".join(words).split(" và ")
+        name = "Trung tâm " + " và ".join(f"{p[:1].upper()}{p[1:]}" for p in parts)
+        add(m.start(), end, Entry(name, "government", None))
     for m in g.titled.finditer(text):
         head = m.group(1)
         words = m.group(2).split()
@@ -644,6 +704,17 @@ def find_orgs(text: str) -> list[FoundOrg]:
             add(m.start(), end, g.by_form.get(canonical.lower()) or Entry(canonical, "government", None))
             if canonical.split()[3][:1].isupper():
                 _region_list(text, end, found, overlaps, add)
+    steering = [o for o in found if o.canonical.startswith("Ban Chỉ đạo ")]
+    for o in steering:
+        # "Ban Chỉ đạo thi THPT quốc gia ... Ban Chỉ đạo thi của tỉnh": a steering committee named again
+        # by the first words of its remit is the one named in full (a remit that opens the other's)
+        longer = {x.canonical for x in steering if x.canonical.startswith(o.canonical + " ")}
+        if len(longer) == 1:
+            o.canonical = longer.pop()
+    if found and all(_national(o) for o in found) and _foreign_story(text, g, province_starts):
+        # a story set abroad (five foreign countries or more, Việt Nam and its places never named) that
+        # names only national bodies names that country's ("Quốc hội sẽ bỏ phiếu" in a story on the US)
+        found = []
     if parented:
         # the same department named elsewhere in the document without its parent is still the
         # parent's ("Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội ... Chủ nhiệm Ủy ban Quốc
@@ -653,6 +724,28 @@ def find_orgs(text: str) -> list[FoundOrg]:
     return found
 
 
+_VIETNAM = re.compile(r"Việt Nam|(?<!\w)VN(?!\w)|nước ta|Hà Nội|TP\.?[ ]?HCM|Hồ Chí Minh|Trung ương Đảng|Đảng ta")
+_NATIONAL_NAMES = ("Bộ ", "Quân chủng ", "Tổng cục ", "Chính phủ", "Quốc hội")
+
+
+def _national(o: FoundOrg) -> bool:
+    return o.level == "trung_uong" or o.canonical.startswith(_NATIONAL_NAMES)
+
+
+def _foreign_story(text: str, g: OrgGrammar, province_starts) -> bool:
+    if province_starts or _VIETNAM.search(text):
+        return False
+    countries = [f for f in g.foreign_word.finditer(text) if not _CAPITALISED_BEFORE.search(text, max(0, f.start() - 20), f.start())]
+    return len(countries) >= 5
+
+
+_INSTITUTION_AFTER = re.compile(r"[ ]+(?:bệnh viện|nhà trường|trường|công ty|doanh nghiệp|tổng công ty)(?!\w)")
+_LOWER_CENTRE = re.compile(rf"(?<!\w)Trung tâm[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,8}})")
+_CENTRE_PARENT = re.compile(r"[ ]+(?:trực thuộc|thuộc|của)[ ]+(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở[ ]|Bộ[ ]|tỉnh|thành phố|TP|huyện|quận)")
+# (the country, not "TƯ": "xây Trung tâm hành chính TƯ" is a building)
+_CENTRE_NATIONAL = re.compile(r"[ ]+(?:Việt Nam|VN|[Qq]uốc gia)(?!\w)")
+_FOUNDED_BY = re.compile(rf"(?:(?:tỉnh|thành phố|huyện|quận|UBND|{NAME})[ ]+(?:đã[ ]+|vừa[ ]+)?thành lập[ ]+)$")
+_VERB_TAIL = re.compile(r"[ ]+(?:chủ trì|thực hiện|phối hợp)$")
 _LOWER_NATIONAL = re.compile(rf"(?<!\w)(Hiệp hội|Hội|Liên hiệp|Liên đoàn|Viện Hàn lâm)[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,4}})[ ]+(?:VN|Việt Nam)(?!\w)(?![ ]*[-–])")
 @cache
 def _lower_compound_re() -> re.Pattern:
@@ -747,6 +840,81 @@ def _abroad(text: str, start: int) -> bool:
     country is that country's (out of scope, as "Quốc hội nước này")."""
     opening = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
     return bool(_abroad_pattern().match(text, opening))
+
+
+_BILATERAL_BEFORE = re.compile(r"(?:^|[^\w])[Hh]ai[ ]+$")
+# ("Chính phủ hai nước Việt Nam và Hàn Quốc" names the Vietnamese one too)
+_BILATERAL_AFTER = re.compile(r"[ ]+(?:của[ ]+)?hai[ ]+(?:nước|quốc gia|bên)(?!\w)(?![ ]+Việt Nam)")
+
+
+def _bilateral(text: str, org: FoundOrg) -> bool:
+    """'hai Đảng, hai Chính phủ, hai Quân đội', 'Ban Chỉ đạo công trình của hai nước': the bodies of
+    two countries together, not one Vietnamese body (as a foreign body, not annotated)."""
+    return bool(_BILATERAL_BEFORE.search(text[max(0, org.start - 6):org.start]) or _BILATERAL_AFTER.match(text, org.end))
+
+
+_CHAIN_OPENERS = ("viên", "thư", "Chủ", "Phó", "trưởng", "tướng", "Tư lệnh", "Chính", "ban", "Đại sứ", "Tổng", "Giám")
+_AND_PERSON = re.compile(rf"[ ]+và[ ]+(?=[{LOWER}])")  # "... tỉnh X và đồng chí Y", not "Hội đồng Nhà nước và Hội đồng Bộ trưởng Cuba"
+_CAPITALISED_BEFORE = re.compile(rf"[{UPPER}]\w*[ ]+$")
+@cache
+def _chain_cut() -> re.Pattern:
+    """Where one part of a chain of titles ends: the verb of the sentence or the person's name."""
+    verbs = r"đã|đang|sẽ|vừa|dẫn đầu|tiếp|thăm|dự|có|cho biết|phát biểu|chủ trì|làm việc|bày tỏ|nhấn mạnh|khẳng định|gửi|cảm ơn"
+    return re.compile(rf"[ ]+(?:(?:{verbs})(?!\w)|(?:{_alt(load('people')['surnames']['words'])})[ ]+[{UPPER}])")
+_CHAIN_SPLIT = re.compile(r",[ ]*|[ ]+[-–][ ]+")
+_CHAIN_END = re.compile(r"[.;:!?()\n“”\"]")
+
+
+@cache
+def _chain_titles() -> tuple[str, ...]:
+    return tuple(nfc(w) for w in load("organizations").get("generic", {}).get("chain_titles", []))
+
+
+def _foreign_title_chain(text: str, start: int, end: int, g: OrgGrammar) -> bool:
+    """'Thượng tướng X, Ủy viên Bộ Chính trị, Phó Chủ tịch Quân ủy Trung ương Trung Quốc': a body in a
+    person's chain of titles (parts between commas or spaced dashes, each opened by a title) where
+    one title names a foreign country is that country's (the person is foreign), unless Việt Nam is
+    named in the chain."""
+    titles = _chain_titles()
+    # (most names are not in a chain of titles: the part holding the name, read back to the nearest
+    # comma, dash or stop, is checked first)
+    window = text[max(0, start - 60):start]
+    if not any(t in window or t in text[start:end] for t in _CHAIN_OPENERS):
+        return False  # no title word before the name: no chain (the fast path)
+    part = _CHAIN_SPLIT.split(_CHAIN_END.split(window)[-1])[-1]
+    if not (part + text[start:end]).strip().startswith(titles) and not (part == window and start >= 60):
+        return False
+    left = max((m.end() for m in _CHAIN_END.finditer(text, max(0, start - 250), start)), default=max(0, start - 250))
+    right = next((m.start() for m in _CHAIN_END.finditer(text, end, end + 250)), min(len(text), end + 250))
+    before = _CHAIN_SPLIT.split(text[left:start])
+    after = _CHAIN_SPLIT.split(text[end:right])
+    own = before[-1] + text[start:end] + after[0]
+    if not own.strip().startswith(titles):
+        return False
+    chain = [own]
+    cut = _chain_cut()
+    for part in reversed(before[:-1]):
+        if not part.strip().startswith(titles) or cut.search(part):
+            break  # (a part before that holds a verb or a person belongs to another clause)
+        chain.append(part)
+    # (a part ends at the verb of the sentence or the person's name: "Bộ trưởng Bộ Quốc phòng | dẫn
+    # đầu Đoàn ... thăm Cuba"; the chain does not go on past them, nor past " và " before another
+    # person: "... tỉnh X và đồng chí Y")
+    if not cut.search(own):
+        for part in after[1:]:
+            part = _AND_PERSON.split(part, 1)[0]
+            if not part.strip().startswith(titles):
+                break
+            chain.append(part)
+            if cut.search(part):
+                break
+    parts = [cut.split(part, 1)[0].strip() for part in chain]
+    words = ", ".join(parts)
+    # the country closes a title ("Phó Chủ tịch Quân ủy Trung ương Trung Quốc"; not "Ủy ban Pháp luật
+    # của Quốc hội"); a country's name closing a longer Vietnamese place is no country ("huyện Mỹ Đức")
+    return "Việt Nam" not in words and "nước ta" not in words and any(
+        f.end() == len(part) and not _CAPITALISED_BEFORE.search(part, 0, f.start())
+        for part in parts for f in g.foreign_word.finditer(part))
 
 
 def _foreign_start(words: str, g: OrgGrammar) -> bool:

@@ -311,8 +311,9 @@ ROUND6_CASES = [
      [('Trung tâm Xúc tiến đầu tư tỉnh Nghệ An', 'Trung tâm Xúc tiến đầu tư', 'government', 'tinh', 'Nghệ An')]),
     ('Trung tâm Phát thanh tỉnh đưa tin.', []),
     ('Ông Dũng làm trưởng thôn Hội Phú.', []),
+    # (round 10: the Government Inspectorate is its own body, guideline dev7 resolved)
     ('Cục trưởng Cục Chống tham nhũng (Thanh tra Chính phủ) làm trưởng đoàn.',
-     [('Chính phủ', 'Chính phủ', 'government', 'trung_uong', None)]),
+     [('Thanh tra Chính phủ', 'Thanh tra Chính phủ', 'government', 'trung_uong', None)]),
 ]
 
 
@@ -414,4 +415,84 @@ ROUND7_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), ROUND7_CASES, ids=[c[0][:40] for c in ROUND7_CASES])
 def test_organisation_classes_from_dev7(text, expected):
+    assert orgs(text) == expected
+
+
+# round 10: classes of errors seen in the tuning splits (test3, test4, test5, test6, dev5, dev7, dev8);
+# sentences written for the tests, not taken from gold
+ROUND10_CASES = [
+    # the Government Inspectorate is a ministry-level body of its own (guideline dev7, resolved in round 10)
+    ('Thanh tra Chính phủ đang thanh tra dự án của công ty.',
+     [('Thanh tra Chính phủ', 'Thanh tra Chính phủ', 'government', 'trung_uong', None)]),
+    ('Tổng Thanh tra Chính phủ đã giải trình trước Quốc hội.',
+     [('Thanh tra Chính phủ', 'Thanh tra Chính phủ', 'government', 'trung_uong', None),
+      ('Quốc hội', 'Quốc hội', 'government', 'trung_uong', None)]),
+    # a lower-case name listed with the civil service's kinds of people is a kind of people (payroll, a
+    # law's users); after "cán bộ, chiến sĩ" it is still the body
+    ('Mức lương cơ sở mới áp dụng cho cán bộ, công chức, viên chức và lực lượng vũ trang từ tháng 7.', []),
+    ('Người được dùng công cụ hỗ trợ là công an viên, dân quân tự vệ hoặc người được giao nhiệm vụ.', []),
+    ('Cán bộ, chiến sĩ lực lượng vũ trang tỉnh ra quân giúp dân.',
+     [('lực lượng vũ trang tỉnh', 'Lực lượng vũ trang', 'military', 'tinh', None)]),
+    # a body in a foreign person's chain of titles (one title names a foreign country) is foreign; a
+    # Vietnamese chain, or a country's name closing a Vietnamese place, is not
+    ('Ông Lý Minh, Ủy viên Bộ Chính trị, Phó Chủ tịch Quân ủy Trung ương Trung Quốc, đã hội đàm với đoàn.', []),
+    ('Tướng Somsak - Bí thư Trung ương Đảng, Thứ trưởng Quốc phòng Lào phát biểu tại lễ.', []),
+    ('Đồng chí Trần Văn Bình, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội, tiếp Đại sứ Nhật Bản.',
+     [('Bộ Chính trị', 'Bộ Chính trị', 'party', 'trung_uong', None),
+      ('Thành ủy Hà Nội', 'Thành ủy', 'party', 'tinh', 'Hà Nội')]),
+    ('Phó Chủ nhiệm Ủy ban Pháp luật của Quốc hội nói thêm về dự án luật.',
+     [('Quốc hội', 'Quốc hội', 'government', 'trung_uong', None)]),
+    ('Ông Hùng, Phó Chủ tịch UBND xã Lộc Nga cho biết.',
+     [('UBND xã Lộc Nga', 'Ủy ban nhân dân', 'government', 'xa', 'Lộc Nga')]),
+    # the bodies of two countries together, a foreign people's government, a ministry in a foreign capital
+    ('Trong bối cảnh hai Đảng, hai Chính phủ và nhân dân hai nước đang tổ chức nhiều hoạt động.', []),
+    ('Tỉnh cảm ơn Chính phủ và Nhân dân nước Cộng hòa Cuba đã giúp xây bệnh viện.', []),
+    ('Trong chuyến thăm Bộ Quốc phòng ở thủ đô Seoul, ông Moon nói.', []),
+    ('Chính phủ hai nước Việt Nam và Hàn Quốc có nhiều chương trình hợp tác.',
+     [('Chính phủ', 'Chính phủ', 'government', 'trung_uong', None)]),
+    # a person's given names that spell a known name; a person right after a province ending a name;
+    # "chủ trì" (to preside) after a name is the verb
+    ('Phát biểu tại buổi gặp, ông Trần Quốc Hội cho biết đội bóng sẽ dời sân.', []),
+    ('Chủ tịch Hiệp hội Du lịch Khánh Hòa Lê Văn Tâm đề nghị tỉnh hỗ trợ.',
+     [('Hiệp hội Du lịch', 'Hiệp hội Du lịch', 'mass_organisation', None, None)]),
+    ('Cuộc điều tra do Tổng cục Thống kê chủ trì, các cục thống kê tỉnh thực hiện.',
+     [('Tổng cục Thống kê', 'Tổng cục Thống kê', 'government', None, None)]),
+    # steering committees: known by a number; a listed remit after "về"; named again by its remit's first words
+    ('Đại diện Ban Chỉ đạo 1237 tỉnh dự lễ truy điệu.',
+     [('Ban Chỉ đạo 1237 tỉnh', 'Ban Chỉ đạo tìm kiếm, quy tập hài cốt liệt sĩ', 'government', 'tinh', None)]),
+    ('Ban Chỉ đạo về phòng, chống thiên tai họp chiều qua.',
+     [('Ban Chỉ đạo về phòng, chống thiên tai', 'Ban Chỉ đạo phòng, chống thiên tai', 'government', None, None)]),
+    ('Ông Nam, Phó Ban Chỉ đạo thi THPT quốc gia tỉnh, cho biết Ban Chỉ đạo thi của tỉnh đã kiểm tra các điểm thi.',
+     [('Ban Chỉ đạo thi THPT quốc gia tỉnh', 'Ban Chỉ đạo thi trung học phổ thông quốc gia', 'government', 'tinh', None),
+      ('Ban Chỉ đạo thi', 'Ban Chỉ đạo thi trung học phổ thông quốc gia', 'government', None, None)]),
+    # a public centre written in lower case: known as one by its parent, its country or the province
+    # founding it; each part of the name opens with a capital; a company's centre is not one
+    ('Năm 2016, tỉnh thành lập Trung tâm phục vụ hành chính công trực thuộc UBND tỉnh.',
+     [('Trung tâm phục vụ hành chính công', 'Trung tâm Phục vụ hành chính công', 'government', None, None),
+      ('UBND tỉnh', 'Ủy ban nhân dân', 'government', 'tinh', None)]),
+    ('Quảng Ninh đã thành lập Trung tâm điều hành và giám sát năng lượng.',
+     [('Trung tâm điều hành và giám sát năng lượng',
+       'Trung tâm Điều hành và Giám sát năng lượng', 'government', None, None)]),
+    ('Đoàn đến thăm Trung tâm bảo tồn đa dạng sinh học Việt Nam.',
+     [('Trung tâm bảo tồn đa dạng sinh học Việt Nam', 'Trung tâm Bảo tồn đa dạng sinh học', 'government', 'trung_uong', None)]),
+    ('Công ty vừa thành lập Trung tâm nghiên cứu sản phẩm mới.', []),
+    # a school named after a body, a council of a hospital: out of scope; the body elsewhere is kept
+    ('Ông từng học tại Học viện Biên phòng rồi về công tác ở Bộ đội Biên phòng tỉnh.',
+     [('Bộ đội Biên phòng tỉnh', 'Bộ đội Biên phòng', 'military', 'tinh', None)]),
+    ('Hội đồng Thi đua - Khen thưởng bệnh viện đã họp xét danh hiệu.', []),
+    # a story set abroad that names only national bodies names that country's; a Vietnamese place keeps them
+    ('Tổng thống Mỹ muốn siết nhập cư. Các nước châu Âu, Canada và Mexico phản đối; Nhật Bản im lặng. '
+     'Quốc hội sẽ bỏ phiếu vào tuần tới.', []),
+    ('Tổng thống Mỹ muốn siết nhập cư. Các nước châu Âu, Canada và Mexico phản đối; Nhật Bản im lặng. '
+     'Bộ Ngoại giao Việt Nam theo dõi sát.',
+     [('Bộ Ngoại giao Việt Nam', 'Bộ Ngoại giao', 'government', 'trung_uong', None)]),
+    # "Ban QL" for "Ban Quản lý"
+    ('Công đoàn tổ chức du xuân cùng Ban QL các KCN tỉnh.',
+     [('Công đoàn', 'Công đoàn', 'mass_organisation', None, None),
+      ('Ban QL các KCN tỉnh', 'Ban Quản lý các khu công nghiệp', 'government', 'tinh', None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND10_CASES, ids=[c[0][:40] for c in ROUND10_CASES])
+def test_organisation_classes_from_round10(text, expected):
     assert orgs(text) == expected
