@@ -11,36 +11,35 @@ activity cue, "g=org1" with an organisation, "d=..." its dominant activity, "h=.
 rules' votes times WEIGHT (combine): the rules decide where their evidence is clear, the model
 tips the close calls. It costs ~10% of the pipeline's time.
 
-Status (2026-12-06, issue 10, round 7): switched on, WEIGHT = 1. Round 6 had switched it off (the
-combined column no longer beat the rules on ten splits); with dev7 and dev8 annotated it is back on.
-Leave-one-split-out over the twelve tuning splits (train on eleven splits' gold, score the twelfth:
-`python scripts/train_models.py --cv --no-save`), activity accuracy over the 2,778 matched figures,
-with the rules of VERSION 9 at the end of round 7 (after the act8, org9 and fig8 changes):
+Status (2026-12-06, issue 10, round 8): switched on, WEIGHT = 0.3. Leave-one-split-out over the
+twelve tuning splits (train on eleven splits' gold, score the twelfth: `python scripts/train_models.py
+--cv --no-save`), activity accuracy over the 2,817 matched figures, with the rules of VERSION 10:
 
-    held split     n  rules  model  w=0.3  w=0.5   w=1*    w=2
-    dev           45  0.933  0.667  0.911  0.911  0.933  0.911
-    dev2         152  0.895  0.842  0.895  0.888  0.895  0.901
-    dev3         192  0.865  0.828  0.885  0.875  0.885  0.891
-    dev4          43  0.884  0.930  0.884  0.907  0.907  0.907
-    dev5         220  0.845  0.882  0.841  0.850  0.864  0.873  (activity rules tuned on it in round 6)
-    dev6         194  0.737  0.701  0.732  0.732  0.737  0.727  (activity rules tuned on it in round 6)
-    dev7         424  0.726  0.733  0.731  0.733  0.743  0.743  (activity rules tuned on it in round 7)
-    dev8         268  0.828  0.858  0.821  0.825  0.840  0.851  (round 7 saw its score, never its errors)
-    test3        351  0.889  0.852  0.880  0.875  0.863  0.869  (rules tuned on it: flatters the rules)
-    test4        280  0.871  0.879  0.886  0.886  0.871  0.875  (rules tuned on it in round 5)
-    test5        351  0.852  0.829  0.849  0.849  0.843  0.835
-    test6        258  0.849  0.806  0.853  0.853  0.864  0.860
-    pooled      2778  0.833  0.818  0.834  0.834  0.837  0.838
-    (figures)   2778   2315   2272   2317   2317   2326   2329
+    held split     n  rules  model  w=0.3* w=0.5   w=1     w=2
+    dev           45  0.933  0.733  0.911  0.911  0.911  0.911
+    dev2         152  0.901  0.849  0.901  0.901  0.888  0.901
+    dev3         192  0.875  0.849  0.896  0.901  0.891  0.891
+    dev4          45  0.889  0.911  0.889  0.889  0.911  0.911
+    dev5         225  0.876  0.902  0.884  0.876  0.884  0.898  (activity rules tuned on it in round 6)
+    dev6         194  0.773  0.711  0.773  0.773  0.768  0.758  (activity rules tuned on it in round 6)
+    dev7         429  0.807  0.804  0.818  0.818  0.818  0.825  (activity rules tuned on it in round 7)
+    dev8         281  0.879  0.890  0.872  0.875  0.879  0.886  (activity rules tuned on it in round 8)
+    test3        356  0.904  0.860  0.896  0.893  0.890  0.879  (rules tuned on it: flatters the rules)
+    test4        280  0.896  0.886  0.904  0.904  0.893  0.886  (rules tuned on it in round 5)
+    test5        358  0.869  0.841  0.863  0.863  0.860  0.852
+    test6        260  0.877  0.842  0.873  0.873  0.873  0.873
+    pooled      2817  0.866  0.843  0.867  0.867  0.865  0.864
+    (figures)   2817   2439   2376   2443   2442   2436   2435
 
-The gain is small and on general news: dev7 +1.7 points (+7 figures), dev8 +1.2 (+3), dev5 +1.9,
-test6 +1.5; test3, whose errors the rules were written on, loses 9 figures and test5 3. w=2
-scored a shade higher (pooled +3 figures) but hands the model more of the clear calls; w=1 was kept
-as the smaller step. Before the round-7 rule changes (act8 tuned the activity rules on dev7) the
-same table read pooled 0.825 rules against 0.829 at w=1, dev7 0.681 -> 0.701 and dev8 0.825 ->
-0.833 (both then honest folds); that table was the one read to switch the model on, before test7
-was scored. Earlier rounds' tables (eight splits, VERSION 8): pooled 0.818 rules against 0.826 at
-w=0.5; six splits: test4 0.668 -> 0.737.
+The round-8 rules (act9) were written on the errors of all twelve splits, so the rules column is
+scored on text they were tuned on while the model column is not; even so the combined column at
+w=0.3 still beats the rules on the pooled row (+4 figures; dev7 +5, dev3 +4; test3 -3, dev8 -2),
+and w=1 no longer does (-3). That is within noise: the weight was lowered to the best pooled value
+rather than the model dropped, because on the honest folds of round 7 (before act8 and act9 read
+dev7's and dev8's errors) it added dev7 +2.0 points and dev8 +0.8 at w=1 (pooled 0.825 rules against
+0.829); that round-7 table was read before test7 was scored, this one too. Earlier rounds' tables
+(eight splits, VERSION 8): pooled 0.818 rules against 0.826 at w=0.5; six splits: test4 0.668 ->
+0.737.
 
 In that first run the gain was on general news (test4 +17 figures, test3 +2); the splits the rules were written on
 lose a few (dev -1, dev2 -2, dev3 -3). Every variant tried gave the same picture (pooled
@@ -81,7 +80,7 @@ AFTER = 8
 # The model's probability of each activity (khac included) is added to the rules' votes times
 # WEIGHT; the rules' "no evidence" (khac) stands at MIN_FIGURE_SCORE. 0 = the rules alone (see the
 # status above for how the weight was chosen).
-WEIGHT = 1.0
+WEIGHT = 0.3
 # the rules' verdict is among the model's features (vote_features): trained so, the model learns
 # where the gold departs from the rules rather than relearning the cue lists
 VOTES = True

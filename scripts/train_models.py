@@ -51,7 +51,7 @@ TUNING = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "test3"
 NOTES = {"test4": "rules tuned on it in round 5", "dev5": "activity rules tuned on it in round 6",
          "dev6": "activity rules tuned on it in round 6",
          "dev7": "activity rules tuned on it in round 7",
-         "dev8": "round 7 saw its score, never its errors",
+         "dev8": "activity rules tuned on it in round 8",
          "test3": "rules tuned on it: flatters the rules"}
 SEED = 20261205
 # three silver figures in four are khac (no cue near them): a share of those is enough

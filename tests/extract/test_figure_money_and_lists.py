@@ -168,3 +168,15 @@ def test_the_base_of_a_rate(sentence, expected):
 ])
 def test_a_bare_number_after_the_label_of_its_count(sentence, expected):
     assert units(sentence) == expected
+
+
+def test_reextract_upgrades_version_9_records(tmp_path):
+    """VERSION 10 reads the money of a payment made each time where version 9 read none."""
+    from extract.pipeline import VERSION
+    from reextract_case import reextracted
+
+    assert VERSION >= 10
+    records = reextracted(tmp_path, "Bãi giữ xe thu phí theo lượt",
+                          "Người gửi xe phải trả mỗi lần 15.000 đồng.", 9,
+                          '{"organizations": [], "figures": []}')
+    assert {(f["value"], f["unit"]) for f in records["figures"]} == {(15_000.0, "đồng")}
