@@ -3,8 +3,8 @@
 The floors sit a little under the scores measured when the gate was added (in the comments,
 `python -m extract.evaluate --split NAME`), so a change that loses a figure or two on a split
 fails here and must either be fixed or lower the floor in the same commit, with the reason.
-Only the splits the extractor is tuned on are gated (test3 and test4 became tuning splits once
-scored); the held-out `test`, `test2` and `test7` splits are never scored in CI (by hand, at the end).
+Only the splits the extractor is tuned on are gated (test3 to test7 became tuning splits once
+scored); the held-out `test` and `test2` splits are never scored in CI (by hand, at the end).
 """
 from __future__ import annotations
 
@@ -96,8 +96,11 @@ from extract import evaluate as ev
 #   test4  figures 0.959/0.976, activity 0.918 (0.896), organisations 0.980, kind 0.882
 #   test5  figures 0.947/0.968, activity 0.897 (0.869), organisations 0.981, kind 0.897
 #   test6  figures 0.942/0.996, activity 0.892 (0.877), organisations 0.989, kind 0.885
+# test7 (40 articles, annotated twice and adjudicated, held out until its one scoring at the end of
+# round 8, 2026-12-06, VERSION 10, then a tuning split): figures P 0.883 R 0.903, activity 0.782 (rules
+# alone 0.761; the classifier not trained on it), qualifier 0.991, organisations F1 0.904, kind 0.880.
 KIND_FLOORS = {"dev": 0.95, "dev2": 0.97, "dev3": 0.96, "dev4": 0.55, "dev5": 0.83, "dev6": 0.90,
-               "dev7": 0.87, "dev8": 0.85, "test5": 0.87, "test6": 0.86, "test3": 0.90, "test4": 0.86}
+               "dev7": 0.87, "dev8": 0.85, "test5": 0.87, "test6": 0.86, "test3": 0.90, "test4": 0.86, "test7": 0.86}
 FLOORS = {
     "dev": {"figure_precision": 0.98, "figure_recall": 0.98, "activity": 0.92, "qualifier": 0.98,
             "organizations_f1": 0.98},
@@ -121,12 +124,14 @@ FLOORS = {
               "organizations_f1": 0.96},
     "test3": {"figure_precision": 0.97, "figure_recall": 0.96, "activity": 0.88, "qualifier": 0.97,
               "organizations_f1": 0.95},
+    "test7": {"figure_precision": 0.86, "figure_recall": 0.88, "activity": 0.74, "qualifier": 0.97,
+              "organizations_f1": 0.88},
     "test4": {"figure_precision": 0.93, "figure_recall": 0.95, "activity": 0.87, "qualifier": 0.97,
               "organizations_f1": 0.96},
 }
 
 
-HELD_OUT = {"test", "test2", "test7"}
+HELD_OUT = {"test", "test2"}
 
 
 def test_the_held_out_split_is_not_gated():
