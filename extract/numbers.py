@@ -55,9 +55,11 @@ def number_pattern() -> str:
     spelled = rf"(?:{_alt(starters)})(?:\s+(?:{_alt(inner)}))*"
     # "tỷ lệ" (a rate) after a number is no multiplier: "đến năm 2020 tỷ lệ chôn lấp rác còn 60%"
     mult = rf"(?:{_alt(k for k in w.multipliers if k != 'chục')})(?![ ]+lệ\b)"
-    base = rf"(?:{digits}|\b{spelled})"
-    # after a multiplier a new group may follow: "2 tỷ 350 triệu", "ba nghìn hai trăm"
-    return (rf"{base}(?:\s+(?:{mult})\b)*(?:\s+(?:{digits})(?:\s+(?:{mult})\b)+)*"
+    # after a multiplier a new group may follow: "2 tỷ 350 triệu", "ba nghìn hai trăm"; digits go on
+    # a spelled number only after a multiplier ("mỗi năm 20 tỉ đồng" is the year word, then 20 billion;
+    # gold test7)
+    groups = rf"(?:\s+(?:{digits})(?:\s+(?:{mult})\b)+)*"
+    return (rf"(?:(?:{digits})(?:\s+(?:{mult})\b)*{groups}|\b{spelled}(?:(?:\s+(?:{mult})\b)+{groups})?)"
             rf"(?:(?<=[^\d\s])\s+{spelled}(?:\s+(?:{mult})\b)*)?")
 
 
