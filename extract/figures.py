@@ -50,6 +50,7 @@ class Grammar:
     count_before_sign: frozenset[str]
     ratio_units: frozenset[str]
     level_units: frozenset[str]  # "từ 10% trở lên": money and measures after "từ" are a level, not a threshold
+    size_before: frozenset[str]  # "quy mô 5ha/vùng trở lên": a size before a bound is a rule's criterion
     schedule_units: frozenset[str]
     label_not_counts: frozenset[str]  # "Số nhà: 15": after "số" these nouns are named by the number  # "2 vụ/năm": harvests in a period are a schedule, as "1 lần/tháng"
     ratio_verbs: frozenset[str]
@@ -166,6 +167,7 @@ def grammar() -> Grammar:
         label_not_counts=frozenset(nfc(w).lower() for w in notf["label"]["not_counts"]),
         level_units=frozenset([*(nfc(w).lower() for w in units["not_units"]["glued"]), *notf["after"]["level_units"]]),
         ratio_verbs=frozenset(notf["after"]["ratio_verbs"]),
+        size_before=frozenset(notf["after"]["size_before"]),
         ratio_clause=re.compile(rf"(?<!\w)(?:{_alt(notf['after']['ratio_clause'])})(?!\w)[^.,;:!?()\n]*$", re.IGNORECASE),
         qualifier_map=qualifier_map,
         money_multipliers=frozenset(["triệu", "tỷ", "tỉ"]),
@@ -247,6 +249,7 @@ _METRES = re.compile(r"[ ]*mét(?!\w)", re.IGNORECASE)
 _COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
 _GLUED_AREA = re.compile(r"((?:k|c|d)?m[23])(?=[^\W\d_])", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"(?:triệu|tỷ|tỉ|nghìn|ngàn)\s*$", re.IGNORECASE)
+_PER_THEN_BOUND = re.compile(r"[ ]*/[ ]*\w+[ ]+trở[ ](?:lên|xuống)(?!\w)", re.IGNORECASE)
 _AFTER_QUALIFIER = re.compile(r"(?:[ ]\w+){0,3}?[ ]trở[ ](lên|xuống)(?!\w)", re.IGNORECASE)
 _SUPERSCRIPT_LOST = re.compile(r" ([23])(?!\w|[.,]\d)")  # a full stop may end the sentence
 _SNIPPET = re.compile(r"\w+(?:[ ]\w+){0,3}")  # four syllables give the segmenter context
@@ -855,6 +858,12 @@ def find_figures(text: str) -> list[RawFigure]:
         if qualifier == "exact":
             # "từ 20 lao động trở lên" (or more) / "trở xuống" (or less), written after the noun
             after = _AFTER_QUALIFIER.match(text, unit_end)
+            size = before[-1:] == ["từ"] and ends_with(before[:-1], g.size_before) or ends_with(before, g.size_before)
+            if size and (after or _PER_THEN_BOUND.match(text, unit_end)):
+                # "có quy mô 5ha/vùng trở lên", "quy mô từ 20 ha/vùng trở lên": the size an area must have
+                # to be supported, a criterion of the rule, not a figure (gold test7)
+                last_end = unit_end
+                continue
             if after and before and before[-1] == "từ" and unit not in g.level_units:
                 # "đơn vị có từ 20 lao động trở lên", "có từ 3 nhân khẩu trở lên": the threshold of
                 # a rule, like an age limit, not a count (guideline, splits test3 and test4)
