@@ -477,6 +477,25 @@ def _classifier_noun_after(text: str, pos: int, g: Grammar) -> bool:
                 and m.group(2) not in g.stop and m.group(2) not in g.describes_classifier)
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?;\n]\s")
+_MONEY_UNITS = frozenset(["đồng", "USD", "euro", "yên", "nhân dân tệ", "rúp", "kíp", "won", "bảng anh", "ơ-rô"])
+
+
+def _unit_of_previous_count(text: str, found: list, start: int, written: str, g: Grammar) -> str | None:
+    """The noun of the last figure of the sentence when it counts millions (billions ...) of a thing
+    with the multiplier this bare number ends in, and no money was written between them."""
+    if not found:
+        return None
+    prev = found[-1]
+    mult = [w for w in written.lower().split() if w in g.money_multipliers]
+    between = text[prev.end:start]
+    if (not mult or prev.unit in _MONEY_UNITS or prev.unit == "%" or start - prev.end > 80
+            or _SENTENCE_BREAK.search(between) or mult[-1] not in prev.text.lower().split()
+            or any(w in between.lower() for w in ("đồng", "usd", "tiền"))):
+        return None
+    return prev.unit
+
+
 def _last_words(phrases) -> frozenset[str]:
     return frozenset(p.split(" ")[-1].lower() for p in phrases)
 
@@ -768,7 +787,11 @@ def find_figures(text: str) -> list[RawFigure]:
             continue
         if m.group("a") == "2" and not m.group("b") and unit in g.not_after_two:
             continue  # "2 bên", "2 nước": the digit points back to two named parties as "hai" does
-        if unit is None and money:
+        if unit is None and money and (prev := _unit_of_previous_count(text, found, start, m.group(), g)):
+            # "đón 40 triệu lượt khách/năm, và tăng trưởng lên tới 45 - 50 triệu": millions with no noun
+            # after a count of millions in the sentence go on counting it, not money (gold test7)
+            unit, unit_end = prev, num_end
+        elif unit is None and money:
             unit, unit_end = "đồng", num_end
         elif (not glued and unit not in g.units and _BILLIONS.search(text, start, num_end)
               and unit not in ("người", "hộ")):
