@@ -477,6 +477,7 @@ def _classifier_noun_after(text: str, pos: int, g: Grammar) -> bool:
                 and m.group(2) not in g.stop and m.group(2) not in g.describes_classifier)
 
 
+_NUMBER_WORDS_BEFORE_BARE = frozenset(["mấy", "một", "mươi", "vài", "hàng", "hơn", "gần", "cả", "dăm", "mỗi", "từng", "các", "những"])
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]\s")
 _MONEY_UNITS = frozenset(["đồng", "USD", "euro", "yên", "nhân dân tệ", "rúp", "kíp", "won", "bảng anh", "ơ-rô"])
 
@@ -691,8 +692,14 @@ def find_figures(text: str) -> list[RawFigure]:
         money = False
         end = m.end()
         if m.group("vague"):
+            bare = m.group("vague").split()[0].lower() not in numbers.words().vague_prefix
+            if bare and (not before or before[-1] in _NUMBER_WORDS_BEFORE_BARE or before[-1][:1].isdigit()
+                         or before[-1] in numbers.words().digits or before[-1] in numbers.words().tens
+                         or m.group("vague")[:1].isupper()):
+                continue  # "hai chục", "mấy chục", "Chục": bare "chục" only after a word that is no number
             value = numbers.parse_vague(m.group("vague"))
-            qualifier = numbers.words().vague_qualifier.get(m.group("vague").split()[0].lower(), "over")
+            qualifier = "exact" if bare else numbers.words().vague_qualifier.get(
+                m.group("vague").split()[0].lower(), "over")
             money = any(w in g.money_multipliers for w in m.group("vague").lower().split())
             spelled = False
             has_mult = True

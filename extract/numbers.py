@@ -68,7 +68,8 @@ def vague_pattern() -> str:
     w = words()
     first = _alt(w.vague_scales)
     mult = _alt(k for k in w.multipliers if k != "chục")
-    return rf"\b(?:{_alt(w.vague_prefix)})\s+(?:{first})\b(?:\s+(?:{mult})\b)*"
+    # bare "chục" before a noun is ten ("Tỉnh giỏi được chục ông", "chục ông bà làm thơ"; guideline test4)
+    return rf"\b(?:(?:{_alt(w.vague_prefix)})\s+(?:{first})|chục(?=\s+[^\W\d]))\b(?:\s+(?:{mult})\b)*"
 
 
 def parse_digits(token: str, *, has_multiplier: bool) -> float:
@@ -186,6 +187,7 @@ def parse_vague(text: str) -> float:
     """'hàng trăm' -> 100, 'hàng chục nghìn' -> 10000."""
     w = words()
     value = 1.0
-    for part in _SPLIT.split(text.strip().lower())[1:]:
+    parts = _SPLIT.split(text.strip().lower())
+    for part in parts if parts[0] not in w.vague_prefix else parts[1:]:
         value *= w.vague_scales[part]
     return value

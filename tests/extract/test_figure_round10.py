@@ -80,3 +80,16 @@ def test_two_just_named_as_subject():
 def test_bare_millions_go_on_counting_the_noun_of_the_sentence():
     assert units("Sân bay có thể đón 30 triệu lượt khách/năm và tăng lên 35 - 40 triệu sau 5 năm.") == [
         ("30 triệu lượt", 3e7, "lượt"), ("35 - 40 triệu", 3.5e7, "lượt")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Xã giỏi thì được chục ông tham gia, xã ít thì vài ông.", [(10.0, "ông", "exact", "chục ông")]),
+    # guards: after a number word "chục" is no bare ten ("hai chục" = 20 is not read at all, a gap left
+    # as it was); after a vague prefix it keeps its reading
+    ("Có hai chục người đến dự.", []),
+    ("Có hơn chục hội viên đến dự.", [(10.0, "hội viên", "over", "hơn chục hội viên")]),
+    ("Hàng chục nghìn người xem trận đấu.", [(10_000.0, "người", "over", "Hàng chục nghìn người")]),
+])
+def test_bare_chuc_is_ten(text, expected):
+    from extract.figures import find_figures
+    assert [(f.value, f.unit, f.qualifier, f.text) for f in find_figures(text)] == expected
