@@ -496,3 +496,18 @@ ROUND10_CASES = [
 @pytest.mark.parametrize(("text", "expected"), ROUND10_CASES, ids=[c[0][:40] for c in ROUND10_CASES])
 def test_organisation_classes_from_round10(text, expected):
     assert orgs(text) == expected
+
+
+ROUND11_CASES = [
+    # a war front in a region abroad is not the Fatherland Front (test7)
+    ('Trong chiến tranh, sư đoàn này đã chiến đấu ở Mặt trận Tây Âu suốt ba năm.', []),
+    # "GPMB" in a steering committee's remit is written out (test7)
+    ('Sở TN-MT và Ban chỉ đạo GPMB huyện đã làm việc với các hộ dân.',
+     [('Sở TN-MT', 'Sở Tài nguyên và Môi trường', 'government', 'tinh', None),
+      ('Ban chỉ đạo GPMB huyện', 'Ban Chỉ đạo giải phóng mặt bằng', 'government', 'huyen', None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND11_CASES, ids=[c[0][:40] for c in ROUND11_CASES])
+def test_organisation_classes_from_round11(text, expected):
+    assert orgs(text) == expected
