@@ -505,6 +505,12 @@ ROUND11_CASES = [
     ('Sở TN-MT và Ban chỉ đạo GPMB huyện đã làm việc với các hộ dân.',
      [('Sở TN-MT', 'Sở Tài nguyên và Môi trường', 'government', 'tinh', None),
       ('Ban chỉ đạo GPMB huyện', 'Ban Chỉ đạo giải phóng mặt bằng', 'government', 'huyen', None)]),
+    # a district station of a sector is a public body; health stations and testing laboratories are
+    # out of scope like hospitals (test7, test5)
+    ('Cán bộ Trạm Khuyến nông huyện hướng dẫn bà con chăm sóc lúa.',
+     [('Trạm Khuyến nông huyện', 'Trạm Khuyến nông', 'government', 'huyen', None)]),
+    ('Trạm Y tế xã đã khám cho 50 người.', []),
+    ('Mẫu nước được Trung tâm Phân tích thí nghiệm tỉnh kiểm tra.', []),
 ]
 
 
