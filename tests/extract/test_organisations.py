@@ -510,7 +510,11 @@ ROUND11_CASES = [
     ('Cán bộ Trạm Khuyến nông huyện hướng dẫn bà con chăm sóc lúa.',
      [('Trạm Khuyến nông huyện', 'Trạm Khuyến nông', 'government', 'huyen', None)]),
     ('Trạm Y tế xã đã khám cho 50 người.', []),
-    ('Mẫu nước được Trung tâm Phân tích thí nghiệm tỉnh kiểm tra.', []),
+    ('Mẫu nước được Trung tâm Phân tích thí nghiệm tỉnh kiểm tra.', []),    # a story set abroad: the Red Cross there is that country's society, like its ministries (test7)
+    ('Giao tranh ở miền đông Ukraine leo thang; Nga, Mỹ, Đức và Pháp kêu gọi ngừng bắn. '
+     'Xe của Hội Chữ thập đỏ chở hàng cứu trợ tới thị trấn.', []),
+    ('Xe của Hội Chữ thập đỏ tỉnh chở hàng cứu trợ tới xã.',
+     [('Hội Chữ thập đỏ tỉnh', 'Hội Chữ thập đỏ', 'mass_organisation', 'tinh', None)]),
 ]
 
 
