@@ -78,6 +78,7 @@ class OrgGrammar:
     regexes: re.Pattern  # all `regex` forms in one pattern; group r<i> -> regex_entries[i]
     regex_entries: list[Entry]
     not_after: frozenset[str]
+    not_after_compounds: frozenset[str]  # words ending in a not_after word that are no scheme or title
     level: re.Pattern
     level_map: dict[str, str]
     place: re.Pattern
@@ -257,6 +258,7 @@ def grammar() -> OrgGrammar:
         regexes=re.compile(rf"(?<!\w)(?=[{UPPER}b])(?:{'|'.join(regex_sources) or '(?!x)x'})(?!\w)"),
         regex_entries=regex_entries,
         not_after=frozenset(nfc(w).lower() for w in data.get("context", {}).get("not_after", [])),
+        not_after_compounds=frozenset(nfc(w).lower() for w in data.get("context", {}).get("not_after_compounds", [])),
         level=re.compile(rf"\s+({_alt(level_map)})(?!\w)(?!\.\w)"),
         level_map=level_map,
         place=re.compile(rf"\s+({NAME}|TP\.?\s?HCM|TP\.? Hồ Chí Minh)(?!\w)"),
@@ -366,7 +368,9 @@ def _after_scheme_word(text: str, start: int, g: OrgGrammar) -> bool:
     words = text[max(0, start - 20):start].lower().split()
     if not words or not text[start - 1:start].isspace():
         return False
-    return any(" ".join(words[-n:]) in g.not_after for n in (1, 2, 3))  # "nhà xuất bản Quân đội nhân dân"
+    # ("Cơ quan Tình báo Bộ Quốc phòng": "báo" closing a compound word is no newspaper)
+    return any(" ".join(words[-n:]) in g.not_after and " ".join(words[-n - 1:]) not in g.not_after_compounds
+               for n in (1, 2, 3))  # "nhà xuất bản Quân đội nhân dân"
 
 
 _ABBR_LETTERS = re.compile(r"[&\-.]")

@@ -514,7 +514,10 @@ ROUND11_CASES = [
     ('Giao tranh ở miền đông Ukraine leo thang; Nga, Mỹ, Đức và Pháp kêu gọi ngừng bắn. '
      'Xe của Hội Chữ thập đỏ chở hàng cứu trợ tới thị trấn.', []),
     ('Xe của Hội Chữ thập đỏ tỉnh chở hàng cứu trợ tới xã.',
-     [('Hội Chữ thập đỏ tỉnh', 'Hội Chữ thập đỏ', 'mass_organisation', 'tinh', None)]),
+     [('Hội Chữ thập đỏ tỉnh', 'Hội Chữ thập đỏ', 'mass_organisation', 'tinh', None)]),    # "báo" closing a compound ("tình báo") is no newspaper before the name (test7)
+    ('Tin từ Cơ quan Tình báo Bộ Quốc phòng được báo cáo lên trên.',
+     [('Bộ Quốc phòng', 'Bộ Quốc phòng', 'military', 'trung_uong', None)]),
+    ('Ông là phóng viên báo Quân đội nhân dân.', []),
 ]
 
 
