@@ -465,6 +465,9 @@ def find_orgs(text: str) -> list[FoundOrg]:
     def add(start: int, end: int, entry: Entry) -> None:
         if entry.canonical not in g.scheme_exempt and _after_scheme_word(text, start, g):
             return
+        if entry.canonical == "Công an" and _MINISTER_BEFORE.search(text, max(0, start - 14), start):
+            # "cấp thứ trưởng Công an": the police after a minister's title is the ministry (test7)
+            entry = Entry("Bộ Công an", entry.kind, "trung_uong")
         org = _make(text, start, end, entry, g, province_starts)
         if entry.needs_level and org.level is None and org.place is None and not _full_name_mid_sentence(text, org):
             return
@@ -763,6 +766,7 @@ _FRIENDSHIP = re.compile(rf"(?<!\w)Hội[ ]+[Hh]ữu[ ]+nghị[ ]+Việt[ ]+Nam[
 _AND_THEN = re.compile(r"[ ]+và[ ]+")
 _CAPITALISED_HEADS = frozenset({"Hội", "Hiệp hội", "Tổng hội", "Liên hiệp", "Liên đoàn"})
 _MINISTER = re.compile(r"(?<!\w)(?:Bộ|Thứ) trưởng[ ]+(?!Bộ )")
+_MINISTER_BEFORE = re.compile(r"(?<!\w)(?<!cán )(?:[Bb]ộ|[Tt]hứ) trưởng[ ]+$")
 
 
 @cache

@@ -517,7 +517,11 @@ ROUND11_CASES = [
      [('Hội Chữ thập đỏ tỉnh', 'Hội Chữ thập đỏ', 'mass_organisation', 'tinh', None)]),    # "báo" closing a compound ("tình báo") is no newspaper before the name (test7)
     ('Tin từ Cơ quan Tình báo Bộ Quốc phòng được báo cáo lên trên.',
      [('Bộ Quốc phòng', 'Bộ Quốc phòng', 'military', 'trung_uong', None)]),
-    ('Ông là phóng viên báo Quân đội nhân dân.', []),
+    ('Ông là phóng viên báo Quân đội nhân dân.', []),    # the police after a minister's title is the ministry; after a chief's title, the force (test7)
+    ('Vụ án liên quan đến cả cấp thứ trưởng Công an và nhiều cán bộ.',
+     [('Công an', 'Bộ Công an', 'government', 'trung_uong', None)]),
+    ('Trưởng Công an huyện đã có mặt tại hiện trường.',
+     [('Công an huyện', 'Công an', 'government', 'huyen', None)]),
 ]
 
 
