@@ -521,7 +521,9 @@ ROUND11_CASES = [
     ('Vụ án liên quan đến cả cấp thứ trưởng Công an và nhiều cán bộ.',
      [('Công an', 'Bộ Công an', 'government', 'trung_uong', None)]),
     ('Trưởng Công an huyện đã có mặt tại hiện trường.',
-     [('Công an huyện', 'Công an', 'government', 'huyen', None)]),
+     [('Công an huyện', 'Công an', 'government', 'huyen', None)]),    # a Central Committee member's title in lower case still names the committee (guideline test7)
+    ('Đường dây này kéo cả một số ủy viên trung ương Đảng vào vòng lao lý.',
+     [('ủy viên trung ương Đảng', 'Ban Chấp hành Trung ương Đảng', 'party', 'trung_uong', None)]),
 ]
 
 
