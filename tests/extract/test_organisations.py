@@ -523,7 +523,10 @@ ROUND11_CASES = [
     ('Trưởng Công an huyện đã có mặt tại hiện trường.',
      [('Công an huyện', 'Công an', 'government', 'huyen', None)]),    # a Central Committee member's title in lower case still names the committee (guideline test7)
     ('Đường dây này kéo cả một số ủy viên trung ương Đảng vào vòng lao lý.',
-     [('ủy viên trung ương Đảng', 'Ban Chấp hành Trung ương Đảng', 'party', 'trung_uong', None)]),
+     [('ủy viên trung ương Đảng', 'Ban Chấp hành Trung ương Đảng', 'party', 'trung_uong', None)]),    # "Liên hiệp" heads a federation of associations; a union of cooperatives is an enterprise (test7, test5)
+    ('Buổi đọc thơ diễn ra tại trụ sở Liên hiệp Văn học Nghệ thuật tỉnh.',
+     [('Liên hiệp Văn học Nghệ thuật tỉnh', 'Liên hiệp Văn học Nghệ thuật', 'mass_organisation', 'tinh', None)]),
+    ('Liên hiệp Hợp tác xã Thương mại thành phố bán hàng bình ổn giá.', []),
 ]
 
 
