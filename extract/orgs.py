@@ -718,6 +718,12 @@ def find_orgs(text: str) -> list[FoundOrg]:
         longer = {x.canonical for x in steering if x.canonical.startswith(o.canonical + " ")}
         if len(longer) == 1:
             o.canonical = longer.pop()
+    commands = {o.place for o in found if o.canonical == "Bộ Chỉ huy Quân sự" and o.place}
+    for o in found:
+        if o.canonical == "Ban Chỉ huy Quân sự" and o.level == "tinh" and o.place in commands:
+            # one body, one name (guideline test3, test7): "Ban chỉ huy quân sự tỉnh Đồng Nai" in a text
+            # that names "Bộ chỉ huy quân sự tỉnh Đồng Nai" is that provincial command
+            o.canonical = "Bộ Chỉ huy Quân sự"
     if found and all(_national(o) for o in found) and _foreign_story(text, g, province_starts):
         # a story set abroad (five foreign countries or more, Việt Nam and its places never named) that
         # names only national bodies names that country's ("Quốc hội sẽ bỏ phiếu" in a story on the US)

@@ -526,7 +526,13 @@ ROUND11_CASES = [
      [('ủy viên trung ương Đảng', 'Ban Chấp hành Trung ương Đảng', 'party', 'trung_uong', None)]),    # "Liên hiệp" heads a federation of associations; a union of cooperatives is an enterprise (test7, test5)
     ('Buổi đọc thơ diễn ra tại trụ sở Liên hiệp Văn học Nghệ thuật tỉnh.',
      [('Liên hiệp Văn học Nghệ thuật tỉnh', 'Liên hiệp Văn học Nghệ thuật', 'mass_organisation', 'tinh', None)]),
-    ('Liên hiệp Hợp tác xã Thương mại thành phố bán hàng bình ổn giá.', []),
+    ('Liên hiệp Hợp tác xã Thương mại thành phố bán hàng bình ổn giá.', []),    # one body, one name: a province's "Ban chỉ huy quân sự" beside its "Bộ chỉ huy quân sự" is the
+    # provincial command; a district's stays "Ban" (guideline test3, test7)
+    ('Bộ chỉ huy quân sự tỉnh Đồng Nai tổ chức lễ truy điệu. Trước đó Ban chỉ huy quân sự tỉnh Đồng Nai '
+     'đã mời hai cựu binh; Ban chỉ huy quân sự huyện Tân Phú cùng dự.',
+     [('Bộ chỉ huy quân sự tỉnh Đồng Nai', 'Bộ Chỉ huy Quân sự', 'military', 'tinh', 'Đồng Nai'),
+      ('Ban chỉ huy quân sự tỉnh Đồng Nai', 'Bộ Chỉ huy Quân sự', 'military', 'tinh', 'Đồng Nai'),
+      ('Ban chỉ huy quân sự huyện Tân Phú', 'Ban Chỉ huy Quân sự', 'military', 'huyen', 'Tân Phú')]),
 ]
 
 
