@@ -496,3 +496,46 @@ ROUND10_CASES = [
 @pytest.mark.parametrize(("text", "expected"), ROUND10_CASES, ids=[c[0][:40] for c in ROUND10_CASES])
 def test_organisation_classes_from_round10(text, expected):
     assert orgs(text) == expected
+
+
+ROUND11_CASES = [
+    # a war front in a region abroad is not the Fatherland Front (test7)
+    ('Trong chiến tranh, sư đoàn này đã chiến đấu ở Mặt trận Tây Âu suốt ba năm.', []),
+    # "GPMB" in a steering committee's remit is written out (test7)
+    ('Sở TN-MT và Ban chỉ đạo GPMB huyện đã làm việc với các hộ dân.',
+     [('Sở TN-MT', 'Sở Tài nguyên và Môi trường', 'government', 'tinh', None),
+      ('Ban chỉ đạo GPMB huyện', 'Ban Chỉ đạo giải phóng mặt bằng', 'government', 'huyen', None)]),
+    # a district station of a sector is a public body; health stations and testing laboratories are
+    # out of scope like hospitals (test7, test5)
+    ('Cán bộ Trạm Khuyến nông huyện hướng dẫn bà con chăm sóc lúa.',
+     [('Trạm Khuyến nông huyện', 'Trạm Khuyến nông', 'government', 'huyen', None)]),
+    ('Trạm Y tế xã đã khám cho 50 người.', []),
+    ('Mẫu nước được Trung tâm Phân tích thí nghiệm tỉnh kiểm tra.', []),    # a story set abroad: the Red Cross there is that country's society, like its ministries (test7)
+    ('Giao tranh ở miền đông Ukraine leo thang; Nga, Mỹ, Đức và Pháp kêu gọi ngừng bắn. '
+     'Xe của Hội Chữ thập đỏ chở hàng cứu trợ tới thị trấn.', []),
+    ('Xe của Hội Chữ thập đỏ tỉnh chở hàng cứu trợ tới xã.',
+     [('Hội Chữ thập đỏ tỉnh', 'Hội Chữ thập đỏ', 'mass_organisation', 'tinh', None)]),    # "báo" closing a compound ("tình báo") is no newspaper before the name (test7)
+    ('Tin từ Cơ quan Tình báo Bộ Quốc phòng được báo cáo lên trên.',
+     [('Bộ Quốc phòng', 'Bộ Quốc phòng', 'military', 'trung_uong', None)]),
+    ('Ông là phóng viên báo Quân đội nhân dân.', []),    # the police after a minister's title is the ministry; after a chief's title, the force (test7)
+    ('Vụ án liên quan đến cả cấp thứ trưởng Công an và nhiều cán bộ.',
+     [('Công an', 'Bộ Công an', 'government', 'trung_uong', None)]),
+    ('Trưởng Công an huyện đã có mặt tại hiện trường.',
+     [('Công an huyện', 'Công an', 'government', 'huyen', None)]),    # a Central Committee member's title in lower case still names the committee (guideline test7)
+    ('Đường dây này kéo cả một số ủy viên trung ương Đảng vào vòng lao lý.',
+     [('ủy viên trung ương Đảng', 'Ban Chấp hành Trung ương Đảng', 'party', 'trung_uong', None)]),    # "Liên hiệp" heads a federation of associations; a union of cooperatives is an enterprise (test7, test5)
+    ('Buổi đọc thơ diễn ra tại trụ sở Liên hiệp Văn học Nghệ thuật tỉnh.',
+     [('Liên hiệp Văn học Nghệ thuật tỉnh', 'Liên hiệp Văn học Nghệ thuật', 'mass_organisation', 'tinh', None)]),
+    ('Liên hiệp Hợp tác xã Thương mại thành phố bán hàng bình ổn giá.', []),    # one body, one name: a province's "Ban chỉ huy quân sự" beside its "Bộ chỉ huy quân sự" is the
+    # provincial command; a district's stays "Ban" (guideline test3, test7)
+    ('Bộ chỉ huy quân sự tỉnh Đồng Nai tổ chức lễ truy điệu. Trước đó Ban chỉ huy quân sự tỉnh Đồng Nai '
+     'đã mời hai cựu binh; Ban chỉ huy quân sự huyện Tân Phú cùng dự.',
+     [('Bộ chỉ huy quân sự tỉnh Đồng Nai', 'Bộ Chỉ huy Quân sự', 'military', 'tinh', 'Đồng Nai'),
+      ('Ban chỉ huy quân sự tỉnh Đồng Nai', 'Bộ Chỉ huy Quân sự', 'military', 'tinh', 'Đồng Nai'),
+      ('Ban chỉ huy quân sự huyện Tân Phú', 'Ban Chỉ huy Quân sự', 'military', 'huyen', 'Tân Phú')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND11_CASES, ids=[c[0][:40] for c in ROUND11_CASES])
+def test_organisation_classes_from_round11(text, expected):
+    assert orgs(text) == expected
