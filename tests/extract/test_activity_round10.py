@@ -36,3 +36,15 @@ def test_fish_farm_losses_are_livelihood():
     got = figs("Cá nuôi lồng chết hàng loạt",
                "Đến nay đã có 215 hộ nuôi cá lồng trên sông bị thiệt hại, ước tính hơn 30 tỷ đồng.")
     assert ("215 hộ", 215, "hộ", "sinh_ke") in got
+
+
+# ---------------------------------------------------------------- administrative fines
+
+def test_fines_for_littering_are_law_enforcement_not_the_environment():
+    # version 10 (rules) read the offences and the fines as nong_thon_moi by "rác" beside them
+    assert figs("Phố sạch hơn nhờ người dân báo tin xả rác",
+                "Từ đầu năm, phường đã xử lý vi phạm hành chính 27 trường hợp đổ rác ra lòng đường, "
+                "tổng số tiền phạt hơn 35 triệu đồng.") == [
+        ("27 trường hợp", 27, "trường hợp", "khac"),
+        ("hơn 35 triệu đồng", 35e6, "đồng", "khac"),
+    ]
