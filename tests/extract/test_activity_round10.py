@@ -48,3 +48,23 @@ def test_fines_for_littering_are_law_enforcement_not_the_environment():
         ("27 trường hợp", 27, "trường hợp", "khac"),
         ("hơn 35 triệu đồng", 35e6, "đồng", "khac"),
     ]
+
+
+# ---------------------------------------------------------------- a hospital as a building
+
+HOSPITAL_BUILDER = (
+    "Người kỹ sư cả đời thiết kế bệnh viện",
+    "Ông Hai đã vẽ 12 khu điều trị cho bệnh nhân ở các tỉnh miền Tây. "
+    "Thời trẻ, ông từng đi bộ vài trăm mét mỗi ngày để tới xưởng vẽ. "
+    "Gia đình ông có 5 người, đều theo nghề kiến trúc.")
+
+
+def test_a_hospital_designer_s_story_lends_no_health_activity_to_its_figures():
+    # version 10 (rules) lent y_te to the walk and the family: headline "bệnh viện" + a body of
+    # hospital words made a health-care programme story of a builder's biography; the wards he drew
+    # for patients keep their own cues
+    assert figs(*HOSPITAL_BUILDER) == [
+        ("12 khu điều trị", 12, "khu điều trị", "y_te"),
+        ("vài trăm mét", 100, "m", "khac"),
+        ("5 người", 5, "người", "khac"),
+    ]
