@@ -68,3 +68,14 @@ def test_a_hospital_designer_s_story_lends_no_health_activity_to_its_figures():
         ("vài trăm mét", 100, "m", "khac"),
         ("5 người", 5, "người", "khac"),
     ]
+
+
+def test_output_value_and_greenhouse_support_are_livelihood():
+    # version 10 (rules) read the output value per hectare and the greenhouse support as khac (no cue)
+    # or as a gift ("hỗ trợ" alone)
+    assert figs("Tỉnh khuyến khích đầu tư vào nông nghiệp",
+                "Giá trị sản xuất ở các vùng chuyên rau đạt 250 triệu đồng/ha/năm. "
+                "Tỉnh có cơ chế hỗ trợ 80 nghìn đồng/m2 nhà màng.") == [
+        ("250 triệu đồng", 250e6, "đồng", "sinh_ke"),
+        ("80 nghìn đồng", 80e3, "đồng", "sinh_ke"),
+    ]
