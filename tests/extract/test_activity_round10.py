@@ -79,3 +79,14 @@ def test_output_value_and_greenhouse_support_are_livelihood():
         ("250 triệu đồng", 250e6, "đồng", "sinh_ke"),
         ("80 nghìn đồng", 80e3, "đồng", "sinh_ke"),
     ]
+
+
+def test_a_crop_disease_is_a_farm_loss_not_a_disaster():
+    # version 10 (rules) read the fields lost to rice blast as thien_tai by "thiệt hại" alone
+    assert figs("Nông dân lo lắng",
+                "Vụ lúa năm nay, bệnh đạo ôn làm 800ha lúa bị thiệt hại nặng.") == [
+        ("800ha", 800, "ha", "sinh_ke"),
+    ]
+    assert figs("Huyện chống dịch đạo ôn", "Bệnh đạo ôn đã làm 800ha lúa bị thiệt hại nặng.") == [
+        ("800ha", 800, "ha", "sinh_ke"),
+    ]
