@@ -99,6 +99,9 @@ from extract import evaluate as ev
 # test7 (40 articles, annotated twice and adjudicated, held out until its one scoring at the end of
 # round 8, 2026-12-06, VERSION 10, then a tuning split): figures P 0.883 R 0.903, activity 0.782 (rules
 # alone 0.761; the classifier not trained on it), qualifier 0.991, organisations F1 0.904, kind 0.880.
+# round 9 (2026-12-06, VERSION 10: act10, fig10, org11 tuned on test7's errors after its one scoring;
+# the other twelve splits did not move; the classifier retrained on thirteen splits, WEIGHT 0.3):
+#   test7  figures 0.940/0.961, activity (rules) 0.871, qualifier 0.988, organisations 0.943, kind 0.871
 KIND_FLOORS = {"dev": 0.95, "dev2": 0.97, "dev3": 0.96, "dev4": 0.55, "dev5": 0.83, "dev6": 0.90,
                "dev7": 0.87, "dev8": 0.85, "test5": 0.87, "test6": 0.86, "test3": 0.90, "test4": 0.86, "test7": 0.86}
 FLOORS = {
@@ -124,8 +127,8 @@ FLOORS = {
               "organizations_f1": 0.96},
     "test3": {"figure_precision": 0.97, "figure_recall": 0.96, "activity": 0.88, "qualifier": 0.97,
               "organizations_f1": 0.95},
-    "test7": {"figure_precision": 0.86, "figure_recall": 0.88, "activity": 0.74, "qualifier": 0.97,
-              "organizations_f1": 0.88},
+    "test7": {"figure_precision": 0.92, "figure_recall": 0.94, "activity": 0.85, "qualifier": 0.97,
+              "organizations_f1": 0.92},
     "test4": {"figure_precision": 0.93, "figure_recall": 0.95, "activity": 0.87, "qualifier": 0.97,
               "organizations_f1": 0.96},
 }
