@@ -60,10 +60,10 @@ Retrain after any change to the rules or the gold: `python scripts/train_models.
 silver, no download) rewrites model.json byte for byte the same on every run
 (tests/extract/test_learned.py checks it); then `--cv --no-save` and keep WEIGHT only while the
 combined column beats the rules on the pooled row and on the honest fold (else WEIGHT = 0 and delete
-model.json). Cost (round 8, VERSION 10: first 2,000 shared articles, one process, CPU time,
+model.json). Cost (round 9, VERSION 10: first 2,000 shared articles, one process, CPU time,
 organisation recogniser off, three alternating runs, medians: `python bench/extract_speed.py --limit
-2000 --org-model off [--rules-only]`): 322 documents/s per core and 242 MB peak RSS with the model
-against 372 documents/s and 239 MB for the rules alone.
+2000 --org-model off [--rules-only]`): 315 documents/s per core and 224 MB peak RSS with the model
+against 356 documents/s and 219 MB for the rules alone (round 8: 322 and 372).
 """
 from __future__ import annotations
 
