@@ -51,8 +51,8 @@ class Grammar:
     ratio_units: frozenset[str]
     level_units: frozenset[str]  # "từ 10% trở lên": money and measures after "từ" are a level, not a threshold
     size_before: frozenset[str]  # "quy mô 5ha/vùng trở lên": a size before a bound is a rule's criterion
-    schedule_units: frozenset[str]
-    label_not_counts: frozenset[str]  # "Số nhà: 15": after "số" these nouns are named by the number  # "2 vụ/năm": harvests in a period are a schedule, as "1 lần/tháng"
+    schedule_units: frozenset[str]  # "2 vụ/năm": harvests in a period are a schedule, as "1 lần/tháng"
+    label_not_counts: frozenset[str]  # "Số nhà: 15": after "số" these nouns are named by the number
     ratio_verbs: frozenset[str]
     ratio_clause: re.Pattern  # a word of the number's clause that makes "N lần" a ratio ("vượt")
     qualifier_map: dict[str, str]
@@ -234,12 +234,12 @@ _SMALL_COUNT_BEFORE = re.compile(r"(?:(?<![\d.,])\d{1,3}|(?<!\w)[^\W\d]+)[ ]*$")
 # an administrative code has no digit after its hyphen ("QĐ-UBND") and a date no capital
 _MODEL = re.compile(r"[A-Z][A-Za-z]{0,4}-\d+[A-Za-z0-9]{0,4}(?![\w/-])")
 _MONEY_AFTER = re.compile(r"[ ]+(?:triệu|tỷ|tỉ)(?!\w)", re.IGNORECASE)
-# thousands written with dots, then a money unit: "mỗi lần 20.000 đồng" is an amount, never a date or a code
 # the measures a minus sign may stand before: temperatures, depths, heights (not "%": "-2%" is a change)
 _MINUS_MEASURE = re.compile(r"[ ]?(?:độ|m|cm|mm|km)(?!\w)", re.IGNORECASE)
 _THOUSANDS = frozenset(["nghìn", "ngàn"])
 _PER_ONE = re.compile(r"[ ]+trên[ ]+")
 _PER_AREA_BEFORE = re.compile(r"/[ ]?(?:k|c|d)?m[ ]$")
+# thousands written with dots, then a money unit: "mỗi lần 20.000 đồng" is an amount, never a date or a code
 _GROUPED_MONEY = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?[ ]*(?:đồng|đ|VNĐ|VND|USD)(?!\w)")
 _GLUED_MONEY = re.compile(r"đồng(?=[^\W\d_])")
 _NAME_AFTER = re.compile(r"[ ]([A-ZĐ][^\W\d_]+)(?![\w-])")
@@ -899,9 +899,8 @@ def find_figures(text: str) -> list[RawFigure]:
                 # a rule, like an age limit, not a count (guideline, splits test3 and test4)
                 last_end = unit_end
                 continue
-            if after and before and before[-1] == "từ":
-                pass  # "đạt từ 10% trở lên", "công suất từ 300 CV trở lên": the level itself, exact (dev7, dev8)
-            elif after:
+            # ("đạt từ 10% trở lên", "công suất từ 300 CV trở lên": the level itself, exact; dev7, dev8)
+            if after and before[-1:] != ["từ"]:
                 qualifier = "over" if after.group(1).lower() == "lên" else "under"
         # the figure as written: qualifier word, number, unit (gold guidelines)
         found.append(RawFigure(value, value_max, unit, qualifier, text_start, unit_end, text[text_start:unit_end]))

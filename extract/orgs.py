@@ -761,6 +761,8 @@ _CENTRE_NATIONAL = re.compile(r"[ ]+(?:Việt Nam|VN|[Qq]uốc gia)(?!\w)")
 _FOUNDED_BY = re.compile(rf"(?:(?:tỉnh|thành phố|huyện|quận|UBND|{NAME})[ ]+(?:đã[ ]+|vừa[ ]+)?thành lập[ ]+)$")
 _VERB_TAIL = re.compile(r"[ ]+(?:chủ trì|thực hiện|phối hợp)$")
 _LOWER_NATIONAL = re.compile(rf"(?<!\w)(Hiệp hội|Hội|Liên hiệp|Liên đoàn|Viện Hàn lâm)[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,4}})[ ]+(?:VN|Việt Nam)(?!\w)(?![ ]*[-–])")
+
+
 @cache
 def _lower_compound_re() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{_alt(nfc(c) for c in load('organizations')['generic'].get('lower_compounds', []))})(?!\w)")
@@ -871,11 +873,15 @@ def _bilateral(text: str, org: FoundOrg) -> bool:
 _CHAIN_OPENERS = ("viên", "thư", "Chủ", "Phó", "trưởng", "tướng", "Tư lệnh", "Chính", "ban", "Đại sứ", "Tổng", "Giám")
 _AND_PERSON = re.compile(rf"[ ]+và[ ]+(?=[{LOWER}])")  # "... tỉnh X và đồng chí Y", not "Hội đồng Nhà nước và Hội đồng Bộ trưởng Cuba"
 _CAPITALISED_BEFORE = re.compile(rf"[{UPPER}]\w*[ ]+$")
+
+
 @cache
 def _chain_cut() -> re.Pattern:
     """Where one part of a chain of titles ends: the verb of the sentence or the person's name."""
     verbs = r"đã|đang|sẽ|vừa|dẫn đầu|tiếp|thăm|dự|có|cho biết|phát biểu|chủ trì|làm việc|bày tỏ|nhấn mạnh|khẳng định|gửi|cảm ơn"
     return re.compile(rf"[ ]+(?:(?:{verbs})(?!\w)|(?:{_alt(load('people')['surnames']['words'])})[ ]+[{UPPER}])")
+
+
 _CHAIN_SPLIT = re.compile(r",[ ]*|[ ]+[-–][ ]+")
 _CHAIN_END = re.compile(r"[.;:!?()\n“”\"]")
 

@@ -5,18 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import extract_text
+from article_case import figs
 
 
 @pytest.fixture(autouse=True)
 def rules_only(monkeypatch):
     from extract import learned
     monkeypatch.setattr(learned, "WEIGHT", 0.0)
-
-
-def figs(title: str, body: str) -> list[tuple]:
-    text = f"{title}\n{body}"
-    return [(f.text, f.value, f.unit, f.activity) for f in extract_text(text, title=title).figures]
 
 
 # ---------------------------------------------------------------- farm production (crops, aquaculture)

@@ -14,12 +14,8 @@ import pytest
 
 from extract.pipeline import VERSION, extract_text
 
+from article_case import figs
 from reextract_case import reextracted
-
-
-def figs(title: str, body: str) -> list[tuple]:
-    text = f"{title}\n{body}"
-    return [(f.text, f.value, f.unit, f.activity) for f in extract_text(text, title=title).figures]
 
 
 def units(sentence: str) -> list[tuple]:
