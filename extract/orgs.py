@@ -651,6 +651,30 @@ def find_orgs(text: str) -> list[FoundOrg]:
                 or (head in g.departments and _parent_follows(text, end)) or _foreign(text, name, end, g)):
             continue  # "Chủ tịch Hội hữu nghị | Việt Nam - Campuchia": the name goes on in a way not read here
         add(start, end, g.by_form.get(lower_same_length(name)) or Entry(name, g.generic_kinds[head], None))
+    for m in _HEAD_TITLE.finditer(text):
+        # "phó Tổng cục trưởng Cảnh sát", "Cục trưởng Hải quan TP.HCM": the head's own title followed by
+        # the rest of the name, the head not written again, names the department ("Tổng cục Cảnh sát");
+        # not a person ("Cục trưởng Nguyễn Văn A"), nor a department whose parent follows ("Cục trưởng
+        # Kinh tế, Bộ Quốc phòng": the parent is the mention, as for "Cục Chính sách, Tổng cục Chính trị")
+        head, pos = m.group(1), m.end()
+        written = g.generic.match(f"{head} {text[pos:pos + 120]}")
+        if not written or any(text.startswith(f"{h} ", pos) for h in g.generic_kinds):
+            continue
+        end = pos + len(written.group(0)) - len(head) - 1
+        end = min([p for p in province_starts if pos < p < end] + [end])  # "Cục trưởng Hải quan | Hà Nội"
+        person = g.person_tail.search(text, pos, end)
+        if person:
+            end = person.start()
+        end = pos + len(text[pos:end].rstrip(" -,"))
+        name = re.sub(r"\s+", " ", f"{head} {text[pos:end]}")
+        first = text[pos:end].split(" ", 1)[0]
+        if (end <= pos or first in g.surnames or _ABBR_WORD.fullmatch(first) and first not in _expansions()
+                or overlaps(pos, end) or any(name.startswith(n) for n in g.not_names)
+                or _cut_short(text, name, end, g) or _foreign(text, name, end, g)
+                or (head in g.departments and _parent_follows(text, end))):
+            continue
+        known = g.by_form.get(lower_same_length(name))
+        add(pos, end, known or Entry(expand_abbreviations(_GENERIC_TAIL.sub("", name)), g.generic_kinds[head], None))
     for m in _MINISTER.finditer(text):
         # "Bộ trưởng Giáo dục Phùng Xuân Nhạ": a minister named by the sector names the ministry
         a = m.end()
@@ -718,6 +742,13 @@ def find_orgs(text: str) -> list[FoundOrg]:
         longer = {x.canonical for x in steering if x.canonical.startswith(o.canonical + " ")}
         if len(longer) == 1:
             o.canonical = longer.pop()
+    canonicals = {o.canonical for o in found}
+    for o in found:
+        # "Hội Khoa học và Kỹ thuật nông nghiệp tỉnh Hà Tĩnh ... Hội KHKTNN Hà Tĩnh": a name whose last
+        # word abbreviates words the document spells out in another name with the same first words is that name
+        full = _spelled_out(o.canonical, canonicals)
+        if full:
+            o.canonical = full
     commands = {o.place for o in found if o.canonical == "Bộ Chỉ huy Quân sự" and o.place}
     for o in found:
         if o.canonical == "Ban Chỉ huy Quân sự" and o.level == "tinh" and o.place in commands:
@@ -773,6 +804,8 @@ _DISTRICT_OFFICE = re.compile(rf"(?<!\w)(?:[Tt]rưởng|[Pp]hó [Tt]rưởng) ph
 _FRIENDSHIP = re.compile(rf"(?<!\w)Hội[ ]+[Hh]ữu[ ]+nghị[ ]+Việt[ ]+Nam[ ]*[-–][ ]*[{UPPER}]\w*(?:[ ]+[{UPPER}]\w*)?(?![\w-])")
 _AND_THEN = re.compile(r"[ ]+và[ ]+")
 _CAPITALISED_HEADS = frozenset({"Hội", "Hiệp hội", "Tổng hội", "Liên hiệp", "Liên đoàn"})
+# a department head's own title ("Tổng cục trưởng", "phó Cục trưởng") before a capitalised word
+_HEAD_TITLE = re.compile(rf"(?<!\w)(Tổng cục|Chi cục|Cục) trưởng[ ]+(?=[{UPPER}])")
 _MINISTER = re.compile(r"(?<!\w)(?:Bộ|Thứ) trưởng[ ]+(?!Bộ )")
 _MINISTER_BEFORE = re.compile(r"(?<!\w)(?<!cán )(?:[Bb]ộ|[Tt]hứ) trưởng[ ]+$")
 
@@ -1169,6 +1202,23 @@ def _after_place_word(text: str, start: int, g: OrgGrammar) -> bool:
     place's name, not a body's."""
     before = text[max(0, start - 14):start]
     return any(before.endswith(f"{w} ") and not before[-len(w) - 2:-len(w) - 1].isalnum() for w in g.place_words)
+
+
+_DOC_ABBR = re.compile(r"[A-ZĐ](?:[A-ZĐ]|[&.-](?=[A-ZĐ]))+")
+
+
+def _spelled_out(name: str, canonicals: set[str]) -> str | None:
+    """'Hội KHKTNN' beside 'Hội Khoa học và Kỹ thuật nông nghiệp', 'Hội Bảo trợ NKT' beside 'Hội Bảo trợ
+    Người khuyết tật': the one other name in the document that opens with the same words and goes on
+    with the words whose initials the abbreviation writes ("và" and dashes unwritten: _initials)."""
+    words = name.split(" ")
+    if len(words) < 2 or not _DOC_ABBR.fullmatch(words[-1]):
+        return None
+    letters = _ABBR_LETTERS.sub("", words[-1])
+    prefix = words[:-1]
+    hits = {c for c in canonicals if c != name and c.split(" ")[:len(prefix)] == prefix
+            and _initials(c.split(" ")[len(prefix):]) == letters and len(c.split(" ")) > len(prefix) + 1}
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _make(text: str, start: int, end: int, entry: Entry, g: OrgGrammar, province_starts) -> FoundOrg:
