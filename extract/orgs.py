@@ -769,12 +769,14 @@ def find_orgs(text: str) -> list[FoundOrg]:
 
 
 _VIETNAM = re.compile(r"Việt Nam|(?<!\w)VN(?!\w)|nước ta|Hà Nội|TP\.?[ ]?HCM|Hồ Chí Minh|Trung ương Đảng|Đảng ta")
-_NATIONAL_NAMES = ("Bộ ", "Quân chủng ", "Tổng cục ", "Chính phủ", "Quốc hội",
-                   "Hội Chữ thập đỏ")  # every country has its Red Cross society (test7: one in eastern Ukraine)
+@cache
+def _national_names() -> tuple[str, ...]:
+    """Names every country has ([generic] national_names: "Bộ ", "Quốc hội", "Hội Chữ thập đỏ")."""
+    return tuple(nfc(w) for w in load("organizations").get("generic", {}).get("national_names", []))
 
 
 def _national(o: FoundOrg) -> bool:
-    return o.level == "trung_uong" or o.canonical.startswith(_NATIONAL_NAMES)
+    return o.level == "trung_uong" or o.canonical.startswith(_national_names())
 
 
 def _foreign_story(text: str, g: OrgGrammar, province_starts) -> bool:
@@ -903,7 +905,12 @@ def _bilateral(text: str, org: FoundOrg) -> bool:
     return bool(_BILATERAL_BEFORE.search(text[max(0, org.start - 6):org.start]) or _BILATERAL_AFTER.match(text, org.end))
 
 
-_CHAIN_OPENERS = ("viên", "thư", "Chủ", "Phó", "trưởng", "tướng", "Tư lệnh", "Chính", "ban", "Đại sứ", "Tổng", "Giám")
+@cache
+def _chain_openers() -> tuple[str, ...]:
+    """Pieces of the titles that open a chain ([generic] chain_openers): the fast path of _foreign_title_chain."""
+    return tuple(nfc(w) for w in load("organizations").get("generic", {}).get("chain_openers", []))
+
+
 _AND_PERSON = re.compile(rf"[ ]+và[ ]+(?=[{LOWER}])")  # "... tỉnh X và đồng chí Y", not "Hội đồng Nhà nước và Hội đồng Bộ trưởng Cuba"
 _CAPITALISED_BEFORE = re.compile(rf"[{UPPER}]\w*[ ]+$")
 
@@ -911,7 +918,8 @@ _CAPITALISED_BEFORE = re.compile(rf"[{UPPER}]\w*[ ]+$")
 @cache
 def _chain_cut() -> re.Pattern:
     """Where one part of a chain of titles ends: the verb of the sentence or the person's name."""
-    verbs = r"đã|đang|sẽ|vừa|dẫn đầu|tiếp|thăm|dự|có|cho biết|phát biểu|chủ trì|làm việc|bày tỏ|nhấn mạnh|khẳng định|gửi|cảm ơn"
+    # ([generic] chain_verbs, in the order written there)
+    verbs = "|".join(re.escape(nfc(w)) for w in load("organizations").get("generic", {}).get("chain_verbs", [])) or "(?!x)x"
     return re.compile(rf"[ ]+(?:(?:{verbs})(?!\w)|(?:{_alt(load('people')['surnames']['words'])})[ ]+[{UPPER}])")
 
 
@@ -933,7 +941,7 @@ def _foreign_title_chain(text: str, start: int, end: int, g: OrgGrammar) -> bool
     # (most names are not in a chain of titles: the part holding the name, read back to the nearest
     # comma, dash or stop, is checked first)
     window = text[max(0, start - 60):start]
-    if not any(t in window or t in text[start:end] for t in _CHAIN_OPENERS):
+    if not any(t in window or t in text[start:end] for t in _chain_openers()):
         return False  # no title word before the name: no chain (the fast path)
     part = _CHAIN_SPLIT.split(_CHAIN_END.split(window)[-1])[-1]
     if not (part + text[start:end]).strip().startswith(titles) and not (part == window and start >= 60):

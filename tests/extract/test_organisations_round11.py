@@ -40,3 +40,30 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_organisation_classes_round12(text, expected):
     assert orgs(text) == expected
+
+
+def test_word_lists_moved_to_data_unchanged():
+    """The chain-of-titles and national-name lists now live in organizations.toml [generic]; the
+    values are those the code held before (no behaviour change)."""
+    from extract import orgs
+    assert orgs._chain_openers() == ("viên", "thư", "Chủ", "Phó", "trưởng", "tướng", "Tư lệnh", "Chính", "ban",
+                                     "Đại sứ", "Tổng", "Giám")
+    assert orgs._national_names() == ("Bộ ", "Quân chủng ", "Tổng cục ", "Chính phủ", "Quốc hội", "Hội Chữ thập đỏ")
+    verbs = ("đã|đang|sẽ|vừa|dẫn đầu|tiếp|thăm|dự|có|cho biết|phát biểu|chủ trì|làm việc|bày tỏ|nhấn mạnh|"
+             "khẳng định|gửi|cảm ơn").split("|")
+    cut = orgs._chain_cut()
+    for v in verbs:
+        assert cut.match(f" {v} ") and not cut.match(f" {v}x")
+    assert not cut.match(" làm ")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a chain of titles naming a foreign country: its bodies are that country's (chain_openers, chain_verbs)
+    ("Thượng tướng Lý Tác Thành, Ủy viên Bộ Chính trị, Phó Chủ tịch Quân ủy Trung ương Trung Quốc đã đến thăm.", []),
+    # a story abroad naming only national bodies names that country's (national_names)
+    ("Các nước như Mỹ, Anh, Pháp, Đức và Nhật Bản đều lo ngại. Quốc hội sẽ bỏ phiếu về ngân sách quốc phòng.", []),
+    ("Các nước như Mỹ, Anh, Pháp, Đức và Nhật Bản đều lo ngại. Quốc hội Việt Nam sẽ bỏ phiếu.",
+     [("Quốc hội Việt Nam", "Quốc hội")]),
+])
+def test_moved_lists_still_work(text, expected):
+    assert orgs(text) == expected
