@@ -428,6 +428,12 @@ def _in_person_name(text: str, start: int, end: int, g: OrgGrammar) -> bool:
     return bool(previous) and previous.group(1) in g.surnames
 
 
+@cache
+def _list_partner() -> re.Pattern:
+    words = _alt(nfc(w) for w in load("organizations").get("context", {}).get("list_partners", [])) or "(?!x)x"
+    return re.compile(rf"[ ]*(?:,[ ]*|[ ]+và[ ]+)(?:{words})(?!\w)")
+
+
 def _lower_names_body(text: str, m: re.Match, lowered: str, g: OrgGrammar) -> bool:
     """A known name written in lower case names the body only when something says so: listed as
     such (`lower_ok`, `case_ok`); after a word that introduces a body ("cơ quan công an", "tổ chức
@@ -445,6 +451,9 @@ def _lower_names_body(text: str, m: re.Match, lowered: str, g: OrgGrammar) -> bo
         return True
     if g.level.match(text, m.end()):
         return True
+    partner = _list_partner().match(text, m.end())
+    if partner and g.level.match(text, partner.end()):
+        return True  # "tỉnh ủy, UBND tỉnh Hà Nam": the level word after the list closes each name in it
     plural = _LEVEL_PLURAL.match(text, m.end())  # "công an các phường", "hội phụ nữ các xã"; "công an địa phương"
     if plural and (plural.group(1) or g.level.match(text, plural.end())):
         return True

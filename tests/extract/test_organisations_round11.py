@@ -34,6 +34,13 @@ CASES = [
     ("Cục trưởng FBI James Comey bị sa thải.", []),
     ("Thiếu tướng Võ Hồng Châu - Cục trưởng Kinh tế, Bộ Quốc phòng khẳng định.", [("Bộ Quốc phòng", "Bộ Quốc phòng")]),
     ("Tổng cục trưởng Tổng cục Du lịch cho biết.", [("Tổng cục Du lịch", "Tổng cục Du lịch")]),
+    # a lower-case known name listed before a local body whose level word closes the list
+    ("Chúng tôi đã làm việc với tỉnh ủy, UBND tỉnh Hà Nam để thống nhất cơ chế.",
+     [("tỉnh ủy", "Tỉnh ủy"), ("UBND tỉnh Hà Nam", "Ủy ban nhân dân")]),
+    ("Chủ nhật vừa qua hội phụ nữ và chính quyền xã đã đến thăm gia đình.", [("hội phụ nữ", "Hội Liên hiệp Phụ nữ")]),
+    # no level word after the list: generic words stay out
+    ("Chủ nhật vừa qua hội phụ nữ và chính quyền địa phương đã đến thăm.", []),
+    ("Người dân và chính quyền xã cùng làm.", []),
 ]
 
 
