@@ -428,6 +428,12 @@ def _in_person_name(text: str, start: int, end: int, g: OrgGrammar) -> bool:
     return bool(previous) and previous.group(1) in g.surnames
 
 
+@cache
+def _list_partner() -> re.Pattern:
+    words = _alt(nfc(w) for w in load("organizations").get("context", {}).get("list_partners", [])) or "(?!x)x"
+    return re.compile(rf"[ ]*(?:,[ ]*|[ ]+và[ ]+)(?:{words})(?!\w)")
+
+
 def _lower_names_body(text: str, m: re.Match, lowered: str, g: OrgGrammar) -> bool:
     """A known name written in lower case names the body only when something says so: listed as
     such (`lower_ok`, `case_ok`); after a word that introduces a body ("cơ quan công an", "tổ chức
@@ -445,6 +451,9 @@ def _lower_names_body(text: str, m: re.Match, lowered: str, g: OrgGrammar) -> bo
         return True
     if g.level.match(text, m.end()):
         return True
+    partner = _list_partner().match(text, m.end())
+    if partner and g.level.match(text, partner.end()):
+        return True  # "tỉnh ủy, UBND tỉnh Hà Nam": the level word after the list closes each name in it
     plural = _LEVEL_PLURAL.match(text, m.end())  # "công an các phường", "hội phụ nữ các xã"; "công an địa phương"
     if plural and (plural.group(1) or g.level.match(text, plural.end())):
         return True
@@ -651,6 +660,30 @@ def find_orgs(text: str) -> list[FoundOrg]:
                 or (head in g.departments and _parent_follows(text, end)) or _foreign(text, name, end, g)):
             continue  # "Chủ tịch Hội hữu nghị | Việt Nam - Campuchia": the name goes on in a way not read here
         add(start, end, g.by_form.get(lower_same_length(name)) or Entry(name, g.generic_kinds[head], None))
+    for m in _HEAD_TITLE.finditer(text):
+        # "phó Tổng cục trưởng Cảnh sát", "Cục trưởng Hải quan TP.HCM": the head's own title followed by
+        # the rest of the name, the head not written again, names the department ("Tổng cục Cảnh sát");
+        # not a person ("Cục trưởng Nguyễn Văn A"), nor a department whose parent follows ("Cục trưởng
+        # Kinh tế, Bộ Quốc phòng": the parent is the mention, as for "Cục Chính sách, Tổng cục Chính trị")
+        head, pos = m.group(1), m.end()
+        written = g.generic.match(f"{head} {text[pos:pos + 120]}")
+        if not written or any(text.startswith(f"{h} ", pos) for h in g.generic_kinds):
+            continue
+        end = pos + len(written.group(0)) - len(head) - 1
+        end = min([p for p in province_starts if pos < p < end] + [end])  # "Cục trưởng Hải quan | Hà Nội"
+        person = g.person_tail.search(text, pos, end)
+        if person:
+            end = person.start()
+        end = pos + len(text[pos:end].rstrip(" -,"))
+        name = re.sub(r"\s+", " ", f"{head} {text[pos:end]}")
+        first = text[pos:end].split(" ", 1)[0]
+        if (end <= pos or first in g.surnames or _ABBR_WORD.fullmatch(first) and first not in _expansions()
+                or overlaps(pos, end) or any(name.startswith(n) for n in g.not_names)
+                or _cut_short(text, name, end, g) or _foreign(text, name, end, g)
+                or (head in g.departments and _parent_follows(text, end))):
+            continue
+        known = g.by_form.get(lower_same_length(name))
+        add(pos, end, known or Entry(expand_abbreviations(_GENERIC_TAIL.sub("", name)), g.generic_kinds[head], None))
     for m in _MINISTER.finditer(text):
         # "Bộ trưởng Giáo dục Phùng Xuân Nhạ": a minister named by the sector names the ministry
         a = m.end()
@@ -718,6 +751,13 @@ def find_orgs(text: str) -> list[FoundOrg]:
         longer = {x.canonical for x in steering if x.canonical.startswith(o.canonical + " ")}
         if len(longer) == 1:
             o.canonical = longer.pop()
+    canonicals = {o.canonical for o in found}
+    for o in found:
+        # "Hội Khoa học và Kỹ thuật nông nghiệp tỉnh Hà Tĩnh ... Hội KHKTNN Hà Tĩnh": a name whose last
+        # word abbreviates words the document spells out in another name with the same first words is that name
+        full = _spelled_out(o.canonical, canonicals)
+        if full:
+            o.canonical = full
     commands = {o.place for o in found if o.canonical == "Bộ Chỉ huy Quân sự" and o.place}
     for o in found:
         if o.canonical == "Ban Chỉ huy Quân sự" and o.level == "tinh" and o.place in commands:
@@ -738,12 +778,14 @@ def find_orgs(text: str) -> list[FoundOrg]:
 
 
 _VIETNAM = re.compile(r"Việt Nam|(?<!\w)VN(?!\w)|nước ta|Hà Nội|TP\.?[ ]?HCM|Hồ Chí Minh|Trung ương Đảng|Đảng ta")
-_NATIONAL_NAMES = ("Bộ ", "Quân chủng ", "Tổng cục ", "Chính phủ", "Quốc hội",
-                   "Hội Chữ thập đỏ")  # every country has its Red Cross society (test7: one in eastern Ukraine)
+@cache
+def _national_names() -> tuple[str, ...]:
+    """Names every country has ([generic] national_names: "Bộ ", "Quốc hội", "Hội Chữ thập đỏ")."""
+    return tuple(nfc(w) for w in load("organizations").get("generic", {}).get("national_names", []))
 
 
 def _national(o: FoundOrg) -> bool:
-    return o.level == "trung_uong" or o.canonical.startswith(_NATIONAL_NAMES)
+    return o.level == "trung_uong" or o.canonical.startswith(_national_names())
 
 
 def _foreign_story(text: str, g: OrgGrammar, province_starts) -> bool:
@@ -773,6 +815,8 @@ _DISTRICT_OFFICE = re.compile(rf"(?<!\w)(?:[Tt]rưởng|[Pp]hó [Tt]rưởng) ph
 _FRIENDSHIP = re.compile(rf"(?<!\w)Hội[ ]+[Hh]ữu[ ]+nghị[ ]+Việt[ ]+Nam[ ]*[-–][ ]*[{UPPER}]\w*(?:[ ]+[{UPPER}]\w*)?(?![\w-])")
 _AND_THEN = re.compile(r"[ ]+và[ ]+")
 _CAPITALISED_HEADS = frozenset({"Hội", "Hiệp hội", "Tổng hội", "Liên hiệp", "Liên đoàn"})
+# a department head's own title ("Tổng cục trưởng", "phó Cục trưởng") before a capitalised word
+_HEAD_TITLE = re.compile(rf"(?<!\w)(Tổng cục|Chi cục|Cục) trưởng[ ]+(?=[{UPPER}])")
 _MINISTER = re.compile(r"(?<!\w)(?:Bộ|Thứ) trưởng[ ]+(?!Bộ )")
 _MINISTER_BEFORE = re.compile(r"(?<!\w)(?<!cán )(?:[Bb]ộ|[Tt]hứ) trưởng[ ]+$")
 
@@ -870,7 +914,12 @@ def _bilateral(text: str, org: FoundOrg) -> bool:
     return bool(_BILATERAL_BEFORE.search(text[max(0, org.start - 6):org.start]) or _BILATERAL_AFTER.match(text, org.end))
 
 
-_CHAIN_OPENERS = ("viên", "thư", "Chủ", "Phó", "trưởng", "tướng", "Tư lệnh", "Chính", "ban", "Đại sứ", "Tổng", "Giám")
+@cache
+def _chain_openers() -> tuple[str, ...]:
+    """Pieces of the titles that open a chain ([generic] chain_openers): the fast path of _foreign_title_chain."""
+    return tuple(nfc(w) for w in load("organizations").get("generic", {}).get("chain_openers", []))
+
+
 _AND_PERSON = re.compile(rf"[ ]+và[ ]+(?=[{LOWER}])")  # "... tỉnh X và đồng chí Y", not "Hội đồng Nhà nước và Hội đồng Bộ trưởng Cuba"
 _CAPITALISED_BEFORE = re.compile(rf"[{UPPER}]\w*[ ]+$")
 
@@ -878,7 +927,8 @@ _CAPITALISED_BEFORE = re.compile(rf"[{UPPER}]\w*[ ]+$")
 @cache
 def _chain_cut() -> re.Pattern:
     """Where one part of a chain of titles ends: the verb of the sentence or the person's name."""
-    verbs = r"đã|đang|sẽ|vừa|dẫn đầu|tiếp|thăm|dự|có|cho biết|phát biểu|chủ trì|làm việc|bày tỏ|nhấn mạnh|khẳng định|gửi|cảm ơn"
+    # ([generic] chain_verbs, in the order written there)
+    verbs = "|".join(re.escape(nfc(w)) for w in load("organizations").get("generic", {}).get("chain_verbs", [])) or "(?!x)x"
     return re.compile(rf"[ ]+(?:(?:{verbs})(?!\w)|(?:{_alt(load('people')['surnames']['words'])})[ ]+[{UPPER}])")
 
 
@@ -900,7 +950,7 @@ def _foreign_title_chain(text: str, start: int, end: int, g: OrgGrammar) -> bool
     # (most names are not in a chain of titles: the part holding the name, read back to the nearest
     # comma, dash or stop, is checked first)
     window = text[max(0, start - 60):start]
-    if not any(t in window or t in text[start:end] for t in _CHAIN_OPENERS):
+    if not any(t in window or t in text[start:end] for t in _chain_openers()):
         return False  # no title word before the name: no chain (the fast path)
     part = _CHAIN_SPLIT.split(_CHAIN_END.split(window)[-1])[-1]
     if not (part + text[start:end]).strip().startswith(titles) and not (part == window and start >= 60):
@@ -1169,6 +1219,23 @@ def _after_place_word(text: str, start: int, g: OrgGrammar) -> bool:
     place's name, not a body's."""
     before = text[max(0, start - 14):start]
     return any(before.endswith(f"{w} ") and not before[-len(w) - 2:-len(w) - 1].isalnum() for w in g.place_words)
+
+
+_DOC_ABBR = re.compile(r"[A-ZĐ](?:[A-ZĐ]|[&.-](?=[A-ZĐ]))+")
+
+
+def _spelled_out(name: str, canonicals: set[str]) -> str | None:
+    """'Hội KHKTNN' beside 'Hội Khoa học và Kỹ thuật nông nghiệp', 'Hội Bảo trợ NKT' beside 'Hội Bảo trợ
+    Người khuyết tật': the one other name in the document that opens with the same words and goes on
+    with the words whose initials the abbreviation writes ("và" and dashes unwritten: _initials)."""
+    words = name.split(" ")
+    if len(words) < 2 or not _DOC_ABBR.fullmatch(words[-1]):
+        return None
+    letters = _ABBR_LETTERS.sub("", words[-1])
+    prefix = words[:-1]
+    hits = {c for c in canonicals if c != name and c.split(" ")[:len(prefix)] == prefix
+            and _initials(c.split(" ")[len(prefix):]) == letters and len(c.split(" ")) > len(prefix) + 1}
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _make(text: str, start: int, end: int, entry: Entry, g: OrgGrammar, province_starts) -> FoundOrg:
