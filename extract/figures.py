@@ -83,6 +83,7 @@ class Grammar:
     subject_after: re.Pattern  # "hai nhà lãnh đạo đã ...": a spelled number's noun right before these
     interval_before: re.Pattern  # "3 tháng họp" before "1 lần": an interval, a schedule
     position_after: re.Pattern  # after "N độ": minutes or a compass word make it a coordinate
+    scale_after: re.Pattern  # after "N độ": "Richter" makes it a magnitude
     year_word_after: frozenset[str]  # words after which a spelled "năm" is the year word
     # the last word (lower case) of each phrase of not_before, not_before_cased, qualifier_map: a
     # phrase can end the words before a number only if their last word is one of these (cheap test)
@@ -205,6 +206,7 @@ def grammar() -> Grammar:
         per_time=re.compile(rf"\s*/\s*(?:\d+\s*)?(?:{_alt(units['not_units']['durations'])})(?!\w)", re.IGNORECASE),
         interval_before=re.compile(rf"(?<![\w.,])\d+\s+(?:{_alt(units['not_units']['durations'])})(?!\w)[^.,;:!?()\d]*$",
                                    re.IGNORECASE),
+        scale_after=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['degrees']['scale_after'])})(?!\w)"),
         position_after=re.compile(rf"\s*(?:\d+\s*[’'′]|(?:{_alt(nfc(w) for w in notf['degrees']['position_after'])})(?!\w))"),
         year_word_after=frozenset(units["spelled"]["year_word_after"]),
         not_before_last=_last_words(not_before),
@@ -874,6 +876,8 @@ def find_figures(text: str) -> list[RawFigure]:
             continue  # "hộp số tự động 6 cấp": the class of a gearbox (guideline dev8)
         if unit in g.score_units and _is_score(text, unit_end, value, value_max, before, g):
             continue  # "dẫn đầu bảng với 4 điểm", "đạt 0,5 điểm": a score (contract), not sites counted
+        if unit == "độ" and g.scale_after.match(text, unit_end):
+            continue  # "động đất mạnh 7,1 độ Richter": a magnitude, a level on a scale (guideline)
         if unit == "độ" and (g.position_after.match(text, unit_end) or ends_with(before, g.position_before)):
             continue  # "08 độ 00’N", "19 độ vĩ bắc", "hướng 310 độ": a position (guideline), not a temperature
         text_start = start

@@ -92,3 +92,15 @@ def test_bare_millions_after_money_stay_money():
     # "_unit_of_previous_count": after an amount of a currency, bare millions are money again
     assert units("Công ty chi 2 triệu USD, sau đó thêm 500 triệu cho dự án.") == [
         ("2 triệu USD", 2e6, "USD"), ("500 triệu", 500e6, "đồng")]
+
+
+# ---------------------------------------------------------------- magnitudes and sizes
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Trận động đất mạnh 7,1 độ Richter làm 50 người thiệt mạng.", [("50 người", 50.0, "người")]),
+    ("Chiếc áo size 38 giá 500.000 đồng.", [("500.000 đồng", 500000.0, "đồng")]),
+    # guard: a temperature stays a figure
+    ("Nhiệt độ ngoài trời lên tới 40 độ.", [("40 độ", 40.0, "độ")]),
+])
+def test_a_magnitude_and_a_clothing_size_are_not_figures(sentence, expected):
+    assert units(sentence) == expected
