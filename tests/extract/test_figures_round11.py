@@ -104,3 +104,15 @@ def test_bare_millions_after_money_stay_money():
 ])
 def test_a_magnitude_and_a_clothing_size_are_not_figures(sentence, expected):
     assert units(sentence) == expected
+
+
+# ---------------------------------------------------------------- a car's drive class
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Xe có hộp số tự động 6 cấp, dẫn động hai cầu và 6 túi khí.", [("6 túi khí", 6.0, "túi khí")]),
+    ("Bản tiêu chuẩn dùng hệ truyền động 1 cầu, giá 650 triệu đồng.", [("650 triệu đồng", 650e6, "đồng")]),
+    # guard: bridges built are counted
+    ("Tỉnh đã xây dựng 2 cầu dân sinh cho vùng lũ.", [("2 cầu", 2.0, "cầu")]),
+])
+def test_the_driven_axles_name_a_drive_class(sentence, expected):
+    assert units(sentence) == expected
