@@ -57,6 +57,7 @@ class Grammar:
     ratio_clause: re.Pattern  # a word of the number's clause that makes "N lần" a ratio ("vượt")
     qualifier_map: dict[str, str]
     money_multipliers: frozenset[str]
+    currencies: frozenset[str]  # the stored units of money (units.toml [currencies])
     joiner: re.Pattern
     classifiers: frozenset[str]
     adverbs: frozenset[str]  # "đồng thời": not a noun opening with "đồng"
@@ -64,6 +65,7 @@ class Grammar:
     before_name: frozenset[str]  # "4.343 chiếc Ford": classifiers whose capitalised noun is counted
     weak_classifiers: frozenset[str]  # "thanh", "viên": classifiers only outside a dictionary word
     units: frozenset[str]  # every unit the data files name
+    glued_lower_only: frozenset[str]  # "500g" is grams, "5G" a network generation
     spelled_min: float
     spelled_ambiguous: frozenset[str]
     noun_after: frozenset[str]  # "hằng năm": after these an ambiguous spelled word is the noun
@@ -71,6 +73,8 @@ class Grammar:
     spelled_idioms: frozenset[str]  # "bốn phương": a spelled number and noun that count nothing
     long_idioms: re.Pattern  # the idioms of three words or more ("năm lần bảy lượt"), matched at the number
     kin_after_ambiguous: frozenset[str]  # "ba mẹ" is the father and mother
+    open_before_compound: frozenset[str]  # "ba cuộc điều tra": "ba" before a noun of two syllables is three
+    father_after: frozenset[str]  # "ba chồng", "ba tôi": words after "ba" that make it the father
     scale_before: frozenset[str]  # "tỉ lệ 1/500": a map scale, not a of b items
     position_before: frozenset[str]  # "hướng 310 độ": a bearing
     per_time: re.Pattern  # "/tháng" after "N lần": a schedule
@@ -79,6 +83,7 @@ class Grammar:
     subject_after: re.Pattern  # "hai nhà lãnh đạo đã ...": a spelled number's noun right before these
     interval_before: re.Pattern  # "3 tháng họp" before "1 lần": an interval, a schedule
     position_after: re.Pattern  # after "N độ": minutes or a compass word make it a coordinate
+    scale_after: re.Pattern  # after "N độ": "Richter" makes it a magnitude
     year_word_after: frozenset[str]  # words after which a spelled "năm" is the year word
     # the last word (lower case) of each phrase of not_before, not_before_cased, qualifier_map: a
     # phrase can end the words before a number only if their last word is one of these (cheap test)
@@ -93,8 +98,10 @@ class Grammar:
     seat_units: frozenset[str]
     score_units: frozenset[str]  # "với 4 điểm": a score when no noun follows the unit
     score_before: frozenset[str]
+    score_after_games: re.Pattern  # "45 điểm sau 20 vòng": points after the games played
     pair_before: frozenset[str]  # "của hai người": the couple just named
     pair_units: frozenset[str]
+    pair_relation: re.Pattern  # "hai người bạn": the relation of a pair after its noun
     class_units: frozenset[str]  # "hộp số tự động 6 cấp": gears name a gearbox's class
     class_before: re.Pattern
     measure_after: re.Pattern  # a measurement unit after the number ("tàu 802 CV"): a quantity, no code
@@ -171,6 +178,7 @@ def grammar() -> Grammar:
         ratio_clause=re.compile(rf"(?<!\w)(?:{_alt(notf['after']['ratio_clause'])})(?!\w)[^.,;:!?()\n]*$", re.IGNORECASE),
         qualifier_map=qualifier_map,
         money_multipliers=frozenset(["triệu", "tỷ", "tỉ"]),
+        currencies=frozenset(u if u == "USD" else nfc(u).lower() for u in units["currencies"]["units"]),
         joiner=re.compile(r"\s*(?:,|và|hoặc|hay)\s*$", re.IGNORECASE),
         classifiers=frozenset(units["classifiers"]["words"]),
         describes_classifier=frozenset(units["classifiers"]["not_nouns"]),
@@ -178,6 +186,7 @@ def grammar() -> Grammar:
         weak_classifiers=frozenset(nfc(w).lower() for w in units["classifiers"]["weak"]),
         adverbs=frozenset(nfc(w) for w in units["not_units"]["adverbs"]),
         units=frozenset(u for k, u in unit_map.values() if k == "unit"),
+        glued_lower_only=frozenset(units["not_units"]["glued_lower_only"]),
         spelled_min=float(units["spelled"]["min_value"]),
         spelled_ambiguous=frozenset(units["spelled"]["ambiguous"]),
         noun_after=frozenset(units["spelled"].get("noun_after", ())),
@@ -186,6 +195,8 @@ def grammar() -> Grammar:
         long_idioms=re.compile(rf"(?:{_alt(nfc(w) for w in units['spelled']['idioms'] if w.count(' ') >= 2)})(?!\w)",
                                re.IGNORECASE),
         kin_after_ambiguous=frozenset(units["spelled"].get("kin_after_ambiguous", ())),
+        open_before_compound=frozenset(units["spelled"]["open_before_compound"]),
+        father_after=frozenset(nfc(w).lower() for w in units["spelled"]["father_after"]),
         scale_before=frozenset(nfc(w).lower() for w in notf.get("fraction", {}).get("scale_before", ())),
         position_before=frozenset(nfc(w).lower() for w in notf["degrees"]["position_before"]),
         back_before=frozenset(nfc(w).lower() for w in notf["pointing_back"]["before"]),
@@ -195,6 +206,7 @@ def grammar() -> Grammar:
         per_time=re.compile(rf"\s*/\s*(?:\d+\s*)?(?:{_alt(units['not_units']['durations'])})(?!\w)", re.IGNORECASE),
         interval_before=re.compile(rf"(?<![\w.,])\d+\s+(?:{_alt(units['not_units']['durations'])})(?!\w)[^.,;:!?()\d]*$",
                                    re.IGNORECASE),
+        scale_after=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['degrees']['scale_after'])})(?!\w)"),
         position_after=re.compile(rf"\s*(?:\d+\s*[’'′]|(?:{_alt(nfc(w) for w in notf['degrees']['position_after'])})(?!\w))"),
         year_word_after=frozenset(units["spelled"]["year_word_after"]),
         not_before_last=_last_words(not_before),
@@ -210,8 +222,12 @@ def grammar() -> Grammar:
         seat_units=frozenset(nfc(w).lower() for w in notf["vehicle_class"]["units"]),
         score_units=frozenset(nfc(w).lower() for w in notf["scores"]["units"]),
         score_before=frozenset(nfc(w).lower() for w in notf["scores"]["before"]),
+        score_after_games=re.compile(rf"[ ]+sau[ ]+\d+[ ]+(?:{_alt(nfc(w) for w in notf['scores']['after_games'])})(?!\w)",
+                                     re.IGNORECASE),
         pair_before=frozenset(nfc(w).lower() for w in notf["pointing_back"]["pair_before"]),
         pair_units=frozenset(nfc(w).lower() for w in notf["pointing_back"]["pair_units"]),
+        pair_relation=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['pair_relations'])})(?!\w)",
+                                 re.IGNORECASE),
         class_units=frozenset(nfc(w).lower() for w in notf["product_class"]["units"]),
         class_before=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['product_class']['before'])})(?:[ ]\w+){{0,3}}[ ]*$",
                                 re.IGNORECASE),
@@ -479,7 +495,6 @@ def _classifier_noun_after(text: str, pos: int, g: Grammar) -> bool:
 
 _NUMBER_WORDS_BEFORE_BARE = frozenset(["mấy", "một", "mươi", "vài", "hàng", "hơn", "gần", "cả", "dăm", "mỗi", "từng", "các", "những"])
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]\s")
-_MONEY_UNITS = frozenset(["đồng", "USD", "euro", "yên", "nhân dân tệ", "rúp", "kíp", "won", "bảng anh", "ơ-rô"])
 
 
 def _unit_of_previous_count(text: str, found: list, start: int, written: str, g: Grammar) -> str | None:
@@ -490,7 +505,7 @@ def _unit_of_previous_count(text: str, found: list, start: int, written: str, g:
     prev = found[-1]
     mult = [w for w in written.lower().split() if w in g.money_multipliers]
     between = text[prev.end:start]
-    if (not mult or prev.unit in _MONEY_UNITS or prev.unit == "%" or start - prev.end > 80
+    if (not mult or prev.unit in g.currencies or prev.unit == "%" or start - prev.end > 80
             or _SENTENCE_BREAK.search(between) or mult[-1] not in prev.text.lower().split()
             or any(w in between.lower() for w in ("đồng", "usd", "tiền"))):
         return None
@@ -591,6 +606,8 @@ def _is_score(text: str, unit_end: int, value: float, value_max: float | None, b
     nxt = _NEXT_NOUN.match(text, unit_end)
     if nxt and (nxt.group(1).lower() not in g.stop or nxt.group(1) == "bị"):
         return False  # "393 điểm sạt lở", "2.500 điểm đen", "20 điểm UTGT", "51 điểm bị sạt lở": sites
+    if g.score_after_games.match(text, unit_end):
+        return True  # "có 45 điểm sau 20 vòng đấu": a league table's points
     window = text[max(0, unit_end - 80):unit_end]
     if _MARKET_INDEX.search(window):
         return False  # "VN-Index tăng 1,69 điểm lên 698,66 điểm": the level of a market index, a state
@@ -606,18 +623,28 @@ def _spelled_ok(amount: str, value: float, unit: str | None, g: Grammar) -> bool
     if unit is None or value < g.spelled_min:
         return False
     word = amount.lower().strip()
-    if word in g.spelled_ambiguous and (unit not in g.units or unit in g.kin_after_ambiguous):
+    if word in g.spelled_ambiguous and (unit not in g.units or unit in g.kin_after_ambiguous) \
+            and not _open_compound(word, unit, g):
         return False
     if word == "hai" and unit in g.not_after_two or f"{word} {unit}" in g.spelled_idioms:
         return False  # "hai bên"; "bốn phương", "năm châu bốn biển" (idioms, not counts)
     return True
 
 
+def _open_compound(word: str, unit: str, g: Grammar) -> bool:
+    """"ba cuộc điều tra", "Ba lĩnh vực": an ambiguous word of units.toml [spelled] open_before_compound
+    before a counted noun of two syllables or more is a number, unless the noun opens with a word of
+    father_after ("ba mẹ tôi", "ba chồng")."""
+    return (word in g.open_before_compound and " " in unit
+            and unit.split(" ")[0] not in g.father_after)
+
+
 def _spelled_fails_anyway(amount: str, value: float, unit: Unsegmented, g: Grammar) -> bool:
     """True when _spelled_ok is False whatever the segmenter makes of `unit` ("năm nay ...")."""
     if value < g.spelled_min:
         return True
-    return amount.lower().strip() in g.spelled_ambiguous and not unit.may_be(g.known_units)
+    word = amount.lower().strip()
+    return word in g.spelled_ambiguous and word not in g.open_before_compound and not unit.may_be(g.known_units)
 
 
 def _trailing_multiplier(amount: str) -> float:
@@ -767,6 +794,8 @@ def find_figures(text: str) -> list[RawFigure]:
                 if any(w[:1].isupper() for w in tail_words(window, 3, lower=False)) and not _sentence_start(text, start):
                     continue  # "Kỳ thi THPT Quốc gia 2017 đơn vị tỉnh ...": the year of a name before a noun
         glued = m.group("glued")
+        if glued and glued.lower() in g.glued_lower_only and not glued.islower():
+            continue  # "mạng 5G", "Vios 1.5G": a capital G is a generation or a trim, not grams
         if glued:
             kind, unit = g.unit_map.get(glued.lower(), ("unit", glued.lower()))
             unit_end = end
@@ -841,10 +870,14 @@ def find_figures(text: str) -> list[RawFigure]:
         if (value == 2 and value_max is None and unit in g.pair_units and before and before[-1] in g.pair_before
                 and ((nxt := _NEXT_NOUN.match(text, unit_end)) is None or nxt.group(1).lower() in g.stop)):
             continue  # "tình cảm của hai người và ...", "tương lai của 2 đứa.": the couple just named
+        if value == 2 and value_max is None and unit in g.pair_units and g.pair_relation.match(text, unit_end):
+            continue  # "là hai người bạn chiến đấu", "hai người anh em": the two named, by their relation
         if unit in g.class_units and g.class_before.search(window):
             continue  # "hộp số tự động 6 cấp": the class of a gearbox (guideline dev8)
         if unit in g.score_units and _is_score(text, unit_end, value, value_max, before, g):
             continue  # "dẫn đầu bảng với 4 điểm", "đạt 0,5 điểm": a score (contract), not sites counted
+        if unit == "độ" and g.scale_after.match(text, unit_end):
+            continue  # "động đất mạnh 7,1 độ Richter": a magnitude, a level on a scale (guideline)
         if unit == "độ" and (g.position_after.match(text, unit_end) or ends_with(before, g.position_before)):
             continue  # "08 độ 00’N", "19 độ vĩ bắc", "hướng 310 độ": a position (guideline), not a temperature
         text_start = start

@@ -208,7 +208,9 @@ def test_names_with_numbers_are_not_figures(text):
     ("text", "segmented"),
     [
         ("Năm 2016 tăng mạnh so với năm trước.", []),  # a year: the noun after it is never segmented
-        ("Ba lời tuyên dương trong năm nay.", []),  # "ba" + a noun that is no unit ("lần" is one now): not a figure anyway
+        # "năm" + a noun that is no unit: not a figure anyway ("ba" is segmented since round 11: "ba
+        # cuộc điều tra" counts a noun of two syllables, units.toml [spelled] open_before_compound)
+        ("Có năm lời tuyên dương trong năm nay.", []),
         ("Xã có 12 giếng khoan mới.", ["giếng khoan mới"]),
     ],
     ids=["year", "spelled-ambiguous", "kept-figure"],
