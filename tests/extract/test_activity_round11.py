@@ -108,3 +108,28 @@ def test_the_meals_of_a_caterer_s_contract_in_a_hospital_story_are_business():
         ("Hàng trăm công nhân", 100, "công nhân", "y_te"),
         ("1.800 suất ăn", 1800, "suất ăn", "khac"),
     ]
+
+
+# ---------------------------------------------------------------- accidents and their injured
+
+def test_workers_hurt_in_a_site_accident_are_news_not_health_care():
+    # version 11 (rules) read the injured taken to hospital as y_te ("cấp cứu", "bệnh viện")
+    assert figs("Giàn giáo đổ sập tại công trường",
+                "Khoảng 9 giờ sáng, giàn giáo tại công trường bất ngờ đổ sập khiến 5 công nhân bị chấn thương "
+                "nặng, được đưa đi cấp cứu tại bệnh viện tỉnh.") == [("5 công nhân", 5, "công nhân", "khac")]
+
+
+def test_a_flood_s_injured_stay_the_flood_s():
+    assert figs("Mưa lũ gây thiệt hại nặng ở miền núi",
+                "Mưa lũ làm 2 người bị thương và cuốn trôi 14 ngôi nhà ven suối.") == [
+        ("2 người", 2, "người", "thien_tai"),
+        ("14 ngôi nhà", 14, "nhà", "thien_tai"),
+    ]
+
+
+def test_gifts_to_workers_hurt_at_work_stay_gifts():
+    # "bị tai nạn lao động" says who got the gift (a descriptor), not what was done
+    assert figs("Công đoàn chăm lo Tết cho công nhân",
+                "Công đoàn tỉnh đã trao quà Tết cho công nhân có hoàn cảnh khó khăn, bị tai nạn lao động, "
+                "ốm đau dài ngày, tổng trị giá 450 triệu đồng.") == [
+        ("450 triệu đồng", 450e6, "đồng", "tham_hoi_tang_qua")]
