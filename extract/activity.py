@@ -313,7 +313,11 @@ def relief(scores: Counter, context: list[Cue]) -> None:
     if not scores or not absorbs:
         return
     top = max(scores, key=scores.get)
-    if top in absorbs and sum(c.weight for c in context if c.activity == disaster) >= needed:
+    # a descriptor names who was helped ("mỗi gia đình bị nạn"), not the disaster: it counts as
+    # little here as it votes (activities.toml [descriptors])
+    factor = taxonomy().descriptor_factor
+    if top in absorbs and sum(c.weight * (factor if c.descriptor else 1.0)
+                              for c in context if c.activity == disaster) >= needed:
         scores[disaster] += scores.pop(top)
 
 

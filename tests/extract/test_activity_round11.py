@@ -133,3 +133,25 @@ def test_gifts_to_workers_hurt_at_work_stay_gifts():
                 "Công đoàn tỉnh đã trao quà Tết cho công nhân có hoàn cảnh khó khăn, bị tai nạn lao động, "
                 "ốm đau dài ngày, tổng trị giá 450 triệu đồng.") == [
         ("450 triệu đồng", 450e6, "đồng", "tham_hoi_tang_qua")]
+
+
+# ---------------------------------------------------------------- cash to the families of the dead
+
+def test_cash_to_each_bereaved_family_is_a_gift_not_disaster_relief():
+    # version 11 (rules): "bị nạn" (the victims) named a disaster and the relief rule took the gift
+    got = figs("Ba em nhỏ đuối nước khi tắm sông",
+               "Chiều qua, ba em học sinh rủ nhau ra sông tắm và bị đuối nước. Xã đã hỗ trợ mỗi gia đình "
+               "bị nạn 3 triệu đồng để lo hậu sự.")
+    assert ("3 triệu đồng", 3e6, "đồng", "tham_hoi_tang_qua") in got
+
+
+def test_cash_for_each_person_who_died_is_a_gift():
+    got = figs("Sập mỏ đá, nhiều người thương vong",
+               "Vụ sập mỏ đá làm 2 người chết. Huyện đã trích ngân sách hỗ trợ mỗi người tử vong 10 triệu đồng.")
+    assert ("10 triệu đồng", 10e6, "đồng", "tham_hoi_tang_qua") in got
+
+
+def test_fishermen_in_distress_at_sea_stay_a_rescue():
+    assert figs("Tàu cá bị chìm trên biển",
+                "Tàu cá bị sóng lớn đánh chìm, 5 ngư dân gặp nạn đã được tàu bạn cứu sống.") == [
+        ("5 ngư dân", 5, "ngư dân", "thien_tai")]
