@@ -155,3 +155,24 @@ def test_fishermen_in_distress_at_sea_stay_a_rescue():
     assert figs("Tàu cá bị chìm trên biển",
                 "Tàu cá bị sóng lớn đánh chìm, 5 ngư dân gặp nạn đã được tàu bạn cứu sống.") == [
         ("5 ngư dân", 5, "ngư dân", "thien_tai")]
+
+
+# ---------------------------------------------------------------- gifts in private life
+
+def test_a_singer_s_present_to_his_wife_is_showbiz_news():
+    # version 11 (rules) read "tặng" (give) as a gift to the needy
+    assert figs("Nam ca sĩ chi tiền tỷ mua quà cho vợ",
+                "Nhân kỷ niệm ngày cưới, nam ca sĩ đã tặng vợ một chiếc xe hơi trị giá 2 tỷ đồng.") == [
+        ("2 tỷ đồng", 2e9, "đồng", "khac")]
+
+
+def test_a_valentine_s_present_is_lifestyle_news():
+    assert figs("Quà Valentine độc đáo của cặp đôi trẻ",
+                "Trong ngày lễ tình nhân, chàng trai tặng bạn gái bó hoa làm từ 99 tờ tiền mệnh giá 100.000 đồng.") == [
+        ("99 tờ", 99, "tờ", "khac"), ("100.000 đồng", 1e5, "đồng", "khac")]
+
+
+def test_gifts_to_old_couples_in_need_stay_gifts():
+    assert figs("Hội Phụ nữ thăm các gia đình khó khăn",
+                "Hội đã tặng 50 suất quà cho các cặp vợ chồng già neo đơn trong xã.") == [
+        ("50 suất quà", 50, "suất quà", "tham_hoi_tang_qua")]
