@@ -61,6 +61,8 @@ PHRASE_FACTOR = 0.4
 # a cue farther from the comma is inside the phrase ("mỗi sổ trị giá ... tặng"), not its head
 PHRASE_OPENING = 30
 _DIGIT = re.compile(r"\d")
+# a number just before a cue ("100 ký", "2-3 ký"): see Taxonomy.after_number
+_NUMBER_BEFORE = re.compile(r"\d\s?$")
 
 # a cue inside an organisation's name votes this much of its weight (see in_names)
 NAME_FACTOR = 0.3
@@ -78,6 +80,7 @@ class Taxonomy:
     links: re.Pattern  # openings of a sentence that continue the previous one ("Trong đó", "Cụ thể")
     relief: tuple[str, frozenset[str], float]  # (disaster activity, activities it absorbs, context needed)
     verbs: frozenset[str]  # lower cues that open a verb phrase of their own after a comma (see phrase_start)
+    after_number: frozenset[str]  # lower cues that right after a number are a unit ("100 ký gạo"): no cue there
 
 
 @cache
@@ -105,7 +108,8 @@ def taxonomy() -> Taxonomy:
     relief = (rel.get("activity", FALLBACK), frozenset(rel.get("absorbs", ())), float(rel.get("min_context", 0.0)))
     return Taxonomy(labels, re.compile(rf"{trie.first_chars(cue_map)}(?<!\w)(?:{trie.pattern(cue_map)})(?!\w)"), cue_map, units, after,
                     frozenset(nfc(w).lower() for w in desc.get("words", [])), float(desc.get("factor", 1.0)), links,
-                    relief, frozenset(nfc(w).lower() for w in data.get("phrases", {}).get("verbs", [])))
+                    relief, frozenset(nfc(w).lower() for w in data.get("phrases", {}).get("verbs", [])),
+                    frozenset(nfc(w).lower() for w in data.get("neutral", {}).get("after_number", [])))
 
 
 def labels() -> dict[str, str]:
@@ -129,7 +133,7 @@ def find_cues(text: str) -> list[Cue]:
     for m in t.cues.finditer(lowered):
         cue = m.group().lower()
         activity, weight = t.cue_map[cue]
-        if activity is None:
+        if activity is None or (cue in t.after_number and _NUMBER_BEFORE.search(lowered, max(0, m.start() - 2), m.start())):
             continue
         out.append(Cue(m.start(), m.end(), activity, weight, cue in t.descriptors, cue in t.verbs))
     return out
@@ -309,7 +313,11 @@ def relief(scores: Counter, context: list[Cue]) -> None:
     if not scores or not absorbs:
         return
     top = max(scores, key=scores.get)
-    if top in absorbs and sum(c.weight for c in context if c.activity == disaster) >= needed:
+    # a descriptor names who was helped ("mỗi gia đình bị nạn"), not the disaster: it counts as
+    # little here as it votes (activities.toml [descriptors])
+    factor = taxonomy().descriptor_factor
+    if top in absorbs and sum(c.weight * (factor if c.descriptor else 1.0)
+                              for c in context if c.activity == disaster) >= needed:
         scores[disaster] += scores.pop(top)
 
 
