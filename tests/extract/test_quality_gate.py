@@ -102,8 +102,13 @@ from extract import evaluate as ev
 # round 9 (2026-12-06, VERSION 10: act10, fig10, org11 tuned on test7's errors after its one scoring;
 # the other twelve splits did not move; the classifier retrained on thirteen splits, WEIGHT 0.3):
 #   test7  figures 0.940/0.961, activity (rules) 0.871, qualifier 0.988, organisations 0.943, kind 0.871
+# dev9 (2026-12-06, 55 general-news articles drawn after test8, annotated by hand, scored once before
+# anyone tuned on it, after round 10: act11, fig11, org12 and the classifier retrained on thirteen
+# splits; then a tuning split): figures P 0.825 R 0.875, activity 0.690 (rules 0.687), qualifier
+# 0.985, organisations F1 0.876 (P 0.852 R 0.902), kind 0.890
 KIND_FLOORS = {"dev": 0.95, "dev2": 0.97, "dev3": 0.96, "dev4": 0.55, "dev5": 0.83, "dev6": 0.90,
-               "dev7": 0.87, "dev8": 0.85, "test5": 0.87, "test6": 0.86, "test3": 0.90, "test4": 0.86, "test7": 0.86}
+               "dev7": 0.87, "dev8": 0.85, "test5": 0.87, "test6": 0.86, "test3": 0.90, "test4": 0.86, "test7": 0.86,
+               "dev9": 0.87}
 FLOORS = {
     "dev": {"figure_precision": 0.98, "figure_recall": 0.98, "activity": 0.92, "qualifier": 0.98,
             "organizations_f1": 0.98},
@@ -131,6 +136,8 @@ FLOORS = {
               "organizations_f1": 0.92},
     "test4": {"figure_precision": 0.93, "figure_recall": 0.95, "activity": 0.87, "qualifier": 0.97,
               "organizations_f1": 0.96},
+    "dev9": {"figure_precision": 0.80, "figure_recall": 0.85, "activity": 0.67, "qualifier": 0.96,
+             "organizations_f1": 0.85},
 }
 
 
