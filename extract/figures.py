@@ -152,8 +152,8 @@ def grammar() -> Grammar:
     not_before_cased = frozenset(nfc(w) for w in words_before if w != w.lower())
 
     qualifier_map: dict[str, str] = {}
-    for qual in ("over", "under", "about"):
-        for word in quals[qual]["words"]:
+    for qual in ("over", "under", "about", "exact"):
+        for word in quals.get(qual, {}).get("words", ()):
             qualifier_map[nfc(word).lower()] = qual
 
     verb_phrases = [nfc(v) for v in units["not_units"]["verbs"]]
@@ -897,9 +897,11 @@ def find_figures(text: str) -> list[RawFigure]:
         if unit == "độ" and (g.position_after.match(text, unit_end) or ends_with(before, g.position_before)):
             continue  # "08 độ 00’N", "19 độ vĩ bắc", "hướng 310 độ": a position (guideline), not a temperature
         text_start = start
-        if qualifier != "range" and not m.group("vague"):
+        if qualifier != "range":
+            # (a qualifier word before a vague amount is its qualifier too: "khoảng vài trăm hộ" is
+            # about, its text from "khoảng"; gold dev7, test3, test4, dev9)
             q = ends_with(before, g.qualifier_map) if before and before[-1] in g.qualifier_last else None
-            if q:
+            if q and g.qualifier_map[q] != "exact":
                 qualifier = g.qualifier_map[q]
                 text_start = _phrase_start(window, q, start)
         elif qualifier == "range" and before:
@@ -907,7 +909,7 @@ def find_figures(text: str) -> list[RawFigure]:
             # "từ 25-27 độ C", "khoảng 22 đến 23 độ C"
             q = "từ" if before[-1] == "từ" else (
                 ends_with(before, g.qualifier_map) if before[-1] in g.qualifier_last else None)
-            if q:
+            if q and g.qualifier_map.get(q) != "exact":
                 text_start = _phrase_start(window, q, start)
         if (pending and unit.startswith("độ") and value_max is None and pending[-1][3] is None
                 and _COMMA_ONLY.fullmatch(text, pending[-1][1], start)):
@@ -917,7 +919,8 @@ def find_figures(text: str) -> list[RawFigure]:
             p_window = text[max(0, p_start - 40):p_start]
             p_before = tail_words(p_window)
             q = ends_with(p_before, g.qualifier_map) if p_before and p_before[-1] in g.qualifier_last else None
-            qualifier, text_start = (g.qualifier_map[q], _phrase_start(p_window, q, p_start)) if q else ("exact", p_start)
+            qualifier, text_start = (g.qualifier_map[q], _phrase_start(p_window, q, p_start)) \
+                if q and g.qualifier_map[q] != "exact" else ("exact", p_start)
         # earlier unit-less numbers joined to this one share its noun: "12 và 15 suất quà", "800, 1000 và
         # 1200 mã lực" (each joined to the next), and its multiplier when they have none: "45 và 49 triệu
         # khách" is 45 million (guideline dev4, dev8 part 2)

@@ -90,3 +90,35 @@ def test_specifications_of_cars_and_devices(sentence, expected):
 ])
 def test_compound_heads_of_general_news(sentence, expected):
     assert records(sentence) == expected
+
+
+# ---------------------------------------------------------------- qualifiers
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a qualifier word before a vague amount qualifies it and opens its text
+    ("Làng nghề có khoảng vài trăm thợ đang làm việc.", [("khoảng vài trăm thợ", 100.0, None, "thợ", "about")]),
+    ("Dự án cần khoảng vài nghìn tỷ đồng.", [("khoảng vài nghìn tỷ đồng", 1e12, None, "đồng", "about")]),
+    # "khoảng trên" hedges as "khoảng hơn" does; "không dưới" is at least
+    ("Đám cháy thiêu rụi khoảng trên 40 gian hàng.", [("khoảng trên 40 gian hàng", 40.0, None, "gian hàng", "about")]),
+    ("Đội bóng phải chi không dưới 80 triệu euro cho tiền đạo này.",
+     [("không dưới 80 triệu euro", 8e7, None, "euro", "over")]),
+    # "trên dưới" (roughly) is no contract qualifier: exact, text from the number
+    ("Mỗi gia đình góp trên dưới 50 triệu.", [("50 triệu", 5e7, None, "đồng", "exact")]),
+    # guards
+    ("Có hàng trăm người đến xem.", [("hàng trăm người", 100.0, None, "người", "over")]),
+    ("Lũ cuốn trôi gần chục con bò.", [("gần chục con bò", 10.0, None, "bò", "about")]),
+])
+def test_qualifiers_of_general_news(sentence, expected):
+    assert records(sentence) == expected
+
+
+# ---------------------------------------------------------------- time words and verbs after a number
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Bà kể, 3 hôm trước nước đã ngập tới sân.", []),
+    ("Anh định ở quê thêm 1 thời gian nữa.", []),
+    ("Sau 5 năm hẹn hò, cả 2 chính thức chia tay.", []),
+    ("Ai cũng mong cả hai bỏ túi danh hiệu này.", []),
+])
+def test_time_words_and_verbs_are_no_units(sentence, expected):
+    assert records(sentence) == expected
