@@ -122,3 +122,7 @@ def test_qualifiers_of_general_news(sentence, expected):
 ])
 def test_time_words_and_verbs_are_no_units(sentence, expected):
     assert records(sentence) == expected
+
+
+def test_an_old_tree_is_a_tree():
+    assert records("Thành phố sẽ di dời 35 cây cổ thụ để mở đường.") == [("35 cây cổ thụ", 35.0, None, "cây", "exact")]
