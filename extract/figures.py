@@ -58,6 +58,8 @@ class Grammar:
     qualifier_map: dict[str, str]
     money_multipliers: frozenset[str]
     currencies: frozenset[str]  # the stored units of money (units.toml [currencies])
+    size_chain: re.Pattern  # " x 73,3 x 7,9mm" after a number: the rest of a size and its measure
+    money_nouns: frozenset[str]  # "tiền": after millions, "tiền lương" is money in đồng (units.toml [money_nouns])
     joiner: re.Pattern
     classifiers: frozenset[str]
     adverbs: frozenset[str]  # "đồng thời": not a noun opening with "đồng"
@@ -133,12 +135,12 @@ def grammar() -> Grammar:
     starts = trie.first_chars([*w.digits, *w.tens, *w.vague_prefix], both_cases=True, extra=r"\d")
     # a comma right before the number is a decimal mark after a digit, a missing space after a
     # word ("226 triệu đồng,120 kg gạo"); so is a colon ("10:30" is a time, "thành phố:16.000 áo" a
-    # lost space). A percent sign may close both bounds of a range ("70%-75%"). A dash right before the
+    # lost space). A percent sign or a glued unit may close both bounds of a range ("70%-75%", "3W - 4W"). A dash right before the
     # number after a space is a minus sign ("xuống tới -45 độ C"); after a word or a number it joins
     # them ("6-2", "Su-33", "0-100").
     expr = re.compile(
         rf"{starts}(?<![\w./+#])(?<!\S[-–])(?<!\d:)(?<![\d,],)(?:(?P<vague>{vague})|(?P<a>{amount})"
-        rf"(?:(?P<pa>%)?(?P<sep>\s*[-–]\s*|\s+(?:{joiners})\s+)(?P<b>{amount})|/(?P<of>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![/\d]))?)"
+        rf"(?:(?P<pa>%|{glued})?(?P<sep>\s*[-–]\s*|\s+(?:{joiners})\s+)(?P<b>{amount})|/(?P<of>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![/\d]))?)"
         rf"(?P<glued>{glued})?(?![\w:]|/\d|[.,]\d|[-–]\d)",
         re.IGNORECASE,
     )
@@ -150,8 +152,8 @@ def grammar() -> Grammar:
     not_before_cased = frozenset(nfc(w) for w in words_before if w != w.lower())
 
     qualifier_map: dict[str, str] = {}
-    for qual in ("over", "under", "about"):
-        for word in quals[qual]["words"]:
+    for qual in ("over", "under", "about", "exact"):
+        for word in quals.get(qual, {}).get("words", ()):
             qualifier_map[nfc(word).lower()] = qual
 
     verb_phrases = [nfc(v) for v in units["not_units"]["verbs"]]
@@ -179,6 +181,9 @@ def grammar() -> Grammar:
         qualifier_map=qualifier_map,
         money_multipliers=frozenset(["triệu", "tỷ", "tỉ"]),
         currencies=frozenset(u if u == "USD" else nfc(u).lower() for u in units["currencies"]["units"]),
+        size_chain=re.compile(rf"(?:[ ]?[x×][ ]?\d[\d.,]*)+[ ]?(?P<measure>{_alt(units['sizes']['measures'])})(?!\w)",
+                              re.IGNORECASE),
+        money_nouns=frozenset(nfc(w).lower() for w in units["money_nouns"]["words"]),
         joiner=re.compile(r"\s*(?:,|và|hoặc|hay)\s*$", re.IGNORECASE),
         classifiers=frozenset(units["classifiers"]["words"]),
         describes_classifier=frozenset(units["classifiers"]["not_nouns"]),
@@ -677,7 +682,14 @@ def find_figures(text: str) -> list[RawFigure]:
                 m.group("glued") or g.measure_after.match(text, m.end()) or _METRES.match(text, m.end())):
             # "1920 x 1080 pixels", "4x4": a display format or a drive class names the product and
             # counts nothing (guideline dev8 parts 1 and 3); the last of "4.694 x 1.670 x 1.135 mm"
-            # carries the measure of the whole size and stays
+            # carries the measure of the whole size and stays, and so does each number before it,
+            # its text running to the shared measure (guideline dev9 part 5: "146,2 x 73,3 x 7,9mm")
+            size = g.size_chain.match(text, m.end()) if m.group("a") and not m.group("b") and not m.group("of") \
+                and not m.group("glued") else None
+            if size:
+                value, _ = numbers.parse_amount(m.group("a"))
+                unit = g.unit_map.get(size.group("measure").lower(), ("unit", size.group("measure").lower()))[1]
+                found.append(RawFigure(value, None, unit, "exact", start, size.end(), text[start:size.end()]))
             continue
         if m.group() in ("2", "3") and _PER_AREA_BEFORE.search(window):
             continue  # "4 triệu đồng/m 2 nhà ở": the superscript of a price per m2, lost in extraction (test4)
@@ -772,7 +784,9 @@ def find_figures(text: str) -> list[RawFigure]:
             if spelled and not b and value < g.spelled_min:
                 continue  # "một" (one): _spelled_ok drops it below whatever noun follows
             if b:
-                if _is_spelled(b) != spelled or m.group("pa") and m.group("glued") != "%":
+                if _is_spelled(b) != spelled or m.group("pa") and (m.group("glued") or "").lower() != m.group("pa").lower():
+                    # a unit glued to both bounds makes one range ("70%-75%", "từ 3W - 4W", "2kg-3kg": device
+                    # specs of general news, dev9); one glued to the first bound only is no range
                     continue
                 value_max, b_mult = numbers.parse_amount(b)
                 if b_mult and not has_mult:
@@ -813,6 +827,8 @@ def find_figures(text: str) -> list[RawFigure]:
             unit, unit_end = unit.settle()
         if unit == REJECT:
             continue
+        if money and unit and unit.split(" ")[0] in g.money_nouns and unit not in g.units:
+            unit, unit_end = "đồng", num_end  # "hơn 3 triệu tiền lương": money, "đồng" left out (units.toml)
         if unit in ("m", "km") and (sup := _SUPERSCRIPT_LOST.match(text, unit_end)):
             # "700.000 m 3 nước": "m" read as a plain word before the lost superscript
             unit, unit_end = unit + sup.group(1), sup.end()
@@ -829,8 +845,8 @@ def find_figures(text: str) -> list[RawFigure]:
             unit, unit_end = prev, num_end
         elif unit is None and money:
             unit, unit_end = "đồng", num_end
-        elif (not glued and unit not in g.units and _BILLIONS.search(text, start, num_end)
-              and unit not in ("người", "hộ")):
+        elif (not glued and unit not in g.units and unit not in g.currencies
+              and _BILLIONS.search(text, start, num_end) and unit not in ("người", "hộ")):
             # "12,1 ngàn tỷ chia cho ...": billions of a noun we do not know are money with "đồng" left
             # out (guideline test4); billions of people or known things keep their noun
             unit, unit_end = "đồng", num_end
@@ -881,9 +897,11 @@ def find_figures(text: str) -> list[RawFigure]:
         if unit == "độ" and (g.position_after.match(text, unit_end) or ends_with(before, g.position_before)):
             continue  # "08 độ 00’N", "19 độ vĩ bắc", "hướng 310 độ": a position (guideline), not a temperature
         text_start = start
-        if qualifier != "range" and not m.group("vague"):
+        if qualifier != "range":
+            # (a qualifier word before a vague amount is its qualifier too: "khoảng vài trăm hộ" is
+            # about, its text from "khoảng"; gold dev7, test3, test4, dev9)
             q = ends_with(before, g.qualifier_map) if before and before[-1] in g.qualifier_last else None
-            if q:
+            if q and g.qualifier_map[q] != "exact":
                 qualifier = g.qualifier_map[q]
                 text_start = _phrase_start(window, q, start)
         elif qualifier == "range" and before:
@@ -891,7 +909,7 @@ def find_figures(text: str) -> list[RawFigure]:
             # "từ 25-27 độ C", "khoảng 22 đến 23 độ C"
             q = "từ" if before[-1] == "từ" else (
                 ends_with(before, g.qualifier_map) if before[-1] in g.qualifier_last else None)
-            if q:
+            if q and g.qualifier_map.get(q) != "exact":
                 text_start = _phrase_start(window, q, start)
         if (pending and unit.startswith("độ") and value_max is None and pending[-1][3] is None
                 and _COMMA_ONLY.fullmatch(text, pending[-1][1], start)):
@@ -901,7 +919,8 @@ def find_figures(text: str) -> list[RawFigure]:
             p_window = text[max(0, p_start - 40):p_start]
             p_before = tail_words(p_window)
             q = ends_with(p_before, g.qualifier_map) if p_before and p_before[-1] in g.qualifier_last else None
-            qualifier, text_start = (g.qualifier_map[q], _phrase_start(p_window, q, p_start)) if q else ("exact", p_start)
+            qualifier, text_start = (g.qualifier_map[q], _phrase_start(p_window, q, p_start)) \
+                if q and g.qualifier_map[q] != "exact" else ("exact", p_start)
         # earlier unit-less numbers joined to this one share its noun: "12 và 15 suất quà", "800, 1000 và
         # 1200 mã lực" (each joined to the next), and its multiplier when they have none: "45 và 49 triệu
         # khách" is 45 million (guideline dev4, dev8 part 2)

@@ -345,8 +345,10 @@ def test_weak_classifiers_and_points_that_are_not_scores(sentence, expected):
     ("Mẫu xe mới tăng tốc 0-100 km/h trong 3,1 giây.", []),
     ("Màn hình có độ phân giải 2.560 x 1.440 pixels.", []),
     ("Bản 4x4 có giá 900 triệu đồng.", [("900 triệu đồng", 900_000_000.0, "đồng")]),
-    # guard: the measure written after a size keeps the last number ("x" alone is never the unit)
-    ("Chiếc xe dài rộng cao 4.500 x 1.800 x 1.450 mm.", [("1.450 mm", 1450.0, "mm")]),
+    # a physical size keeps every number with the measure written once at its end, the text running to
+    # it (guideline dev9 part 5; "x" alone is never the unit)
+    ("Chiếc xe dài rộng cao 4.500 x 1.800 x 1.450 mm.",
+     [("4.500 x 1.800 x 1.450 mm", 4500.0, "mm"), ("1.800 x 1.450 mm", 1800.0, "mm"), ("1.450 mm", 1450.0, "mm")]),
 ])
 def test_benchmarks_and_formats_are_not_figures(sentence, expected):
     assert units(sentence) == expected
