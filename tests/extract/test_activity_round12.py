@@ -117,3 +117,18 @@ def test_a_star_s_car_for_his_wife_is_showbiz_news():
     got = figs("Quà khủng của sao",
                "Nam ca sĩ vừa tặng bà xã chiếc xế hộp trị giá 2,5 tỉ đồng nhân kỷ niệm ngày cưới.")
     assert ("2,5 tỉ đồng", 2_500_000_000, "đồng", "khac") in got
+
+
+# ---------------------------------------------------------------- countries counted
+
+def test_countries_at_an_international_conference_are_foreign_affairs():
+    # version 12 (rules): "hội nghị" voted tuyen_truyen
+    got = figs("Khai mạc hội nghị khu vực",
+               "Hội nghị năm nay có sự tham gia của các bộ trưởng đến từ hơn 40 quốc gia và vùng lãnh thổ.")
+    assert ("hơn 40 quốc gia", 40, "quốc gia", "khac") in got
+
+
+def test_blood_donors_from_several_countries_stay_blood_donation():
+    got = figs("Tôn vinh người hiến máu",
+               "Lễ tôn vinh những người hiến máu tình nguyện có 50 đại biểu đến từ 7 quốc gia.")
+    assert ("7 quốc gia", 7, "quốc gia", "hien_mau") in got
