@@ -113,3 +113,15 @@ def test_a_cancer_survivors_marathon_is_sport():
     got = figs("Cụ bà chiến thắng bệnh ung thư chạy marathon",
                "Cụ đã hoàn thành đường chạy marathon dài 21 km sau hơn 3 giờ.")
     assert ("21 km", 21, "km", "khac") in got
+
+
+def test_a_firms_workers_are_no_hired_hands_across_words():
+    # "công nhân công ty" holds "nhân công" across its words: no job cue there
+    got = figs("Tín hiệu vui đầu năm",
+               "Công nhân Công ty May Sông Hồng (100% vốn Hàn Quốc) phấn khởi vui xuân.")
+    assert ("100%", 100, "%", "khac") in got
+
+
+def test_a_fishing_boat_sunk_in_a_storm_stays_a_disaster():
+    got = figs("Bão gây thiệt hại trên biển", "Cơn bão số 2 đã làm chìm 3 tàu cá của ngư dân khi đang neo đậu.")
+    assert ("3 tàu cá", 3, "tàu cá", "thien_tai") in got
