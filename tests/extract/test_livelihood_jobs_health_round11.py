@@ -125,3 +125,22 @@ def test_a_firms_workers_are_no_hired_hands_across_words():
 def test_a_fishing_boat_sunk_in_a_storm_stays_a_disaster():
     got = figs("Bão gây thiệt hại trên biển", "Cơn bão số 2 đã làm chìm 3 tàu cá của ngư dân khi đang neo đậu.")
     assert ("3 tàu cá", 3, "tàu cá", "thien_tai") in got
+
+
+# ---------------------------------------------------------------- jobs created beside loans; commas
+
+def test_jobs_created_after_the_loans_are_jobs():
+    # version 11 (rules): the loans and poverty cues before the comma outvoted the jobs
+    got = figs("Tín dụng chính sách tiếp sức người nghèo",
+               "Năm qua ngân hàng đã cho 3.200 hộ vay vốn, giúp 850 hộ thoát nghèo, tạo việc làm cho 1.240 lao động.")
+    assert ("1.240 lao động", 1240, "lao động", "viec_lam") in got
+    assert ("850 hộ", 850, "hộ", "sinh_ke") in got
+
+
+def test_a_cue_after_a_comma_is_no_counted_noun():
+    # version 11 (rules): ", giải quyết việc làm" right after the figure voted as its counted noun
+    got = figs("Cây cao su đến năm 2025",
+               "Dự kiến toàn huyện thu hoạch 1.800 tấn mủ cao su, giá trị sản xuất 90 tỷ đồng, giải quyết việc làm "
+               "cho 2.000 lao động.")
+    assert ("90 tỷ đồng", 90000000000, "đồng", "sinh_ke") in got
+    assert ("2.000 lao động", 2000, "lao động", "viec_lam") in got
