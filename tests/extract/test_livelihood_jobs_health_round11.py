@@ -144,3 +144,9 @@ def test_a_cue_after_a_comma_is_no_counted_noun():
                "cho 2.000 lao động.")
     assert ("90 tỷ đồng", 90000000000, "đồng", "sinh_ke") in got
     assert ("2.000 lao động", 2000, "lao động", "viec_lam") in got
+
+
+def test_a_trade_passed_on_is_vocational_training():
+    got = figs("Người thợ gốm giữ lửa cho làng",
+               "Mười năm qua, ông đã truyền nghề cho hơn 60 thanh niên trong vùng.")
+    assert ("hơn 60 thanh niên", 60, "thanh niên", "viec_lam") in got
