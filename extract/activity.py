@@ -197,7 +197,8 @@ def score(cues: list[Cue], start: int, end: int, lo: int, hi: int, factor: float
             continue
         if cue.start >= start and cue.end <= end:
             vote = 2.0  # the cue is the figure's own noun ("suất quà", "đơn vị máu")
-        elif cue.start <= end + 2 and cue.end > start:
+        elif cue.start <= end + 2 and cue.end > start and "," not in text[end:cue.start]:
+            # (after a comma the next phrase starts: ", giải quyết việc làm" is no counted noun)
             vote = 1.5  # right after the number: the counted noun ("37 buổi tuyên truyền", "500 hộ nghèo")
         elif cue.end <= start:
             vote = 1.0 / (1.0 + (start - cue.end) / 60.0)
