@@ -9,10 +9,7 @@ import pytest
 from article_case import figs
 
 
-@pytest.fixture(autouse=True)
-def rules_only(monkeypatch):
-    from extract import learned
-    monkeypatch.setattr(learned, "WEIGHT", 0.0)
+pytestmark = pytest.mark.usefixtures("rules_only")
 
 
 # ---------------------------------------------------------------- parks, gardens and their trees
@@ -28,7 +25,7 @@ def test_old_trees_moved_out_of_a_square_are_greenery():
     # (passed before round 12 too: a guard that the garden cues keep tree work green)
     got = figs("Di dời cây xanh quảng trường",
                "Thành phố đã di chuyển hơn 40 cây cổ thụ ra khỏi khu quảng trường để trồng lại ở công viên.")
-    assert ("hơn 40 cây cổ thụ", 40, "cây cổ thụ", "nong_thon_moi") in got
+    assert ("hơn 40 cây cổ thụ", 40, "cây", "nong_thon_moi")  # "cây cổ thụ" -> "cây" (fig12, as "cây dừa") in got
 
 
 # ---------------------------------------------------------------- coral reefs and marine life

@@ -8,10 +8,7 @@ import pytest
 from article_case import figs
 
 
-@pytest.fixture(autouse=True)
-def rules_only(monkeypatch):
-    from extract import learned
-    monkeypatch.setattr(learned, "WEIGHT", 0.0)
+pytestmark = pytest.mark.usefixtures("rules_only")
 
 
 # ---------------------------------------------------------------- crops, herds and catches counted
