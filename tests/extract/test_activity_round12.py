@@ -25,7 +25,7 @@ def test_old_trees_moved_out_of_a_square_are_greenery():
     # (passed before round 12 too: a guard that the garden cues keep tree work green)
     got = figs("Di dời cây xanh quảng trường",
                "Thành phố đã di chuyển hơn 40 cây cổ thụ ra khỏi khu quảng trường để trồng lại ở công viên.")
-    assert ("hơn 40 cây cổ thụ", 40, "cây", "nong_thon_moi")  # "cây cổ thụ" -> "cây" (fig12, as "cây dừa") in got
+    assert ("hơn 40 cây cổ thụ", 40, "cây", "nong_thon_moi") in got  # "cây cổ thụ" -> "cây" (fig12, as "cây dừa")
 
 
 # ---------------------------------------------------------------- coral reefs and marine life
