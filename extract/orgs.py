@@ -768,6 +768,10 @@ def find_orgs(text: str) -> list[FoundOrg]:
         # a story set abroad (five foreign countries or more, Việt Nam and its places never named) that
         # names only national bodies names that country's ("Quốc hội sẽ bỏ phiếu" in a story on the US)
         found = []
+    if found:
+        # a paragraph set abroad inside a story that names Việt Nam (a world digest): its national
+        # bodies are that country's ([generic] foreign_offices)
+        found = [o for o in found if not (_national(o) and _foreign_paragraph(text, o.start, g))]
     if parented:
         # the same department named elsewhere in the document without its parent is still the
         # parent's ("Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội ... Chủ nhiệm Ủy ban Quốc
@@ -788,11 +792,36 @@ def _national(o: FoundOrg) -> bool:
     return o.level == "trung_uong" or o.canonical.startswith(_national_names())
 
 
+@cache
+def _foreign_offices() -> re.Pattern:
+    words = load("organizations").get("generic", {}).get("foreign_offices", [])
+    return re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in words) or '(?!x)x'})(?!\w)")
+
+
+def _countries(text: str, g: OrgGrammar) -> int:
+    return sum(1 for f in g.foreign_word.finditer(text)
+               if not _CAPITALISED_BEFORE.search(text, max(0, f.start() - 20), f.start()))
+
+
 def _foreign_story(text: str, g: OrgGrammar, province_starts) -> bool:
     if province_starts or _VIETNAM.search(text):
         return False
-    countries = [f for f in g.foreign_word.finditer(text) if not _CAPITALISED_BEFORE.search(text, max(0, f.start() - 20), f.start())]
-    return len(countries) >= 5
+    countries = _countries(text, g)
+    # an office Việt Nam does not have ("Tổng thống") with a country named three times: set abroad
+    return countries >= 5 or (countries >= 3 and bool(_foreign_offices().search(text)))
+
+
+def _foreign_paragraph(text: str, start: int, g: OrgGrammar) -> bool:
+    """'Romania chính thức có thủ tướng mới: ... Chính phủ đề cử ... tại Quốc hội': a passage (the
+    paragraph, at most 500 characters either side: digests run their items together) that names a
+    foreign country twice or more and a foreign office, and neither Việt Nam nor one of its places,
+    is set abroad (a world digest)."""
+    begin = max(text.rfind("\n", 0, start) + 1, start - 500)
+    end = text.find("\n", start)
+    para = text[begin:min(end if end >= 0 else len(text), start + 500)]
+    if _VIETNAM.search(para) or provinces(para) or not _foreign_offices().search(para):
+        return False
+    return _countries(para, g) >= 2
 
 
 _INSTITUTION_AFTER = re.compile(r"[ ]+(?:bệnh viện|nhà trường|trường|công ty|doanh nghiệp|tổng công ty)(?!\w)")
