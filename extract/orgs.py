@@ -715,11 +715,16 @@ def find_orgs(text: str) -> list[FoundOrg]:
         # "Trưởng phòng quản lý đô thị quận Đống Đa": a district office after its head's title, in lower
         # case, closed by the district's level word -> "Phòng Quản lý đô thị"
         words = m.group(1).split()
-        plain = _lower_compound_re().sub("", m.group(1)).split()  # "đô thị": "thị" is no stop word here
+        plain = _lower_compound_re().sub("", m.group(1).lower()).split()  # "đô thị": "thị" is no stop word here
         if any(w in g.stop_words for w in plain) or overlaps(m.start(1) - 6, m.end(1)):
             continue
         written = f"Phòng {m.group(1)}"
         known = g.by_form.get(lower_same_length(written))
+        if not known and (any(w[:1].isupper() for w in words[1:]) or words[0][:1].isupper()):
+            managed = _MANAGEMENT.match(" ".join(words))
+            if not managed:
+                continue  # "Trưởng phòng Kinh doanh ...": a capitalised office of no listed sector
+            words = ["Quản", "lý"] + managed.group(1).lower().split()
         add(m.start(1) - 6, m.end(1), known or Entry(f"Phòng {words[0][:1].upper()}{words[0][1:]} {' '.join(words[1:])}",
                                                     "government", "huyen"))
     for m in g.steering.head.finditer(text):
@@ -839,8 +844,13 @@ def _lower_compound_re() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{_alt(nfc(c) for c in load('organizations')['generic'].get('lower_compounds', []))})(?!\w)")
 
 
-_DISTRICT_OFFICE = re.compile(rf"(?<!\w)(?:[Tt]rưởng|[Pp]hó [Tt]rưởng) phòng ([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,4}}?)"
-                              rf"(?=[ ]+(?:quận|huyện|thị xã)(?!\w))")
+# (round 13) the office's words may be capitalised and a city closes it too ("Trưởng phòng Quản lý Đô thị
+# TP Thái Bình"; dev9): the level word after it still says it is a public office, not a company's
+_DISTRICT_OFFICE = re.compile(rf"(?<!\w)(?:[Tt]rưởng|[Pp]hó [Tt]rưởng) phòng ([^\W\d_]+(?:[ ]+[^\W\d_]+){{1,4}}?)"
+                              rf"(?=[ ]+(?:quận|huyện|thị xã|TP|thành phố)(?!\w))")
+# "Quản lý" opens a remit written in lower case in the name ("Phòng Quản lý đô thị", as "Vụ Quản lý công
+# trình thủy lợi"): a capitalised remit after it is spelled in lower case
+_MANAGEMENT = re.compile(r"^Quản lý (.+)$")
 _FRIENDSHIP = re.compile(rf"(?<!\w)Hội[ ]+[Hh]ữu[ ]+nghị[ ]+Việt[ ]+Nam[ ]*[-–][ ]*[{UPPER}]\w*(?:[ ]+[{UPPER}]\w*)?(?![\w-])")
 _AND_THEN = re.compile(r"[ ]+và[ ]+")
 _CAPITALISED_HEADS = frozenset({"Hội", "Hiệp hội", "Tổng hội", "Liên hiệp", "Liên đoàn"})

@@ -27,3 +27,34 @@ FOREIGN = [
 @pytest.mark.parametrize("text,expected", FOREIGN)
 def test_foreign_bodies_round13(text, expected):
     assert orgs(text) == expected
+
+
+STATE_AGENCIES = [
+    # the transport sector's network agencies, number and place removed, remit in lower case
+    ("Khu Quản lý đường bộ IV đã có văn bản gửi Sở GTVT.",
+     [("Khu Quản lý đường bộ IV", "Khu Quản lý đường bộ"), ("Sở GTVT", "Sở Giao thông vận tải")]),
+    ("Khu Quản lý giao thông đô thị số 2 đã kiểm tra tuyến đường.",
+     [("Khu Quản lý giao thông đô thị số 2", "Khu Quản lý giao thông đô thị")]),
+    ("Sau mưa lớn, Khu Quản lý đường thủy nội địa đã cắm biển cảnh báo.",
+     [("Khu Quản lý đường thủy nội địa", "Khu Quản lý đường thủy nội địa")]),
+    ("Khu quản lý đô thị mới Sala có nhiều cây xanh.", []),
+    # a province's or region's hydro-meteorological station
+    ("Theo Đài Khí tượng thủy văn tỉnh Quảng Nam, mưa lớn sẽ kéo dài.",
+     [("Đài Khí tượng thủy văn tỉnh Quảng Nam", "Đài Khí tượng thủy văn")]),
+    ("Đài KTTV khu vực Bắc Trung Bộ cho biết bão sẽ suy yếu.", [("Đài KTTV", "Đài Khí tượng thủy văn")]),
+    # a city office named in its head's title, capitalised, closed by the city
+    ("Theo Trưởng phòng Quản lý Đô thị TP Vinh, ông Nguyễn Văn An, cây xanh đã được trồng lại.",
+     [("phòng Quản lý Đô thị TP Vinh", "Phòng Quản lý đô thị")]),
+    ("Trưởng phòng Nội vụ thị xã Sơn Tây cho biết.", [("phòng Nội vụ thị xã Sơn Tây", "Phòng Nội vụ")]),
+    ("Trưởng phòng Kinh doanh thành phố Hà Nội của công ty cho biết.", []),
+    # a local steering board of disasters and search and rescue is the local command
+    ("Thành viên Ban chỉ đạo PCTT-TKCN của tỉnh đi kiểm tra các hồ chứa.",
+     [("Ban chỉ đạo PCTT-TKCN", "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn")]),
+    ("Ban Chỉ đạo Trung ương về phòng, chống thiên tai yêu cầu các tỉnh chủ động.",
+     [("Ban Chỉ đạo Trung ương về phòng, chống thiên tai", "Ban Chỉ đạo phòng, chống thiên tai")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", STATE_AGENCIES)
+def test_state_agencies_round13(text, expected):
+    assert orgs(text) == expected
