@@ -58,3 +58,21 @@ STATE_AGENCIES = [
 @pytest.mark.parametrize("text,expected", STATE_AGENCIES)
 def test_state_agencies_round13(text, expected):
     assert orgs(text) == expected
+
+
+NOT_OURS = [
+    # a party abroad named after "đảng" is not the Fatherland Front
+    ("Đảng cực hữu Mặt trận quốc gia của bà Le Pen giành nhiều phiếu.", []),
+    ("Bà Le Pen, lãnh đạo đảng Mặt trận Dân tộc, tranh cử.", []),
+    ("Đảng, Mặt trận và các đoàn thể đã vào cuộc hỗ trợ bà con.", [("Mặt trận", "Ủy ban Mặt trận Tổ quốc Việt Nam")]),
+    # a Vietnamese embassy is a state body; a foreign country's is not
+    ("Đại sứ quán Việt Nam tại Nhật Bản đã làm việc với cơ quan chức năng sở tại.",
+     [("Đại sứ quán Việt Nam", "Đại sứ quán")]),
+    ("Người biểu tình tập trung trước Đại sứ quán Qatar ở Washington.", []),
+    ("Đại diện Đại sứ quán nước CHDCND Lào dự lễ.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOT_OURS)
+def test_parties_and_embassies_round13(text, expected):
+    assert orgs(text) == expected
