@@ -700,7 +700,9 @@ def find_orgs(text: str) -> list[FoundOrg]:
         # ông Trump", a Lao "Thứ trưởng Quốc phòng, Chủ nhiệm ...") is out of scope
         if after[:2] and after[0] in ",-–" and after[1].lower() in ("ông", "bà"):
             after = after[2:]  # "Thứ trưởng Tài nguyên - Môi trường, ông Võ Kim Cự"
-        if sector and after and after[0] in g.surnames and not overlaps(a, b):
+        if sector and (after and after[0] in g.surnames
+                       or (_MINISTER_CLOSED.match(text, b) and not _MINISTERS_MANY.search(text, max(0, m.start() - 20), m.start())))\
+                and not overlaps(a, b):
             add(a, b, Entry(f"Bộ {sector}", "government", "trung_uong"))
     for m in g.lower_sector.finditer(text):
         head = m.group(1)
@@ -727,6 +729,10 @@ def find_orgs(text: str) -> list[FoundOrg]:
             words = ["Quản", "lý"] + managed.group(1).lower().split()
         add(m.start(1) - 6, m.end(1), known or Entry(f"Phòng {words[0][:1].upper()}{words[0][1:]} {' '.join(words[1:])}",
                                                     "government", "huyen"))
+    for start, end, canonical in _force_list(text):
+        # "các lực lượng như biên phòng, hải quan, công an": each force of a lower-case list
+        if not overlaps(start, end):
+            add(start, end, g.by_form.get(canonical.lower()) or Entry(canonical, "government", None))
     for m in g.steering.head.finditer(text):
         if overlaps(m.start(), m.end()):
             listed = next((o for o in found if o.start == m.start() and o.canonical.startswith("Ban Chỉ đạo ")), None)
@@ -846,6 +852,41 @@ def _lower_compound_re() -> re.Pattern:
 
 # (round 13) the office's words may be capitalised and a city closes it too ("Trưởng phòng Quản lý Đô thị
 # TP Thái Bình"; dev9): the level word after it still says it is a public office, not a company's
+@cache
+def _force_list_parts() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+    ctx = load("organizations")["context"]
+    items = {nfc(k): nfc(v) for k, v in ctx.get("force_items", {}).items()}
+    intro = re.compile(rf"(?<!\w)[Ll]ực lượng(?:[ ]+[^\W\d_]+){{0,5}}?[ ]+(?:{_alt(nfc(w) for w in ctx.get('force_list_intro', []))})[ ]+")
+    item = re.compile(rf"({_alt(items)})(?!\w)")
+    return intro, item, items
+
+
+_LIST_SEP = re.compile(r"[ ]*,[ ]*|[ ]+và[ ]+|[ ]+hoặc[ ]+")
+
+
+def _force_list(text: str) -> list[tuple[int, int, str]]:
+    """The items of a lower-case list of forces after "lực lượng ... như" ([context] force_items): two
+    items at least, in a row."""
+    if "ực lượng" not in text:
+        return []
+    intro, item, items = _force_list_parts()
+    out = []
+    for m in intro.finditer(text):
+        pos, got = m.end(), []
+        while True:
+            it = item.match(text, pos)
+            if not it:
+                break
+            got.append((it.start(), it.end(), items[it.group(1)]))
+            sep = _LIST_SEP.match(text, it.end())
+            if not sep:
+                break
+            pos = sep.end()
+        if len(got) >= 2:
+            out.extend(got)
+    return out
+
+
 _DISTRICT_OFFICE = re.compile(rf"(?<!\w)(?:[Tt]rưởng|[Pp]hó [Tt]rưởng) phòng ([^\W\d_]+(?:[ ]+[^\W\d_]+){{1,4}}?)"
                               rf"(?=[ ]+(?:quận|huyện|thị xã|TP|thành phố)(?!\w))")
 # "Quản lý" opens a remit written in lower case in the name ("Phòng Quản lý đô thị", as "Vụ Quản lý công
@@ -857,6 +898,13 @@ _CAPITALISED_HEADS = frozenset({"Hội", "Hiệp hội", "Tổng hội", "Liên 
 # a department head's own title ("Tổng cục trưởng", "phó Cục trưởng") before a capitalised word
 _HEAD_TITLE = re.compile(rf"(?<!\w)(Tổng cục|Chi cục|Cục) trưởng[ ]+(?=[{UPPER}])")
 _MINISTER = re.compile(r"(?<!\w)(?:Bộ|Thứ) trưởng[ ]+(?!Bộ )")
+# (round 13) a minister named by sector and no person, the sector closed by punctuation, "và" or the
+# sentence's verb ("tham mưu cho Bộ trưởng Giao thông vận tải và Chính phủ", "Bộ trưởng Y tế cho biết";
+# test7): the ministry; a country after the sector ("Bộ trưởng Quốc phòng Mỹ") is not this
+_MINISTER_CLOSED = re.compile(r"[ ]*(?:[,.;:)?!]|[ ]và[ ]|[ ]+(?:cho biết|đã|vừa|sẽ|đang|yêu cầu|nhấn mạnh|khẳng định|phát biểu|ký|đề nghị)(?!\w))")
+# ministers of many countries ("các Bộ trưởng Tài chính", "Hội nghị Thứ trưởng Tài chính và Phó Thống đốc
+# ... APEC"; dev8): the office, not our ministry
+_MINISTERS_MANY = re.compile(r"(?:(?<!\w)(?:[Cc]ác|[Nn]hững)|Hội nghị|[Tt]iến trình|[Cc]uộc họp)[ ]+$")
 _MINISTER_BEFORE = re.compile(r"(?<!\w)(?<!cán )(?:[Bb]ộ|[Tt]hứ) trưởng[ ]+$")
 
 

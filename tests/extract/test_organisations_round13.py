@@ -76,3 +76,27 @@ NOT_OURS = [
 @pytest.mark.parametrize("text,expected", NOT_OURS)
 def test_parties_and_embassies_round13(text, expected):
     assert orgs(text) == expected
+
+
+LISTS_AND_MINISTERS = [
+    # a lower-case list of forces after "lực lượng ... như": each force
+    ("Các lực lượng chức năng tại cửa khẩu như biên phòng, hải quan và công an đã có mặt kịp thời.",
+     [("biên phòng", "Bộ đội Biên phòng"), ("hải quan", "Hải quan"), ("công an", "Công an")]),
+    ("Lực lượng gồm công an, dân quân đã túc trực suốt đêm.", [("công an", "Công an"), ("dân quân", "Dân quân tự vệ")]),
+    # one item is no list; "quân đội, công an" stays a generic phrase
+    ("Nhiều lực lượng như cứu hộ đã vào cuộc.", []),
+    ("Các lực lượng như quân đội, công an đã tham gia.", []),
+    # a minister named by sector and no person, closed by a verb or "và": the ministry
+    ("Việc này đã được báo cáo Bộ trưởng Giao thông vận tải và Chính phủ.",
+     [("Giao thông vận tải", "Bộ Giao thông vận tải"), ("Chính phủ", "Chính phủ")]),
+    ("Thứ trưởng Ngoại giao cho biết đoàn sẽ lên đường.", [("Ngoại giao", "Bộ Ngoại giao")]),
+    # ... not a foreign minister, nor the ministers of many countries
+    ("Bộ trưởng Tài chính Nhật Bản cho biết lãi suất sẽ giữ nguyên.", []),
+    ("Các Bộ trưởng Tài chính nhấn mạnh vai trò của đầu tư hạ tầng.", []),
+    ("Hội nghị Thứ trưởng Tài chính và Phó Thống đốc các nền kinh tế diễn ra tháng 2.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", LISTS_AND_MINISTERS)
+def test_force_lists_and_ministers_round13(text, expected):
+    assert orgs(text) == expected
