@@ -100,3 +100,22 @@ LISTS_AND_MINISTERS = [
 @pytest.mark.parametrize("text,expected", LISTS_AND_MINISTERS)
 def test_force_lists_and_ministers_round13(text, expected):
     assert orgs(text) == expected
+
+
+INSTITUTIONS_NAMED_AFTER_BODIES = [
+    # a club, team, hospital, museum or troupe named after a body is the institution, not the body
+    ("CLB Công an Nhân dân giành chiến thắng 2-0 trên sân khách.", []),
+    ("Câu lạc bộ Công an Hà Nội vô địch giải quốc gia.", []),
+    ("Đội bóng Quân khu 4 xuống hạng sau trận thua.", []),
+    ("Bệnh viện Công an tỉnh tiếp nhận 3 nạn nhân.", []),
+    ("Bảo tàng Quân khu 5 trưng bày nhiều hiện vật.", []),
+    ("Đoàn nghệ thuật Công an nhân dân biểu diễn phục vụ bà con.", []),
+    # ... but the body that runs a club is still named
+    ("Câu lạc bộ Hưu trí của Hội Cựu chiến binh phường hoạt động sôi nổi.",
+     [("Hội Cựu chiến binh phường", "Hội Cựu chiến binh")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", INSTITUTIONS_NAMED_AFTER_BODIES)
+def test_institutions_named_after_bodies_round13(text, expected):
+    assert orgs(text) == expected
