@@ -382,6 +382,7 @@ def _initials(words: list[str]) -> str:
 
 
 _CLOSED = re.compile(r"[ ]*(?:[,.;:()\"“”]|\n|$)")  # punctuation that ends a name (not a dash: "Hồi sức - Cấp cứu")
+_ABBR_GLUED_ON = re.compile(r"[-–&][A-ZĐ]")  # "Cục PT|-TH": the abbreviation goes on past a hyphen
 _DASH_GOES_ON = re.compile(rf"[ ]*[-–][ ]*[{UPPER}]")  # "Hội hữu nghị Việt Nam - Campuchia"
 _DOCUMENT_CODE = re.compile(r"/\d")  # read backwards: a digit then "/" right before the abbreviation
 _CAPITAL_WORD = re.compile(rf"[ ]+(?:[{UPPER}]|\d)")
@@ -587,6 +588,9 @@ def find_orgs(text: str) -> list[FoundOrg]:
             continue
         if _cut_short(text, name, end, g) or _foreign(text, name, end, g):
             continue  # "Cục Nghệ thuật biểu [diễn]"; "Bộ Việc [làm ... Hàn Quốc]"
+        if (_ABBR_GLUED_ON.match(text, end) and _ABBR_WORD.fullmatch(name.split()[-1])
+                and name.split()[-1] not in _expansions()):
+            continue  # (round 13) "Cục PT-TH": an abbreviation cut at its hyphen is no name we can give
         if name.startswith(g.police_departments):
             add(m.start(), end, g.by_form["công an"])  # a department of the police is the force
             continue

@@ -119,3 +119,14 @@ INSTITUTIONS_NAMED_AFTER_BODIES = [
 @pytest.mark.parametrize("text,expected", INSTITUTIONS_NAMED_AFTER_BODIES)
 def test_institutions_named_after_bodies_round13(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an unknown abbreviation cut at its hyphen gives no name ("Cục PT" is no body)
+    ("Cục PT-TH và TTĐT đã xử phạt ba trang tin.", []),
+    ("Phối hợp với Cục Báo chí, Cục PT-TH kiểm tra các văn phòng đại diện.", [("Cục Báo chí", "Cục Báo chí")]),
+    # a known one still reads ("CSGT" is written out)
+    ("Cục CSGT-ĐB cho biết số vụ tai nạn giảm.", [("Cục CSGT", "Cục Cảnh sát giao thông")]),
+])
+def test_hyphenated_abbreviation_round13(text, expected):
+    assert orgs(text) == expected
