@@ -130,3 +130,12 @@ def test_institutions_named_after_bodies_round13(text, expected):
 ])
 def test_hyphenated_abbreviation_round13(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # forces Việt Nam does not have are another country's
+    ("Tại Trung tâm huấn luyện Bộ Tư lệnh Hiến binh ở tỉnh Kampong Chhnang, lễ khánh thành diễn ra.", []),
+    ("Bộ Tư lệnh Thủ đô Hà Nội tổ chức diễn tập.", [("Bộ Tư lệnh Thủ đô Hà Nội", "Bộ Tư lệnh Thủ đô")]),
+])
+def test_foreign_forces_round13(text, expected):
+    assert orgs(text) == expected
