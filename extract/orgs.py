@@ -495,6 +495,17 @@ def find_orgs(text: str) -> list[FoundOrg]:
 
     for m in g.defunct.finditer(text):
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    for m in _department_names().finditer(lower_same_length(text)):
+        # "Cục Cảnh sát giao thông yêu cầu": a listed department read whole ([generic] department_names)
+        a, b = m.span()
+        if not text[a].isupper() or overlaps(a, b):
+            continue
+        name = _department_canonical()[m.group()]
+        if _parent_follows(text, b):
+            taken[a:b] = b"\x01" * (b - a)
+            parented.add(_dash_spaced(text[a:b]))
+            continue  # "Cục An toàn thực phẩm (Bộ Y tế)": the parent is the mention
+        add(a, b, Entry(name, "government", "trung_uong"))
     for m in g.regexes.finditer(text):
         if not overlaps(m.start(), m.end()):
             add(m.start(), m.end(), g.regex_entries[int(m.lastgroup[1:])])
@@ -889,6 +900,17 @@ def _force_list(text: str) -> list[tuple[int, int, str]]:
         if len(got) >= 2:
             out.extend(got)
     return out
+
+
+@cache
+def _department_canonical() -> dict[str, str]:
+    names = load("organizations").get("generic", {}).get("department_names", [])
+    return {lower_same_length(nfc(n)): nfc(n) for n in names}
+
+
+@cache
+def _department_names() -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{_alt(_department_canonical()) or '(?!x)x'})(?!\w)")
 
 
 _DISTRICT_OFFICE = re.compile(rf"(?<!\w)(?:[Tt]rưởng|[Pp]hó [Tt]rưởng) phòng ([^\W\d_]+(?:[ ]+[^\W\d_]+){{1,4}}?)"

@@ -139,3 +139,20 @@ def test_hyphenated_abbreviation_round13(text, expected):
 ])
 def test_foreign_forces_round13(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # national departments whose names end in lower-case syllables, read whole before a verb
+    ("Tổng cục Thể dục thể thao cử đoàn 500 vận động viên dự SEA Games.",
+     [("Tổng cục Thể dục thể thao", "Tổng cục Thể dục thể thao")]),
+    ("Cục Cảnh sát giao thông yêu cầu các địa phương tăng cường tuần tra.",
+     [("Cục Cảnh sát giao thông", "Cục Cảnh sát giao thông")]),
+    ("Bà Lan, Phó cục trưởng Cục Văn hóa cơ sở không đồng tình với đề xuất.",
+     [("Cục Văn hóa cơ sở", "Cục Văn hóa cơ sở")]),
+    ("Cục Nghệ thuật biểu diễn cấp phép cho ca sĩ biểu diễn.",
+     [("Cục Nghệ thuật biểu diễn", "Cục Nghệ thuật biểu diễn")]),
+    # ... with its parent after it, the parent is the mention
+    ("Cục An toàn thực phẩm (Bộ Y tế) cảnh báo về thực phẩm bẩn.", [("Bộ Y tế", "Bộ Y tế")]),
+])
+def test_national_departments_round13(text, expected):
+    assert orgs(text) == expected
