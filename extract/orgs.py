@@ -614,6 +614,9 @@ def find_orgs(text: str) -> list[FoundOrg]:
         known = (g.by_form.get(lower_same_length(name)) or _glued_vn(name, g)
                  # "Bộ Giao thông - Vận tải": a known name with a dash between the words of one sector
                  or g.by_form.get(lower_same_length(re.sub(r"\s*[-–]\s*", " ", name))))
+        if not known and m.group(1) in _closed_heads():
+            taken[m.start():end] = b"\x01" * (end - m.start())
+            continue  # "Bộ An ninh Nội địa": no ministry of ours (they are all listed)
         name = re.sub(r"\s*[-–]\s*", " - ", name)  # "Lao động-Thương binh" -> "Lao động - Thương binh"
         # canonical names carry no level or country: "Tổng cục Đường bộ Việt Nam" -> "Tổng cục Đường bộ"
         national = bool(_GENERIC_TAIL.search(name) or _NATIONAL_AFTER.match(text, end))
@@ -900,6 +903,11 @@ def _force_list(text: str) -> list[tuple[int, int, str]]:
         if len(got) >= 2:
             out.extend(got)
     return out
+
+
+@cache
+def _closed_heads() -> frozenset[str]:
+    return frozenset(nfc(h) for h in load("organizations").get("generic", {}).get("closed_heads", []))
 
 
 @cache

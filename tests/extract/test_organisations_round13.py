@@ -156,3 +156,14 @@ def test_foreign_forces_round13(text, expected):
 ])
 def test_national_departments_round13(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # every ministry of ours is listed: an unlisted "Bộ X" is another country's
+    ("Tổng thống ký sắc lệnh, Bộ An ninh Nội địa thực thi ngay.", []),
+    ("Bộ Năng lượng cho biết giá dầu sẽ giảm.", []),
+    ("Bộ Giao thông - Vận tải cho biết dự án chậm tiến độ.",
+     [("Bộ Giao thông - Vận tải", "Bộ Giao thông vận tải")]),
+])
+def test_unlisted_ministries_round13(text, expected):
+    assert orgs(text) == expected
