@@ -505,7 +505,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
             taken[a:b] = b"\x01" * (b - a)
             parented.add(_dash_spaced(text[a:b]))
             continue  # "Cục An toàn thực phẩm (Bộ Y tế)": the parent is the mention
-        add(a, b, Entry(name, "government", "trung_uong"))
+        add(a, b, Entry(name, "government", None))
     for m in g.regexes.finditer(text):
         if not overlaps(m.start(), m.end()):
             add(m.start(), m.end(), g.regex_entries[int(m.lastgroup[1:])])
@@ -614,7 +614,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
         known = (g.by_form.get(lower_same_length(name)) or _glued_vn(name, g)
                  # "Bộ Giao thông - Vận tải": a known name with a dash between the words of one sector
                  or g.by_form.get(lower_same_length(re.sub(r"\s*[-–]\s*", " ", name))))
-        if not known and m.group(1) in _closed_heads():
+        if not known and m.group(1) in _closed_heads() and not name.startswith(_closed_heads_open()):
             taken[m.start():end] = b"\x01" * (end - m.start())
             continue  # "Bộ An ninh Nội địa": no ministry of ours (they are all listed)
         name = re.sub(r"\s*[-–]\s*", " - ", name)  # "Lao động-Thương binh" -> "Lao động - Thương binh"
@@ -908,6 +908,11 @@ def _force_list(text: str) -> list[tuple[int, int, str]]:
 @cache
 def _closed_heads() -> frozenset[str]:
     return frozenset(nfc(h) for h in load("organizations").get("generic", {}).get("closed_heads", []))
+
+
+@cache
+def _closed_heads_open() -> tuple[str, ...]:
+    return tuple(nfc(h) for h in load("organizations").get("generic", {}).get("closed_heads_open", []))
 
 
 @cache

@@ -63,7 +63,9 @@ def test_state_agencies_round13(text, expected):
 NOT_OURS = [
     # a party abroad named after "đảng" is not the Fatherland Front
     ("Đảng cực hữu Mặt trận quốc gia của bà Le Pen giành nhiều phiếu.", []),
-    ("Bà Le Pen, lãnh đạo đảng Mặt trận Dân tộc, tranh cử.", []),
+    ("Bà Le Pen, lãnh đạo đảng cầm quyền Mặt trận Dân tộc, tranh cử.", []),
+    ("Hội nghị của Ban cán sự đảng Bộ Xây dựng bàn về quy hoạch.",
+     [("Ban cán sự đảng", "Ban cán sự Đảng"), ("Bộ Xây dựng", "Bộ Xây dựng")]),
     ("Đảng, Mặt trận và các đoàn thể đã vào cuộc hỗ trợ bà con.", [("Mặt trận", "Ủy ban Mặt trận Tổ quốc Việt Nam")]),
     # a Vietnamese embassy is a state body; a foreign country's is not
     ("Đại sứ quán Việt Nam tại Nhật Bản đã làm việc với cơ quan chức năng sở tại.",
@@ -162,6 +164,8 @@ def test_national_departments_round13(text, expected):
     # every ministry of ours is listed: an unlisted "Bộ X" is another country's
     ("Tổng thống ký sắc lệnh, Bộ An ninh Nội địa thực thi ngay.", []),
     ("Bộ Năng lượng cho biết giá dầu sẽ giảm.", []),
+    # ... the commands and forces are named by their own words
+    ("Bộ Tư lệnh Cảnh vệ đã hoàn thành nhiệm vụ.", [("Bộ Tư lệnh Cảnh vệ", "Bộ Tư lệnh Cảnh vệ")]),
     ("Bộ Giao thông - Vận tải cho biết dự án chậm tiến độ.",
      [("Bộ Giao thông - Vận tải", "Bộ Giao thông vận tải")]),
 ])
