@@ -171,3 +171,20 @@ def test_national_departments_round13(text, expected):
 ])
 def test_unlisted_ministries_round13(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # sports bodies and their committees are out, as the federations
+    ("Ủy ban Kỷ luật VFF đã phạt cầu thủ 20 triệu đồng.", []),
+    ("Ủy ban Thi đấu của VPF cho biết lịch thi đấu sẽ thay đổi.", []),
+    ("Ủy ban Olympic Việt Nam cử đoàn dự đại hội.", []),
+    # religious bodies are not annotated
+    ("Hội Thánh Tin Lành tổ chức lễ Giáng sinh.", []),
+    # a school named after a command is the school
+    ("Trường Quân sự Quân khu 2 khai giảng năm học mới.", []),
+    # the party's inspection committee is still ours
+    ("Ủy ban Kiểm tra Tỉnh ủy thi hành kỷ luật đảng viên.",
+     [("Ủy ban Kiểm tra", "Ủy ban Kiểm tra"), ("Tỉnh ủy", "Tỉnh ủy")]),
+])
+def test_sports_religious_and_schools_round13(text, expected):
+    assert orgs(text) == expected
