@@ -850,7 +850,14 @@ def _foreign_paragraph(text: str, start: int, g: OrgGrammar) -> bool:
     para = text[begin:min(end if end >= 0 else len(text), start + 500)]
     if _VIETNAM.search(para) or provinces(para) or not _foreign_offices().search(para):
         return False
+    if any(m.group(1) in g.surnames for m in _VIETNAMESE_OFFICIAL.finditer(para)) or _OUR_OFFICES.search(para):
+        return False  # "Thủ tướng Nguyễn Xuân Phúc tiếp Thủ tướng Nhật Bản": our side is in the passage
     return _countries(para, g) >= 2
+
+
+# an official named with a title then a Vietnamese surname; offices only Việt Nam has
+_VIETNAMESE_OFFICIAL = re.compile(r"(?:Thủ tướng|Chủ tịch|Bộ trưởng|Phó Thủ tướng|Đại sứ|Thứ trưởng)[ ]+(?:Chính phủ[ ]+)?([A-ZĐ]\w*)")
+_OUR_OFFICES = re.compile(r"Chủ tịch nước|Tổng Bí thư|Chủ tịch Quốc hội[ ]+[A-ZĐ]\w*[ ]+[A-ZĐ]")
 
 
 _INSTITUTION_AFTER = re.compile(r"[ ]+(?:bệnh viện|nhà trường|trường|công ty|doanh nghiệp|tổng công ty)(?!\w)")

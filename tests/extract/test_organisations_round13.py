@@ -21,6 +21,9 @@ FOREIGN = [
     # a world digest whose title names Việt Nam: the item set abroad is that country's
     ("Thế giới ngày qua: cháy lớn ở biên giới Việt Nam\nCộng hòa Séc có thủ tướng mới: Chính phủ đề cử "
      "của ông Andrej Babis vượt qua bỏ phiếu tại Quốc hội. Thủ tướng Babis cảm ơn người dân Cộng hòa Séc.", []),
+    # ... but a passage where our side is named by a Vietnamese official keeps its body
+    ("Tin trong nước\nThủ tướng Nguyễn Xuân Phúc đã tiếp Thủ tướng Nhật Bản Shinzo Abe. Hai bên nhất trí "
+     "Chính phủ sẽ thúc đẩy hợp tác với Nhật Bản.", [("Chính phủ", "Chính phủ")]),
 ]
 
 
