@@ -191,3 +191,13 @@ def test_unlisted_ministries_round13(text, expected):
 ])
 def test_sports_religious_and_schools_round13(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a police department with "cảnh sát" in lower case is the force
+    ("Ông Phúc cho biết Phòng cảnh sát An ninh Kinh tế đang làm rõ vụ việc.",
+     [("Phòng cảnh sát An", "Công an")]),  # (the span stops at the first capitalised word)
+    ("Phòng cảnh sát hình sự đã bắt giữ hai đối tượng.", [("Phòng cảnh sát hình sự", "Công an")]),
+])
+def test_police_departments_lower_round13(text, expected):
+    assert orgs(text) == expected
