@@ -201,3 +201,12 @@ def test_sports_religious_and_schools_round13(text, expected):
 ])
 def test_police_departments_lower_round13(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # China's provinces in their Vietnamese reading are foreign places
+    ("Tỉnh ủy Quảng Tây cử đoàn sang thăm và làm việc.", []),
+    ("Tỉnh ủy Quảng Ninh đón đoàn cán bộ tỉnh Vân Nam.", [("Tỉnh ủy Quảng Ninh", "Tỉnh ủy")]),
+])
+def test_chinese_provinces_round13(text, expected):
+    assert orgs(text) == expected
