@@ -382,6 +382,7 @@ def _initials(words: list[str]) -> str:
 
 
 _CLOSED = re.compile(r"[ ]*(?:[,.;:()\"“”]|\n|$)")  # punctuation that ends a name (not a dash: "Hồi sức - Cấp cứu")
+_ABBR_GLUED_ON = re.compile(r"[-–&][A-ZĐ]")  # "Cục PT|-TH": the abbreviation goes on past a hyphen
 _DASH_GOES_ON = re.compile(rf"[ ]*[-–][ ]*[{UPPER}]")  # "Hội hữu nghị Việt Nam - Campuchia"
 _DOCUMENT_CODE = re.compile(r"/\d")  # read backwards: a digit then "/" right before the abbreviation
 _CAPITAL_WORD = re.compile(rf"[ ]+(?:[{UPPER}]|\d)")
@@ -494,6 +495,17 @@ def find_orgs(text: str) -> list[FoundOrg]:
 
     for m in g.defunct.finditer(text):
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    for m in _department_names().finditer(lower_same_length(text)):
+        # "Cục Cảnh sát giao thông yêu cầu": a listed department read whole ([generic] department_names)
+        a, b = m.span()
+        if not text[a].isupper() or overlaps(a, b):
+            continue
+        name = _department_canonical()[m.group()]
+        if _parent_follows(text, b):
+            taken[a:b] = b"\x01" * (b - a)
+            parented.add(_dash_spaced(text[a:b]))
+            continue  # "Cục An toàn thực phẩm (Bộ Y tế)": the parent is the mention
+        add(a, b, Entry(name, "government", None))
     for m in g.regexes.finditer(text):
         if not overlaps(m.start(), m.end()):
             add(m.start(), m.end(), g.regex_entries[int(m.lastgroup[1:])])
@@ -587,6 +599,9 @@ def find_orgs(text: str) -> list[FoundOrg]:
             continue
         if _cut_short(text, name, end, g) or _foreign(text, name, end, g):
             continue  # "Cục Nghệ thuật biểu [diễn]"; "Bộ Việc [làm ... Hàn Quốc]"
+        if (_ABBR_GLUED_ON.match(text, end) and _ABBR_WORD.fullmatch(name.split()[-1])
+                and name.split()[-1] not in _expansions()):
+            continue  # (round 13) "Cục PT-TH": an abbreviation cut at its hyphen is no name we can give
         if name.startswith(g.police_departments):
             add(m.start(), end, g.by_form["công an"])  # a department of the police is the force
             continue
@@ -599,6 +614,9 @@ def find_orgs(text: str) -> list[FoundOrg]:
         known = (g.by_form.get(lower_same_length(name)) or _glued_vn(name, g)
                  # "Bộ Giao thông - Vận tải": a known name with a dash between the words of one sector
                  or g.by_form.get(lower_same_length(re.sub(r"\s*[-–]\s*", " ", name))))
+        if not known and m.group(1) in _closed_heads() and not name.startswith(_closed_heads_open()):
+            taken[m.start():end] = b"\x01" * (end - m.start())
+            continue  # "Bộ An ninh Nội địa": no ministry of ours (they are all listed)
         name = re.sub(r"\s*[-–]\s*", " - ", name)  # "Lao động-Thương binh" -> "Lao động - Thương binh"
         # canonical names carry no level or country: "Tổng cục Đường bộ Việt Nam" -> "Tổng cục Đường bộ"
         national = bool(_GENERIC_TAIL.search(name) or _NATIONAL_AFTER.match(text, end))
@@ -700,7 +718,9 @@ def find_orgs(text: str) -> list[FoundOrg]:
         # ông Trump", a Lao "Thứ trưởng Quốc phòng, Chủ nhiệm ...") is out of scope
         if after[:2] and after[0] in ",-–" and after[1].lower() in ("ông", "bà"):
             after = after[2:]  # "Thứ trưởng Tài nguyên - Môi trường, ông Võ Kim Cự"
-        if sector and after and after[0] in g.surnames and not overlaps(a, b):
+        if sector and (after and after[0] in g.surnames
+                       or (_MINISTER_CLOSED.match(text, b) and not _MINISTERS_MANY.search(text, max(0, m.start() - 20), m.start())))\
+                and not overlaps(a, b):
             add(a, b, Entry(f"Bộ {sector}", "government", "trung_uong"))
     for m in g.lower_sector.finditer(text):
         head = m.group(1)
@@ -715,13 +735,22 @@ def find_orgs(text: str) -> list[FoundOrg]:
         # "Trưởng phòng quản lý đô thị quận Đống Đa": a district office after its head's title, in lower
         # case, closed by the district's level word -> "Phòng Quản lý đô thị"
         words = m.group(1).split()
-        plain = _lower_compound_re().sub("", m.group(1)).split()  # "đô thị": "thị" is no stop word here
+        plain = _lower_compound_re().sub("", m.group(1).lower()).split()  # "đô thị": "thị" is no stop word here
         if any(w in g.stop_words for w in plain) or overlaps(m.start(1) - 6, m.end(1)):
             continue
         written = f"Phòng {m.group(1)}"
         known = g.by_form.get(lower_same_length(written))
+        if not known and (any(w[:1].isupper() for w in words[1:]) or words[0][:1].isupper()):
+            managed = _MANAGEMENT.match(" ".join(words))
+            if not managed:
+                continue  # "Trưởng phòng Kinh doanh ...": a capitalised office of no listed sector
+            words = ["Quản", "lý"] + managed.group(1).lower().split()
         add(m.start(1) - 6, m.end(1), known or Entry(f"Phòng {words[0][:1].upper()}{words[0][1:]} {' '.join(words[1:])}",
                                                     "government", "huyen"))
+    for start, end, canonical in _force_list(text):
+        # "các lực lượng như biên phòng, hải quan, công an": each force of a lower-case list
+        if not overlaps(start, end):
+            add(start, end, g.by_form.get(canonical.lower()) or Entry(canonical, "government", None))
     for m in g.steering.head.finditer(text):
         if overlaps(m.start(), m.end()):
             listed = next((o for o in found if o.start == m.start() and o.canonical.startswith("Ban Chỉ đạo ")), None)
@@ -768,6 +797,10 @@ def find_orgs(text: str) -> list[FoundOrg]:
         # a story set abroad (five foreign countries or more, Việt Nam and its places never named) that
         # names only national bodies names that country's ("Quốc hội sẽ bỏ phiếu" in a story on the US)
         found = []
+    if found:
+        # a paragraph set abroad inside a story that names Việt Nam (a world digest): its national
+        # bodies are that country's ([generic] foreign_offices)
+        found = [o for o in found if not (_national(o) and _foreign_paragraph(text, o.start, g))]
     if parented:
         # the same department named elsewhere in the document without its parent is still the
         # parent's ("Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội ... Chủ nhiệm Ủy ban Quốc
@@ -788,11 +821,43 @@ def _national(o: FoundOrg) -> bool:
     return o.level == "trung_uong" or o.canonical.startswith(_national_names())
 
 
+@cache
+def _foreign_offices() -> re.Pattern:
+    words = load("organizations").get("generic", {}).get("foreign_offices", [])
+    return re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in words) or '(?!x)x'})(?!\w)")
+
+
+def _countries(text: str, g: OrgGrammar) -> int:
+    return sum(1 for f in g.foreign_word.finditer(text)
+               if not _CAPITALISED_BEFORE.search(text, max(0, f.start() - 20), f.start()))
+
+
 def _foreign_story(text: str, g: OrgGrammar, province_starts) -> bool:
     if province_starts or _VIETNAM.search(text):
         return False
-    countries = [f for f in g.foreign_word.finditer(text) if not _CAPITALISED_BEFORE.search(text, max(0, f.start() - 20), f.start())]
-    return len(countries) >= 5
+    countries = _countries(text, g)
+    # an office Việt Nam does not have ("Tổng thống") with a country named three times: set abroad
+    return countries >= 5 or (countries >= 3 and bool(_foreign_offices().search(text)))
+
+
+def _foreign_paragraph(text: str, start: int, g: OrgGrammar) -> bool:
+    """'Romania chính thức có thủ tướng mới: ... Chính phủ đề cử ... tại Quốc hội': a passage (the
+    paragraph, at most 500 characters either side: digests run their items together) that names a
+    foreign country twice or more and a foreign office, and neither Việt Nam nor one of its places,
+    is set abroad (a world digest)."""
+    begin = max(text.rfind("\n", 0, start) + 1, start - 500)
+    end = text.find("\n", start)
+    para = text[begin:min(end if end >= 0 else len(text), start + 500)]
+    if _VIETNAM.search(para) or provinces(para) or not _foreign_offices().search(para):
+        return False
+    if any(m.group(1) in g.surnames for m in _VIETNAMESE_OFFICIAL.finditer(para)) or _OUR_OFFICES.search(para):
+        return False  # "Thủ tướng Nguyễn Xuân Phúc tiếp Thủ tướng Nhật Bản": our side is in the passage
+    return _countries(para, g) >= 2
+
+
+# an official named with a title then a Vietnamese surname; offices only Việt Nam has
+_VIETNAMESE_OFFICIAL = re.compile(r"(?:Thủ tướng|Chủ tịch|Bộ trưởng|Phó Thủ tướng|Đại sứ|Thứ trưởng)[ ]+(?:Chính phủ[ ]+)?([A-ZĐ]\w*)")
+_OUR_OFFICES = re.compile(r"Chủ tịch nước|Tổng Bí thư|Chủ tịch Quốc hội[ ]+[A-ZĐ]\w*[ ]+[A-ZĐ]")
 
 
 _INSTITUTION_AFTER = re.compile(r"[ ]+(?:bệnh viện|nhà trường|trường|công ty|doanh nghiệp|tổng công ty)(?!\w)")
@@ -810,14 +875,82 @@ def _lower_compound_re() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{_alt(nfc(c) for c in load('organizations')['generic'].get('lower_compounds', []))})(?!\w)")
 
 
-_DISTRICT_OFFICE = re.compile(rf"(?<!\w)(?:[Tt]rưởng|[Pp]hó [Tt]rưởng) phòng ([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,4}}?)"
-                              rf"(?=[ ]+(?:quận|huyện|thị xã)(?!\w))")
+# (round 13) the office's words may be capitalised and a city closes it too ("Trưởng phòng Quản lý Đô thị
+# TP Thái Bình"; dev9): the level word after it still says it is a public office, not a company's
+@cache
+def _force_list_parts() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+    ctx = load("organizations")["context"]
+    items = {nfc(k): nfc(v) for k, v in ctx.get("force_items", {}).items()}
+    intro = re.compile(rf"(?<!\w)[Ll]ực lượng(?:[ ]+[^\W\d_]+){{0,5}}?[ ]+(?:{_alt(nfc(w) for w in ctx.get('force_list_intro', []))})[ ]+")
+    item = re.compile(rf"({_alt(items)})(?!\w)")
+    return intro, item, items
+
+
+_LIST_SEP = re.compile(r"[ ]*,[ ]*|[ ]+và[ ]+|[ ]+hoặc[ ]+")
+
+
+def _force_list(text: str) -> list[tuple[int, int, str]]:
+    """The items of a lower-case list of forces after "lực lượng ... như" ([context] force_items): two
+    items at least, in a row."""
+    if "ực lượng" not in text:
+        return []
+    intro, item, items = _force_list_parts()
+    out = []
+    for m in intro.finditer(text):
+        pos, got = m.end(), []
+        while True:
+            it = item.match(text, pos)
+            if not it:
+                break
+            got.append((it.start(), it.end(), items[it.group(1)]))
+            sep = _LIST_SEP.match(text, it.end())
+            if not sep:
+                break
+            pos = sep.end()
+        if len(got) >= 2:
+            out.extend(got)
+    return out
+
+
+@cache
+def _closed_heads() -> frozenset[str]:
+    return frozenset(nfc(h) for h in load("organizations").get("generic", {}).get("closed_heads", []))
+
+
+@cache
+def _closed_heads_open() -> tuple[str, ...]:
+    return tuple(nfc(h) for h in load("organizations").get("generic", {}).get("closed_heads_open", []))
+
+
+@cache
+def _department_canonical() -> dict[str, str]:
+    names = load("organizations").get("generic", {}).get("department_names", [])
+    return {lower_same_length(nfc(n)): nfc(n) for n in names}
+
+
+@cache
+def _department_names() -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{_alt(_department_canonical()) or '(?!x)x'})(?!\w)")
+
+
+_DISTRICT_OFFICE = re.compile(rf"(?<!\w)(?:[Tt]rưởng|[Pp]hó [Tt]rưởng) phòng ([^\W\d_]+(?:[ ]+[^\W\d_]+){{1,4}}?)"
+                              rf"(?=[ ]+(?:quận|huyện|thị xã|TP|thành phố)(?!\w))")
+# "Quản lý" opens a remit written in lower case in the name ("Phòng Quản lý đô thị", as "Vụ Quản lý công
+# trình thủy lợi"): a capitalised remit after it is spelled in lower case
+_MANAGEMENT = re.compile(r"^Quản lý (.+)$")
 _FRIENDSHIP = re.compile(rf"(?<!\w)Hội[ ]+[Hh]ữu[ ]+nghị[ ]+Việt[ ]+Nam[ ]*[-–][ ]*[{UPPER}]\w*(?:[ ]+[{UPPER}]\w*)?(?![\w-])")
 _AND_THEN = re.compile(r"[ ]+và[ ]+")
 _CAPITALISED_HEADS = frozenset({"Hội", "Hiệp hội", "Tổng hội", "Liên hiệp", "Liên đoàn"})
 # a department head's own title ("Tổng cục trưởng", "phó Cục trưởng") before a capitalised word
 _HEAD_TITLE = re.compile(rf"(?<!\w)(Tổng cục|Chi cục|Cục) trưởng[ ]+(?=[{UPPER}])")
 _MINISTER = re.compile(r"(?<!\w)(?:Bộ|Thứ) trưởng[ ]+(?!Bộ )")
+# (round 13) a minister named by sector and no person, the sector closed by punctuation, "và" or the
+# sentence's verb ("tham mưu cho Bộ trưởng Giao thông vận tải và Chính phủ", "Bộ trưởng Y tế cho biết";
+# test7): the ministry; a country after the sector ("Bộ trưởng Quốc phòng Mỹ") is not this
+_MINISTER_CLOSED = re.compile(r"[ ]*(?:[,.;:)?!]|[ ]và[ ]|[ ]+(?:cho biết|đã|vừa|sẽ|đang|yêu cầu|nhấn mạnh|khẳng định|phát biểu|ký|đề nghị)(?!\w))")
+# ministers of many countries ("các Bộ trưởng Tài chính", "Hội nghị Thứ trưởng Tài chính và Phó Thống đốc
+# ... APEC"; dev8): the office, not our ministry
+_MINISTERS_MANY = re.compile(r"(?:(?<!\w)(?:[Cc]ác|[Nn]hững)|Hội nghị|[Tt]iến trình|[Cc]uộc họp)[ ]+$")
 _MINISTER_BEFORE = re.compile(r"(?<!\w)(?<!cán )(?:[Bb]ộ|[Tt]hứ) trưởng[ ]+$")
 
 

@@ -55,7 +55,8 @@ def test_word_lists_moved_to_data_unchanged():
     from extract import orgs
     assert orgs._chain_openers() == ("viên", "thư", "Chủ", "Phó", "trưởng", "tướng", "Tư lệnh", "Chính", "ban",
                                      "Đại sứ", "Tổng", "Giám")
-    assert orgs._national_names() == ("Bộ ", "Quân chủng ", "Tổng cục ", "Chính phủ", "Quốc hội", "Hội Chữ thập đỏ")
+    # (round 13 appended "Ủy ban Bầu cử" after the moved values)
+    assert orgs._national_names()[:6] == ("Bộ ", "Quân chủng ", "Tổng cục ", "Chính phủ", "Quốc hội", "Hội Chữ thập đỏ")
     verbs = ("đã|đang|sẽ|vừa|dẫn đầu|tiếp|thăm|dự|có|cho biết|phát biểu|chủ trì|làm việc|bày tỏ|nhấn mạnh|"
              "khẳng định|gửi|cảm ơn").split("|")
     cut = orgs._chain_cut()
