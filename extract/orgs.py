@@ -116,6 +116,7 @@ class OrgGrammar:
     sector_list: re.Pattern  # "các bộ: " / "các Sở " opening a list of sectors
     sector_item: re.Pattern  # one sector of such a list, lower-cased, with the separator after it
     sector_by_form: dict[str, str]  # lower-cased sector or sector abbreviation -> full sector name
+    bare_heads: frozenset[str]  # lower-cased bare forms ("mặt trận"): another body when a capitalised name goes on
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,6 +330,7 @@ def grammar() -> OrgGrammar:
         sector_by_form=sector_by_form,
         lower_after=tuple(nfc(w) for w in context.get("lower_after", [])),
         police_departments=tuple(nfc(w) for w in generic.get("police_departments", [])),
+        bare_heads=frozenset(nfc(w).lower() for w in generic.get("bare_heads", [])),
     )
 
 
@@ -462,6 +464,17 @@ def _lower_names_body(text: str, m: re.Match, lowered: str, g: OrgGrammar) -> bo
     return len(words) >= 2 and bool(_CAPITAL_WORD.match(written, len(words[0])))
 
 
+_NAME_GOES_ON = re.compile(rf"[ ]+[{UPPER}]")
+
+
+def _other_body_goes_on(text: str, end: int, g: OrgGrammar, province_starts) -> bool:
+    """'Mặt trận Quốc gia' (a French party), 'Mặt trận Đông Âu' (a war front): a bare form that the longer
+    listed forms did not take ('Mặt trận Tổ quốc') followed by a capitalised word that is neither a level
+    word nor a province is the name of another body ([generic] bare_heads)."""
+    return bool(_NAME_GOES_ON.match(text, end) and not g.level.match(text, end)
+                and not g.level.match(text, end + 1) and end + 1 not in province_starts)
+
+
 def find_orgs(text: str) -> list[FoundOrg]:
     g = grammar()
     province_starts = {s: (e, c) for s, e, c in provinces(text)}
@@ -523,6 +536,9 @@ def find_orgs(text: str) -> list[FoundOrg]:
             continue
         if not text[m.start()].isupper() and not _lower_names_body(text, m, lowered, g):
             continue  # "đảng ủy", "hội phụ nữ" in running text are generic; "huyện Đoàn" as written is not
+        if m.group() in g.bare_heads and _other_body_goes_on(text, m.end(), g, province_starts):
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            continue  # (round 14) "đảng Mặt trận Quốc gia", "Mặt trận Đông Âu": not the Fatherland Front
         if not overlaps(m.start(), m.end()) and not _in_person_name(text, m.start(), m.end(), g):
             # ("ông Nguyễn Quốc Hội", "Trần Công Đoàn": a person's given names are no name)
             add(m.start(), m.end(), g.by_form[m.group()])
@@ -634,6 +650,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if head in g.generic_kinds and not overlaps(m.start(), m.end()) and not words.split()[-1] in g.stop_words:
             # a sector keeps the ministry's spelling ("khoa học và công nghệ" -> "Khoa học và Công nghệ")
             words = g.sector_by_form.get(words.lower(), f"{words[:1].upper()}{words[1:]}")
+            if any(f"{head} {words}".lower().startswith(n.lower()) for n in g.not_names):
+                continue  # (round 14) "Liên đoàn bóng đá Việt Nam": out of scope in lower case as in capitals
             add(m.start(), m.end(), Entry(f"{head} {words}", g.generic_kinds[head], None))
     for m in (_LOWER_CENTRE.finditer(text) if "Trung tâm " in text else ()):
         # "tỉnh thành lập Trung tâm xúc tiến và hỗ trợ đầu tư trực thuộc UBND tỉnh", "Trung tâm giải
