@@ -475,6 +475,27 @@ def _other_body_goes_on(text: str, end: int, g: OrgGrammar, province_starts) -> 
                 and not g.level.match(text, end + 1) and end + 1 not in province_starts)
 
 
+_LIST_ON = re.compile(r"[ ]*(?:,|và|;)[ ]*")
+
+
+def _lower_sector_list(text: str, lowered: str, org: FoundOrg, g: OrgGrammar, overlaps, add) -> None:
+    """'Sở tài chính, công thương và ...': the writer gave the head once and the sectors in lower case,
+    so each lower-case sector after it is a body of its own with the same head (guideline test3 'các Sở
+    KH-ĐT, Xây dựng', dev10 part 6). Only lower-case items: after 'Sở Y tế, Công an tỉnh' the
+    capitalised word opens another body."""
+    head = org.canonical.split(" ", 1)[0]
+    pos = org.end
+    while (sep := _LIST_ON.match(text, pos)) and sep.end() > pos:
+        item = g.sector_item.match(lowered, sep.end())
+        if not item or not text[item.start(1)].islower() or text[item.end(1):item.end(1) + 1].isalnum():
+            return
+        if not overlaps(*item.span(1)):
+            name = f"{head} {g.sector_by_form[item.group(1)]}"
+            add(*item.span(1), g.by_form.get(name.lower())  # the listed entry ("Sở Công an" is the police)
+                or Entry(name, "government", "tinh" if head == "Sở" else "trung_uong"))
+        pos = item.end(1)
+
+
 def find_orgs(text: str) -> list[FoundOrg]:
     g = grammar()
     province_starts = {s: (e, c) for s, e, c in provinces(text)}
@@ -567,6 +588,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
             head = org.canonical.split(" ", 1)[0]
             add(*item.span(1), Entry(f"{head} {g.sector_by_form[item.group(1)]}", "government",
                                      "tinh" if head == "Sở" else "trung_uong"))
+        if text[org.start + 3:org.start + 4].islower():
+            _lower_sector_list(text, lowered, org, g, overlaps, add)
     for m in g.defined.finditer(text):
         # "Cục Thi hành án dân sự (THADS)": the text spells the name out before its abbreviation, so the
         # name's end is known whatever its length
