@@ -535,7 +535,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if not text[a].isupper() or overlaps(a, b):
             continue
         name = _department_canonical()[m.group()]
-        if _parent_follows(text, b):
+        if name.split(" ", 1)[0] in g.departments and _parent_follows(text, b):
+            # (a general department keeps its name: "Tổng cục TDTT (Bộ VHTT&DL)", test3)
             taken[a:b] = b"\x01" * (b - a)
             parented.add(_dash_spaced(text[a:b]))
             continue  # "Cục An toàn thực phẩm (Bộ Y tế)": the parent is the mention
@@ -965,8 +966,19 @@ def _closed_heads_open() -> tuple[str, ...]:
 
 @cache
 def _department_canonical() -> dict[str, str]:
-    names = load("organizations").get("generic", {}).get("department_names", [])
-    return {lower_same_length(nfc(n)): nfc(n) for n in names}
+    """Lower-cased written form -> listed department name; each name also as written with one of the
+    [generic.name_abbr] abbreviations for its words ("Cục Cảnh sát ĐTTP về ma túy", round 14)."""
+    generic = load("organizations").get("generic", {})
+    out = {}
+    for n in map(nfc, generic.get("department_names", [])):
+        out[lower_same_length(n)] = n
+        for abbr, words in generic.get("name_abbr", {}).items():
+            head, _, rest = n.partition(" ")
+            at = rest.lower().find(nfc(words).lower())
+            if at > 0:  # the words go on a name already started ("Cục Cảnh sát | ĐTTP về ma túy")
+                variant = f"{head} {rest[:at]}{nfc(abbr)}{rest[at + len(words):]}"
+                out.setdefault(lower_same_length(variant), n)
+    return out
 
 
 @cache
