@@ -11,6 +11,7 @@ from functools import cache
 from extract.places import LOWER, NAME, UPPER, provinces
 from extract import trie
 from extract.resources import load, lower_same_length, nfc
+from extract.vi import dictionary_words
 
 LEVEL_IDS = ("trung_uong", "quan_khu", "tinh", "huyen", "xa")
 
@@ -116,6 +117,7 @@ class OrgGrammar:
     sector_list: re.Pattern  # "các bộ: " / "các Sở " opening a list of sectors
     sector_item: re.Pattern  # one sector of such a list, lower-cased, with the separator after it
     sector_by_form: dict[str, str]  # lower-cased sector or sector abbreviation -> full sector name
+    lower_local: re.Pattern  # an association or fund in lower case before its level word ("Quỹ hỗ trợ ngư dân tỉnh")
     bare_heads: frozenset[str]  # lower-cased bare forms ("mặt trận"): another body when a capitalised name goes on
 
 
@@ -331,6 +333,8 @@ def grammar() -> OrgGrammar:
         lower_after=tuple(nfc(w) for w in context.get("lower_after", [])),
         police_departments=tuple(nfc(w) for w in generic.get("police_departments", [])),
         bare_heads=frozenset(nfc(w).lower() for w in generic.get("bare_heads", [])),
+        lower_local=re.compile(rf"(?<!\w)({_alt(nfc(h) for h in generic.get('lower_local_heads', [])) or '(?!x)x'})"
+                               rf"[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,4}}?)(?=[ ]+(?:tỉnh|huyện|thành phố|TP|quận|thị xã|xã|phường)(?!\w))"),
     )
 
 
@@ -677,6 +681,20 @@ def find_orgs(text: str) -> list[FoundOrg]:
             if any(f"{head} {words}".lower().startswith(n.lower()) for n in g.not_names):
                 continue  # (round 14) "Liên đoàn bóng đá Việt Nam": out of scope in lower case as in capitals
             add(m.start(), m.end(), Entry(f"{head} {words}", g.generic_kinds[head], None))
+    for m in g.lower_local.finditer(text):
+        # (round 14) "Quỹ hỗ trợ ngư dân tỉnh Quảng Nam", "nghiệp đoàn nghề cá huyện Núi Thành": an
+        # association or public fund written in lower case is a name when a level word and a province or
+        # district close it, as the country closes the national ones above ([generic] lower_local_heads)
+        head, words = m.group(1), m.group(2)
+        name = f"{head[:1].upper()}{head[1:]} {words[:1].upper()}{words[1:]}"
+        level = g.level.match(text, m.end(2))
+        if (overlaps(m.start(), m.end(2)) or not level or not _PLACE_AFTER.match(text, level.end())
+                or any(w in g.stop_words or w in g.level_map for w in words.split())
+                or f"{head.lower()} {words.split()[0]}" in dictionary_words()  # "Hội nghị", "Hội đồng": another noun
+                or any(name.lower().startswith(n.lower()) for n in g.not_names)):
+            continue
+        kind = g.generic_kinds.get(f"{head[:1].upper()}{head[1:]}", "mass_organisation")
+        add(m.start(), m.end(2), g.by_form.get(name.lower()) or Entry(name, kind, None))
     for m in (_LOWER_CENTRE.finditer(text) if "Trung tâm " in text else ()):
         # "tỉnh thành lập Trung tâm xúc tiến và hỗ trợ đầu tư trực thuộc UBND tỉnh", "Trung tâm giải
         # quyết thủ tục hành chính của tỉnh", "Trung tâm gìn giữ hòa bình Việt Nam": a public centre
@@ -909,6 +927,7 @@ _CENTRE_PARENT = re.compile(r"[ ]+(?:trực thuộc|thuộc|của)[ ]+(?:UBND|�
 _CENTRE_NATIONAL = re.compile(r"[ ]+(?:Việt Nam|VN|[Qq]uốc gia)(?!\w)")
 _FOUNDED_BY = re.compile(rf"(?:(?:tỉnh|thành phố|huyện|quận|UBND|{NAME})[ ]+(?:đã[ ]+|vừa[ ]+)?thành lập[ ]+)$")
 _VERB_TAIL = re.compile(r"[ ]+(?:chủ trì|thực hiện|phối hợp)$")
+_PLACE_AFTER = re.compile(rf"[ ]*[{UPPER}]")  # the place name after a level word opens with a capital
 _LOWER_NATIONAL = re.compile(rf"(?<!\w)(Hiệp hội|Hội|Liên hiệp|Liên đoàn|Viện Hàn lâm)[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,4}})[ ]+(?:VN|Việt Nam)(?!\w)(?![ ]*[-–])")
 
 
