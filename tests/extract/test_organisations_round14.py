@@ -53,6 +53,11 @@ CASES = [
     ("Hội nghị tổng kết tỉnh Ninh Bình diễn ra sáng nay.", []),
     ("Hội thảo khoa học huyện Thạch Thất thu hút nhiều nhà nghiên cứu.", []),
     ("Quỹ hỗ trợ ngư dân đã giải ngân.", []),
+    # a listed body in lower case after a request to act: the body ("đề nghị công an vào cuộc")
+    ("Người dân đã đề nghị công an vào cuộc làm rõ vụ việc.", [("công an", "Công an")]),
+    ("Xã đã yêu cầu hội phụ nữ rà soát danh sách.", [("hội phụ nữ", "Hội Liên hiệp Phụ nữ")]),
+    # ... but not the police as a career
+    ("Năm nay có 40 thanh niên nhập ngũ vào quân đội, công an.", []),
 ]
 
 
