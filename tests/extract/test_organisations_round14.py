@@ -32,8 +32,7 @@ CASES = [
     ("Sở Y tế, Công an tỉnh đã phối hợp kiểm tra.", [("Sở Y tế", "Sở Y tế"), ("Công an tỉnh", "Công an")]),
     # the short names of the agriculture department and ministry
     ("Cán bộ Sở NN xuống tận trang trại để kiểm tra.", [("Sở NN", "Sở Nông nghiệp và Phát triển nông thôn")]),
-    ("Bộ Nông nghiệp đã gửi công văn hướng dẫn.",
-     [("Bộ Nông nghiệp", "Bộ Nông nghiệp và Phát triển nông thôn")]),
+    ("Bộ NN đã gửi công văn hướng dẫn.", [("Bộ NN", "Bộ Nông nghiệp và Phát triển nông thôn")]),
     # a listed department written with an abbreviation of its words; the police investigation departments
     ("Cục Cảnh sát ĐTTP về trật tự xã hội đã triệt phá đường dây.",
      [("Cục Cảnh sát ĐTTP về trật tự xã hội", "Cục Cảnh sát điều tra tội phạm về trật tự xã hội")]),
