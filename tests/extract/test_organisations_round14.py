@@ -55,6 +55,11 @@ CASES = [
     # a listed body in lower case after a request to act: the body ("đề nghị công an vào cuộc")
     ("Người dân đã đề nghị công an vào cuộc làm rõ vụ việc.", [("công an", "Công an")]),
     ("Xã đã yêu cầu hội phụ nữ rà soát danh sách.", [("hội phụ nữ", "Hội Liên hiệp Phụ nữ")]),
+    # the industrial-zone board written without "các" or with the export-processing zones beside
+    ("Ban quản lý KCN-KCX Đà Nẵng đã tổ chức phiên giao dịch việc làm.",
+     [("Ban quản lý KCN-KCX Đà Nẵng", "Ban Quản lý các khu công nghiệp")]),
+    ("Ban Quản lý KCN tỉnh Bắc Giang cho biết 30 doanh nghiệp đã tuyển đủ lao động.",
+     [("Ban Quản lý KCN tỉnh Bắc Giang", "Ban Quản lý các khu công nghiệp")]),
     # ... but not the police as a career
     ("Năm nay có 40 thanh niên nhập ngũ vào quân đội, công an.", []),
 ]
