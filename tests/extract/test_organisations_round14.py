@@ -60,6 +60,10 @@ CASES = [
      [("Ban quản lý KCN-KCX Đà Nẵng", "Ban Quản lý các khu công nghiệp")]),
     ("Ban Quản lý KCN tỉnh Bắc Giang cho biết 30 doanh nghiệp đã tuyển đủ lao động.",
      [("Ban Quản lý KCN tỉnh Bắc Giang", "Ban Quản lý các khu công nghiệp")]),
+    # a state research institute by its own head; not "Viện" alone (a hospital, a private institute)
+    ("Viện Nghiên cứu Nuôi trồng thủy sản đã chuyển giao 3 giống cá mới.",
+     [("Viện Nghiên cứu Nuôi trồng thủy sản", "Viện Nghiên cứu Nuôi trồng thủy sản")]),
+    ("Bệnh nhân được chuyển lên Viện Huyết học để điều trị.", []),
     # ... but not the police as a career
     ("Năm nay có 40 thanh niên nhập ngũ vào quân đội, công an.", []),
 ]
