@@ -11,6 +11,7 @@ from functools import cache
 from extract.places import LOWER, NAME, UPPER, provinces
 from extract import trie
 from extract.resources import load, lower_same_length, nfc
+from extract.vi import dictionary_words
 
 LEVEL_IDS = ("trung_uong", "quan_khu", "tinh", "huyen", "xa")
 
@@ -116,6 +117,8 @@ class OrgGrammar:
     sector_list: re.Pattern  # "các bộ: " / "các Sở " opening a list of sectors
     sector_item: re.Pattern  # one sector of such a list, lower-cased, with the separator after it
     sector_by_form: dict[str, str]  # lower-cased sector or sector abbreviation -> full sector name
+    lower_local: re.Pattern  # an association or fund in lower case before its level word ("Quỹ hỗ trợ ngư dân tỉnh")
+    bare_heads: frozenset[str]  # lower-cased bare forms ("mặt trận"): another body when a capitalised name goes on
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,6 +332,9 @@ def grammar() -> OrgGrammar:
         sector_by_form=sector_by_form,
         lower_after=tuple(nfc(w) for w in context.get("lower_after", [])),
         police_departments=tuple(nfc(w) for w in generic.get("police_departments", [])),
+        bare_heads=frozenset(nfc(w).lower() for w in generic.get("bare_heads", [])),
+        lower_local=re.compile(rf"(?<!\w)({_alt(nfc(h) for h in generic.get('lower_local_heads', [])) or '(?!x)x'})"
+                               rf"[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,4}}?)(?=[ ]+(?:tỉnh|huyện|thành phố|TP|quận|thị xã|xã|phường)(?!\w))"),
     )
 
 
@@ -462,6 +468,38 @@ def _lower_names_body(text: str, m: re.Match, lowered: str, g: OrgGrammar) -> bo
     return len(words) >= 2 and bool(_CAPITAL_WORD.match(written, len(words[0])))
 
 
+_NAME_GOES_ON = re.compile(rf"[ ]+[{UPPER}]")
+
+
+def _other_body_goes_on(text: str, end: int, g: OrgGrammar, province_starts) -> bool:
+    """'Mặt trận Quốc gia' (a French party), 'Mặt trận Đông Âu' (a war front): a bare form that the longer
+    listed forms did not take ('Mặt trận Tổ quốc') followed by a capitalised word that is neither a level
+    word nor a province is the name of another body ([generic] bare_heads)."""
+    return bool(_NAME_GOES_ON.match(text, end) and not g.level.match(text, end)
+                and not g.level.match(text, end + 1) and end + 1 not in province_starts)
+
+
+_LIST_ON = re.compile(r"[ ]*(?:,|và|;)[ ]*")
+
+
+def _lower_sector_list(text: str, lowered: str, org: FoundOrg, g: OrgGrammar, overlaps, add) -> None:
+    """'Sở tài chính, công thương và ...': the writer gave the head once and the sectors in lower case,
+    so each lower-case sector after it is a body of its own with the same head (guideline test3 'các Sở
+    KH-ĐT, Xây dựng', dev10 part 6). Only lower-case items: after 'Sở Y tế, Công an tỉnh' the
+    capitalised word opens another body."""
+    head = org.canonical.split(" ", 1)[0]
+    pos = org.end
+    while (sep := _LIST_ON.match(text, pos)) and sep.end() > pos:
+        item = g.sector_item.match(lowered, sep.end())
+        if not item or not text[item.start(1)].islower() or text[item.end(1):item.end(1) + 1].isalnum():
+            return
+        if not overlaps(*item.span(1)):
+            name = f"{head} {g.sector_by_form[item.group(1)]}"
+            add(*item.span(1), g.by_form.get(name.lower())  # the listed entry ("Sở Công an" is the police)
+                or Entry(name, "government", "tinh" if head == "Sở" else "trung_uong"))
+        pos = item.end(1)
+
+
 def find_orgs(text: str) -> list[FoundOrg]:
     g = grammar()
     province_starts = {s: (e, c) for s, e, c in provinces(text)}
@@ -501,7 +539,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if not text[a].isupper() or overlaps(a, b):
             continue
         name = _department_canonical()[m.group()]
-        if _parent_follows(text, b):
+        if name.split(" ", 1)[0] in g.departments and _parent_follows(text, b):
+            # (a general department keeps its name: "Tổng cục TDTT (Bộ VHTT&DL)", test3)
             taken[a:b] = b"\x01" * (b - a)
             parented.add(_dash_spaced(text[a:b]))
             continue  # "Cục An toàn thực phẩm (Bộ Y tế)": the parent is the mention
@@ -523,6 +562,9 @@ def find_orgs(text: str) -> list[FoundOrg]:
             continue
         if not text[m.start()].isupper() and not _lower_names_body(text, m, lowered, g):
             continue  # "đảng ủy", "hội phụ nữ" in running text are generic; "huyện Đoàn" as written is not
+        if m.group() in g.bare_heads and _other_body_goes_on(text, m.end(), g, province_starts):
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            continue  # (round 14) "đảng Mặt trận Quốc gia", "Mặt trận Đông Âu": not the Fatherland Front
         if not overlaps(m.start(), m.end()) and not _in_person_name(text, m.start(), m.end(), g):
             # ("ông Nguyễn Quốc Hội", "Trần Công Đoàn": a person's given names are no name)
             add(m.start(), m.end(), g.by_form[m.group()])
@@ -551,6 +593,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
             head = org.canonical.split(" ", 1)[0]
             add(*item.span(1), Entry(f"{head} {g.sector_by_form[item.group(1)]}", "government",
                                      "tinh" if head == "Sở" else "trung_uong"))
+        if text[org.start + 3:org.start + 4].islower():
+            _lower_sector_list(text, lowered, org, g, overlaps, add)
     for m in g.defined.finditer(text):
         # "Cục Thi hành án dân sự (THADS)": the text spells the name out before its abbreviation, so the
         # name's end is known whatever its length
@@ -634,7 +678,23 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if head in g.generic_kinds and not overlaps(m.start(), m.end()) and not words.split()[-1] in g.stop_words:
             # a sector keeps the ministry's spelling ("khoa học và công nghệ" -> "Khoa học và Công nghệ")
             words = g.sector_by_form.get(words.lower(), f"{words[:1].upper()}{words[1:]}")
+            if any(f"{head} {words}".lower().startswith(n.lower()) for n in g.not_names):
+                continue  # (round 14) "Liên đoàn bóng đá Việt Nam": out of scope in lower case as in capitals
             add(m.start(), m.end(), Entry(f"{head} {words}", g.generic_kinds[head], None))
+    for m in g.lower_local.finditer(text):
+        # (round 14) "Quỹ hỗ trợ ngư dân tỉnh Quảng Nam", "nghiệp đoàn nghề cá huyện Núi Thành": an
+        # association or public fund written in lower case is a name when a level word and a province or
+        # district close it, as the country closes the national ones above ([generic] lower_local_heads)
+        head, words = m.group(1), m.group(2)
+        name = f"{head[:1].upper()}{head[1:]} {words[:1].upper()}{words[1:]}"
+        level = g.level.match(text, m.end(2))
+        if (overlaps(m.start(), m.end(2)) or not level or not _PLACE_AFTER.match(text, level.end())
+                or any(w in g.stop_words or w in g.level_map for w in words.split())
+                or f"{head.lower()} {words.split()[0]}" in dictionary_words()  # "Hội nghị", "Hội đồng": another noun
+                or any(name.lower().startswith(n.lower()) for n in g.not_names)):
+            continue
+        kind = g.generic_kinds.get(f"{head[:1].upper()}{head[1:]}", "mass_organisation")
+        add(m.start(), m.end(2), g.by_form.get(name.lower()) or Entry(name, kind, None))
     for m in (_LOWER_CENTRE.finditer(text) if "Trung tâm " in text else ()):
         # "tỉnh thành lập Trung tâm xúc tiến và hỗ trợ đầu tư trực thuộc UBND tỉnh", "Trung tâm giải
         # quyết thủ tục hành chính của tỉnh", "Trung tâm gìn giữ hòa bình Việt Nam": a public centre
@@ -867,6 +927,7 @@ _CENTRE_PARENT = re.compile(r"[ ]+(?:trực thuộc|thuộc|của)[ ]+(?:UBND|�
 _CENTRE_NATIONAL = re.compile(r"[ ]+(?:Việt Nam|VN|[Qq]uốc gia)(?!\w)")
 _FOUNDED_BY = re.compile(rf"(?:(?:tỉnh|thành phố|huyện|quận|UBND|{NAME})[ ]+(?:đã[ ]+|vừa[ ]+)?thành lập[ ]+)$")
 _VERB_TAIL = re.compile(r"[ ]+(?:chủ trì|thực hiện|phối hợp)$")
+_PLACE_AFTER = re.compile(rf"[ ]*[{UPPER}]")  # the place name after a level word opens with a capital
 _LOWER_NATIONAL = re.compile(rf"(?<!\w)(Hiệp hội|Hội|Liên hiệp|Liên đoàn|Viện Hàn lâm)[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,4}})[ ]+(?:VN|Việt Nam)(?!\w)(?![ ]*[-–])")
 
 
@@ -924,8 +985,19 @@ def _closed_heads_open() -> tuple[str, ...]:
 
 @cache
 def _department_canonical() -> dict[str, str]:
-    names = load("organizations").get("generic", {}).get("department_names", [])
-    return {lower_same_length(nfc(n)): nfc(n) for n in names}
+    """Lower-cased written form -> listed department name; each name also as written with one of the
+    [generic.name_abbr] abbreviations for its words ("Cục Cảnh sát ĐTTP về ma túy", round 14)."""
+    generic = load("organizations").get("generic", {})
+    out = {}
+    for n in map(nfc, generic.get("department_names", [])):
+        out[lower_same_length(n)] = n
+        for abbr, words in generic.get("name_abbr", {}).items():
+            head, _, rest = n.partition(" ")
+            at = rest.lower().find(nfc(words).lower())
+            if at > 0:  # the words go on a name already started ("Cục Cảnh sát | ĐTTP về ma túy")
+                variant = f"{head} {rest[:at]}{nfc(abbr)}{rest[at + len(words):]}"
+                out.setdefault(lower_same_length(variant), n)
+    return out
 
 
 @cache
