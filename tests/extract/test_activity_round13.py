@@ -53,7 +53,7 @@ def test_fattening_pigs_and_sows_of_farms_are_livelihood():
 
 
 def test_pigs_ready_for_sale_are_livelihood():
-    # version 13 (rules): khac
+    # (passed before round 13 too, by the headline's "người nuôi": a guard that "xuất chuồng" keeps it)
     got = figs("Người nuôi lo lắng",
                "Hiện có 8.000 con lợn đã đạt trọng lượng xuất chuồng nhưng thương lái không mua.")
     assert ("8.000 con lợn", 8000, "lợn", "sinh_ke") in got
@@ -64,3 +64,33 @@ def test_a_pig_given_to_a_poor_family_stays_a_gift():
     got = figs("Hội phụ nữ chăm lo Tết cho hội viên nghèo",
                "Dịp Tết, Hội đã trao tặng 6 con lợn cho 6 hộ hội viên nghèo trong xã.")
     assert ("6 con lợn", 6, "lợn", "tham_hoi_tang_qua") in got
+
+
+# ---------------------------------------------------------------- health-insurance premiums
+
+def test_a_health_insurance_premium_as_a_share_of_base_pay_is_health():
+    # version 13 (rules): "lương cơ sở" right after the percentage voted chinh_sach as its counted noun
+    got = figs("Điều chỉnh phí bảo hiểm y tế",
+               "Từ năm sau, mức đóng BHYT của học sinh sẽ bằng 4,5% lương cơ sở.")
+    assert ("4,5%", 4.5, "%", "y_te") in got
+
+
+def test_household_health_insurance_fees_are_health():
+    # (passed before round 13 too, by "bhyt": a guard that the premium cues keep it health)
+    got = figs("Người dân lo tăng phí",
+               "Phí BHYT hộ gia đình dự kiến tăng thêm khoảng 8% trong năm tới.")
+    assert ("khoảng 8%", 8, "%", "y_te") in got
+
+
+def test_social_insurance_contribution_rates_stay_policy():
+    # guard: the premium cues are health insurance's only; social insurance keeps chinh_sach
+    got = figs("Giảm mức đóng bảo hiểm",
+               "Chính phủ quyết định giảm mức đóng bảo hiểm xã hội từ 18% xuống 17% quỹ tiền lương.")
+    assert ("18%", 18, "%", "chinh_sach") in got
+
+
+def test_the_base_pay_itself_stays_policy():
+    # guard: the base pay is no percentage's base ("lương cơ sở" still votes for what follows it)
+    got = figs("Tăng lương cho công chức",
+               "Từ tháng 7, mức lương cơ sở tăng lên 1.490.000 đồng/tháng.")
+    assert ("1.490.000 đồng", 1490000, "đồng", "chinh_sach") in got
