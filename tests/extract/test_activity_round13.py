@@ -94,3 +94,20 @@ def test_the_base_pay_itself_stays_policy():
     got = figs("Tăng lương cho công chức",
                "Từ tháng 7, mức lương cơ sở tăng lên 1.490.000 đồng/tháng.")
     assert ("1.490.000 đồng", 1490000, "đồng", "chinh_sach") in got
+
+
+# ---------------------------------------------------------------- health advice and home remedies
+
+def test_the_doses_of_a_home_remedy_for_a_childhood_disease_are_health():
+    # version 13 (rules): a sparse general-news page, khac
+    got = figs("Cách phòng bệnh sởi cho trẻ bằng lá tía tô",
+               "Theo đông y, lá tía tô có tác dụng trị bệnh sởi ở trẻ nhỏ. Mỗi ngày dùng 20g lá tía tô "
+               "nấu nước cho trẻ uống.")
+    assert ("20g", 20, "g", "y_te") in got
+
+
+def test_a_vaccine_s_protection_rate_is_health():
+    # version 13 (rules): khac
+    got = figs("Tiêm phòng cho trẻ trước mùa dịch",
+               "Vắc xin phòng thủy đậu giúp trẻ tránh được bệnh tới 85%.")
+    assert ("85%", 85, "%", "y_te") in got
