@@ -63,6 +63,8 @@ PHRASE_OPENING = 30
 _DIGIT = re.compile(r"\d")
 # a number just before a cue ("100 ký", "2-3 ký"): see Taxonomy.after_number
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
+# a figure in brackets right after a noun gives its value (see score)
+_APPOSITION = re.compile(r"\s?\(\s?")
 # a percentage just before a cue ("4,5% lương cơ sở"): see Taxonomy.after_percent
 _PERCENT_BEFORE = re.compile(r"\d\s?%\s?$")
 
@@ -206,6 +208,8 @@ def score(cues: list[Cue], start: int, end: int, lo: int, hi: int, factor: float
         elif cue.start <= end + 2 and cue.end > start and "," not in text[end:cue.start] and not cue.base:
             # (after a comma the next phrase starts: ", giải quyết việc làm" is no counted noun)
             vote = 1.5  # right after the number: the counted noun ("37 buổi tuyên truyền", "500 hộ nghèo")
+        elif cue.end <= start and _APPOSITION.fullmatch(text, cue.end, start):
+            vote = 1.5  # the figure in brackets is the value of the noun before it ("lương cơ sở (1.210.000 đồng)")
         elif cue.end <= start:
             vote = 1.0 / (1.0 + (start - cue.end) / 60.0)
         elif passive_at is not None and passive_at < cue.start:

@@ -111,3 +111,12 @@ def test_a_vaccine_s_protection_rate_is_health():
     got = figs("Tiêm phòng cho trẻ trước mùa dịch",
                "Vắc xin phòng thủy đậu giúp trẻ tránh được bệnh tới 85%.")
     assert ("85%", 85, "%", "y_te") in got
+
+
+def test_the_base_pay_in_brackets_after_a_premium_stays_policy():
+    # version 13 (rules, before the bracket rule): the premium cue before it won, y_te; a figure in
+    # brackets right after a noun is that noun's value (guideline: base pay -> chinh_sach)
+    got = figs("Điều chỉnh phí bảo hiểm y tế",
+               "Hiện nay mức đóng BHYT bằng 4,5% lương cơ sở (1.490.000 đồng/tháng).")
+    assert ("4,5%", 4.5, "%", "y_te") in got
+    assert ("1.490.000 đồng", 1490000, "đồng", "chinh_sach") in got
