@@ -63,6 +63,10 @@ PHRASE_OPENING = 30
 _DIGIT = re.compile(r"\d")
 # a number just before a cue ("100 ký", "2-3 ký"): see Taxonomy.after_number
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
+# a figure in brackets right after a noun gives its value (see score)
+_APPOSITION = re.compile(r"\s?\(\s?")
+# a percentage just before a cue ("4,5% lương cơ sở"): see Taxonomy.after_percent
+_PERCENT_BEFORE = re.compile(r"\d\s?%\s?$")
 
 # a cue inside an organisation's name votes this much of its weight (see in_names)
 NAME_FACTOR = 0.3
@@ -81,6 +85,7 @@ class Taxonomy:
     relief: tuple[str, frozenset[str], float]  # (disaster activity, activities it absorbs, context needed)
     verbs: frozenset[str]  # lower cues that open a verb phrase of their own after a comma (see phrase_start)
     after_number: frozenset[str]  # lower cues that right after a number are a unit ("100 ký gạo"): no cue there
+    after_percent: frozenset[str] = frozenset()  # lower cues that right after a percentage are its base (Cue.base)
 
 
 @cache
@@ -109,7 +114,8 @@ def taxonomy() -> Taxonomy:
     return Taxonomy(labels, re.compile(rf"{trie.first_chars(cue_map)}(?<!\w)(?:{trie.pattern(cue_map)})(?!\w)"), cue_map, units, after,
                     frozenset(nfc(w).lower() for w in desc.get("words", [])), float(desc.get("factor", 1.0)), links,
                     relief, frozenset(nfc(w).lower() for w in data.get("phrases", {}).get("verbs", [])),
-                    frozenset(nfc(w).lower() for w in data.get("neutral", {}).get("after_number", [])))
+                    frozenset(nfc(w).lower() for w in data.get("neutral", {}).get("after_number", [])),
+                    frozenset(nfc(w).lower() for w in data.get("neutral", {}).get("after_percent", [])))
 
 
 def labels() -> dict[str, str]:
@@ -124,6 +130,7 @@ class Cue:
     weight: float
     descriptor: bool = False  # describes the people counted ("gia đình chính sách"), see activities.toml
     verb: bool = False  # opens a phrase of its own after a comma (activities.toml [phrases])
+    base: bool = False  # right after a percentage, the base it is taken of ("4,5% lương cơ sở"): no counted noun
 
 
 def find_cues(text: str) -> list[Cue]:
@@ -135,7 +142,8 @@ def find_cues(text: str) -> list[Cue]:
         activity, weight = t.cue_map[cue]
         if activity is None or (cue in t.after_number and _NUMBER_BEFORE.search(lowered, max(0, m.start() - 2), m.start())):
             continue
-        out.append(Cue(m.start(), m.end(), activity, weight, cue in t.descriptors, cue in t.verbs))
+        base = cue in t.after_percent and bool(_PERCENT_BEFORE.search(lowered, max(0, m.start() - 4), m.start()))
+        out.append(Cue(m.start(), m.end(), activity, weight, cue in t.descriptors, cue in t.verbs, base))
     return out
 
 
@@ -151,7 +159,7 @@ def in_names(cues: list[Cue], names: list[tuple[int, int]]) -> list[Cue]:
     for cue in cues:
         i = bisect_right(starts, cue.start) - 1
         if i >= 0 and cue.end <= names[i][1]:
-            cue = Cue(cue.start, cue.end, cue.activity, cue.weight * NAME_FACTOR, cue.descriptor)  # no verb
+            cue = Cue(cue.start, cue.end, cue.activity, cue.weight * NAME_FACTOR, cue.descriptor, base=cue.base)  # no verb
         out.append(cue)
     return out
 
@@ -197,9 +205,11 @@ def score(cues: list[Cue], start: int, end: int, lo: int, hi: int, factor: float
             continue
         if cue.start >= start and cue.end <= end:
             vote = 2.0  # the cue is the figure's own noun ("suất quà", "đơn vị máu")
-        elif cue.start <= end + 2 and cue.end > start and "," not in text[end:cue.start]:
+        elif cue.start <= end + 2 and cue.end > start and "," not in text[end:cue.start] and not cue.base:
             # (after a comma the next phrase starts: ", giải quyết việc làm" is no counted noun)
             vote = 1.5  # right after the number: the counted noun ("37 buổi tuyên truyền", "500 hộ nghèo")
+        elif cue.end <= start and _APPOSITION.fullmatch(text, cue.end, start):
+            vote = 1.5  # the figure in brackets is the value of the noun before it ("lương cơ sở (1.210.000 đồng)")
         elif cue.end <= start:
             vote = 1.0 / (1.0 + (start - cue.end) / 60.0)
         elif passive_at is not None and passive_at < cue.start:
