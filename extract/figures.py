@@ -359,7 +359,20 @@ def _in_dictionary(phrase: str) -> bool:
     moved = _TONE_ON_FIRST.sub(r"\1\3\2", nfd)
     if moved == nfd:
         moved = _TONE_ON_SECOND.sub(r"\1\3\2", nfd)
-    return moved != nfd and nfc(moved) in words
+    if moved != nfd and nfc(moved) in words:
+        return True
+    # "bác sỹ", "chiến sỹ", "kỹ sư": a syllable of consonants + y is often written with i (and the
+    # other way round); the dictionary has one of the two spellings
+    swapped = " ".join(_Y_OR_I.sub(_swap_y_i, w) for w in phrase.split(" "))
+    return swapped != phrase and swapped in words
+
+
+_Y_OR_I = re.compile(r"^([bcdđghklmnpqrstvx]{1,3})([yýỳỷỹỵiíìỉĩị])$")
+_Y_I = dict(zip("yýỳỷỹỵiíìỉĩị", "iíìỉĩịyýỳỷỹỵ"))
+
+
+def _swap_y_i(m: re.Match) -> str:
+    return m.group(1) + _Y_I[m.group(2)]
 
 
 def _bound_compound(first: str, snippet: str) -> str:
