@@ -106,6 +106,8 @@ class Grammar:
     pair_relation: re.Pattern  # "hai người bạn": the relation of a pair after its noun
     class_units: frozenset[str]  # "hộp số tự động 6 cấp": gears name a gearbox's class
     class_before: re.Pattern
+    threshold_units: frozenset[str]  # "tàu công suất dưới 90 CV": a bound measure names a class of things
+    threshold_before: re.Pattern
     measure_after: re.Pattern  # a measurement unit after the number ("tàu 802 CV"): a quantity, no code
     verbs: re.Pattern  # "Licogi 9 tham gia", "quận 1, 3, 5 thực hiện": a verb is never the counted noun
     glued_head: re.Pattern  # a unit_map key of two syllables or more with a letter right after it
@@ -236,6 +238,8 @@ def grammar() -> Grammar:
         class_units=frozenset(nfc(w).lower() for w in notf["product_class"]["units"]),
         class_before=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['product_class']['before'])})(?:[ ]\w+){{0,3}}[ ]*$",
                                 re.IGNORECASE),
+        threshold_units=frozenset(nfc(w).lower() for w in notf["class_threshold"]["units"]),
+        threshold_before=_threshold_before(notf["class_threshold"]),
         verbs=re.compile(rf"(?:{_alt(verb_phrases)})(?!\w)", re.IGNORECASE),
         # ("Vũng Tàu 120 hải lý": a distance after a name ending in "tàu", not a ship's number; dev4)
         measure_after=re.compile(rf"[ ]*(?:{_alt([*units['not_units']['glued'], 'mã lực', 'hải lý', 'hải lí', 'dặm'])})(?!\w)",
@@ -245,6 +249,16 @@ def grammar() -> Grammar:
         unit_words=_prefixes([*unit_map, "người", "hộ"]),
         known_units=_prefixes(u for k, u in unit_map.values() if k == "unit"),
     )
+
+
+def _threshold_before(table: dict) -> re.Pattern:
+    """The words before a bound measure that names a class of things: a noun of `nouns`, maybe "có"
+    and an attribute, then a bound word ("tàu cá công suất dưới", "tòa nhà cao hơn"); or the first end
+    of a range of such bounds written out ("tàu có công suất từ 90 CV đến trên")."""
+    nouns, attrs = _alt(nfc(w) for w in table["nouns"]), _alt(nfc(w) for w in table["attributes"])
+    bounds, units = _alt(nfc(w) for w in table["bounds"]), _alt(nfc(w) for w in table["units"])
+    return re.compile(rf"(?<!\w)(?:{nouns})(?:[ ]+có)?(?:[ ]+(?:{attrs})[ ]+(?:từ|{bounds})|[ ]+(?:{bounds}))"
+                      rf"(?:[ ]+[\d.,]+[ ]*(?:{units})[ ]+(?:đến|tới|-|–)(?:[ ]+(?:{bounds}))?)?[ ]*$", re.IGNORECASE)
 
 
 _WORD = re.compile(r"\w+")
@@ -903,6 +917,10 @@ def find_figures(text: str) -> list[RawFigure]:
             continue  # "là hai người bạn chiến đấu", "hai người anh em": the two named, by their relation
         if unit in g.class_units and g.class_before.search(window):
             continue  # "hộp số tự động 6 cấp": the class of a gearbox (guideline dev8)
+        if unit in g.threshold_units and g.threshold_before.search(window):
+            # "tàu cá công suất dưới 90 CV khai thác ven bờ", "chung cư dưới 10 tầng": a bound measure
+            # after a noun names a class of it (guideline dev9 part 1, dev10), not a quantity
+            continue
         if unit in g.score_units and _is_score(text, unit_end, value, value_max, before, g):
             continue  # "dẫn đầu bảng với 4 điểm", "đạt 0,5 điểm": a score (contract), not sites counted
         if unit == "độ" and g.scale_after.match(text, unit_end):

@@ -57,3 +57,20 @@ def test_compound_heads_stay_whole(sentence, expected):
 ])
 def test_sport_people_and_the_pound(sentence, expected):
     assert records(sentence) == expected
+
+
+# ---------------------------------------------------------------- class thresholds of a measure
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Xã có 120 tàu cá, trong đó tàu cá công suất trên 400 CV có 35 chiếc.",
+     [("120 tàu cá", 120.0, None, "tàu cá", "exact"), ("35 chiếc", 35.0, None, "chiếc", "exact")]),
+    ("Ngư dân có tàu có công suất từ 90 CV đến dưới 400 CV được vay vốn.", []),
+    ("Quy định mới cho phép nhà cao hơn 20 tầng xây sát đường.", []),
+    ("Những chung cư dưới 9 tầng không bắt buộc có thang máy.", []),
+    # guards: a size without a bound, a total, a maximum and floors of one building stay figures
+    ("Tòa tháp cao 12 tầng được khánh thành.", [("12 tầng", 12.0, None, "tầng", "exact")]),
+    ("Đội tàu có tổng công suất 52.000 CV.", [("52.000 CV", 52000.0, None, "cv", "exact")]),
+    ("Động cơ có công suất tối đa 250 mã lực.", [("250 mã lực", 250.0, None, "mã lực", "exact")]),
+])
+def test_a_bound_measure_after_a_noun_names_its_class(sentence, expected):
+    assert records(sentence) == expected
