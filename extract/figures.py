@@ -139,9 +139,9 @@ def grammar() -> Grammar:
     # word ("226 triệu đồng,120 kg gạo"); so is a colon ("10:30" is a time, "thành phố:16.000 áo" a
     # lost space). A percent sign or a glued unit may close both bounds of a range ("70%-75%", "3W - 4W"). A dash right before the
     # number after a space is a minus sign ("xuống tới -45 độ C"); after a word or a number it joins
-    # them ("6-2", "Su-33", "0-100").
+    # them ("6-2", "Su-33", "0-100"); after "(" it is the sign of a change ("(-0,24%)", "(+0,6%)"; dev10).
     expr = re.compile(
-        rf"{starts}(?<![\w./+#])(?<!\S[-–])(?<!\d:)(?<![\d,],)(?:(?P<vague>{vague})|(?P<a>{amount})"
+        rf"{starts}(?<![\w./#])(?<![^(]\+)(?<![^\s(][-–])(?<!\d:)(?<![\d,],)(?:(?P<vague>{vague})|(?P<a>{amount})"
         rf"(?:(?P<pa>%|{glued})?(?P<sep>\s*[-–]\s*|\s+(?:{joiners})\s+)(?P<b>{amount})|/(?P<of>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![/\d]))?)"
         rf"(?P<glued>{glued})?(?![\w:]|/\d|[.,]\d|[-–]\d)",
         re.IGNORECASE,
@@ -642,7 +642,10 @@ def _is_score(text: str, unit_end: int, value: float, value_max: float | None, b
         return True  # "có 45 điểm sau 20 vòng đấu": a league table's points
     window = text[max(0, unit_end - 80):unit_end]
     if _MARKET_INDEX.search(window):
-        return False  # "VN-Index tăng 1,69 điểm lên 698,66 điểm": the level of a market index, a state
+        # "chỉ số Dow Jones giảm 50,81 điểm (-0,24%), xuống 21.029,47 điểm": the points of a market
+        # index are index levels, like league points, not figures; the percentage change is (guideline
+        # dev10, which reverses the earlier reading of "VN-Index tăng 1,69 điểm" as a state)
+        return True
     if value != int(value) or value_max is not None:
         return True
     return bool(ends_with(before, g.score_before)) or bool(
@@ -720,9 +723,12 @@ def find_figures(text: str) -> list[RawFigure]:
             continue
         if m.group() in ("2", "3") and _PER_AREA_BEFORE.search(window):
             continue  # "4 triệu đồng/m 2 nhà ở": the superscript of a price per m2, lost in extraction (test4)
-        if window[-1:] in "-–" and window and not _MINUS_MEASURE.fullmatch(
+        if window[-1:] in "-–" and window and window[-2:-1] != "(" and not _MINUS_MEASURE.fullmatch(
                 m.group("glued") or "") and not _MINUS_MEASURE.match(text, m.end()):
-            continue  # a minus sign is written before a measure only: "-45 độ C", "độ sâu -13m" (gold dev7, dev8)
+            # a minus sign is written before a measure only: "-45 độ C", "độ sâu -13m" (gold dev7, dev8);
+            # a change in brackets right after "(" is a figure without its sign: "giảm 50,81 điểm
+            # (-0,24%)" -> "0,24%" (guideline dev10), where "5 - 7%" after a space is a range
+            continue
         before = tail_words(window)
         # an amount of money is never a date, a code or a number of a name: "Tổng kinh phí đóng tàu 18,5 tỷ
         # đồng", "nộp trung ương 50.000 tỷ đồng", "mỗi quý 350 triệu đồng", "mỗi lần 20.000 đồng" (gold
@@ -917,7 +923,9 @@ def find_figures(text: str) -> list[RawFigure]:
             continue  # "là hai người bạn chiến đấu", "hai người anh em": the two named, by their relation
         if unit in g.class_units and g.class_before.search(window):
             continue  # "hộp số tự động 6 cấp": the class of a gearbox (guideline dev8)
-        if unit in g.threshold_units and g.threshold_before.search(window):
+        if (unit in g.threshold_units and g.threshold_before.search(window)
+                and not _AFTER_QUALIFIER.match(text, unit_end)):
+            # ("tàu thuyền có công suất lớn từ 300 CV trở lên" is the level itself, a figure: guideline test6, dev7)
             # "tàu cá công suất dưới 90 CV khai thác ven bờ", "chung cư dưới 10 tầng": a bound measure
             # after a noun names a class of it (guideline dev9 part 1, dev10), not a quantity
             continue

@@ -74,3 +74,18 @@ def test_sport_people_and_the_pound(sentence, expected):
 ])
 def test_a_bound_measure_after_a_noun_names_its_class(sentence, expected):
     assert records(sentence) == expected
+
+
+# ---------------------------------------------------------------- market digests
+
+@pytest.mark.parametrize("sentence, expected", [
+    # index points are index levels (not figures); the change in brackets is, without its sign
+    ("Chỉ số Nikkei tăng 120,5 điểm (+0,6%), lên 20.150,3 điểm.", [("0,6%", 0.6, None, "%", "exact")]),
+    ("Chốt phiên, chỉ số Hang Seng mất 85,2 điểm (-0,31%), còn 25.400,12 điểm.",
+     [("0,31%", 0.31, None, "%", "exact")]),
+    # guards: a range with a dash after a space, a site counted in points
+    ("Giá cổ phiếu tăng 5 - 7% trong tuần.", [("5 - 7%", 5.0, 7.0, "%", "range")]),
+    ("Thành phố có 12 điểm ngập khi mưa lớn.", [("12 điểm", 12.0, None, "điểm", "exact")]),
+])
+def test_market_index_points_are_levels_and_changes_are_figures(sentence, expected):
+    assert records(sentence) == expected
