@@ -102,6 +102,8 @@ class Grammar:
     score_before: frozenset[str]
     score_after_games: re.Pattern  # "45 điểm sau 20 vòng": points after the games played
     pair_before: frozenset[str]  # "của hai người": the couple just named
+    pair_between: frozenset[str]  # "giữa hai người": the two just named, whatever follows
+    one_idioms: frozenset[str]  # "1 mình", "1 nửa": a digit 1 written for "một" in a set phrase
     pair_units: frozenset[str]
     pair_relation: re.Pattern  # "hai người bạn": the relation of a pair after its noun
     class_units: frozenset[str]  # "hộp số tự động 6 cấp": gears name a gearbox's class
@@ -232,6 +234,8 @@ def grammar() -> Grammar:
         score_after_games=re.compile(rf"[ ]+sau[ ]+\d+[ ]+(?:{_alt(nfc(w) for w in notf['scores']['after_games'])})(?!\w)",
                                      re.IGNORECASE),
         pair_before=frozenset(nfc(w).lower() for w in notf["pointing_back"]["pair_before"]),
+        pair_between=frozenset(nfc(w).lower() for w in notf["pointing_back"]["pair_between"]),
+        one_idioms=frozenset(nfc(w).lower() for w in notf["one_idioms"]["nouns"]),
         pair_units=frozenset(nfc(w).lower() for w in notf["pointing_back"]["pair_units"]),
         pair_relation=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['pair_relations'])})(?!\w)",
                                  re.IGNORECASE),
@@ -916,6 +920,10 @@ def find_figures(text: str) -> list[RawFigure]:
             continue
         if unit in g.seat_units and _after_vehicle(before, g):
             continue  # "đỗ xe từ 4 – 16 chỗ": the size of the vehicles, not a count (guideline test4)
+        if value == 2 and value_max is None and unit in g.pair_units and before and before[-1] in g.pair_between:
+            continue  # "quan hệ giữa hai người xuất phát từ ...": the two just named (dev6, test3, dev10)
+        if value == 1 and value_max is None and not spelled and unit in g.one_idioms:
+            continue  # "sống 1 mình", "chết đi 1 nửa": "một mình" (alone), "một nửa" (half) written with a digit
         if (value == 2 and value_max is None and unit in g.pair_units and before and before[-1] in g.pair_before
                 and ((nxt := _NEXT_NOUN.match(text, unit_end)) is None or nxt.group(1).lower() in g.stop)):
             continue  # "tình cảm của hai người và ...", "tương lai của 2 đứa.": the couple just named
