@@ -240,7 +240,7 @@ def grammar() -> Grammar:
         pair_relation=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['pair_relations'])})(?!\w)",
                                  re.IGNORECASE),
         class_units=frozenset(nfc(w).lower() for w in notf["product_class"]["units"]),
-        class_before=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['product_class']['before'])})(?:[ ]\w+){{0,3}}[ ]*$",
+        class_before=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['product_class']['before'])})(?:[ ][\w-]+){{0,3}}[ ]*$",
                                 re.IGNORECASE),
         threshold_units=frozenset(nfc(w).lower() for w in notf["class_threshold"]["units"]),
         threshold_before=_threshold_before(notf["class_threshold"]),

@@ -105,3 +105,19 @@ def test_market_index_points_are_levels_and_changes_are_figures(sentence, expect
 ])
 def test_pairs_pointing_back_and_one_for_the_article(sentence, expected):
     assert records(sentence) == expected
+
+
+# ---------------------------------------------------------------- car equipment named by a number
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mọi ghế đều có dây đai an toàn 3 điểm.", []),
+    ("Ghế lái chỉnh điện 10 hướng, có nhớ vị trí.", []),
+    ("Vô lăng bốn chấu bọc da thể thao.", []),
+    ("Hàng ghế thứ ba gập 1 chạm rất tiện.", []),
+    ("Xe dùng hộp số ZF-8HP 8 cấp.", []),
+    # guards: counts of the same car stay
+    ("Xe trang bị 6 túi khí và 4 cảm biến.",
+     [("6 túi khí", 6.0, None, "túi khí", "exact"), ("4 cảm biến", 4.0, None, "cảm biến", "exact")]),
+])
+def test_car_equipment_named_by_a_number(sentence, expected):
+    assert records(sentence) == expected
