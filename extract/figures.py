@@ -102,10 +102,14 @@ class Grammar:
     score_before: frozenset[str]
     score_after_games: re.Pattern  # "45 điểm sau 20 vòng": points after the games played
     pair_before: frozenset[str]  # "của hai người": the couple just named
+    pair_between: frozenset[str]  # "giữa hai người": the two just named, whatever follows
+    one_idioms: frozenset[str]  # "1 mình", "1 nửa": a digit 1 written for "một" in a set phrase
     pair_units: frozenset[str]
     pair_relation: re.Pattern  # "hai người bạn": the relation of a pair after its noun
     class_units: frozenset[str]  # "hộp số tự động 6 cấp": gears name a gearbox's class
     class_before: re.Pattern
+    threshold_units: frozenset[str]  # "tàu công suất dưới 90 CV": a bound measure names a class of things
+    threshold_before: re.Pattern
     measure_after: re.Pattern  # a measurement unit after the number ("tàu 802 CV"): a quantity, no code
     verbs: re.Pattern  # "Licogi 9 tham gia", "quận 1, 3, 5 thực hiện": a verb is never the counted noun
     glued_head: re.Pattern  # a unit_map key of two syllables or more with a letter right after it
@@ -137,9 +141,9 @@ def grammar() -> Grammar:
     # word ("226 triệu đồng,120 kg gạo"); so is a colon ("10:30" is a time, "thành phố:16.000 áo" a
     # lost space). A percent sign or a glued unit may close both bounds of a range ("70%-75%", "3W - 4W"). A dash right before the
     # number after a space is a minus sign ("xuống tới -45 độ C"); after a word or a number it joins
-    # them ("6-2", "Su-33", "0-100").
+    # them ("6-2", "Su-33", "0-100"); after "(" it is the sign of a change ("(-0,24%)", "(+0,6%)"; dev10).
     expr = re.compile(
-        rf"{starts}(?<![\w./+#])(?<!\S[-–])(?<!\d:)(?<![\d,],)(?:(?P<vague>{vague})|(?P<a>{amount})"
+        rf"{starts}(?<![\w./#])(?<![^(]\+)(?<![^\s(][-–])(?<!\d:)(?<![\d,],)(?:(?P<vague>{vague})|(?P<a>{amount})"
         rf"(?:(?P<pa>%|{glued})?(?P<sep>\s*[-–]\s*|\s+(?:{joiners})\s+)(?P<b>{amount})|/(?P<of>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![/\d]))?)"
         rf"(?P<glued>{glued})?(?![\w:]|/\d|[.,]\d|[-–]\d)",
         re.IGNORECASE,
@@ -230,12 +234,16 @@ def grammar() -> Grammar:
         score_after_games=re.compile(rf"[ ]+sau[ ]+\d+[ ]+(?:{_alt(nfc(w) for w in notf['scores']['after_games'])})(?!\w)",
                                      re.IGNORECASE),
         pair_before=frozenset(nfc(w).lower() for w in notf["pointing_back"]["pair_before"]),
+        pair_between=frozenset(nfc(w).lower() for w in notf["pointing_back"]["pair_between"]),
+        one_idioms=frozenset(nfc(w).lower() for w in notf["one_idioms"]["nouns"]),
         pair_units=frozenset(nfc(w).lower() for w in notf["pointing_back"]["pair_units"]),
         pair_relation=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['pair_relations'])})(?!\w)",
                                  re.IGNORECASE),
         class_units=frozenset(nfc(w).lower() for w in notf["product_class"]["units"]),
-        class_before=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['product_class']['before'])})(?:[ ]\w+){{0,3}}[ ]*$",
+        class_before=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['product_class']['before'])})(?:[ ][\w-]+){{0,3}}[ ]*$",
                                 re.IGNORECASE),
+        threshold_units=frozenset(nfc(w).lower() for w in notf["class_threshold"]["units"]),
+        threshold_before=_threshold_before(notf["class_threshold"]),
         verbs=re.compile(rf"(?:{_alt(verb_phrases)})(?!\w)", re.IGNORECASE),
         # ("Vũng Tàu 120 hải lý": a distance after a name ending in "tàu", not a ship's number; dev4)
         measure_after=re.compile(rf"[ ]*(?:{_alt([*units['not_units']['glued'], 'mã lực', 'hải lý', 'hải lí', 'dặm'])})(?!\w)",
@@ -245,6 +253,16 @@ def grammar() -> Grammar:
         unit_words=_prefixes([*unit_map, "người", "hộ"]),
         known_units=_prefixes(u for k, u in unit_map.values() if k == "unit"),
     )
+
+
+def _threshold_before(table: dict) -> re.Pattern:
+    """The words before a bound measure that names a class of things: a noun of `nouns`, maybe "có"
+    and an attribute, then a bound word ("tàu cá công suất dưới", "tòa nhà cao hơn"); or the first end
+    of a range of such bounds written out ("tàu có công suất từ 90 CV đến trên")."""
+    nouns, attrs = _alt(nfc(w) for w in table["nouns"]), _alt(nfc(w) for w in table["attributes"])
+    bounds, units = _alt(nfc(w) for w in table["bounds"]), _alt(nfc(w) for w in table["units"])
+    return re.compile(rf"(?<!\w)(?:{nouns})(?:[ ]+có)?(?:[ ]+(?:{attrs})[ ]+(?:từ|{bounds})|[ ]+(?:{bounds}))"
+                      rf"(?:[ ]+[\d.,]+[ ]*(?:{units})[ ]+(?:đến|tới|-|–)(?:[ ]+(?:{bounds}))?)?[ ]*$", re.IGNORECASE)
 
 
 _WORD = re.compile(r"\w+")
@@ -359,7 +377,20 @@ def _in_dictionary(phrase: str) -> bool:
     moved = _TONE_ON_FIRST.sub(r"\1\3\2", nfd)
     if moved == nfd:
         moved = _TONE_ON_SECOND.sub(r"\1\3\2", nfd)
-    return moved != nfd and nfc(moved) in words
+    if moved != nfd and nfc(moved) in words:
+        return True
+    # "bác sỹ", "chiến sỹ", "kỹ sư": a syllable of consonants + y is often written with i (and the
+    # other way round); the dictionary has one of the two spellings
+    swapped = " ".join(_Y_OR_I.sub(_swap_y_i, w) for w in phrase.split(" "))
+    return swapped != phrase and swapped in words
+
+
+_Y_OR_I = re.compile(r"^([bcdđghklmnpqrstvx]{1,3})([yýỳỷỹỵiíìỉĩị])$")
+_Y_I = dict(zip("yýỳỷỹỵiíìỉĩị", "iíìỉĩịyýỳỷỹỵ"))
+
+
+def _swap_y_i(m: re.Match) -> str:
+    return m.group(1) + _Y_I[m.group(2)]
 
 
 def _bound_compound(first: str, snippet: str) -> str:
@@ -615,7 +646,10 @@ def _is_score(text: str, unit_end: int, value: float, value_max: float | None, b
         return True  # "có 45 điểm sau 20 vòng đấu": a league table's points
     window = text[max(0, unit_end - 80):unit_end]
     if _MARKET_INDEX.search(window):
-        return False  # "VN-Index tăng 1,69 điểm lên 698,66 điểm": the level of a market index, a state
+        # "chỉ số Dow Jones giảm 50,81 điểm (-0,24%), xuống 21.029,47 điểm": the points of a market
+        # index are index levels, like league points, not figures; the percentage change is (guideline
+        # dev10, which reverses the earlier reading of "VN-Index tăng 1,69 điểm" as a state)
+        return True
     if value != int(value) or value_max is not None:
         return True
     return bool(ends_with(before, g.score_before)) or bool(
@@ -693,9 +727,12 @@ def find_figures(text: str) -> list[RawFigure]:
             continue
         if m.group() in ("2", "3") and _PER_AREA_BEFORE.search(window):
             continue  # "4 triệu đồng/m 2 nhà ở": the superscript of a price per m2, lost in extraction (test4)
-        if window[-1:] in "-–" and window and not _MINUS_MEASURE.fullmatch(
+        if window[-1:] in "-–" and window and window[-2:-1] != "(" and not _MINUS_MEASURE.fullmatch(
                 m.group("glued") or "") and not _MINUS_MEASURE.match(text, m.end()):
-            continue  # a minus sign is written before a measure only: "-45 độ C", "độ sâu -13m" (gold dev7, dev8)
+            # a minus sign is written before a measure only: "-45 độ C", "độ sâu -13m" (gold dev7, dev8);
+            # a change in brackets right after "(" is a figure without its sign: "giảm 50,81 điểm
+            # (-0,24%)" -> "0,24%" (guideline dev10), where "5 - 7%" after a space is a range
+            continue
         before = tail_words(window)
         # an amount of money is never a date, a code or a number of a name: "Tổng kinh phí đóng tàu 18,5 tỷ
         # đồng", "nộp trung ương 50.000 tỷ đồng", "mỗi quý 350 triệu đồng", "mỗi lần 20.000 đồng" (gold
@@ -883,6 +920,10 @@ def find_figures(text: str) -> list[RawFigure]:
             continue
         if unit in g.seat_units and _after_vehicle(before, g):
             continue  # "đỗ xe từ 4 – 16 chỗ": the size of the vehicles, not a count (guideline test4)
+        if value == 2 and value_max is None and unit in g.pair_units and before and before[-1] in g.pair_between:
+            continue  # "quan hệ giữa hai người xuất phát từ ...": the two just named (dev6, test3, dev10)
+        if value == 1 and value_max is None and not spelled and unit in g.one_idioms:
+            continue  # "sống 1 mình", "chết đi 1 nửa": "một mình" (alone), "một nửa" (half) written with a digit
         if (value == 2 and value_max is None and unit in g.pair_units and before and before[-1] in g.pair_before
                 and ((nxt := _NEXT_NOUN.match(text, unit_end)) is None or nxt.group(1).lower() in g.stop)):
             continue  # "tình cảm của hai người và ...", "tương lai của 2 đứa.": the couple just named
@@ -890,6 +931,12 @@ def find_figures(text: str) -> list[RawFigure]:
             continue  # "là hai người bạn chiến đấu", "hai người anh em": the two named, by their relation
         if unit in g.class_units and g.class_before.search(window):
             continue  # "hộp số tự động 6 cấp": the class of a gearbox (guideline dev8)
+        if (unit in g.threshold_units and g.threshold_before.search(window)
+                and not _AFTER_QUALIFIER.match(text, unit_end)):
+            # ("tàu thuyền có công suất lớn từ 300 CV trở lên" is the level itself, a figure: guideline test6, dev7)
+            # "tàu cá công suất dưới 90 CV khai thác ven bờ", "chung cư dưới 10 tầng": a bound measure
+            # after a noun names a class of it (guideline dev9 part 1, dev10), not a quantity
+            continue
         if unit in g.score_units and _is_score(text, unit_end, value, value_max, before, g):
             continue  # "dẫn đầu bảng với 4 điểm", "đạt 0,5 điểm": a score (contract), not sites counted
         if unit == "độ" and g.scale_after.match(text, unit_end):

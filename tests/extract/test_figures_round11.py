@@ -58,7 +58,8 @@ def test_a_screen_size_is_a_figure(sentence, expected):
 # ---------------------------------------------------------------- league points
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Đội bóng thủ đô hiện có 45 điểm sau 20 vòng đấu.", [("20 vòng", 20.0, "vòng")]),
+    # ("vòng đấu" is a compound head kept whole: "30 vòng đấu" in gold dev10)
+    ("Đội bóng thủ đô hiện có 45 điểm sau 20 vòng đấu.", [("20 vòng đấu", 20.0, "vòng đấu")]),
     ("Đội khách giành trọn 3 điểm trên sân nhà của đối thủ.", []),
     ("Chủ nhà đánh rơi 2 điểm ở phút bù giờ.", []),
     # guard: sites counted stay figures
