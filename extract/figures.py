@@ -1011,8 +1011,34 @@ def find_figures(text: str) -> list[RawFigure]:
     # split's gold has a figure of value 0 (dev7, dev8 had five spurious ones; guideline dev8 part 2)
     # "0-100 km/h" (an acceleration benchmark, a name of a test) starts at zero as well
     found = [f for f in found if f.value != 0]
+    found += _heights(text, found, g)
     found.sort(key=lambda f: f.start)
     return _repeated_unit_ranges(text, found)
+
+
+# a height written with the metre between its digits: "cao 1m55", "Cầu thủ 1m59", "1m67" (gold dev9,
+# dev10, dev11: showbiz and sport news give people's heights so) -> 1.55 m; the main pattern stops at
+# a letter glued between digits, so these were lost. Metres then centimetres below a hundred only.
+_HEIGHT = re.compile(r"(?<![\w.,/-])(\d)m(\d{2})(?![\w.,/-]\w|\w)")
+
+
+def _heights(text: str, found: list[RawFigure], g: Grammar) -> list[RawFigure]:
+    taken = [(f.start, f.end) for f in found]
+    out = []
+    for m in _HEIGHT.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        start, qualifier = m.start(), "exact"
+        before = tail_words(text[max(0, start - 30):start], 2)
+        for n in (2, 1):
+            word = " ".join(before[-n:])
+            if len(before) >= n and word in g.qualifier_map:
+                qualifier = g.qualifier_map[word]
+                start = text.lower().rindex(word, 0, start)
+                break
+        value = float(f"{m.group(1)}.{m.group(2)}")
+        out.append(RawFigure(value, None, "m", qualifier, start, m.end(), text[start:m.end()]))
+    return out
 
 
 _FROM_BEFORE = re.compile(r"(?<!\w)từ[ ]+$", re.IGNORECASE)

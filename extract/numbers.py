@@ -23,6 +23,7 @@ class NumberWords:
     vague_prefix: tuple[str, ...]
     vague_scales: dict[str, int]
     vague_qualifier: dict[str, str]  # prefix -> qualifier where it is not "over"
+    not_multiplier: tuple[str, ...]  # "tỷ lệ", "tỷ phú": after a multiplier, the syllables that make it a noun
 
 
 @cache
@@ -37,6 +38,7 @@ def words() -> NumberWords:
         vague_prefix=tuple(data["vague"]["prefix"]),
         vague_scales={**data["multipliers"], **data["vague"]["scales"]},
         vague_qualifier=data["vague"]["qualifier"],
+        not_multiplier=tuple(data["not_multiplier"]["before"]),
     )
 
 
@@ -53,8 +55,9 @@ def number_pattern() -> str:
     starters = [k for k in w.digits if k not in ("tư", "mốt", "lăm", "nhăm")] + list(w.tens)
     inner = list(w.digits) + list(w.tens) + list(w.scale_words) + list(w.filler)
     spelled = rf"(?:{_alt(starters)})(?:\s+(?:{_alt(inner)}))*"
-    # "tỷ lệ" (a rate) after a number is no multiplier: "đến năm 2020 tỷ lệ chôn lấp rác còn 60%"
-    mult = rf"(?:{_alt(k for k in w.multipliers if k != 'chục')})(?![ ]+lệ\b)"
+    # "tỷ lệ" (a rate) after a number is no multiplier: "đến năm 2020 tỷ lệ chôn lấp rác còn 60%";
+    # nor "tỷ phú" (a person): numbers.toml [not_multiplier]
+    mult = rf"(?:{_alt(k for k in w.multipliers if k != 'chục')})(?![ ]+(?:{_alt(w.not_multiplier)})\b)"
     # after a multiplier a new group may follow: "2 tỷ 350 triệu", "ba nghìn hai trăm"; digits go on
     # a spelled number only after a multiplier ("mỗi năm 20 tỉ đồng" is the year word, then 20 billion;
     # gold test7)

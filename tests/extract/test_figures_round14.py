@@ -1,0 +1,116 @@
+"""Exact records for the figure classes of round 14 (general news of dev11, each class also seen in
+another tuning split): compound heads the segmenter cut after their first syllable, a multiplier that
+opens a noun ("tỷ phú"), supporters and dollars written short, "nữ" before a title, verbs after a
+pronoun-like count, and heights written "1m55". Every sentence is written for the test; the code
+before this round failed each case except the guards (marked).
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import extract_text
+
+
+def records(sentence: str) -> list[tuple]:
+    return [(f.text, f.value, f.value_max, f.unit, f.qualifier) for f in extract_text(sentence).figures]
+
+
+# ---------------------------------------------------------------- compound heads kept whole
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Cảng cá đón 15 tàu khai thác và 4 tàu dịch vụ hậu cần.",
+     [("15 tàu khai thác", 15.0, None, "tàu khai thác", "exact"), ("4 tàu dịch vụ", 4.0, None, "tàu dịch vụ", "exact")]),
+    ("Bệnh viện đã thực hiện 12 ca ghép thận trong năm.", [("12 ca ghép", 12.0, None, "ca ghép", "exact")]),
+    ("Phiên giao dịch việc làm có 300 chỗ làm việc trống.",
+     [("300 chỗ làm việc", 300.0, None, "chỗ làm việc", "exact")]),
+    ("Nhà thầu mở 4 mũi thi công cùng lúc.", [("4 mũi thi công", 4.0, None, "mũi thi công", "exact")]),
+    ("Khu dân cư có 3 phòng tập miễn phí.", [("3 phòng tập", 3.0, None, "phòng tập", "exact")]),
+    ("Đội tuyển đá 2 trận đấu giao hữu tại châu Âu.",
+     [("2 trận đấu giao hữu", 2.0, None, "trận đấu giao hữu", "exact")]),
+    ("Điện thoại có 3 tùy chọn màu sắc.", [("3 tùy chọn", 3.0, None, "tùy chọn", "exact")]),
+    ("Câu lạc bộ từng giành 4 chức vô địch quốc gia.", [("4 chức vô địch", 4.0, None, "chức vô địch", "exact")]),
+    ("Tiền đạo có 5 pha dứt điểm trong trận.", [("5 pha dứt điểm", 5.0, None, "pha dứt điểm", "exact")]),
+    # guard: "trận đấu" alone still stops before what is no kind of match
+    ("Đội khách mới thắng 3 trận đấu từ đầu mùa.", [("3 trận đấu", 3.0, None, "trận đấu", "exact")]),
+])
+def test_compound_heads_stay_whole(sentence, expected):
+    assert records(sentence) == expected
+
+
+# ---------------------------------------------------------------- a multiplier opening a noun
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Danh sách năm nay có 12 tỷ phú người Mỹ.", [("12 tỷ phú", 12.0, None, "tỷ phú", "exact")]),
+    ("Buổi tiệc quy tụ hai tỷ phú công nghệ.", [("hai tỷ phú", 2.0, None, "tỷ phú", "exact")]),
+    ("Xổ số đã tạo ra 3 triệu phú mới.", [("3 triệu phú", 3.0, None, "triệu phú", "exact")]),
+    # guards: billions of money stay money
+    ("Công ty lãi 5 tỷ đồng và 3 tỷ USD.",
+     [("5 tỷ đồng", 5e9, None, "đồng", "exact"), ("3 tỷ USD", 3e9, None, "USD", "exact")]),
+])
+def test_multiplier_opening_a_noun(sentence, expected):
+    assert records(sentence) == expected
+
+
+# ---------------------------------------------------------------- written short
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sân vận động đón hơn 8000 CĐV và hàng ngàn CĐV khác đứng ngoài.",
+     [("hơn 8000 CĐV", 8000.0, None, "cổ động viên", "over"), ("hàng ngàn CĐV", 1000.0, None, "cổ động viên", "over")]),
+    ("Trận lũ gây thiệt hại hàng tỷ đôla cho bang.", [("hàng tỷ đôla", 1e9, None, "USD", "over")]),
+    ("Ngân hàng cho vay 20 triệu đôla.", [("20 triệu đôla", 2e7, None, "USD", "exact")]),
+])
+def test_supporters_and_dollars(sentence, expected):
+    assert records(sentence) == expected
+
+
+# ---------------------------------------------------------------- "nữ" before a title
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Nội các mới có 2 nữ bộ trưởng.", [("2 nữ bộ trưởng", 2.0, None, "nữ bộ trưởng", "exact")]),
+    ("Đội có 3 nữ cầu thủ và 2 nữ bác sĩ.",
+     [("3 nữ cầu thủ", 3.0, None, "nữ cầu thủ", "exact"), ("2 nữ bác sĩ", 2.0, None, "nữ bác sĩ", "exact")]),
+    # guard: "nữ" alone is the counted noun
+    ("Lớp có 20 nữ và 15 nam.", [("20 nữ", 20.0, None, "nữ", "exact"), ("15 nam", 15.0, None, "nam", "exact")]),
+])
+def test_female_before_a_title(sentence, expected):
+    assert records(sentence) == expected
+
+
+# ---------------------------------------------------------------- a verb after a pronoun-like count
+
+@pytest.mark.parametrize("sentence", [
+    "Cả hai dành nhiều thời gian cho con.",
+    "Cả hai từng hẹn hò nhiều năm.",
+    "Cả 3 đầy tự tin trước trận.",
+])
+def test_verb_after_a_count_is_no_noun(sentence):
+    assert records(sentence) == []
+
+
+# ---------------------------------------------------------------- heights written "1m55"
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Cô cao 1m62 còn anh cao 1m80.", [("1m62", 1.62, None, "m", "exact"), ("1m80", 1.8, None, "m", "exact")]),
+    ("Tiền vệ 1m69 ghi bàn bằng đầu.", [("1m69", 1.69, None, "m", "exact")]),
+    ("Người mẫu cao hơn 1m75, nặng 50kg.",
+     [("hơn 1m75", 1.75, None, "m", "over"), ("50kg", 50.0, None, "kg", "exact")]),
+    # guards: a code with letters or a third digit is no height
+    ("Mã sản phẩm X1m20 và lô 2m305.", []),
+])
+def test_heights(sentence, expected):
+    assert records(sentence) == expected
+
+
+# ---------------------------------------------------------------- a piece of food
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Suất ăn gồm 2 miếng gà rán và khoai tây chiên.", [("2 miếng gà rán", 2.0, None, "gà rán", "exact")]),
+    ("Mỗi người nhận 3 miếng thịt heo luộc.", [("3 miếng thịt heo", 3.0, None, "thịt heo", "exact")]),
+    ("Bé ăn hết 4 miếng bánh mì.", [("4 miếng bánh mì", 4.0, None, "bánh mì", "exact")]),
+    # guards: "miếng" alone is the unit; a weight of meat stays a weight
+    ("Anh cắt chiếc bánh thành 8 miếng.", [("8 miếng", 8.0, None, "miếng", "exact")]),
+    ("Chợ bán 200 kg thịt heo và 30 con gà.",
+     [("200 kg", 200.0, None, "kg", "exact"), ("30 con gà", 30.0, None, "gà", "exact")]),
+])
+def test_piece_of_food(sentence, expected):
+    assert records(sentence) == expected
