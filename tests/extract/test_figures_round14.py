@@ -114,3 +114,15 @@ def test_heights(sentence, expected):
 ])
 def test_piece_of_food(sentence, expected):
     assert records(sentence) == expected
+
+
+# ---------------------------------------------------------------- a pronoun or "the first" after the classifier
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Bà kể 2 con tôi đều đã đi làm xa.", [("2 con", 2.0, None, "con", "exact")]),
+    ("Trong nhà, 2 con đầu đã lập gia đình.", [("2 con", 2.0, None, "con", "exact")]),
+    # guard: an animal after the classifier is still the counted noun
+    ("Trang trại có 5 con bò sữa.", [("5 con bò sữa", 5.0, None, "bò sữa", "exact")]),
+])
+def test_classifier_before_a_pronoun(sentence, expected):
+    assert records(sentence) == expected
