@@ -145,7 +145,9 @@ def grammar() -> Grammar:
     expr = re.compile(
         rf"{starts}(?<![\w./#])(?<![^(]\+)(?<![^\s(][-–])(?<!\d:)(?<![\d,],)(?:(?P<vague>{vague})|(?P<a>{amount})"
         rf"(?:(?P<pa>%|{glued})?(?P<sep>\s*[-–]\s*|\s+(?:{joiners})\s+)(?P<b>{amount})|/(?P<of>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![/\d]))?)"
-        rf"(?P<glued>{glued})?(?![\w:]|/\d|[.,]\d|[-–]\d)",
+        # a colon closes a glued unit when no digit follows ("độ dày 1,52cm: ..."; dev11), where after a
+        # bare number it opens a time or a score ("10:30", "2:1")
+        rf"(?:(?P<glued>{glued})(?!\w|:\d|/\d|[.,]\d|[-–]\d)|(?![\w:]|/\d|[.,]\d|[-–]\d))",
         re.IGNORECASE,
     )
     unit_re = re.compile(rf"(?:{_alt(unit_map)})(?!\w)", re.IGNORECASE)

@@ -126,3 +126,30 @@ def test_piece_of_food(sentence, expected):
 ])
 def test_classifier_before_a_pronoun(sentence, expected):
     assert records(sentence) == expected
+
+
+# ---------------------------------------------------------------- glued units: a colon after them, grams
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Máy có độ dày 1,52cm: nhẹ hơn bản cũ.", [("1,52cm", 1.52, None, "cm", "exact")]),
+    ("Lãi suất tăng 5%: cao nhất từ trước.", [("5%", 5.0, None, "%", "exact")]),
+    ("Bác sĩ lấy một phần gan (tương đương 500gram) để ghép.", [("500gram", 500.0, None, "gram", "exact")]),
+    ("Đây là lần đầu tiên cả hai công khai mối quan hệ.", []),
+    # guards: a clock time and a score stay out
+    ("Lúc 10:30 sáng, tỷ số là 2:1.", []),
+])
+def test_glued_units(sentence, expected):
+    assert records(sentence) == expected
+
+
+# ---------------------------------------------------------------- car equipment named by a number
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Xe có điều hòa 2 vùng độc lập và ghế lái điều chỉnh 12 hướng.", []),
+    ("Bản cao cấp dùng hệ dẫn động 4 bánh toàn thời gian.", []),
+    # guards: regions and production lines are still counted
+    ("Tỉnh chia thành 3 vùng kinh tế.", [("3 vùng", 3.0, None, "vùng", "exact")]),
+    ("Nhà máy điều chỉnh 2 dây chuyền.", [("2 dây chuyền", 2.0, None, "dây chuyền", "exact")]),
+])
+def test_car_equipment_classes(sentence, expected):
+    assert records(sentence) == expected
