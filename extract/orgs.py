@@ -202,13 +202,6 @@ def grammar() -> OrgGrammar:
                 name = nfc(f"{head} {sector}")
                 for v in _variants(name):
                     by_form.setdefault(v.lower(), Entry(name, "government", level))
-    # (round 15) "Sở Giáo dục", "Bộ Tài nguyên": a name cut after the sector's first word, whose full
-    # sector it can only be ([generic.sectors.short])
-    for short, sector in sectors.get("short", {}).items():
-        for table, heads_here in heads_of.items():
-            if nfc(sector) in map(nfc, sectors.get(table, [])):
-                for head, level in heads_here:
-                    by_form.setdefault(nfc(f"{head} {short}").lower(), Entry(nfc(f"{head} {sector}"), "government", level))
     # "Sở GTVT", "Bộ TN&MT", "Phòng TNMT": written abbreviations of the sectors, canonical with the full
     # sector name (the district offices only for their own sectors; "Sở VH-TT" is of the city's table)
     district = {nfc(x) for x in sectors.get("district", [])}
@@ -668,6 +661,9 @@ def find_orgs(text: str) -> list[FoundOrg]:
         # a known form met this way keeps its entry ("Bộ Tư lệnh" needs a place after it)
         # ("Hội LHPNVN": a known abbreviation with "VN" glued to it names the national body)
         known = (g.by_form.get(lower_same_length(name)) or _glued_vn(name, g)
+                 # (round 15) "Sở Giáo dục phải ...": cut after its sector's first word, where the generic
+                 # rule ended it (not "Sở Giao thông công chính", a longer name read whole)
+                 or _short_sectors().get(lower_same_length(name))
                  # "Bộ Giao thông - Vận tải": a known name with a dash between the words of one sector
                  or g.by_form.get(lower_same_length(re.sub(r"\s*[-–]\s*", " ", name))))
         if not known and m.group(1) in _closed_heads() and not name.startswith(_closed_heads_open()):
@@ -1074,6 +1070,23 @@ def _full_name_mid_sentence(text: str, org: FoundOrg) -> bool:
 _PARENT_BEFORE = re.compile(
     rf"(?:(?<!\w)(?:Bộ|Sở|Tổng cục)[ ]+[{UPPER}][^()\n.;:]{{0,50}}|(?<!\w)(?:Quốc hội|Chính phủ)"
     rf"|(?<!\w)(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[^()\n.;:]{{0,40}})[ ]*\([ ]*$")
+
+
+@cache
+def _short_sectors() -> dict[str, Entry]:
+    """'sở giáo dục' -> Sở Giáo dục và Đào tạo: a department or ministry cut after the first word of
+    its sector, where that word opens one sector only ([generic.sectors.short]); "Phòng" only for the
+    district sectors."""
+    sectors = load("organizations").get("generic", {}).get("sectors", {})
+    heads_of = {"names": (("Sở", "tinh"), ("Bộ", "trung_uong")), "province_only": (("Sở", "tinh"),),
+                "district": (("Phòng", "huyen"),)}
+    out: dict[str, Entry] = {}
+    for short, sector in sectors.get("short", {}).items():
+        for table, heads_here in heads_of.items():
+            if nfc(sector) in map(nfc, sectors.get(table, [])):
+                for head, level in heads_here:
+                    out.setdefault(lower_same_length(nfc(f"{head} {short}")), Entry(nfc(f"{head} {sector}"), "government", level))
+    return out
 
 
 @cache

@@ -15,12 +15,15 @@ CASES = [
     ("Ngay trong đêm, Sở Y tế lên vùng lũ hỗ trợ người dân.", [("Sở Y tế", "Sở Y tế")]),
     ("Cục Thú y sang tỉnh bạn phối hợp dập dịch.", [("Cục Thú y", "Cục Thú y")]),
     # a department or ministry cut after the first word of its sector: the whole sector
-    ("Hiệu trưởng đã được Sở Giáo dục điều chuyển về trường khác.",
+    ("Sở Giáo dục yêu cầu hiệu trưởng viết tường trình.",
      [("Sở Giáo dục", "Sở Giáo dục và Đào tạo")]),
     ("Theo Bộ Tài nguyên, mực nước sông sẽ còn lên.", [("Bộ Tài nguyên", "Bộ Tài nguyên và Môi trường")]),
     ("Trưởng Phòng Lao động huyện Kim Bôi cho biết 200 người đã có việc làm.",
      [("Phòng Lao động huyện Kim Bôi", "Phòng Lao động - Thương binh và Xã hội")]),
-    # ... the whole name still read whole; "Sở Văn hóa" is left alone (two departments begin so)
+    # ... but a longer name goes on in lower case: read whole, not cut to the short form
+    ("Sở Giao thông công chính TP.HCM cho biết 3 tuyến đường sẽ được mở rộng.",
+     [("Sở Giao thông công chính TP.HCM", "Sở Giao thông công chính")]),
+    # ... and the whole name is still read whole
     ("Sở Kế hoạch và Đầu tư tỉnh đã cấp phép cho 12 dự án.", [("Sở Kế hoạch và Đầu tư tỉnh", "Sở Kế hoạch và Đầu tư")]),
     # a department in brackets right after its parent: the parent is the mention
     ("Các bệnh viện báo cáo về Bộ Y tế (Cục Quản lý dược) trước ngày 10/4.", [("Bộ Y tế", "Bộ Y tế")]),
