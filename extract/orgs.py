@@ -539,7 +539,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if not text[a].isupper() or overlaps(a, b):
             continue
         name = _department_canonical()[m.group()]
-        if name.split(" ", 1)[0] in g.departments and _parent_follows(text, b):
+        if name.split(" ", 1)[0] in g.departments and _parent_follows(text, b, a):
             # (a general department keeps its name: "Tổng cục TDTT (Bộ VHTT&DL)", test3)
             taken[a:b] = b"\x01" * (b - a)
             parented.add(_dash_spaced(text[a:b]))
@@ -605,6 +605,11 @@ def find_orgs(text: str) -> list[FoundOrg]:
             if not any(name.startswith(n) for n in g.not_names) and not _foreign(text, name, m.end(), g):
                 add(m.start(), m.start(2) + len(m.group(2)),
                     g.by_form.get(lower_same_length(name)) or Entry(name, g.generic_kinds[head], None))
+    for m in _heritage_boards().finditer(text):
+        # (round 15) "Ban quản lý quần thể danh thắng Tràng An": a heritage site's board, the site's name
+        # kept ([generic.heritage_boards])
+        if not overlaps(m.start(), m.end()):
+            add(m.start(), m.end(), Entry(f"Ban Quản lý {m.group(1)}", "government", None))
     for m in (*(m for m in g.generic_longer.finditer(text) if len(m.group(2).split()) == 5 and _CLOSED.match(text, m.end())),
               # (or a province inside the match, where the name is cut below: "Chi cục Bảo vệ thực vật Hà Nội")
               *(m for m in g.generic_long.finditer(text) if _ends_name(text, m.end(), g, province_starts)
@@ -649,13 +654,16 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if name.startswith(g.police_departments):
             add(m.start(), end, g.by_form["công an"])  # a department of the police is the force
             continue
-        if (m.group(1) in g.departments and _parent_follows(text, end)) or (m.group(1) == "Chi cục" and _CITY_PARENT.match(text, end)):
+        if (m.group(1) in g.departments and _parent_follows(text, end, m.start())) or (m.group(1) == "Chi cục" and _CITY_PARENT.match(text, end)):
             taken[m.start():end] = b"\x01" * (end - m.start())
             parented.add(_dash_spaced(name))
             continue  # "Cục Chính sách, Tổng cục Chính trị": the parent is the mention
         # a known form met this way keeps its entry ("Bộ Tư lệnh" needs a place after it)
         # ("Hội LHPNVN": a known abbreviation with "VN" glued to it names the national body)
         known = (g.by_form.get(lower_same_length(name)) or _glued_vn(name, g)
+                 # (round 15) "Sở Giáo dục phải ...": cut after its sector's first word, where the generic
+                 # rule ended it (not "Sở Giao thông công chính", a longer name read whole)
+                 or _short_sectors().get(lower_same_length(name))
                  # "Bộ Giao thông - Vận tải": a known name with a dash between the words of one sector
                  or g.by_form.get(lower_same_length(re.sub(r"\s*[-–]\s*", " ", name))))
         if not known and m.group(1) in _closed_heads() and not name.startswith(_closed_heads_open()):
@@ -706,7 +714,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
         end = m.start(1) + len(" ".join(words))
         name = "Trung tâm " + " ".join(words)
         founded = _FOUNDED_BY.search(text[max(0, m.start() - 40):m.start()])
-        closed = _CENTRE_PARENT.match(text, end) or _CENTRE_NATIONAL.match(text, end) or (founded and _CLOSED.match(text, end))
+        closed = (_CENTRE_PARENT.match(text, end) or _CENTRE_NATIONAL.match(text, end) or (founded and _CLOSED.match(text, end))
+                  or " ".join(words).lower() in _public_centres())  # (round 15) "Trung tâm phát triển quỹ đất TP.Huế"
         if (len(words) < 2 or not closed or overlaps(m.start(), end)
                 or any(name.lower().startswith(n.lower()) for n in g.not_names)):
             continue
@@ -735,7 +744,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
                     and not (g.level.match(text, end) or g.level.match(text[end:end + 12].lower()))  # "TP", "tỉnh"
                     and end + 1 not in province_starts)
                 or _DASH_GOES_ON.match(text, g.level.match(text, end).end() if g.level.match(text, end) else end)
-                or (head in g.departments and _parent_follows(text, end)) or _foreign(text, name, end, g)):
+                or (head in g.departments and _parent_follows(text, end, start)) or _foreign(text, name, end, g)):
             continue  # "Chủ tịch Hội hữu nghị | Việt Nam - Campuchia": the name goes on in a way not read here
         add(start, end, g.by_form.get(lower_same_length(name)) or Entry(name, g.generic_kinds[head], None))
     for m in _HEAD_TITLE.finditer(text):
@@ -758,7 +767,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if (end <= pos or first in g.surnames or _ABBR_WORD.fullmatch(first) and first not in _expansions()
                 or overlaps(pos, end) or any(name.startswith(n) for n in g.not_names)
                 or _cut_short(text, name, end, g) or _foreign(text, name, end, g)
-                or (head in g.departments and _parent_follows(text, end))):
+                or (head in g.departments and _parent_follows(text, end, pos))):
             continue
         known = g.by_form.get(lower_same_length(name))
         add(pos, end, known or Entry(expand_abbreviations(_GENERIC_TAIL.sub("", name)), g.generic_kinds[head], None))
@@ -1056,12 +1065,58 @@ def _full_name_mid_sentence(text: str, org: FoundOrg) -> bool:
     return bool(before) and before[-1].isalnum()
 
 
-def _parent_follows(text: str, end: int) -> bool:
+# (round 15) a department written in brackets right after its parent ("Bộ Y tế (Cục Quản lý Khám, chữa
+# bệnh)", "UBND tỉnh (Văn phòng UBND)"; dev11): the parent is the mention, as with the parent after it
+_PARENT_BEFORE = re.compile(
+    rf"(?:(?<!\w)(?:Bộ|Sở|Tổng cục)[ ]+[{UPPER}][^()\n.;:]{{0,50}}|(?<!\w)(?:Quốc hội|Chính phủ)"
+    rf"|(?<!\w)(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[^()\n.;:]{{0,40}})[ ]*\([ ]*$")
+
+
+@cache
+def _short_sectors() -> dict[str, Entry]:
+    """'sở giáo dục' -> Sở Giáo dục và Đào tạo: a department or ministry cut after the first word of
+    its sector, where that word opens one sector only ([generic.sectors.short]); "Phòng" only for the
+    district sectors."""
+    sectors = load("organizations").get("generic", {}).get("sectors", {})
+    heads_of = {"names": (("Sở", "tinh"), ("Bộ", "trung_uong")), "province_only": (("Sở", "tinh"),),
+                "district": (("Phòng", "huyen"),)}
+    out: dict[str, Entry] = {}
+    for short, sector in sectors.get("short", {}).items():
+        for table, heads_here in heads_of.items():
+            if nfc(sector) in map(nfc, sectors.get(table, [])):
+                for head, level in heads_here:
+                    out.setdefault(lower_same_length(nfc(f"{head} {short}")), Entry(nfc(f"{head} {sector}"), "government", level))
+    return out
+
+
+@cache
+def _public_centres() -> frozenset[str]:
+    return frozenset(nfc(w).lower() for w in load("organizations").get("generic", {}).get("public_centres", {}).get("remits", []))
+
+
+@cache
+def _heritage_boards() -> re.Pattern:
+    """'Ban quản lý quần thể danh thắng Tràng An', 'Ban Quản lý (BQL) Hoàng thành Thăng Long': the site's
+    name is group 1."""
+    data = load("organizations").get("generic", {}).get("heritage_boards", {})
+    heads, sites = [nfc(h) for h in data.get("heads", [])], [nfc(w) for w in data.get("sites", [])]
+    if not heads or not sites:
+        return re.compile(r"(?!x)x")
+    proper = rf"[{UPPER}]\w*(?:[ ]+[{UPPER}]\w*){{0,3}}"
+    sites_any_case = _alt(sites + [w[:1].upper() + w[1:] for w in sites])
+    return re.compile(rf"(?<!\w)(?:{_alt(heads)})(?:[ ]*\([A-ZĐ]{{2,5}}\))?[ ]+((?:{sites_any_case})[ ]+{proper}(?:[ ]*[-–][ ]*{proper})?)(?![\w-])")
+
+
+def _parent_before(text: str, start: int) -> bool:
+    return bool(start is not None and _PARENT_BEFORE.search(text, max(0, start - 70), start))
+
+
+def _parent_follows(text: str, end: int, start: int | None = None) -> bool:
     """'Cục Kinh tế, Bộ Quốc phòng', 'Cục Kinh tế/Bộ Quốc phòng', 'Cục quản lý giá (Bộ Tài chính)', 'Ủy ban Kinh tế của Quốc hội':
     a department named with its parent counts as the parent (guideline), found on its own. The
     department's name may go on in lower case after "và" ("Cục Quản lý nhà | và thị trường bất động
     sản - Bộ Xây dựng"): the generic pattern stops at "và", the parent still follows."""
-    if _PARENT_AFTER.match(text, end):
+    if _PARENT_AFTER.match(text, end) or _parent_before(text, start):
         return True
     rest = _AND_LOWER.match(text, end)
     return bool(rest and _PARENT_AFTER.match(text, rest.end()))
