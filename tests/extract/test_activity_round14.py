@@ -119,3 +119,20 @@ def test_tide_sluices_and_dikes_of_an_anti_flooding_project_are_disaster_prevent
                "Dự án gồm 12 cống ngăn triều và 9 km đê bao.")
     assert ("12 cống", 12, "cống", "thien_tai") in got
     assert ("9 km", 9, "km", "thien_tai") in got
+
+
+# ---------------------------------------------------------------- the poverty programme's communes
+
+def test_disadvantaged_coastal_communes_of_the_poverty_programme_are_livelihood():
+    # version 14 (rules): khac
+    got = figs("Phê duyệt danh sách xã được hỗ trợ đầu tư",
+               "Danh sách gồm 120 xã đặc biệt khó khăn vùng bãi ngang ven biển thuộc 15 tỉnh.")
+    assert ("120 xã", 120, "xã", "sinh_ke") in got
+    assert ("15 tỉnh", 15, "tỉnh", "sinh_ke") in got
+
+
+def test_gifts_to_families_in_especially_hard_circumstances_stay_gifts():
+    # guard: "đặc biệt khó khăn" alone describes who is helped
+    got = figs("Tặng quà gia đình khó khăn",
+               "Hội đã trao 50 suất quà cho các gia đình đặc biệt khó khăn trong xã.")
+    assert ("50 suất quà", 50, "suất quà", "tham_hoi_tang_qua") in got
