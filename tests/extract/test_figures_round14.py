@@ -153,3 +153,15 @@ def test_glued_units(sentence, expected):
 ])
 def test_car_equipment_classes(sentence, expected):
     assert records(sentence) == expected
+
+
+def test_reextract_upgrades_version_10_records(tmp_path):
+    """VERSION 11 reads "12 tỷ phú" as twelve billionaires where version 10 read twelve billion đồng."""
+    from extract.pipeline import VERSION
+    from reextract_case import reextracted
+
+    assert VERSION >= 11
+    records = reextracted(tmp_path, "Danh sách tỷ phú", "Năm nay danh sách có thêm 12 tỷ phú người châu Á.", 10,
+                          '{"organizations": [], "figures": [{"text": "12 tỷ", "value": 12000000000.0, '
+                          '"unit": "đồng"}]}')
+    assert {(f["value"], f["unit"]) for f in records["figures"]} == {(12.0, "tỷ phú")}
