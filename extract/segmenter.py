@@ -66,12 +66,13 @@ def load(model_file: Path, templates: list[str], dictionary) -> Model | None:
                  tuple((key, tuple(group)) for key, group in spans.items()))
 
 
-def _read_crfsuite(data: bytes) -> tuple[dict[str, tuple[float, float]], tuple, tuple[str, ...]]:
-    """Weights of a CRFsuite first-order model file ("lCRF" ... "FOMC")."""
+def _read_crfsuite(data: bytes, any_labels: bool = False) -> tuple[dict[str, tuple[float, ...]], tuple, tuple[str, ...]]:
+    """Weights of a CRFsuite first-order model file ("lCRF" ... "FOMC"); two labels unless
+    any_labels (the part-of-speech model, read by extract/vi.py's pos_lexicon)."""
     if data[:4] != b"lCRF" or data[8:12] != b"FOMC":
         raise ValueError("not a CRFsuite FOMC model")
     (_, _, num_labels, num_attrs, off_features, off_labels, off_attrs) = struct.unpack_from("<7I", data, 12)
-    if num_labels != 2:
+    if num_labels != 2 and not any_labels:
         raise ValueError("expected two labels")
     labels = _read_cqdb(data, off_labels, num_labels)
     attrs = _read_cqdb(data, off_attrs, num_attrs)
@@ -90,7 +91,7 @@ def _read_crfsuite(data: bytes) -> tuple[dict[str, tuple[float, float]], tuple, 
     transition = numpy.zeros((num_labels, num_labels))
     rows = records[records["kind"] == 1]
     numpy.add.at(transition, (rows["src"].astype(numpy.intp), rows["dst"].astype(numpy.intp)), rows["w"])
-    weights = dict(zip(attrs, zip(state[:, 0].tolist(), state[:, 1].tolist())))
+    weights = dict(zip(attrs, map(tuple, state.tolist())))
     return weights, tuple(tuple(row) for row in transition.tolist()), tuple(labels)
 
 

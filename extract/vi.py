@@ -237,6 +237,31 @@ def _tagger():
     return segmenter.Tagger(model) if model is not None else None
 
 
+@lru_cache(maxsize=1)
+def pos_lexicon() -> dict[str, str]:
+    """Each word's part of speech out of context, by underthesea's part-of-speech model
+    (pos_crf_vlsp2013, shipped in the pip package): the label whose weight for the feature "this
+    word, lower-cased" (T[0].lower) is highest ("kiểm tra" V, "đã" R, "khẩn trương" A, "đất" N).
+    Empty when this underthesea ships another model."""
+    from extract import segmenter  # noqa: PLC0415
+
+    import importlib.util  # noqa: PLC0415
+
+    spec = importlib.util.find_spec("underthesea")
+    path = Path(spec.origin).parent / "pipeline" / "pos_tag" / "models" / "pos_crf_vlsp2013_20230303" / "models.bin"
+    try:
+        weights, _, labels = segmenter._read_crfsuite(path.read_bytes(), any_labels=True)
+    except (OSError, ValueError, IndexError):
+        return {}
+    out = {}
+    for attribute, row in weights.items():
+        if attribute.startswith("T[0].lower="):
+            best = max(range(len(row)), key=row.__getitem__)
+            if row[best] > 0:
+                out[attribute[11:]] = labels[best].removeprefix("B-")
+    return out
+
+
 def _plain_tokens(snippet: str) -> list[str] | None:
     """The tokens word_tokenize would tag for this snippet, when each is made of cased Latin
     letters and digits (segmenter.Tagger's features are exact for those); else None."""
