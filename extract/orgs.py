@@ -639,7 +639,9 @@ def find_orgs(text: str) -> list[FoundOrg]:
             # (only where the clause goes on in lower case or a number: "Cục Chống tham nhũng – Phó Trưởng đoàn")
             predicate = _predicate_start(text, m.start(2), end)
             if predicate is not None:
-                if _foreign(text, text[m.start():end], end, g):
+                clause_end = end + len(_LOWER_RUN.match(text, end).group())
+                if (_foreign(text, text[m.start():end], end, g) or _foreign(text, text[m.start():clause_end], clause_end, g)
+                        or g.foreign_word.match(text, clause_end + 1)):
                     continue  # "Hiệp hội Phòng | cháy chữa cháy Mỹ": the country after the whole phrase
                 end = predicate
         name = re.sub(r"\s+", " ", text[m.start():end].strip(" -,"))
@@ -1425,6 +1427,7 @@ def _predicate_labels() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(generic.get("predicate_pos", [])), frozenset(generic.get("manner_pos", []))
 
 
+_LOWER_RUN = re.compile(rf"(?:[ ]+[{LOWER}]\w*)*")
 _CLAUSE_GOES_ON = re.compile(rf"[ ]+[{LOWER}\d]")
 _CLAUSE_WORDS = re.compile(r"[^\W\d_]+(?:[ ][^\W\d_]+){0,11}")
 
@@ -1446,10 +1449,16 @@ def _predicate_start(text: str, start: int, end: int) -> int | None:
     while pos < len(snippet):  # the name's words and the one after them
         word = first_word(snippet[pos:]) or snippet[pos:].split(" ", 1)[0]
         label = lexicon.get(word) or lexicon.get(word.split(" ", 1)[0])
-        words.append((start + pos, label if text[start + pos].islower() else None))
-        pos += len(word) + 1
-        if start + pos > end:
+        if not text[start + pos].islower():
+            # a capitalised verb opens the remit, and a verb after it is its object ("Cục Chống tham
+            # nhũng", "Ban Chỉ đạo phòng chống thiên tai"): no predicate opens inside the name
+            if label in verbs:
+                return None
+            label = None
+        words.append((start + pos, label))
+        if start + pos >= end:
             break
+        pos += len(word) + 1
     words.append((len(text), None))
     for (offset, label), (_, following) in zip(words, words[1:]):
         if offset >= end:

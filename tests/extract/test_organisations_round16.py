@@ -18,6 +18,8 @@ CASES = [
     ("Cục Hải quan thu giữ lô hàng điện thoại nhập lậu.", [("Cục Hải quan", "Cục Hải quan")]),
     ("Hội Nông dân vận động hội viên trồng rừng gỗ lớn.", [("Hội Nông dân", "Hội Nông dân")]),
     ("Phòng Văn hóa tiếp nhận 20 hồ sơ xét tặng danh hiệu.", []),  # (no level or place: as before)
+    # an adjective of manner right before the verb ("khẩn trương kiểm tra")
+    ("Chi cục Thủy sản khẩn trương kiểm tra các tàu cá về bờ.", [("Chi cục Thủy sản", "Chi cục Thủy sản")]),
     # an adverb of time after the name
     ("Sở Tài chính vừa trình phương án giá đất mới.", [("Sở Tài chính", "Sở Tài chính")]),
     ("Sở Y tế đã yêu cầu các bệnh viện báo cáo số ca mắc.", [("Sở Y tế", "Sở Y tế")]),
@@ -36,6 +38,11 @@ CASES = [
     # the name's own last word may read as a verb where no clause goes on after it
     ("Ông Lê Văn Bình - Cục trưởng Cục Chống buôn lậu – Phó trưởng ban chỉ đạo.",
      [("Cục Chống buôn lậu", "Cục Chống buôn lậu")]),
+    ("Chuyên gia của Hiệp hội Phòng cháy chữa cháy Mỹ cho biết như vậy.", []),
+    # a verb after a capitalised verb is its object, part of the name: not cut to "Cục Chống" (the name,
+    # its verb beyond the words the pattern reads, is still dropped as cut short, as before)
+    ("Cục Chống buôn lậu chủ trì việc kiểm tra.", []),
+    ("Chi cục Thủy sản khẩn trương kiểm tra các tàu cá về bờ.", [("Chi cục Thủy sản", "Chi cục Thủy sản")]),
     ("Chi cục Chăn nuôi và Thú y hướng dẫn người dân vệ sinh chuồng trại.",
      [("Chi cục Chăn nuôi và Thú y", "Chi cục Chăn nuôi và Thú y")]),
 ]
