@@ -8,6 +8,7 @@ extract/data/units.toml (cached), and its `ner` only in the benchmark as a basel
 from __future__ import annotations
 
 import re
+import struct
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -250,16 +251,10 @@ def pos_lexicon() -> dict[str, str]:
     spec = importlib.util.find_spec("underthesea")
     path = Path(spec.origin).parent / "pipeline" / "pos_tag" / "models" / "pos_crf_vlsp2013_20230303" / "models.bin"
     try:
-        weights, _, labels = segmenter._read_crfsuite(path.read_bytes(), any_labels=True)
-    except (OSError, ValueError, IndexError):
+        labels = segmenter.best_labels(path.read_bytes(), "T[0].lower=")
+    except (OSError, ValueError, IndexError, struct.error):
         return {}
-    out = {}
-    for attribute, row in weights.items():
-        if attribute.startswith("T[0].lower="):
-            best = max(range(len(row)), key=row.__getitem__)
-            if row[best] > 0:
-                out[attribute[11:]] = labels[best].removeprefix("B-")
-    return out
+    return {word: label.removeprefix("B-") for word, label in labels.items()}
 
 
 def _plain_tokens(snippet: str) -> list[str] | None:
