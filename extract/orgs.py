@@ -11,7 +11,7 @@ from functools import cache
 from extract.places import LOWER, NAME, UPPER, provinces
 from extract import trie
 from extract.resources import load, lower_same_length, nfc
-from extract.vi import dictionary_words
+from extract.vi import dictionary_words, first_word, pos_lexicon
 
 LEVEL_IDS = ("trung_uong", "quan_khu", "tinh", "huyen", "xa")
 
@@ -633,6 +633,17 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if (person and person.start() > m.start(2) and person.end() not in province_starts
                 and not _foreign_start(text[person.end():end], g)):
             end = person.start()  # "Tổng cục TDTT Trần Đức Phấn": the person after the name is no part of it
+        predicate = None
+        if _CLAUSE_GOES_ON.match(text, end) and not (g.level.match(text, end) or end + 1 in province_starts):
+            # (round 16) the name runs on into the sentence's verb: it ends before it ([generic] predicate_pos)
+            # (only where the clause goes on in lower case or a number: "Cục Chống tham nhũng – Phó Trưởng đoàn")
+            predicate = _predicate_start(text, m.start(2), end)
+            if predicate is not None:
+                clause_end = end + len(_LOWER_RUN.match(text, end).group())
+                if (_foreign(text, text[m.start():end], end, g) or _foreign(text, text[m.start():clause_end], clause_end, g)
+                        or g.foreign_word.match(text, clause_end + 1)):
+                    continue  # "Hiệp hội Phòng | cháy chữa cháy Mỹ": the country after the whole phrase
+                end = predicate
         name = re.sub(r"\s+", " ", text[m.start():end].strip(" -,"))
         end = m.start() + len(text[m.start():end].rstrip(" -,"))
         verb = _VERB_TAIL.search(name)
@@ -646,7 +657,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
             name, end = name[:tail - 1], m.start() + tail - 1
         if name == m.group(1) or len(name.split()) < 2 or any(name.startswith(n) for n in g.not_names):
             continue
-        if _cut_short(text, name, end, g) or _foreign(text, name, end, g):
+        if (predicate is None and _cut_short(text, name, end, g)) or _foreign(text, name, end, g):
             continue  # "Cục Nghệ thuật biểu [diễn]"; "Bộ Việc [làm ... Hàn Quốc]"
         if (_ABBR_GLUED_ON.match(text, end) and _ABBR_WORD.fullmatch(name.split()[-1])
                 and name.split()[-1] not in _expansions()):
@@ -1408,6 +1419,53 @@ def _province_at(text: str) -> set[int]:
 _GENERIC_TAIL = re.compile(r"(?:[ ]+(?:Việt Nam|VN|Trung ương|TW|T\.Ư|TƯ|Nhà nước|[Qq]uốc gia))+$")
 _LOWER_WORD = re.compile(rf"[ ]+([{LOWER}]\w*)")
 _LAST_PART = re.compile(rf"[{UPPER}]\w*((?:[ ]+[{LOWER}]\w*)*)$")
+
+
+@cache
+def _predicate_labels() -> tuple[frozenset[str], frozenset[str]]:
+    generic = load("organizations")["generic"]
+    return frozenset(generic.get("predicate_pos", [])), frozenset(generic.get("manner_pos", []))
+
+
+_LOWER_RUN = re.compile(rf"(?:[ ]+[{LOWER}]\w*)*")
+_CLAUSE_GOES_ON = re.compile(rf"[ ]+[{LOWER}\d]")
+_CLAUSE_WORDS = re.compile(r"[^\W\d_]+(?:[ ][^\W\d_]+){0,11}")
+
+
+def _predicate_start(text: str, start: int, end: int) -> int | None:
+    """Where the predicate opens inside a generic name's words text[start:end]: the first lower-case
+    word (segmented by underthesea's word model, from the name's first capitalised word on) whose part
+    of speech out of context is a verb or adverb ("truy thu", "bắt giữ", "đã"), or an adjective right
+    before one ("khẩn trương kiểm tra"); None when there is none. A word the part-of-speech model does
+    not know is read by its first syllable ("tiêm phòng" by "tiêm")."""
+    verbs, manner = _predicate_labels()
+    clause = _CLAUSE_WORDS.match(text, start)
+    if not verbs or not clause:
+        return None
+    lexicon = pos_lexicon()
+    snippet = clause.group().lower()
+    words: list[tuple[int, str]] = []
+    pos = 0
+    while pos < len(snippet):  # the name's words and the one after them
+        word = first_word(snippet[pos:]) or snippet[pos:].split(" ", 1)[0]
+        label = lexicon.get(word) or lexicon.get(word.split(" ", 1)[0])
+        if not text[start + pos].islower():
+            # a capitalised verb opens the remit, and a verb after it is its object ("Cục Chống tham
+            # nhũng", "Ban Chỉ đạo phòng chống thiên tai"): no predicate opens inside the name
+            if label in verbs:
+                return None
+            label = None
+        words.append((start + pos, label))
+        if start + pos >= end:
+            break
+        pos += len(word) + 1
+    words.append((len(text), None))
+    for (offset, label), (_, following) in zip(words, words[1:]):
+        if offset >= end:
+            break
+        if label in verbs or (label in manner and following in verbs):
+            return offset
+    return None
 
 
 def _cut_short(text: str, name: str, end: int, g: OrgGrammar) -> bool:

@@ -8,6 +8,7 @@ extract/data/units.toml (cached), and its `ner` only in the benchmark as a basel
 from __future__ import annotations
 
 import re
+import struct
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -235,6 +236,25 @@ def _tagger():
     except (OSError, ValueError, TypeError):
         return None
     return segmenter.Tagger(model) if model is not None else None
+
+
+@lru_cache(maxsize=1)
+def pos_lexicon() -> dict[str, str]:
+    """Each word's part of speech out of context, by underthesea's part-of-speech model
+    (pos_crf_vlsp2013, shipped in the pip package): the label whose weight for the feature "this
+    word, lower-cased" (T[0].lower) is highest ("kiểm tra" V, "đã" R, "khẩn trương" A, "đất" N).
+    Empty when this underthesea ships another model."""
+    from extract import segmenter  # noqa: PLC0415
+
+    import importlib.util  # noqa: PLC0415
+
+    spec = importlib.util.find_spec("underthesea")
+    path = Path(spec.origin).parent / "pipeline" / "pos_tag" / "models" / "pos_crf_vlsp2013_20230303" / "models.bin"
+    try:
+        labels = segmenter.best_labels(path.read_bytes(), "T[0].lower=")
+    except (OSError, ValueError, IndexError, struct.error):
+        return {}
+    return {word: label.removeprefix("B-") for word, label in labels.items()}
 
 
 def _plain_tokens(snippet: str) -> list[str] | None:

@@ -56,7 +56,10 @@ def places(text: str) -> list[tuple]:
     # a verb after the name ends it (generic.stop); a third lower-case syllable mid-sentence does not count
     ("Tổng cục Hải quan triển khai 10 đề án.",
      [("Tổng cục Hải quan", "Tổng cục Hải quan", "government", None, None)]),
-    ("Văn bản yêu cầu Sở Nông nghiệp chủ trì phối hợp với các huyện.", []),
+    # (round 16) the verb "chủ trì" closes the name, read by its part of speech; the short sector names
+    # the whole department, as "Sở Giáo dục yêu cầu" (round 15); this record was [] before
+    ("Văn bản yêu cầu Sở Nông nghiệp chủ trì phối hợp với các huyện.",
+     [("Sở Nông nghiệp", "Sở Nông nghiệp và Phát triển nông thôn", "government", "tinh", None)]),
     # an aspect marker after the name ends it ("cũng", "đã" ...): three lower-case syllables are kept
     ("Cục Bảo tồn thiên nhiên cũng đã kiểm tra 40 khu rừng.",
      [("Cục Bảo tồn thiên nhiên", "Cục Bảo tồn thiên nhiên", "government", None, None)]),
