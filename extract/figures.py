@@ -111,6 +111,8 @@ class Grammar:
     threshold_units: frozenset[str]  # "tàu công suất dưới 90 CV": a bound measure names a class of things
     threshold_before: re.Pattern
     measure_after: re.Pattern  # a measurement unit after the number ("tàu 802 CV"): a quantity, no code
+    not_before_bare: frozenset[str]  # "hai chục", "mấy chục": words before which a bare "chục" is no vague amount
+    label: re.Pattern  # "Tổng số", "số lượng": the label of a count, not "một số", "chỉ số" (_label_unit)
     verbs: re.Pattern  # "Licogi 9 tham gia", "quận 1, 3, 5 thực hiện": a verb is never the counted noun
     glued_head: re.Pattern  # a unit_map key of two syllables or more with a letter right after it
     unit_words: re.Pattern  # _prefixes() of the unit_map keys (and "người", "hộ")
@@ -122,6 +124,7 @@ def grammar() -> Grammar:
     units = load("units")
     quals = load("qualifiers")
     notf = load("not_figures")
+    nums = load("numbers")
 
     unit_map: dict[str, tuple[str, str]] = {}
     for word in units["not_units"]["durations"] + units["not_units"]["ages"]:
@@ -247,9 +250,10 @@ def grammar() -> Grammar:
         threshold_units=frozenset(nfc(w).lower() for w in notf["class_threshold"]["units"]),
         threshold_before=_threshold_before(notf["class_threshold"]),
         verbs=re.compile(rf"(?:{_alt(verb_phrases)})(?!\w)", re.IGNORECASE),
-        # ("Vũng Tàu 120 hải lý": a distance after a name ending in "tàu", not a ship's number; dev4)
-        measure_after=re.compile(rf"[ ]*(?:{_alt([*units['not_units']['glued'], 'mã lực', 'hải lý', 'hải lí', 'dặm'])})(?!\w)",
+        measure_after=re.compile(rf"[ ]*(?:{_alt([*units['not_units']['glued'], *units['not_units']['measures_apart']])})(?!\w)",
                                  re.IGNORECASE),
+        not_before_bare=frozenset(nfc(w) for w in nums["vague"]["not_before_bare"]),
+        label=_label_pattern(notf["label"]["not_labels"]),
         glued_head=re.compile(rf"(?:{_alt(k for k, (kind, _) in unit_map.items() if ' ' in k and kind == 'unit')})(?=[^\W\d_])",
                               re.IGNORECASE),
         unit_words=_prefixes([*unit_map, "người", "hộ"]),
@@ -265,6 +269,13 @@ def _threshold_before(table: dict) -> re.Pattern:
     bounds, units = _alt(nfc(w) for w in table["bounds"]), _alt(nfc(w) for w in table["units"])
     return re.compile(rf"(?<!\w)(?:{nouns})(?:[ ]+có)?(?:[ ]+(?:{attrs})[ ]+(?:từ|{bounds})|[ ]+(?:{bounds}))"
                       rf"(?:[ ]+[\d.,]+[ ]*(?:{units})[ ]+(?:đến|tới|-|–)(?:[ ]+(?:{bounds}))?)?[ ]*$", re.IGNORECASE)
+
+
+def _label_pattern(not_labels: list[str]) -> re.Pattern:
+    """"Tổng số", "số lượng" before a noun, but not after a word of not_figures.toml [label] not_labels
+    ("một số", "chỉ số"): a lookbehind per word, as a lookbehind must have a fixed width."""
+    behind = "".join(rf"(?<!{re.escape(nfc(w))} )" for w in not_labels)
+    return re.compile(rf"(?<!\w){behind}(?:tổng[ ]+)?số[ ]+(?:lượng[ ]+)?", re.IGNORECASE)
 
 
 _WORD = re.compile(r"\w+")
@@ -531,7 +542,6 @@ def _classifier_noun_after(text: str, pos: int, g: Grammar) -> bool:
                 and m.group(2) not in g.stop and m.group(2) not in g.describes_classifier)
 
 
-_NUMBER_WORDS_BEFORE_BARE = frozenset(["mấy", "một", "mươi", "vài", "hàng", "hơn", "gần", "cả", "dăm", "mỗi", "từng", "các", "những"])
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]\s")
 
 
@@ -771,7 +781,7 @@ def find_figures(text: str) -> list[RawFigure]:
         end = m.end()
         if m.group("vague"):
             bare = m.group("vague").split()[0].lower() not in numbers.words().vague_prefix
-            if bare and (not before or before[-1] in _NUMBER_WORDS_BEFORE_BARE or before[-1][:1].isdigit()
+            if bare and (not before or before[-1] in g.not_before_bare or before[-1][:1].isdigit()
                          or before[-1] in numbers.words().digits or before[-1] in numbers.words().tens
                          or m.group("vague")[:1].isupper()):
                 continue  # "hai chục", "mấy chục", "Chục": bare "chục" only after a word that is no number
@@ -1107,11 +1117,7 @@ def _table_unit(text: str, start: int, end: int, g: Grammar) -> tuple[str, float
 
 
 _LABEL_END = re.compile(r"[ ]*(?:\)[ ]*)?(?:là|:)[ ]*$", re.IGNORECASE)
-# not "một số" (some), "thông số", "chỉ số", "hệ số", "tỷ số", "xổ số", "điểm số" (a specification, an index, a coefficient, a
-# score, a lottery: what follows is no counted noun)
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)][ ]")
-_LABEL = re.compile(r"(?<!\w)(?<!một )(?<!thông )(?<!chỉ )(?<!hệ )(?<!tỷ )(?<!tỉ )(?<!xổ )(?<!điểm )(?:tổng[ ]+)?số[ ]+(?:lượng[ ]+)?",
-                    re.IGNORECASE)
 MAX_LABEL_VALUE = 1e6  # a larger bare number after "Số ...:" is more likely a code ("Số tài khoản: 1234567")
 
 
@@ -1129,7 +1135,7 @@ def _label_unit(text: str, start: int, value: float, g: Grammar) -> str | None:
     window = window[:end.start()]
     cut = max(window.rfind(c) for c in ".;!?\n:")  # the label of this number, not of an earlier one
     label = None
-    for label in _LABEL.finditer(window, cut + 1):
+    for label in g.label.finditer(window, cut + 1):
         pass
     if label is None:
         return None
