@@ -713,6 +713,104 @@ def _is_spelled(amount: str) -> bool:
     return not amount[:1].isdigit()
 
 
+def _is_dimension(text: str, m: re.Match, window: str, g: Grammar) -> bool:
+    # "1920 x 1080 pixels", "4x4": a display format or a drive class names the product and
+    # counts nothing (guideline dev8 parts 1 and 3)
+    return bool(_DIMENSION_AFTER.match(text, m.end()) or _DIMENSION_BEFORE.search(window) and not (
+        m.group("glued") or g.measure_after.match(text, m.end()) or _METRES.match(text, m.end())))
+
+
+def _size_figure(text: str, m: re.Match, g: Grammar) -> RawFigure | None:
+    start = m.start()
+    # the last of "4.694 x 1.670 x 1.135 mm"
+    # carries the measure of the whole size and stays, and so does each number before it,
+    # its text running to the shared measure (guideline dev9 part 5: "146,2 x 73,3 x 7,9mm")
+    size = g.size_chain.match(text, m.end()) if m.group("a") and not m.group("b") and not m.group("of") \
+        and not m.group("glued") else None
+    if size:
+        value, _ = numbers.parse_amount(m.group("a"))
+        unit = g.unit_map.get(size.group("measure").lower(), ("unit", size.group("measure").lower()))[1]
+        return RawFigure(value, None, unit, "exact", start, size.end(), text[start:size.end()])
+    return None
+
+
+def _lost_superscript_or_sign(text: str, m: re.Match, window: str) -> bool:
+    if m.group() in ("2", "3") and _PER_AREA_BEFORE.search(window):
+        return True  # "4 triệu đồng/m 2 nhà ở": the superscript of a price per m2, lost in extraction (test4)
+    if window[-1:] in "-–" and window and window[-2:-1] != "(" and not _MINUS_MEASURE.fullmatch(
+            m.group("glued") or "") and not _MINUS_MEASURE.match(text, m.end()):
+        # a minus sign is written before a measure only: "-45 độ C", "độ sâu -13m" (gold dev7, dev8);
+        # a change in brackets right after "(" is a figure without its sign: "giảm 50,81 điểm
+        # (-0,24%)" -> "0,24%" (guideline dev10), where "5 - 7%" after a space is a range
+        return True
+    return False
+
+
+def _names_no_count(text: str, m: re.Match, window: str, before: list[str], money_amount: bool,
+                   rate_period: bool, g: Grammar) -> bool:
+    start = m.start()
+    if rate_period and m.group() in ("1", "01"):
+        return True
+    if before and before[-1] in g.not_before_last and ends_with(before, g.not_before) and not rate_period \
+            and not ends_with(before, g.not_identifiers, longest=2) and not g.measure_after.match(text, m.end()) \
+            and not m.group("vague") and not money_amount:
+        # ("tàu 802 CV", "con tàu 104.000 tấn": an engine's power, a ship's tonnage, not the boat's
+        # code; "mỗi tháng hàng trăm triệu đồng": a vague amount is never a date nor a code)
+        return True
+    if (before and (before[-1] in g.not_before_cased_last or "\u0130" in window) and not money_amount
+            and ends_with(tail_words(window, lower=False), g.not_before_cased)):
+        return True
+    if (before and before[-1] in g.number_sign and not money_amount
+            and (len(before) < 2 or before[-2] not in g.count_before_sign)):
+        return True  # "bão số 10", "Nghị quyết số 12"; but "tổng số 120 người" counts
+    if _after_name(text, start, window, before, g) and not (
+            m.group("glued") or money_amount or _known_unit_after(text, m.end(), g, strict=True)
+            or m.group() not in ("1", "01") and _classifier_noun_after(text, m.end(), g)):
+        # (a glued unit or a money multiplier makes it an amount: "Tiền Giang 77km", "Phước Long 68 tỷ";
+        # a counted noun of units.toml a count: "Hà Giang 2 người, Hòa Bình 1 người")
+        return True
+    return False
+
+
+def _hedged(window: str, before: list[str], start: int, qualifier: str, g: Grammar) -> tuple[str, int]:
+    """The qualifier and text start of a figure, from a qualifier word written before its number."""
+    text_start = start
+    if qualifier != "range":
+        # (a qualifier word before a vague amount is its qualifier too: "khoảng vài trăm hộ" is
+        # about, its text from "khoảng"; gold dev7, test3, test4, dev9)
+        q = ends_with(before, g.qualifier_map) if before and before[-1] in g.qualifier_last else None
+        if q and g.qualifier_map[q] != "exact":
+            qualifier = g.qualifier_map[q]
+            text_start = _phrase_start(window, q, start)
+    elif qualifier == "range" and before:
+        # a range keeps its leading word in the text, its qualifier stays `range` (guideline):
+        # "từ 25-27 độ C", "khoảng 22 đến 23 độ C"
+        q = "từ" if before[-1] == "từ" else (
+            ends_with(before, g.qualifier_map) if before[-1] in g.qualifier_last else None)
+        if q and g.qualifier_map.get(q) != "exact":
+            text_start = _phrase_start(window, q, start)
+    return qualifier, text_start
+
+
+def _join_pending(text: str, m: re.Match, unit: str, pending: list, found: list[RawFigure], g: Grammar) -> None:
+    start = m.start()
+    # earlier unit-less numbers joined to this one share its noun: "12 và 15 suất quà", "800, 1000 và
+    # 1200 mã lực" (each joined to the next), and its multiplier when they have none: "45 và 49 triệu
+    # khách" is 45 million (guideline dev4, dev8 part 2)
+    shared = _trailing_multiplier(m.group("b") or m.group("a") or "")
+    joined_at = start
+    while pending:
+        p_start, p_end, p_value, p_max, p_qual, p_mult = pending[-1]
+        if g.joiner.fullmatch(text[p_end:joined_at]) is None or joined_at - p_end > 8:
+            break
+        pending.pop()
+        if not p_mult and p_value < 1000:
+            p_value *= shared
+            p_max = p_max * shared if p_max is not None else None
+        found.append(RawFigure(p_value, p_max, unit, p_qual, p_start, p_end, text[p_start:p_end]))
+        joined_at = p_start
+
+
 def find_figures(text: str) -> list[RawFigure]:
     g = grammar()
     found: list[RawFigure] = []
@@ -724,26 +822,12 @@ def find_figures(text: str) -> list[RawFigure]:
         if start < last_end:
             continue  # inside the unit of the previous figure ("m 2")
         window = text[max(0, start - 40):start]
-        if _DIMENSION_AFTER.match(text, m.end()) or _DIMENSION_BEFORE.search(window) and not (
-                m.group("glued") or g.measure_after.match(text, m.end()) or _METRES.match(text, m.end())):
-            # "1920 x 1080 pixels", "4x4": a display format or a drive class names the product and
-            # counts nothing (guideline dev8 parts 1 and 3); the last of "4.694 x 1.670 x 1.135 mm"
-            # carries the measure of the whole size and stays, and so does each number before it,
-            # its text running to the shared measure (guideline dev9 part 5: "146,2 x 73,3 x 7,9mm")
-            size = g.size_chain.match(text, m.end()) if m.group("a") and not m.group("b") and not m.group("of") \
-                and not m.group("glued") else None
+        if _is_dimension(text, m, window, g):
+            size = _size_figure(text, m, g)
             if size:
-                value, _ = numbers.parse_amount(m.group("a"))
-                unit = g.unit_map.get(size.group("measure").lower(), ("unit", size.group("measure").lower()))[1]
-                found.append(RawFigure(value, None, unit, "exact", start, size.end(), text[start:size.end()]))
+                found.append(size)
             continue
-        if m.group() in ("2", "3") and _PER_AREA_BEFORE.search(window):
-            continue  # "4 triệu đồng/m 2 nhà ở": the superscript of a price per m2, lost in extraction (test4)
-        if window[-1:] in "-–" and window and window[-2:-1] != "(" and not _MINUS_MEASURE.fullmatch(
-                m.group("glued") or "") and not _MINUS_MEASURE.match(text, m.end()):
-            # a minus sign is written before a measure only: "-45 độ C", "độ sâu -13m" (gold dev7, dev8);
-            # a change in brackets right after "(" is a figure without its sign: "giảm 50,81 điểm
-            # (-0,24%)" -> "0,24%" (guideline dev10), where "5 - 7%" after a space is a range
+        if _lost_superscript_or_sign(text, m, window):
             continue
         before = tail_words(window)
         # an amount of money is never a date, a code or a number of a name: "Tổng kinh phí đóng tàu 18,5 tỷ
@@ -755,25 +839,7 @@ def find_figures(text: str) -> list[RawFigure]:
         # "mỗi ngày 24 -25 người chết": after "mỗi", "hằng" the date word is the period of a rate, and the
         # number after it no day of a month (gold dev7); but "mỗi tuần 1 chuyến" is a schedule (guideline dev7)
         rate_period = len(before) >= 2 and before[-2] in g.rate_before and before[-1] in g.rate_periods
-        if rate_period and m.group() in ("1", "01"):
-            continue
-        if before and before[-1] in g.not_before_last and ends_with(before, g.not_before) and not rate_period \
-                and not ends_with(before, g.not_identifiers, longest=2) and not g.measure_after.match(text, m.end()) \
-                and not m.group("vague") and not money_amount:
-            # ("tàu 802 CV", "con tàu 104.000 tấn": an engine's power, a ship's tonnage, not the boat's
-            # code; "mỗi tháng hàng trăm triệu đồng": a vague amount is never a date nor a code)
-            continue
-        if (before and (before[-1] in g.not_before_cased_last or "\u0130" in window) and not money_amount
-                and ends_with(tail_words(window, lower=False), g.not_before_cased)):
-            continue
-        if (before and before[-1] in g.number_sign and not money_amount
-                and (len(before) < 2 or before[-2] not in g.count_before_sign)):
-            continue  # "bão số 10", "Nghị quyết số 12"; but "tổng số 120 người" counts
-        if _after_name(text, start, window, before, g) and not (
-                m.group("glued") or money_amount or _known_unit_after(text, m.end(), g, strict=True)
-                or m.group() not in ("1", "01") and _classifier_noun_after(text, m.end(), g)):
-            # (a glued unit or a money multiplier makes it an amount: "Tiền Giang 77km", "Phước Long 68 tỷ";
-            # a counted noun of units.toml a count: "Hà Giang 2 người, Hòa Bình 1 người")
+        if _names_no_count(text, m, window, before, money_amount, rate_period, g):
             continue
         value_max: float | None = None
         qualifier = "exact"
@@ -955,21 +1021,7 @@ def find_figures(text: str) -> list[RawFigure]:
             continue  # "động đất mạnh 7,1 độ Richter": a magnitude, a level on a scale (guideline)
         if unit == "độ" and (g.position_after.match(text, unit_end) or ends_with(before, g.position_before)):
             continue  # "08 độ 00’N", "19 độ vĩ bắc", "hướng 310 độ": a position (guideline), not a temperature
-        text_start = start
-        if qualifier != "range":
-            # (a qualifier word before a vague amount is its qualifier too: "khoảng vài trăm hộ" is
-            # about, its text from "khoảng"; gold dev7, test3, test4, dev9)
-            q = ends_with(before, g.qualifier_map) if before and before[-1] in g.qualifier_last else None
-            if q and g.qualifier_map[q] != "exact":
-                qualifier = g.qualifier_map[q]
-                text_start = _phrase_start(window, q, start)
-        elif qualifier == "range" and before:
-            # a range keeps its leading word in the text, its qualifier stays `range` (guideline):
-            # "từ 25-27 độ C", "khoảng 22 đến 23 độ C"
-            q = "từ" if before[-1] == "từ" else (
-                ends_with(before, g.qualifier_map) if before[-1] in g.qualifier_last else None)
-            if q and g.qualifier_map.get(q) != "exact":
-                text_start = _phrase_start(window, q, start)
+        qualifier, text_start = _hedged(window, before, start, qualifier, g)
         if (pending and unit.startswith("độ") and value_max is None and pending[-1][3] is None
                 and _COMMA_ONLY.fullmatch(text, pending[-1][1], start)):
             # "khoảng 13, 14 độ C": one temperature hedged over two values, the first one kept with
@@ -980,21 +1032,7 @@ def find_figures(text: str) -> list[RawFigure]:
             q = ends_with(p_before, g.qualifier_map) if p_before and p_before[-1] in g.qualifier_last else None
             qualifier, text_start = (g.qualifier_map[q], _phrase_start(p_window, q, p_start)) \
                 if q and g.qualifier_map[q] != "exact" else ("exact", p_start)
-        # earlier unit-less numbers joined to this one share its noun: "12 và 15 suất quà", "800, 1000 và
-        # 1200 mã lực" (each joined to the next), and its multiplier when they have none: "45 và 49 triệu
-        # khách" is 45 million (guideline dev4, dev8 part 2)
-        shared = _trailing_multiplier(m.group("b") or m.group("a") or "")
-        joined_at = start
-        while pending:
-            p_start, p_end, p_value, p_max, p_qual, p_mult = pending[-1]
-            if g.joiner.fullmatch(text[p_end:joined_at]) is None or joined_at - p_end > 8:
-                break
-            pending.pop()
-            if not p_mult and p_value < 1000:
-                p_value *= shared
-                p_max = p_max * shared if p_max is not None else None
-            found.append(RawFigure(p_value, p_max, unit, p_qual, p_start, p_end, text[p_start:p_end]))
-            joined_at = p_start
+        _join_pending(text, m, unit, pending, found, g)
         pending.clear()
         if qualifier == "exact":
             # "từ 20 lao động trở lên" (or more) / "trở xuống" (or less), written after the noun
