@@ -150,3 +150,26 @@ def test_incremental_indexer_cancel_leaves_documents_for_sync(store):
     assert index.sync(store) == 1
     assert total(engine, "vùng lũ") == 1
     engine.close()
+
+
+def test_the_index_stamp_survives_a_commit_between_listing_and_stat(store, monkeypatch):
+    # CI saw a search fail with FileNotFoundError on _MAIN_1.toc: a commit wrote the next .toc and
+    # deleted the listed one between os.listdir and os.stat. The stamp lists again instead.
+    import os
+
+    from search_app.backends.whoosh import engine as engine_mod
+
+    index.sync(store)
+    engine = Engine(store.data_dir)
+    real_stat, calls = os.stat, []
+
+    def stat_once_gone(path, *args, **kwargs):
+        if str(path).endswith(".toc"):
+            calls.append(path)
+            if len(calls) == 1:
+                raise FileNotFoundError(2, "No such file or directory", str(path))
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(engine_mod.os, "stat", stat_once_gone)
+    stamp = engine._stamp()
+    assert len(calls) == 2 and stamp[0] and all(name.endswith(".toc") for name in stamp[0])

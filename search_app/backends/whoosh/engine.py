@@ -426,11 +426,18 @@ class Engine:
 
     def _stamp(self):
         path = index_dir(self.data_dir)
-        toc = sorted(p for p in os.listdir(path) if p.endswith(".toc")) if path.exists() else []
-        if not toc:
-            return None
-        st = os.stat(path / toc[-1])
-        return (tuple(toc), st.st_ino, st.st_mtime_ns)
+        # a commit writes the next .toc and then deletes the older one: when the file listed
+        # vanished before the stat, the index just changed, so list it again
+        for _ in range(20):
+            toc = sorted(p for p in os.listdir(path) if p.endswith(".toc")) if path.exists() else []
+            if not toc:
+                return None
+            try:
+                st = os.stat(path / toc[-1])
+            except FileNotFoundError:
+                continue
+            return (tuple(toc), st.st_ino, st.st_mtime_ns)
+        return ("changing",)  # still moving after 20 looks: differs from every real stamp, so it is read again
 
     def refresh(self) -> None:
         """Follow the index: when it changed, build the next snapshot without holding the lock,
