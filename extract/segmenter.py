@@ -68,19 +68,10 @@ def load(model_file: Path, templates: list[str], dictionary) -> Model | None:
 
 def _read_crfsuite(data: bytes) -> tuple[dict[str, tuple[float, float]], tuple, tuple[str, ...]]:
     """Weights of a CRFsuite first-order model file ("lCRF" ... "FOMC")."""
-    if data[:4] != b"lCRF" or data[8:12] != b"FOMC":
-        raise ValueError("not a CRFsuite FOMC model")
-    (_, _, num_labels, num_attrs, off_features, off_labels, off_attrs) = struct.unpack_from("<7I", data, 12)
+    labels, attrs, records = _read_fomc(data)
+    num_labels, num_attrs = len(labels), len(attrs)
     if num_labels != 2:
         raise ValueError("expected two labels")
-    labels = _read_cqdb(data, off_labels, num_labels)
-    attrs = _read_cqdb(data, off_attrs, num_attrs)
-    if data[off_features:off_features + 4] != b"FEAT":
-        raise ValueError("no feature chunk")
-    (count,) = struct.unpack_from("<I", data, off_features + 8)
-    # feature records: type, source, destination (uint32) and weight (float64), packed
-    records = numpy.frombuffer(data, dtype=numpy.dtype([("kind", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("w", "<f8")]),
-                               count=count, offset=off_features + 12)
     if not numpy.isin(records["kind"], (0, 1)).all():
         raise ValueError("unknown feature type")
     # type 0: attribute src with label dst; type 1: transition from label src to label dst
@@ -98,16 +89,7 @@ def best_labels(data: bytes, prefix: str) -> dict[str, str]:
     """For each attribute of a CRFsuite model file that starts with `prefix`, the label of highest
     positive weight, keyed by the rest of the attribute ("T[0].lower=" -> {"kiểm tra": "B-V", ...});
     any number of labels (the part-of-speech model, read by extract/vi.py's pos_lexicon)."""
-    if data[:4] != b"lCRF" or data[8:12] != b"FOMC":
-        raise ValueError("not a CRFsuite FOMC model")
-    (_, _, num_labels, num_attrs, off_features, off_labels, off_attrs) = struct.unpack_from("<7I", data, 12)
-    labels = _read_cqdb(data, off_labels, num_labels)
-    attrs = _read_cqdb(data, off_attrs, num_attrs)
-    if data[off_features:off_features + 4] != b"FEAT":
-        raise ValueError("no feature chunk")
-    (count,) = struct.unpack_from("<I", data, off_features + 8)
-    records = numpy.frombuffer(data, dtype=numpy.dtype([("kind", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("w", "<f8")]),
-                               count=count, offset=off_features + 12)
+    labels, attrs, records = _read_fomc(data)
     wanted = numpy.array([a.startswith(prefix) for a in attrs])
     rows = records[(records["kind"] == 0) & (records["w"] > 0)]
     rows = rows[wanted[rows["src"].astype(numpy.intp)]]
@@ -116,6 +98,22 @@ def best_labels(data: bytes, prefix: str) -> dict[str, str]:
         if src not in best or w > best[src][0]:
             best[src] = (w, dst)
     return {attrs[src][len(prefix):]: labels[dst] for src, (_, dst) in best.items()}
+
+
+def _read_fomc(data: bytes) -> tuple[list[str], list[str], numpy.ndarray]:
+    """Labels, attributes and feature records of a CRFsuite first-order model file."""
+    if data[:4] != b"lCRF" or data[8:12] != b"FOMC":
+        raise ValueError("not a CRFsuite FOMC model")
+    (_, _, num_labels, num_attrs, off_features, off_labels, off_attrs) = struct.unpack_from("<7I", data, 12)
+    labels = _read_cqdb(data, off_labels, num_labels)
+    attrs = _read_cqdb(data, off_attrs, num_attrs)
+    if data[off_features:off_features + 4] != b"FEAT":
+        raise ValueError("no feature chunk")
+    (count,) = struct.unpack_from("<I", data, off_features + 8)
+    # feature records: type, source, destination (uint32) and weight (float64), packed
+    records = numpy.frombuffer(data, dtype=numpy.dtype([("kind", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("w", "<f8")]),
+                               count=count, offset=off_features + 12)
+    return labels, attrs, records
 
 
 def _read_cqdb(data: bytes, offset: int, count: int) -> list[str]:
