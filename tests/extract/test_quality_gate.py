@@ -4,7 +4,7 @@ The floors sit a little under the scores measured when the gate was added (in th
 `python -m extract.evaluate --split NAME`), so a change that loses a figure or two on a split
 fails here and must either be fixed or lower the floor in the same commit, with the reason.
 Only the splits the extractor is tuned on are gated (test3 to test7 became tuning splits once
-scored); the held-out `test`, `test2` and `test8` splits are never scored in CI (by hand, at the end).
+scored); the held-out `test` and `test2` splits are never scored in CI (by hand, at the end).
 """
 from __future__ import annotations
 
@@ -121,10 +121,13 @@ from extract import evaluate as ev
 #   dev10  figures 0.801/0.916, activity 0.890 (rules 0.869), organisations 0.990
 #   dev11  figures 0.901/0.947, activity 0.959 (rules 0.940), organisations 1.000
 #   test7  activity 0.912 (rules 0.896), organisations 0.975; dev8 activity 0.929 (rules 0.915)
+# test8 (40 articles, annotated twice and adjudicated, held out until its one scoring at the end of
+# round 14, 2026-12-06, VERSION 11, then a tuning split): figures P 0.829 R 0.923, activity 0.737 (rules
+# 0.732), qualifier 0.972, organisations F1 0.935 (P 0.906 R 0.967), kind 0.872
 KIND_FLOORS = {"dev": 0.95, "dev2": 0.97, "dev3": 0.96, "dev4": 0.55, "dev5": 0.83, "dev6": 0.90,
                "dev7": 0.87, "dev8": 0.85, "test5": 0.87, "test6": 0.86, "test3": 0.90, "test4": 0.86, "test7": 0.86,
                "dev9": 0.87, "dev10": 0.89,
-               "dev11": 0.91}
+               "dev11": 0.91, "test8": 0.85}
 FLOORS = {
     "dev": {"figure_precision": 0.98, "figure_recall": 0.98, "activity": 0.92, "qualifier": 0.98,
             "organizations_f1": 0.98},
@@ -158,10 +161,12 @@ FLOORS = {
               "organizations_f1": 0.97},
     "dev11": {"figure_precision": 0.88, "figure_recall": 0.92, "activity": 0.92, "qualifier": 0.98,
               "organizations_f1": 0.98},
+    "test8": {"figure_precision": 0.80, "figure_recall": 0.90, "activity": 0.71, "qualifier": 0.95,
+              "organizations_f1": 0.91},
 }
 
 
-HELD_OUT = {"test", "test2", "test8"}
+HELD_OUT = {"test", "test2"}
 
 
 def test_the_held_out_split_is_not_gated():
