@@ -108,6 +108,8 @@ class Grammar:
     pair_relation: re.Pattern  # "hai người bạn": the relation of a pair after its noun
     class_units: frozenset[str]  # "hộp số tự động 6 cấp": gears name a gearbox's class
     class_before: re.Pattern
+    class_always: frozenset[str]  # "3 xi-lanh": an engine's cylinders name its class wherever written
+    clock_hour: re.Pattern  # "0 giờ 30 sáng", "9h 30": the hour before the minutes of a clock time
     threshold_units: frozenset[str]  # "tàu công suất dưới 90 CV": a bound measure names a class of things
     threshold_before: re.Pattern
     measure_after: re.Pattern  # a measurement unit after the number ("tàu 802 CV"): a quantity, no code
@@ -217,7 +219,8 @@ def grammar() -> Grammar:
         back_after=re.compile(rf"(?:\s+\w+)?\s+(?:{_alt(nfc(w) for w in notf['pointing_back']['after_noun'])})(?!\w)",
                               re.IGNORECASE),
         subject_after=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['subject_after'])})(?!\w)"),
-        per_time=re.compile(rf"\s*/\s*(?:\d+\s*)?(?:{_alt(units['not_units']['durations'])})(?!\w)", re.IGNORECASE),
+        per_time=re.compile(rf"\s*(?:/|(?:{_alt(notf['after']['per_words'])})\s)\s*(?:\d+\s*)?"
+                            rf"(?:{_alt(units['not_units']['durations'])})(?!\w)", re.IGNORECASE),
         interval_before=re.compile(rf"(?<![\w.,])\d+\s+(?:{_alt(units['not_units']['durations'])})(?!\w)[^.,;:!?()\d]*$",
                                    re.IGNORECASE),
         scale_after=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['degrees']['scale_after'])})(?!\w)"),
@@ -247,6 +250,8 @@ def grammar() -> Grammar:
         class_units=frozenset(nfc(w).lower() for w in notf["product_class"]["units"]),
         class_before=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['product_class']['before'])})(?:[ ][\w-]+){{0,3}}[ ]*$",
                                 re.IGNORECASE),
+        class_always=frozenset(nfc(w).lower() for w in notf["product_class"]["always_units"]),
+        clock_hour=re.compile(rf"(?<![\w.,])\d{{1,2}}[ ]*(?:{_alt(notf['clock']['hour_words'])})[ ]+$", re.IGNORECASE),
         threshold_units=frozenset(nfc(w).lower() for w in notf["class_threshold"]["units"]),
         threshold_before=_threshold_before(notf["class_threshold"]),
         verbs=re.compile(rf"(?:{_alt(verb_phrases)})(?!\w)", re.IGNORECASE),
@@ -751,6 +756,8 @@ def _names_no_count(text: str, m: re.Match, window: str, before: list[str], mone
     start = m.start()
     if rate_period and m.group() in ("1", "01"):
         return True
+    if len(m.group()) <= 2 and m.group().isdigit() and int(m.group()) < 60 and g.clock_hour.search(window):
+        return True  # "0 giờ 30 sáng", "9h 30": the minutes of a clock time (contract)
     if before and before[-1] in g.not_before_last and ends_with(before, g.not_before) and not rate_period \
             and not ends_with(before, g.not_identifiers, longest=2) and not g.measure_after.match(text, m.end()) \
             and not m.group("vague") and not money_amount:
@@ -1007,8 +1014,8 @@ def find_figures(text: str) -> list[RawFigure]:
             continue  # "tình cảm của hai người và ...", "tương lai của 2 đứa.": the couple just named
         if value == 2 and value_max is None and unit in g.pair_units and g.pair_relation.match(text, unit_end):
             continue  # "là hai người bạn chiến đấu", "hai người anh em": the two named, by their relation
-        if unit in g.class_units and g.class_before.search(window):
-            continue  # "hộp số tự động 6 cấp": the class of a gearbox (guideline dev8)
+        if unit in g.class_always or unit in g.class_units and g.class_before.search(window):
+            continue  # "hộp số tự động 6 cấp", "động cơ 3 xi-lanh": the class of a gearbox, an engine (dev8, test8)
         if (unit in g.threshold_units and g.threshold_before.search(window)
                 and not _AFTER_QUALIFIER.match(text, unit_end)):
             # ("tàu thuyền có công suất lớn từ 300 CV trở lên" is the level itself, a figure: guideline test6, dev7)
