@@ -65,6 +65,7 @@ class Grammar:
     adverbs: frozenset[str]  # "đồng thời": not a noun opening with "đồng"
     describes_classifier: frozenset[str]  # "3 con nhỏ": words after a classifier that are no noun
     before_name: frozenset[str]  # "4.343 chiếc Ford": classifiers whose capitalised noun is counted
+    decimal_measures: frozenset[str]  # "35,537 km": a comma before three digits is the decimal mark
     weak_classifiers: frozenset[str]  # "thanh", "viên": classifiers only outside a dictionary word
     units: frozenset[str]  # every unit the data files name
     glued_lower_only: frozenset[str]  # "500g" is grams, "5G" a network generation
@@ -190,10 +191,12 @@ def grammar() -> Grammar:
         size_before=frozenset(notf["after"]["size_before"]),
         ratio_clause=re.compile(rf"(?<!\w)(?:{_alt(notf['after']['ratio_clause'])})(?!\w)[^.,;:!?()\n]*$", re.IGNORECASE),
         qualifier_map=qualifier_map,
-        money_multipliers=frozenset(["triệu", "tỷ", "tỉ"]),
+        # millions and billions (and their spellings of numbers.toml, "tỉ", the typo "trệu")
+        money_multipliers=frozenset(k for k, v in numbers.words().multipliers.items() if v >= 1_000_000),
         currencies=frozenset(u if u == "USD" else nfc(u).lower() for u in units["currencies"]["units"]),
         size_chain=re.compile(rf"(?:[ ]?[x×][ ]?\d[\d.,]*)+[ ]?(?P<measure>{_alt(units['sizes']['measures'])})(?!\w)",
                               re.IGNORECASE),
+        decimal_measures=frozenset(nfc(u).lower() for u in units["decimal_comma"]["measures"]),
         money_nouns=frozenset(nfc(w).lower() for w in units["money_nouns"]["words"]),
         joiner=re.compile(r"\s*(?:,|và|hoặc|hay)\s*$", re.IGNORECASE),
         classifiers=frozenset(units["classifiers"]["words"]),
@@ -319,6 +322,11 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _BILLIONS = re.compile(r"(?<!\w)(?:tỷ|tỉ)(?!\w)", re.IGNORECASE)
 _FOUR_DIGITS = re.compile(r"\d{4}")
 REJECT = "reject"
+# "20 - 21.000 đồng": a small lower bound of a range whose upper bound is round thousands shares its
+# thousands when that makes the two bounds close (at most this ratio apart), as "3-4 triệu" shares millions
+_ROUND_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+MAX_SHORT_RANGE_RATIO = 4
+_COMMA_THOUSANDS = re.compile(r"\d{1,3},\d{3}")
 
 
 OPEN_QUOTES = "“\"'‘«"
@@ -503,8 +511,7 @@ def find_unit(text: str, pos: int, g: Grammar, *,
     if after_classifier and word.lower() in g.describes_classifier:
         return None, pos  # "3 con nhỏ", "4 đứa con thơ dại": the classifier is the noun, these describe it
     if word.lower() in g.classifiers and not after_classifier and not (
-            word.lower() in g.weak_classifiers and (nxt := _NEXT_NOUN.match(text, m.end()))
-            and _in_dictionary(f"{word.lower()} {nxt.group(1).lower()}")):
+            word.lower() in g.weak_classifiers and _opens_word(word, text, m.end())):
         # "1 quả bom" -> "bom"; "3 đứa con" -> "con"
         noun, noun_end = find_unit(text, m.end(), g, after_classifier=True)
         if noun not in (None, REJECT):
@@ -521,6 +528,19 @@ def find_unit(text: str, pos: int, g: Grammar, *,
             parts[1] in g.may_end_word and _in_dictionary(" ".join(parts[:2]))):
         return nfc(word).lower(), m.end()  # ("500 công an", "4 xe tăng": "an", "tăng" end the word)
     return Unsegmented(snippet, j, word), pos
+
+
+_NEXT_TWO = re.compile(r"[ ]+(\w+)(?:[ ]+(\w+))?")
+
+
+def _opens_word(word: str, text: str, pos: int) -> bool:
+    """A weak classifier is the first syllable of a word of the dictionary with the next one or two
+    syllables ("5 thanh tra viên", "2 cô giáo", "2.400 bản thiết kế"): then it is no classifier."""
+    nxt = _NEXT_TWO.match(text, pos)
+    if not nxt:
+        return False
+    phrase = f"{word} {nxt.group(1)}".lower()
+    return _in_dictionary(phrase) or bool(nxt.group(2)) and _in_dictionary(f"{phrase} {nxt.group(2).lower()}")
 
 
 def _known_unit_after(text: str, pos: int, g: Grammar, *, strict: bool = False) -> bool:
@@ -712,6 +732,14 @@ def _trailing_multiplier(amount: str) -> float:
             break
         factor *= multipliers[word]
     return factor
+
+
+def _decimal_comma(amount: str | None, value: float) -> float:
+    """value of "35,537" read with the comma as the decimal mark where numbers.parse_digits took it
+    for English thousands; any other amount keeps its value."""
+    if amount and _COMMA_THOUSANDS.fullmatch(amount.strip()):
+        return float(amount.strip().replace(",", "."))
+    return value
 
 
 def _is_spelled(amount: str) -> bool:
@@ -911,6 +939,11 @@ def find_figures(text: str) -> list[RawFigure]:
                     # specs of general news, dev9); one glued to the first bound only is no range
                     continue
                 value_max, b_mult = numbers.parse_amount(b)
+                if (not has_mult and not b_mult and a.isdigit() and _ROUND_THOUSANDS.fullmatch(b)
+                        and value * 1000 < value_max <= value * 1000 * MAX_SHORT_RANGE_RATIO):
+                    # "20 - 21.000 đồng/kg", "13 - 16.000 đồng": the thousands written once, on the upper
+                    # bound, as a multiplier is ("3-4 triệu"): 20000 to 21000 (gold dev10)
+                    value *= 1000
                 if b_mult and not has_mult:
                     # "3-4 triệu đồng": the multiplier applies to both ends
                     last = [w for w in b.lower().split() if w in numbers.words().multipliers][-1]
@@ -949,6 +982,10 @@ def find_figures(text: str) -> list[RawFigure]:
             unit, unit_end = unit.settle()
         if unit == REJECT:
             continue
+        if unit in g.decimal_measures and not has_mult:
+            # "35,537 km/h": before a measure a comma is the decimal mark, also before three digits
+            value = _decimal_comma(a, value)
+            value_max = _decimal_comma(b, value_max) if value_max is not None else None
         if money and unit and unit.split(" ")[0] in g.money_nouns and unit not in g.units:
             unit, unit_end = "đồng", num_end  # "hơn 3 triệu tiền lương": money, "đồng" left out (units.toml)
         if unit in ("m", "km") and (sup := _SUPERSCRIPT_LOST.match(text, unit_end)):
