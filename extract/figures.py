@@ -84,6 +84,8 @@ class Grammar:
     back_before: frozenset[str]  # "cả" before a number ...
     back_after: re.Pattern  # ... and "trên", "này" after its noun point back to things just named
     subject_after: re.Pattern  # "hai nhà lãnh đạo đã ...": a spelled number's noun right before these
+    set_before: frozenset[str]  # "cả", "một trong": a number of a set, pointing back when already counted
+    set_people: frozenset[str]  # the people nouns of that look-back
     interval_before: re.Pattern  # "3 tháng họp" before "1 lần": an interval, a schedule
     position_after: re.Pattern  # after "N độ": minutes or a compass word make it a coordinate
     scale_after: re.Pattern  # after "N độ": "Richter" makes it a magnitude
@@ -221,6 +223,8 @@ def grammar() -> Grammar:
         back_before=frozenset(nfc(w).lower() for w in notf["pointing_back"]["before"]),
         back_after=re.compile(rf"(?:\s+\w+)?\s+(?:{_alt(nfc(w) for w in notf['pointing_back']['after_noun'])})(?!\w)",
                               re.IGNORECASE),
+        set_before=frozenset(nfc(w).lower() for w in notf["pointing_back"]["set_before"]),
+        set_people=frozenset(nfc(w).lower() for w in units["bound"]["people"]) | frozenset(notf["pointing_back"]["set_people"]),
         subject_after=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['subject_after'])})(?!\w)"),
         per_time=re.compile(rf"\s*(?:/|(?:{_alt(notf['after']['per_words'])})\s)\s*(?:\d+\s*)?"
                             rf"(?:{_alt(units['not_units']['durations'])})(?!\w)", re.IGNORECASE),
@@ -852,6 +856,8 @@ def find_figures(text: str) -> list[RawFigure]:
     # unit-less numbers that may borrow the noun of the next number (and its multiplier: has_mult)
     pending: list[tuple[int, int, float, float | None, str, bool]] = []
     last_end = 0
+    counted: set[float] = set()  # values of the people counted so far (filled in as `found` grows)
+    n_counted = 0
     for m in g.expr.finditer(text):
         start = m.start()
         if start < last_end:
@@ -1036,6 +1042,11 @@ def find_figures(text: str) -> list[RawFigure]:
         if (spelled or before and before[-1] in g.back_before) and g.back_after.match(text, unit_end):
             # (a spelled-out number needs no "cả": "giải thích về hai vấn đề trên", dev5)
             continue  # "cả 2 tàu trên", "Cả ba yếu tố này": the things just named, not a count (guideline)
+        if before and value_max is None and unit in g.set_people and ends_with(before, g.set_before):
+            counted.update(f.value for f in found[n_counted:] if f.unit in g.set_people)
+            n_counted = len(found)
+            if value in counted:
+                continue  # "một trong hai nạn nhân" after "Hai người": the people already counted (guideline)
         if spelled and g.subject_after.match(text, unit_end):
             # "hai Bộ trưởng đã hội đàm", "hai sân bóng đều nằm": a spelled-out pair as the subject of
             # what it does next names the two just mentioned, as "hai bên" does (guideline test3, test6)
