@@ -620,6 +620,12 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if (_initials(words) == _ABBR_LETTERS.sub("", m.group(3)) and len(words) >= 2
                 and not overlaps(m.start(), m.start(2) + len(m.group(2))) and not _inside_proper_name(text, m.start(), g)):
             name = f"{head} {' '.join(words)}"
+            if head in g.departments and _parent_follows(text, m.end(), m.start()):
+                # (round 17) "Cục Hàng không Việt Nam (HKVN) - Bộ GTVT": the parent is the mention, also
+                # where the department is named again by its abbreviation ("Cục HKVN")
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+                parented.update({_dash_spaced(name), f"{head} {m.group(3)}"})
+                continue
             if not any(name.startswith(n) for n in g.not_names) and not _foreign(text, name, m.end(), g):
                 # (round 17) canonical names carry no country, as by the generic rule below: "Cục Hàng
                 # không Việt Nam (HKVN)" -> "Cục Hàng không" (test8)
@@ -1168,6 +1174,8 @@ _AND_LOWER = re.compile(rf"[ ]+và[ ]+[{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{0,7}}")
 _PARENT_AFTER = re.compile(
     # the rest of a listed remit first ("Ủy ban Văn hóa, Giáo dục, ... và Nhi đồng | của Quốc hội")
     rf"(?:(?:,[ ]+|[ ]+và[ ]+|[ ]+[-–][ ]+)[{UPPER}]\w*(?:[ ]+[{LOWER}]\w*)?){{0,6}}"
+    # (round 17) the department's abbreviation in brackets between ("Cục Quản lý Khám, chữa bệnh (KCB)-Bộ Y tế")
+    r"(?:[ ]*\([A-ZĐ][A-ZĐ&.-]*\))?"
     r"[ ]*(?:,|\(|-|–|/|thuộc|trực thuộc|của)?[ ]*(?:Bộ[ ]+[^\W\d_]|Tổng [Cc]ục|Quốc hội|Chính phủ|UBND|Ủy ban nhân dân|Uỷ ban nhân dân"
     r"|Sở[ ]+[^\W\d_]|Công an|CATP|CAT(?!\w)|Thanh tra[ ]+(?:Chính phủ|Bộ))")
 

@@ -43,6 +43,30 @@ CASES = [
     # "nhỏ và vừa" is one qualifier, its "và" no list
     ("Ông A, Chủ tịch Hiệp hội DN nhỏ và vừa tỉnh Bình Dương, cho biết như vậy.",
      [("Hiệp hội DN nhỏ và vừa tỉnh Bình Dương", "Hiệp hội Doanh nghiệp nhỏ và vừa")]),
+    # a listed department whose name holds a comma is read whole, also by its abbreviation
+    ("Cục Quản lý Khám, chữa bệnh vừa có văn bản gửi các bệnh viện.",
+     [("Cục Quản lý Khám, chữa bệnh", "Cục Quản lý Khám, chữa bệnh")]),
+    ("Ông Lương Văn C – Cục trưởng Cục Quản lý KCB cho biết dự báo nắng nóng kéo dài.",
+     [("Cục Quản lý KCB", "Cục Quản lý Khám, chữa bệnh")]),
+    # a department with its bracketed abbreviation, then its parent: the parent is the mention
+    ("Chiều 5-6, Cục Quản lý Khám, chữa bệnh (KCB)-Bộ Y tế đã chỉ đạo các Sở Y tế tăng cường.",
+     [("Bộ Y tế", "Bộ Y tế"), ("Sở Y tế", "Sở Y tế")]),
+    ("Cục Hàng không Việt Nam (HKVN) - Bộ GTVT vừa có văn bản. Cục HKVN cho biết sẽ kiểm tra.",
+     [("Bộ GTVT", "Bộ Giao thông vận tải")]),
+    # "trường" closing a word ("môi trường") is no school named after the body that follows; a listed
+    # department with a comma inside, its parent after it
+    ("Hai đoàn là Ủy ban Kiểm tra Trung ương, Cục Cảnh sát phòng, chống tội phạm môi trường Bộ Công an.",
+     [("Ủy ban Kiểm tra Trung ương", "Ủy ban Kiểm tra"), ("Bộ Công an", "Bộ Công an")]),
+    ("Ông A, học sinh trường Quân khu 7, đã đạt giải.", []),
+    # a steering committee as the subject of a reporting verb: no remit, no name
+    ("Về nhiệm vụ thời gian tới, Ban chỉ đạo xác định rõ cần đẩy mạnh tiến độ chi trả.", []),
+    ("Ông A, Trưởng Ban chỉ đạo nhấn mạnh: đây là cuộc họp quan trọng.", []),
+    ("Các ngành thành viên Ban Chỉ đạo tiến hành kiểm tra tại 12 tỉnh.", []),
+    ("Ban Chỉ đạo xây dựng nông thôn mới tỉnh họp phiên thứ 8.",
+     [("Ban Chỉ đạo xây dựng nông thôn mới tỉnh", "Ban Chỉ đạo xây dựng nông thôn mới")]),
+    # an adverb after the name ends it; a conference is no association
+    ("Tổng cục Thống kê từng cho biết số thuê bao tăng.", [("Tổng cục Thống kê", "Tổng cục Thống kê")]),
+    ("Tại Hội nghị ngành tôm Việt Nam, Thủ tướng đã chỉ đạo phát triển ngành.", []),
 ]
 
 
