@@ -398,6 +398,21 @@ _LEVEL_PLURAL = re.compile(r"[ ]+(?:(?:các|những)(?=[ ]+\w)|(địa phương)
 
 
 @cache
+def _singular_bodies() -> tuple[frozenset[str], re.Pattern]:
+    context = load("organizations").get("context", {})
+    words = _alt(nfc(w) for w in context.get("not_after_singular", [])) or "(?!x)x"
+    return (frozenset(nfc(n) for n in context.get("singular_bodies", [])),
+            re.compile(rf"(?<!\w)(?:{words})[ ]+$", re.IGNORECASE))
+
+
+def _generic_plural(text: str, start: int, canonical: str) -> bool:
+    """'các Chính phủ', 'tổ chức phi Chính phủ': a body a country has one of, after a plural or
+    negating word ([context] singular_bodies, not_after_singular), is the generic noun."""
+    bodies, before = _singular_bodies()
+    return canonical in bodies and bool(before.search(text, max(0, start - 8), start))
+
+
+@cache
 def _lower_compounds_before() -> frozenset[str]:
     return frozenset(nfc(w) for w in load("organizations").get("context", {}).get("lower_head_compounds", []))
 
@@ -513,6 +528,9 @@ def find_orgs(text: str) -> list[FoundOrg]:
     def add(start: int, end: int, entry: Entry) -> None:
         if entry.canonical not in g.scheme_exempt and _after_scheme_word(text, start, g):
             return
+        if _generic_plural(text, start, entry.canonical):
+            taken[start:end] = b"\x01" * (end - start)
+            return
         if entry.canonical == "Công an" and _MINISTER_BEFORE.search(text, max(0, start - 14), start):
             # "cấp thứ trưởng Công an": the police after a minister's title is the ministry (test7)
             entry = Entry("Bộ Công an", entry.kind, "trung_uong")
@@ -602,9 +620,18 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if (_initials(words) == _ABBR_LETTERS.sub("", m.group(3)) and len(words) >= 2
                 and not overlaps(m.start(), m.start(2) + len(m.group(2))) and not _inside_proper_name(text, m.start(), g)):
             name = f"{head} {' '.join(words)}"
+            if head in g.departments and _parent_follows(text, m.end(), m.start()):
+                # (round 17) "Cục Hàng không Việt Nam (HKVN) - Bộ GTVT": the parent is the mention, also
+                # where the department is named again by its abbreviation ("Cục HKVN")
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+                parented.update({_dash_spaced(name), f"{head} {m.group(3)}"})
+                continue
             if not any(name.startswith(n) for n in g.not_names) and not _foreign(text, name, m.end(), g):
+                # (round 17) canonical names carry no country, as by the generic rule below: "Cục Hàng
+                # không Việt Nam (HKVN)" -> "Cục Hàng không" (test8)
                 add(m.start(), m.start(2) + len(m.group(2)),
-                    g.by_form.get(lower_same_length(name)) or Entry(name, g.generic_kinds[head], None))
+                    g.by_form.get(lower_same_length(name))
+                    or Entry(_GENERIC_TAIL.sub("", name), g.generic_kinds[head], None))
     for m in _heritage_boards().finditer(text):
         # (round 15) "Ban quản lý quần thể danh thắng Tràng An": a heritage site's board, the site's name
         # kept ([generic.heritage_boards])
@@ -623,9 +650,14 @@ def find_orgs(text: str) -> list[FoundOrg]:
         for p_start in province_starts:
             if m.start(2) < p_start < end:
                 end = p_start  # "Sở Y tế Long An": the province is the place, not the name
-        cut = _ABBR_THEN_LOWER.search(text, m.start(2), end)
+        # "Bộ VHTTDL quy định": an abbreviation is a whole name, the verb is not; (round 17) one that
+        # writes a word of the name ([generic.name_abbr]) goes on with the name's lower-case words unless
+        # the predicate opens right after it ("Hiệp hội BV tư nhân VN" is cut at "VN", not at "BV")
+        cut = next((c for c in _ABBR_THEN_LOWER.finditer(text, m.start(2), end)
+                    if c.group(1) not in _word_abbreviations()
+                    or _predicate_start(text, m.start(2), end) == c.end()), None)
         if cut:
-            end = cut.end(1)  # "Bộ VHTTDL quy định": an abbreviation is a whole name, the verb is not
+            end = cut.end(1)
         person = g.person_tail.search(text, m.start(2), end)
         if not person and _CAPITAL_AFTER.match(text, end):
             # the name stopped at its part limit inside a person's name ("... An ninh Võ Trọng | Việt")
@@ -860,7 +892,10 @@ def find_orgs(text: str) -> list[FoundOrg]:
         longer = {x.canonical for x in steering if x.canonical.startswith(o.canonical + " ")}
         if len(longer) == 1:
             o.canonical = longer.pop()
-    canonicals = {o.canonical for o in found}
+    # names as canonical and as written (round 17: "Cục HKVN" abbreviates the written "Cục Hàng không
+    # Việt Nam", whose canonical name drops the country)
+    canonicals = {c: c for c in {o.canonical for o in found}}
+    canonicals |= {n: o.canonical for o in found if (n := re.sub(r"\s+", " ", o.name)) not in canonicals}
     for o in found:
         # "Hội Khoa học và Kỹ thuật nông nghiệp tỉnh Hà Tĩnh ... Hội KHKTNN Hà Tĩnh": a name whose last
         # word abbreviates words the document spells out in another name with the same first words is that name
@@ -1139,6 +1174,8 @@ _AND_LOWER = re.compile(rf"[ ]+và[ ]+[{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{0,7}}")
 _PARENT_AFTER = re.compile(
     # the rest of a listed remit first ("Ủy ban Văn hóa, Giáo dục, ... và Nhi đồng | của Quốc hội")
     rf"(?:(?:,[ ]+|[ ]+và[ ]+|[ ]+[-–][ ]+)[{UPPER}]\w*(?:[ ]+[{LOWER}]\w*)?){{0,6}}"
+    # (round 17) the department's abbreviation in brackets between ("Cục Quản lý Khám, chữa bệnh (KCB)-Bộ Y tế")
+    r"(?:[ ]*\([A-ZĐ][A-ZĐ&.-]*\))?"
     r"[ ]*(?:,|\(|-|–|/|thuộc|trực thuộc|của)?[ ]*(?:Bộ[ ]+[^\W\d_]|Tổng [Cc]ục|Quốc hội|Chính phủ|UBND|Ủy ban nhân dân|Uỷ ban nhân dân"
     r"|Sở[ ]+[^\W\d_]|Công an|CATP|CAT(?!\w)|Thanh tra[ ]+(?:Chính phủ|Bộ))")
 
@@ -1289,6 +1326,12 @@ def _expansions() -> dict[str, str]:
     for table in (data.get("sector_abbr", {}), data.get("steering", {}).get("abbr", {}), data.get("name_abbr", {})):
         out.update({nfc(k): nfc(v) for k, v in table.items()})
     return out
+
+
+@cache
+def _word_abbreviations() -> frozenset[str]:
+    """[generic.name_abbr]: abbreviations of some words of a name ("BV" = "Bệnh viện"), not of a whole name."""
+    return frozenset(nfc(k) for k in load("organizations").get("generic", {}).get("name_abbr", {}))
 
 
 @cache
@@ -1542,16 +1585,18 @@ def _after_place_word(text: str, start: int, g: OrgGrammar) -> bool:
 _DOC_ABBR = re.compile(r"[A-ZĐ](?:[A-ZĐ]|[&.-](?=[A-ZĐ]))+")
 
 
-def _spelled_out(name: str, canonicals: set[str]) -> str | None:
+def _spelled_out(name: str, canonicals: dict[str, str]) -> str | None:
     """'Hội KHKTNN' beside 'Hội Khoa học và Kỹ thuật nông nghiệp', 'Hội Bảo trợ NKT' beside 'Hội Bảo trợ
     Người khuyết tật': the one other name in the document that opens with the same words and goes on
-    with the words whose initials the abbreviation writes ("và" and dashes unwritten: _initials)."""
+    with the words whose initials the abbreviation writes ("và" and dashes unwritten: _initials).
+    canonicals: each name of the document (canonical or as written) -> its canonical name."""
     words = name.split(" ")
     if len(words) < 2 or not _DOC_ABBR.fullmatch(words[-1]):
         return None
     letters = _ABBR_LETTERS.sub("", words[-1])
     prefix = words[:-1]
-    hits = {c for c in canonicals if c != name and c.split(" ")[:len(prefix)] == prefix
+    hits = {canonical for c, canonical in canonicals.items() if c != name and canonical != name
+            and c.split(" ")[:len(prefix)] == prefix
             and _initials(c.split(" ")[len(prefix):]) == letters and len(c.split(" ")) > len(prefix) + 1}
     return hits.pop() if len(hits) == 1 else None
 
