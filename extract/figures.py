@@ -104,6 +104,10 @@ class Grammar:
     score_units: frozenset[str]  # "với 4 điểm": a score when no noun follows the unit
     score_before: frozenset[str]
     score_after_games: re.Pattern  # "45 điểm sau 20 vòng": points after the games played
+    margin_units: frozenset[str]  # "cách biệt 2 bàn": a match's margin, not goals counted
+    margin_before: frozenset[str]
+    named_pair: re.Pattern  # "Miranda và Evan": a pair of names that a later "2 người" points back to
+    chat_pair: re.Pattern  # "2 đứa bây", "hai thằng": people of the story, not children counted
     pair_before: frozenset[str]  # "của hai người": the couple just named
     pair_between: frozenset[str]  # "giữa hai người": the two just named, whatever follows
     one_idioms: frozenset[str]  # "1 mình", "1 nửa": a digit 1 written for "một" in a set phrase
@@ -248,6 +252,12 @@ def grammar() -> Grammar:
         score_before=frozenset(nfc(w).lower() for w in notf["scores"]["before"]),
         score_after_games=re.compile(rf"[ ]+sau[ ]+\d+[ ]+(?:{_alt(nfc(w) for w in notf['scores']['after_games'])})(?!\w)",
                                      re.IGNORECASE),
+        margin_units=frozenset(nfc(w).lower() for w in notf["scores"]["margin_units"]),
+        margin_before=frozenset(nfc(w).lower() for w in notf["scores"]["margin_before"]),
+        named_pair=re.compile(rf"(?<!\w)(\w+)[ ]+{notf['pointing_back']['named_pair_joiner']}[ ]+(\w+)"),
+        chat_pair=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['chat_classifiers'])})(?!\w)"
+                             rf"(?![ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['chat_heads'])})(?!\w))",
+                             re.IGNORECASE),
         pair_before=frozenset(nfc(w).lower() for w in notf["pointing_back"]["pair_before"]),
         pair_between=frozenset(nfc(w).lower() for w in notf["pointing_back"]["pair_between"]),
         one_idioms=frozenset(nfc(w).lower() for w in notf["one_idioms"]["nouns"]),
@@ -676,6 +686,32 @@ _NEXT_NOUN = re.compile(r"[ ]+(\w+)")
 _MARKET_INDEX = re.compile(r"index|chỉ số", re.IGNORECASE)
 
 
+_SENTENCE_END = re.compile(r"[.!?\n]+[\"”’)]*[ ]")
+_NAMES_AFTER_IS = re.compile(r"[ ]+là[ ]+(\w+(?:[ ]+\w+){0,3})")
+
+
+def _names_pointed_back(text: str, start: int, unit_end: int, value: float, g: Grammar) -> bool:
+    """A count of people that points back to people named just before it: a pair "A và B" of
+    capitalised names in the two sentences before it or in its own sentence before it (for a count
+    of two), or names after "là" whose first one the article has already written (not_figures.toml
+    [pointing_back] named_pair_joiner)."""
+    if (after := _NAMES_AFTER_IS.match(text, unit_end)):
+        name = []
+        for word in after.group(1).split():
+            if not word[:1].isupper():
+                break
+            name.append(word)
+        if len(name) >= 2 and text.find(" ".join(name), 0, start) >= 0:
+            return True  # "hai đồng phạm là Trần Kim Giang và ..." after the lede named Trần Kim Giang
+    if value != 2:
+        return False
+    lo = max(0, start - 400)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    if len(ends) >= 3:
+        lo = ends[-3]
+    return any(a[:1].isupper() and b[:1].isupper() for a, b in g.named_pair.findall(text, lo, start))
+
+
 def _is_score(text: str, unit_end: int, value: float, value_max: float | None, before: list[str],
               g: Grammar) -> bool:
     """Bare "điểm" (no noun of its own after it) as points: decimals ("0,25 điểm"), a range or a
@@ -858,6 +894,7 @@ def find_figures(text: str) -> list[RawFigure]:
     last_end = 0
     counted: set[float] = set()  # values of the people counted so far (filled in as `found` grows)
     n_counted = 0
+    named_pairs: set[str] = set()  # people nouns whose pair pointed back to two named people
     for m in g.expr.finditer(text):
         start = m.start()
         if start < last_end:
@@ -1062,6 +1099,15 @@ def find_figures(text: str) -> list[RawFigure]:
             continue  # "tình cảm của hai người và ...", "tương lai của 2 đứa.": the couple just named
         if value == 2 and value_max is None and unit in g.pair_units and g.pair_relation.match(text, unit_end):
             continue  # "là hai người bạn chiến đấu", "hai người anh em": the two named, by their relation
+        if value_max is None and g.chat_pair.match(text, num_end):
+            continue  # "cả 2 đứa bây", "Hai thằng ở Quảng Nam": people of the story, no children counted
+        if value_max is None and unit in g.set_people and (value == 2 and unit in named_pairs or
+                                                             _names_pointed_back(text, start, unit_end, value, g)):
+            if value == 2:
+                named_pairs.add(unit)
+            continue  # "Miranda và Evan ... 2 người làm bạn": the two just named (guideline)
+        if unit in g.margin_units and ends_with(before, g.margin_before):
+            continue  # "thắng lợi cách biệt 2 bàn": a match's margin, its score in words (guideline dev11)
         if unit in g.class_always or unit in g.class_units and g.class_before.search(window):
             continue  # "hộp số tự động 6 cấp", "động cơ 3 xi-lanh": the class of a gearbox, an engine (dev8, test8)
         if (unit in g.threshold_units and g.threshold_before.search(window)
