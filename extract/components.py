@@ -167,7 +167,8 @@ class FigureFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = _text(doc)
-        raw = figures_mod.find_figures(text)
+        known = [(p.start, p.end) for p in doc._.places or []] + [(o.start, o.end) for o in doc._.organizations or []]
+        raw = figures_mod.find_figures(text, known)
         sentences = doc._.sentences or [(0, len(text))]
         starts = [s for s, _ in sentences]
         out = []

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from typing import Callable
 
 from extract import numbers, trie, vi
 from extract.resources import load, nfc
@@ -690,11 +691,13 @@ _SENTENCE_END = re.compile(r"[.!?\n]+[\"”’)]*[ ]")
 _NAMES_AFTER_IS = re.compile(r"[ ]+là[ ]+(\w+(?:[ ]+\w+){0,3})")
 
 
-def _names_pointed_back(text: str, start: int, unit_end: int, value: float, g: Grammar) -> bool:
+def _names_pointed_back(text: str, start: int, unit_end: int, value: float, g: Grammar,
+                        known: Callable[[], list[tuple[int, int]]]) -> bool:
     """A count of people that points back to people named just before it: a pair "A và B" of
     capitalised names in the two sentences before it or in its own sentence before it (for a count
     of two), or names after "là" whose first one the article has already written (not_figures.toml
-    [pointing_back] named_pair_joiner)."""
+    [pointing_back] named_pair_joiner). A pair where either name lies inside a place or organisation
+    (`known()`: their spans) names no people ("Hà Nội và Huế ... 2 người" counts people afresh)."""
     if (after := _NAMES_AFTER_IS.match(text, unit_end)):
         name = []
         for word in after.group(1).split():
@@ -709,7 +712,11 @@ def _names_pointed_back(text: str, start: int, unit_end: int, value: float, g: G
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
     if len(ends) >= 3:
         lo = ends[-3]
-    return any(a[:1].isupper() and b[:1].isupper() for a, b in g.named_pair.findall(text, lo, start))
+    pairs = [m for m in g.named_pair.finditer(text, lo, start) if m.group(1)[:1].isupper() and m.group(2)[:1].isupper()]
+    if not pairs:
+        return False
+    spans = known()
+    return any(not any(s < m.end(i) and m.start(i) < e for s, e in spans for i in (1, 2)) for m in pairs)
 
 
 def _is_score(text: str, unit_end: int, value: float, value_max: float | None, before: list[str],
@@ -886,8 +893,18 @@ def _join_pending(text: str, m: re.Match, unit: str, pending: list, found: list[
         joined_at = p_start
 
 
-def find_figures(text: str) -> list[RawFigure]:
+def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[RawFigure]:
+    """known: the spans of the places and organisations already found in `text` (the pipeline passes
+    them); when None they are looked up, only if a rule asks for them."""
     g = grammar()
+    known_spans: list[list[tuple[int, int]]] = [] if known is None else [known]
+
+    def known_names() -> list[tuple[int, int]]:
+        if not known_spans:
+            from extract import orgs, places  # only when a named pair is checked (rare)
+            known_spans.append([(p.start, p.end) for p in places.find_places(text)]
+                               + [(o.start, o.end) for o in orgs.find_orgs(text)])
+        return known_spans[0]
     found: list[RawFigure] = []
     # unit-less numbers that may borrow the noun of the next number (and its multiplier: has_mult)
     pending: list[tuple[int, int, float, float | None, str, bool]] = []
@@ -1102,7 +1119,8 @@ def find_figures(text: str) -> list[RawFigure]:
         if value_max is None and g.chat_pair.match(text, num_end):
             continue  # "cả 2 đứa bây", "Hai thằng ở Quảng Nam": people of the story, no children counted
         if value_max is None and unit in g.set_people and (value == 2 and unit in named_pairs or
-                                                             _names_pointed_back(text, start, unit_end, value, g)):
+                                                             _names_pointed_back(text, start, unit_end, value, g,
+                                                                                 known_names)):
             if value == 2:
                 named_pairs.add(unit)
             continue  # "Miranda và Evan ... 2 người làm bạn": the two just named (guideline)
