@@ -83,6 +83,7 @@ class Grammar:
     position_before: frozenset[str]  # "hướng 310 độ": a bearing
     per_time: re.Pattern  # "/tháng" after "N lần": a schedule
     back_before: frozenset[str]  # "cả" before a number ...
+    pronoun_pos: frozenset[str]  # "cả hai khai": parts of speech of a word after "cả" + number that no count has
     back_after: re.Pattern  # ... and "trên", "này" after its noun point back to things just named
     subject_after: re.Pattern  # "hai nhà lãnh đạo đã ...": a spelled number's noun right before these
     set_before: frozenset[str]  # "cả", "một trong": a number of a set, pointing back when already counted
@@ -104,6 +105,7 @@ class Grammar:
     seat_units: frozenset[str]
     score_units: frozenset[str]  # "với 4 điểm": a score when no noun follows the unit
     score_before: frozenset[str]
+    score_after: re.Pattern  # "9 điểm tuyệt đối", "1 điểm trước Malaga": no site noun after "điểm"
     score_after_games: re.Pattern  # "45 điểm sau 20 vòng": points after the games played
     margin_units: frozenset[str]  # "cách biệt 2 bàn": a match's margin, not goals counted
     margin_before: frozenset[str]
@@ -226,6 +228,7 @@ def grammar() -> Grammar:
         scale_before=frozenset(nfc(w).lower() for w in notf.get("fraction", {}).get("scale_before", ())),
         position_before=frozenset(nfc(w).lower() for w in notf["degrees"]["position_before"]),
         back_before=frozenset(nfc(w).lower() for w in notf["pointing_back"]["before"]),
+        pronoun_pos=frozenset(notf["pointing_back"]["pronoun_before_pos"]),
         back_after=re.compile(rf"(?:\s+\w+)?\s+(?:{_alt(nfc(w) for w in notf['pointing_back']['after_noun'])})(?!\w)",
                               re.IGNORECASE),
         set_before=frozenset(nfc(w).lower() for w in notf["pointing_back"]["set_before"]),
@@ -251,6 +254,7 @@ def grammar() -> Grammar:
         seat_units=frozenset(nfc(w).lower() for w in notf["vehicle_class"]["units"]),
         score_units=frozenset(nfc(w).lower() for w in notf["scores"]["units"]),
         score_before=frozenset(nfc(w).lower() for w in notf["scores"]["before"]),
+        score_after=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['scores']['after_not_site'])})(?!\w)"),
         score_after_games=re.compile(rf"[ ]+sau[ ]+\d+[ ]+(?:{_alt(nfc(w) for w in notf['scores']['after_games'])})(?!\w)",
                                      re.IGNORECASE),
         margin_units=frozenset(nfc(w).lower() for w in notf["scores"]["margin_units"]),
@@ -719,13 +723,33 @@ def _names_pointed_back(text: str, start: int, unit_end: int, value: float, g: G
     return any(not any(s < m.end(i) and m.start(i) < e for s, e in spans for i in (1, 2)) for m in pairs)
 
 
-def _is_score(text: str, unit_end: int, value: float, value_max: float | None, before: list[str],
+(r"\((?:[A-ZĐ]{1,5},[ ]*)?$")  # "(30 điểm)", "(BD, 13 điểm)": a team's points
+
+
+_TEAM_BRACKET = re.compile(r"\((?:[A-ZĐ]{1,5},[ ]*)?$")  # "(30 điểm)", "(BD, 13 điểm)": a team's points
+
+
+def _not_counted(text: str, num_end: int, unit: str, g: Grammar) -> bool:
+    """The word after "cả" + number is a verb, an adjective or an adverb out of context (not_figures.toml
+    [pointing_back] pronoun_before_pos), read as its two syllables ("vô cùng") or its first, and the unit
+    found is no unit we know."""
+    if unit in g.units:
+        return False
+    pos = vi.pos_lexicon()
+    words = text[num_end:num_end + 24].lower().split()[:2]
+    tag = (len(words) == 2 and pos.get(" ".join(words))) or (words and pos.get(words[0].strip(".,;:!?")))
+    return tag in g.pronoun_pos
+
+
+def _is_score(text: str, start: int, unit_end: int, value: float, value_max: float | None, before: list[str],
               g: Grammar) -> bool:
     """Bare "điểm" (no noun of its own after it) as points: decimals ("0,25 điểm"), a range or a
     bound ("từ 5 đến 6 điểm", "trên 5 điểm"), or after a word of scoring ("với 4 điểm")."""
     nxt = _NEXT_NOUN.match(text, unit_end)
-    if nxt and (nxt.group(1).lower() not in g.stop or nxt.group(1) == "bị"):
+    if nxt and (nxt.group(1).lower() not in g.stop or nxt.group(1) == "bị") and not g.score_after.match(text, unit_end):
         return False  # "393 điểm sạt lở", "2.500 điểm đen", "20 điểm UTGT", "51 điểm bị sạt lở": sites
+    if text.startswith(")", unit_end) and _TEAM_BRACKET.search(text, max(0, start - 12), start):
+        return True  # "Thanh Hóa (30 điểm) và Hà Nội (28 điểm)": the points of the team just named
     if g.score_after_games.match(text, unit_end):
         return True  # "có 45 điểm sau 20 vòng đấu": a league table's points
     window = text[max(0, unit_end - 80):unit_end]
@@ -1096,6 +1120,8 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         if (spelled or before and before[-1] in g.back_before) and g.back_after.match(text, unit_end):
             # (a spelled-out number needs no "cả": "giải thích về hai vấn đề trên", dev5)
             continue  # "cả 2 tàu trên", "Cả ba yếu tố này": the things just named, not a count (guideline)
+        if before and before[-1] in g.back_before and value_max is None and _not_counted(text, num_end, unit, g):
+            continue  # "cả hai khai nhận", "cả hai vô cùng khiêm tốn": "cả hai" as a pronoun (round 16)
         if before and value_max is None and unit in g.set_people and ends_with(before, g.set_before):
             counted.update(f.value for f in found[n_counted:] if f.unit in g.set_people)
             n_counted = len(found)
@@ -1134,7 +1160,7 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             # "tàu cá công suất dưới 90 CV khai thác ven bờ", "chung cư dưới 10 tầng": a bound measure
             # after a noun names a class of it (guideline dev9 part 1, dev10), not a quantity
             continue
-        if unit in g.score_units and _is_score(text, unit_end, value, value_max, before, g):
+        if unit in g.score_units and _is_score(text, start, unit_end, value, value_max, before, g):
             continue  # "dẫn đầu bảng với 4 điểm", "đạt 0,5 điểm": a score (contract), not sites counted
         if unit == "độ" and g.scale_after.match(text, unit_end):
             continue  # "động đất mạnh 7,1 độ Richter": a magnitude, a level on a scale (guideline)
