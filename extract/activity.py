@@ -186,6 +186,28 @@ def per_unit_vote(text: str, end: int, scores: Counter) -> None:
     unit_vote(two if two and two in taxonomy().units else one, scores)
 
 
+@cache
+def _governing() -> tuple[frozenset[str], int, float]:
+    data = load("activities").get("governing", {})
+    return (frozenset(nfc(w).lower() for w in data.get("verbs", ())), int(data.get("reach", 0)),
+            float(data.get("prior_factor", 1.0)))
+
+
+def governing(cues: list[Cue], text: str, lo: int, start: int, activity: str) -> float:
+    """How much a story prior for `activity` counts for a figure (activities.toml [governing]):
+    less when a gift verb of the figure's own phrase [lo, start) that votes for another activity
+    governs it, i.e. the nearest verb of ours before the figure is one of them and close to it.
+    cues: sorted by start."""
+    verbs, reach, factor = _governing()
+    for cue in reversed(cues):
+        if cue.start < lo:
+            break
+        if cue.end <= start and cue.verb:
+            gift = start - cue.end <= reach and lower_same_length(text[cue.start:cue.end]) in verbs
+            return factor if gift and cue.activity != activity else 1.0
+    return 1.0
+
+
 def score(cues: list[Cue], start: int, end: int, lo: int, hi: int, factor: float, scores: Counter,
           text: str = "", passive: re.Pattern | None = None) -> None:
     """Add the votes of cues inside [lo, hi) for a figure at [start, end).

@@ -338,8 +338,9 @@ class ActivityClassifier:
             if scores:
                 # a story has one programme: its activity tips close calls between weak local cues;
                 # general news (no activity of ours dominates) tips them towards `khac`
-                scores[dominant] += activity_mod.DOCUMENT_PRIOR if dominant != activity_mod.FALLBACK \
-                    else activity_mod.GENERAL_PRIOR
+                # (less when a gift verb of the figure's own phrase governs it: activities.toml [governing])
+                scores[dominant] += activity_mod.governing(near, text, own, fig.start, dominant) * (
+                    activity_mod.DOCUMENT_PRIOR if dominant != activity_mod.FALLBACK else activity_mod.GENERAL_PRIOR)
             if not activity_mod.enough(scores) and headline and fig.unit and fig.start >= title_end:
                 # the counted noun is the headline's subject ("14 người" of "Ca nô chìm ..., 14
                 # người thoát chết"): the headline's own cues are evidence about it
@@ -350,7 +351,8 @@ class ActivityClassifier:
                 # it (activities.toml [feature])
                 activity_mod.feature_vote(scores, feature)
             if genre:
-                scores[activity_mod.FALLBACK] += genre
+                scores[activity_mod.FALLBACK] += genre * activity_mod.governing(near, text, own, fig.start,
+                                                                               activity_mod.FALLBACK)
             feats = learned.features(text, sent, (lo, hi), fig.start, fig.end, fig.unit, title or text[:title_end]) \
                 + doc_feats if featured else None
             pending.append((fig, scores, feats))

@@ -44,3 +44,25 @@ def test_the_labour_confederation_is_no_migrant_worker():
     got = figs("Công đoàn đẩy mạnh thông tin",
                "Tổng Liên đoàn Lao động Việt Nam tổ chức 12 buổi tuyên truyền pháp luật cho đoàn viên.")
     assert ("12 buổi", 12, "buổi", "tuyen_truyen") in got
+
+
+# ---------------------------------------------------------------- a gift verb governing the figure
+
+def test_a_gift_verb_of_the_figures_phrase_outweighs_a_general_news_story():
+    # version 15 (rules): khac (the general-news and genre priors of an art show outvoted the
+    # "trao tặng" of the figure's own phrase); activities.toml [governing]
+    got = figs("Triển lãm tranh của họa sĩ trẻ khai mạc",
+               "Triển lãm trưng bày 45 bức tranh sơn dầu về phố cổ. "
+               "Nhân dịp này, họa sĩ trao tặng bảo tàng tỉnh 5 bức tranh.")
+    assert ("5 bức tranh", 5, "tranh", "tham_hoi_tang_qua") in got
+    # guard: the paintings shown, with no gift verb, stay general news
+    assert ("45 bức tranh", 45, "tranh", "khac") in got
+
+
+def test_a_subsidy_with_its_purpose_keeps_the_storys_livelihood():
+    # guard: "hỗ trợ" alone is no governing gift verb: money for seedlings in a farming story is
+    # the livelihood programme, not a gift
+    got = figs("Nông dân trồng dâu nuôi tằm thu lãi cao",
+               "Huyện hỗ trợ các hộ 20 triệu đồng mua giống dâu mới. "
+               "Mỗi năm, gia đình anh thu lãi 150 triệu đồng từ nghề trồng dâu.")
+    assert ("20 triệu đồng", 20000000, "đồng", "sinh_ke") in got
