@@ -723,9 +723,6 @@ def _names_pointed_back(text: str, start: int, unit_end: int, value: float, g: G
     return any(not any(s < m.end(i) and m.start(i) < e for s, e in spans for i in (1, 2)) for m in pairs)
 
 
-(r"\((?:[A-ZĐ]{1,5},[ ]*)?$")  # "(30 điểm)", "(BD, 13 điểm)": a team's points
-
-
 _TEAM_BRACKET = re.compile(r"\((?:[A-ZĐ]{1,5},[ ]*)?$")  # "(30 điểm)", "(BD, 13 điểm)": a team's points
 
 
