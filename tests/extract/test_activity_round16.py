@@ -1,0 +1,51 @@
+"""Exact records for classes of activity errors seen on the tuning splits (round 16, grouped across
+test8, dev6, dev7, dev9, dev10), fixed as classes in extract/data/activities.toml. Every sentence
+here is written for the test; the rules alone are under test (the learned classifier off)."""
+from __future__ import annotations
+
+import pytest
+
+from article_case import figs
+
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+# ---------------------------------------------------------------- show business contests
+
+def test_a_talent_shows_judges_are_entertainment():
+    # version 16 (rules): tuyen_truyen ("thí sinh", "cuộc thi" read as a school exam)
+    got = figs("Cuộc thi ca hát cho thiếu nhi vào chung kết",
+               "Tối qua, bốn ca sĩ nhí bước vào đêm thi cuối cùng. Ban giám khảo gồm 3 giám khảo là nhạc sĩ nổi tiếng.")
+    assert ("3 giám khảo", 3, "giám khảo", "khac") in got
+
+
+def test_a_beauty_queens_height_is_no_exam():
+    # version 16 (rules): tuyen_truyen ("cuộc thi" of the pageant)
+    got = figs("Người đẹp khoe dáng sau sinh",
+               "Cô từng đăng quang Á hậu 1 cuộc thi Hoa hậu các dân tộc và cao 1m70.")
+    assert ("1m70", 1.7, "m", "khac") in got
+
+
+def test_exam_candidates_stay_education():
+    # guard: the contestants of a school-leaving exam are still education
+    got = figs("Kỳ thi tốt nghiệp diễn ra an toàn",
+               "Toàn tỉnh có hơn 12.000 thí sinh dự thi tại 30 điểm thi.")
+    assert ("hơn 12.000 thí sinh", 12000, "thí sinh", "tuyen_truyen") in got
+
+
+# ---------------------------------------------------------------- a developer and its buyers
+
+def test_a_developers_mortgaged_project_is_property_news():
+    # version 16 (rules): nha_o ("căn hộ", "mua nhà" of a commercial condominium)
+    got = figs("Cư dân chung cư khiếu nại chủ đầu tư",
+               "Chủ đầu tư đã mang dự án thế chấp ngân hàng để vay 150 tỷ đồng, đến nay chưa giải chấp "
+               "nên người mua nhà chưa được cấp giấy chứng nhận.")
+    assert ("150 tỷ đồng", 150e9, "đồng", "khac") in got
+
+
+def test_social_housing_stays_housing():
+    # guard: flats of a social-housing project keep their own strong cue
+    got = figs("Khởi công dự án nhà ở xã hội",
+               "Dự án nhà ở xã hội gồm 500 căn hộ dành cho công nhân có thu nhập thấp.")
+    assert ("500 căn hộ", 500, "căn hộ", "nha_o") in got
