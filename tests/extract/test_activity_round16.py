@@ -49,3 +49,27 @@ def test_social_housing_stays_housing():
     got = figs("Khởi công dự án nhà ở xã hội",
                "Dự án nhà ở xã hội gồm 500 căn hộ dành cho công nhân có thu nhập thấp.")
     assert ("500 căn hộ", 500, "căn hộ", "nha_o") in got
+
+
+# ---------------------------------------------------------------- crime at a hospital
+
+def test_a_knife_attack_at_a_hospital_is_crime_news():
+    # version 16 (rules): y_te ("bệnh viện", "bệnh nhân" of the scene outvoted the attack)
+    got = figs("Người nhà bệnh nhân gây rối tại bệnh viện",
+               "Sau khi bị bảo vệ mời ra ngoài, đối tượng quay lại bệnh viện, tay cầm con dao dài khoảng 40cm "
+               "đe dọa nhân viên y tế.")
+    assert ("khoảng 40cm", 40, "cm", "khac") in got
+
+
+def test_a_police_investigation_is_no_health_care():
+    # version 16 (rules): y_te
+    got = figs("Điều tra vụ ném đá vào khoa cấp cứu",
+               "Cơ quan điều tra xác định có 2 nghi phạm liên quan đến vụ việc tại bệnh viện huyện.")
+    assert ("2 nghi phạm", 2, "nghi phạm", "khac") in got
+
+
+def test_patients_treated_stay_health_care():
+    # guard: the patients a hospital treats stay health care
+    got = figs("Bệnh viện tỉnh khám miễn phí cho người nghèo",
+               "Các bác sĩ đã khám bệnh, cấp thuốc cho 350 bệnh nhân trong hai ngày.")
+    assert ("350 bệnh nhân", 350, "bệnh nhân", "y_te") in got
