@@ -1,0 +1,75 @@
+"""Exact records for classes of activity errors seen on the tuning splits (round 16, grouped across
+test8, dev6, dev7, dev9, dev10), fixed as classes in extract/data/activities.toml. Every sentence
+here is written for the test; the rules alone are under test (the learned classifier off)."""
+from __future__ import annotations
+
+import pytest
+
+from article_case import figs
+
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+# ---------------------------------------------------------------- show business contests
+
+def test_a_talent_shows_judges_are_entertainment():
+    # version 16 (rules): tuyen_truyen ("thí sinh", "cuộc thi" read as a school exam)
+    got = figs("Cuộc thi ca hát cho thiếu nhi vào chung kết",
+               "Tối qua, bốn ca sĩ nhí bước vào đêm thi cuối cùng. Ban giám khảo gồm 3 giám khảo là nhạc sĩ nổi tiếng.")
+    assert ("3 giám khảo", 3, "giám khảo", "khac") in got
+
+
+def test_a_beauty_queens_height_is_no_exam():
+    # version 16 (rules): tuyen_truyen ("cuộc thi" of the pageant)
+    got = figs("Người đẹp khoe dáng sau sinh",
+               "Cô từng đăng quang Á hậu 1 cuộc thi Hoa hậu các dân tộc và cao 1m70.")
+    assert ("1m70", 1.7, "m", "khac") in got
+
+
+def test_exam_candidates_stay_education():
+    # guard: the contestants of a school-leaving exam are still education
+    got = figs("Kỳ thi tốt nghiệp diễn ra an toàn",
+               "Toàn tỉnh có hơn 12.000 thí sinh dự thi tại 30 điểm thi.")
+    assert ("hơn 12.000 thí sinh", 12000, "thí sinh", "tuyen_truyen") in got
+
+
+# ---------------------------------------------------------------- a developer and its buyers
+
+def test_a_developers_mortgaged_project_is_property_news():
+    # version 16 (rules): nha_o ("căn hộ", "mua nhà" of a commercial condominium)
+    got = figs("Cư dân chung cư khiếu nại chủ đầu tư",
+               "Chủ đầu tư đã mang dự án thế chấp ngân hàng để vay 150 tỷ đồng, đến nay chưa giải chấp "
+               "nên người mua nhà chưa được cấp giấy chứng nhận.")
+    assert ("150 tỷ đồng", 150e9, "đồng", "khac") in got
+
+
+def test_social_housing_stays_housing():
+    # guard: flats of a social-housing project keep their own strong cue
+    got = figs("Khởi công dự án nhà ở xã hội",
+               "Dự án nhà ở xã hội gồm 500 căn hộ dành cho công nhân có thu nhập thấp.")
+    assert ("500 căn hộ", 500, "căn hộ", "nha_o") in got
+
+
+# ---------------------------------------------------------------- crime at a hospital
+
+def test_a_knife_attack_at_a_hospital_is_crime_news():
+    # version 16 (rules): y_te ("bệnh viện", "bệnh nhân" of the scene outvoted the attack)
+    got = figs("Người nhà bệnh nhân gây rối tại bệnh viện",
+               "Sau khi bị bảo vệ mời ra ngoài, đối tượng quay lại bệnh viện, tay cầm con dao dài khoảng 40cm "
+               "đe dọa nhân viên y tế.")
+    assert ("khoảng 40cm", 40, "cm", "khac") in got
+
+
+def test_a_police_investigation_is_no_health_care():
+    # version 16 (rules): y_te
+    got = figs("Điều tra vụ ném đá vào khoa cấp cứu",
+               "Cơ quan điều tra xác định có 2 nghi phạm liên quan đến vụ việc tại bệnh viện huyện.")
+    assert ("2 nghi phạm", 2, "nghi phạm", "khac") in got
+
+
+def test_patients_treated_stay_health_care():
+    # guard: the patients a hospital treats stay health care
+    got = figs("Bệnh viện tỉnh khám miễn phí cho người nghèo",
+               "Các bác sĩ đã khám bệnh, cấp thuốc cho 350 bệnh nhân trong hai ngày.")
+    assert ("350 bệnh nhân", 350, "bệnh nhân", "y_te") in got
