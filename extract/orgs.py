@@ -637,6 +637,31 @@ def find_orgs(text: str) -> list[FoundOrg]:
         # kept ([generic.heritage_boards])
         if not overlaps(m.start(), m.end()):
             add(m.start(), m.end(), Entry(f"Ban Quản lý {m.group(1)}", "government", None))
+    for m in _LOWER_NATIONAL.finditer(text):
+        # "Hiệp hội bệnh viện tư nhân VN": a name written in lower case is still a name when the
+        # country closes it; the country is dropped and the first word after the head capitalised.
+        # (round 18) Read before the generic names, which stop at the first lower-case run after "và" or
+        # at their syllable limit ("Hội Quy hoạch | và phát triển Đô thị Việt Nam", "Hội Khoa học | kỹ thuật
+        # biển Việt Nam"): a capitalised name going on in lower case is whole when the country closes it
+        # and punctuation follows, with no head, level or function word inside ("và" joins its parts)
+        head, words = m.group(1), m.group(2)
+        split = words.split()
+        # a function or level word ends the name, but not a syllable closing a word ("Đô thị")
+        stops = [w in g.stop_words and f"{p.lower()} {w}" not in dictionary_words()
+                 for p, w in zip([head.split()[-1], *split], split)]
+        if head not in g.generic_kinds or overlaps(m.start(), m.end()) or stops[-1]:
+            continue
+        if words[:1].islower():
+            if len(split) > 5 or not all(w[:1].islower() for w in split):
+                continue
+            # a sector keeps the ministry's spelling ("khoa học và công nghệ" -> "Khoa học và Công nghệ")
+            words = g.sector_by_form.get(words.lower(), f"{words[:1].upper()}{words[1:]}")
+        elif (all(w[:1].isupper() for w in split) or not _CLOSED.match(text, m.end())
+              or any(w in g.generic_kinds or (stop and w != "và") for w, stop in zip(split, stops))):
+            continue  # all capitalised: the generic names read it; mid-sentence it may be a clause
+        if any(f"{head} {words}".lower().startswith(n.lower()) for n in g.not_names):
+            continue  # (round 14) "Liên đoàn bóng đá Việt Nam": out of scope in lower case as in capitals
+        add(m.start(), m.end(), Entry(f"{head} {words}", g.generic_kinds[head], None))
     for m in (*(m for m in g.generic_longer.finditer(text) if len(m.group(2).split()) == 5 and _CLOSED.match(text, m.end())),
               # (or a province inside the match, where the name is cut below: "Chi cục Bảo vệ thực vật Hà Nội")
               *(m for m in g.generic_long.finditer(text) if _ends_name(text, m.end(), g, province_starts)
@@ -722,16 +747,6 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if len(name.split()) < 2 or name == m.group(1):
             continue
         add(m.start(), end, known or Entry(expand_abbreviations(name), g.generic_kinds[m.group(1)], None))
-    for m in _LOWER_NATIONAL.finditer(text):
-        # "Hiệp hội bệnh viện tư nhân VN": a name written in lower case is still a name when the
-        # country closes it; the country is dropped and the first word after the head capitalised
-        head, words = m.group(1), m.group(2)
-        if head in g.generic_kinds and not overlaps(m.start(), m.end()) and not words.split()[-1] in g.stop_words:
-            # a sector keeps the ministry's spelling ("khoa học và công nghệ" -> "Khoa học và Công nghệ")
-            words = g.sector_by_form.get(words.lower(), f"{words[:1].upper()}{words[1:]}")
-            if any(f"{head} {words}".lower().startswith(n.lower()) for n in g.not_names):
-                continue  # (round 14) "Liên đoàn bóng đá Việt Nam": out of scope in lower case as in capitals
-            add(m.start(), m.end(), Entry(f"{head} {words}", g.generic_kinds[head], None))
     for m in g.lower_local.finditer(text):
         # (round 14) "Quỹ hỗ trợ ngư dân tỉnh Quảng Nam", "nghiệp đoàn nghề cá huyện Núi Thành": an
         # association or public fund written in lower case is a name when a level word and a province or
@@ -983,7 +998,10 @@ _CENTRE_NATIONAL = re.compile(r"[ ]+(?:Việt Nam|VN|[Qq]uốc gia)(?!\w)")
 _FOUNDED_BY = re.compile(rf"(?:(?:tỉnh|thành phố|huyện|quận|UBND|{NAME})[ ]+(?:đã[ ]+|vừa[ ]+)?thành lập[ ]+)$")
 _VERB_TAIL = re.compile(r"[ ]+(?:chủ trì|thực hiện|phối hợp)$")
 _PLACE_AFTER = re.compile(rf"[ ]*[{UPPER}]")  # the place name after a level word opens with a capital
-_LOWER_NATIONAL = re.compile(rf"(?<!\w)(Hiệp hội|Hội|Liên hiệp|Liên đoàn|Viện Hàn lâm)[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,4}})[ ]+(?:VN|Việt Nam)(?!\w)(?![ ]*[-–])")
+# a national association closed by the country: its words in lower case ("Hiệp hội bệnh viện tư nhân VN"),
+# or (round 18) capitalised then going on in lower case, "và" included ("Hội Quy hoạch và phát triển Đô thị
+# Việt Nam", "Hiệp hội Chế biến và xuất khẩu thủy sản Việt Nam (VASEP)")
+_LOWER_NATIONAL = re.compile(rf"(?<!\w)(Hiệp hội|Hội|Liên hiệp|Liên đoàn|Viện Hàn lâm)[ ]+([^\W\d_]+(?:[ ]+[^\W\d_]+){{1,6}}?)[ ]+(?:VN|Việt Nam)(?!\w)(?![ ]*[-–])")
 
 
 @cache
@@ -1536,7 +1554,8 @@ def _foreign(text: str, name: str, end: int, g: OrgGrammar) -> bool:
     words = name + (m.group() if m else "")
     # "Bộ Thống nhất Hàn | Quốc.": the name stopped inside a country's name
     across = any(f.start() < end < f.end() for f in g.foreign_word.finditer(text, max(0, end - 20), end + 20))
-    return bool(g.foreign_word.search(name) or m or across) and "Việt Nam" not in words
+    # ("Ủy ban Quốc gia UNESCO | Việt Nam": the country right after the name makes it ours too)
+    return bool(g.foreign_word.search(name) or m or across) and "Việt Nam" not in words and not text.startswith(" Việt Nam", end)
 
 
 _TOKEN = re.compile(r"[\w&]+")
