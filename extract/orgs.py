@@ -637,6 +637,12 @@ def find_orgs(text: str) -> list[FoundOrg]:
         # kept ([generic.heritage_boards])
         if not overlaps(m.start(), m.end()):
             add(m.start(), m.end(), Entry(f"Ban Quản lý {m.group(1)}", "government", None))
+    for m in (_public_centre_names().finditer(lowered) if "Trung tâm " in text else ()):
+        # (round 18) "Trung tâm Phát triển Quỹ Đất tỉnh": a public centre's remit, capitalised, holds another
+        # head ("Quỹ"), so the generic names would cut it to "Quỹ Đất"; read by its remit first, in one
+        # spelling whatever the case (the lower-case centres below give the same name)
+        if text[m.start()] == "T" and not overlaps(m.start(), m.end()):
+            add(m.start(), m.end(), Entry(_centre_name(m.group(1)), "government", None))
     for m in _LOWER_NATIONAL.finditer(text):
         # "Hiệp hội bệnh viện tư nhân VN": a name written in lower case is still a name when the
         # country closes it; the country is dropped and the first word after the head capitalised.
@@ -777,10 +783,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if (len(words) < 2 or not closed or overlaps(m.start(), end)
                 or any(name.lower().startswith(n.lower()) for n in g.not_names)):
             continue
-        # each part of the name opens with a capital ("Trung tâm Xúc tiến và Hỗ trợ đầu tư")
-        parts = " ".join(words).split(" và ")
-        name = "Trung tâm " + " và ".join(f"{p[:1].upper()}{p[1:]}" for p in parts)
-        add(m.start(), end, Entry(name, "government", None))
+        add(m.start(), end, Entry(_centre_name(" ".join(words)), "government", None))
     for m in g.titled.finditer(text):
         head = m.group(1)
         words = m.group(2).split()
@@ -1156,6 +1159,21 @@ def _short_sectors() -> dict[str, Entry]:
 @cache
 def _public_centres() -> frozenset[str]:
     return frozenset(nfc(w).lower() for w in load("organizations").get("generic", {}).get("public_centres", {}).get("remits", []))
+
+
+@cache
+def _public_centre_names() -> re.Pattern:
+    """'Trung tâm Phát triển Quỹ Đất tỉnh', matched on lower-cased text: a public centre by a remit that
+    holds another body's head word ("quỹ"), where the generic names would cut it."""
+    heads = {h.lower() for h in grammar().generic_kinds}
+    remits = [r for r in _public_centres() if any(w in heads for w in r.split())]
+    return re.compile(rf"(?<!\w)trung tâm[ ]+({_alt(remits) or '(?!x)x'})(?!\w)")
+
+
+def _centre_name(remit: str) -> str:
+    """The centre's name with each part of its remit opening with a capital, the rest as the remit list
+    spells it ("Trung tâm Xúc tiến và Hỗ trợ đầu tư"), whatever the text's case."""
+    return "Trung tâm " + " và ".join(f"{p[:1].upper()}{p[1:]}" for p in remit.split(" và "))
 
 
 @cache
@@ -1554,8 +1572,7 @@ def _foreign(text: str, name: str, end: int, g: OrgGrammar) -> bool:
     words = name + (m.group() if m else "")
     # "Bộ Thống nhất Hàn | Quốc.": the name stopped inside a country's name
     across = any(f.start() < end < f.end() for f in g.foreign_word.finditer(text, max(0, end - 20), end + 20))
-    # ("Ủy ban Quốc gia UNESCO | Việt Nam": the country right after the name makes it ours too)
-    return bool(g.foreign_word.search(name) or m or across) and "Việt Nam" not in words and not text.startswith(" Việt Nam", end)
+    return bool(g.foreign_word.search(name) or m or across) and "Việt Nam" not in words
 
 
 _TOKEN = re.compile(r"[\w&]+")

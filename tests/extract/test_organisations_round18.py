@@ -1,7 +1,7 @@
 """Organisation classes of round 18 (org18), from a read of the names the extractor gives on ~400
 unannotated general-news articles: national associations whose capitalised name goes on in lower case
-(also after "và") up to the country, and committees or funds of international bodies named by their
-abbreviation. Sentences written for the tests."""
+(also after "và") up to the country, committees or funds of international bodies named by their
+abbreviation, and public centres whose remit holds another head word. Sentences written for the tests."""
 import pytest
 
 from extract.orgs import find_orgs
@@ -39,7 +39,13 @@ CASES = [
     ("Nhật Bản đã gửi thông báo tới Ủy ban Nông nghiệp của WTO về biện pháp mới.", []),
     ("Ông Smith, Giám đốc Quỹ Ủy thác của WB, làm việc với Bộ Tài chính.",
      [("Bộ Tài chính", "Bộ Tài chính")]),
-    # with the country right after it, a national committee for one stays ours
+    # a public centre whose remit holds another head word ("Quỹ") is read whole by its remit, in the one
+    # spelling the lower-case centres get, not cut to the fund
+    ("Ông Trần Văn C, Giám đốc Trung tâm Phát triển Quỹ Đất tỉnh, cho biết dân đã nhận tiền bồi thường.",
+     [("Trung tâm Phát triển Quỹ Đất tỉnh", "Trung tâm Phát triển quỹ đất")]),
+    ("UBND huyện giao Trung tâm phát triển quỹ đất huyện lập phương án bồi thường.",
+     [("UBND huyện", "Ủy ban nhân dân"), ("Trung tâm phát triển quỹ đất huyện", "Trung tâm Phát triển quỹ đất")]),
+    # UNESCO is no foreign word: the national committee for it stays ours
     ("Bà Lê Thị Hoa, Tổng thư ký Ủy ban Quốc gia UNESCO Việt Nam, dự lễ.",
      [("Ủy ban Quốc gia UNESCO Việt Nam", "Ủy ban Quốc gia UNESCO")]),
 ]
