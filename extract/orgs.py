@@ -566,10 +566,18 @@ def find_orgs(text: str) -> list[FoundOrg]:
     for m in g.regexes.finditer(text):
         if not overlaps(m.start(), m.end()):
             add(m.start(), m.end(), g.regex_entries[int(m.lastgroup[1:])])
+    for m in _FRIENDSHIP_ABROAD.finditer(text):
+        # (round 18) "Hội Hữu nghị Nhật-Việt tỉnh Ibaraki", "Chủ tịch Hội Hữu nghị Thái Việt, Tỉnh trưởng
+        # ...": with the partner country first it is that country's association (a foreign body); its
+        # words are taken so no shorter name ("Hội Hữu nghị Nhật") is made of them
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     for m in _FRIENDSHIP.finditer(text):
         # "Hội hữu nghị Việt Nam - Campuchia": the partner country is the name, kept as written (guideline)
-        if not overlaps(m.start(), m.end()):
-            add(m.start(), m.end(), Entry(re.sub(r"\s+", " ", m.group()), "mass_organisation", None))
+        end = m.end()
+        if m.group(1) and m.group(1).split()[-1] in g.surnames and m.group(1).strip() not in g.foreign_names:
+            end = m.start(1) + len(m.group(1).split()[0])  # (round 18) "... Việt Nam-Cuba | Trương Thị Mai"
+        if not overlaps(m.start(), end):
+            add(m.start(), end, Entry(re.sub(r"\s+", " ", text[m.start():end]), "mass_organisation", None))
     lowered = lower_same_length(text)
     pos = 0
     while m := g.forms.search(lowered, pos):
@@ -1086,7 +1094,9 @@ _DISTRICT_OFFICE = re.compile(rf"(?<!\w)(?:[Tt]rưởng|[Pp]hó [Tt]rưởng) ph
 # "Quản lý" opens a remit written in lower case in the name ("Phòng Quản lý đô thị", as "Vụ Quản lý công
 # trình thủy lợi"): a capitalised remit after it is spelled in lower case
 _MANAGEMENT = re.compile(r"^Quản lý (.+)$")
-_FRIENDSHIP = re.compile(rf"(?<!\w)Hội[ ]+[Hh]ữu[ ]+nghị[ ]+Việt[ ]+Nam[ ]*[-–][ ]*[{UPPER}]\w*(?:[ ]+[{UPPER}]\w*)?(?![\w-])")
+_FRIENDSHIP = re.compile(rf"(?<!\w)Hội[ ]+[Hh]ữu[ ]+nghị[ ]+Việt[ ]+Nam[ ]*[-–][ ]*([{UPPER}]\w*(?:[ ]+[{UPPER}]\w*)?)(?![\w-])")
+# the partner country first, then Việt (Nam): the partner's own association
+_FRIENDSHIP_ABROAD = re.compile(rf"(?<!\w)Hội[ ]+[Hh]ữu[ ]+nghị[ ]+(?!Việt(?!\w))[{UPPER}]\w*(?:[ ]+[{UPPER}]\w*)?[ ]*[-–]?[ ]*Việt(?:[ ]+Nam)?(?!\w)")
 _AND_THEN = re.compile(r"[ ]+và[ ]+")
 _CAPITALISED_HEADS = frozenset({"Hội", "Hiệp hội", "Tổng hội", "Liên hiệp", "Liên đoàn"})
 # a department head's own title ("Tổng cục trưởng", "phó Cục trưởng") before a capitalised word

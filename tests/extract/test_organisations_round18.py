@@ -1,7 +1,8 @@
 """Organisation classes of round 18 (org18), from a read of the names the extractor gives on ~400
 unannotated general-news articles: national associations whose capitalised name goes on in lower case
 (also after "và") up to the country, committees or funds of international bodies named by their
-abbreviation, and public centres whose remit holds another head word. Sentences written for the tests."""
+abbreviation, public centres whose remit holds another head word, friendship
+associations of the partner country, insurance-scheme funds, seminars and power centres. Sentences written for the tests."""
 import pytest
 
 from extract.orgs import find_orgs
@@ -45,6 +46,19 @@ CASES = [
      [("Trung tâm Phát triển Quỹ Đất tỉnh", "Trung tâm Phát triển quỹ đất")]),
     ("UBND huyện giao Trung tâm phát triển quỹ đất huyện lập phương án bồi thường.",
      [("UBND huyện", "Ủy ban nhân dân"), ("Trung tâm phát triển quỹ đất huyện", "Trung tâm Phát triển quỹ đất")]),
+    # a friendship association with the partner country first is that country's (foreign); ours keeps
+    # the partner as written, without the surname of the chairwoman named after it
+    ("Đoàn Hội Hữu nghị Hàn-Việt thành phố Busan đã tới thăm trường.", []),
+    ("Ông Kim, Chủ tịch Hội hữu nghị Hàn Quốc - Việt Nam, phát biểu.", []),
+    ("Chủ tịch Hội Hữu nghị Việt Nam-Lào Nguyễn Văn Hùng tiếp đoàn.",
+     [("Hội Hữu nghị Việt Nam-Lào", "Hội Hữu nghị Việt Nam-Lào")]),
+    ("Chủ tịch Hội hữu nghị Việt Nam - Hàn Quốc dự lễ.",
+     [("Hội hữu nghị Việt Nam - Hàn Quốc", "Hội hữu nghị Việt Nam - Hàn Quốc")]),
+    # the social-insurance fund's parts by benefit are the scheme, a seminar is an event, a power
+    # company's centre is an enterprise
+    ("Quỹ Ốm đau - Thai sản năm nay chi vượt thu.", []),
+    ("Hội Thảo về an toàn thực phẩm diễn ra tại Hà Nội.", []),
+    ("Công nhân Trung tâm Điện lực Vĩnh Tân khắc phục sự cố.", []),
     # UNESCO is no foreign word: the national committee for it stays ours
     ("Bà Lê Thị Hoa, Tổng thư ký Ủy ban Quốc gia UNESCO Việt Nam, dự lễ.",
      [("Ủy ban Quốc gia UNESCO Việt Nam", "Ủy ban Quốc gia UNESCO")]),
