@@ -297,7 +297,9 @@ def grammar() -> OrgGrammar:
         # (past words in between, only a country that is not also a word or given name: "Lê Thị Nga")
         # ("Chính phủ và Nhân dân nước Cộng hòa Cuba": the people and the republic's long name between;
         # "Bộ Quốc phòng ở thủ đô Seoul": a capital other than Hà Nội)
-        foreign_after=re.compile(rf"[ ]*(?:(?:\([ ]*|của[ ]+)?(?:(?:Đảng[ ]+)?[Cc]ộng sản[ ]+|(?:và[ ]+)?[Nn]hân dân[ ]+)?"
+        # ("Ủy ban Quân lực thuộc Hạ viện Mỹ", "Ủy ban Đối ngoại (thuộc Đại hội đồng ...)": the body it
+        # belongs to, named after "thuộc", is as foreign as a country after "của"; round 18)
+        foreign_after=re.compile(rf"[ ]*(?:(?:\([ ]*(?:thuộc[ ]+)?|(?:của|thuộc)[ ]+)?(?:(?:Đảng[ ]+)?[Cc]ộng sản[ ]+|(?:và[ ]+)?[Nn]hân dân[ ]+)?"
                                  rf"(?:nước[ ]+)?(?:(?:Cộng hòa|Cộng hoà|CHDCND|CHND)(?:[ ]+(?:Dân chủ|Nhân dân|Xã hội chủ nghĩa|Hồi giáo|Liên bang))*[ ]+)?"
                                  rf"(?:(?:{foreign})(?!\w)(?![ -]+[{UPPER}])|(?:{international})(?!\w))"
                                  rf"|(?:ở|tại)[ ]+thủ đô[ ]+(?!Hà Nội)[{UPPER}]"

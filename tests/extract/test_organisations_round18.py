@@ -59,6 +59,12 @@ CASES = [
     ("Quỹ Ốm đau - Thai sản năm nay chi vượt thu.", []),
     ("Hội Thảo về an toàn thực phẩm diễn ra tại Hà Nội.", []),
     ("Công nhân Trung tâm Điện lực Vĩnh Tân khắc phục sự cố.", []),
+    # a committee that belongs ("thuộc") to a foreign chamber is foreign, as one "của" a country; a
+    # Eurasian body too. A department "thuộc" a body of ours stays ours
+    ("Bộ trưởng tiếp Chủ tịch Ủy ban Tình báo thuộc Thượng viện Mỹ.", []),
+    ("Phái đoàn Ủy ban Kinh tế Á - Âu đến Hà Nội.", []),
+    ("Phòng Cảnh sát kinh tế thuộc Công an tỉnh đã bắt giữ lô hàng.",
+     [("Phòng Cảnh sát kinh tế", "Công an"), ("Công an tỉnh", "Công an")]),
     # UNESCO is no foreign word: the national committee for it stays ours
     ("Bà Lê Thị Hoa, Tổng thư ký Ủy ban Quốc gia UNESCO Việt Nam, dự lễ.",
      [("Ủy ban Quốc gia UNESCO Việt Nam", "Ủy ban Quốc gia UNESCO")]),
