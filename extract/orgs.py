@@ -673,6 +673,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
             # a sector keeps the ministry's spelling ("khoa học và công nghệ" -> "Khoa học và Công nghệ")
             words = g.sector_by_form.get(words.lower(), f"{words[:1].upper()}{words[1:]}")
         elif (all(w[:1].isupper() for w in split) or not _CLOSED.match(text, m.end())
+              or _inside_proper_name(text, m.start(), g)  # "Tổng Hội Xây dựng Việt Nam": a longer head
               or any(w in g.generic_kinds or (stop and w != "và") for w, stop in zip(split, stops))):
             continue  # all capitalised: the generic names read it; mid-sentence it may be a clause
         if any(f"{head} {words}".lower().startswith(n.lower()) for n in g.not_names):

@@ -26,6 +26,8 @@ CASES = [
     ("Theo Hội Môi trường và phát triển Đô thị Việt Nam, Bộ Xây dựng cần sửa quy chuẩn.",
      [("Hội Môi trường và phát triển Đô thị Việt Nam", "Hội Môi trường và phát triển Đô thị"),
       ("Bộ Xây dựng", "Bộ Xây dựng")]),
+    # a capitalised word before the head makes a longer head ("Tổng Hội"): not read as "Hội ..."
+    ("Ông Lê Văn D, Phó Chủ tịch Tổng Hội Y học Việt Nam, phát biểu.", []),
     # mid-sentence the lower-case words may be the clause: no name is made of them
     ("Hội Nông dân tỉnh phối hợp tổ chức lớp học cho nông dân Việt Nam.",
      [("Hội Nông dân tỉnh", "Hội Nông dân")]),
