@@ -297,7 +297,9 @@ def grammar() -> OrgGrammar:
         # (past words in between, only a country that is not also a word or given name: "Lê Thị Nga")
         # ("Chính phủ và Nhân dân nước Cộng hòa Cuba": the people and the republic's long name between;
         # "Bộ Quốc phòng ở thủ đô Seoul": a capital other than Hà Nội)
-        foreign_after=re.compile(rf"[ ]*(?:(?:\([ ]*|của[ ]+)?(?:(?:Đảng[ ]+)?[Cc]ộng sản[ ]+|(?:và[ ]+)?[Nn]hân dân[ ]+)?"
+        # ("Ủy ban Quân lực thuộc Hạ viện Mỹ", "Ủy ban Đối ngoại (thuộc Đại hội đồng ...)": the body it
+        # belongs to, named after "thuộc", is as foreign as a country after "của"; round 18)
+        foreign_after=re.compile(rf"[ ]*(?:(?:\([ ]*(?:thuộc[ ]+)?|(?:của|thuộc)[ ]+)?(?:(?:Đảng[ ]+)?[Cc]ộng sản[ ]+|(?:và[ ]+)?[Nn]hân dân[ ]+)?"
                                  rf"(?:nước[ ]+)?(?:(?:Cộng hòa|Cộng hoà|CHDCND|CHND)(?:[ ]+(?:Dân chủ|Nhân dân|Xã hội chủ nghĩa|Hồi giáo|Liên bang))*[ ]+)?"
                                  rf"(?:(?:{foreign})(?!\w)(?![ -]+[{UPPER}])|(?:{international})(?!\w))"
                                  rf"|(?:ở|tại)[ ]+thủ đô[ ]+(?!Hà Nội)[{UPPER}]"
@@ -566,10 +568,18 @@ def find_orgs(text: str) -> list[FoundOrg]:
     for m in g.regexes.finditer(text):
         if not overlaps(m.start(), m.end()):
             add(m.start(), m.end(), g.regex_entries[int(m.lastgroup[1:])])
+    for m in _FRIENDSHIP_ABROAD.finditer(text):
+        # (round 18) "Hội Hữu nghị Nhật-Việt tỉnh Ibaraki", "Chủ tịch Hội Hữu nghị Thái Việt, Tỉnh trưởng
+        # ...": with the partner country first it is that country's association (a foreign body); its
+        # words are taken so no shorter name ("Hội Hữu nghị Nhật") is made of them
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     for m in _FRIENDSHIP.finditer(text):
         # "Hội hữu nghị Việt Nam - Campuchia": the partner country is the name, kept as written (guideline)
-        if not overlaps(m.start(), m.end()):
-            add(m.start(), m.end(), Entry(re.sub(r"\s+", " ", m.group()), "mass_organisation", None))
+        end = m.end()
+        if m.group(1) and m.group(1).split()[-1] in g.surnames and m.group(1).strip() not in g.foreign_names:
+            end = m.start(1) + len(m.group(1).split()[0])  # (round 18) "... Việt Nam-Cuba | Trương Thị Mai"
+        if not overlaps(m.start(), end):
+            add(m.start(), end, Entry(re.sub(r"\s+", " ", text[m.start():end]), "mass_organisation", None))
     lowered = lower_same_length(text)
     pos = 0
     while m := g.forms.search(lowered, pos):
@@ -637,6 +647,38 @@ def find_orgs(text: str) -> list[FoundOrg]:
         # kept ([generic.heritage_boards])
         if not overlaps(m.start(), m.end()):
             add(m.start(), m.end(), Entry(f"Ban Quản lý {m.group(1)}", "government", None))
+    for m in (_public_centre_names().finditer(lowered) if "Trung tâm " in text else ()):
+        # (round 18) "Trung tâm Phát triển Quỹ Đất tỉnh": a public centre's remit, capitalised, holds another
+        # head ("Quỹ"), so the generic names would cut it to "Quỹ Đất"; read by its remit first, in one
+        # spelling whatever the case (the lower-case centres below give the same name)
+        if text[m.start()] == "T" and not overlaps(m.start(), m.end()):
+            add(m.start(), m.end(), Entry(_centre_name(m.group(1)), "government", None))
+    for m in _LOWER_NATIONAL.finditer(text):
+        # "Hiệp hội bệnh viện tư nhân VN": a name written in lower case is still a name when the
+        # country closes it; the country is dropped and the first word after the head capitalised.
+        # (round 18) Read before the generic names, which stop at the first lower-case run after "và" or
+        # at their syllable limit ("Hội Quy hoạch | và phát triển Đô thị Việt Nam", "Hội Khoa học | kỹ thuật
+        # biển Việt Nam"): a capitalised name going on in lower case is whole when the country closes it
+        # and punctuation follows, with no head, level or function word inside ("và" joins its parts)
+        head, words = m.group(1), m.group(2)
+        split = words.split()
+        # a function or level word ends the name, but not a syllable closing a word ("Đô thị")
+        stops = [w in g.stop_words and f"{p.lower()} {w}" not in dictionary_words()
+                 for p, w in zip([head.split()[-1], *split], split)]
+        if head not in g.generic_kinds or overlaps(m.start(), m.end()) or stops[-1]:
+            continue
+        if words[:1].islower():
+            if len(split) > 5 or not all(w[:1].islower() for w in split):
+                continue
+            # a sector keeps the ministry's spelling ("khoa học và công nghệ" -> "Khoa học và Công nghệ")
+            words = g.sector_by_form.get(words.lower(), f"{words[:1].upper()}{words[1:]}")
+        elif (all(w[:1].isupper() for w in split) or not _CLOSED.match(text, m.end())
+              or _inside_proper_name(text, m.start(), g)  # "Tổng Hội Xây dựng Việt Nam": a longer head
+              or any(w in g.generic_kinds or (stop and w != "và") for w, stop in zip(split, stops))):
+            continue  # all capitalised: the generic names read it; mid-sentence it may be a clause
+        if any(f"{head} {words}".lower().startswith(n.lower()) for n in g.not_names):
+            continue  # (round 14) "Liên đoàn bóng đá Việt Nam": out of scope in lower case as in capitals
+        add(m.start(), m.end(), Entry(f"{head} {words}", g.generic_kinds[head], None))
     for m in (*(m for m in g.generic_longer.finditer(text) if len(m.group(2).split()) == 5 and _CLOSED.match(text, m.end())),
               # (or a province inside the match, where the name is cut below: "Chi cục Bảo vệ thực vật Hà Nội")
               *(m for m in g.generic_long.finditer(text) if _ends_name(text, m.end(), g, province_starts)
@@ -722,16 +764,6 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if len(name.split()) < 2 or name == m.group(1):
             continue
         add(m.start(), end, known or Entry(expand_abbreviations(name), g.generic_kinds[m.group(1)], None))
-    for m in _LOWER_NATIONAL.finditer(text):
-        # "Hiệp hội bệnh viện tư nhân VN": a name written in lower case is still a name when the
-        # country closes it; the country is dropped and the first word after the head capitalised
-        head, words = m.group(1), m.group(2)
-        if head in g.generic_kinds and not overlaps(m.start(), m.end()) and not words.split()[-1] in g.stop_words:
-            # a sector keeps the ministry's spelling ("khoa học và công nghệ" -> "Khoa học và Công nghệ")
-            words = g.sector_by_form.get(words.lower(), f"{words[:1].upper()}{words[1:]}")
-            if any(f"{head} {words}".lower().startswith(n.lower()) for n in g.not_names):
-                continue  # (round 14) "Liên đoàn bóng đá Việt Nam": out of scope in lower case as in capitals
-            add(m.start(), m.end(), Entry(f"{head} {words}", g.generic_kinds[head], None))
     for m in g.lower_local.finditer(text):
         # (round 14) "Quỹ hỗ trợ ngư dân tỉnh Quảng Nam", "nghiệp đoàn nghề cá huyện Núi Thành": an
         # association or public fund written in lower case is a name when a level word and a province or
@@ -762,10 +794,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if (len(words) < 2 or not closed or overlaps(m.start(), end)
                 or any(name.lower().startswith(n.lower()) for n in g.not_names)):
             continue
-        # each part of the name opens with a capital ("Trung tâm Xúc tiến và Hỗ trợ đầu tư")
-        parts = " ".join(words).split(" và ")
-        name = "Trung tâm " + " và ".join(f"{p[:1].upper()}{p[1:]}" for p in parts)
-        add(m.start(), end, Entry(name, "government", None))
+        add(m.start(), end, Entry(_centre_name(" ".join(words)), "government", None))
     for m in g.titled.finditer(text):
         head = m.group(1)
         words = m.group(2).split()
@@ -983,7 +1012,10 @@ _CENTRE_NATIONAL = re.compile(r"[ ]+(?:Việt Nam|VN|[Qq]uốc gia)(?!\w)")
 _FOUNDED_BY = re.compile(rf"(?:(?:tỉnh|thành phố|huyện|quận|UBND|{NAME})[ ]+(?:đã[ ]+|vừa[ ]+)?thành lập[ ]+)$")
 _VERB_TAIL = re.compile(r"[ ]+(?:chủ trì|thực hiện|phối hợp)$")
 _PLACE_AFTER = re.compile(rf"[ ]*[{UPPER}]")  # the place name after a level word opens with a capital
-_LOWER_NATIONAL = re.compile(rf"(?<!\w)(Hiệp hội|Hội|Liên hiệp|Liên đoàn|Viện Hàn lâm)[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,4}})[ ]+(?:VN|Việt Nam)(?!\w)(?![ ]*[-–])")
+# a national association closed by the country: its words in lower case ("Hiệp hội bệnh viện tư nhân VN"),
+# or (round 18) capitalised then going on in lower case, "và" included ("Hội Quy hoạch và phát triển Đô thị
+# Việt Nam", "Hiệp hội Chế biến và xuất khẩu thủy sản Việt Nam (VASEP)")
+_LOWER_NATIONAL = re.compile(rf"(?<!\w)(Hiệp hội|Hội|Liên hiệp|Liên đoàn|Viện Hàn lâm)[ ]+([^\W\d_]+(?:[ ]+[^\W\d_]+){{1,6}}?)[ ]+(?:VN|Việt Nam)(?!\w)(?![ ]*[-–])")
 
 
 @cache
@@ -1065,7 +1097,9 @@ _DISTRICT_OFFICE = re.compile(rf"(?<!\w)(?:[Tt]rưởng|[Pp]hó [Tt]rưởng) ph
 # "Quản lý" opens a remit written in lower case in the name ("Phòng Quản lý đô thị", as "Vụ Quản lý công
 # trình thủy lợi"): a capitalised remit after it is spelled in lower case
 _MANAGEMENT = re.compile(r"^Quản lý (.+)$")
-_FRIENDSHIP = re.compile(rf"(?<!\w)Hội[ ]+[Hh]ữu[ ]+nghị[ ]+Việt[ ]+Nam[ ]*[-–][ ]*[{UPPER}]\w*(?:[ ]+[{UPPER}]\w*)?(?![\w-])")
+_FRIENDSHIP = re.compile(rf"(?<!\w)Hội[ ]+[Hh]ữu[ ]+nghị[ ]+Việt[ ]+Nam[ ]*[-–][ ]*([{UPPER}]\w*(?:[ ]+[{UPPER}]\w*)?)(?![\w-])")
+# the partner country first, then Việt (Nam): the partner's own association
+_FRIENDSHIP_ABROAD = re.compile(rf"(?<!\w)Hội[ ]+[Hh]ữu[ ]+nghị[ ]+(?!Việt(?!\w))[{UPPER}]\w*(?:[ ]+[{UPPER}]\w*)?[ ]*[-–]?[ ]*Việt(?:[ ]+Nam)?(?!\w)")
 _AND_THEN = re.compile(r"[ ]+và[ ]+")
 _CAPITALISED_HEADS = frozenset({"Hội", "Hiệp hội", "Tổng hội", "Liên hiệp", "Liên đoàn"})
 # a department head's own title ("Tổng cục trưởng", "phó Cục trưởng") before a capitalised word
@@ -1138,6 +1172,21 @@ def _short_sectors() -> dict[str, Entry]:
 @cache
 def _public_centres() -> frozenset[str]:
     return frozenset(nfc(w).lower() for w in load("organizations").get("generic", {}).get("public_centres", {}).get("remits", []))
+
+
+@cache
+def _public_centre_names() -> re.Pattern:
+    """'Trung tâm Phát triển Quỹ Đất tỉnh', matched on lower-cased text: a public centre by a remit that
+    holds another body's head word ("quỹ"), where the generic names would cut it."""
+    heads = {h.lower() for h in grammar().generic_kinds}
+    remits = [r for r in _public_centres() if any(w in heads for w in r.split())]
+    return re.compile(rf"(?<!\w)trung tâm[ ]+({_alt(remits) or '(?!x)x'})(?!\w)")
+
+
+def _centre_name(remit: str) -> str:
+    """The centre's name with each part of its remit opening with a capital, the rest as the remit list
+    spells it ("Trung tâm Xúc tiến và Hỗ trợ đầu tư"), whatever the text's case."""
+    return "Trung tâm " + " và ".join(f"{p[:1].upper()}{p[1:]}" for p in remit.split(" và "))
 
 
 @cache
