@@ -61,6 +61,8 @@ class Grammar:
     size_chain: re.Pattern  # " x 73,3 x 7,9mm" after a number: the rest of a size and its measure
     money_nouns: frozenset[str]  # "tiền": after millions, "tiền lương" is money in đồng (units.toml [money_nouns])
     joiner: re.Pattern
+    change_joiner: re.Pattern  # " lên thành ", " xuống còn ": between the two amounts of a change (qualifiers.toml [change])
+    clause_final: frozenset[str]  # "1.000 từ.": function words that are the counted noun at a clause's end
     classifiers: frozenset[str]
     adverbs: frozenset[str]  # "đồng thời": not a noun opening with "đồng"
     describes_classifier: frozenset[str]  # "3 con nhỏ": words after a classifier that are no noun
@@ -205,6 +207,10 @@ def grammar() -> Grammar:
         decimal_measures=frozenset(nfc(u).lower() for u in units["decimal_comma"]["measures"]),
         money_nouns=frozenset(nfc(w).lower() for w in units["money_nouns"]["words"]),
         joiner=re.compile(r"\s*(?:,|và|hoặc|hay)\s*$", re.IGNORECASE),
+        # (a qualifier word may be written before the second amount: "từ 6 triệu lên gần 6,7 triệu đồng")
+        change_joiner=re.compile(rf"[ ]+(?:{_alt(quals['change']['verbs'])})(?:[ ]+(?:{_alt(quals['change']['then'])}))?"
+                                 rf"(?:[ ]+(?:{_alt(qualifier_map)}))?[ ]+", re.IGNORECASE),
+        clause_final=frozenset(nfc(w).lower() for w in units["not_units"]["clause_final"]),
         classifiers=frozenset(units["classifiers"]["words"]),
         describes_classifier=frozenset(units["classifiers"]["not_nouns"]),
         before_name=frozenset(nfc(w).lower() for w in units["classifiers"]["before_name"]),
@@ -518,6 +524,8 @@ def find_unit(text: str, pos: int, g: Grammar, *,
     if not m:
         return None, pos
     word = m.group()
+    if word.lower() in g.clause_final and not after_classifier and _CLAUSE_END.match(text, m.end()):
+        return word.lower(), m.end()  # "dài không quá 1.000 từ.": the words of a text counted
     if word[0].isdigit() or word.lower() in g.stop or (word[0].isupper() and not quoted):
         return None, pos
     if word.lower() in numbers.words().multipliers:
@@ -544,6 +552,7 @@ def find_unit(text: str, pos: int, g: Grammar, *,
     return Unsegmented(snippet, j, word), pos
 
 
+_CLAUSE_END = re.compile(r"[ ]*(?:[.,;:!?)\n]|$)")
 _NEXT_TWO = re.compile(r"[ ]+(\w+)(?:[ ]+(\w+))?")
 
 
@@ -840,9 +849,11 @@ def _names_no_count(text: str, m: re.Match, window: str, before: list[str], mone
         return True  # "bão số 10", "Nghị quyết số 12"; but "tổng số 120 người" counts
     if _after_name(text, start, window, before, g) and not (
             m.group("glued") or money_amount or _known_unit_after(text, m.end(), g, strict=True)
+            or g.measure_after.match(text, m.end())
             or m.group() not in ("1", "01") and _classifier_noun_after(text, m.end(), g)):
         # (a glued unit or a money multiplier makes it an amount: "Tiền Giang 77km", "Phước Long 68 tỷ";
-        # a counted noun of units.toml a count: "Hà Giang 2 người, Hòa Bình 1 người")
+        # a counted noun of units.toml a count: "Hà Giang 2 người, Hòa Bình 1 người"; a measure written
+        # apart a quantity: "màn hình MID 7 inch")
         return True
     return False
 
@@ -867,7 +878,19 @@ def _hedged(window: str, before: list[str], start: int, qualifier: str, g: Gramm
     return qualifier, text_start
 
 
-def _join_pending(text: str, m: re.Match, unit: str, pending: list, found: list[RawFigure], g: Grammar) -> None:
+def _change_from(text: str, pending: list, start: int, g: Grammar) -> bool:
+    """The last unit-less number is where a change to the number at start begins: "từ 865 lên thành
+    899 cc", "từ 6 triệu lên gần 6,7 triệu đồng" (qualifiers.toml [change]). A range ("từ 5-7 lên")
+    starts no change."""
+    if not pending:
+        return False
+    p_start, p_end, _, p_max, _, _ = pending[-1]
+    return (p_max is None and g.change_joiner.fullmatch(text, p_end, start) is not None
+            and _FROM_BEFORE.search(text, max(0, p_start - 6), p_start) is not None)
+
+
+def _join_pending(text: str, m: re.Match, unit: str, unit_end: int, pending: list, found: list[RawFigure],
+                  g: Grammar) -> None:
     start = m.start()
     # earlier unit-less numbers joined to this one share its noun: "12 và 15 suất quà", "800, 1000 và
     # 1200 mã lực" (each joined to the next), and its multiplier when they have none: "45 và 49 triệu
@@ -876,6 +899,14 @@ def _join_pending(text: str, m: re.Match, unit: str, pending: list, found: list[
     joined_at = start
     while pending:
         p_start, p_end, p_value, p_max, p_qual, p_mult = pending[-1]
+        if joined_at == start and _change_from(text, pending, start, g):
+            # "từ 865 lên thành 899 cc": the amount a change starts from, with the unit written once after
+            # the amount it ends at; its text runs to that unit (guideline test8)
+            pending.pop()
+            if not p_mult and p_value < 1000:
+                p_value *= shared  # "từ 5 lên 7 triệu khách", as "45 và 49 triệu khách"
+            found.append(RawFigure(p_value, None, unit, p_qual, p_start, unit_end, text[p_start:unit_end]))
+            break
         if g.joiner.fullmatch(text[p_end:joined_at]) is None or joined_at - p_end > 8:
             break
         pending.pop()
@@ -1064,9 +1095,10 @@ def find_figures(text: str) -> list[RawFigure]:
         if unit is None:
             pending.append((start, num_end, value, value_max, qualifier, has_mult))
             continue
-        if unit in g.ratio_units and (any(w in g.ratio_verbs for w in before[-2:])
+        if unit in g.ratio_units and (any(w in g.ratio_verbs for w in before[-2:]) or _change_from(text, pending, start, g)
                                       or g.ratio_clause.search(text, max(0, start - 80), start)):
-            # ("vượt giới hạn cho phép đối với nước mặt từ 30 lần": exceeding a limit N times, a ratio)
+            # ("vượt giới hạn cho phép đối với nước mặt từ 30 lần": exceeding a limit N times, a ratio;
+            # "từ 1,5 lên 2 lần": a ratio changed, guideline dev7)
             continue  # "tăng 7 lần"
         if unit in g.ratio_units and (g.per_time.match(text, unit_end) or rate_period
                                       or value == 1 and g.interval_before.search(window)):
@@ -1133,7 +1165,7 @@ def find_figures(text: str) -> list[RawFigure]:
             q = ends_with(p_before, g.qualifier_map) if p_before and p_before[-1] in g.qualifier_last else None
             qualifier, text_start = (g.qualifier_map[q], _phrase_start(p_window, q, p_start)) \
                 if q and g.qualifier_map[q] != "exact" else ("exact", p_start)
-        _join_pending(text, m, unit, pending, found, g)
+        _join_pending(text, m, unit, unit_end, pending, found, g)
         pending.clear()
         if qualifier == "exact":
             # "từ 20 lao động trở lên" (or more) / "trở xuống" (or less), written after the noun
@@ -1198,17 +1230,20 @@ _TO_BETWEEN = re.compile(r"(?:[ ]*/[ ]*\w+)?[ ]+(?:đến|tới)[ ]+", re.IGNORE
 
 def _repeated_unit_ranges(text: str, found: list[RawFigure]) -> list[RawFigure]:
     """"từ 10% đến 15%", "từ 0,5%/năm đến 1,5%/năm", "từ 3 ha đến 5 ha": a range with its unit
-    written on both bounds is one range figure (guideline: "từ 10 triệu đến 15 triệu đồng")."""
+    written on both bounds is one range figure (guideline: "từ 10 triệu đến 15 triệu đồng"). So is
+    one hedged by "khoảng" ("khoảng 28.000 đồng đến 54.000 đồng": guideline test8, as "khoảng 200 đến
+    350" in test3): the leading word stays in the text, the qualifier is `range`."""
     out: list[RawFigure] = []
     for f in found:
         prev = out[-1] if out else None
-        if (prev is not None and prev.qualifier == "exact" and f.qualifier == "exact" and prev.value_max is None
-                and f.value_max is None and prev.unit == f.unit and f.value > prev.value
-                and _TO_BETWEEN.fullmatch(text, prev.end, f.start)
-                and _FROM_BEFORE.search(text, max(0, prev.start - 6), prev.start)):
-            start = _FROM_BEFORE.search(text, max(0, prev.start - 6), prev.start).start()
-            out[-1] = RawFigure(prev.value, f.value, f.unit, "range", start, f.end, text[start:f.end])
-            continue
+        if (prev is not None and prev.qualifier in ("exact", "about") and f.qualifier == "exact"
+                and prev.value_max is None and f.value_max is None and prev.unit == f.unit and f.value > prev.value
+                and _TO_BETWEEN.fullmatch(text, prev.end, f.start)):
+            opened = _FROM_BEFORE.search(text, max(0, prev.start - 6), prev.start)
+            if opened or prev.qualifier == "about":
+                start = opened.start() if opened else prev.start
+                out[-1] = RawFigure(prev.value, f.value, f.unit, "range", start, f.end, text[start:f.end])
+                continue
         out.append(f)
     return out
 

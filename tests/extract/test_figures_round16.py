@@ -1,0 +1,69 @@
+"""Exact records for the figure classes of round 16 (recall on general news): a change "từ X lên Y"
+with the unit written once, a range hedged by "khoảng" with the unit on both bounds, the words of a
+text counted at the end of a clause ("không quá 500 từ."), and measures or counted parts written
+right after a model or brand name ("màn hình MID 7 inch", "JBL 9 loa"). Every sentence is written for
+the test; guards (marked) show what these rules must leave alone.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import extract_text
+
+
+def records(sentence: str) -> list[tuple]:
+    return [(f.text, f.value, f.value_max, f.unit, f.qualifier) for f in extract_text(sentence).figures]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a change: the first amount takes the unit written after the second, its text runs to that unit
+    ("Dung tích xi lanh được nâng từ 1.200 lên thành 1.250 cc.",
+     [("1.200 lên thành 1.250 cc", 1200.0, None, "cc", "exact"), ("1.250 cc", 1250.0, None, "cc", "exact")]),
+    ("Số hộ nghèo của xã giảm từ 140 xuống còn 96 hộ.",
+     [("140 xuống còn 96 hộ", 140.0, None, "hộ", "exact"), ("96 hộ", 96.0, None, "hộ", "exact")]),
+    ("Lượng khách tăng từ 3 lên gần 4 triệu du khách.",
+     [("3 lên gần 4 triệu du khách", 3000000.0, None, "du khách", "exact"),
+      ("gần 4 triệu du khách", 4000000.0, None, "du khách", "about")]),
+    # guards: a ratio changed counts nothing; a rank has no unit; a range is no change
+    ("Mức phạt tăng từ 1,5 lên 2 lần so với năm trước.", []),
+    ("Đội bóng tăng từ 95 lên 88 trên bảng xếp hạng.", []),
+    ("Giá thuê từ 5 đến 7 triệu đồng mỗi tháng.",
+     [("từ 5 đến 7 triệu đồng", 5000000.0, 7000000.0, "đồng", "range")]),
+])
+def test_a_change_gives_both_amounts_the_unit_written_once(sentence, expected):
+    assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mỗi hộp thuốc giá khoảng 45.000 đồng đến 90.000 đồng tùy nơi bán.",
+     [("khoảng 45.000 đồng đến 90.000 đồng", 45000.0, 90000.0, "đồng", "range")]),
+    ("Đoàn dự kiến đón khoảng 300 khách đến 500 khách mỗi ngày.",
+     [("khoảng 300 khách đến 500 khách", 300.0, 500.0, "khách", "range")]),
+    # guard: "đến" before a figure of another unit joins nothing
+    ("Khoảng 20 người đến 3 xã vùng lũ.",
+     [("Khoảng 20 người", 20.0, None, "người", "about"), ("3 xã", 3.0, None, "xã", "exact")]),
+])
+def test_a_hedged_range_with_the_unit_on_both_bounds_is_one_range(sentence, expected):
+    assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Bài dự thi dài tối đa 800 từ.", [("800 từ", 800.0, None, "từ", "exact")]),
+    ("Mỗi bài luận không quá 1.500 từ, viết tay hoặc đánh máy.",
+     [("không quá 1.500 từ", 1500.0, None, "từ", "under")]),
+    # guard: inside a clause "từ" is "from"
+    ("Có 30 người từ Hà Nội về dự lễ.", [("30 người", 30.0, None, "người", "exact")]),
+])
+def test_words_of_a_text_at_the_end_of_a_clause_are_counted(sentence, expected):
+    assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Xe có màn hình HUD 9 inch trên kính lái.", [("9 inch", 9.0, None, "inch", "exact")]),
+    ("Điện thoại dùng tấm nền OLED 800 nit rất sáng.", [("800 nit", 800.0, None, "nit", "exact")]),
+    ("Hệ thống âm thanh Bose 12 loa được trang bị tiêu chuẩn.", [("12 loa", 12.0, None, "loa", "exact")]),
+    # guard: a number after a name with no measure or counted noun stays part of the name
+    ("Mẫu Galaxy Note 8 bán chạy nhất quý.", []),
+])
+def test_a_measure_or_counted_part_after_a_model_name_is_a_figure(sentence, expected):
+    assert records(sentence) == expected
