@@ -62,6 +62,7 @@ class Grammar:
     money_nouns: frozenset[str]  # "tiền": after millions, "tiền lương" is money in đồng (units.toml [money_nouns])
     joiner: re.Pattern
     change_joiner: re.Pattern  # " lên thành ", " xuống còn ": between the two amounts of a change (qualifiers.toml [change])
+    edition_units: frozenset[str]  # "kỳ": editions counted, unless a code names one right after it
     clause_final: frozenset[str]  # "1.000 từ.": function words that are the counted noun at a clause's end
     classifiers: frozenset[str]
     adverbs: frozenset[str]  # "đồng thời": not a noun opening with "đồng"
@@ -210,6 +211,7 @@ def grammar() -> Grammar:
         # (a qualifier word may be written before the second amount: "từ 6 triệu lên gần 6,7 triệu đồng")
         change_joiner=re.compile(rf"[ ]+(?:{_alt(quals['change']['verbs'])})(?:[ ]+(?:{_alt(quals['change']['then'])}))?"
                                  rf"(?:[ ]+(?:{_alt(qualifier_map)}))?[ ]+", re.IGNORECASE),
+        edition_units=frozenset(nfc(w).lower() for w in notf["editions"]["units"]),
         clause_final=frozenset(nfc(w).lower() for w in units["not_units"]["clause_final"]),
         classifiers=frozenset(units["classifiers"]["words"]),
         describes_classifier=frozenset(units["classifiers"]["not_nouns"]),
@@ -692,6 +694,7 @@ def _after_vehicle(before: list[str], g: Grammar) -> bool:
 
 
 _NEXT_NOUN = re.compile(r"[ ]+(\w+)")
+_NAMED_AFTER = re.compile(r"[ ]+(?:[A-ZĐ]|\d)")
 _MARKET_INDEX = re.compile(r"index|chỉ số", re.IGNORECASE)
 
 
@@ -1140,6 +1143,8 @@ def find_figures(text: str) -> list[RawFigure]:
             continue  # "Miranda và Evan ... 2 người làm bạn": the two just named (guideline)
         if unit in g.margin_units and ends_with(before, g.margin_before):
             continue  # "thắng lợi cách biệt 2 bàn": a match's margin, its score in words (guideline dev11)
+        if unit in g.edition_units and _NAMED_AFTER.match(text, unit_end):
+            continue  # "Mega 6/45 kỳ QSMT 132", "3 kỳ 5": an edition named by a code, not editions counted
         if unit in g.class_always or unit in g.class_units and g.class_before.search(window):
             continue  # "hộp số tự động 6 cấp", "động cơ 3 xi-lanh": the class of a gearbox, an engine (dev8, test8)
         if (unit in g.threshold_units and g.threshold_before.search(window)

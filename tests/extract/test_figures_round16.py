@@ -67,3 +67,17 @@ def test_words_of_a_text_at_the_end_of_a_clause_are_counted(sentence, expected):
 ])
 def test_a_measure_or_counted_part_after_a_model_name_is_a_figure(sentence, expected):
     assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tạp chí ra 4 kỳ mỗi tháng.", [("4 kỳ", 4.0, None, "kỳ", "exact")]),
+    ("Hội làng đã tổ chức được 15 kỳ hội thi thả diều.", [("15 kỳ", 15.0, None, "kỳ", "exact")]),
+    ("Bệnh viện mở ba kỳ khám miễn phí cho người nghèo.", [("ba kỳ", 3.0, None, "kỳ", "exact")]),
+    ("Tỉnh tổ chức 2 kỳ thi tuyển công chức.", [("2 kỳ thi", 2.0, None, "kỳ thi", "exact")]),
+    # guards: a holiday is a span, a session between two a time, a draw named by its code no count
+    ("Sau 2 kỳ nghỉ dài, 300 công nhân trở lại nhà máy.", [("300 công nhân", 300.0, None, "công nhân", "exact")]),
+    ("Đề án sẽ được trình giữa 2 kỳ họp của Hội đồng.", []),
+    ("Vé số Power 6/55 kỳ QSMT 210 có người trúng.", []),
+])
+def test_editions_are_counted_with_kỳ(sentence, expected):
+    assert records(sentence) == expected
