@@ -62,6 +62,7 @@ class Grammar:
     money_nouns: frozenset[str]  # "tiền": after millions, "tiền lương" is money in đồng (units.toml [money_nouns])
     joiner: re.Pattern
     change_joiner: re.Pattern  # " lên thành ", " xuống còn ": between the two amounts of a change (qualifiers.toml [change])
+    fraction_wholes: frozenset[str]  # "2/3 giá trị": nouns of a whole that "a/b" takes a fraction of
     edition_units: frozenset[str]  # "kỳ": editions counted, unless a code names one right after it
     clause_final: frozenset[str]  # "1.000 từ.": function words that are the counted noun at a clause's end
     classifiers: frozenset[str]
@@ -211,6 +212,7 @@ def grammar() -> Grammar:
         # (a qualifier word may be written before the second amount: "từ 6 triệu lên gần 6,7 triệu đồng")
         change_joiner=re.compile(rf"[ ]+(?:{_alt(quals['change']['verbs'])})(?:[ ]+(?:{_alt(quals['change']['then'])}))?"
                                  rf"(?:[ ]+(?:{_alt(qualifier_map)}))?[ ]+", re.IGNORECASE),
+        fraction_wholes=frozenset(nfc(w).lower() for w in notf["fraction"]["wholes"]),
         edition_units=frozenset(nfc(w).lower() for w in notf["editions"]["units"]),
         clause_final=frozenset(nfc(w).lower() for w in units["not_units"]["clause_final"]),
         classifiers=frozenset(units["classifiers"]["words"]),
@@ -881,6 +883,20 @@ def _hedged(window: str, before: list[str], start: int, qualifier: str, g: Gramm
     return qualifier, text_start
 
 
+_DATE_BOUND_BEFORE = re.compile(r"(?<!\w)(?:từ|đến|tới)[ ]+$", re.IGNORECASE)
+
+
+def _few_of_few(text: str, m: re.Match, value: float, whole: float, g: Grammar) -> bool:
+    """"thắng 5/6 chặng", "8/9 khu dân cư đạt chuẩn": a few of a few counted items, a count as "24/28
+    doanh nghiệp" is (gold dev10, test7), where "2/3 giá trị", "1/3 dân số" are fractions of a whole
+    (not_figures.toml [fraction] wholes) and "1/3" a fraction whatever follows."""
+    if not 2 <= value < whole or _DATE_BOUND_BEFORE.search(text, max(0, m.start() - 5), m.start()) \
+            or not _known_unit_after(text, m.end(), g, strict=True):
+        return False  # ("đến 5/7 học sinh nghỉ": the end of a span of dates; a noun of ours only)
+    unit, _ = unit_at(text, m.end(), g)
+    return unit.split(" ")[0] not in g.fraction_wholes and unit not in g.fraction_wholes
+
+
 def _change_from(text: str, pending: list, start: int, g: Grammar) -> bool:
     """The last unit-less number is where a change to the number at start begins: "từ 865 lên thành
     899 cc", "từ 6 triệu lên gần 6,7 triệu đồng" (qualifiers.toml [change]). A range ("từ 5-7 lên")
@@ -1000,7 +1016,7 @@ def find_figures(text: str) -> list[RawFigure]:
                 whole, _ = numbers.parse_amount(m.group("of"))
                 # ("4/4 làng": all of a few counted items, every one of them, is no fraction either; dev7)
                 if spelled or has_mult or not (value <= whole and whole > MAX_FRACTION_DENOMINATOR
-                                               or value == whole >= 2) \
+                                               or value == whole >= 2 or _few_of_few(text, m, value, whole, g)) \
                         or ends_with(before, g.scale_before):
                     continue
             # thousands written as a word after digits, no noun after them, are money with "đồng" left

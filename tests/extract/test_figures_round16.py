@@ -81,3 +81,18 @@ def test_a_measure_or_counted_part_after_a_model_name_is_a_figure(sentence, expe
 ])
 def test_editions_are_counted_with_kỳ(sentence, expected):
     assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Đoàn đã trao quà cho 4/5 hộ nghèo của thôn.", [("4/5 hộ", 4.0, None, "hộ", "exact")]),
+    ("Đến nay 7/8 khu dân cư đạt chuẩn văn hóa.", [("7/8 khu dân cư", 7.0, None, "khu dân cư", "exact")]),
+    ("Từ 1/7 đến 5/7 học sinh được nghỉ hè.", []),
+    ("Dự kiến 2/7 khởi công công trình.", []),
+    ("Tay đua về nhất 3/7 chặng của giải.", [("3/7 chặng", 3.0, None, "chặng", "exact")]),
+    # guards: a fraction of a whole, a third, a date
+    ("Ngành du lịch tạo ra 2/3 giá trị sản xuất của huyện.", []),
+    ("Lũ cuốn trôi 1/3 cây cầu treo.", []),
+    ("Sáng 4/6 đoàn công tác làm việc tại xã.", []),
+])
+def test_a_few_of_a_few_counted_items_is_a_count(sentence, expected):
+    assert records(sentence) == expected
