@@ -883,6 +883,22 @@ def _hedged(window: str, before: list[str], start: int, qualifier: str, g: Gramm
     return qualifier, text_start
 
 
+_IN_SET = re.compile(r"[ ]+trong[ ]+(?:(?:tổng[ ]+)?số[ ]+(?:(?:những|các)[ ]+)?(?P<n1>\d[\d.]*[ ]+)?|(?P<n2>\d[\d.]*[ ]+))",
+                     re.IGNORECASE)
+
+
+def _part_of_set(text: str, pos: int, value: float, g: Grammar) -> tuple[str, int] | None:
+    """The noun and end of "trong (tổng) số [b] X" or "trong b X" after a number a <= b (_IN_SET)."""
+    m = _IN_SET.match(text, pos)
+    if not m:
+        return None
+    size = m.group("n1") or m.group("n2")
+    if size and numbers.parse_amount(size.strip())[0] < value:
+        return None
+    unit, end = unit_at(text, m.end(), g)
+    return (unit, end) if unit not in (None, REJECT) else None
+
+
 _DATE_BOUND_BEFORE = re.compile(r"(?<!\w)(?:từ|đến|tới)[ ]+$", re.IGNORECASE)
 
 
@@ -1102,6 +1118,14 @@ def find_figures(text: str) -> list[RawFigure]:
             # "12,1 ngàn tỷ chia cho ...": billions of a noun we do not know are money with "đồng" left
             # out (guideline test4); billions of people or known things keep their noun
             unit, unit_end = "đồng", num_end
+        if unit is None and value >= 2 and value_max is None and (part := _part_of_set(text, num_end, value, g)):
+            # "2 trong 3 nạn nhân", "77 trong tổng số 108 trưởng thôn", "5 trong số những kẻ tấn công": a
+            # part of a set is one figure, value a, with the set's noun; the set's size is no figure of its
+            # own (guideline test5, dev9). "1 trong 20 công dân" (one of) counts the set instead.
+            unit, unit_end = part
+            found.append(RawFigure(value, None, unit, qualifier, start, unit_end, text[start:unit_end]))
+            last_end = unit_end
+            continue
         if unit is None:
             from_table = _table_unit(text, start, num_end, g)
             if from_table:

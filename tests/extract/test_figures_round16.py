@@ -96,3 +96,19 @@ def test_editions_are_counted_with_kỳ(sentence, expected):
 ])
 def test_a_few_of_a_few_counted_items_is_a_count(sentence, expected):
     assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Đến trưa, 4 trong 6 thuyền viên đã được cứu.",
+     [("4 trong 6 thuyền viên", 4.0, None, "thuyền viên", "exact")]),
+    ("Có 45 trong tổng số 60 hội viên tham gia góp vốn.",
+     [("45 trong tổng số 60 hội viên", 45.0, None, "hội viên", "exact")]),
+    ("Lực lượng chức năng đã bắt 3 trong số các đối tượng bỏ trốn.",
+     [("3 trong số các đối tượng", 3.0, None, "đối tượng", "exact")]),
+    # guards: "1 trong N" (one of) counts the set; a number with its own noun keeps it
+    ("Chị là 1 trong 15 đại biểu được tuyên dương.", [("15 đại biểu", 15.0, None, "đại biểu", "exact")]),
+    ("Có 20 hộ nghèo trong tổng số 300 hộ của xã.",
+     [("20 hộ", 20.0, None, "hộ", "exact"), ("300 hộ", 300.0, None, "hộ", "exact")]),
+])
+def test_a_part_of_a_set_is_one_figure_with_the_sets_noun(sentence, expected):
+    assert records(sentence) == expected
