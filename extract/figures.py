@@ -475,6 +475,8 @@ def unit_at(text: str, pos: int, g: Grammar, *, after_classifier: bool = False) 
 def find_unit(text: str, pos: int, g: Grammar, *,
               after_classifier: bool = False) -> tuple[str | Unsegmented | None, int]:
     """unit_at, except that a noun needing underthesea comes back as Unsegmented (end = pos)."""
+    if inch := _inch_mark(text, pos):
+        return (inch.group(1).lower() if inch.group(1) else "inch"), inch.end()
     j = pos
     n = len(text)
     while j < n and text[j] in SPACES:
@@ -555,6 +557,19 @@ def find_unit(text: str, pos: int, g: Grammar, *,
         return nfc(word).lower(), m.end()  # ("500 công an", "4 xe tăng": "an", "tăng" end the word)
     return Unsegmented(snippet, j, word), pos
 
+
+_INCH = re.compile(r"(?:[”″]|-(inch(?:es)?))(?!\w)", re.IGNORECASE)
+_QUOTE_OPEN_BEFORE = re.compile(r"“[^”]*$")
+
+
+def _inch_mark(text: str, pos: int) -> re.Match | None:
+    """"mâm hợp kim 18”", "màn hình DVD 7”", "5,7-inches": the inch mark or a hyphened inch right after
+    a number is the unit plainly meant (guideline dev8, dev10); a mark closing a quote opened before
+    it, maybe sentences before ("“Top 10”", "“... dự SEA Games 29”-ông Tuấn cho biết"), is no inch."""
+    inch = _INCH.match(text, pos)
+    if inch and (inch.group(1) or not _QUOTE_OPEN_BEFORE.search(text, max(0, pos - 600), pos)):
+        return inch
+    return None
 
 _CLAUSE_END = re.compile(r"[ ]*(?:[.,;:!?)\n]|$)")
 _NEXT_TWO = re.compile(r"[ ]+(\w+)(?:[ ]+(\w+))?")
@@ -854,7 +869,7 @@ def _names_no_count(text: str, m: re.Match, window: str, before: list[str], mone
         return True  # "bão số 10", "Nghị quyết số 12"; but "tổng số 120 người" counts
     if _after_name(text, start, window, before, g) and not (
             m.group("glued") or money_amount or _known_unit_after(text, m.end(), g, strict=True)
-            or g.measure_after.match(text, m.end())
+            or g.measure_after.match(text, m.end()) or _inch_mark(text, m.end())
             or m.group() not in ("1", "01") and _classifier_noun_after(text, m.end(), g)):
         # (a glued unit or a money multiplier makes it an amount: "Tiền Giang 77km", "Phước Long 68 tỷ";
         # a counted noun of units.toml a count: "Hà Giang 2 người, Hòa Bình 1 người"; a measure written

@@ -112,3 +112,16 @@ def test_a_few_of_a_few_counted_items_is_a_count(sentence, expected):
 ])
 def test_a_part_of_a_set_is_one_figure_with_the_sets_noun(sentence, expected):
     assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Bản tiêu chuẩn dùng la-zăng 17” và 6 túi khí.",
+     [("17”", 17.0, None, "inch", "exact"), ("6 túi khí", 6.0, None, "túi khí", "exact")]),
+    ("Máy tính bảng có màn hình LCD 10” độ phân giải cao.", [("10”", 10.0, None, "inch", "exact")]),
+    ("Kích thước màn hình: 6,1-inch, pin 3.000 mAh.",
+     [("6,1-inch", 6.1, None, "inch", "exact"), ("3.000 mAh", 3000.0, None, "mah", "exact")]),
+    # guard: the mark closing a quote, even one opened sentences before, is no inch
+    ("Ông nói: “Đội sẽ tập huấn ở Hàn Quốc. Sau đó sang dự SEA Games 30”.", []),
+])
+def test_the_inch_mark_after_a_number_is_the_unit(sentence, expected):
+    assert records(sentence) == expected
