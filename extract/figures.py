@@ -898,6 +898,23 @@ def _hedged(window: str, before: list[str], start: int, qualifier: str, g: Gramm
     return qualifier, text_start
 
 
+_BREAKDOWN = re.compile(r"(?:[ ]+[^\s(),.;:\d]+){0,4}[ ]*\((?:[^():,;]{1,40}:[ ]*[\d.,]+[ ]*[,;][ ]*)*[^():,;\d]{1,40}:[ ]*$")
+_BREAKDOWN_NEXT = re.compile(r"[ ]*[,;][ ]*[^():,;\d]{1,40}:[ ]*$")  # the next part after a bare part
+_BREAKDOWN_END = re.compile(r"[ ]*[,;)]")
+
+
+def _breakdown_of(text: str, start: int, end: int, found: list[RawFigure]) -> str | None:
+    """The noun of the count a bare number breaks down: "có 380 chỉ tiêu (Anh: 210, Pháp: 35, Nga: 15)"
+    -> each part "chỉ tiêu" (gold dev8, as a table row takes its noun from the row's label). The parts
+    are "label: number" items in brackets right after the count's figure and the few words that say
+    which count it is ("hệ chuyên")."""
+    if not found or start - found[-1].end > 400 or not _BREAKDOWN_END.match(text, end):
+        return None
+    prev = found[-1]
+    parts = _BREAKDOWN_NEXT if _CELL_NUMBER.fullmatch(prev.text) else _BREAKDOWN
+    return prev.unit if parts.fullmatch(text, prev.end, start) else None
+
+
 _IN_SET = re.compile(r"[ ]+trong[ ]+(?:(?:tổng[ ]+)?số[ ]+(?:(?:những|các)[ ]+)?(?P<n1>\d[\d.]*[ ]+)?|(?P<n2>\d[\d.]*[ ]+))",
                      re.IGNORECASE)
 
@@ -1141,6 +1158,8 @@ def find_figures(text: str) -> list[RawFigure]:
             found.append(RawFigure(value, None, unit, qualifier, start, unit_end, text[start:unit_end]))
             last_end = unit_end
             continue
+        if unit is None and value_max is None and (part_of := _breakdown_of(text, start, num_end, found)):
+            unit = part_of  # "380 chỉ tiêu (Anh: 210, Pháp: 35)": the parts of a count share its noun (dev8)
         if unit is None:
             from_table = _table_unit(text, start, num_end, g)
             if from_table:

@@ -1,7 +1,9 @@
 """Exact records for the figure classes of round 16 (recall on general news): a change "từ X lên Y"
 with the unit written once, a range hedged by "khoảng" with the unit on both bounds, the words of a
 text counted at the end of a clause ("không quá 500 từ."), and measures or counted parts written
-right after a model or brand name ("màn hình MID 7 inch", "JBL 9 loa"). Every sentence is written for
+right after a model or brand name ("màn hình MID 7 inch", "JBL 9 loa"), editions counted with "kỳ", a few
+of a few items ("5/6 chặng"), a part of a set ("2 trong 3 nạn nhân"), the inch mark, and the parts of
+a count in brackets ("380 chỉ tiêu (Anh: 210, ...)"). Every sentence is written for
 the test; guards (marked) show what these rules must leave alone.
 """
 from __future__ import annotations
@@ -124,4 +126,18 @@ def test_a_part_of_a_set_is_one_figure_with_the_sets_noun(sentence, expected):
     ("Ông nói: “Đội sẽ tập huấn ở Hàn Quốc. Sau đó sang dự SEA Games 30”.", []),
 ])
 def test_the_inch_mark_after_a_number_is_the_unit(sentence, expected):
+    assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tỉnh giao 520 chỉ tiêu tuyển quân (Hòa An: 300, Bảo Lạc: 220) năm nay.",
+     [("520 chỉ tiêu", 520.0, None, "chỉ tiêu", "exact"), ("300", 300.0, None, "chỉ tiêu", "exact"),
+      ("220", 220.0, None, "chỉ tiêu", "exact")]),
+    ("Toàn huyện có 1.150 hộ nghèo (xã A: 600; xã B: 550).",
+     [("1.150 hộ", 1150.0, None, "hộ", "exact"), ("600", 600.0, None, "hộ", "exact"),
+      ("550", 550.0, None, "hộ", "exact")]),
+    # guard: "label: number" not breaking down a count just before it stays bare
+    ("Bị cáo Lê Văn B. (SN: 1975) bị tuyên phạt.", []),
+])
+def test_the_parts_of_a_count_in_brackets_share_its_noun(sentence, expected):
     assert records(sentence) == expected
