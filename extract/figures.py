@@ -915,6 +915,7 @@ def _breakdown_of(text: str, start: int, end: int, found: list[RawFigure]) -> st
     return prev.unit if parts.fullmatch(text, prev.end, start) else None
 
 
+_LIST_PART = re.compile(r"[^.;:!?()\d]{0,40}(?:,|[ ]và)[ ]+")
 _IN_SET = re.compile(r"[ ]+trong[ ]+(?:(?:tổng[ ]+)?số[ ]+(?:(?:những|các)[ ]+)?(?P<n1>\d[\d.]*[ ]+)?|(?P<n2>\d[\d.]*[ ]+))",
                      re.IGNORECASE)
 
@@ -1137,7 +1138,9 @@ def find_figures(text: str) -> list[RawFigure]:
             continue  # "không quá 3 người trên 1 chỉ tiêu": the base of a rate right after its count (guideline)
         if spelled and (not _spelled_ok(a, value_max or value, unit, g) or g.long_idioms.match(text, start)):
             continue
-        if m.group("a") == "2" and not m.group("b") and unit in g.not_after_two:
+        if m.group("a") == "2" and not m.group("b") and unit in g.not_after_two and not (
+                found and found[-1].unit == unit and _LIST_PART.fullmatch(text, found[-1].end, start)):
+            # ("gồm 9 đội trong nước và 2 đội nước ngoài": the last part of a count listed, no pair; dev10)
             continue  # "2 bên", "2 nước": the digit points back to two named parties as "hai" does
         if unit is None and money and (prev := _unit_of_previous_count(text, found, start, m.group(), g)):
             # "đón 40 triệu lượt khách/năm, và tăng trưởng lên tới 45 - 50 triệu": millions with no noun

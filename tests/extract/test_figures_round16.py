@@ -141,3 +141,13 @@ def test_the_inch_mark_after_a_number_is_the_unit(sentence, expected):
 ])
 def test_the_parts_of_a_count_in_brackets_share_its_noun(sentence, expected):
     assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hội thảo có 7 nước châu Á và 2 nước châu Âu tham dự.",
+     [("7 nước", 7.0, None, "nước", "exact"), ("2 nước", 2.0, None, "nước", "exact")]),
+    # guard: a lone "2 đội" points back to the two teams of the match
+    ("Trận đấu giữa 2 đội diễn ra căng thẳng.", []),
+])
+def test_two_as_the_last_part_of_a_listed_count_is_counted(sentence, expected):
+    assert records(sentence) == expected
