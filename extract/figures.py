@@ -62,6 +62,10 @@ class Grammar:
     size_chain: re.Pattern  # " x 73,3 x 7,9mm" after a number: the rest of a size and its measure
     money_nouns: frozenset[str]  # "tiền": after millions, "tiền lương" is money in đồng (units.toml [money_nouns])
     joiner: re.Pattern
+    change_joiner: re.Pattern  # " lên thành ", " xuống còn ": between the two amounts of a change (qualifiers.toml [change])
+    fraction_wholes: frozenset[str]  # "2/3 giá trị": nouns of a whole that "a/b" takes a fraction of
+    edition_units: frozenset[str]  # "kỳ": editions counted, unless a code names one right after it
+    clause_final: frozenset[str]  # "1.000 từ.": function words that are the counted noun at a clause's end
     classifiers: frozenset[str]
     adverbs: frozenset[str]  # "đồng thời": not a noun opening with "đồng"
     describes_classifier: frozenset[str]  # "3 con nhỏ": words after a classifier that are no noun
@@ -208,6 +212,12 @@ def grammar() -> Grammar:
         decimal_measures=frozenset(nfc(u).lower() for u in units["decimal_comma"]["measures"]),
         money_nouns=frozenset(nfc(w).lower() for w in units["money_nouns"]["words"]),
         joiner=re.compile(r"\s*(?:,|và|hoặc|hay)\s*$", re.IGNORECASE),
+        # (a qualifier word may be written before the second amount: "từ 6 triệu lên gần 6,7 triệu đồng")
+        change_joiner=re.compile(rf"[ ]+(?:{_alt(quals['change']['verbs'])})(?:[ ]+(?:{_alt(quals['change']['then'])}))?"
+                                 rf"(?:[ ]+(?:{_alt(qualifier_map)}))?[ ]+", re.IGNORECASE),
+        fraction_wholes=frozenset(nfc(w).lower() for w in notf["fraction"]["wholes"]),
+        edition_units=frozenset(nfc(w).lower() for w in notf["editions"]["units"]),
+        clause_final=frozenset(nfc(w).lower() for w in units["not_units"]["clause_final"]),
         classifiers=frozenset(units["classifiers"]["words"]),
         describes_classifier=frozenset(units["classifiers"]["not_nouns"]),
         before_name=frozenset(nfc(w).lower() for w in units["classifiers"]["before_name"]),
@@ -470,6 +480,8 @@ def unit_at(text: str, pos: int, g: Grammar, *, after_classifier: bool = False) 
 def find_unit(text: str, pos: int, g: Grammar, *,
               after_classifier: bool = False) -> tuple[str | Unsegmented | None, int]:
     """unit_at, except that a noun needing underthesea comes back as Unsegmented (end = pos)."""
+    if inch := _inch_mark(text, pos):
+        return (inch.group(1).lower() if inch.group(1) else "inch"), inch.end()
     j = pos
     n = len(text)
     while j < n and text[j] in SPACES:
@@ -523,6 +535,8 @@ def find_unit(text: str, pos: int, g: Grammar, *,
     if not m:
         return None, pos
     word = m.group()
+    if word.lower() in g.clause_final and not after_classifier and _CLAUSE_END.match(text, m.end()):
+        return word.lower(), m.end()  # "dài không quá 1.000 từ.": the words of a text counted
     if word[0].isdigit() or word.lower() in g.stop or (word[0].isupper() and not quoted):
         return None, pos
     if word.lower() in numbers.words().multipliers:
@@ -549,6 +563,20 @@ def find_unit(text: str, pos: int, g: Grammar, *,
     return Unsegmented(snippet, j, word), pos
 
 
+_INCH = re.compile(r"(?:[”″]|-(inch(?:es)?))(?!\w)", re.IGNORECASE)
+_QUOTE_OPEN_BEFORE = re.compile(r"“[^”]*$")
+
+
+def _inch_mark(text: str, pos: int) -> re.Match | None:
+    """"mâm hợp kim 18”", "màn hình DVD 7”", "5,7-inches": the inch mark or a hyphened inch right after
+    a number is the unit plainly meant (guideline dev8, dev10); a mark closing a quote opened before
+    it, maybe sentences before ("“Top 10”", "“... dự SEA Games 29”-ông Tuấn cho biết"), is no inch."""
+    inch = _INCH.match(text, pos)
+    if inch and (inch.group(1) or not _QUOTE_OPEN_BEFORE.search(text, max(0, pos - 600), pos)):
+        return inch
+    return None
+
+_CLAUSE_END = re.compile(r"[ ]*(?:[.,;:!?)\n]|$)")
 _NEXT_TWO = re.compile(r"[ ]+(\w+)(?:[ ]+(\w+))?")
 
 
@@ -688,6 +716,7 @@ def _after_vehicle(before: list[str], g: Grammar) -> bool:
 
 
 _NEXT_NOUN = re.compile(r"[ ]+(\w+)")
+_NAMED_AFTER = re.compile(r"[ ]+(?:[A-ZĐ]|\d)")
 _MARKET_INDEX = re.compile(r"index|chỉ số", re.IGNORECASE)
 
 
@@ -868,9 +897,11 @@ def _names_no_count(text: str, m: re.Match, window: str, before: list[str], mone
         return True  # "bão số 10", "Nghị quyết số 12"; but "tổng số 120 người" counts
     if _after_name(text, start, window, before, g) and not (
             m.group("glued") or money_amount or _known_unit_after(text, m.end(), g, strict=True)
+            or g.measure_after.match(text, m.end()) or _inch_mark(text, m.end())
             or m.group() not in ("1", "01") and _classifier_noun_after(text, m.end(), g)):
         # (a glued unit or a money multiplier makes it an amount: "Tiền Giang 77km", "Phước Long 68 tỷ";
-        # a counted noun of units.toml a count: "Hà Giang 2 người, Hòa Bình 1 người")
+        # a counted noun of units.toml a count: "Hà Giang 2 người, Hòa Bình 1 người"; a measure written
+        # apart a quantity: "màn hình MID 7 inch")
         return True
     return False
 
@@ -895,7 +926,67 @@ def _hedged(window: str, before: list[str], start: int, qualifier: str, g: Gramm
     return qualifier, text_start
 
 
-def _join_pending(text: str, m: re.Match, unit: str, pending: list, found: list[RawFigure], g: Grammar) -> None:
+_BREAKDOWN = re.compile(r"(?:[ ]+[^\s(),.;:\d]+){0,4}[ ]*\((?:[^():,;]{1,40}:[ ]*[\d.,]+[ ]*[,;][ ]*)*[^():,;\d]{1,40}:[ ]*$")
+_BREAKDOWN_NEXT = re.compile(r"[ ]*[,;][ ]*[^():,;\d]{1,40}:[ ]*$")  # the next part after a bare part
+_BREAKDOWN_END = re.compile(r"[ ]*[,;)]")
+
+
+def _breakdown_of(text: str, start: int, end: int, found: list[RawFigure]) -> str | None:
+    """The noun of the count a bare number breaks down: "có 380 chỉ tiêu (Anh: 210, Pháp: 35, Nga: 15)"
+    -> each part "chỉ tiêu" (gold dev8, as a table row takes its noun from the row's label). The parts
+    are "label: number" items in brackets right after the count's figure and the few words that say
+    which count it is ("hệ chuyên")."""
+    if not found or start - found[-1].end > 400 or not _BREAKDOWN_END.match(text, end):
+        return None
+    prev = found[-1]
+    parts = _BREAKDOWN_NEXT if _CELL_NUMBER.fullmatch(prev.text) else _BREAKDOWN
+    return prev.unit if parts.fullmatch(text, prev.end, start) else None
+
+
+_LIST_PART = re.compile(r"[^.;:!?()\d]{0,40}(?:,|[ ]và)[ ]+")
+_IN_SET = re.compile(r"[ ]+trong[ ]+(?:(?:tổng[ ]+)?số[ ]+(?:(?:những|các)[ ]+)?(?P<n1>\d[\d.]*[ ]+)?|(?P<n2>\d[\d.]*[ ]+))",
+                     re.IGNORECASE)
+
+
+def _part_of_set(text: str, pos: int, value: float, g: Grammar) -> tuple[str, int] | None:
+    """The noun and end of "trong (tổng) số [b] X" or "trong b X" after a number a <= b (_IN_SET)."""
+    m = _IN_SET.match(text, pos)
+    if not m:
+        return None
+    size = m.group("n1") or m.group("n2")
+    if size and numbers.parse_amount(size.strip())[0] < value:
+        return None
+    unit, end = unit_at(text, m.end(), g)
+    return (unit, end) if unit not in (None, REJECT) else None
+
+
+_DATE_BOUND_BEFORE = re.compile(r"(?<!\w)(?:từ|đến|tới)[ ]+$", re.IGNORECASE)
+
+
+def _few_of_few(text: str, m: re.Match, value: float, whole: float, g: Grammar) -> bool:
+    """"thắng 5/6 chặng", "8/9 khu dân cư đạt chuẩn": a few of a few counted items, a count as "24/28
+    doanh nghiệp" is (gold dev10, test7), where "2/3 giá trị", "1/3 dân số" are fractions of a whole
+    (not_figures.toml [fraction] wholes) and "1/3" a fraction whatever follows."""
+    if not 2 <= value < whole or _DATE_BOUND_BEFORE.search(text, max(0, m.start() - 5), m.start()) \
+            or not _known_unit_after(text, m.end(), g, strict=True):
+        return False  # ("đến 5/7 học sinh nghỉ": the end of a span of dates; a noun of ours only)
+    unit, _ = unit_at(text, m.end(), g)
+    return unit.split(" ")[0] not in g.fraction_wholes and unit not in g.fraction_wholes
+
+
+def _change_from(text: str, pending: list, start: int, g: Grammar) -> bool:
+    """The last unit-less number is where a change to the number at start begins: "từ 865 lên thành
+    899 cc", "từ 6 triệu lên gần 6,7 triệu đồng" (qualifiers.toml [change]). A range ("từ 5-7 lên")
+    starts no change."""
+    if not pending:
+        return False
+    p_start, p_end, _, p_max, _, _ = pending[-1]
+    return (p_max is None and g.change_joiner.fullmatch(text, p_end, start) is not None
+            and _FROM_BEFORE.search(text, max(0, p_start - 6), p_start) is not None)
+
+
+def _join_pending(text: str, m: re.Match, unit: str, unit_end: int, pending: list, found: list[RawFigure],
+                  g: Grammar) -> None:
     start = m.start()
     # earlier unit-less numbers joined to this one share its noun: "12 và 15 suất quà", "800, 1000 và
     # 1200 mã lực" (each joined to the next), and its multiplier when they have none: "45 và 49 triệu
@@ -904,6 +995,14 @@ def _join_pending(text: str, m: re.Match, unit: str, pending: list, found: list[
     joined_at = start
     while pending:
         p_start, p_end, p_value, p_max, p_qual, p_mult = pending[-1]
+        if joined_at == start and _change_from(text, pending, start, g):
+            # "từ 865 lên thành 899 cc": the amount a change starts from, with the unit written once after
+            # the amount it ends at; its text runs to that unit (guideline test8)
+            pending.pop()
+            if not p_mult and p_value < 1000:
+                p_value *= shared  # "từ 5 lên 7 triệu khách", as "45 và 49 triệu khách"
+            found.append(RawFigure(p_value, None, unit, p_qual, p_start, unit_end, text[p_start:unit_end]))
+            break
         if g.joiner.fullmatch(text[p_end:joined_at]) is None or joined_at - p_end > 8:
             break
         pending.pop()
@@ -1004,7 +1103,7 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
                 whole, _ = numbers.parse_amount(m.group("of"))
                 # ("4/4 làng": all of a few counted items, every one of them, is no fraction either; dev7)
                 if spelled or has_mult or not (value <= whole and whole > MAX_FRACTION_DENOMINATOR
-                                               or value == whole >= 2) \
+                                               or value == whole >= 2 or _few_of_few(text, m, value, whole, g)) \
                         or ends_with(before, g.scale_before):
                     continue
             # thousands written as a word after digits, no noun after them, are money with "đồng" left
@@ -1077,7 +1176,9 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             continue  # "không quá 3 người trên 1 chỉ tiêu": the base of a rate right after its count (guideline)
         if spelled and (not _spelled_ok(a, value_max or value, unit, g) or g.long_idioms.match(text, start)):
             continue
-        if m.group("a") == "2" and not m.group("b") and unit in g.not_after_two:
+        if m.group("a") == "2" and not m.group("b") and unit in g.not_after_two and not (
+                found and found[-1].unit == unit and _LIST_PART.fullmatch(text, found[-1].end, start)):
+            # ("gồm 9 đội trong nước và 2 đội nước ngoài": the last part of a count listed, no pair; dev10)
             continue  # "2 bên", "2 nước": the digit points back to two named parties as "hai" does
         if unit is None and money and (prev := _unit_of_previous_count(text, found, start, m.group(), g)):
             # "đón 40 triệu lượt khách/năm, và tăng trưởng lên tới 45 - 50 triệu": millions with no noun
@@ -1090,6 +1191,16 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             # "12,1 ngàn tỷ chia cho ...": billions of a noun we do not know are money with "đồng" left
             # out (guideline test4); billions of people or known things keep their noun
             unit, unit_end = "đồng", num_end
+        if unit is None and value >= 2 and value_max is None and (part := _part_of_set(text, num_end, value, g)):
+            # "2 trong 3 nạn nhân", "77 trong tổng số 108 trưởng thôn", "5 trong số những kẻ tấn công": a
+            # part of a set is one figure, value a, with the set's noun; the set's size is no figure of its
+            # own (guideline test5, dev9). "1 trong 20 công dân" (one of) counts the set instead.
+            unit, unit_end = part
+            found.append(RawFigure(value, None, unit, qualifier, start, unit_end, text[start:unit_end]))
+            last_end = unit_end
+            continue
+        if unit is None and value_max is None and (part_of := _breakdown_of(text, start, num_end, found)):
+            unit = part_of  # "380 chỉ tiêu (Anh: 210, Pháp: 35)": the parts of a count share its noun (dev8)
         if unit is None:
             from_table = _table_unit(text, start, num_end, g)
             if from_table:
@@ -1102,9 +1213,10 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         if unit is None:
             pending.append((start, num_end, value, value_max, qualifier, has_mult))
             continue
-        if unit in g.ratio_units and (any(w in g.ratio_verbs for w in before[-2:])
+        if unit in g.ratio_units and (any(w in g.ratio_verbs for w in before[-2:]) or _change_from(text, pending, start, g)
                                       or g.ratio_clause.search(text, max(0, start - 80), start)):
-            # ("vượt giới hạn cho phép đối với nước mặt từ 30 lần": exceeding a limit N times, a ratio)
+            # ("vượt giới hạn cho phép đối với nước mặt từ 30 lần": exceeding a limit N times, a ratio;
+            # "từ 1,5 lên 2 lần": a ratio changed, guideline dev7)
             continue  # "tăng 7 lần"
         if unit in g.ratio_units and (g.per_time.match(text, unit_end) or rate_period
                                       or value == 1 and g.interval_before.search(window)):
@@ -1149,6 +1261,8 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             continue  # "Miranda và Evan ... 2 người làm bạn": the two just named (guideline)
         if unit in g.margin_units and ends_with(before, g.margin_before):
             continue  # "thắng lợi cách biệt 2 bàn": a match's margin, its score in words (guideline dev11)
+        if unit in g.edition_units and _NAMED_AFTER.match(text, unit_end):
+            continue  # "Mega 6/45 kỳ QSMT 132", "3 kỳ 5": an edition named by a code, not editions counted
         if unit in g.class_always or unit in g.class_units and g.class_before.search(window):
             continue  # "hộp số tự động 6 cấp", "động cơ 3 xi-lanh": the class of a gearbox, an engine (dev8, test8)
         if (unit in g.threshold_units and g.threshold_before.search(window)
@@ -1174,7 +1288,7 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             q = ends_with(p_before, g.qualifier_map) if p_before and p_before[-1] in g.qualifier_last else None
             qualifier, text_start = (g.qualifier_map[q], _phrase_start(p_window, q, p_start)) \
                 if q and g.qualifier_map[q] != "exact" else ("exact", p_start)
-        _join_pending(text, m, unit, pending, found, g)
+        _join_pending(text, m, unit, unit_end, pending, found, g)
         pending.clear()
         if qualifier == "exact":
             # "từ 20 lao động trở lên" (or more) / "trở xuống" (or less), written after the noun
@@ -1239,17 +1353,20 @@ _TO_BETWEEN = re.compile(r"(?:[ ]*/[ ]*\w+)?[ ]+(?:đến|tới)[ ]+", re.IGNORE
 
 def _repeated_unit_ranges(text: str, found: list[RawFigure]) -> list[RawFigure]:
     """"từ 10% đến 15%", "từ 0,5%/năm đến 1,5%/năm", "từ 3 ha đến 5 ha": a range with its unit
-    written on both bounds is one range figure (guideline: "từ 10 triệu đến 15 triệu đồng")."""
+    written on both bounds is one range figure (guideline: "từ 10 triệu đến 15 triệu đồng"). So is
+    one hedged by "khoảng" ("khoảng 28.000 đồng đến 54.000 đồng": guideline test8, as "khoảng 200 đến
+    350" in test3): the leading word stays in the text, the qualifier is `range`."""
     out: list[RawFigure] = []
     for f in found:
         prev = out[-1] if out else None
-        if (prev is not None and prev.qualifier == "exact" and f.qualifier == "exact" and prev.value_max is None
-                and f.value_max is None and prev.unit == f.unit and f.value > prev.value
-                and _TO_BETWEEN.fullmatch(text, prev.end, f.start)
-                and _FROM_BEFORE.search(text, max(0, prev.start - 6), prev.start)):
-            start = _FROM_BEFORE.search(text, max(0, prev.start - 6), prev.start).start()
-            out[-1] = RawFigure(prev.value, f.value, f.unit, "range", start, f.end, text[start:f.end])
-            continue
+        if (prev is not None and prev.qualifier in ("exact", "about") and f.qualifier == "exact"
+                and prev.value_max is None and f.value_max is None and prev.unit == f.unit and f.value > prev.value
+                and _TO_BETWEEN.fullmatch(text, prev.end, f.start)):
+            opened = _FROM_BEFORE.search(text, max(0, prev.start - 6), prev.start)
+            if opened or prev.qualifier == "about":
+                start = opened.start() if opened else prev.start
+                out[-1] = RawFigure(prev.value, f.value, f.unit, "range", start, f.end, text[start:f.end])
+                continue
         out.append(f)
     return out
 
