@@ -63,6 +63,16 @@ def _matcher() -> tuple[re.Pattern, dict[str, str]]:
     return pattern, canonical
 
 
+@lru_cache(maxsize=1)
+def _not_provinces() -> re.Pattern:
+    """Longer names that hold a province's name and are not it (data/not_provinces.txt): the
+    Pacific, "Thái Bình Dương", is neither Thái Bình nor Bình Dương."""
+    text = resources.files("ingest").joinpath("data/not_provinces.txt").read_text("utf-8")
+    names = [normalize_title(line.strip()) for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    names += [n.upper() for n in names]
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+
+
 # The last text searched and what was found: ingest looks for provinces in a document's text,
 # then the extractor's place and organisation finders look again in the very same string object.
 _LAST: list = [None, []]
@@ -74,6 +84,8 @@ def find_provinces(text: str) -> list[tuple[int, int, str]]:
         return list(_LAST[1])
     pattern, canonical = _matcher()
     found = [(m.start(1), m.end(1), canonical[m.group(1)]) for m in pattern.finditer(text)]
+    if found and (inside := [m.span() for m in _not_provinces().finditer(text)]):
+        found = [f for f in found if not any(s <= f[0] and f[1] <= e for s, e in inside)]
     _LAST[0], _LAST[1] = text, found
     return list(found)
 

@@ -25,6 +25,9 @@ def test_gazetteer_has_63_old_and_34_new_provinces():
         ("thành phố Vũng Tàu", ["Bà Rịa - Vũng Tàu"]),
         ("Đắc Lắc", ["Đắk Lắk"]),
         ("tỉnh Hà Nam Ninh cũ", []),  # a pre-1991 province, not Hà Nam
+        ("Bộ Tư lệnh Thái Bình Dương của Mỹ", []),  # the Pacific, not Bình Dương
+        ("khu vực châu Á - THÁI BÌNH DƯƠNG", []),
+        ("Thái Bình và Bình Dương", ["Thái Bình", "Bình Dương"]),
     ],
 )
 def test_find_provinces(text, expected):
