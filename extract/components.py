@@ -334,7 +334,7 @@ class ActivityClassifier:
             # (at most RELIEF_REACH characters back: a text with no full stop is one long sentence)
             back = max(prev[0] if prev[0] >= title_end else sent[0], fig.start - activity_mod.RELIEF_REACH)
             context = cues[bisect_left(starts, back):bisect_left(starts, reach)]
-            activity_mod.relief(scores, context)
+            activity_mod.relief(scores, context, text, (sent[0], fig.start))
             if scores:
                 # a story has one programme: its activity tips close calls between weak local cues;
                 # general news (no activity of ours dominates) tips them towards `khac`

@@ -73,3 +73,30 @@ def test_patients_treated_stay_health_care():
     got = figs("Bệnh viện tỉnh khám miễn phí cho người nghèo",
                "Các bác sĩ đã khám bệnh, cấp thuốc cho 350 bệnh nhân trong hai ngày.")
     assert ("350 bệnh nhân", 350, "bệnh nhân", "y_te") in got
+
+
+# ---------------------------------------------------------------- cash to the family of the dead
+
+def test_cash_to_a_storm_victims_family_is_condolence_not_relief():
+    # version 16 (rules): thien_tai (the squall named just before took the gift as disaster relief)
+    got = figs("Thuyền nan bị lật trong cơn giông, một ngư dân tử vong",
+               "Chiều qua, một cơn giông lớn kèm lốc xoáy bất ngờ ập đến khiến chiếc thuyền nan bị lật, ông A tử vong. "
+               "UBND xã đã hỗ trợ gia đình nạn nhân 5 triệu đồng, Hội Chữ thập đỏ xã hỗ trợ 2 triệu đồng.")
+    assert ("5 triệu đồng", 5e6, "đồng", "tham_hoi_tang_qua") in got
+    assert ("2 triệu đồng", 2e6, "đồng", "tham_hoi_tang_qua") in got
+
+
+def test_relief_to_families_hit_by_a_flood_stays_disaster_relief():
+    got = figs("Lũ quét cuốn trôi nhà cửa ở vùng cao",
+               "Trận lũ quét đêm qua làm sập và cuốn trôi nhiều nhà dân, thiệt hại nặng về hoa màu. "
+               "Huyện đã hỗ trợ mỗi gia đình bị thiệt hại 3 triệu đồng.")
+    assert ("3 triệu đồng", 3e6, "đồng", "thien_tai") in got
+
+
+def test_cash_after_condolences_paid_to_a_drowned_childs_family_is_a_gift():
+    # version 16 (rules): khac (general news: the general prior outweighed a lone "hỗ trợ")
+    got = figs("Ông ngoại cùng cháu chết đuối khi tắm sông",
+               "Chiều qua, ông A dẫn cháu ra sông tắm thì cả hai bị đuối nước, người dân phát hiện và vớt được thi thể "
+               "sau 2 giờ tìm kiếm. Ngay sau sự việc, lãnh đạo huyện đã đến chia sẻ mất mát với gia đình và hỗ trợ "
+               "3 triệu đồng. Cơ quan công an đang điều tra nguyên nhân vụ tai nạn.")
+    assert ("3 triệu đồng", 3e6, "đồng", "tham_hoi_tang_qua") in got
