@@ -100,3 +100,11 @@ def test_cash_after_condolences_paid_to_a_drowned_childs_family_is_a_gift():
                "sau 2 giờ tìm kiếm. Ngay sau sự việc, lãnh đạo huyện đã đến chia sẻ mất mát với gia đình và hỗ trợ "
                "3 triệu đồng. Cơ quan công an đang điều tra nguyên nhân vụ tai nạn.")
     assert ("3 triệu đồng", 3e6, "đồng", "tham_hoi_tang_qua") in got
+
+
+def test_a_share_for_each_bereaved_family_named_after_the_amount_is_a_gift():
+    # version 16 (rules): khac (the recipient after the amount voted like a far, unrelated cue)
+    got = figs("Hai anh em đuối nước thương tâm",
+               "Chiều qua, hai anh em ra hồ chơi và bị đuối nước, người dân đã vớt được thi thể hai em. "
+               "Trước mắt, thôn trích quỹ hỗ trợ 500.000 đồng cho mỗi gia đình có người bị nạn.")
+    assert ("500.000 đồng", 5e5, "đồng", "tham_hoi_tang_qua") in got
