@@ -108,3 +108,21 @@ def test_a_share_for_each_bereaved_family_named_after_the_amount_is_a_gift():
                "Chiều qua, hai anh em ra hồ chơi và bị đuối nước, người dân đã vớt được thi thể hai em. "
                "Trước mắt, thôn trích quỹ hỗ trợ 500.000 đồng cho mỗi gia đình có người bị nạn.")
     assert ("500.000 đồng", 5e5, "đồng", "tham_hoi_tang_qua") in got
+
+
+# ---------------------------------------------------------------- credit of the whole economy
+
+def test_economy_wide_and_regional_credit_beside_farm_loans_is_macro_economics():
+    # version 16 (rules): sinh_ke ("dư nợ", "tín dụng" read as a loan programme's)
+    got = figs("Ngân hàng tăng cho vay nông nghiệp ở miền Tây",
+               "Đến cuối tháng 6, tổng dư nợ tín dụng trên địa bàn các tỉnh miền Tây đạt 150.000 tỷ đồng, "
+               "cao hơn tăng trưởng tín dụng toàn quốc (tăng trưởng tín dụng toàn nền kinh tế đạt 9,5%).")
+    assert ("150.000 tỷ đồng", 150000e9, "đồng", "khac") in got
+    assert ("9,5%", 9.5, "%", "khac") in got
+
+
+def test_a_policy_banks_own_credit_growth_stays_a_loan_programme():
+    got = figs("Ngân hàng Chính sách xã hội tăng vốn cho hộ nghèo",
+               "Năm nay, Ngân hàng Chính sách xã hội được giao kế hoạch tăng trưởng tín dụng 8% để cho vay "
+               "hộ nghèo và hộ cận nghèo.")
+    assert ("8%", 8, "%", "sinh_ke") in got
