@@ -126,3 +126,13 @@ def test_a_policy_banks_own_credit_growth_stays_a_loan_programme():
                "Năm nay, Ngân hàng Chính sách xã hội được giao kế hoạch tăng trưởng tín dụng 8% để cho vay "
                "hộ nghèo và hộ cận nghèo.")
     assert ("8%", 8, "%", "sinh_ke") in got
+
+
+# ---------------------------------------------------------------- the headline figure of a livelihood story
+
+def test_the_takings_in_a_livelihood_storys_headline_are_the_livelihood():
+    # version 16 (rules): khac (the story's activity was lent to the body's figures only)
+    got = figs("Thu 2 triệu đồng mỗi ngày nhờ trồng dưa lưới",
+               "Anh B ở xã C chuyển sang trồng dưa lưới trong nhà màng. Mỗi vụ, anh thu hoạch hơn 10 tấn dưa, "
+               "sau khi trừ chi phí còn lãi hơn 100 triệu đồng. Nhiều hộ trong xã đã đến học cách trồng dưa của anh.")
+    assert ("2 triệu đồng", 2e6, "đồng", "sinh_ke") in got
