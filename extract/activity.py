@@ -83,9 +83,16 @@ class Taxonomy:
     descriptor_factor: float
     links: re.Pattern  # openings of a sentence that continue the previous one ("Trong đó", "Cụ thể")
     relief: tuple[str, frozenset[str], float]  # (disaster activity, activities it absorbs, context needed)
+    condolence: re.Pattern  # words that name the bereaved as a gift's recipients (see relief), on lower text
     verbs: frozenset[str]  # lower cues that open a verb phrase of their own after a comma (see phrase_start)
     after_number: frozenset[str]  # lower cues that right after a number are a unit ("100 ký gạo"): no cue there
     after_percent: frozenset[str] = frozenset()  # lower cues that right after a percentage are its base (Cue.base)
+
+
+def _words(words) -> re.Pattern:
+    """Whole words or phrases of a data list, longest first, as one pattern on lower-cased text."""
+    words = sorted((nfc(w).lower() for w in words), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words) or '(?!x)x'})(?!\w)")
 
 
 @cache
@@ -113,7 +120,8 @@ def taxonomy() -> Taxonomy:
     relief = (rel.get("activity", FALLBACK), frozenset(rel.get("absorbs", ())), float(rel.get("min_context", 0.0)))
     return Taxonomy(labels, re.compile(rf"{trie.first_chars(cue_map)}(?<!\w)(?:{trie.pattern(cue_map)})(?!\w)"), cue_map, units, after,
                     frozenset(nfc(w).lower() for w in desc.get("words", [])), float(desc.get("factor", 1.0)), links,
-                    relief, frozenset(nfc(w).lower() for w in data.get("phrases", {}).get("verbs", [])),
+                    relief, _words(rel.get("condolence", ())),
+                    frozenset(nfc(w).lower() for w in data.get("phrases", {}).get("verbs", [])),
                     frozenset(nfc(w).lower() for w in data.get("neutral", {}).get("after_number", [])),
                     frozenset(nfc(w).lower() for w in data.get("neutral", {}).get("after_percent", [])))
 
@@ -337,13 +345,17 @@ def links_back(text: str, sentence_start: int, clause_start: int) -> bool:
     return clause_start > sentence_start and bool(links.match(lower_same_length(text[clause_start:clause_start + 30])))
 
 
-def relief(scores: Counter, context: list[Cue]) -> None:
+def relief(scores: Counter, context: list[Cue], text: str = "", lead: tuple[int, int] = (0, 0)) -> None:
     """Gifts, support and donations written next to a disaster are disaster relief (guideline:
     relief for disaster victims is `thien_tai`): when the figure's evidence points to giving and
     its sentence with the one before names a disaster strongly enough (activities.toml [relief]),
-    the votes for giving go to the disaster activity."""
+    the votes for giving go to the disaster activity. Not when its sentence before it [lead) gives
+    to the family of the dead ("hỗ trợ gia đình nạn nhân 6 triệu đồng"): that is condolence."""
     disaster, absorbs, needed = taxonomy().relief
     if not scores or not absorbs:
+        return
+    # (matched in the text: a cue such as "hỗ trợ gia đình" may hold the start of these words)
+    if taxonomy().condolence.search(lower_same_length(text[lead[0]:lead[1]])):
         return
     top = max(scores, key=scores.get)
     # a descriptor names who was helped ("mỗi gia đình bị nạn"), not the disaster: it counts as

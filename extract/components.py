@@ -334,7 +334,7 @@ class ActivityClassifier:
             # (at most RELIEF_REACH characters back: a text with no full stop is one long sentence)
             back = max(prev[0] if prev[0] >= title_end else sent[0], fig.start - activity_mod.RELIEF_REACH)
             context = cues[bisect_left(starts, back):bisect_left(starts, reach)]
-            activity_mod.relief(scores, context)
+            activity_mod.relief(scores, context, text, (sent[0], fig.start))
             if scores:
                 # a story has one programme: its activity tips close calls between weak local cues;
                 # general news (no activity of ours dominates) tips them towards `khac`
@@ -346,9 +346,10 @@ class ActivityClassifier:
                 # người thoát chết"): the headline's own cues are evidence about it
                 if activity_mod.names_unit(title_lower, fig.unit):
                     scores[headline] += activity_mod.MIN_FIGURE_SCORE
-            if feature and fig.start >= title_end:
+            if feature:
                 # a feature story of a livelihood, or a story of one programme: its figures belong to
-                # it (activities.toml [feature])
+                # it (activities.toml [feature]), the headline's own too ("Đếm đủ 3 triệu đồng/ngày nhờ
+                # trồng cà chua": the takings the story is about; gold test4)
                 activity_mod.feature_vote(scores, feature)
             if genre:
                 scores[activity_mod.FALLBACK] += genre * activity_mod.governing(near, text, own, fig.start,
