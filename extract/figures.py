@@ -69,6 +69,11 @@ class Grammar:
     classifiers: frozenset[str]
     adverbs: frozenset[str]  # "đồng thời": not a noun opening with "đồng"
     describes_classifier: frozenset[str]  # "3 con nhỏ": words after a classifier that are no noun
+    describes_classifier_pos: frozenset[str]  # "1 chiếc chìm": parts of speech of such words ...
+    pos_classifiers: frozenset[str]  # ... after these classifiers of things and beings ...
+    site_heads: frozenset[str]  # "điểm": a site noun that keeps the verb of what is done there
+    site_events: frozenset[str]  # "sạt lở": verbs of what happened at a site, left out
+    nouns_despite_pos: frozenset[str]  # ... except these nouns the lexicon tags otherwise ("3 đứa trẻ")
     before_name: frozenset[str]  # "4.343 chiếc Ford": classifiers whose capitalised noun is counted
     decimal_measures: frozenset[str]  # "35,537 km": a comma before three digits is the decimal mark
     weak_classifiers: frozenset[str]  # "thanh", "viên": classifiers only outside a dictionary word
@@ -220,6 +225,11 @@ def grammar() -> Grammar:
         clause_final=frozenset(nfc(w).lower() for w in units["not_units"]["clause_final"]),
         classifiers=frozenset(units["classifiers"]["words"]),
         describes_classifier=frozenset(units["classifiers"]["not_nouns"]),
+        describes_classifier_pos=frozenset(units["classifiers"]["not_noun_pos"]),
+        pos_classifiers=frozenset(nfc(w).lower() for w in units["classifiers"]["not_noun_pos_after"]),
+        site_heads=frozenset(nfc(w).lower() for w in units["sites"]["heads"]),
+        site_events=frozenset(nfc(w).lower() for w in units["sites"]["events"]),
+        nouns_despite_pos=frozenset(nfc(w).lower() for w in units["classifiers"]["nouns_despite_pos"]),
         before_name=frozenset(nfc(w).lower() for w in units["classifiers"]["before_name"]),
         weak_classifiers=frozenset(nfc(w).lower() for w in units["classifiers"]["weak"]),
         adverbs=frozenset(nfc(w) for w in units["not_units"]["adverbs"]),
@@ -387,6 +397,8 @@ class Unsegmented:
         first = _dictionary_compound(first, self.snippet)
         if " " not in first:
             first = _bound_compound(first, self.snippet)
+        if " " not in first:
+            first = _site_compound(first, self.snippet)
         return nfc(first).lower(), self.start + len(first)
 
     def may_be(self, prefixes: re.Pattern) -> bool:
@@ -471,15 +483,48 @@ def _bound_compound(first: str, snippet: str) -> str:
     return snippet[:len(snippet) - len(rest) + len(noun)]
 
 
+def _site_compound(first: str, snippet: str) -> str:
+    """A site noun whose bare form means something else (units.toml [sites]: "điểm" is also a score)
+    keeps the verb written after it, which says what is done there, and the verb's one-syllable
+    object: "13 điểm bán thịt", "2 điểm nhấn", "11.000 điểm giao dịch", "45 trạm đo mưa" (guideline,
+    test7 and test8). A verb of what happened there, an adjective or a noun after it stays out ("393
+    điểm sạt lở", "2.500 điểm đen", "31 điểm câu hỏi" -> "điểm"). The part of speech is underthesea's
+    lexicon out of context (a dictionary lookup, no model call)."""
+    g = grammar()
+    if nfc(first).lower() not in g.site_heads:
+        return first
+    syllables = snippet.split(" ")
+    lexicon = vi.pos_lexicon()
+    for n in (2, 1):  # the verb: two syllables when they are one entry ("giao dịch"), else one
+        verb = syllables[1:1 + n]
+        if len(verb) < n or not all(w[:1].islower() for w in verb):
+            continue
+        phrase = nfc(" ".join(verb)).lower()
+        if phrase in lexicon:  # "giao thông" is a noun, though "giao" alone is a verb
+            if lexicon[phrase] != "V" or phrase in g.site_events:
+                return first
+            break
+    else:
+        return first
+    end = 1 + n
+    if n == 1 and end < len(syllables) and syllables[end][:1].islower():
+        obj = nfc(syllables[end]).lower()
+        if obj not in g.stop and (lexicon.get(obj) == "N" or _in_dictionary(f"{phrase} {obj}")) and not (
+                end + 1 < len(syllables) and _in_dictionary(f"{obj} {syllables[end + 1]}")):
+            end += 1  # "bán thịt", "đo mưa", not "bán thịt" of "bán thịt heo" cut inside a word
+    return " ".join(syllables[:end])
+
+
 def unit_at(text: str, pos: int, g: Grammar, *, after_classifier: bool = False) -> tuple[str | None, int]:
     """The counted noun starting at pos (after spaces): (unit, end), (None, pos) or (REJECT, pos)."""
     unit, end = find_unit(text, pos, g, after_classifier=after_classifier)
     return unit.settle() if isinstance(unit, Unsegmented) else (unit, end)
 
 
-def find_unit(text: str, pos: int, g: Grammar, *,
-              after_classifier: bool = False) -> tuple[str | Unsegmented | None, int]:
-    """unit_at, except that a noun needing underthesea comes back as Unsegmented (end = pos)."""
+def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False,
+              classifier: str = "") -> tuple[str | Unsegmented | None, int]:
+    """unit_at, except that a noun needing underthesea comes back as Unsegmented (end = pos).
+    classifier: the classifier word (lower case) written before pos, when after_classifier."""
     if inch := _inch_mark(text, pos):
         return (inch.group(1).lower() if inch.group(1) else "inch"), inch.end()
     j = pos
@@ -541,12 +586,17 @@ def find_unit(text: str, pos: int, g: Grammar, *,
         return None, pos
     if word.lower() in numbers.words().multipliers:
         return None, pos  # "40 triệu/căn": the multiplier is part of the number
-    if after_classifier and word.lower() in g.describes_classifier:
-        return None, pos  # "3 con nhỏ", "4 đứa con thơ dại": the classifier is the noun, these describe it
+    if after_classifier and (word.lower() in g.describes_classifier
+                             or word.lower() not in g.nouns_despite_pos
+                             and classifier in g.pos_classifiers
+                             and _pos_at(text, j) in g.describes_classifier_pos):
+        # "3 con nhỏ", "4 đứa con thơ dại", "1 chiếc chìm", "6 chiếc hỏng máy": the classifier is the
+        # noun, these describe it
+        return None, pos
     if word.lower() in g.classifiers and not after_classifier and not (
             word.lower() in g.weak_classifiers and _opens_word(word, text, m.end())):
         # "1 quả bom" -> "bom"; "3 đứa con" -> "con"
-        noun, noun_end = find_unit(text, m.end(), g, after_classifier=True)
+        noun, noun_end = find_unit(text, m.end(), g, after_classifier=True, classifier=word.lower())
         if noun not in (None, REJECT):
             return noun, noun_end
         name = _NAME_AFTER.match(text, m.end()) if word.lower() in g.before_name else None
@@ -761,10 +811,16 @@ def _not_counted(text: str, num_end: int, unit: str, g: Grammar) -> bool:
     found is no unit we know."""
     if unit in g.units:
         return False
-    pos = vi.pos_lexicon()
-    words = text[num_end:num_end + 24].lower().split()[:2]
-    tag = (len(words) == 2 and pos.get(" ".join(words))) or (words and pos.get(words[0].strip(".,;:!?")))
-    return tag in g.pronoun_pos
+    return _pos_at(text, num_end) in g.pronoun_pos
+
+
+def _pos_at(text: str, pos: int) -> str | None:
+    """The part of speech out of context (underthesea's lexicon, vi.pos_lexicon) of the word at pos:
+    its first two syllables when they are an entry ("vô cùng"), else its first; a dictionary lookup,
+    no model call."""
+    lexicon = vi.pos_lexicon()
+    words = text[pos:pos + 24].lower().split()[:2]
+    return (len(words) == 2 and lexicon.get(" ".join(words))) or (words and lexicon.get(words[0].strip(".,;:!?"))) or None
 
 
 def _is_score(text: str, start: int, unit_end: int, value: float, value_max: float | None, before: list[str],
