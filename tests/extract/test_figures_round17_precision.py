@@ -107,3 +107,18 @@ def test_a_set_or_serve_named_by_its_number(sentence, expected):
 ])
 def test_comparative_factors_and_verbs_after_names(sentence, expected):
     assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a text that gives points somewhere gives points with every bare "điểm", before or after
+    ("Đội bóng chỉ có 6 điểm sau lượt đi. Đội đầu bảng vừa giành trọn 3 điểm.", []),
+    ("Cô bé có 7 điểm trong tay. Cả đội dẫn đầu bảng với 19 điểm.", []),
+    ("Sau giải này tay vợt có 1.230 điểm. Anh nhận thêm 12 điểm thưởng.", []),
+    # guards: sites keep their noun in such a text; a bare count of sites with no points stays
+    ("Đội dẫn đầu với 30 điểm. Thành phố bố trí 25 điểm trông giữ xe.",
+     [("25 điểm", 25.0, None, "điểm", "exact")]),
+    ("Toàn tỉnh có 14 điểm, 3 tuyến đê bị sạt lở.",
+     [("14 điểm", 14.0, None, "điểm", "exact"), ("3 tuyến đê", 3.0, None, "tuyến đê", "exact")]),
+])
+def test_points_once_given_are_points_throughout_the_text(sentence, expected):
+    assert records(sentence) == expected
