@@ -122,3 +122,15 @@ def test_comparative_factors_and_verbs_after_names(sentence, expected):
 ])
 def test_points_once_given_are_points_throughout_the_text(sentence, expected):
     assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a speed or size given as a multiple of another
+    ("Tên lửa bay 9.000 km/giờ, tương đương 7 lần tốc độ âm thanh.", [("9.000 km", 9000.0, None, "km", "exact")]),
+    # a spelled pair acting right away is the couple just named
+    ("Cô quen Minh Tuấn năm 2015 rồi hai người nhanh chóng kết hôn.", []),
+    # guard: the pair counted with digits stays (victims reported)
+    ("Vụ cháy khiến 2 người nhanh chóng ngất xỉu.", [("2 người", 2.0, None, "người", "exact")]),
+])
+def test_multiples_and_a_couple_acting(sentence, expected):
+    assert records(sentence) == expected
