@@ -823,12 +823,19 @@ def _pos_at(text: str, pos: int) -> str | None:
     return (len(words) == 2 and lexicon.get(" ".join(words))) or (words and lexicon.get(words[0].strip(".,;:!?"))) or None
 
 
+def _bare_points(text: str, unit_end: int, g: Grammar) -> bool:
+    """"điểm" with no site noun of its own after it: the end of a clause, a function word ("4 điểm
+    trong tay") or a word that starts no site ("điểm thưởng")."""
+    nxt = _NEXT_NOUN.match(text, unit_end)
+    return not (nxt and (nxt.group(1).lower() not in g.stop or nxt.group(1) == "bị")
+                and not g.score_after.match(text, unit_end))
+
+
 def _is_score(text: str, start: int, unit_end: int, value: float, value_max: float | None, before: list[str],
               g: Grammar) -> bool:
     """Bare "điểm" (no noun of its own after it) as points: decimals ("0,25 điểm"), a range or a
     bound ("từ 5 đến 6 điểm", "trên 5 điểm"), or after a word of scoring ("với 4 điểm")."""
-    nxt = _NEXT_NOUN.match(text, unit_end)
-    if nxt and (nxt.group(1).lower() not in g.stop or nxt.group(1) == "bị") and not g.score_after.match(text, unit_end):
+    if not _bare_points(text, unit_end, g):
         return False  # "393 điểm sạt lở", "2.500 điểm đen", "20 điểm UTGT", "51 điểm bị sạt lở": sites
     if text.startswith(")", unit_end) and _TEAM_BRACKET.search(text, max(0, start - 12), start):
         return True  # "Thanh Hóa (30 điểm) và Hà Nội (28 điểm)": the points of the team just named
@@ -1088,6 +1095,7 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
     counted: set[float] = set()  # values of the people counted so far (filled in as `found` grows)
     n_counted = 0
     named_pairs: set[str] = set()  # people nouns whose pair pointed back to two named people
+    scores_seen = False  # a bare "điểm" of the text was read as points (see the end)
     for m in g.expr.finditer(text):
         start = m.start()
         if start < last_end:
@@ -1328,6 +1336,7 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             # after a noun names a class of it (guideline dev9 part 1, dev10), not a quantity
             continue
         if unit in g.score_units and _is_score(text, start, unit_end, value, value_max, before, g):
+            scores_seen = True
             continue  # "dẫn đầu bảng với 4 điểm", "đạt 0,5 điểm": a score (contract), not sites counted
         if unit == "độ" and g.scale_after.match(text, unit_end):
             continue  # "động đất mạnh 7,1 độ Richter": a magnitude, a level on a scale (guideline)
@@ -1373,6 +1382,12 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
     # split's gold has a figure of value 0 (dev7, dev8 had five spurious ones; guideline dev8 part 2)
     # "0-100 km/h" (an acceleration benchmark, a name of a test) starts at zero as well
     found = [f for f in found if f.value != 0]
+    if scores_seen:
+        # a text that gives points somewhere gives points with every bare "điểm": "nhận thêm 6 điểm
+        # thưởng ... có 5.645 điểm.", "Cần Thơ (8 điểm) ... Long An chỉ 5 điểm." (tennis rankings,
+        # league tables and TV contests of unannotated general news, round 17); sites keep their noun
+        # ("393 điểm sạt lở") and a bare count of sites comes in texts with no points
+        found = [f for f in found if not (f.unit in g.score_units and _bare_points(text, f.end, g))]
     found += _heights(text, found, g)
     found.sort(key=lambda f: f.start)
     return _repeated_unit_ranges(text, found)
