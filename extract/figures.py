@@ -509,6 +509,8 @@ def _site_compound(first: str, snippet: str) -> str:
     end = 1 + n
     if n == 1 and end < len(syllables) and syllables[end][:1].islower():
         obj = nfc(syllables[end]).lower()
+        if lexicon.get(obj) == "V" and not _in_dictionary(f"{phrase} {obj}"):
+            return first  # "25 điểm trông giữ xe": a verb of two syllables the lexicon lacks; half of it is no noun
         if obj not in g.stop and (lexicon.get(obj) == "N" or _in_dictionary(f"{phrase} {obj}")) and not (
                 end + 1 < len(syllables) and _in_dictionary(f"{obj} {syllables[end + 1]}")):
             end += 1  # "bán thịt", "đo mưa", not "bán thịt" of "bán thịt heo" cut inside a word
