@@ -519,7 +519,18 @@ def _lower_sector_list(text: str, lowered: str, org: FoundOrg, g: OrgGrammar, ov
         pos = item.end(1)
 
 
+@cache
+def _head_case() -> tuple[tuple[str, str], ...]:
+    """([generic] head_case) heads written with another case, and the usual head, of the same length."""
+    pairs = tuple((nfc(a), nfc(b)) for a, b in load("organizations").get("generic", {}).get("head_case", {}).items())
+    assert all(len(a) == len(b) for a, b in pairs)
+    return pairs
+
+
 def find_orgs(text: str) -> list[FoundOrg]:
+    written_text = text
+    for written, usual in _head_case():
+        text = re.sub(rf"(?<!\w){written}(?!\w)", usual, text)  # same length: the positions hold
     g = grammar()
     province_starts = {s: (e, c) for s, e, c in provinces(text)}
     found: list[FoundOrg] = []
@@ -960,6 +971,10 @@ def find_orgs(text: str) -> list[FoundOrg]:
         # phòng và An ninh cho biết"; "gửi Cục Chính sách ... Cục Chính sách (Tổng cục Chính trị)")
         found = [o for o in found if _dash_spaced(re.sub(r"\s+", " ", o.name)) not in parented]
     found.sort(key=lambda o: o.start)
+    if written_text is not text:
+        for o in found:  # a name read as the text wrote it keeps its written case ("Tổng Cục TDTT")
+            if o.name == text[o.start:o.end]:
+                o.name = written_text[o.start:o.end]
     return found
 
 

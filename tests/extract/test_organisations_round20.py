@@ -39,6 +39,8 @@ CASES = [
      [("Cục Nhà giáo và Cán bộ quản lý giáo dục", "Cục Nhà giáo và Cán bộ quản lý giáo dục")]),
     ("Chi cục Dân số - Kế hoạch hóa gia đình Nghệ An tổ chức khám miễn phí cho phụ nữ.",
      [("Chi cục Dân số - Kế hoạch hóa gia đình Nghệ An", "Chi cục Dân số - Kế hoạch hóa gia đình")]),
+    # a head written with its second syllable capitalised is the usual head, not the lower "Cục"
+    ("Bộ yêu cầu Tổng Cục thủy sản tổng hợp báo cáo từ các tỉnh.", [("Tổng Cục thủy sản", "Tổng cục Thủy sản")]),
 ]
 
 
