@@ -103,6 +103,7 @@ class OrgGrammar:
     steering: "Steering"
     place_words: tuple[str, ...]  # words for kinds of places: a head right after them opens a place name
     former_after: re.Pattern  # words after a name saying the body no longer exists ("khi đó", "(cũ)")
+    renamed_after: re.Pattern  # words after a name giving the body's name now ("(nay là"): the body was renamed
     foreign_names: frozenset[str]  # foreign countries and regions as written ("Hàn Quốc", "Châu Âu")
     person_tail: re.Pattern  # a person's name (surname + 2-3 capitalised syllables, then perhaps a verb) ending a generic name
     needs_level_heads: frozenset[str]  # generic heads naming a body only with a level, place or national word
@@ -321,6 +322,7 @@ def grammar() -> OrgGrammar:
         foreign_names=frozenset(nfc(n) for n in places["names"]),
         place_words=tuple(nfc(w) for w in generic.get("place_words", [])),
         former_after=re.compile(rf"[ ]*(?:{_alt(nfc(w) for w in generic.get('former_after', [])) or '(?!x)x'})(?!\w)"),
+        renamed_after=re.compile(rf"[ ]*(?:{_alt(nfc(w) for w in generic.get('renamed_after', [])) or '(?!x)x'})(?=[ ])"),
         # (the surnames grouped: ungrouped, only the last alternative carried the 2-3 given names, and
         # which surname was last depended on the string-hash seed, so silver labels changed run to run)
         # (lower-case syllables may follow the person: the verb a part took in, "... Lê Thị Nga trình bày")
@@ -517,7 +519,18 @@ def _lower_sector_list(text: str, lowered: str, org: FoundOrg, g: OrgGrammar, ov
         pos = item.end(1)
 
 
+@cache
+def _head_case() -> tuple[tuple[str, str], ...]:
+    """([generic] head_case) heads written with another case, and the usual head, of the same length."""
+    pairs = tuple((nfc(a), nfc(b)) for a, b in load("organizations").get("generic", {}).get("head_case", {}).items())
+    assert all(len(a) == len(b) for a, b in pairs)
+    return pairs
+
+
 def find_orgs(text: str) -> list[FoundOrg]:
+    written_text = text
+    for written, usual in _head_case():
+        text = re.sub(rf"(?<!\w){written}(?!\w)", usual, text)  # same length: the positions hold
     g = grammar()
     province_starts = {s: (e, c) for s, e, c in provinces(text)}
     found: list[FoundOrg] = []
@@ -541,8 +554,11 @@ def find_orgs(text: str) -> list[FoundOrg]:
             return
         if org.canonical.startswith("Hội đồng ") and _INSTITUTION_AFTER.match(text, org.end):
             return  # "Hội đồng TĐKT bệnh viện": a council of a hospital, school or company (out of scope)
+        renamed = g.renamed_after.match(text, org.end)
         if (g.foreign_after.match(text, org.end) or g.former_after.match(text, org.end) or _bilateral(text, org)
-                or _foreign_title_chain(text, org.start, org.end, g)
+                or (renamed and not g.level.match(text, renamed.end()))
+                or _foreign_title_chain(text, org.start, org.end, g) or _country_across_end(text, org, g)
+                or _foreign_head(text, org, g)
                 or (org.level == "trung_uong" and (_abroad(text, org.start) or _foreign_leader(text, org.end, g, province_starts)))):
             # a foreign body or one that no longer exists ("Sở TDTT khi đó"): out of scope; its words
             # are still taken so no shorter name is made of them
@@ -955,6 +971,10 @@ def find_orgs(text: str) -> list[FoundOrg]:
         # phòng và An ninh cho biết"; "gửi Cục Chính sách ... Cục Chính sách (Tổng cục Chính trị)")
         found = [o for o in found if _dash_spaced(re.sub(r"\s+", " ", o.name)) not in parented]
     found.sort(key=lambda o: o.start)
+    if written_text is not text:
+        for o in found:  # a name read as the text wrote it keeps its written case ("Tổng Cục TDTT")
+            if o.name == text[o.start:o.end]:
+                o.name = written_text[o.start:o.end]
     return found
 
 
@@ -1229,7 +1249,8 @@ _PARENT_AFTER = re.compile(
     rf"(?:(?:,[ ]+|[ ]+và[ ]+|[ ]+[-–][ ]+)[{UPPER}]\w*(?:[ ]+[{LOWER}]\w*)?){{0,6}}"
     # (round 17) the department's abbreviation in brackets between ("Cục Quản lý Khám, chữa bệnh (KCB)-Bộ Y tế")
     r"(?:[ ]*\([A-ZĐ][A-ZĐ&.-]*\))?"
-    r"[ ]*(?:,|\(|-|–|/|thuộc|trực thuộc|của)?[ ]*(?:Bộ[ ]+[^\W\d_]|Tổng [Cc]ục|Quốc hội|Chính phủ|UBND|Ủy ban nhân dân|Uỷ ban nhân dân"
+    # (org20) a bracket may open on "thuộc" ("Cục Quản lý cạnh tranh (thuộc Bộ Công Thương)")
+    r"[ ]*(?:,|\(|-|–|/)?[ ]*(?:thuộc|trực thuộc|của)?[ ]*(?:Bộ[ ]+[^\W\d_]|Tổng [Cc]ục|Quốc hội|Chính phủ|UBND|Ủy ban nhân dân|Uỷ ban nhân dân"
     r"|Sở[ ]+[^\W\d_]|Công an|CATP|CAT(?!\w)|Thanh tra[ ]+(?:Chính phủ|Bộ))")
 
 
@@ -1347,6 +1368,51 @@ def _foreign_title_chain(text: str, start: int, end: int, g: OrgGrammar) -> bool
     return "Việt Nam" not in words and "nước ta" not in words and any(
         f.end() == len(part) and not _CAPITALISED_BEFORE.search(part, 0, f.start())
         for part in parts for f in g.foreign_word.finditer(part))
+
+
+def _country_across_end(text: str, org: FoundOrg, g: OrgGrammar) -> bool:
+    """'Ủy ban Chứng khoán và Hợp đồng Tương lai Hong | Kong': the pattern reads at most four parts, so
+    a country of two words closing a long name is cut inside and foreign_after, read at the cut, never
+    sees it; a country starting at one of the name's last two words and running past its end is the
+    body's country (foreign)."""
+    starts = [m.start() for m in re.finditer(r"(?<![\w])\w", text[org.start:org.end])][1:][-2:]
+    return any((m := g.foreign_word.match(text, org.start + s)) and m.end() > org.end for s in starts)
+
+
+# a Vietnamese syllable (onset, one to three vowels, coda; "k" for the highland places, "Đắk Lắk"); a
+# person's name with a word that is none ("Jaroslav", "Hanák", "Schmidt") is foreign
+_VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
+_VI_SYLLABLE = re.compile(rf"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnprstvx])?[{_VOWELS}]{{1,3}}(?:ng|nh|ch|[cmnptk])?")
+_HEAD_TITLES = r"(?:[Pp]hó[ ]+)?(?:[Cc]hủ tịch|[Gg]iám đốc|[Tt]ổng [Gg]iám đốc|(?:[Tt]ổng[ ]+)?[Tt]hư ký|[Tt]rưởng ban|[Tt]rưởng đoàn)"
+_PERSON_WORDS = rf"((?:[{UPPER}][{LOWER}]+[ ]+){{0,3}}[{UPPER}][{LOWER}]+)"
+# the head of a body written just before it ("ông Jaroslav Hanák, Chủ tịch | Hiệp hội ...") or just after
+# it ("Chủ tịch Hiệp hội ... | , ông Jaroslav Hanák"): a person's name of capitalised words
+_HEAD_BEFORE = re.compile(rf"(?<![\w.]){_PERSON_WORDS}[ ]*(?:,|[ ][–-])[ ]*{_HEAD_TITLES}[ ]+$")
+_HEAD_AFTER = re.compile(rf"[ ]*,?[ ]*(?:ông|bà|Ông|Bà|ngài|Ngài)[ ]+{_PERSON_WORDS}(?![\w'])")
+_HEAD_TITLE_BEFORE = re.compile(rf"{_HEAD_TITLES}[ ]+$")
+
+
+def _foreign_person(name: str) -> bool:
+    """A name with a word that is no Vietnamese syllable ("Jaroslav", "Hanák")."""
+    return any(not _VI_SYLLABLE.fullmatch(w) for w in name.lower().split())
+
+
+def _foreign_head(text: str, org: FoundOrg, g: OrgGrammar) -> bool:
+    """'ông Jaroslav Hanák, Chủ tịch Hiệp hội Công nghiệp và Giao thông vận tải': in a story that names
+    a foreign country (and Việt Nam), a body whose chair, director or secretary has a foreign name is
+    that person's country's (guideline: foreign bodies are out of scope), though its words are the same
+    as ours. A body named with a level or place of ours stays ours, and so does every body of a text
+    that names no foreign country: the name may be of one of our highland peoples ("ông Y Biêr Niê,
+    Chủ tịch Hội Nông dân tỉnh Đắk Lắk")."""
+    if org.level not in (None, "trung_uong") or org.place:
+        return False
+    start, end = org.start, org.end
+    before = _HEAD_BEFORE.search(text, max(0, start - 80), start)
+    person = before.group(1) if before else None
+    if person is None and _HEAD_TITLE_BEFORE.search(text, max(0, start - 20), start):
+        after = _HEAD_AFTER.match(text, end)
+        person = after.group(1) if after else None
+    return bool(person and _foreign_person(person) and g.foreign_word.search(text))
 
 
 def _foreign_start(words: str, g: OrgGrammar) -> bool:
