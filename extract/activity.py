@@ -89,10 +89,20 @@ class Taxonomy:
     after_percent: frozenset[str] = frozenset()  # lower cues that right after a percentage are its base (Cue.base)
 
 
+def _alternation(words, *, lower: bool = True) -> str:
+    """The words or phrases of a data list as one regex alternation, longest first (ties in list
+    order); one that matches nothing when the list is empty."""
+    words = sorted((nfc(w).lower() if lower else nfc(w) for w in words), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words) or "(?!x)x"
+
+
+def _lowered(words) -> frozenset[str]:
+    return frozenset(nfc(w).lower() for w in words)
+
+
 def _words(words) -> re.Pattern:
-    """Whole words or phrases of a data list, longest first, as one pattern on lower-cased text."""
-    words = sorted((nfc(w).lower() for w in words), key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words) or '(?!x)x'})(?!\w)")
+    """Whole words or phrases of a data list as one pattern on lower-cased text."""
+    return re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)")
 
 
 @cache
@@ -110,20 +120,19 @@ def taxonomy() -> Taxonomy:
     for word in data.get("neutral", {}).get("words", []):
         cue_map.setdefault(nfc(word).lower(), (None, 0.0))
     units = {nfc(u).lower(): (v[0], float(v[1])) for u, v in data.get("units", {}).items()}
-    markers = sorted((nfc(w) for w in data.get("markers", {}).get("after_figure", [])), key=len, reverse=True)
-    after = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in markers) or '(?!x)x'})(?!\w)")
     # matched on lower-cased text (see find_cues), as a prefix trie for speed
+    cues = re.compile(rf"{trie.first_chars(cue_map)}(?<!\w)(?:{trie.pattern(cue_map)})(?!\w)")
+    after = re.compile(rf"(?<!\w)(?:{_alternation(data.get('markers', {}).get('after_figure', []), lower=False)})(?!\w)")
     desc = data.get("descriptors", {})
-    link_words = sorted((nfc(w).lower() for w in data.get("links", {}).get("openings", [])), key=len, reverse=True)
-    links = re.compile(rf"[\s\W]*(?:{'|'.join(re.escape(w) for w in link_words) or '(?!x)x'})(?!\w)")
+    links = re.compile(rf"[\s\W]*(?:{_alternation(data.get('links', {}).get('openings', []))})(?!\w)")
     rel = data.get("relief", {})
     relief = (rel.get("activity", FALLBACK), frozenset(rel.get("absorbs", ())), float(rel.get("min_context", 0.0)))
-    return Taxonomy(labels, re.compile(rf"{trie.first_chars(cue_map)}(?<!\w)(?:{trie.pattern(cue_map)})(?!\w)"), cue_map, units, after,
-                    frozenset(nfc(w).lower() for w in desc.get("words", [])), float(desc.get("factor", 1.0)), links,
+    return Taxonomy(labels, cues, cue_map, units, after,
+                    _lowered(desc.get("words", [])), float(desc.get("factor", 1.0)), links,
                     relief, _words(rel.get("condolence", ())),
-                    frozenset(nfc(w).lower() for w in data.get("phrases", {}).get("verbs", [])),
-                    frozenset(nfc(w).lower() for w in data.get("neutral", {}).get("after_number", [])),
-                    frozenset(nfc(w).lower() for w in data.get("neutral", {}).get("after_percent", [])))
+                    _lowered(data.get("phrases", {}).get("verbs", [])),
+                    _lowered(data.get("neutral", {}).get("after_number", [])),
+                    _lowered(data.get("neutral", {}).get("after_percent", [])))
 
 
 def labels() -> dict[str, str]:
@@ -197,7 +206,7 @@ def per_unit_vote(text: str, end: int, scores: Counter) -> None:
 @cache
 def _governing() -> tuple[frozenset[str], int, float]:
     data = load("activities").get("governing", {})
-    return (frozenset(nfc(w).lower() for w in data.get("verbs", ())), int(data.get("reach", 0)),
+    return (_lowered(data.get("verbs", ())), int(data.get("reach", 0)),
             float(data.get("prior_factor", 1.0)))
 
 

@@ -628,6 +628,7 @@ def _inch_mark(text: str, pos: int) -> re.Match | None:
         return inch
     return None
 
+
 _CLAUSE_END = re.compile(r"[ ]*(?:[.,;:!?)\n]|$)")
 _NEXT_TWO = re.compile(r"[ ]+(\w+)(?:[ ]+(\w+))?")
 

@@ -540,11 +540,14 @@ def find_orgs(text: str) -> list[FoundOrg]:
     def overlaps(a: int, b: int) -> bool:
         return any(taken[a:b])
 
+    def take(a: int, b: int) -> None:
+        taken[a:b] = b"\x01" * (b - a)
+
     def add(start: int, end: int, entry: Entry) -> None:
         if entry.canonical not in g.scheme_exempt and _after_scheme_word(text, start, g):
             return
         if _generic_plural(text, start, entry.canonical):
-            taken[start:end] = b"\x01" * (end - start)
+            take(start, end)
             return
         if entry.canonical == "Công an" and _MINISTER_BEFORE.search(text, max(0, start - 14), start):
             # "cấp thứ trưởng Công an": the police after a minister's title is the ministry (test7)
@@ -562,13 +565,13 @@ def find_orgs(text: str) -> list[FoundOrg]:
                 or (org.level == "trung_uong" and (_abroad(text, org.start) or _foreign_leader(text, org.end, g, province_starts)))):
             # a foreign body or one that no longer exists ("Sở TDTT khi đó"): out of scope; its words
             # are still taken so no shorter name is made of them
-            taken[org.start:org.end] = b"\x01" * (org.end - org.start)
+            take(org.start, org.end)
             return
         found.append(org)
-        taken[org.start:org.end] = b"\x01" * (org.end - org.start)
+        take(org.start, org.end)
 
     for m in g.defunct.finditer(text):
-        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        take(m.start(), m.end())
     for m in _department_names().finditer(lower_same_length(text)):
         # "Cục Cảnh sát giao thông yêu cầu": a listed department read whole ([generic] department_names)
         a, b = m.span()
@@ -577,7 +580,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
         name = _department_canonical()[m.group()]
         if name.split(" ", 1)[0] in g.departments and _parent_follows(text, b, a):
             # (a general department keeps its name: "Tổng cục TDTT (Bộ VHTT&DL)", test3)
-            taken[a:b] = b"\x01" * (b - a)
+            take(a, b)
             parented.add(_dash_spaced(text[a:b]))
             continue  # "Cục An toàn thực phẩm (Bộ Y tế)": the parent is the mention
         add(a, b, Entry(name, "government", None))
@@ -588,7 +591,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
         # (round 18) "Hội Hữu nghị Nhật-Việt tỉnh Ibaraki", "Chủ tịch Hội Hữu nghị Thái Việt, Tỉnh trưởng
         # ...": with the partner country first it is that country's association (a foreign body); its
         # words are taken so no shorter name ("Hội Hữu nghị Nhật") is made of them
-        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        take(m.start(), m.end())
     for m in _FRIENDSHIP.finditer(text):
         # "Hội hữu nghị Việt Nam - Campuchia": the partner country is the name, kept as written (guideline)
         end = m.end()
@@ -607,7 +610,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if not text[m.start()].isupper() and not _lower_names_body(text, m, lowered, g):
             continue  # "đảng ủy", "hội phụ nữ" in running text are generic; "huyện Đoàn" as written is not
         if m.group() in g.bare_heads and _other_body_goes_on(text, m.end(), g, province_starts):
-            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            take(m.start(), m.end())
             continue  # (round 14) "đảng Mặt trận Quốc gia", "Mặt trận Đông Âu": not the Fatherland Front
         if not overlaps(m.start(), m.end()) and not _in_person_name(text, m.start(), m.end(), g):
             # ("ông Nguyễn Quốc Hội", "Trần Công Đoàn": a person's given names are no name)
@@ -649,7 +652,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
             if head in g.departments and _parent_follows(text, m.end(), m.start()):
                 # (round 17) "Cục Hàng không Việt Nam (HKVN) - Bộ GTVT": the parent is the mention, also
                 # where the department is named again by its abbreviation ("Cục HKVN")
-                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+                take(m.start(), m.end())
                 parented.update({_dash_spaced(name), f"{head} {m.group(3)}"})
                 continue
             if not any(name.startswith(n) for n in g.not_names) and not _foreign(text, name, m.end(), g):
@@ -756,7 +759,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
             add(m.start(), end, g.by_form["công an"])  # a department of the police is the force
             continue
         if (m.group(1) in g.departments and _parent_follows(text, end, m.start())) or (m.group(1) == "Chi cục" and _CITY_PARENT.match(text, end)):
-            taken[m.start():end] = b"\x01" * (end - m.start())
+            take(m.start(), end)
             parented.add(_dash_spaced(name))
             continue  # "Cục Chính sách, Tổng cục Chính trị": the parent is the mention
         # a known form met this way keeps its entry ("Bộ Tư lệnh" needs a place after it)
@@ -768,7 +771,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
                  # "Bộ Giao thông - Vận tải": a known name with a dash between the words of one sector
                  or g.by_form.get(lower_same_length(re.sub(r"\s*[-–]\s*", " ", name))))
         if not known and m.group(1) in _closed_heads() and not name.startswith(_closed_heads_open()):
-            taken[m.start():end] = b"\x01" * (end - m.start())
+            take(m.start(), end)
             continue  # "Bộ An ninh Nội địa": no ministry of ours (they are all listed)
         name = re.sub(r"\s*[-–]\s*", " - ", name)  # "Lao động-Thương binh" -> "Lao động - Thương binh"
         # canonical names carry no level or country: "Tổng cục Đường bộ Việt Nam" -> "Tổng cục Đường bộ"
@@ -1039,7 +1042,7 @@ _PLACE_AFTER = re.compile(rf"[ ]*[{UPPER}]")  # the place name after a level wor
 # a national association closed by the country: its words in lower case ("Hiệp hội bệnh viện tư nhân VN"),
 # or (round 18) capitalised then going on in lower case, "và" included ("Hội Quy hoạch và phát triển Đô thị
 # Việt Nam", "Hiệp hội Chế biến và xuất khẩu thủy sản Việt Nam (VASEP)")
-_LOWER_NATIONAL = re.compile(rf"(?<!\w)(Hiệp hội|Hội|Liên hiệp|Liên đoàn|Viện Hàn lâm)[ ]+([^\W\d_]+(?:[ ]+[^\W\d_]+){{1,6}}?)[ ]+(?:VN|Việt Nam)(?!\w)(?![ ]*[-–])")
+_LOWER_NATIONAL = re.compile(r"(?<!\w)(Hiệp hội|Hội|Liên hiệp|Liên đoàn|Viện Hàn lâm)[ ]+([^\W\d_]+(?:[ ]+[^\W\d_]+){1,6}?)[ ]+(?:VN|Việt Nam)(?!\w)(?![ ]*[-–])")
 
 
 @cache
