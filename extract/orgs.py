@@ -665,7 +665,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
         # (round 15) "Ban quản lý quần thể danh thắng Tràng An": a heritage site's board, the site's name
         # kept ([generic.heritage_boards])
         if not overlaps(m.start(), m.end()):
-            add(m.start(), m.end(), Entry(f"Ban Quản lý {m.group(1)}", "government", None))
+            add(m.start(), m.end(), Entry(f"Ban Quản lý {_dash_spaced(m.group(1))}", "government", None))
     for m in (_public_centre_names().finditer(lowered) if "Trung tâm " in text else ()):
         # (round 18) "Trung tâm Phát triển Quỹ Đất tỉnh": a public centre's remit, capitalised, holds another
         # head ("Quỹ"), so the generic names would cut it to "Quỹ Đất"; read by its remit first, in one
@@ -719,10 +719,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
                     or _predicate_start(text, m.start(2), end) == c.end()), None)
         if cut:
             end = cut.end(1)
-        person = g.person_tail.search(text, m.start(2), end)
-        if not person and _CAPITAL_AFTER.match(text, end):
-            # the name stopped at its part limit inside a person's name ("... An ninh Võ Trọng | Việt")
-            person = g.person_start.search(text, m.start(2), end)
+        person = _person_in_name(text, m.start(2), end, g)
         if (person and person.start() > m.start(2) and person.end() not in province_starts
                 and not _foreign_start(text[person.end():end], g)):
             end = person.start()  # "Tổng cục TDTT Trần Đức Phấn": the person after the name is no part of it
@@ -849,9 +846,9 @@ def find_orgs(text: str) -> list[FoundOrg]:
             continue
         end = pos + len(written.group(0)) - len(head) - 1
         end = min([p for p in province_starts if pos < p < end] + [end])  # "Cục trưởng Hải quan | Hà Nội"
-        person = g.person_tail.search(text, pos, end)
-        if person:
-            end = person.start()
+        person = _person_in_name(text, pos, end, g)
+        if person and person.start() > pos:
+            end = person.start()  # (org21) "Cục trưởng An toàn Lao Động | Hà Tất Thắng": the person is no part of it
         end = pos + len(text[pos:end].rstrip(" -,"))
         name = re.sub(r"\s+", " ", f"{head} {text[pos:end]}")
         first = text[pos:end].split(" ", 1)[0]
@@ -861,7 +858,10 @@ def find_orgs(text: str) -> list[FoundOrg]:
                 or (head in g.departments and _parent_follows(text, end, pos))):
             continue
         known = g.by_form.get(lower_same_length(name))
-        add(pos, end, known or Entry(expand_abbreviations(_GENERIC_TAIL.sub("", name)), g.generic_kinds[head], None))
+        # (org21) a listed department keeps its listed spelling ("Cục trưởng An toàn Lao Động" -> "Cục An
+        # toàn lao động", as the ministry writes it; [generic] department_names)
+        listed = _department_canonical().get(lower_same_length(name))
+        add(pos, end, known or Entry(listed or expand_abbreviations(_GENERIC_TAIL.sub("", name)), g.generic_kinds[head], None))
     for m in _MINISTER.finditer(text):
         # "Bộ trưởng Giáo dục Phùng Xuân Nhạ": a minister named by the sector names the ministry
         a = m.end()
@@ -1155,6 +1155,16 @@ def _minister_sectors(g: OrgGrammar) -> dict[str, str]:
     """The first part of a ministry's sector, where it names one ministry ("giáo dục" -> "Giáo dục
     và Đào tạo"); one-syllable or shared first parts are left out."""
     return _minister_sectors_cached(tuple(sorted(set(g.sector_by_form.values()))))
+
+
+def _person_in_name(text: str, start: int, end: int, g: OrgGrammar) -> re.Match | None:
+    """Where a person's name opens inside text[start:end] read as a name: the whole person ("Tổng cục
+    TDTT Trần Đức Phấn"), or, where the name stopped inside the person, the surname and the syllables
+    before the stop ("... An ninh Võ Trọng | Việt", "Cục trưởng An toàn Lao Động Hà | Tất Thắng")."""
+    person = g.person_tail.search(text, start, end)
+    if not person and _CAPITAL_AFTER.match(text, end):
+        person = g.person_start.search(text, start, end)
+    return person
 
 
 def _dash_spaced(name: str) -> str:
