@@ -85,3 +85,28 @@ def test_car_and_appliance_specifications(sentence, expected):
 ])
 def test_foreign_money(sentence, expected):
     assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Cô kết hôn với ông Tư. Hiện tại, hai người có chung một con gái.", []),
+    ("Cô gặp nam ca sĩ trong một buổi diễn. Hai người gặp gỡ và bén duyên từ đó.", []),
+    ("Ông cưới cô gái trẻ dù hai người cách nhau tới 40 tuổi.", []),
+    # guards: victims are counted; a count before the names of its members stays
+    ("Vụ tai nạn làm hai người chết tại chỗ.", [("hai người", 2.0, None, "người", "exact")]),
+    ("Hai người không qua khỏi do bị thương quá nặng.", [("Hai người", 2.0, None, "người", "exact")]),
+    ("Hai thành viên từng hoạt động trong nhóm nhạc là Mai, Lan.",
+     [("Hai thành viên", 2.0, None, "thành viên", "exact")]),
+])
+def test_the_couple_of_a_story_in_its_history_together(sentence, expected):
+    assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hãng bán chiếc xe 2 cửa với giá mềm.", []),
+    ("Khách chọn bản hatchback 4 cửa nhiều hơn.", []),
+    # guards: doors counted without a car before them; windows are a noun of their own
+    ("Trường lắp thêm 12 cửa chống cháy.", [("12 cửa", 12.0, None, "cửa", "exact")]),
+    ("Ngôi nhà có 4 cửa sổ lớn.", [("4 cửa sổ", 4.0, None, "cửa sổ", "exact")]),
+])
+def test_doors_after_a_car_name_its_body_style(sentence, expected):
+    assert records(sentence) == expected
