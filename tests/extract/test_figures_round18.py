@@ -122,3 +122,13 @@ def test_doors_after_a_car_name_its_body_style(sentence, expected):
 ])
 def test_a_model_before_its_product(sentence, expected):
     assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mỗi bữa cô chỉ ăn lượng cơm bằng hai lòng bàn tay.", []),
+    ("Cậu bé đứng vững trên hai bàn chân trần.", []),
+    # guard: people hurt in a body part are still counted
+    ("Có hai người bị thương ở tay.", [("hai người", 2.0, None, "người", "exact")]),
+])
+def test_body_parts_are_no_count(sentence, expected):
+    assert records(sentence) == expected
