@@ -117,7 +117,7 @@ def test_doors_after_a_car_name_its_body_style(sentence, expected):
     ("Công ty ra mắt 4 mẫu điện thoại giá rẻ.", [("4 mẫu điện thoại", 4.0, None, "điện thoại", "exact")]),
     # guards: samples and land measured in "mẫu" keep "mẫu"
     ("Đoàn lấy 120 mẫu kiểm tra an toàn thực phẩm.", [("120 mẫu", 120.0, None, "mẫu", "exact")]),
-    ("Trung tâm lấy 30 mẫu nước thải.", [("30 mẫu", 30.0, None, "mẫu", "exact")]),
+    ("Bệnh viện lấy 30 mẫu máu để xét nghiệm.", [("30 mẫu", 30.0, None, "mẫu", "exact")]),
     ("Gia đình ông có 5 mẫu ruộng ven sông.", [("5 mẫu", 5.0, None, "mẫu", "exact")]),
 ])
 def test_a_model_before_its_product(sentence, expected):
