@@ -1235,6 +1235,11 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             value_max = _decimal_comma(b, value_max) if value_max is not None else None
         if money and unit and unit.split(" ")[0] in g.money_nouns and unit not in g.units:
             unit, unit_end = "đồng", num_end  # "hơn 3 triệu tiền lương": money, "đồng" left out (units.toml)
+        if money and unit and " " in unit and unit.split(" ")[0] in g.currencies and unit not in g.units:
+            # "35 triệu bảng tùy vào ...": after millions a currency word ends the unit, where a bound
+            # noun alone ("37 bảng lương", units.toml [bound]) would take the next word with it
+            head = unit.split(" ")[0]
+            unit, unit_end = head, num_end + len(text[num_end:]) - len(text[num_end:].lstrip(" ")) + len(head)
         if unit in ("m", "km") and (sup := _SUPERSCRIPT_LOST.match(text, unit_end)):
             # "700.000 m 3 nước": "m" read as a plain word before the lost superscript
             unit, unit_end = unit + sup.group(1), sup.end()
