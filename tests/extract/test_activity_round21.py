@@ -53,3 +53,27 @@ def test_a_teachers_talent_contest_stays_education():
     assert ("12 thí sinh", 12, "thí sinh", "tuyen_truyen") in figs(
         "Hội thi giáo viên dạy giỏi cấp tỉnh",
         "Hội thi giáo viên dạy giỏi năm nay có 12 thí sinh vào vòng chung kết với phần thi tài năng và ứng xử.")
+
+
+# ---------------------------------------------------------------- war invalids' benefits in a fraud story
+
+def test_allowances_stopped_after_a_fraud_are_benefits():
+    # version 21 (rules): khac (the investigation's words outvoted "trợ cấp")
+    got = figs("Phát hiện sai phạm trong chi trả chế độ",
+               "Qua thanh tra, cơ quan chức năng đã khởi tố vụ án và điều tra làm rõ, kiến nghị đình chỉ trợ cấp "
+               "đối với 312 người khai man để hưởng lợi.")
+    assert ("312 người", 312, "người", "chinh_sach") in got
+
+
+def test_fake_war_invalid_files_are_benefits():
+    # version 21 (rules): khac
+    got = figs("Người dân tố cáo sai phạm ở xã",
+               "Hai cụ ông đã giúp cơ quan điều tra phát hiện hơn 400 bộ hồ sơ thương binh giả tại huyện.")
+    assert ("hơn 400 bộ hồ sơ", 400, "hồ sơ", "chinh_sach") in got
+
+
+def test_a_fraud_without_benefits_stays_general_news():
+    # guard: a fraud with no benefit of ours named stays khac
+    got = figs("Khởi tố nhóm lừa đảo bán đất",
+               "Cơ quan điều tra đã khởi tố 5 bị can lừa đảo, chiếm đoạt hơn 20 tỉ đồng của người mua đất.")
+    assert all(a == "khac" for *_, a in got) and got
