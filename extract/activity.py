@@ -335,12 +335,11 @@ def names_unit(title_lower: str, unit: str) -> bool:
 
 
 @cache
-def _feature() -> tuple[str, float, re.Pattern | None, frozenset[str], frozenset[str]]:
+def _feature() -> tuple[str, float, re.Pattern | None, frozenset[str]]:
     data = load("activities").get("feature", {})
     words = sorted((nfc(w).lower() for w in data.get("headline", [])), key=len, reverse=True)
     pattern = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)") if words else None
-    return (data.get("activity", FALLBACK), float(data.get("prior", 0.0)), pattern,
-            frozenset(data.get("stories", ())), frozenset(data.get("things_only", ())))
+    return data.get("activity", FALLBACK), float(data.get("prior", 0.0)), pattern, frozenset(data.get("stories", ()))
 
 
 def feature_activity(title_lower: str, dominant: str, headline: str | None = None) -> str | None:
@@ -348,7 +347,7 @@ def feature_activity(title_lower: str, dominant: str, headline: str | None = Non
     feature story of a livelihood (its headline names how someone makes a living and its body's
     dominant activity is that livelihood), or a story of one programme of `stories` (the
     headline's activity is the body's dominant one). None otherwise."""
-    activity, _, pattern, stories, _ = _feature()
+    activity, _, pattern, stories = _feature()
     if dominant in stories and headline == dominant:
         return dominant
     if pattern is None or dominant != activity or not pattern.search(title_lower):
@@ -356,12 +355,8 @@ def feature_activity(title_lower: str, dominant: str, headline: str | None = Non
     return activity
 
 
-def feature_vote(scores: Counter, activity: str, unit: str | None = None) -> None:
-    """A figure of a feature story with no evidence of ours gets the story's activity's prior; in a
-    story of `things_only` only a figure that counts a thing, not money, a share or people
-    (GENERIC_UNITS), which such stories count of everyone (activities.toml [feature])."""
-    if activity in _feature()[4] and (not unit or unit in GENERIC_UNITS):
-        return
+def feature_vote(scores: Counter, activity: str) -> None:
+    """A figure of a feature story with no evidence of ours gets the story's activity's prior."""
     if not any(v >= MIN_FIGURE_SCORE for k, v in scores.items() if k != FALLBACK):
         scores[activity] += _feature()[1]
 

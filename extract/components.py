@@ -354,7 +354,7 @@ class ActivityClassifier:
                 # a feature story of a livelihood, or a story of one programme: its figures belong to
                 # it (activities.toml [feature]), the headline's own too ("Đếm đủ 3 triệu đồng/ngày nhờ
                 # trồng cà chua": the takings the story is about; gold test4)
-                activity_mod.feature_vote(scores, feature, fig.unit)
+                activity_mod.feature_vote(scores, feature)
             if genre:
                 scores[activity_mod.FALLBACK] += genre * activity_mod.governing(near, text, own, fig.start,
                                                                                activity_mod.FALLBACK)

@@ -77,27 +77,3 @@ def test_a_fraud_without_benefits_stays_general_news():
     got = figs("Khởi tố nhóm lừa đảo bán đất",
                "Cơ quan điều tra đã khởi tố 5 bị can lừa đảo, chiếm đoạt hơn 20 tỉ đồng của người mua đất.")
     assert all(a == "khac" for *_, a in got) and got
-
-
-# ---------------------------------------------------------------- a benefits story lends itself to the things it counts
-
-INSURANCE_DEBT = (
-    "Doanh nghiệp nợ BHXH kéo dài, công đoàn ra tay",
-    "Tình trạng doanh nghiệp nợ BHXH khiến quyền lợi của người lao động bị ảnh hưởng. Liên đoàn Lao động tỉnh "
-    "cho biết số nợ BHXH vẫn tăng. Năm nay công đoàn đã khởi kiện 9 vụ ra tòa, trong đó 3 vụ đã được thụ lý.")
-
-
-def test_lawsuits_of_an_insurance_debt_story_are_benefits():
-    # version 21 (rules): khac (no cue of ours in the lawsuits' sentence; "tòa" is general news)
-    got = figs(*INSURANCE_DEBT)
-    assert ("9 vụ", 9, "vụ", "chinh_sach") in got
-    assert ("3 vụ", 3, "vụ", "chinh_sach") in got
-
-
-def test_people_and_money_of_a_benefits_story_are_not_lent_its_activity():
-    # guard: a minimum-wage story's survey shares and a worker's household stay general news
-    got = figs("Đề xuất tăng lương tối thiểu vùng năm tới",
-               "Tổng Liên đoàn đề xuất tăng lương tối thiểu vùng để bảo đảm đời sống của người lao động. "
-               "Chị Lan ở trọ cùng chồng, mỗi tháng gửi về quê cho 2 người con. Khảo sát cho thấy chỉ 15% muốn ở lại thành phố.")
-    assert ("2 người", 2, "người", "khac") in got
-    assert ("15%", 15, "%", "khac") in got
