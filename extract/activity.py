@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from extract import trie
@@ -181,12 +181,34 @@ def in_names(cues: list[Cue], names: list[tuple[int, int]]) -> list[Cue]:
     return out
 
 
-def unit_vote(unit: str, scores: Counter) -> None:
+def unit_vote(unit: str, scores: Counter, show: bool = False) -> None:
     """The counted noun itself ("26 cầu", "45 đơn vị máu", "30 tân binh") votes like a cue
-    written inside the figure (activities.toml [units])."""
+    written inside the figure (activities.toml [units]); in a show-business story the contest's
+    nouns ("12 thí sinh") vote `khac` instead (see show_business)."""
     found = taxonomy().units.get(unit)
     if found:
-        scores[found[0]] += 2.0 * found[1]
+        scores[FALLBACK if show and unit in _show()[2] else found[0]] += 2.0 * found[1]
+
+
+@cache
+def _show() -> tuple[re.Pattern, int, frozenset[str]]:
+    data = load("activities").get("show", {})
+    return _words(data.get("markers", ())), int(data.get("min_markers", 1)), _lowered(data.get("contest", ()))
+
+
+def show_business(text: str) -> bool:
+    """The document is a show-business story (a TV talent show, a model or beauty contest, a choir
+    festival): its markers (activities.toml [show]) are written at least `min_markers` times."""
+    markers, needed, _ = _show()
+    return sum(1 for _ in zip(range(needed), markers.finditer(lower_same_length(text)))) >= needed
+
+
+def recast_contest(cues: list[Cue], text: str) -> list[Cue]:
+    """In a show-business story the contest's words ("thí sinh", "vòng thi", "cuộc thi") name its
+    contestants and rounds, not a school's exams: they vote `khac` (activities.toml [show])."""
+    contest = _show()[2]
+    return [replace(c, activity=FALLBACK) if c.activity != FALLBACK and lower_same_length(text[c.start:c.end]) in contest
+            else c for c in cues]
 
 
 _PER = re.compile(r"/\s?(\w+)(?: (\w+))?")

@@ -276,10 +276,14 @@ class ActivityClassifier:
     def __call__(self, doc: Doc) -> Doc:
         text = _text(doc)
         raw = activity_mod.find_cues(text)
-        cues = activity_mod.in_names(raw, [(o.start, o.end) for o in doc._.organizations or []])
         title = _meta(doc).get("title") or ""
         title_end = _title_end(doc)
         title_cues = activity_mod.find_cues(title) if title and not title_end else []
+        # a show-business story's contestants and rounds are no school's exams (activities.toml [show])
+        show = activity_mod.show_business(f"{title}\n{text}" if title and not title_end else text)
+        if show:
+            raw, title_cues = activity_mod.recast_contest(raw, text), activity_mod.recast_contest(title_cues, title)
+        cues = activity_mod.in_names(raw, [(o.start, o.end) for o in doc._.organizations or []])
         dominant = activity_mod.document_activity(raw + [activity_mod.Cue(-1, -1, c.activity, c.weight * 3)
                                                            for c in title_cues], title_end)
         doc._.cues = raw
@@ -318,7 +322,7 @@ class ActivityClassifier:
                 activity_mod.score(near, fig.start, fig.end, lo, own, activity_mod.PHRASE_FACTOR, scores, text)
             activity_mod.score(near, fig.start, fig.end, sent[0], lo, 0.4, scores, text)
             activity_mod.score(near, fig.start, fig.end, hi, sent[1], 0.4, scores, text)
-            activity_mod.unit_vote(fig.unit, scores)
+            activity_mod.unit_vote(fig.unit, scores, show)
             activity_mod.per_unit_vote(text, fig.end, scores)
             if not activity_mod.enough(scores) and sent[0] > title_end:
                 prev = sentence_of(max(0, sent[0] - 1))
