@@ -119,6 +119,7 @@ class Grammar:
     margin_units: frozenset[str]  # "cách biệt 2 bàn": a match's margin, not goals counted
     margin_before: frozenset[str]
     named_pair: re.Pattern  # "Miranda và Evan": a pair of names that a later "2 người" points back to
+    pair_partners: frozenset[str]  # "Cao Mỹ Kim và bạn trai": a name and a partner noun as such a pair
     chat_pair: re.Pattern  # "2 đứa bây", "hai thằng": people of the story, not children counted
     pair_before: frozenset[str]  # "của hai người": the couple just named
     pair_between: frozenset[str]  # "giữa hai người": the two just named, whatever follows
@@ -132,6 +133,8 @@ class Grammar:
     threshold_units: frozenset[str]  # "tàu công suất dưới 90 CV": a bound measure names a class of things
     threshold_before: re.Pattern
     measure_after: re.Pattern  # a measurement unit after the number ("tàu 802 CV"): a quantity, no code
+    dose_verbs: frozenset[str]  # "uống 1 viên" after "mỗi lần" in the sentence: a dose of a schedule
+    dose_period: re.Pattern
     not_before_bare: frozenset[str]  # "hai chục", "mấy chục": words before which a bare "chục" is no vague amount
     label: re.Pattern  # "Tổng số", "số lượng": the label of a count, not "một số", "chỉ số" (_label_unit)
     verbs: re.Pattern  # "Licogi 9 tham gia", "quận 1, 3, 5 thực hiện": a verb is never the counted noun
@@ -279,7 +282,9 @@ def grammar() -> Grammar:
                                      re.IGNORECASE),
         margin_units=frozenset(nfc(w).lower() for w in notf["scores"]["margin_units"]),
         margin_before=frozenset(nfc(w).lower() for w in notf["scores"]["margin_before"]),
-        named_pair=re.compile(rf"(?<!\w)(\w+)[ ]+{notf['pointing_back']['named_pair_joiner']}[ ]+(\w+)"),
+        named_pair=re.compile(rf"(?<!\w)(\w+)[ ]+{notf['pointing_back']['named_pair_joiner']}[ ]+"
+                              rf"((?:{_alt(notf['pointing_back']['named_pair_partners'])})(?!\w)|\w+)"),
+        pair_partners=frozenset(notf["pointing_back"]["named_pair_partners"]),
         chat_pair=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['chat_classifiers'])})(?!\w)"
                              rf"(?![ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['chat_heads'])})(?!\w))",
                              re.IGNORECASE),
@@ -297,6 +302,8 @@ def grammar() -> Grammar:
         threshold_units=frozenset(nfc(w).lower() for w in notf["class_threshold"]["units"]),
         threshold_before=_threshold_before(notf["class_threshold"]),
         verbs=re.compile(rf"(?:{_alt(verb_phrases)})(?!\w)", re.IGNORECASE),
+        dose_verbs=frozenset(notf["dosing"]["verbs"]),
+        dose_period=re.compile(rf"(?<!\w)(?:{_alt(notf['dosing']['periods'])}|ngày[ ]+\d+[ ]+lần)(?!\w)", re.IGNORECASE),
         measure_after=re.compile(rf"[ ]*(?:{_alt([*units['not_units']['glued'], *units['not_units']['measures_apart']])})(?!\w)",
                                  re.IGNORECASE),
         not_before_bare=frozenset(nfc(w) for w in nums["vague"]["not_before_bare"]),
@@ -314,7 +321,8 @@ def _threshold_before(table: dict) -> re.Pattern:
     of a range of such bounds written out ("tàu có công suất từ 90 CV đến trên")."""
     nouns, attrs = _alt(nfc(w) for w in table["nouns"]), _alt(nfc(w) for w in table["attributes"])
     bounds, units = _alt(nfc(w) for w in table["bounds"]), _alt(nfc(w) for w in table["units"])
-    return re.compile(rf"(?<!\w)(?:{nouns})(?:[ ]+có)?(?:[ ]+(?:{attrs})[ ]+(?:từ|{bounds})|[ ]+(?:{bounds}))"
+    single = "".join(rf"(?<!{re.escape(nfc(w))} )" for w in table["single_before"])
+    return re.compile(rf"(?<!\w){single}(?:{nouns})(?:[ ]+có)?(?:[ ]+(?:{attrs})[ ]+(?:từ|{bounds})|[ ]+(?:{bounds}))"
                       rf"(?:[ ]+[\d.,]+[ ]*(?:{units})[ ]+(?:đến|tới|-|–)(?:[ ]+(?:{bounds}))?)?[ ]*$", re.IGNORECASE)
 
 
@@ -777,11 +785,16 @@ _SENTENCE_END = re.compile(r"[.!?\n]+[\"”’)]*[ ]")
 _NAMES_AFTER_IS = re.compile(r"[ ]+là[ ]+(\w+(?:[ ]+\w+){0,3})")
 
 
+def _clause_start(text: str, pos: int) -> int:
+    """Where the sentence holding pos begins (";" does not end it: a dosing table runs on with it)."""
+    return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+
+
 def _names_pointed_back(text: str, start: int, unit_end: int, value: float, g: Grammar,
                         known: Callable[[], list[tuple[int, int]]]) -> bool:
     """A count of people that points back to people named just before it: a pair "A và B" of
-    capitalised names in the two sentences before it or in its own sentence before it (for a count
-    of two), or names after "là" whose first one the article has already written (not_figures.toml
+    capitalised names, or of a name and a partner noun ("Cao Mỹ Kim và bạn trai"), in the two sentences
+    before it or in its own sentence before it (for a count of two), or names after "là" whose first one the article has already written (not_figures.toml
     [pointing_back] named_pair_joiner). A pair where either name lies inside a place or organisation
     (`known()`: their spans) names no people ("Hà Nội và Huế ... 2 người" counts people afresh)."""
     if (after := _NAMES_AFTER_IS.match(text, unit_end)):
@@ -798,7 +811,8 @@ def _names_pointed_back(text: str, start: int, unit_end: int, value: float, g: G
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
     if len(ends) >= 3:
         lo = ends[-3]
-    pairs = [m for m in g.named_pair.finditer(text, lo, start) if m.group(1)[:1].isupper() and m.group(2)[:1].isupper()]
+    pairs = [m for m in g.named_pair.finditer(text, lo, start)
+             if m.group(1)[:1].isupper() and (m.group(2)[:1].isupper() or m.group(2) in g.pair_partners)]
     if not pairs:
         return False
     spans = known()
@@ -1296,6 +1310,10 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             # "1 lần/tháng", "định kỳ 3 tháng họp 1 lần" (once in an interval): a schedule, a time span
             # (guideline); "sau 5 năm, hiến máu 20 lần" still counts donations
             continue
+        if ((before and before[-1] in g.dose_verbs or len(before) >= 2 and before[-1] == "từ" and before[-2] in g.dose_verbs)
+                and not g.measure_after.match(text, num_end)
+                and g.dose_period.search(text, _clause_start(text, start), start)):
+            continue  # "Ngày 3 lần, mỗi lần uống 1 viên", "mỗi ngày uống 4-8 gói": a dose counted, a schedule (guideline dev12)
         if unit in g.schedule_units and g.per_time.match(text, unit_end):
             continue  # "lúa chỉ thu hoạch 2 vụ/năm", "6 lứa/năm": crops a year, a schedule (guideline dev7)
         if (spelled or before and before[-1] in g.back_before) and g.back_after.match(text, unit_end):
