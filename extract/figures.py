@@ -84,6 +84,7 @@ class Grammar:
     noun_after: frozenset[str]  # "hằng năm": after these an ambiguous spelled word is the noun
     not_after_two: frozenset[str]
     spelled_idioms: frozenset[str]  # "bốn phương": a spelled number and noun that count nothing
+    digit_idioms: frozenset[str]  # "6 múi", "2 tai": the two-word idioms above written with a digit
     long_idioms: re.Pattern  # the idioms of three words or more ("năm lần bảy lượt"), matched at the number
     kin_after_ambiguous: frozenset[str]  # "ba mẹ" is the father and mother
     open_before_compound: frozenset[str]  # "ba cuộc điều tra": "ba" before a noun of two syllables is three
@@ -243,6 +244,10 @@ def grammar() -> Grammar:
         noun_after=frozenset(units["spelled"].get("noun_after", ())),
         not_after_two=frozenset(units["spelled"]["not_after_two"]),
         spelled_idioms=frozenset(nfc(w).lower() for w in units["spelled"]["idioms"]),
+        # a set phrase counts nothing however its number is written: "cơ bụng 6 múi" is "sáu múi"
+        digit_idioms=frozenset(f"{nums['digits'][w.split(' ')[0]]} {w.split(' ', 1)[1]}"
+                               for w in (nfc(x).lower() for x in units["spelled"]["idioms"])
+                               if w.count(" ") == 1 and w.split(" ")[0] in nums["digits"]),
         long_idioms=re.compile(rf"(?:{_alt(nfc(w) for w in units['spelled']['idioms'] if w.count(' ') >= 2)})(?!\w)",
                                re.IGNORECASE),
         kin_after_ambiguous=frozenset(units["spelled"].get("kin_after_ambiguous", ())),
@@ -1334,6 +1339,8 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             continue  # "đỗ xe từ 4 – 16 chỗ": the size of the vehicles, not a count (guideline test4)
         if value == 2 and value_max is None and unit in g.pair_units and before and before[-1] in g.pair_between:
             continue  # "quan hệ giữa hai người xuất phát từ ...": the two just named (dev6, test3, dev10)
+        if not spelled and value_max is None and f"{m.group('a')} {unit}" in g.digit_idioms:
+            continue  # "cơ bụng 6 múi", "nghe bằng 2 tai": the idioms of [spelled] idioms written with a digit
         if value == 1 and value_max is None and not spelled and unit in g.one_idioms:
             continue  # "sống 1 mình", "chết đi 1 nửa": "một mình" (alone), "một nửa" (half) written with a digit
         if (value == 2 and value_max is None and unit in g.pair_units and before and before[-1] in g.pair_before
