@@ -1056,13 +1056,16 @@ _CENTRE_PARENT = re.compile(r"[ ]+(?:trực thuộc|thuộc|của)[ ]+(?:UBND|�
 # (the country, not "TƯ": "xây Trung tâm hành chính TƯ" is a building)
 _CENTRE_NATIONAL = re.compile(r"[ ]+(?:Việt Nam|VN|[Qq]uốc gia)(?!\w)")
 _FOUNDED_BY = re.compile(rf"(?:(?:tỉnh|thành phố|huyện|quận|UBND|{NAME})[ ]+(?:đã[ ]+|vừa[ ]+)?thành lập[ ]+)$")
-_VERB_TAIL = re.compile(r"[ ]+(?:chủ trì|thực hiện|phối hợp)$")
+# a verb the long pattern took as a name's last words when the sentence or clause ends after it ([generic]
+# closing_verbs); "đăng ký" is a noun of names ("Văn phòng Đăng ký đất đai"), its "ký" no verb
+_VERB_TAIL = re.compile(rf"(?<![Đđ]ăng)[ ]+(?:{_alt(nfc(w) for w in load('organizations').get('generic', {}).get('closing_verbs', []))})$")
 _LIST_TO_PARENT = re.compile(r"(,[^.;:\n()]{1,60}?)[ ]+của[ ]")  # the rest of a listed name, up to "của" its parent
 _PLACE_AFTER = re.compile(rf"[ ]*[{UPPER}]")  # the place name after a level word opens with a capital
 # a national association closed by the country: its words in lower case ("Hiệp hội bệnh viện tư nhân VN"),
 # or (round 18) capitalised then going on in lower case, "và" included ("Hội Quy hoạch và phát triển Đô thị
 # Việt Nam", "Hiệp hội Chế biến và xuất khẩu thủy sản Việt Nam (VASEP)")
-_LOWER_NATIONAL = re.compile(r"(?<!\w)(Hiệp hội|Hội|Liên hiệp|Liên đoàn|Viện Hàn lâm)[ ]+([^\W\d_]+(?:[ ]+[^\W\d_]+){1,6}?)[ ]+(?:VN|Việt Nam)(?!\w)(?![ ]*[-–])")
+# (org22) the country is also written "Việt nam" in news copy: the same country, removed the same way
+_LOWER_NATIONAL = re.compile(r"(?<!\w)(Hiệp hội|Hội|Liên hiệp|Liên đoàn|Viện Hàn lâm)[ ]+([^\W\d_]+(?:[ ]+[^\W\d_]+){1,6}?)[ ]+(?:VN|Việt [Nn]am)(?!\w)(?![ ]*[-–])")
 
 
 @cache
@@ -1642,7 +1645,7 @@ def _province_at(text: str) -> set[int]:
     return {s for s, _, _ in provinces(text)}
 
 
-_GENERIC_TAIL = re.compile(r"(?:[ ]+(?:Việt Nam|VN|Trung ương|TW|T\.Ư|TƯ|Nhà nước|[Qq]uốc gia))+$")
+_GENERIC_TAIL = re.compile(r"(?:[ ]+(?:Việt [Nn]am|VN|Trung ương|TW|T\.Ư|TƯ|Nhà nước|[Qq]uốc gia))+$")
 _LOWER_WORD = re.compile(rf"[ ]+([{LOWER}]\w*)")
 _LAST_PART = re.compile(rf"[{UPPER}]\w*((?:[ ]+[{LOWER}]\w*)*)$")
 
@@ -1736,7 +1739,7 @@ def _other_sense(text: str, start: int, end: int, g: OrgGrammar) -> bool:
 
 
 # an all-capitals abbreviation (2+ capitals) followed by a lower-case syllable
-_NATIONAL_AFTER = re.compile(r"[ ]+(?:Nhà nước|[Qq]uốc gia|Trung ương|TƯ|T\.Ư|Việt Nam|VN)(?!\w)")
+_NATIONAL_AFTER = re.compile(r"[ ]+(?:Nhà nước|[Qq]uốc gia|Trung ương|TƯ|T\.Ư|Việt [Nn]am|VN)(?!\w)")
 _CAPITAL_AFTER = re.compile(rf"[ ]+[{UPPER}]")
 _ABBR_THEN_LOWER = re.compile(r"(?<!\w)([A-ZĐ&-]+[A-ZĐ])[ ]+(?=[a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ])")
 _PREVIOUS_WORD = re.compile(r"(?:^|\s)(\w+) $")
@@ -1761,7 +1764,8 @@ def _inside_proper_name(text: str, start: int, g: OrgGrammar) -> bool:
 def _after_place_word(text: str, start: int, g: OrgGrammar) -> bool:
     """'thôn Hội Phú', 'xã Bộ ...': a head word right after the word for a kind of place opens that
     place's name, not a body's."""
-    before = text[max(0, start - 14):start]
+    # (org22) also opening a sentence, capitalised: "Làng Hội Xá nằm bên sông Đuống" names the village
+    before = text[max(0, start - 14):start].lower()
     return any(before.endswith(f"{w} ") and not before[-len(w) - 2:-len(w) - 1].isalnum() for w in g.place_words)
 
 
