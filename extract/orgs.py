@@ -758,6 +758,11 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if (m.group(1) in g.departments and _parent_follows(text, end, m.start())) or (m.group(1) == "Chi cục" and _CITY_PARENT.match(text, end)):
             take(m.start(), end)
             parented.add(_dash_spaced(name))
+            # (org22) a name cut at a comma of its list goes on to "của" and its parent ("Ủy ban Khoa học,
+            # Công nghệ và Môi trường của Quốc hội"): the whole name is the department, for its shortenings
+            rest = _LIST_TO_PARENT.match(text, end)
+            if rest:
+                parented.add(_dash_spaced(name + rest.group(1)))
             continue  # "Cục Chính sách, Tổng cục Chính trị": the parent is the mention
         # a known form met this way keeps its entry ("Bộ Tư lệnh" needs a place after it)
         # ("Hội LHPNVN": a known abbreviation with "VN" glued to it names the national body)
@@ -799,14 +804,23 @@ def find_orgs(text: str) -> list[FoundOrg]:
         # quyết thủ tục hành chính của tỉnh", "Trung tâm gìn giữ hòa bình Việt Nam": a public centre
         # written in lower case, known as one by its parent, its country or the province founding it
         words = m.group(1).split()
-        cut = next((i for i, w in enumerate(words) if (w in g.stop_words and w != "và") or w == "trực"
-                    or (w == "và" and (i == 0 or i == len(words) - 1))), len(words))
+        # (org22) a remit's inner "các" ("quản lý và khai thác các công trình thủy sản") is no stop when
+        # the name is closed by a level word and a place (below); elsewhere it ends the name as before
+        inner = ("và", "các")
+        cut = next((i for i, w in enumerate(words) if (w in g.stop_words and w not in inner) or w == "trực"
+                    or (w in inner and (i == 0 or i == len(words) - 1))), len(words))
+        managed = " ".join(words[:2]).lower() in _managed_centres()
+        level = g.level.match(text, m.start(1) + len(" ".join(words[:cut])))
+        if not (managed and level and _PLACE_AFTER.match(text, level.end())):
+            cut = next((i for i, w in enumerate(words[:cut]) if w == "các"), cut)
         words = words[:cut]
         end = m.start(1) + len(" ".join(words))
         name = "Trung tâm " + " ".join(words)
         founded = _FOUNDED_BY.search(text[max(0, m.start() - 40):m.start()])
         closed = (_CENTRE_PARENT.match(text, end) or _CENTRE_NATIONAL.match(text, end) or (founded and _CLOSED.match(text, end))
-                  or " ".join(words).lower() in _public_centres())  # (round 15) "Trung tâm phát triển quỹ đất TP.Huế"
+                  or " ".join(words).lower() in _public_centres()  # (round 15) "Trung tâm phát triển quỹ đất TP.Huế"
+                  # (org22) "Trung tâm quản lý ... tỉnh Khánh Hòa": a management centre closed by its level and place
+                  or (managed and level and _PLACE_AFTER.match(text, level.end())))
         if (len(words) < 2 or not closed or overlaps(m.start(), end)
                 or any(name.lower().startswith(n.lower()) for n in g.not_names)):
             continue
@@ -972,7 +986,10 @@ def find_orgs(text: str) -> list[FoundOrg]:
         # the same department named elsewhere in the document without its parent is still the
         # parent's ("Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội ... Chủ nhiệm Ủy ban Quốc
         # phòng và An ninh cho biết"; "gửi Cục Chính sách ... Cục Chính sách (Tổng cục Chính trị)")
-        found = [o for o in found if _dash_spaced(re.sub(r"\s+", " ", o.name)) not in parented]
+        # (org22) also when shortened there ("Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội" ... a
+        # caption's "Ủy ban Khoa học và Công nghệ"; dev12); a committee never named with its parent keeps
+        # its own name ("Ủy ban Tài chính Ngân sách", guideline test6 p4)
+        found = [o for o in found if not _shortened_parented(_dash_spaced(re.sub(r"\s+", " ", o.name)), parented)]
     found.sort(key=lambda o: o.start)
     if written_text is not text:
         for o in found:  # a name read as the text wrote it keeps its written case ("Tổng Cục TDTT")
@@ -1032,17 +1049,23 @@ _OUR_OFFICES = re.compile(r"Chủ tịch nước|Tổng Bí thư|Chủ tịch Qu
 
 
 _INSTITUTION_AFTER = re.compile(r"[ ]+(?:bệnh viện|nhà trường|trường|công ty|doanh nghiệp|tổng công ty)(?!\w)")
-_LOWER_CENTRE = re.compile(rf"(?<!\w)Trung tâm[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,8}})")
+# (org22) up to twelve lower-case words: a remit with its object runs long ("quản lý và khai thác các công trình
+# thủy sản tỉnh"); the name is cut at its first stop word below
+_LOWER_CENTRE = re.compile(rf"(?<!\w)Trung tâm[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,11}})")
 _CENTRE_PARENT = re.compile(r"[ ]+(?:trực thuộc|thuộc|của)[ ]+(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở[ ]|Bộ[ ]|tỉnh|thành phố|TP|huyện|quận)")
 # (the country, not "TƯ": "xây Trung tâm hành chính TƯ" is a building)
 _CENTRE_NATIONAL = re.compile(r"[ ]+(?:Việt Nam|VN|[Qq]uốc gia)(?!\w)")
 _FOUNDED_BY = re.compile(rf"(?:(?:tỉnh|thành phố|huyện|quận|UBND|{NAME})[ ]+(?:đã[ ]+|vừa[ ]+)?thành lập[ ]+)$")
-_VERB_TAIL = re.compile(r"[ ]+(?:chủ trì|thực hiện|phối hợp)$")
+# a verb the long pattern took as a name's last words when the sentence or clause ends after it ([generic]
+# closing_verbs); "đăng ký" is a noun of names ("Văn phòng Đăng ký đất đai"), its "ký" no verb
+_VERB_TAIL = re.compile(rf"(?<![Đđ]ăng)[ ]+(?:{_alt(nfc(w) for w in load('organizations').get('generic', {}).get('closing_verbs', []))})$")
+_LIST_TO_PARENT = re.compile(r"(,[^.;:\n()]{1,60}?)[ ]+của[ ]")  # the rest of a listed name, up to "của" its parent
 _PLACE_AFTER = re.compile(rf"[ ]*[{UPPER}]")  # the place name after a level word opens with a capital
 # a national association closed by the country: its words in lower case ("Hiệp hội bệnh viện tư nhân VN"),
 # or (round 18) capitalised then going on in lower case, "và" included ("Hội Quy hoạch và phát triển Đô thị
 # Việt Nam", "Hiệp hội Chế biến và xuất khẩu thủy sản Việt Nam (VASEP)")
-_LOWER_NATIONAL = re.compile(r"(?<!\w)(Hiệp hội|Hội|Liên hiệp|Liên đoàn|Viện Hàn lâm)[ ]+([^\W\d_]+(?:[ ]+[^\W\d_]+){1,6}?)[ ]+(?:VN|Việt Nam)(?!\w)(?![ ]*[-–])")
+# (org22) the country is also written "Việt nam" in news copy: the same country, removed the same way
+_LOWER_NATIONAL = re.compile(r"(?<!\w)(Hiệp hội|Hội|Liên hiệp|Liên đoàn|Viện Hàn lâm)[ ]+([^\W\d_]+(?:[ ]+[^\W\d_]+){1,6}?)[ ]+(?:VN|Việt [Nn]am)(?!\w)(?![ ]*[-–])")
 
 
 @cache
@@ -1212,6 +1235,13 @@ def _public_centres() -> frozenset[str]:
 
 
 @cache
+def _managed_centres() -> frozenset[str]:
+    """Openers of a public centre's remit that name one with a level and place after it ([generic.public_centres]
+    managed_openers: "quản lý")."""
+    return frozenset(nfc(w).lower() for w in load("organizations").get("generic", {}).get("public_centres", {}).get("managed_openers", []))
+
+
+@cache
 def _public_centre_names() -> re.Pattern:
     """'Trung tâm Phát triển Quỹ Đất tỉnh', matched on lower-cased text: a public centre by a remit that
     holds another body's head word ("quỹ"), where the generic names would cut it."""
@@ -1241,6 +1271,30 @@ def _heritage_boards() -> re.Pattern:
 
 def _parent_before(text: str, start: int) -> bool:
     return bool(start is not None and _PARENT_BEFORE.search(text, max(0, start - 70), start))
+
+
+def _content_words(name: str) -> list[str]:
+    """A name's words, lower case, without the list words ("và", commas, dashes) that a shortening drops."""
+    return [w for w in re.split(r"[\s,\-–]+", name.lower()) if w and w != "và"]
+
+
+def _shortened_parented(name: str, parented: set[str]) -> bool:
+    """The name is a department the text names with its parent elsewhere: the same name, or a shortening
+    of it (the same head, then some of its words in their order, two at least after the head: "Ủy ban Khoa
+    học và Công nghệ" of "Ủy ban Khoa học, Công nghệ và Môi trường")."""
+    if name in parented:
+        return True
+    words = _content_words(name)
+    if len(words) < 4:  # "Ủy ban Kinh tế": head and two words at least, or it is no shortening of one
+        return False
+    for full in parented:
+        fw = _content_words(full)
+        if fw[:2] != words[:2] or len(fw) <= len(words):
+            continue
+        it = iter(fw[2:])
+        if all(w in it for w in words[2:]):
+            return True
+    return False
 
 
 def _parent_follows(text: str, end: int, start: int | None = None) -> bool:
@@ -1591,7 +1645,7 @@ def _province_at(text: str) -> set[int]:
     return {s for s, _, _ in provinces(text)}
 
 
-_GENERIC_TAIL = re.compile(r"(?:[ ]+(?:Việt Nam|VN|Trung ương|TW|T\.Ư|TƯ|Nhà nước|[Qq]uốc gia))+$")
+_GENERIC_TAIL = re.compile(r"(?:[ ]+(?:Việt [Nn]am|VN|Trung ương|TW|T\.Ư|TƯ|Nhà nước|[Qq]uốc gia))+$")
 _LOWER_WORD = re.compile(rf"[ ]+([{LOWER}]\w*)")
 _LAST_PART = re.compile(rf"[{UPPER}]\w*((?:[ ]+[{LOWER}]\w*)*)$")
 
@@ -1685,7 +1739,7 @@ def _other_sense(text: str, start: int, end: int, g: OrgGrammar) -> bool:
 
 
 # an all-capitals abbreviation (2+ capitals) followed by a lower-case syllable
-_NATIONAL_AFTER = re.compile(r"[ ]+(?:Nhà nước|[Qq]uốc gia|Trung ương|TƯ|T\.Ư|Việt Nam|VN)(?!\w)")
+_NATIONAL_AFTER = re.compile(r"[ ]+(?:Nhà nước|[Qq]uốc gia|Trung ương|TƯ|T\.Ư|Việt [Nn]am|VN)(?!\w)")
 _CAPITAL_AFTER = re.compile(rf"[ ]+[{UPPER}]")
 _ABBR_THEN_LOWER = re.compile(r"(?<!\w)([A-ZĐ&-]+[A-ZĐ])[ ]+(?=[a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ])")
 _PREVIOUS_WORD = re.compile(r"(?:^|\s)(\w+) $")
@@ -1710,7 +1764,8 @@ def _inside_proper_name(text: str, start: int, g: OrgGrammar) -> bool:
 def _after_place_word(text: str, start: int, g: OrgGrammar) -> bool:
     """'thôn Hội Phú', 'xã Bộ ...': a head word right after the word for a kind of place opens that
     place's name, not a body's."""
-    before = text[max(0, start - 14):start]
+    # (org22) also opening a sentence, capitalised: "Làng Hội Xá nằm bên sông Đuống" names the village
+    before = text[max(0, start - 14):start].lower()
     return any(before.endswith(f"{w} ") and not before[-len(w) - 2:-len(w) - 1].isalnum() for w in g.place_words)
 
 
