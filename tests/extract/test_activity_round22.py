@@ -51,9 +51,9 @@ def test_schooling_stays_education(title, body, expected):
 
 
 @pytest.mark.parametrize("title, body, expected", [
-    ("Thầy giáo bị bắt", "Trong vụ án, cơ quan điều tra đã lấy lời khai của 12 học sinh.",
+    ("Thầy giáo bị bắt", "Trong vụ đại án, cơ quan điều tra đã lấy lời khai của 12 học sinh.",
      [("12 học sinh", 12, "học sinh", "khac")]),
-    ("Ký ức nghề báo", "Nhóm phóng viên theo đuổi vụ án trong 5 năm, gặp 30 giáo viên.",
+    ("Ký ức nghề báo", "Nhóm phóng viên theo đuổi vụ đại án trong 5 năm, gặp 30 giáo viên.",
      [("30 giáo viên", 30, "giáo viên", "khac")]),
 ])
 def test_people_of_a_criminal_case_are_crime_news(title, body, expected):
