@@ -81,6 +81,7 @@ class Taxonomy:
     after: re.Pattern  # markers after a figure that introduce its action or purpose
     descriptors: frozenset[str]  # lower cues that describe who is counted, not what was done
     descriptor_factor: float
+    who: frozenset[str]  # descriptors that name who is counted even as the figure's own noun (see score)
     links: re.Pattern  # openings of a sentence that continue the previous one ("Trong đó", "Cụ thể")
     relief: tuple[str, frozenset[str], float]  # (disaster activity, activities it absorbs, context needed)
     condolence: re.Pattern  # words that name the bereaved as a gift's recipients (see relief), on lower text
@@ -128,7 +129,8 @@ def taxonomy() -> Taxonomy:
     rel = data.get("relief", {})
     relief = (rel.get("activity", FALLBACK), frozenset(rel.get("absorbs", ())), float(rel.get("min_context", 0.0)))
     return Taxonomy(labels, cues, cue_map, units, after,
-                    _lowered(desc.get("words", [])), float(desc.get("factor", 1.0)), links,
+                    _lowered(desc.get("words", [])), float(desc.get("factor", 1.0)),
+                    _lowered(desc.get("who", [])), links,
                     relief, _words(rel.get("condolence", ())),
                     _lowered(data.get("phrases", {}).get("verbs", [])),
                     _lowered(data.get("neutral", {}).get("after_number", [])),
@@ -148,6 +150,7 @@ class Cue:
     descriptor: bool = False  # describes the people counted ("gia đình chính sách"), see activities.toml
     verb: bool = False  # opens a phrase of its own after a comma (activities.toml [phrases])
     base: bool = False  # right after a percentage, the base it is taken of ("4,5% lương cơ sở"): no counted noun
+    who: bool = False  # a descriptor that stays one as the counted noun ("7 học sinh"): activities.toml [descriptors]
 
 
 def find_cues(text: str) -> list[Cue]:
@@ -160,7 +163,8 @@ def find_cues(text: str) -> list[Cue]:
         if activity is None or (cue in t.after_number and _NUMBER_BEFORE.search(lowered, max(0, m.start() - 2), m.start())):
             continue
         base = cue in t.after_percent and bool(_PERCENT_BEFORE.search(lowered, max(0, m.start() - 4), m.start()))
-        out.append(Cue(m.start(), m.end(), activity, weight, cue in t.descriptors, cue in t.verbs, base))
+        out.append(Cue(m.start(), m.end(), activity, weight, cue in t.descriptors, cue in t.verbs, base,
+                       cue in t.who))
     return out
 
 
@@ -176,7 +180,8 @@ def in_names(cues: list[Cue], names: list[tuple[int, int]]) -> list[Cue]:
     for cue in cues:
         i = bisect_right(starts, cue.start) - 1
         if i >= 0 and cue.end <= names[i][1]:
-            cue = Cue(cue.start, cue.end, cue.activity, cue.weight * NAME_FACTOR, cue.descriptor, base=cue.base)  # no verb
+            cue = Cue(cue.start, cue.end, cue.activity, cue.weight * NAME_FACTOR, cue.descriptor, base=cue.base,
+                      who=cue.who)  # no verb
         out.append(cue)
     return out
 
@@ -278,8 +283,10 @@ def score(cues: list[Cue], start: int, end: int, lo: int, hi: int, factor: float
             vote = 1.5 / (1.0 + (cue.start - end) / 60.0)
         else:
             vote = 0.35 / (1.0 + (cue.start - end) / 30.0)
-        if cue.descriptor and vote < 1.5:
-            vote *= descriptor_factor  # "... cho các gia đình thương binh, liệt sĩ": who, not what
+        if cue.descriptor and (vote < 1.5 or cue.who):
+            # "... cho các gia đình thương binh, liệt sĩ": who, not what; pupils and teachers even
+            # when they are the counted noun ("7 học sinh" drowned, "3.000 nữ sinh" on a stage)
+            vote *= descriptor_factor
         scores[cue.activity] += factor * cue.weight * vote
 
 
