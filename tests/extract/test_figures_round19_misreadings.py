@@ -1,8 +1,10 @@
 """Exact records for the figure misreadings of round 19 (precision on unannotated general news of the
 baomoi corpus): "tỷ lệ" after a vague prefix is a rate, not a billion ("cao hơn tỷ lệ chung"); a lone
 "năm" after a multiplier is the year word, not a last digit ("10 triệu năm", "8 triệu năm 2016"); wheels
-and the bus's English spelling name a vehicle's class ("xe 2 bánh", "xe bus 45 chỗ"). Every sentence is
-written for the test; guards (marked) show what the rules must leave alone.
+and the bus's English spelling name a vehicle's class ("xe 2 bánh", "xe bus 45 chỗ"); players after a
+pitch name its format ("sân 7 người"); places moved in a ranking are a rank ("tăng 11 bậc"); "cứ 10 em
+thì có 3 em" is a rate. Every sentence is written for the test; guards (marked) show what the rules
+must leave alone.
 """
 from __future__ import annotations
 
@@ -47,4 +49,36 @@ def test_a_lone_year_word_after_a_multiplier_is_no_digit(sentence, expected):
     ("Công an thu giữ 14 bánh heroin trên xe.", [("14 bánh", 14.0, None, "bánh", "exact")]),
 ])
 def test_wheels_and_seats_after_a_vehicle_name_its_class(sentence, expected):
+    assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Phường vừa làm xong sân bóng đá 7 người cho thanh niên.", []),
+    ("Huyện mở giải bóng đá 5 người, có 12 đội dự.", [("12 đội", 12.0, None, "đội", "exact")]),
+    # guard: players counted on a pitch stay
+    ("Trận đấu trên sân 3 cầu thủ bị thẻ vàng.", [("3 cầu thủ", 3.0, None, "cầu thủ", "exact")]),
+])
+def test_players_after_a_pitch_name_its_format(sentence, expected):
+    assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tuyển nữ tăng 4 bậc trên bảng xếp hạng thế giới.", []),
+    ("Sau giải, tay vợt này tụt 6 hạng.", []),
+    ("Thành phố leo lên 9 bậc về chỉ số cạnh tranh.", []),
+    # guard: grades of pay keep their noun
+    ("Ông được nâng 1 bậc lương trước hạn.", [("1 bậc lương", 1.0, None, "bậc lương", "exact")]),
+])
+def test_places_moved_in_a_ranking_are_a_rank(sentence, expected):
+    assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ở trường này, cứ 8 em thì có 2 em thừa cân.", []),
+    ("Cứ 50 hộ thì 4 hộ chưa có nhà vệ sinh.", []),
+    ("Cháy lan từ lầu 3 lên tầng 5 của khu chung cư.", []),
+    # guard: a count after a "cứ" clause closed by a comma stays
+    ("Cứ 3 tháng, đoàn lại thăm 20 hộ nghèo.", [("20 hộ", 20.0, None, "hộ", "exact")]),
+])
+def test_rates_told_with_cu_and_floor_numbers_count_nothing(sentence, expected):
     assert records(sentence) == expected
