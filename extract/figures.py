@@ -112,6 +112,9 @@ class Grammar:
     grouped_people: frozenset[str]
     prefixes: frozenset[str]  # "nhà", "đồ": make one noun with a two-syllable word after them
     vehicles: frozenset[str]  # "xe 16 chỗ": seats after these name a vehicle's size
+    pitches: frozenset[str]  # "sân 7 người": players after these name a pitch's format
+    pitch_units: frozenset[str]
+    pitch_sizes: frozenset[float]
     seat_units: frozenset[str]
     score_units: frozenset[str]  # "với 4 điểm": a score when no noun follows the unit
     score_before: frozenset[str]
@@ -119,6 +122,10 @@ class Grammar:
     score_after_games: re.Pattern  # "45 điểm sau 20 vòng": points after the games played
     margin_units: frozenset[str]  # "cách biệt 2 bàn": a match's margin, not goals counted
     margin_before: frozenset[str]
+    rate_base: frozenset[str]  # "cứ 10 em": the base of a rate, not a count
+    rate_share: re.Pattern  # "cứ 10 em thì có 3 em": the share of that rate
+    rank_units: frozenset[str]  # "tăng 11 bậc": places moved in a ranking, a rank, not a count
+    rank_before: frozenset[str]
     named_pair: re.Pattern  # "Miranda và Evan": a pair of names that a later "2 người" points back to
     pair_partners: frozenset[str]  # "Cao Mỹ Kim và bạn trai": a name and a partner noun as such a pair
     chat_pair: re.Pattern  # "2 đứa bây", "hai thằng": people of the story, not children counted
@@ -280,6 +287,9 @@ def grammar() -> Grammar:
         # test of find_unit sees one syllable
         vehicles=frozenset(nfc(w).lower() for w in notf["vehicle_class"]["vehicles"]),
         seat_units=frozenset(nfc(w).lower() for w in notf["vehicle_class"]["units"]),
+        pitches=frozenset(nfc(w).lower() for w in notf["pitch_class"]["nouns"]),
+        pitch_units=frozenset(nfc(w).lower() for w in notf["pitch_class"]["units"]),
+        pitch_sizes=frozenset(float(v) for v in notf["pitch_class"]["sizes"]),
         score_units=frozenset(nfc(w).lower() for w in notf["scores"]["units"]),
         score_before=frozenset(nfc(w).lower() for w in notf["scores"]["before"]),
         score_after=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['scores']['after_not_site'])})(?!\w)"),
@@ -287,6 +297,11 @@ def grammar() -> Grammar:
                                      re.IGNORECASE),
         margin_units=frozenset(nfc(w).lower() for w in notf["scores"]["margin_units"]),
         margin_before=frozenset(nfc(w).lower() for w in notf["scores"]["margin_before"]),
+        rate_base=frozenset(notf["rate"]["base_before"]),
+        rate_share=re.compile(rf"\b(?:{_alt(notf['rate']['base_before'])})\s+\d[^.,;:!?\n]*\s"
+                              rf"(?:{_alt(notf['rate']['share_before'])})\s+$", re.IGNORECASE),
+        rank_units=frozenset(nfc(w).lower() for w in notf["rank_change"]["units"]),
+        rank_before=frozenset(nfc(w).lower() for w in notf["rank_change"]["before"]),
         named_pair=re.compile(rf"(?<!\w)(\w+)[ ]+{notf['pointing_back']['named_pair_joiner']}[ ]+"
                               rf"((?:{_alt(notf['pointing_back']['named_pair_partners'])})(?!\w)|\w+)"),
         pair_partners=frozenset(notf["pointing_back"]["named_pair_partners"]),
@@ -771,14 +786,15 @@ def _phrase_start(window: str, phrase: str, number_start: int) -> int:
     return number_start - len(window) + len(stripped) - len(phrase)
 
 
-def _after_vehicle(before: list[str], g: Grammar) -> bool:
-    """The words before a number end with a vehicle word, maybe followed by "từ" or a qualifier."""
+def _after_class_noun(before: list[str], nouns: frozenset[str], g: Grammar) -> bool:
+    """The words before a number end with one of `nouns` (a vehicle, a pitch), maybe followed by "từ" or
+    a qualifier: the number names the noun's class ("xe 16 chỗ", "sân 7 người")."""
     words = list(before)
     if words and words[-1] == "từ":
         words.pop()
     elif words and words[-1] in g.qualifier_last and (q := ends_with(words, g.qualifier_map)):
         del words[len(words) - len(q.split(" ")):]
-    return ends_with(words, g.vehicles, longest=2) is not None
+    return ends_with(words, nouns, longest=2) is not None
 
 
 _NEXT_NOUN = re.compile(r"[ ]+(\w+)")
@@ -1142,6 +1158,8 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         rate_period = len(before) >= 2 and before[-2] in g.rate_before and before[-1] in g.rate_periods
         if _names_no_count(text, m, window, before, money_amount, rate_period, g):
             continue
+        if before[-1:] and before[-1] in g.rate_base or g.rate_share.search(window):
+            continue  # "Cứ 10 em thì có 3 em bị cận": a rate, its base and share no counts (guideline test6)
         value_max: float | None = None
         qualifier = "exact"
         money = False
@@ -1335,8 +1353,10 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             # "hai Bộ trưởng đã hội đàm", "hai sân bóng đều nằm": a spelled-out pair as the subject of
             # what it does next names the two just mentioned, as "hai bên" does (guideline test3, test6)
             continue
-        if unit in g.seat_units and _after_vehicle(before, g):
+        if unit in g.seat_units and _after_class_noun(before, g.vehicles, g):
             continue  # "đỗ xe từ 4 – 16 chỗ": the size of the vehicles, not a count (guideline test4)
+        if unit in g.pitch_units and value in g.pitch_sizes and _after_class_noun(before, g.pitches, g):
+            continue  # "sân 7 người", "bóng đá 11 người": the format of a pitch or a game, not players counted
         if value == 2 and value_max is None and unit in g.pair_units and before and before[-1] in g.pair_between:
             continue  # "quan hệ giữa hai người xuất phát từ ...": the two just named (dev6, test3, dev10)
         if not spelled and value_max is None and f"{m.group('a')} {unit}" in g.digit_idioms:
@@ -1358,6 +1378,8 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             continue  # "Miranda và Evan ... 2 người làm bạn": the two just named (guideline)
         if unit in g.margin_units and ends_with(before, g.margin_before):
             continue  # "thắng lợi cách biệt 2 bàn": a match's margin, its score in words (guideline dev11)
+        if unit in g.rank_units and ends_with(before, g.rank_before):
+            continue  # "tăng 11 bậc trên bảng xếp hạng": a move in a ranking, a rank (guideline: ranks)
         if unit in g.edition_units and _NAMED_AFTER.match(text, unit_end):
             continue  # "Mega 6/45 kỳ QSMT 132", "3 kỳ 5": an edition named by a code, not editions counted
         if unit in g.class_always or unit in g.class_units and g.class_before.search(window):

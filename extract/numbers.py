@@ -24,6 +24,7 @@ class NumberWords:
     vague_scales: dict[str, int]
     vague_qualifier: dict[str, str]  # prefix -> qualifier where it is not "over"
     not_multiplier: tuple[str, ...]  # "tỷ lệ", "tỷ phú": after a multiplier, the syllables that make it a noun
+    time_digits: tuple[str, ...]  # "năm": a digit word that is also a time word ("triệu năm")
 
 
 @cache
@@ -39,11 +40,17 @@ def words() -> NumberWords:
         vague_scales={**data["multipliers"], **data["vague"]["scales"]},
         vague_qualifier=data["vague"]["qualifier"],
         not_multiplier=tuple(data["not_multiplier"]["before"]),
+        time_digits=tuple(data["time_digits"]["words"]),
     )
 
 
 def _alt(items) -> str:
     return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+
+
+def _not_a_noun() -> str:
+    """Lookahead after a multiplier: not the first syllable of a noun ("tỷ lệ", "tỷ phú"; numbers.toml)."""
+    return rf"(?![ ]+(?:{_alt(words().not_multiplier)})\b)"
 
 
 @cache
@@ -57,20 +64,25 @@ def number_pattern() -> str:
     spelled = rf"(?:{_alt(starters)})(?:\s+(?:{_alt(inner)}))*"
     # "tỷ lệ" (a rate) after a number is no multiplier: "đến năm 2020 tỷ lệ chôn lấp rác còn 60%";
     # nor "tỷ phú" (a person): numbers.toml [not_multiplier]
-    mult = rf"(?:{_alt(k for k in w.multipliers if k != 'chục')})(?![ ]+(?:{_alt(w.not_multiplier)})\b)"
+    mult = rf"(?:{_alt(k for k in w.multipliers if k != 'chục')}){_not_a_noun()}"
     # after a multiplier a new group may follow: "2 tỷ 350 triệu", "ba nghìn hai trăm"; digits go on
     # a spelled number only after a multiplier ("mỗi năm 20 tỉ đồng" is the year word, then 20 billion;
     # gold test7)
     groups = rf"(?:\s+(?:{digits})(?:\s+(?:{mult})\b)+)*"
+    # a lone digit word that is also a time word after a multiplier is that word: "10 triệu năm" (ten
+    # million years), "8 triệu năm 2016" (8 million, then a year); "8 triệu năm trăm nghìn" goes on
+    number_words = _alt([*inner, *w.multipliers])
+    year_word = rf"(?!(?:{_alt(w.time_digits)})\b(?![ ]+(?:{number_words})\b))"
     return (rf"(?:(?:{digits})(?:\s+(?:{mult})\b)*{groups}|\b{spelled}(?:(?:\s+(?:{mult})\b)+{groups})?)"
-            rf"(?:(?<=[^\d\s])\s+{spelled}(?:\s+(?:{mult})\b)*)?")
+            rf"(?:(?<=[^\d\s])\s+{year_word}{spelled}(?:\s+(?:{mult})\b)*)?")
 
 
 @cache
 def vague_pattern() -> str:
     w = words()
-    first = _alt(w.vague_scales)
-    mult = _alt(k for k in w.multipliers if k != "chục")
+    # "cao hơn tỷ lệ chung", "hơn tỉ lệ hộ nghèo": a rate after "hơn" is no vague billion
+    first = rf"(?:{_alt(w.vague_scales)}){_not_a_noun()}"
+    mult = rf"(?:{_alt(k for k in w.multipliers if k != 'chục')}){_not_a_noun()}"
     # bare "chục" before a noun is ten ("Tỉnh giỏi được chục ông", "chục ông bà làm thơ"; guideline test4)
     return rf"\b(?:(?:{_alt(w.vague_prefix)})\s+(?:{first})|chục(?=\s+[^\W\d]))\b(?:\s+(?:{mult})\b)*"
 
