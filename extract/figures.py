@@ -386,6 +386,7 @@ MAX_DICTIONARY_SYLLABLES = 3  # "phó trưởng đoàn": a longer unit must be a
 # tế", "1/2 số hộ"), which the guideline leaves out like a ratio
 MAX_FRACTION_DENOMINATOR = 10  # heads longer than two syllables come from units.toml only
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_AFTER = re.compile(r"(?<=năm)[ ]+(?:19|20)\d\d(?!\d)", re.IGNORECASE)
 _BILLIONS = re.compile(r"(?<!\w)(?:tỷ|tỉ)(?!\w)", re.IGNORECASE)
 _FOUR_DIGITS = re.compile(r"\d{4}")
 REJECT = "reject"
@@ -578,6 +579,8 @@ def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False
     if m:
         kind, unit = g.unit_map[m.group().lower()]
         if kind == "reject":
+            if _YEAR_AFTER.match(text, m.end()):
+                return None, pos  # "kiếm 8 triệu năm 2016": "năm" + a year dates the amount, it is no time span
             return (None, pos) if after_classifier else (REJECT, pos)
         if unit in ("m", "km") and _SUPERSCRIPT_LOST.match(text, m.end()):
             # "40 triệu m 2": a superscript lost in extraction; the unit is m2

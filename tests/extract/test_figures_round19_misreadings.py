@@ -32,7 +32,8 @@ def test_a_rate_after_a_vague_prefix_is_no_billion(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     ("Lớp đá này hình thành từ 3 - 7 triệu năm trước.", []),
     ("Loài cá này đã sống trên Trái đất hàng triệu năm.", []),
-    ("Chị kiếm được 6 triệu năm 2019 nhờ bán rau.", []),
+    # "năm" + a year dates the sum (money without "đồng"), see test_a_year_after_nam_dates_the_amount
+    ("Chị kiếm được 6 triệu năm 2019 nhờ bán rau.", [("6 triệu", 6e6, None, "đồng", "exact")]),
     # guard: "năm" with a number word after it is a digit
     ("Mỗi tháng anh nhận 7 triệu năm trăm nghìn đồng.", [("7 triệu năm trăm nghìn đồng", 7.5e6, None, "đồng", "exact")]),
 ])
@@ -82,3 +83,16 @@ def test_places_moved_in_a_ranking_are_a_rank(sentence, expected):
 ])
 def test_rates_told_with_cu_and_floor_numbers_count_nothing(sentence, expected):
     assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a sum followed by "năm" and a year is dated money, not "million years"
+    ("Anh kiếm được 8 triệu năm 2016.", [("8 triệu", 8000000.0, "đồng")]),
+    ("Lương tháng 6 triệu năm 2017, nay 7 triệu.", [("6 triệu", 6000000.0, "đồng"), ("7 triệu", 7000000.0, "đồng")]),
+    # guards: a span of years before a year stays no figure, million years stay none
+    ("Dự án kéo dài 2 năm 2017 và 2018.", []),
+    ("Hóa thạch có từ 3 - 7 triệu năm trước.", []),
+])
+def test_a_year_after_nam_dates_the_amount(sentence, expected):
+    from extract.pipeline import extract_text
+    assert [(f.text, f.value, f.unit) for f in extract_text(sentence).figures] == expected
