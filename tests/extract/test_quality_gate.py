@@ -127,47 +127,53 @@ from extract import evaluate as ev
 # dev12 (2026-12-07, 48 general-news articles, one annotator, scored once before anyone tuned on it,
 # after rounds 15-17, VERSION 11; then a tuning split): figures P 0.839 R 0.897, activity 0.871 (rules
 # 0.864), qualifier 0.976, organisations F1 0.870 (P 0.882 R 0.857), kind 0.868
+# rounds 15 to 19 (2026-12-07, VERSION 12; tuned on the errors of all eighteen tuning splits, test8 and
+# dev12 each after its one scoring, and on the extractor's output over unannotated articles; the
+# classifier retrained on eighteen splits): floors raised to 0.02 under the scores, e.g.
+#   test8  figures 0.917/0.969, activity 0.894 (rules 0.862), organisations 0.984
+#   dev12  figures 0.906/0.959, activity 0.912 (rules 0.886), organisations 0.972
+#   dev10  figures 0.884/0.968, activity 0.916 (rules 0.883), organisations 0.990
 KIND_FLOORS = {"dev": 0.95, "dev2": 0.97, "dev3": 0.96, "dev4": 0.55, "dev5": 0.83, "dev6": 0.90,
                "dev7": 0.87, "dev8": 0.85, "test5": 0.87, "test6": 0.86, "test3": 0.90, "test4": 0.86, "test7": 0.86,
-               "dev9": 0.87, "dev10": 0.89,
+               "dev9": 0.87, "dev10": 0.90,
                "dev11": 0.91, "test8": 0.85, "dev12": 0.84}
 FLOORS = {
     "dev": {"figure_precision": 0.98, "figure_recall": 0.98, "activity": 0.92, "qualifier": 0.98,
             "organizations_f1": 0.98},
-    "dev2": {"figure_precision": 0.96, "figure_recall": 0.96, "activity": 0.88, "qualifier": 0.98,
+    "dev2": {"figure_precision": 0.96, "figure_recall": 0.97, "activity": 0.89, "qualifier": 0.98,
              "organizations_f1": 0.98},
-    "dev3": {"figure_precision": 0.98, "figure_recall": 0.97, "activity": 0.86, "qualifier": 0.98,
+    "dev3": {"figure_precision": 0.98, "figure_recall": 0.97, "activity": 0.87, "qualifier": 0.98,
              "organizations_f1": 0.98},
     "dev4": {"figure_precision": 0.93, "figure_recall": 0.98, "activity": 0.86, "qualifier": 0.98,
              "organizations_f1": 0.98},
-    "dev5": {"figure_precision": 0.95, "figure_recall": 0.96, "activity": 0.86, "qualifier": 0.97,
+    "dev5": {"figure_precision": 0.95, "figure_recall": 0.97, "activity": 0.86, "qualifier": 0.97,
              "organizations_f1": 0.97},
-    "dev6": {"figure_precision": 0.91, "figure_recall": 0.96, "activity": 0.80, "qualifier": 0.97,
+    "dev6": {"figure_precision": 0.91, "figure_recall": 0.96, "activity": 0.82, "qualifier": 0.97,
              "organizations_f1": 0.97},
-    "dev7": {"figure_precision": 0.91, "figure_recall": 0.96, "activity": 0.79, "qualifier": 0.96,
+    "dev7": {"figure_precision": 0.92, "figure_recall": 0.96, "activity": 0.79, "qualifier": 0.96,
              "organizations_f1": 0.96},
-    "dev8": {"figure_precision": 0.92, "figure_recall": 0.94, "activity": 0.89, "qualifier": 0.96,
+    "dev8": {"figure_precision": 0.93, "figure_recall": 0.95, "activity": 0.90, "qualifier": 0.96,
              "organizations_f1": 0.98},
-    "test5": {"figure_precision": 0.92, "figure_recall": 0.94, "activity": 0.84, "qualifier": 0.97,
+    "test5": {"figure_precision": 0.93, "figure_recall": 0.95, "activity": 0.85, "qualifier": 0.97,
               "organizations_f1": 0.96},
-    "test6": {"figure_precision": 0.92, "figure_recall": 0.97, "activity": 0.86, "qualifier": 0.98,
+    "test6": {"figure_precision": 0.92, "figure_recall": 0.97, "activity": 0.87, "qualifier": 0.98,
               "organizations_f1": 0.97},
     "test3": {"figure_precision": 0.97, "figure_recall": 0.96, "activity": 0.88, "qualifier": 0.97,
               "organizations_f1": 0.95},
-    "test7": {"figure_precision": 0.92, "figure_recall": 0.94, "activity": 0.87, "qualifier": 0.97,
+    "test7": {"figure_precision": 0.92, "figure_recall": 0.95, "activity": 0.88, "qualifier": 0.97,
               "organizations_f1": 0.95},
-    "test4": {"figure_precision": 0.93, "figure_recall": 0.95, "activity": 0.88, "qualifier": 0.98,
+    "test4": {"figure_precision": 0.94, "figure_recall": 0.95, "activity": 0.88, "qualifier": 0.98,
               "organizations_f1": 0.96},
-    "dev9": {"figure_precision": 0.86, "figure_recall": 0.91, "activity": 0.83, "qualifier": 0.97,
+    "dev9": {"figure_precision": 0.89, "figure_recall": 0.93, "activity": 0.84, "qualifier": 0.97,
              "organizations_f1": 0.98},
-    "dev10": {"figure_precision": 0.78, "figure_recall": 0.89, "activity": 0.84, "qualifier": 0.96,
+    "dev10": {"figure_precision": 0.86, "figure_recall": 0.94, "activity": 0.86, "qualifier": 0.96,
               "organizations_f1": 0.97},
-    "dev11": {"figure_precision": 0.88, "figure_recall": 0.92, "activity": 0.92, "qualifier": 0.98,
+    "dev11": {"figure_precision": 0.90, "figure_recall": 0.93, "activity": 0.92, "qualifier": 0.98,
               "organizations_f1": 0.98},
-    "dev12": {"figure_precision": 0.81, "figure_recall": 0.87, "activity": 0.84, "qualifier": 0.95,
-              "organizations_f1": 0.85},
-    "test8": {"figure_precision": 0.80, "figure_recall": 0.90, "activity": 0.71, "qualifier": 0.95,
-              "organizations_f1": 0.91},
+    "dev12": {"figure_precision": 0.88, "figure_recall": 0.93, "activity": 0.86, "qualifier": 0.95,
+              "organizations_f1": 0.95},
+    "test8": {"figure_precision": 0.89, "figure_recall": 0.94, "activity": 0.84, "qualifier": 0.95,
+              "organizations_f1": 0.96},
 }
 
 
