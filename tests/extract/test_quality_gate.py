@@ -4,7 +4,7 @@ The floors sit a little under the scores measured when the gate was added (in th
 `python -m extract.evaluate --split NAME`), so a change that loses a figure or two on a split
 fails here and must either be fixed or lower the floor in the same commit, with the reason.
 Only the splits the extractor is tuned on are gated (test3 to test7 became tuning splits once
-scored); the held-out `test`, `test2` and `test9` splits are never scored in CI (by hand, at the end).
+scored); the held-out `test` and `test2` splits are never scored in CI (by hand, at the end).
 """
 from __future__ import annotations
 
@@ -133,10 +133,13 @@ from extract import evaluate as ev
 #   test8  figures 0.917/0.969, activity 0.894 (rules 0.862), organisations 0.984
 #   dev12  figures 0.906/0.959, activity 0.912 (rules 0.886), organisations 0.972
 #   dev10  figures 0.884/0.968, activity 0.916 (rules 0.883), organisations 0.990
+# test9 (40 articles, annotated twice and adjudicated, held out until its one scoring at the end of
+# round 19, 2026-12-07, VERSION 12, then a tuning split): figures P 0.879 R 0.879, activity 0.818 (rules
+# 0.812), qualifier 1.000, organisations F1 0.840 (P 0.840 R 0.840), kind 0.823
 KIND_FLOORS = {"dev": 0.95, "dev2": 0.97, "dev3": 0.96, "dev4": 0.55, "dev5": 0.83, "dev6": 0.90,
                "dev7": 0.87, "dev8": 0.85, "test5": 0.87, "test6": 0.86, "test3": 0.90, "test4": 0.86, "test7": 0.86,
                "dev9": 0.87, "dev10": 0.90,
-               "dev11": 0.91, "test8": 0.85, "dev12": 0.84}
+               "dev11": 0.91, "test8": 0.85, "dev12": 0.84, "test9": 0.80}
 FLOORS = {
     "dev": {"figure_precision": 0.98, "figure_recall": 0.98, "activity": 0.92, "qualifier": 0.98,
             "organizations_f1": 0.98},
@@ -172,12 +175,14 @@ FLOORS = {
               "organizations_f1": 0.98},
     "dev12": {"figure_precision": 0.88, "figure_recall": 0.93, "activity": 0.86, "qualifier": 0.95,
               "organizations_f1": 0.95},
+    "test9": {"figure_precision": 0.85, "figure_recall": 0.85, "activity": 0.79, "qualifier": 0.98,
+              "organizations_f1": 0.82},
     "test8": {"figure_precision": 0.89, "figure_recall": 0.94, "activity": 0.84, "qualifier": 0.95,
               "organizations_f1": 0.96},
 }
 
 
-HELD_OUT = {"test", "test2", "test9"}
+HELD_OUT = {"test", "test2"}
 
 
 def test_the_held_out_split_is_not_gated():
