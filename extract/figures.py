@@ -653,8 +653,12 @@ _QUOTE_OPEN_BEFORE = re.compile(r"“[^”]*$")
 def _inch_mark(text: str, pos: int) -> re.Match | None:
     """"mâm hợp kim 18”", "màn hình DVD 7”", "5,7-inches": the inch mark or a hyphened inch right after
     a number is the unit plainly meant (guideline dev8, dev10); a mark closing a quote opened before
-    it, maybe sentences before ("“Top 10”", "“... dự SEA Games 29”-ông Tuấn cho biết"), is no inch."""
+    it, maybe sentences before ("“Top 10”", "“... dự SEA Games 29”-ông Tuấn cho biết"), is no inch.
+    The bare mark is an inch only written straight after a digit: after a multiplier or any word
+    ("thiệt hại khoảng trên 100 triệu”, anh nói" with the quote opened by a straight ") it closes a quote."""
     inch = _INCH.match(text, pos)
+    if inch and not inch.group(1) and not (pos and text[pos - 1].isdigit()):
+        return None
     if inch and (inch.group(1) or not _QUOTE_OPEN_BEFORE.search(text, max(0, pos - 600), pos)):
         return inch
     return None
