@@ -108,6 +108,7 @@ class Grammar:
     not_before_cased_last: frozenset[str]
     qualifier_last: frozenset[str]
     bound: frozenset[str]  # bound nouns that keep the noun after them (see _bound_compound)
+    bound_before_nouns: frozenset[str]  # "phiếu": bound only before a word the lexicon tags a noun
     group_words: frozenset[str]  # "nhóm": before people ("nhóm du khách") the group word alone is the unit
     grouped_people: frozenset[str]
     prefixes: frozenset[str]  # "nhà", "đồ": make one noun with a two-syllable word after them
@@ -279,7 +280,8 @@ def grammar() -> Grammar:
         not_before_last=_last_words(not_before),
         not_before_cased_last=_last_words(not_before_cased),
         qualifier_last=_last_words(qualifier_map),
-        bound=frozenset(nfc(w).lower() for w in units["bound"]["words"]),
+        bound=frozenset(nfc(w).lower() for w in units["bound"]["words"] + units["bound"]["before_nouns"]),
+        bound_before_nouns=frozenset(nfc(w).lower() for w in units["bound"]["before_nouns"]),
         prefixes=frozenset(nfc(w).lower() for w in units["bound"]["prefixes"]),
         group_words=frozenset(nfc(w).lower() for w in units["bound"]["groups"]),
         grouped_people=frozenset(nfc(w).lower() for w in units["bound"]["people"]),
@@ -506,6 +508,8 @@ def _bound_compound(first: str, snippet: str) -> str:
     if not rest.startswith(noun):
         noun = word.group()
     noun = " ".join(noun.split(" ")[:MAX_UNIT_SYLLABLES])
+    if nfc(first).lower() in g.bound_before_nouns and vi.pos_lexicon().get(nfc(noun).lower()) != "N":
+        return first  # "60 phiếu thuận", "186 phiếu tín nhiệm": a vote's side or kind, the votes are counted
     if nfc(first).lower() in g.group_words and (nfc(noun).lower() in g.grouped_people
                                                  or nfc(word.group()).lower() in g.grouped_people):
         return first  # "1 nhóm du khách": the group is counted, the people say who is in it
@@ -1371,8 +1375,13 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         if value == 1 and value_max is None and not spelled and unit in g.one_idioms:
             continue  # "sống 1 mình", "chết đi 1 nửa": "một mình" (alone), "một nửa" (half) written with a digit
         if (value == 2 and value_max is None and unit in g.pair_units and before and before[-1] in g.pair_before
-                and ((nxt := _NEXT_NOUN.match(text, unit_end)) is None or nxt.group(1).lower() in g.stop)):
-            continue  # "tình cảm của hai người và ...", "tương lai của 2 đứa.": the couple just named
+                and ((nxt := _NEXT_NOUN.match(text, unit_end)) is None or nxt.group(1).lower() in g.stop
+                     or vi.pos_lexicon().get(nxt.group(1).lower()) == "V"
+                     and not _in_dictionary(f"{unit} {nxt.group(1).lower()}"))):
+            # "tình cảm của hai người và ...", "tương lai của 2 đứa.": the couple just named; so is "cha
+            # của hai em làm thợ hồ", where a verb after the pair says what the parent does (test9), but
+            # "của hai người lao động" (a word of the dictionary) counts workers
+            continue
         if value == 2 and value_max is None and unit in g.pair_units and g.pair_relation.match(text, unit_end):
             continue  # "là hai người bạn chiến đấu", "hai người anh em": the two named, by their relation
         if value_max is None and g.chat_pair.match(text, num_end):
