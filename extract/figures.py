@@ -672,6 +672,16 @@ _CLAUSE_END = re.compile(r"[ ]*(?:[.,;:!?)\n]|$)")
 _NEXT_TWO = re.compile(r"[ ]+(\w+)(?:[ ]+(\w+))?")
 
 
+def _verb_of_one_syllable(text: str, pos: int) -> bool:
+    """The next syllable after pos is a verb of underthesea's lexicon (out of context) that makes no
+    entry of the lexicon with the syllable after it: "làm thợ", "đưa các", not "lao động"."""
+    m = _NEXT_TWO.match(text, pos)
+    if not m:
+        return False
+    lexicon, one = vi.pos_lexicon(), m.group(1).lower()
+    return lexicon.get(one) == "V" and not (m.group(2) and f"{one} {m.group(2).lower()}" in lexicon)
+
+
 def _opens_word(word: str, text: str, pos: int) -> bool:
     """A weak classifier is the first syllable of a word of the dictionary with the next one or two
     syllables ("5 thanh tra viên", "2 cô giáo", "2.400 bản thiết kế"): then it is no classifier."""
@@ -1376,11 +1386,10 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             continue  # "sống 1 mình", "chết đi 1 nửa": "một mình" (alone), "một nửa" (half) written with a digit
         if (value == 2 and value_max is None and unit in g.pair_units and before and before[-1] in g.pair_before
                 and ((nxt := _NEXT_NOUN.match(text, unit_end)) is None or nxt.group(1).lower() in g.stop
-                     or vi.pos_lexicon().get(nxt.group(1).lower()) == "V"
-                     and not _in_dictionary(f"{unit} {nxt.group(1).lower()}"))):
+                     or _verb_of_one_syllable(text, unit_end))):
             # "tình cảm của hai người và ...", "tương lai của 2 đứa.": the couple just named; so is "cha
             # của hai em làm thợ hồ", where a verb after the pair says what the parent does (test9), but
-            # "của hai người lao động" (a word of the dictionary) counts workers
+            # "của hai người lao động" (a word of two syllables going on the noun) counts workers
             continue
         if value == 2 and value_max is None and unit in g.pair_units and g.pair_relation.match(text, unit_end):
             continue  # "là hai người bạn chiến đấu", "hai người anh em": the two named, by their relation

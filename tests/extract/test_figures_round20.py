@@ -25,3 +25,39 @@ def records(sentence: str) -> list[tuple]:
 ])
 def test_a_closing_quote_after_a_word_is_no_inch(sentence, expected):
     assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a head the segmenter cuts off from the noun written after it
+    ("Viện đã đăng 45 bài nghiên cứu trên các tạp chí.",
+     [("45 bài nghiên cứu", 45.0, None, "bài nghiên cứu", "exact")]),
+    ("Diễn đàn quy tụ lãnh đạo 12 nền kinh tế.", [("12 nền kinh tế", 12.0, None, "nền kinh tế", "exact")]),
+    ("Mỗi bệnh nhân nghèo được tặng ba phiếu cơm.", [("ba phiếu cơm", 3.0, None, "phiếu cơm", "exact")]),
+    # a people's classifier before the noun it counts
+    ("Cô giáo đưa ba cậu học trò đi thi.", [("ba cậu học trò", 3.0, None, "học trò", "exact")]),
+    # guards: votes keep "phiếu" before how they were cast; "bài" before a verb stays; "cậu bé" is one word
+    ("Nghị quyết được thông qua với 80 phiếu thuận, 12 phiếu chống.",
+     [("80 phiếu", 80.0, None, "phiếu", "exact"), ("12 phiếu", 12.0, None, "phiếu", "exact")]),
+    ("Ông nhận 150 phiếu tín nhiệm cao.", [("150 phiếu", 150.0, None, "phiếu", "exact")]),
+    ("Với 15 bài đăng trên báo, anh được khen.", [("15 bài", 15.0, None, "bài", "exact")]),
+    ("Ba cậu bé được cứu sống.", [("Ba cậu bé", 3.0, None, "cậu bé", "exact")]),
+    ("Cả 4 cậu đều đỗ đại học.", [("4 cậu", 4.0, None, "cậu", "exact")]),
+])
+def test_counted_nouns_are_not_cut_short(sentence, expected):
+    assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Bố của hai em làm phụ hồ ở thành phố.", []),
+    ("Mẹ của hai em đưa các con lên phố làm thuê.", []),
+    ("Buổi gặp giữa hai nhân vật từng chỉ trích nhau được chú ý.", []),
+    ("Hai người gắn bó 7 năm rồi chia tay.", []),
+    # guards: a noun going on after the pair, a first count of people or characters
+    ("Đây là quyền lợi của hai người lao động bị sa thải.",
+     [("hai người", 2.0, None, "người", "exact")]),
+    ("Trường có 20 em học sinh nghèo.", [("20 em học sinh", 20.0, None, "học sinh", "exact")]),
+    ("Bộ phim có hai nhân vật chính.", [("hai nhân vật", 2.0, None, "nhân vật", "exact")]),
+    ("Hai người bị thương nặng.", [("Hai người", 2.0, None, "người", "exact")]),
+])
+def test_counts_pointing_back_to_the_people_of_the_story(sentence, expected):
+    assert records(sentence) == expected
