@@ -61,3 +61,15 @@ def test_counted_nouns_are_not_cut_short(sentence, expected):
 ])
 def test_counts_pointing_back_to_the_people_of_the_story(sentence, expected):
     assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a night named by its event is a show counted; "đêm" alone stays a span of time
+    ("Chương trình có 6 đêm thi trực tiếp.", [("6 đêm thi", 6.0, None, "đêm thi", "exact")]),
+    ("Thành phố tổ chức 3 đêm pháo hoa dịp lễ.", [("3 đêm pháo hoa", 3.0, None, "đêm pháo hoa", "exact")]),
+    ("Họ đi bộ 3 đêm liền.", []),
+    # a unit of length ends where it is written, whatever the next word
+    ("Đồng hồ có màn hình 1,2 inch độ phân giải 360x360 pixel.", [("1,2 inch", 1.2, None, "inch", "exact")]),
+])
+def test_event_nights_and_a_unit_of_length_end_where_written(sentence, expected):
+    assert records(sentence) == expected
