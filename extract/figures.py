@@ -672,6 +672,15 @@ _CLAUSE_END = re.compile(r"[ ]*(?:[.,;:!?)\n]|$)")
 _NEXT_TWO = re.compile(r"[ ]+(\w+)(?:[ ]+(\w+))?")
 
 
+def _no_known_unit(text: str, pos: int, g: Grammar) -> bool:
+    """No noun of units.toml (nor "người", "hộ") after a year-like number at pos: the number is a year."""
+    unit, _ = find_unit(text, pos, g)
+    if isinstance(unit, Unsegmented):
+        # a noun that cannot be a unit_map word is not settled: this is a year either way
+        unit = unit.settle()[0] if unit.may_be(g.unit_words) else None
+    return unit is None or unit == REJECT or unit not in g.unit_map and unit not in ("người", "hộ")
+
+
 def _verb_of_one_syllable(text: str, pos: int) -> bool:
     """The next syllable after pos is a verb of underthesea's lexicon (out of context) that makes no
     entry of the lexicon with the syllable after it: "làm thợ", "đưa các", not "lao động"."""
@@ -1257,13 +1266,12 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
                 if value_max <= value:
                     continue  # "thắng 3-1", "6-2" dates: not a range
                 qualifier = "range"
+                if (not has_mult and not b_mult and not m.group("glued") and _YEAR.fullmatch(a)
+                        and _YEAR.fullmatch(b) and _no_known_unit(text, end, g)):
+                    continue  # "thẻ có thời hạn 2016-2020 cấp cho ...": a span of years, as a year alone below
             elif (not has_mult and not m.group("glued") and _FOUR_DIGITS.fullmatch(a)
                   and _YEAR.fullmatch(a)):
-                unit, _ = find_unit(text, end, g)
-                if isinstance(unit, Unsegmented):
-                    # a noun that cannot be a unit_map word is not settled: this is a year either way
-                    unit = unit.settle()[0] if unit.may_be(g.unit_words) else None
-                if unit is None or unit == REJECT or unit not in g.unit_map and unit not in ("người", "hộ"):
+                if _no_known_unit(text, end, g):
                     continue  # a year
                 if any(w[:1].isupper() for w in tail_words(window, 3, lower=False)) and not _sentence_start(text, start):
                     continue  # "Kỳ thi THPT Quốc gia 2017 đơn vị tỉnh ...": the year of a name before a noun

@@ -73,3 +73,14 @@ def test_counts_pointing_back_to_the_people_of_the_story(sentence, expected):
 ])
 def test_event_nights_and_a_unit_of_length_end_where_written(sentence, expected):
     assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a range of two years before a word that is no unit is a span of years, as a year alone is
+    ("Giấy phép có thời hạn 2021-2025 cấp cho công ty B.", []),
+    ("Quỹ giai đoạn 2021-2025 cấp vốn cho 40 xã.", [("40 xã", 40.0, None, "xã", "exact")]),
+    # guard: a range of year-like numbers before a unit we know is a count
+    ("Có 2000-2500 người tham dự lễ hội.", [("2000-2500 người", 2000.0, 2500.0, "người", "range")]),
+])
+def test_a_range_of_years_is_no_count(sentence, expected):
+    assert records(sentence) == expected
