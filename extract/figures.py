@@ -108,6 +108,7 @@ class Grammar:
     not_before_cased_last: frozenset[str]
     qualifier_last: frozenset[str]
     bound: frozenset[str]  # bound nouns that keep the noun after them (see _bound_compound)
+    bound_before_nouns: frozenset[str]  # "phiếu": bound only before a word the lexicon tags a noun
     group_words: frozenset[str]  # "nhóm": before people ("nhóm du khách") the group word alone is the unit
     grouped_people: frozenset[str]
     prefixes: frozenset[str]  # "nhà", "đồ": make one noun with a two-syllable word after them
@@ -279,7 +280,8 @@ def grammar() -> Grammar:
         not_before_last=_last_words(not_before),
         not_before_cased_last=_last_words(not_before_cased),
         qualifier_last=_last_words(qualifier_map),
-        bound=frozenset(nfc(w).lower() for w in units["bound"]["words"]),
+        bound=frozenset(nfc(w).lower() for w in units["bound"]["words"] + units["bound"]["before_nouns"]),
+        bound_before_nouns=frozenset(nfc(w).lower() for w in units["bound"]["before_nouns"]),
         prefixes=frozenset(nfc(w).lower() for w in units["bound"]["prefixes"]),
         group_words=frozenset(nfc(w).lower() for w in units["bound"]["groups"]),
         grouped_people=frozenset(nfc(w).lower() for w in units["bound"]["people"]),
@@ -506,6 +508,8 @@ def _bound_compound(first: str, snippet: str) -> str:
     if not rest.startswith(noun):
         noun = word.group()
     noun = " ".join(noun.split(" ")[:MAX_UNIT_SYLLABLES])
+    if nfc(first).lower() in g.bound_before_nouns and vi.pos_lexicon().get(nfc(noun).lower()) != "N":
+        return first  # "60 phiếu thuận", "186 phiếu tín nhiệm": a vote's side or kind, the votes are counted
     if nfc(first).lower() in g.group_words and (nfc(noun).lower() in g.grouped_people
                                                  or nfc(word.group()).lower() in g.grouped_people):
         return first  # "1 nhóm du khách": the group is counted, the people say who is in it
@@ -653,8 +657,12 @@ _QUOTE_OPEN_BEFORE = re.compile(r"“[^”]*$")
 def _inch_mark(text: str, pos: int) -> re.Match | None:
     """"mâm hợp kim 18”", "màn hình DVD 7”", "5,7-inches": the inch mark or a hyphened inch right after
     a number is the unit plainly meant (guideline dev8, dev10); a mark closing a quote opened before
-    it, maybe sentences before ("“Top 10”", "“... dự SEA Games 29”-ông Tuấn cho biết"), is no inch."""
+    it, maybe sentences before ("“Top 10”", "“... dự SEA Games 29”-ông Tuấn cho biết"), is no inch.
+    The bare mark is an inch only written straight after a digit: after a multiplier or any word
+    ("thiệt hại khoảng trên 100 triệu”, anh nói" with the quote opened by a straight ") it closes a quote."""
     inch = _INCH.match(text, pos)
+    if inch and not inch.group(1) and not (pos and text[pos - 1].isdigit()):
+        return None
     if inch and (inch.group(1) or not _QUOTE_OPEN_BEFORE.search(text, max(0, pos - 600), pos)):
         return inch
     return None
@@ -662,6 +670,25 @@ def _inch_mark(text: str, pos: int) -> re.Match | None:
 
 _CLAUSE_END = re.compile(r"[ ]*(?:[.,;:!?)\n]|$)")
 _NEXT_TWO = re.compile(r"[ ]+(\w+)(?:[ ]+(\w+))?")
+
+
+def _no_known_unit(text: str, pos: int, g: Grammar) -> bool:
+    """No noun of units.toml (nor "người", "hộ") after a year-like number at pos: the number is a year."""
+    unit, _ = find_unit(text, pos, g)
+    if isinstance(unit, Unsegmented):
+        # a noun that cannot be a unit_map word is not settled: this is a year either way
+        unit = unit.settle()[0] if unit.may_be(g.unit_words) else None
+    return unit is None or unit == REJECT or unit not in g.unit_map and unit not in ("người", "hộ")
+
+
+def _verb_of_one_syllable(text: str, pos: int) -> bool:
+    """The next syllable after pos is a verb of underthesea's lexicon (out of context) that makes no
+    entry of the lexicon with the syllable after it: "làm thợ", "đưa các", not "lao động"."""
+    m = _NEXT_TWO.match(text, pos)
+    if not m:
+        return False
+    lexicon, one = vi.pos_lexicon(), m.group(1).lower()
+    return lexicon.get(one) == "V" and not (m.group(2) and f"{one} {m.group(2).lower()}" in lexicon)
 
 
 def _opens_word(word: str, text: str, pos: int) -> bool:
@@ -1239,13 +1266,12 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
                 if value_max <= value:
                     continue  # "thắng 3-1", "6-2" dates: not a range
                 qualifier = "range"
+                if (not has_mult and not b_mult and not m.group("glued") and _YEAR.fullmatch(a)
+                        and _YEAR.fullmatch(b) and _no_known_unit(text, end, g)):
+                    continue  # "thẻ có thời hạn 2016-2020 cấp cho ...": a span of years, as a year alone below
             elif (not has_mult and not m.group("glued") and _FOUR_DIGITS.fullmatch(a)
                   and _YEAR.fullmatch(a)):
-                unit, _ = find_unit(text, end, g)
-                if isinstance(unit, Unsegmented):
-                    # a noun that cannot be a unit_map word is not settled: this is a year either way
-                    unit = unit.settle()[0] if unit.may_be(g.unit_words) else None
-                if unit is None or unit == REJECT or unit not in g.unit_map and unit not in ("người", "hộ"):
+                if _no_known_unit(text, end, g):
                     continue  # a year
                 if any(w[:1].isupper() for w in tail_words(window, 3, lower=False)) and not _sentence_start(text, start):
                     continue  # "Kỳ thi THPT Quốc gia 2017 đơn vị tỉnh ...": the year of a name before a noun
@@ -1367,8 +1393,12 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         if value == 1 and value_max is None and not spelled and unit in g.one_idioms:
             continue  # "sống 1 mình", "chết đi 1 nửa": "một mình" (alone), "một nửa" (half) written with a digit
         if (value == 2 and value_max is None and unit in g.pair_units and before and before[-1] in g.pair_before
-                and ((nxt := _NEXT_NOUN.match(text, unit_end)) is None or nxt.group(1).lower() in g.stop)):
-            continue  # "tình cảm của hai người và ...", "tương lai của 2 đứa.": the couple just named
+                and ((nxt := _NEXT_NOUN.match(text, unit_end)) is None or nxt.group(1).lower() in g.stop
+                     or _verb_of_one_syllable(text, unit_end))):
+            # "tình cảm của hai người và ...", "tương lai của 2 đứa.": the couple just named; so is "cha
+            # của hai em làm thợ hồ", where a verb after the pair says what the parent does (test9), but
+            # "của hai người lao động" (a word of two syllables going on the noun) counts workers
+            continue
         if value == 2 and value_max is None and unit in g.pair_units and g.pair_relation.match(text, unit_end):
             continue  # "là hai người bạn chiến đấu", "hai người anh em": the two named, by their relation
         if value_max is None and g.chat_pair.match(text, num_end):
