@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import islice
 
 from extract import trie
 from extract.resources import load, lower_same_length, nfc
@@ -205,7 +206,7 @@ def show_business(text: str) -> bool:
     """The document is a show-business story (a TV talent show, a model or beauty contest, a choir
     festival): its markers (activities.toml [show]) are written at least `min_markers` times."""
     markers, needed, _ = _show()
-    return sum(1 for _ in zip(range(needed), markers.finditer(lower_same_length(text)))) >= needed
+    return len(list(islice(markers.finditer(lower_same_length(text)), needed))) >= needed
 
 
 def recast_contest(cues: list[Cue], text: str) -> list[Cue]:
@@ -237,19 +238,24 @@ def _governing() -> tuple[frozenset[str], int, float]:
             float(data.get("prior_factor", 1.0)))
 
 
-def governing(cues: list[Cue], text: str, lo: int, start: int, activity: str) -> float:
-    """How much a story prior for `activity` counts for a figure (activities.toml [governing]):
-    less when a gift verb of the figure's own phrase [lo, start) that votes for another activity
-    governs it, i.e. the nearest verb of ours before the figure is one of them and close to it.
-    cues: sorted by start."""
-    verbs, reach, factor = _governing()
+def governing_gift(cues: list[Cue], text: str, lo: int, start: int) -> str | None:
+    """The activity of the gift verb that governs a figure (activities.toml [governing]): the nearest
+    verb of ours before the figure in its own phrase [lo, start), when it is one of those verbs and
+    close to it; else None. cues: sorted by start."""
+    verbs, reach, _ = _governing()
     for cue in reversed(cues):
         if cue.start < lo:
             break
         if cue.end <= start and cue.verb:
             gift = start - cue.end <= reach and lower_same_length(text[cue.start:cue.end]) in verbs
-            return factor if gift and cue.activity != activity else 1.0
-    return 1.0
+            return cue.activity if gift else None
+    return None
+
+
+def prior_factor(gift: str | None, activity: str) -> float:
+    """How much a story prior for `activity` counts for a figure governed by `gift` (governing_gift):
+    less when the gift verb votes for another activity."""
+    return _governing()[2] if gift is not None and gift != activity else 1.0
 
 
 def score(cues: list[Cue], start: int, end: int, lo: int, hi: int, factor: float, scores: Counter,

@@ -339,11 +339,12 @@ class ActivityClassifier:
             back = max(prev[0] if prev[0] >= title_end else sent[0], fig.start - activity_mod.RELIEF_REACH)
             context = cues[bisect_left(starts, back):bisect_left(starts, reach)]
             activity_mod.relief(scores, context, text, (sent[0], fig.start))
+            gift = activity_mod.governing_gift(near, text, own, fig.start)
             if scores:
                 # a story has one programme: its activity tips close calls between weak local cues;
                 # general news (no activity of ours dominates) tips them towards `khac`
                 # (less when a gift verb of the figure's own phrase governs it: activities.toml [governing])
-                scores[dominant] += activity_mod.governing(near, text, own, fig.start, dominant) * (
+                scores[dominant] += activity_mod.prior_factor(gift, dominant) * (
                     activity_mod.DOCUMENT_PRIOR if dominant != activity_mod.FALLBACK else activity_mod.GENERAL_PRIOR)
             if not activity_mod.enough(scores) and headline and fig.unit and fig.start >= title_end:
                 # the counted noun is the headline's subject ("14 người" of "Ca nô chìm ..., 14
@@ -356,8 +357,7 @@ class ActivityClassifier:
                 # trồng cà chua": the takings the story is about; gold test4)
                 activity_mod.feature_vote(scores, feature)
             if genre:
-                scores[activity_mod.FALLBACK] += genre * activity_mod.governing(near, text, own, fig.start,
-                                                                               activity_mod.FALLBACK)
+                scores[activity_mod.FALLBACK] += genre * activity_mod.prior_factor(gift, activity_mod.FALLBACK)
             feats = learned.features(text, sent, (lo, hi), fig.start, fig.end, fig.unit, title or text[:title_end]) \
                 + doc_feats if featured else None
             pending.append((fig, scores, feats))

@@ -12,6 +12,7 @@ from extract.places import LOWER, NAME, UPPER, provinces
 from extract import trie
 from extract.resources import load, lower_same_length, nfc
 from extract.vi import dictionary_words, first_word, pos_lexicon
+from ingest.legacy import is_syllable
 
 LEVEL_IDS = ("trung_uong", "quan_khu", "tinh", "huyen", "xa")
 
@@ -1448,8 +1449,6 @@ def _country_across_end(text: str, org: FoundOrg, g: OrgGrammar) -> bool:
 
 # a Vietnamese syllable (onset, one to three vowels, coda; "k" for the highland places, "Đắk Lắk"); a
 # person's name with a word that is none ("Jaroslav", "Hanák", "Schmidt") is foreign
-_VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
-_VI_SYLLABLE = re.compile(rf"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnprstvx])?[{_VOWELS}]{{1,3}}(?:ng|nh|ch|[cmnptk])?")
 _HEAD_TITLES = r"(?:[Pp]hó[ ]+)?(?:[Cc]hủ tịch|[Gg]iám đốc|[Tt]ổng [Gg]iám đốc|(?:[Tt]ổng[ ]+)?[Tt]hư ký|[Tt]rưởng ban|[Tt]rưởng đoàn)"
 _PERSON_WORDS = rf"((?:[{UPPER}][{LOWER}]+[ ]+){{0,3}}[{UPPER}][{LOWER}]+)"
 # the head of a body written just before it ("ông Jaroslav Hanák, Chủ tịch | Hiệp hội ...") or just after
@@ -1461,7 +1460,7 @@ _HEAD_TITLE_BEFORE = re.compile(rf"{_HEAD_TITLES}[ ]+$")
 
 def _foreign_person(name: str) -> bool:
     """A name with a word that is no Vietnamese syllable ("Jaroslav", "Hanák")."""
-    return any(not _VI_SYLLABLE.fullmatch(w) for w in name.lower().split())
+    return not all(is_syllable(w) for w in name.split())
 
 
 def _foreign_head(text: str, org: FoundOrg, g: OrgGrammar) -> bool:
