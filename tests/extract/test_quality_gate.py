@@ -4,7 +4,7 @@ The floors sit a little under the scores measured when the gate was added (in th
 `python -m extract.evaluate --split NAME`), so a change that loses a figure or two on a split
 fails here and must either be fixed or lower the floor in the same commit, with the reason.
 Only the splits the extractor is tuned on are gated (test3 to test7 became tuning splits once
-scored); the held-out `test`, `test2` and `test10` splits are never scored in CI (by hand, at the end).
+scored); the held-out `test` and `test2` splits are never scored in CI (by hand, at the end).
 """
 from __future__ import annotations
 
@@ -136,10 +136,13 @@ from extract import evaluate as ev
 # test9 (40 articles, annotated twice and adjudicated, held out until its one scoring at the end of
 # round 19, 2026-12-07, VERSION 12, then a tuning split): figures P 0.879 R 0.879, activity 0.818 (rules
 # 0.812), qualifier 1.000, organisations F1 0.840 (P 0.840 R 0.840), kind 0.823
+# test10 (36 articles, annotated twice and adjudicated, held out until its one scoring at the end of
+# round 20, 2026-12-07, VERSION 12, then a tuning split): figures P 0.783 R 0.856, activity 0.769 (rules
+# 0.757), qualifier 0.988, organisations F1 0.850 (P 0.895 R 0.810), kind 0.890
 KIND_FLOORS = {"dev": 0.95, "dev2": 0.97, "dev3": 0.96, "dev4": 0.55, "dev5": 0.83, "dev6": 0.90,
                "dev7": 0.87, "dev8": 0.85, "test5": 0.87, "test6": 0.86, "test3": 0.90, "test4": 0.86, "test7": 0.86,
                "dev9": 0.87, "dev10": 0.90,
-               "dev11": 0.91, "test8": 0.85, "dev12": 0.84, "test9": 0.81}
+               "dev11": 0.91, "test8": 0.85, "dev12": 0.84, "test9": 0.81, "test10": 0.87}
 FLOORS = {
     "dev": {"figure_precision": 0.98, "figure_recall": 0.98, "activity": 0.92, "qualifier": 0.98,
             "organizations_f1": 0.98},
@@ -177,12 +180,14 @@ FLOORS = {
               "organizations_f1": 0.95},
     "test9": {"figure_precision": 0.90, "figure_recall": 0.89, "activity": 0.80, "qualifier": 0.98,
               "organizations_f1": 0.82},
+    "test10": {"figure_precision": 0.76, "figure_recall": 0.83, "activity": 0.73, "qualifier": 0.96,
+               "organizations_f1": 0.83},
     "test8": {"figure_precision": 0.89, "figure_recall": 0.94, "activity": 0.84, "qualifier": 0.95,
               "organizations_f1": 0.96},
 }
 
 
-HELD_OUT = {"test", "test2", "test10"}
+HELD_OUT = {"test", "test2"}
 
 
 def test_the_held_out_split_is_not_gated():
