@@ -96,7 +96,12 @@ MEANT_VALUES = {("baomoi-22499101", "hơn 1.00 diễn viên"): 1000, ("baomoi-22
                 ("baomoi-21474241", "1m55"): 1.55, ("baomoi-21474241", "1m93"): 1.93,
                 ("baomoi-22670393", "2 tỷ phú"): 2,
                 # test11: a height "1m74"
-                ("baomoi-22302745", "1m74"): 1.74}
+                ("baomoi-22302745", "1m74"): 1.74,
+                # dev13: heights; slang "k" for nghìn đồng on prices and ranges
+                ("baomoi-22519400", "1m65"): 1.65, ("baomoi-22519400", "1m5"): 1.5,
+                ("baomoi-22519400", "1m48"): 1.48, ("baomoi-22494800", "200k"): 200000,
+                ("baomoi-22494800", "20 - 30k"): (20000, 30000), ("baomoi-22494800", "80 -110k"): (80000, 110000),
+                ("baomoi-22494800", "500k - 1 triệu"): (500000, 1000000)}
 PLACE_WORDS = ("tỉnh", "huyện", "quận", "xã", "phường", "thị xã", "thành phố", "TP")
 
 
@@ -111,11 +116,11 @@ def fig_id(case):
 def test_split_sizes_and_unique_ids():
     assert len(IDS) == len(set(IDS))
     assert Counter(d["split"] for d in REAL) == {"dev": 6, "dev2": 16, "dev3": 21, "dev4": 6, "dev5": 28, "dev6": 30,
-                                                 "dev7": 46, "dev8": 60, "dev9": 55, "dev10": 59, "dev11": 60, "dev12": 48, "test": 20, "test2": 42, "test3": 40, "test4": 40, "test5": 40,
+                                                 "dev7": 46, "dev8": 60, "dev9": 55, "dev10": 59, "dev11": 60, "dev12": 48, "dev13": 60, "test": 20, "test2": 42, "test3": 40, "test4": 40, "test5": 40,
                                                  "test6": 40, "test7": 40, "test8": 40, "test9": 40, "test10": 36, "test11": 38}
     # the older splits were chosen for their figures; test2 and test3 are seeded draws
     # (scripts/select_gold_split.py) and keep their articles without figures
-    assert all(d["figures"] for d in REAL if d["split"] not in ("test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12"))
+    assert all(d["figures"] for d in REAL if d["split"] not in ("test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13"))
 
 
 @pytest.mark.parametrize("doc", REAL, ids=IDS)
@@ -201,7 +206,8 @@ def test_organization_names(doc):
         # an "other": documented in the guidelines, a full name (no abbreviation),
         # level and place removed
         assert f'"{name}"' in GUIDELINES + HELD_OUT_DECISIONS, f"{name!r} is not documented in GUIDELINES.md"
-        assert not re.search(r"\b[A-ZĐ]{2,}\b", name), f"{name!r} looks abbreviated"
+        # a disease named in capitals is part of the full name ("Cục Phòng, chống HIV/AIDS", dev13)
+        assert not re.search(r"\b[A-ZĐ]{2,}\b", name.replace("HIV/AIDS", "")), f"{name!r} looks abbreviated"
         # "hợp tác xã" (a cooperative) ends in "xã" without naming a commune
         assert not name.removesuffix("hợp tác xã").endswith(PLACE_WORDS) and name[0].isupper()
 
