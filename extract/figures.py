@@ -107,6 +107,7 @@ class Grammar:
     not_before_last: frozenset[str]
     not_before_cased_last: frozenset[str]
     qualifier_last: frozenset[str]
+    sex_words: frozenset[str]  # "gái", "trai": added to a head, the head still means the people (units.toml [heads])
     bound: frozenset[str]  # bound nouns that keep the noun after them (see _bound_compound)
     bound_before_nouns: frozenset[str]  # "phiếu": bound only before a word the lexicon tags a noun
     group_words: frozenset[str]  # "nhóm": before people ("nhóm du khách") the group word alone is the unit
@@ -239,6 +240,7 @@ def grammar() -> Grammar:
         describes_classifier=frozenset(units["classifiers"]["not_nouns"]),
         describes_classifier_pos=frozenset(units["classifiers"]["not_noun_pos"]),
         pos_classifiers=frozenset(nfc(w).lower() for w in units["classifiers"]["not_noun_pos_after"]),
+        sex_words=frozenset(nfc(w).lower() for w in units["heads"]["sex_words"]),
         site_heads=frozenset(nfc(w).lower() for w in units["sites"]["heads"]),
         site_events=frozenset(nfc(w).lower() for w in units["sites"]["events"]),
         nouns_despite_pos=frozenset(nfc(w).lower() for w in units["classifiers"]["nouns_despite_pos"]),
@@ -438,7 +440,7 @@ class Unsegmented:
         return prefixes.match(self.snippet.lower()) is not None or not unicodedata.is_normalized("NFC", self.snippet)
 
 
-def _dictionary_compound(first: str, snippet: str) -> str:
+def _dictionary_compound(first: str, snippet: str, longest: int = MAX_DICTIONARY_SYLLABLES) -> str:
     """The longest word of underthesea's own dictionary that the snippet starts with, when it is
     longer than what the segmenter returned: without the number before it the segmenter often cuts
     a counted noun after its first syllable ("16 cột mốc", "8 cuốn truyện tranh", "500 công an",
@@ -447,7 +449,7 @@ def _dictionary_compound(first: str, snippet: str) -> str:
     g = grammar()
     syllables = snippet.split(" ")
     have = first.count(" ") + 1
-    for n in range(min(MAX_DICTIONARY_SYLLABLES, len(syllables)), have, -1):
+    for n in range(min(longest, len(syllables)), have, -1):
         tail = syllables[1:n]
         if any(not t[:1].islower() or t in g.stop and t not in g.may_end_word
                or t in g.unit_map and g.unit_map[t][0] == REJECT for t in tail):
@@ -599,6 +601,13 @@ def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False
                     and _in_dictionary(f"đồng {nxt.group()}")):
                 # "2 đồng phạm", "12 đồng tác giả": a noun opening with "đồng" (co-, fellow), not money
                 return Unsegmented(_SNIPPET.match(text, j).group(), j, m.group()), pos
+        if " " in m.group() and unit == nfc(m.group()).lower():
+            # "75 nhà văn hóa", "1.000 cơ sở hạ tầng": a head of units.toml that a longer word of
+            # underthesea's dictionary starts with is cut inside that word ("nhà văn" is a writer,
+            # "nhà văn hóa" a cultural house): the count is of the longer word
+            longer = _dictionary_compound(m.group(), _SNIPPET.match(text, j).group(), MAX_DICTIONARY_SYLLABLES + 1)
+            if longer != m.group() and nfc(longer.rsplit(" ", 1)[1]).lower() not in g.sex_words:
+                return nfc(longer).lower(), j + len(longer)
         return unit, m.end()
     m = _GLUED_MONEY.match(text, j)
     if m and _MONEY_BEFORE.search(text, max(0, pos - 8), pos):
