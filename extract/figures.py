@@ -137,6 +137,8 @@ class Grammar:
     pair_units: frozenset[str]
     pair_relation: re.Pattern  # "hai người bạn": the relation of a pair after its noun
     class_units: frozenset[str]  # "hộp số tự động 6 cấp": gears name a gearbox's class
+    body_parts: frozenset[str]  # "bấm 1 ngón", "gãy 2 tay": parts of one body, no counts
+    body_max: float
     class_before: re.Pattern
     class_always: frozenset[str]  # "3 xi-lanh": an engine's cylinders name its class wherever written
     clock_hour: re.Pattern  # "0 giờ 30 sáng", "9h 30": the hour before the minutes of a clock time
@@ -319,7 +321,9 @@ def grammar() -> Grammar:
         pair_relation=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['pair_relations'])})(?!\w)",
                                  re.IGNORECASE),
         class_units=frozenset(nfc(w).lower() for w in notf["product_class"]["units"]),
-        class_before=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['product_class']['before'])})(?:[ ][\w-]+){{0,3}}[ ]*$",
+        body_parts=frozenset(nfc(w).lower() for w in notf["body_parts"]["nouns"]),
+        body_max=float(notf["body_parts"]["max_value"]),
+        class_before=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['product_class']['before'])})(?:[ ][\w-]+){{0,3}}[ (]*$",
                                 re.IGNORECASE),
         class_always=frozenset(nfc(w).lower() for w in notf["product_class"]["always_units"]),
         clock_hour=re.compile(rf"(?<![\w.,])\d{{1,2}}[ ]*(?:{_alt(notf['clock']['hour_words'])})[ ]+$", re.IGNORECASE),
@@ -1424,6 +1428,8 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             continue  # "tăng 11 bậc trên bảng xếp hạng": a move in a ranking, a rank (guideline: ranks)
         if unit in g.edition_units and _NAMED_AFTER.match(text, unit_end):
             continue  # "Mega 6/45 kỳ QSMT 132", "3 kỳ 5": an edition named by a code, not editions counted
+        if unit in g.body_parts and (value_max or value) <= g.body_max:
+            continue  # "bấm 1 ngón", "chấn thương 2 đầu gối": parts of one body, no counts (guideline test10)
         if unit in g.class_always or unit in g.class_units and g.class_before.search(window):
             continue  # "hộp số tự động 6 cấp", "động cơ 3 xi-lanh": the class of a gearbox, an engine (dev8, test8)
         if (unit in g.threshold_units and g.threshold_before.search(window)
