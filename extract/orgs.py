@@ -771,6 +771,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
                  # (round 15) "Sở Giáo dục phải ...": cut after its sector's first word, where the generic
                  # rule ended it (not "Sở Giao thông công chính", a longer name read whole)
                  or _short_sectors().get(lower_same_length(name))
+                 # (org23) "Sở Truyền Thông", "Sở Thông tin Truyền thông": a department's sector in other words
+                 or _sector_words(name)
                  # "Bộ Giao thông - Vận tải": a known name with a dash between the words of one sector
                  or g.by_form.get(lower_same_length(re.sub(r"\s*[-–]\s*", " ", name))))
         if not known and m.group(1) in _closed_heads() and not name.startswith(_closed_heads_open()):
@@ -1228,6 +1230,35 @@ def _short_sectors() -> dict[str, Entry]:
                 for head, level in heads_here:
                     out.setdefault(lower_same_length(nfc(f"{head} {short}")), Entry(nfc(f"{head} {sector}"), "government", level))
     return out
+
+
+@cache
+def _sector_syllables() -> tuple[tuple[frozenset[str], Entry], ...]:
+    """Each department sector ([generic.sectors] names and province_only) as its set of syllables."""
+    sectors = load("organizations").get("generic", {}).get("sectors", {})
+    return tuple((frozenset(_syllables(nfc(sector))), Entry(nfc(f"Sở {sector}"), "government", "tinh"))
+                 for sector in sectors.get("names", []) + sectors.get("province_only", []))
+
+
+def _syllables(words: str) -> list[str]:
+    return [w for w in re.split(r"[\s,&–-]+", words.lower()) if w and w != "và"]
+
+
+def _sector_words(name: str) -> Entry | None:
+    """'Sở Truyền Thông' -> Sở Thông tin và Truyền thông: a department named by two or more syllables of
+    one sector only, in any order and case ([generic.sectors] own_departments are bodies of their own:
+    "Sở Du lịch")."""
+    head, _, rest = name.partition(" ")
+    words = _syllables(rest)
+    if head != "Sở" or len(words) < 2 or lower_same_length(rest) in _own_departments():
+        return None
+    fits = [entry for syllables, entry in _sector_syllables() if syllables.issuperset(words)]
+    return fits[0] if len(fits) == 1 else None
+
+
+@cache
+def _own_departments() -> frozenset[str]:
+    return frozenset(lower_same_length(nfc(w)) for w in load("organizations").get("generic", {}).get("sectors", {}).get("own_departments", []))
 
 
 @cache
