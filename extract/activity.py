@@ -355,14 +355,48 @@ def _feature() -> tuple[str, float, re.Pattern | None, frozenset[str]]:
     return data.get("activity", FALLBACK), float(data.get("prior", 0.0)), pattern, frozenset(data.get("stories", ()))
 
 
-def feature_activity(title_lower: str, dominant: str, headline: str | None = None) -> str | None:
+@cache
+def _body_story() -> tuple[frozenset[str], float, float]:
+    data = load("activities").get("feature", {}).get("body", {})
+    return _lowered(data.get("stories", ())), float(data.get("share", 1.1)), float(data.get("min_weight", 0.0))
+
+
+def body_weights(cues: list[Cue]) -> Counter:
+    """The weight of a story body's cues per activity (`khac` too)."""
+    weights: Counter = Counter()
+    for cue in cues:
+        weights[cue.activity] += cue.weight
+    return weights
+
+
+def body_story(weights: Counter) -> str | None:
+    """The activity a story's body is about (weights: body_weights) when one activity of
+    `[feature.body] stories` holds at least `share` of all its cue weight (`khac` cues included)
+    and `min_weight` of it: a health-advice piece ("uống nước ... sức khỏe", "điều trị chứng chán
+    ăn") or a loan-programme feature whose headline names no activity of ours (activities.toml
+    [feature.body]). None otherwise."""
+    stories, share, needed = _body_story()
+    if not weights or not stories:
+        return None
+    act, value = weights.most_common(1)[0]
+    return act if act in stories and value >= needed and value >= share * sum(weights.values()) else None
+
+
+def feature_activity(title_lower: str, dominant: str, headline: str | None = None,
+                     weights: Counter | None = None, body: str | None = None) -> str | None:
     """The activity of a story that lends it to its figures (activities.toml [feature]): a
     feature story of a livelihood (its headline names how someone makes a living and its body's
-    dominant activity is that livelihood), or a story of one programme of `stories` (the
-    headline's activity is the body's dominant one). None otherwise."""
+    dominant activity is that livelihood), a story of one programme of `stories` (the
+    headline's activity is the document's dominant one and the body's own cues name it first,
+    not the headline alone), or a story whose headline names no activity of ours and whose body
+    is about one (body: its body_story). weights: body_weights of the body's cues. None otherwise."""
     activity, _, pattern, stories = _feature()
-    if dominant in stories and headline == dominant:
+    weights = weights or Counter()
+    ours = Counter({k: v for k, v in weights.items() if k != FALLBACK})
+    if dominant in stories and headline == dominant and ours and ours.most_common(1)[0][0] == dominant:
         return dominant
+    if headline is None and body is not None and body == dominant:
+        return body
     if pattern is None or dominant != activity or not pattern.search(title_lower):
         return None
     return activity

@@ -292,9 +292,14 @@ class ActivityClassifier:
         raw_starts = [c.start for c in raw]
         title_lower = (title or text[:title_end]).lower()
         headline = activity_mod.headline_activity([c for c in cues if c.end <= title_end] or title_cues)
-        feature = activity_mod.feature_activity(title_lower, dominant, headline)
+        # the body's own cues (a headline written at the top of the text is not the body)
+        weights = activity_mod.body_weights([c for c in raw if c.start >= title_end])
+        body = activity_mod.body_story(weights)
+        feature = activity_mod.feature_activity(title_lower, dominant, headline, weights, body)
         sentence_of = _sentence_finder(doc)
-        genre = activity_mod.genre_prior(raw + title_cues, len(text) + len(title) * (not title_end))
+        # a story whose body is about one activity of ours is no general news, however few its cues
+        # (a short health-advice piece): no genre prior (activities.toml [feature.body])
+        genre = 0.0 if body is not None and feature == body and headline is None else activity_mod.genre_prior(raw + title_cues, len(text) + len(title) * (not title_end))
         labels = doc.user_data.get(TABLE_LABELS) or {}
         pending = []  # (figure, rule votes, features) of the prose figures
         # the classifier's features are built only when it is on or its training data is collected
