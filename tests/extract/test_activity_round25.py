@@ -57,3 +57,9 @@ def test_candidates_of_a_school_exam_stay_education():
     assert figs("Tỉnh sẵn sàng cho kỳ thi tốt nghiệp",
                 "Năm nay toàn tỉnh có 12.000 thí sinh dự thi. Lễ tuyên dương học sinh giỏi diễn ra trên sân khấu hội trường.") == [
         ("12.000 thí sinh", 12000, "thí sinh", "tuyen_truyen")]
+
+
+def test_money_raised_with_the_plain_verb_is_a_donation():
+    # "quyên tiền" / "quyên được" raise money as "quyên góp" does (dev13: a charity auction's takings)
+    assert figs("Buổi đấu giá gây chú ý", "Nhà hàng tổ chức đấu giá một bức tranh để quyên tiền cho trẻ mồ côi, thu về 800 triệu đồng.") == [
+        ("800 triệu đồng", 800_000_000, "đồng", "quyen_gop")]
