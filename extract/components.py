@@ -298,8 +298,10 @@ class ActivityClassifier:
         feature = activity_mod.feature_activity(title_lower, dominant, headline, weights, body)
         sentence_of = _sentence_finder(doc)
         # a story whose body is about one activity of ours is no general news, however few its cues
-        # (a short health-advice piece): no genre prior (activities.toml [feature.body])
-        genre = 0.0 if body is not None and feature == body and headline is None else activity_mod.genre_prior(raw + title_cues, len(text) + len(title) * (not title_end))
+        # (a short health-advice piece), whether its headline names no activity or the same one
+        # ("5 bài thuốc hay trị chứng tiểu đêm" over a remedy's doses): no genre prior
+        # (activities.toml [feature.body])
+        genre = 0.0 if body is not None and feature == body and headline in (None, body) else activity_mod.genre_prior(raw + title_cues, len(text) + len(title) * (not title_end))
         labels = doc.user_data.get(TABLE_LABELS) or {}
         pending = []  # (figure, rule votes, features) of the prose figures
         # the classifier's features are built only when it is on or its training data is collected
