@@ -1131,6 +1131,8 @@ def _department_canonical() -> dict[str, str]:
     out = {}
     for n in map(nfc, generic.get("department_names", [])):
         out[lower_same_length(n)] = n
+        # the press drops the comma of the ministries' "phòng, chống" ("Cục phòng chống HIV/AIDS", dev13)
+        out.setdefault(lower_same_length(re.sub(r"(?i)(phòng), (chống)", r"\1 \2", n)), n)
         for abbr, words in generic.get("name_abbr", {}).items():
             head, _, rest = n.partition(" ")
             at = rest.lower().find(nfc(words).lower())
