@@ -17,3 +17,21 @@ def test_department_written_with_the_comma():
 def test_other_listed_department_without_the_comma():
     assert names("Đại diện Cục Cảnh sát phòng chống tội phạm về môi trường đã đến.") == [
         "Cục Cảnh sát phòng, chống tội phạm về môi trường"]
+
+
+# (org24) a fund's name is a phrase of purpose that runs on in lower case: cut after its first
+# capitalised word and one syllable, it is not a name we can give ([generic] cut_after_one_lower_heads)
+def test_fund_cut_inside_its_purpose_phrase_is_not_given():
+    assert names("Hội đồng xét duyệt Quỹ Hỗ trợ sáng tạo văn học họp vào tuần sau.") == []
+
+
+def test_fund_cut_before_a_lower_case_verb_phrase_is_not_given():
+    assert names("Chương trình do Quỹ Giải cứu trẻ lang thang của một nhóm bạn trẻ tài trợ.") == []
+
+
+def test_fund_followed_by_a_function_word_is_kept():
+    assert names("Quỹ Khởi nghiệp nhằm giúp thanh niên có vốn ban đầu.") == ["Quỹ Khởi nghiệp"]
+
+
+def test_listed_fund_with_lower_case_words_is_kept():
+    assert names("Quỹ Hỗ trợ nông dân tỉnh đã giải ngân 5 tỷ đồng.") == ["Quỹ Hỗ trợ nông dân"]
