@@ -410,11 +410,24 @@ def _singular_bodies() -> tuple[frozenset[str], re.Pattern]:
             re.compile(rf"(?<!\w)(?:{words})[ ]+$", re.IGNORECASE))
 
 
+@cache
+def _many_countries() -> re.Pattern:
+    """'hơn 60 quốc gia, gồm ...' earlier in the sentence, Việt Nam not named after it ([context] many_countries)."""
+    words = _alt(nfc(w) for w in load("organizations").get("context", {}).get("many_countries", [])) or "(?!x)x"
+    return re.compile(rf"(?<!\w)(?:\d+|nhiều|các)[ ]+(?:{words})(?!\w)(?:(?!Việt Nam)[^.!?\n])*$", re.IGNORECASE)
+
+
 def _generic_plural(text: str, start: int, canonical: str) -> bool:
     """'các Chính phủ', 'tổ chức phi Chính phủ': a body a country has one of, after a plural or
-    negating word ([context] singular_bodies, not_after_singular), is the generic noun."""
+    negating word ([context] singular_bodies, not_after_singular), is the generic noun; so is one
+    listed for many countries earlier in its sentence ("đại biểu hơn 60 quốc gia, gồm ... Chính phủ")."""
     bodies, before = _singular_bodies()
-    return canonical in bodies and bool(before.search(text, max(0, start - 8), start))
+    return canonical in bodies and bool(before.search(text, max(0, start - 8), start)
+                                        or (_many_countries().search(text, max(0, start - 150), start)
+                                            and not _OURS_AFTER.match(text, start + len(canonical))))
+
+
+_OURS_AFTER = re.compile(r"[ ]+(?:Việt Nam|VN|nước ta)(?!\w)")
 
 
 @cache

@@ -35,3 +35,17 @@ def test_fund_followed_by_a_function_word_is_kept():
 
 def test_listed_fund_with_lower_case_words_is_kept():
     assert names("Quỹ Hỗ trợ nông dân tỉnh đã giải ngân 5 tỷ đồng.") == ["Quỹ Hỗ trợ nông dân"]
+
+
+# (org24) a body a country has one of, listed for the many countries of a meeting earlier in the
+# sentence, is each country's, not ours ([context] many_countries); with Việt Nam after it, it is ours
+def test_government_listed_for_many_countries_is_not_ours():
+    assert names("Diễn đàn thu hút 500 đại biểu từ 40 quốc gia, gồm lãnh đạo Chính phủ, doanh nghiệp và học giả.") == []
+
+
+def test_government_of_viet_nam_beside_many_countries_is_ours():
+    assert names("Đại diện 12 nước và Chính phủ Việt Nam đã cùng ký tuyên bố chung.") == ["Chính phủ"]
+
+
+def test_government_in_the_next_sentence_is_ours():
+    assert names("Hơn 30 quốc gia tham dự hội nghị. Chính phủ đã giao các bộ chuẩn bị.") == ["Chính phủ"]
