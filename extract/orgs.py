@@ -410,24 +410,11 @@ def _singular_bodies() -> tuple[frozenset[str], re.Pattern]:
             re.compile(rf"(?<!\w)(?:{words})[ ]+$", re.IGNORECASE))
 
 
-@cache
-def _many_countries() -> re.Pattern:
-    """'hơn 60 quốc gia, gồm ...' earlier in the sentence, Việt Nam not named after it ([context] many_countries)."""
-    words = _alt(nfc(w) for w in load("organizations").get("context", {}).get("many_countries", [])) or "(?!x)x"
-    return re.compile(rf"(?<!\w)(?:\d+|nhiều|các)[ ]+(?:{words})(?!\w)(?:(?!Việt Nam)[^.!?\n])*$", re.IGNORECASE)
-
-
 def _generic_plural(text: str, start: int, canonical: str) -> bool:
     """'các Chính phủ', 'tổ chức phi Chính phủ': a body a country has one of, after a plural or
-    negating word ([context] singular_bodies, not_after_singular), is the generic noun; so is one
-    listed for many countries earlier in its sentence ("đại biểu hơn 60 quốc gia, gồm ... Chính phủ")."""
+    negating word ([context] singular_bodies, not_after_singular), is the generic noun."""
     bodies, before = _singular_bodies()
-    return canonical in bodies and bool(before.search(text, max(0, start - 8), start)
-                                        or (_many_countries().search(text, max(0, start - 150), start)
-                                            and not _OURS_AFTER.match(text, start + len(canonical))))
-
-
-_OURS_AFTER = re.compile(r"[ ]+(?:Việt Nam|VN|nước ta)(?!\w)")
+    return canonical in bodies and bool(before.search(text, max(0, start - 8), start))
 
 
 @cache
@@ -474,6 +461,13 @@ def _list_partner() -> re.Pattern:
     return re.compile(rf"[ ]*(?:,[ ]*|[ ]+và[ ]+)(?:{words})(?!\w)")
 
 
+@cache
+def _hamlet() -> re.Pattern:
+    """' ấp Tân Đông', ' thôn 3': a unit below the commune and its name or number ([context] hamlet_words)."""
+    words = _alt(nfc(w) for w in load("organizations").get("context", {}).get("hamlet_words", [])) or "(?!x)x"
+    return re.compile(rf"[ ]+(?:{words})[ ]+(?:[{UPPER}]|\d)")
+
+
 def _lower_names_body(text: str, m: re.Match, lowered: str, g: OrgGrammar) -> bool:
     """A known name written in lower case names the body only when something says so: listed as
     such (`lower_ok`, `case_ok`); after a word that introduces a body ("cơ quan công an", "tổ chức
@@ -489,7 +483,7 @@ def _lower_names_body(text: str, m: re.Match, lowered: str, g: OrgGrammar) -> bo
     before = text[max(0, m.start() - 40):m.start()].rstrip(" ")
     if any(before.endswith(w) and not before[-len(w) - 1:-len(w)].isalnum() for w in g.lower_after):
         return True
-    if g.level.match(text, m.end()):
+    if g.level.match(text, m.end()) or _hamlet().match(text, m.end()):
         return True
     partner = _list_partner().match(text, m.end())
     if partner and g.level.match(text, partner.end()):

@@ -37,15 +37,16 @@ def test_listed_fund_with_lower_case_words_is_kept():
     assert names("Quỹ Hỗ trợ nông dân tỉnh đã giải ngân 5 tỷ đồng.") == ["Quỹ Hỗ trợ nông dân"]
 
 
-# (org24) a body a country has one of, listed for the many countries of a meeting earlier in the
-# sentence, is each country's, not ours ([context] many_countries); with Việt Nam after it, it is ours
-def test_government_listed_for_many_countries_is_not_ours():
-    assert names("Diễn đàn thu hút 500 đại biểu từ 40 quốc gia, gồm lãnh đạo Chính phủ, doanh nghiệp và học giả.") == []
+
+# (org24) a known name in lower case before a unit below the commune and its name or number names the
+# body, as before a level word ([context] hamlet_words); "bản" with no name after it is a common word
+def test_police_of_a_hamlet_in_lower_case():
+    assert names("Ông Trần Văn Tư, công an ấp Phú Lợi, xác nhận sự việc là có thật.") == ["Công an"]
 
 
-def test_government_of_viet_nam_beside_many_countries_is_ours():
-    assert names("Đại diện 12 nước và Chính phủ Việt Nam đã cùng ký tuyên bố chung.") == ["Chính phủ"]
+def test_police_of_a_numbered_block_in_lower_case():
+    assert names("Anh Lê Văn Năm, công an khóm 4, đã đưa cháu bé về nhà.") == ["Công an"]
 
 
-def test_government_in_the_next_sentence_is_ours():
-    assert names("Hơn 30 quốc gia tham dự hội nghị. Chính phủ đã giao các bộ chuẩn bị.") == ["Chính phủ"]
+def test_lower_case_police_before_a_common_word_is_not_named():
+    assert names("Các bản tin của công an bản địa được phát hằng ngày.") == []
