@@ -461,6 +461,13 @@ def _list_partner() -> re.Pattern:
     return re.compile(rf"[ ]*(?:,[ ]*|[ ]+và[ ]+)(?:{words})(?!\w)")
 
 
+@cache
+def _hamlet() -> re.Pattern:
+    """' ấp Tân Đông', ' thôn 3': a unit below the commune and its name or number ([context] hamlet_words)."""
+    words = _alt(nfc(w) for w in load("organizations").get("context", {}).get("hamlet_words", [])) or "(?!x)x"
+    return re.compile(rf"[ ]+(?:{words})[ ]+(?:[{UPPER}]|\d)")
+
+
 def _lower_names_body(text: str, m: re.Match, lowered: str, g: OrgGrammar) -> bool:
     """A known name written in lower case names the body only when something says so: listed as
     such (`lower_ok`, `case_ok`); after a word that introduces a body ("cơ quan công an", "tổ chức
@@ -476,7 +483,7 @@ def _lower_names_body(text: str, m: re.Match, lowered: str, g: OrgGrammar) -> bo
     before = text[max(0, m.start() - 40):m.start()].rstrip(" ")
     if any(before.endswith(w) and not before[-len(w) - 1:-len(w)].isalnum() for w in g.lower_after):
         return True
-    if g.level.match(text, m.end()):
+    if g.level.match(text, m.end()) or _hamlet().match(text, m.end()):
         return True
     partner = _list_partner().match(text, m.end())
     if partner and g.level.match(text, partner.end()):
@@ -748,7 +755,10 @@ def find_orgs(text: str) -> list[FoundOrg]:
             name, end = name[:tail - 1], m.start() + tail - 1
         if name == m.group(1) or len(name.split()) < 2 or any(name.startswith(n) for n in g.not_names):
             continue
-        if (predicate is None and _cut_short(text, name, end, g)) or _foreign(text, name, end, g):
+        # (a fund's name is itself a verb phrase, so a "predicate" found right after its first part is
+        # more often the name going on: "Quỹ Hỗ trợ | sáng tạo"; [generic] cut_after_one_lower_heads)
+        if (((predicate is None or m.group(1) in _cut_after_one_lower()) and _cut_short(text, name, end, g))
+                or _foreign(text, name, end, g)):
             continue  # "Cục Nghệ thuật biểu [diễn]"; "Bộ Việc [làm ... Hàn Quốc]"
         if (_ABBR_GLUED_ON.match(text, end) and _ABBR_WORD.fullmatch(name.split()[-1])
                 and name.split()[-1] not in _expansions()):
@@ -1131,6 +1141,8 @@ def _department_canonical() -> dict[str, str]:
     out = {}
     for n in map(nfc, generic.get("department_names", [])):
         out[lower_same_length(n)] = n
+        # the press drops the comma of the ministries' "phòng, chống" ("Cục phòng chống HIV/AIDS", dev13)
+        out.setdefault(lower_same_length(re.sub(r"(?i)(phòng), (chống)", r"\1 \2", n)), n)
         for abbr, words in generic.get("name_abbr", {}).items():
             head, _, rest = n.partition(" ")
             at = rest.lower().find(nfc(words).lower())
@@ -1727,14 +1739,27 @@ def _predicate_start(text: str, start: int, end: int) -> int | None:
     return None
 
 
+@cache
+def _cut_after_one_lower() -> frozenset[str]:
+    return frozenset(map(nfc, load("organizations").get("generic", {}).get("cut_after_one_lower_heads", [])))
+
+
 def _cut_short(text: str, name: str, end: int, g: OrgGrammar) -> bool:
     """A generic name whose last part used up its lower-case syllables while the phrase goes on
     ("Cục Quản lý cạnh | tranh"): the name was cut in the middle, so it is not a name we can give."""
     last = _LAST_PART.search(name)
-    if not last or len(last.group(1).split()) < 2:
+    # a fund's purpose phrase is cut after one lower-case syllable ([generic] cut_after_one_lower_heads)
+    short = name.split(" ", 1)[0] in _cut_after_one_lower()
+    if not last or len(last.group(1).split()) < (1 if short else 2):
         return False
     nxt = _LOWER_WORD.match(text, end)
-    return bool(nxt) and nxt.group(1) not in g.stop_words
+    if not nxt:
+        return False
+    if short:  # "Quỹ Hỗ trợ | sáng tạo": a stop word ("sáng") that opens a word of the phrase is no stop
+        pair = _LOWER_WORD.match(text, nxt.end())
+        if pair and f"{nxt.group(1)} {pair.group(1)}" in dictionary_words():
+            return True
+    return nxt.group(1) not in g.stop_words
 
 
 def _glued_vn(name: str, g: OrgGrammar) -> Entry | None:
