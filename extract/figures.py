@@ -79,6 +79,9 @@ class Grammar:
     weak_classifiers: frozenset[str]  # "thanh", "viên": classifiers only outside a dictionary word
     units: frozenset[str]  # every unit the data files name
     glued_lower_only: frozenset[str]  # "500g" is grams, "5G" a network generation
+    volume_glued: frozenset[str]  # "L": a volume only as a fuel consumption or after "dung tích"
+    volume_before: frozenset[str]  # "dung tích": the words before a glued volume that measure
+    measures_opening_words: frozenset[str]  # "tấn": no measure as the first syllable of "tấn công"
     spelled_min: float
     spelled_ambiguous: frozenset[str]
     noun_after: frozenset[str]  # "hằng năm": after these an ambiguous spelled word is the noun
@@ -186,7 +189,8 @@ def grammar() -> Grammar:
         rf"(?:(?P<pa>%|{glued})?(?P<sep>\s*[-–]\s*|\s+(?:{joiners})\s+)(?P<b>{amount})|/(?P<of>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![/\d]))?)"
         # a colon closes a glued unit when no digit follows ("độ dày 1,52cm: ..."; dev11), where after a
         # bare number it opens a time or a score ("10:30", "2:1")
-        rf"(?:(?P<glued>{glued})(?!\w|:\d|/\d|[.,]\d|[-–]\d)|(?![\w:]|/\d|[.,]\d|[-–]\d))",
+        # ... and a volume glued before "/100km" is a fuel consumption ("9L/100km", guideline test10)
+        rf"(?:(?P<glued>{glued})(?:(?!\w|:\d|/\d|[.,]\d|[-–]\d)|(?<=[lL])(?=/100\s?km))|(?![\w:]|/\d|[.,]\d|[-–]\d))",
         re.IGNORECASE,
     )
     unit_re = re.compile(rf"(?:{_alt(unit_map)})(?!\w)", re.IGNORECASE)
@@ -251,6 +255,9 @@ def grammar() -> Grammar:
         adverbs=frozenset(nfc(w) for w in units["not_units"]["adverbs"]),
         units=frozenset(u for k, u in unit_map.values() if k == "unit"),
         glued_lower_only=frozenset(units["not_units"]["glued_lower_only"]),
+        volume_glued=frozenset(nfc(w).lower() for w in units["not_units"]["volume_glued"]),
+        volume_before=frozenset(nfc(w).lower() for w in units["not_units"]["volume_before"]),
+        measures_opening_words=frozenset(nfc(w) for w in units["not_units"]["measures_opening_words"]),
         spelled_min=float(units["spelled"]["min_value"]),
         spelled_ambiguous=frozenset(units["spelled"]["ambiguous"]),
         noun_after=frozenset(units["spelled"].get("noun_after", ())),
@@ -586,6 +593,8 @@ def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False
         # list of names acts, nothing is counted
         return None, pos
     m = g.unit.match(text, j)
+    if m and nfc(m.group()) in g.measures_opening_words and _opens_lexicon_word(m.group(), text, m.end()):
+        m = None  # "4.000 cuộc tấn công": the measure word is the first syllable of another word
     if m:
         kind, unit = g.unit_map[m.group().lower()]
         if kind == "reject":
@@ -712,6 +721,14 @@ def _opens_word(word: str, text: str, pos: int) -> bool:
         return False
     phrase = f"{word} {nxt.group(1)}".lower()
     return _in_dictionary(phrase) or bool(nxt.group(2)) and _in_dictionary(f"{phrase} {nxt.group(2).lower()}")
+
+
+def _opens_lexicon_word(word: str, text: str, pos: int) -> bool:
+    """word and the next syllable make an entry of underthesea's part-of-speech lexicon ("tấn công"
+    a verb, "cân bằng" an adjective). The lexicon, not the wider dictionary: the dictionary also
+    lists "tấn tới", which would take the tonnes out of "100 tấn tới Hà Nội"."""
+    nxt = _NEXT_TWO.match(text, pos)
+    return bool(nxt) and f"{word} {nxt.group(1)}".lower() in vi.pos_lexicon()
 
 
 def _known_unit_after(text: str, pos: int, g: Grammar, *, strict: bool = False) -> bool:
@@ -1291,6 +1308,9 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         glued = m.group("glued")
         if glued and glued.lower() in g.glued_lower_only and not glued.islower():
             continue  # "mạng 5G", "Vios 1.5G": a capital G is a generation or a trim, not grams
+        if glued and glued.lower() in g.volume_glued and not (
+                text.startswith("/", end) or any(w in nfc(window).lower() for w in g.volume_before)):
+            continue  # "động cơ 2.2L", "Mazda 3 bản 1.5L": an engine's class names the model (gold dev8, dev12)
         if glued:
             kind, unit = g.unit_map.get(glued.lower(), ("unit", glued.lower()))
             unit_end = end
