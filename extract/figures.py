@@ -79,6 +79,8 @@ class Grammar:
     weak_classifiers: frozenset[str]  # "thanh", "viên": classifiers only outside a dictionary word
     units: frozenset[str]  # every unit the data files name
     glued_lower_only: frozenset[str]  # "500g" is grams, "5G" a network generation
+    thousands_glued: frozenset[str]  # "k": thousands glued to the digits, in lower case ("200k")
+    thousands_not_after: frozenset[str]  # "vàng": "vàng 24k" is a purity, no thousands
     volume_glued: frozenset[str]  # "L": a volume only as a fuel consumption or after "dung tích"
     volume_before: frozenset[str]  # "dung tích": the words before a glued volume that measure
     measures_opening_words: frozenset[str]  # "tấn": no measure as the first syllable of "tấn công"
@@ -116,6 +118,8 @@ class Grammar:
     group_words: frozenset[str]  # "nhóm": before people ("nhóm du khách") the group word alone is the unit
     grouped_people: frozenset[str]
     prefixes: frozenset[str]  # "nhà", "đồ": make one noun with a two-syllable word after them
+    nc_not_prefixes: frozenset[str]  # "anh", "ông": classifier nouns of people, no prefix
+    classifier_nouns: frozenset[str]  # "trận": a classifier noun the lexicon does not tag Nc
     vehicles: frozenset[str]  # "xe 16 chỗ": seats after these name a vehicle's size
     pitches: frozenset[str]  # "sân 7 người": players after these name a pitch's format
     pitch_units: frozenset[str]
@@ -255,6 +259,8 @@ def grammar() -> Grammar:
         adverbs=frozenset(nfc(w) for w in units["not_units"]["adverbs"]),
         units=frozenset(u for k, u in unit_map.values() if k == "unit"),
         glued_lower_only=frozenset(units["not_units"]["glued_lower_only"]),
+        thousands_glued=frozenset(units["not_units"]["thousands_glued"]),
+        thousands_not_after=frozenset(nfc(w).lower() for w in units["not_units"]["thousands_not_after"]),
         volume_glued=frozenset(nfc(w).lower() for w in units["not_units"]["volume_glued"]),
         volume_before=frozenset(nfc(w).lower() for w in units["not_units"]["volume_before"]),
         measures_opening_words=frozenset(nfc(w) for w in units["not_units"]["measures_opening_words"]),
@@ -294,6 +300,8 @@ def grammar() -> Grammar:
         bound=frozenset(nfc(w).lower() for w in units["bound"]["words"] + units["bound"]["before_nouns"]),
         bound_before_nouns=frozenset(nfc(w).lower() for w in units["bound"]["before_nouns"]),
         prefixes=frozenset(nfc(w).lower() for w in units["bound"]["prefixes"]),
+        nc_not_prefixes=frozenset(nfc(w).lower() for w in units["bound"]["nc_not_prefixes"]),
+        classifier_nouns=frozenset(nfc(w).lower() for w in units["bound"]["classifier_nouns"]),
         group_words=frozenset(nfc(w).lower() for w in units["bound"]["groups"]),
         grouped_people=frozenset(nfc(w).lower() for w in units["bound"]["people"]),
         # the stop phrases of more than one word ("liên tục", "bao gồm") are matched here: the stop
@@ -468,9 +476,25 @@ def _dictionary_compound(first: str, snippet: str, longest: int = MAX_DICTIONARY
         if n < len(syllables) and _in_dictionary(f"{syllables[n - 1]} {syllables[n]}"):
             continue  # "15.641 tổ phụ nữ": "tổ phụ" is a word, but "phụ" belongs to "phụ nữ"
         head, rest = syllables[0], " ".join(syllables[1:n])
-        if _in_dictionary(f"{head} {rest}") or n == 3 and nfc(head).lower() in g.prefixes and _in_dictionary(rest):
+        if _in_dictionary(f"{head} {rest}") or n == 3 and _is_prefix(head, rest, g) and _in_dictionary(rest):
             return " ".join(syllables[:n])
     return first
+
+
+def _is_prefix(head: str, rest: str, g: Grammar) -> bool:
+    """head makes one counted noun with the two-syllable dictionary word rest after it: a prefix of
+    units.toml [bound], or a classifier noun (tag Nc of underthesea's lexicon, or "trận") that no
+    rule of ours already reads (a classifier dropped, a unit, a bound noun, a word of people) before
+    a word that the lexicon does not call an adjective or a verb: "464 cơn địa chấn", "2 dãy nhà trọ",
+    "400 trận động đất", not "2 trận liên tiếp" (in a row), "2 bài nói chuyện"."""
+    head = nfc(head).lower()
+    if head in g.prefixes:
+        return True
+    lexicon = vi.pos_lexicon()
+    return ((lexicon.get(head) == "Nc" or head in g.classifier_nouns) and head not in g.classifiers
+            and head not in g.unit_map and head not in g.bound and head not in g.nc_not_prefixes
+            and lexicon.get(nfc(rest).lower()) not in ("A", "V")
+            and not _in_dictionary(f"{head} {rest.split(' ')[0]}"))  # "20 câu đầu đề thi": "câu đầu" (the first ones)
 
 
 _TONE_ON_FIRST = re.compile("([oOuU])([\u0300\u0301\u0303\u0309\u0323])([aAeEyY])")
@@ -1278,7 +1302,10 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             if spelled and not b and value < g.spelled_min:
                 continue  # "một" (one): _spelled_ok drops it below whatever noun follows
             if b:
-                if _is_spelled(b) != spelled or m.group("pa") and (m.group("glued") or "").lower() != m.group("pa").lower():
+                thousands_first = (m.group("pa") or "") in g.thousands_glued and numbers.parse_amount(b)[1]
+                if thousands_first:
+                    value, has_mult, money = value * 1000, True, True  # "500k - 1 triệu": the upper bound has its own
+                elif _is_spelled(b) != spelled or m.group("pa") and (m.group("glued") or "").lower() != m.group("pa").lower():
                     # a unit glued to both bounds makes one range ("70%-75%", "từ 3W - 4W", "2kg-3kg": device
                     # specs of general news, dev9); one glued to the first bound only is no range
                     continue
@@ -1311,7 +1338,19 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         if glued and glued.lower() in g.volume_glued and not (
                 text.startswith("/", end) or any(w in nfc(window).lower() for w in g.volume_before)):
             continue  # "động cơ 2.2L", "Mazda 3 bản 1.5L": an engine's class names the model (gold dev8, dev12)
-        if glued:
+        if glued in g.thousands_glued:
+            if g.thousands_not_after.intersection(before[-2:]) or _after_name(text, start, window, before, g):
+                continue  # "vàng 24k", "vàng 18K": a purity of gold; "Mauser 98k", "Mon 2k": names
+            # "200k", "20 - 30k/kg": thousands of đồng in the slang of prices (guideline dev10, dev13)
+            value, has_mult, money = value * 1000, True, True
+            value_max = value_max * 1000 if value_max is not None else None
+            unit, unit_end = find_unit(text, end, g)
+            if isinstance(unit, Unsegmented):
+                unit, unit_end = unit.settle()
+            if unit not in g.units or unit in g.currencies:
+                unit, unit_end = "đồng", end  # "160k lượt xem" counts views; anything else is the money
+            num_end = end - len(glued)
+        elif glued:
             kind, unit = g.unit_map.get(glued.lower(), ("unit", glued.lower()))
             unit_end = end
             num_end = end - len(glued)
@@ -1518,8 +1557,10 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
 
 # a height written with the metre between its digits: "cao 1m55", "Cầu thủ 1m59", "1m67" (gold dev9,
 # dev10, dev11: showbiz and sport news give people's heights so) -> 1.55 m; the main pattern stops at
-# a letter glued between digits, so these were lost. Metres then centimetres below a hundred only.
-_HEIGHT = re.compile(r"(?<![\w.,/-])(\d)m(\d{2})(?![\w.,/-]\w|\w)")
+# a letter glued between digits, so these were lost. Metres then centimetres below a hundred only;
+# one digit after the "m" is tenths ("chưa được 1m5", "chiều cao 1m8": 1.5 m, gold dev13), but not a
+# 2 or a 3, which glued to "m" write an area or a volume far more often ("vỏn vẹn 3m2", "8m3 gỗ")
+_HEIGHT = re.compile(r"(?<![\w.,/-])(\d)m(\d{2}|[4-9])(?![\w.,/-]\w|\w)")
 
 
 def _heights(text: str, found: list[RawFigure], g: Grammar) -> list[RawFigure]:
