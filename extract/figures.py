@@ -476,20 +476,20 @@ def _dictionary_compound(first: str, snippet: str, longest: int = MAX_DICTIONARY
         if n < len(syllables) and _in_dictionary(f"{syllables[n - 1]} {syllables[n]}"):
             continue  # "15.641 tổ phụ nữ": "tổ phụ" is a word, but "phụ" belongs to "phụ nữ"
         head, rest = syllables[0], " ".join(syllables[1:n])
-        if _in_dictionary(f"{head} {rest}") or n == 3 and _is_prefix(head, rest, g) and _in_dictionary(rest):
+        if _in_dictionary(f"{head} {rest}") or n == 3 and _in_dictionary(rest) and (
+                nfc(head).lower() in g.prefixes or have == 1 and _classifier_noun_prefix(head, rest, g)):
             return " ".join(syllables[:n])
     return first
 
 
-def _is_prefix(head: str, rest: str, g: Grammar) -> bool:
-    """head makes one counted noun with the two-syllable dictionary word rest after it: a prefix of
-    units.toml [bound], or a classifier noun (tag Nc of underthesea's lexicon, or "trận") that no
-    rule of ours already reads (a classifier dropped, a unit, a bound noun, a word of people) before
-    a word that the lexicon does not call an adjective or a verb: "464 cơn địa chấn", "2 dãy nhà trọ",
-    "400 trận động đất", not "2 trận liên tiếp" (in a row), "2 bài nói chuyện"."""
+def _classifier_noun_prefix(head: str, rest: str, g: Grammar) -> bool:
+    """head, which the segmenter left alone, makes one counted noun with the two-syllable dictionary
+    word rest after it, as a prefix of units.toml [bound] does: a classifier noun (tag Nc of
+    underthesea's lexicon, or "trận") that no rule of ours already reads (a classifier dropped, a unit,
+    a bound noun, a word of people) before a word the lexicon does not call an adjective or a verb:
+    "464 cơn địa chấn", "2 dãy nhà trọ", "400 trận động đất", not "2 trận liên tiếp" (in a row), "2
+    bài nói chuyện". When the segmenter found a longer word ("16 trận đấu loại trực tiếp") it stands."""
     head = nfc(head).lower()
-    if head in g.prefixes:
-        return True
     lexicon = vi.pos_lexicon()
     return ((lexicon.get(head) == "Nc" or head in g.classifier_nouns) and head not in g.classifiers
             and head not in g.unit_map and head not in g.bound and head not in g.nc_not_prefixes
@@ -1339,8 +1339,8 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
                 text.startswith("/", end) or any(w in nfc(window).lower() for w in g.volume_before)):
             continue  # "động cơ 2.2L", "Mazda 3 bản 1.5L": an engine's class names the model (gold dev8, dev12)
         if glued in g.thousands_glued:
-            if g.thousands_not_after.intersection(before[-2:]) or _after_name(text, start, window, before, g):
-                continue  # "vàng 24k", "vàng 18K": a purity of gold; "Mauser 98k", "Mon 2k": names
+            if ends_with(before, g.thousands_not_after) or _after_name(text, start, window, before, g):
+                continue  # "vàng 24k": a purity of gold; "độ phân giải 1040k": pixels; "Mauser 98k": a name
             # "200k", "20 - 30k/kg": thousands of đồng in the slang of prices (guideline dev10, dev13)
             value, has_mult, money = value * 1000, True, True
             value_max = value_max * 1000 if value_max is not None else None

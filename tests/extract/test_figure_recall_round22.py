@@ -49,6 +49,7 @@ def test_glued_litres(sentence, expected):
     # guards: a purity of gold, a capital K (a screen format)
     ("Chiếc nhẫn làm bằng vàng 18k.", []),
     ("Tivi có độ phân giải 4K.", []),
+    ("Màn hình cảm ứng có độ phân giải 920k.", []),
 ])
 def test_k_is_thousands(sentence, expected):
     assert figures(sentence) == expected
@@ -58,6 +59,8 @@ def test_k_is_thousands(sentence, expected):
     ("Khu vực ghi nhận 120 trận động đất trong năm.", [("120 trận động đất", 120.0, None, "trận động đất")]),
     ("Đêm qua có 35 cơn địa chấn nhỏ.", [("35 cơn địa chấn", 35.0, None, "cơn địa chấn")]),
     ("Bệnh viện thực hiện 40 ca phẫu thuật.", [("40 ca phẫu thuật", 40.0, None, "ca phẫu thuật")]),
+    # guard: a longer word the segmenter found stands ("trận đấu", then "loại trực tiếp")
+    ("Giải có 12 trận đấu loại trực tiếp.", [("12 trận đấu", 12.0, None, "trận đấu")]),
     # guard: a classifier noun of people is no prefix
     ("Xã có 3 ông bà cao tuổi.", [("3 ông bà", 3.0, None, "ông bà")]),
 ])
