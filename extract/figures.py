@@ -79,6 +79,11 @@ class Grammar:
     weak_classifiers: frozenset[str]  # "thanh", "viên": classifiers only outside a dictionary word
     units: frozenset[str]  # every unit the data files name
     glued_lower_only: frozenset[str]  # "500g" is grams, "5G" a network generation
+    thousands_glued: frozenset[str]  # "k": thousands glued to the digits, in lower case ("200k")
+    thousands_not_after: frozenset[str]  # "vàng": "vàng 24k" is a purity, no thousands
+    volume_glued: frozenset[str]  # "L": a volume only as a fuel consumption or after "dung tích"
+    volume_before: frozenset[str]  # "dung tích": the words before a glued volume that measure
+    measures_opening_words: frozenset[str]  # "tấn": no measure as the first syllable of "tấn công"
     spelled_min: float
     spelled_ambiguous: frozenset[str]
     noun_after: frozenset[str]  # "hằng năm": after these an ambiguous spelled word is the noun
@@ -113,6 +118,8 @@ class Grammar:
     group_words: frozenset[str]  # "nhóm": before people ("nhóm du khách") the group word alone is the unit
     grouped_people: frozenset[str]
     prefixes: frozenset[str]  # "nhà", "đồ": make one noun with a two-syllable word after them
+    nc_not_prefixes: frozenset[str]  # "anh", "ông": classifier nouns of people, no prefix
+    classifier_nouns: frozenset[str]  # "trận": a classifier noun the lexicon does not tag Nc
     vehicles: frozenset[str]  # "xe 16 chỗ": seats after these name a vehicle's size
     pitches: frozenset[str]  # "sân 7 người": players after these name a pitch's format
     pitch_units: frozenset[str]
@@ -186,7 +193,8 @@ def grammar() -> Grammar:
         rf"(?:(?P<pa>%|{glued})?(?P<sep>\s*[-–]\s*|\s+(?:{joiners})\s+)(?P<b>{amount})|/(?P<of>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![/\d]))?)"
         # a colon closes a glued unit when no digit follows ("độ dày 1,52cm: ..."; dev11), where after a
         # bare number it opens a time or a score ("10:30", "2:1")
-        rf"(?:(?P<glued>{glued})(?!\w|:\d|/\d|[.,]\d|[-–]\d)|(?![\w:]|/\d|[.,]\d|[-–]\d))",
+        # ... and a volume glued before "/100km" is a fuel consumption ("9L/100km", guideline test10)
+        rf"(?:(?P<glued>{glued})(?:(?!\w|:\d|/\d|[.,]\d|[-–]\d)|(?<=[lL])(?=/100\s?km))|(?![\w:]|/\d|[.,]\d|[-–]\d))",
         re.IGNORECASE,
     )
     unit_re = re.compile(rf"(?:{_alt(unit_map)})(?!\w)", re.IGNORECASE)
@@ -251,6 +259,11 @@ def grammar() -> Grammar:
         adverbs=frozenset(nfc(w) for w in units["not_units"]["adverbs"]),
         units=frozenset(u for k, u in unit_map.values() if k == "unit"),
         glued_lower_only=frozenset(units["not_units"]["glued_lower_only"]),
+        thousands_glued=frozenset(units["not_units"]["thousands_glued"]),
+        thousands_not_after=frozenset(nfc(w).lower() for w in units["not_units"]["thousands_not_after"]),
+        volume_glued=frozenset(nfc(w).lower() for w in units["not_units"]["volume_glued"]),
+        volume_before=frozenset(nfc(w).lower() for w in units["not_units"]["volume_before"]),
+        measures_opening_words=frozenset(nfc(w) for w in units["not_units"]["measures_opening_words"]),
         spelled_min=float(units["spelled"]["min_value"]),
         spelled_ambiguous=frozenset(units["spelled"]["ambiguous"]),
         noun_after=frozenset(units["spelled"].get("noun_after", ())),
@@ -287,6 +300,8 @@ def grammar() -> Grammar:
         bound=frozenset(nfc(w).lower() for w in units["bound"]["words"] + units["bound"]["before_nouns"]),
         bound_before_nouns=frozenset(nfc(w).lower() for w in units["bound"]["before_nouns"]),
         prefixes=frozenset(nfc(w).lower() for w in units["bound"]["prefixes"]),
+        nc_not_prefixes=frozenset(nfc(w).lower() for w in units["bound"]["nc_not_prefixes"]),
+        classifier_nouns=frozenset(nfc(w).lower() for w in units["bound"]["classifier_nouns"]),
         group_words=frozenset(nfc(w).lower() for w in units["bound"]["groups"]),
         grouped_people=frozenset(nfc(w).lower() for w in units["bound"]["people"]),
         # the stop phrases of more than one word ("liên tục", "bao gồm") are matched here: the stop
@@ -461,9 +476,25 @@ def _dictionary_compound(first: str, snippet: str, longest: int = MAX_DICTIONARY
         if n < len(syllables) and _in_dictionary(f"{syllables[n - 1]} {syllables[n]}"):
             continue  # "15.641 tổ phụ nữ": "tổ phụ" is a word, but "phụ" belongs to "phụ nữ"
         head, rest = syllables[0], " ".join(syllables[1:n])
-        if _in_dictionary(f"{head} {rest}") or n == 3 and nfc(head).lower() in g.prefixes and _in_dictionary(rest):
+        if _in_dictionary(f"{head} {rest}") or n == 3 and _in_dictionary(rest) and (
+                nfc(head).lower() in g.prefixes or have == 1 and _classifier_noun_prefix(head, rest, g)):
             return " ".join(syllables[:n])
     return first
+
+
+def _classifier_noun_prefix(head: str, rest: str, g: Grammar) -> bool:
+    """head, which the segmenter left alone, makes one counted noun with the two-syllable dictionary
+    word rest after it, as a prefix of units.toml [bound] does: a classifier noun (tag Nc of
+    underthesea's lexicon, or "trận") that no rule of ours already reads (a classifier dropped, a unit,
+    a bound noun, a word of people) before a word the lexicon does not call an adjective or a verb:
+    "464 cơn địa chấn", "2 dãy nhà trọ", "400 trận động đất", not "2 trận liên tiếp" (in a row), "2
+    bài nói chuyện". When the segmenter found a longer word ("16 trận đấu loại trực tiếp") it stands."""
+    head = nfc(head).lower()
+    lexicon = vi.pos_lexicon()
+    return ((lexicon.get(head) == "Nc" or head in g.classifier_nouns) and head not in g.classifiers
+            and head not in g.unit_map and head not in g.bound and head not in g.nc_not_prefixes
+            and lexicon.get(nfc(rest).lower()) not in ("A", "V")
+            and not _in_dictionary(f"{head} {rest.split(' ')[0]}"))  # "20 câu đầu đề thi": "câu đầu" (the first ones)
 
 
 _TONE_ON_FIRST = re.compile("([oOuU])([\u0300\u0301\u0303\u0309\u0323])([aAeEyY])")
@@ -586,6 +617,8 @@ def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False
         # list of names acts, nothing is counted
         return None, pos
     m = g.unit.match(text, j)
+    if m and nfc(m.group()) in g.measures_opening_words and _opens_lexicon_word(m.group(), text, m.end()):
+        m = None  # "4.000 cuộc tấn công": the measure word is the first syllable of another word
     if m:
         kind, unit = g.unit_map[m.group().lower()]
         if kind == "reject":
@@ -712,6 +745,14 @@ def _opens_word(word: str, text: str, pos: int) -> bool:
         return False
     phrase = f"{word} {nxt.group(1)}".lower()
     return _in_dictionary(phrase) or bool(nxt.group(2)) and _in_dictionary(f"{phrase} {nxt.group(2).lower()}")
+
+
+def _opens_lexicon_word(word: str, text: str, pos: int) -> bool:
+    """word and the next syllable make an entry of underthesea's part-of-speech lexicon ("tấn công"
+    a verb, "cân bằng" an adjective). The lexicon, not the wider dictionary: the dictionary also
+    lists "tấn tới", which would take the tonnes out of "100 tấn tới Hà Nội"."""
+    nxt = _NEXT_TWO.match(text, pos)
+    return bool(nxt) and f"{word} {nxt.group(1)}".lower() in vi.pos_lexicon()
 
 
 def _known_unit_after(text: str, pos: int, g: Grammar, *, strict: bool = False) -> bool:
@@ -1261,7 +1302,10 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             if spelled and not b and value < g.spelled_min:
                 continue  # "một" (one): _spelled_ok drops it below whatever noun follows
             if b:
-                if _is_spelled(b) != spelled or m.group("pa") and (m.group("glued") or "").lower() != m.group("pa").lower():
+                thousands_first = (m.group("pa") or "") in g.thousands_glued and numbers.parse_amount(b)[1]
+                if thousands_first:
+                    value, has_mult, money = value * 1000, True, True  # "500k - 1 triệu": the upper bound has its own
+                elif _is_spelled(b) != spelled or m.group("pa") and (m.group("glued") or "").lower() != m.group("pa").lower():
                     # a unit glued to both bounds makes one range ("70%-75%", "từ 3W - 4W", "2kg-3kg": device
                     # specs of general news, dev9); one glued to the first bound only is no range
                     continue
@@ -1291,7 +1335,22 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         glued = m.group("glued")
         if glued and glued.lower() in g.glued_lower_only and not glued.islower():
             continue  # "mạng 5G", "Vios 1.5G": a capital G is a generation or a trim, not grams
-        if glued:
+        if glued and glued.lower() in g.volume_glued and not (
+                text.startswith("/", end) or any(w in nfc(window).lower() for w in g.volume_before)):
+            continue  # "động cơ 2.2L", "Mazda 3 bản 1.5L": an engine's class names the model (gold dev8, dev12)
+        if glued in g.thousands_glued:
+            if ends_with(before, g.thousands_not_after) or _after_name(text, start, window, before, g):
+                continue  # "vàng 24k": a purity of gold; "độ phân giải 1040k": pixels; "Mauser 98k": a name
+            # "200k", "20 - 30k/kg": thousands of đồng in the slang of prices (guideline dev10, dev13)
+            value, has_mult, money = value * 1000, True, True
+            value_max = value_max * 1000 if value_max is not None else None
+            unit, unit_end = find_unit(text, end, g)
+            if isinstance(unit, Unsegmented):
+                unit, unit_end = unit.settle()
+            if unit not in g.units or unit in g.currencies:
+                unit, unit_end = "đồng", end  # "160k lượt xem" counts views; anything else is the money
+            num_end = end - len(glued)
+        elif glued:
             kind, unit = g.unit_map.get(glued.lower(), ("unit", glued.lower()))
             unit_end = end
             num_end = end - len(glued)
@@ -1498,8 +1557,10 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
 
 # a height written with the metre between its digits: "cao 1m55", "Cầu thủ 1m59", "1m67" (gold dev9,
 # dev10, dev11: showbiz and sport news give people's heights so) -> 1.55 m; the main pattern stops at
-# a letter glued between digits, so these were lost. Metres then centimetres below a hundred only.
-_HEIGHT = re.compile(r"(?<![\w.,/-])(\d)m(\d{2})(?![\w.,/-]\w|\w)")
+# a letter glued between digits, so these were lost. Metres then centimetres below a hundred only;
+# one digit after the "m" is tenths ("chưa được 1m5", "chiều cao 1m8": 1.5 m, gold dev13), but not a
+# 2 or a 3, which glued to "m" write an area or a volume far more often ("vỏn vẹn 3m2", "8m3 gỗ")
+_HEIGHT = re.compile(r"(?<![\w.,/-])(\d)m(\d{2}|[4-9])(?![\w.,/-]\w|\w)")
 
 
 def _heights(text: str, found: list[RawFigure], g: Grammar) -> list[RawFigure]:
