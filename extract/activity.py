@@ -202,19 +202,48 @@ def _show() -> tuple[re.Pattern, int, frozenset[str]]:
     return _words(data.get("markers", ())), int(data.get("min_markers", 1)), _lowered(data.get("contest", ()))
 
 
+def _marked(text: str, markers: re.Pattern, needed: int) -> bool:
+    """The markers are written at least `needed` times in the text."""
+    return len(list(islice(markers.finditer(lower_same_length(text)), needed))) >= needed
+
+
+def _recast(cues: list[Cue], text: str, words: frozenset[str]) -> list[Cue]:
+    """The cues written as one of `words` vote `khac`."""
+    return [replace(c, activity=FALLBACK) if c.activity != FALLBACK and lower_same_length(text[c.start:c.end]) in words
+            else c for c in cues]
+
+
 def show_business(text: str) -> bool:
     """The document is a show-business story (a TV talent show, a model or beauty contest, a choir
     festival): its markers (activities.toml [show]) are written at least `min_markers` times."""
     markers, needed, _ = _show()
-    return len(list(islice(markers.finditer(lower_same_length(text)), needed))) >= needed
+    return _marked(text, markers, needed)
 
 
 def recast_contest(cues: list[Cue], text: str) -> list[Cue]:
     """In a show-business story the contest's words ("thí sinh", "vòng thi", "cuộc thi") name its
     contestants and rounds, not a school's exams: they vote `khac` (activities.toml [show])."""
-    contest = _show()[2]
-    return [replace(c, activity=FALLBACK) if c.activity != FALLBACK and lower_same_length(text[c.start:c.end]) in contest
-            else c for c in cues]
+    return _recast(cues, text, _show()[2])
+
+
+@cache
+def _private() -> tuple[re.Pattern, int, frozenset[str]]:
+    data = load("activities").get("private", {})
+    return _words(data.get("markers", ())), int(data.get("min_markers", 1)), _lowered(data.get("recast", ()))
+
+
+def private_life(text: str) -> bool:
+    """The document is a story of private life (lovers, spouses, in-laws, a wedding): its markers
+    (activities.toml [private]) are written at least `min_markers` times."""
+    markers, needed, _ = _private()
+    return _marked(text, markers, needed)
+
+
+def recast_private(cues: list[Cue], text: str) -> list[Cue]:
+    """In a story of private life the gift and earning words ("tặng", "quà", "kiếm được") tell of
+    private gifts and one person's own money, not of our programmes: they vote `khac`
+    (activities.toml [private])."""
+    return _recast(cues, text, _private()[2])
 
 
 _PER = re.compile(r"/\s?(\w+)(?: (\w+))?")

@@ -283,6 +283,9 @@ class ActivityClassifier:
         show = activity_mod.show_business(f"{title}\n{text}" if title and not title_end else text)
         if show:
             raw, title_cues = activity_mod.recast_contest(raw, text), activity_mod.recast_contest(title_cues, title)
+        # a story of private life gives private gifts and earns one person's money (activities.toml [private])
+        if activity_mod.private_life(f"{title}\n{text}" if title and not title_end else text):
+            raw, title_cues = activity_mod.recast_private(raw, text), activity_mod.recast_private(title_cues, title)
         cues = activity_mod.in_names(raw, [(o.start, o.end) for o in doc._.organizations or []])
         dominant = activity_mod.document_activity(raw + [activity_mod.Cue(-1, -1, c.activity, c.weight * 3)
                                                            for c in title_cues], title_end)
