@@ -732,7 +732,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
                 and not _foreign_start(text[person.end():end], g)):
             end = person.start()  # "Tổng cục TDTT Trần Đức Phấn": the person after the name is no part of it
         predicate = None
-        if _CLAUSE_GOES_ON.match(text, end) and not (g.level.match(text, end) or end + 1 in province_starts):
+        if ((_CLAUSE_GOES_ON.match(text, end) or _AGENT_BEFORE.search(text, max(0, m.start() - 10), m.start()))
+                and not (g.level.match(text, end) or end + 1 in province_starts)):
             # (round 16) the name runs on into the sentence's verb: it ends before it ([generic] predicate_pos)
             # (only where the clause goes on in lower case or a number: "Cục Chống tham nhũng – Phó Trưởng đoàn")
             predicate = _predicate_start(text, m.start(2), end)
@@ -1701,6 +1702,15 @@ def _predicate_labels() -> tuple[frozenset[str], frozenset[str]]:
 _LOWER_RUN = re.compile(rf"(?:[ ]+[{LOWER}]\w*)*")
 _CLAUSE_GOES_ON = re.compile(rf"[ ]+[{LOWER}\d]")
 _CLAUSE_WORDS = re.compile(r"[^\W\d_]+(?:[ ][^\W\d_]+){0,11}")
+
+
+def _agent_before() -> re.Pattern:
+    """A passive marker right before a name ([generic] agent_markers): the name is the agent, its verb follows."""
+    markers = load("organizations")["generic"].get("agent_markers", [])
+    return re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in markers) or '(?!x)x'})[ ]+$", re.I)
+
+
+_AGENT_BEFORE = _agent_before()
 
 
 def _predicate_start(text: str, start: int, end: int) -> int | None:
