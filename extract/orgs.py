@@ -276,7 +276,7 @@ def grammar() -> OrgGrammar:
         # one capitalised word and four lower-case syllables ("Hội Bảo trợ bệnh nhân nghèo"), only right
         # before punctuation
         generic_longer=generic_pattern(4, parts=1),
-        defined=re.compile(rf"(?<!\w)({_alt(heads)})[ ]+([{UPPER}]\w*(?:[ ]+(?:[-–]|[^\W\d_]+)){{1,9}}?)[ ]*\(([A-ZĐ][A-ZĐ&.-]+)\)")
+        defined=re.compile(rf"(?<!\w)({_alt(heads)})[ ]+([{UPPER}]\w*(?:[ ]+(?:[-–]|[^\W\d_]+)){{1,12}}?)[ ]*\(([A-ZĐ][A-ZĐ&.-]+)\)")
         if heads else re.compile(r"(?!x)x"),
         # after a title the words that follow a head are its name even in lower case: "Cục trưởng Cục
         # khám chữa bệnh", "Chủ tịch Nghiệp đoàn vệ sinh dân lập Quận 5" (the head's own title, "<head>
@@ -385,6 +385,19 @@ def _after_scheme_word(text: str, start: int, g: OrgGrammar) -> bool:
 
 
 _ABBR_LETTERS = re.compile(r"[&\-.]")
+
+
+def _abbreviated_tail(text: str, head: str, words: list[str], abbr: str) -> str | None:
+    """The abbreviation in brackets after a spelled-out name stands for all its words after the head, or
+    (org25) for its last words only when the text also writes the name with them abbreviated ("Hội Bảo trợ
+    Người khuyết tật - trẻ mồ côi và bệnh nhân nghèo (NKT-TMC&BNN)" ... "Hội Bảo trợ NKT-TMC&BNN"): the
+    name then runs on through a dash and lower-case words, as the brackets show. Returns the name as
+    written with its abbreviation (the later mentions), or None when the letters do not match."""
+    letters = _ABBR_LETTERS.sub("", abbr)
+    if _initials(words) == letters:
+        return f"{head} {abbr}"
+    return next((short for k in range(1, len(words) - 1)
+                 if _initials(words[k:]) == letters and (short := f"{head} {' '.join(words[:k])} {abbr}") in text), None)
 
 
 def _initials(words: list[str]) -> str:
@@ -654,7 +667,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
         # "Cục Thi hành án dân sự (THADS)": the text spells the name out before its abbreviation, so the
         # name's end is known whatever its length
         head, words = m.group(1), m.group(2).split()
-        if (_initials(words) == _ABBR_LETTERS.sub("", m.group(3)) and len(words) >= 2
+        short = _abbreviated_tail(text, head, words, m.group(3))
+        if (short and len(words) >= 2
                 and not overlaps(m.start(), m.start(2) + len(m.group(2))) and not _inside_proper_name(text, m.start(), g)):
             name = f"{head} {' '.join(words)}"
             if head in g.departments and _parent_follows(text, m.end(), m.start()):
@@ -669,6 +683,11 @@ def find_orgs(text: str) -> list[FoundOrg]:
                 add(m.start(), m.start(2) + len(m.group(2)),
                     g.by_form.get(lower_same_length(name))
                     or Entry(_GENERIC_TAIL.sub("", name), g.generic_kinds[head], None))
+                if short.count(" ") > 1:
+                    # (org25) its later mentions with the last words abbreviated ("Hội Bảo trợ NCT-TEN") are
+                    # this body, not another read from a known abbreviation inside ("Hội Bảo trợ NCT")
+                    for later in re.finditer(re.escape(short), text):
+                        take(*later.span())
     for m in _heritage_boards().finditer(text):
         # (round 15) "Ban quản lý quần thể danh thắng Tràng An": a heritage site's board, the site's name
         # kept ([generic.heritage_boards])
@@ -732,7 +751,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
                 and not _foreign_start(text[person.end():end], g)):
             end = person.start()  # "Tổng cục TDTT Trần Đức Phấn": the person after the name is no part of it
         predicate = None
-        if _CLAUSE_GOES_ON.match(text, end) and not (g.level.match(text, end) or end + 1 in province_starts):
+        if ((_CLAUSE_GOES_ON.match(text, end) or _AGENT_BEFORE.search(text, max(0, m.start() - 10), m.start()))
+                and not (g.level.match(text, end) or end + 1 in province_starts)):
             # (round 16) the name runs on into the sentence's verb: it ends before it ([generic] predicate_pos)
             # (only where the clause goes on in lower case or a number: "Cục Chống tham nhũng – Phó Trưởng đoàn")
             predicate = _predicate_start(text, m.start(2), end)
@@ -1701,6 +1721,15 @@ def _predicate_labels() -> tuple[frozenset[str], frozenset[str]]:
 _LOWER_RUN = re.compile(rf"(?:[ ]+[{LOWER}]\w*)*")
 _CLAUSE_GOES_ON = re.compile(rf"[ ]+[{LOWER}\d]")
 _CLAUSE_WORDS = re.compile(r"[^\W\d_]+(?:[ ][^\W\d_]+){0,11}")
+
+
+def _agent_before() -> re.Pattern:
+    """A passive marker right before a name ([generic] agent_markers): the name is the agent, its verb follows."""
+    markers = load("organizations")["generic"].get("agent_markers", [])
+    return re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in markers) or '(?!x)x'})[ ]+$", re.I)
+
+
+_AGENT_BEFORE = _agent_before()
 
 
 def _predicate_start(text: str, start: int, end: int) -> int | None:

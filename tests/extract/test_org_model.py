@@ -65,7 +65,7 @@ def places(text: str) -> list[tuple]:
      [("Cục Bảo tồn thiên nhiên", "Cục Bảo tồn thiên nhiên", "government", None, None)]),
     # a known abbreviation opening the name after its head is written out with a capital
     ("Ủy ban ATGT tỉnh đã trao 300 mũ bảo hiểm.",
-     [("Ủy ban ATGT tỉnh", "Ủy ban An toàn giao thông", "government", "tinh", None)]),
+     [("Ủy ban ATGT tỉnh", "Ban An toàn giao thông", "government", "tinh", None)]),
     # a person named after a generic name is not part of it
     ("Phó Tổng cục trưởng Tổng cục TDTT Trần Văn Bình khẳng định.",
      [("Tổng cục TDTT", "Tổng cục Thể dục thể thao", "government", None, None)]),

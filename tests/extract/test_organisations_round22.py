@@ -42,7 +42,7 @@ CASES = [
      [("Liên hiệp Các tổ chức hữu nghị tỉnh Bình Định", "Liên hiệp các tổ chức hữu nghị")]),
     # the national traffic safety committee by its own head, "quốc gia" removed as a level
     ("Ủy ban An toàn giao thông quốc gia vừa gửi công văn cho các tỉnh.",
-     [("Ủy ban An toàn giao thông", "Ủy ban An toàn giao thông")]),
+     [("Ủy ban An toàn giao thông", "Ban An toàn giao thông")]),
     # the marines read whole, not as the Navy
     ("Binh chủng Hải quân Đánh bộ kỷ niệm ngày thành lập.",
      [("Binh chủng Hải quân Đánh bộ", "Binh chủng Hải quân đánh bộ")]),
