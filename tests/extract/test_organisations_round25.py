@@ -1,9 +1,9 @@
 """Organisation classes of round 23 (org25; round 21's org23 has test_organisations_round23.py), from the
-dev14 and test9 errors (general news): the national traffic safety committee under its own head or "UB ATGT" is the same body as a province's "Ban"; a head
-followed by "các nước" names other countries' bodies; record-keeping bodies of any head are private; a
-passive agent's name ends before its verb even where the clause closes right after it; a body after
-"liên hệ"; a name run on through a dash, shown whole by a bracketed abbreviation of its last words.
-Sentences written for the tests."""
+dev14 and test9 errors (general news): the national traffic safety committee under its own head or "UB
+ATGT" is the same body as a province's "Ban"; a head followed by "các nước" names other countries'
+bodies; record-keeping bodies of any head are private; a passive agent's name ends before its verb even
+where the clause closes right after it; a body after "liên hệ"; a name run on through a dash, shown
+whole by a bracketed abbreviation of its last words. Sentences written for the tests."""
 import pytest
 
 from extract.orgs import find_orgs
