@@ -143,6 +143,7 @@ class Grammar:
     one_idioms: frozenset[str]  # "1 mình", "1 nửa": a digit 1 written for "một" in a set phrase
     pair_units: frozenset[str]
     pair_relation: re.Pattern  # "hai người bạn": the relation of a pair after its noun
+    listed_class_units: frozenset[str]  # "xe 2 cửa và 4 cửa": classes that may follow one in a spec list
     class_units: frozenset[str]  # "hộp số tự động 6 cấp": gears name a gearbox's class
     body_parts: frozenset[str]  # "bấm 1 ngón", "gãy 2 tay": parts of one body, no counts
     body_max: float
@@ -338,8 +339,10 @@ def grammar() -> Grammar:
         class_units=frozenset(nfc(w).lower() for w in notf["product_class"]["units"]),
         body_parts=frozenset(nfc(w).lower() for w in notf["body_parts"]["nouns"]),
         body_max=float(notf["body_parts"]["max_value"]),
-        class_before=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['product_class']['before'])})(?:[ ][\w-]+){{0,3}}[ (]*$",
+        class_before=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['product_class']['before'])})(?:[ ][\w-]+,?){{0,3}}[ (]*$",
                                 re.IGNORECASE),
+        listed_class_units=frozenset(nfc(w).lower() for w in notf["vehicle_class"]["units"]
+                                     + notf["product_class"]["units"] + notf["product_class"]["always_units"]),
         class_always=frozenset(nfc(w).lower() for w in notf["product_class"]["always_units"]),
         clock_hour=re.compile(rf"(?<![\w.,])\d{{1,2}}[ ]*(?:{_alt(notf['clock']['hour_words'])})[ ]+$", re.IGNORECASE),
         threshold_units=frozenset(nfc(w).lower() for w in notf["class_threshold"]["units"]),
@@ -870,6 +873,11 @@ def _phrase_start(window: str, phrase: str, number_start: int) -> int:
     return number_start - len(window) + len(stripped) - len(phrase)
 
 
+# what may stand between two classes of one spec list: "2 cửa và 4 cửa", "hai cửa, hai chỗ", "DOHC, 16
+# van" (an upper-case engine code or a glued engine class such as "2.5L" may come first)
+_CLASS_LIST_JOIN = re.compile(r"(?:[ ]*(?:,|và|hoặc|/)[ ]*|[ ]+)(?:[A-Z0-9][A-Z0-9.]*L?[ ]*,?[ ]*)?")
+
+
 def _after_class_noun(before: list[str], nouns: frozenset[str], g: Grammar) -> bool:
     """The words before a number end with one of `nouns` (a vehicle, a pitch), maybe followed by "từ" or
     a qualifier: the number names the noun's class ("xe 16 chỗ", "sân 7 người")."""
@@ -1214,6 +1222,7 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
     # unit-less numbers that may borrow the noun of the next number (and its multiplier: has_mult)
     pending: list[tuple[int, int, float, float | None, str, bool]] = []
     last_end = 0
+    class_end: int | None = None  # the end of the last vehicle or product class dropped ("xe 2 cửa")
     counted: set[float] = set()  # values of the people counted so far (filled in as `found` grows)
     n_counted = 0
     named_pairs: set[str] = set()  # people nouns whose pair pointed back to two named people
@@ -1454,7 +1463,13 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             # "hai Bộ trưởng đã hội đàm", "hai sân bóng đều nằm": a spelled-out pair as the subject of
             # what it does next names the two just mentioned, as "hai bên" does (guideline test3, test6)
             continue
+        if class_end is not None and unit in g.listed_class_units and _CLASS_LIST_JOIN.fullmatch(text, class_end, start):
+            # "xe 2 cửa và 4 cửa", "city-car hai cửa, hai chỗ", "bản 2.5L, 1 cầu": a spec listed right after
+            # a class is one more class of the same thing (guideline test5, dev12, dev14), not a count
+            class_end = unit_end
+            continue
         if unit in g.seat_units and _after_class_noun(before, g.vehicles, g):
+            class_end = unit_end
             continue  # "đỗ xe từ 4 – 16 chỗ": the size of the vehicles, not a count (guideline test4)
         if unit in g.pitch_units and value in g.pitch_sizes and _after_class_noun(before, g.pitches, g):
             continue  # "sân 7 người", "bóng đá 11 người": the format of a pitch or a game, not players counted
@@ -1490,6 +1505,7 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         if unit in g.body_parts and (value_max or value) <= g.body_max:
             continue  # "bấm 1 ngón", "chấn thương 2 đầu gối": parts of one body, no counts (guideline test10)
         if unit in g.class_always or unit in g.class_units and g.class_before.search(window):
+            class_end = unit_end
             continue  # "hộp số tự động 6 cấp", "động cơ 3 xi-lanh": the class of a gearbox, an engine (dev8, test8)
         if (unit in g.threshold_units and g.threshold_before.search(window)
                 and not _AFTER_QUALIFIER.match(text, unit_end)):
