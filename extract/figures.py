@@ -60,6 +60,7 @@ class Grammar:
     money_multipliers: frozenset[str]
     currencies: frozenset[str]  # the stored units of money (units.toml [currencies])
     size_chain: re.Pattern  # " x 73,3 x 7,9mm" after a number: the rest of a size and its measure
+    not_noun_after_money: frozenset[str]  # tags of the lexicon that name no counted thing after millions
     money_nouns: frozenset[str]  # "tiền": after millions, "tiền lương" is money in đồng (units.toml [money_nouns])
     joiner: re.Pattern
     change_joiner: re.Pattern  # " lên thành ", " xuống còn ": between the two amounts of a change (qualifiers.toml [change])
@@ -239,6 +240,7 @@ def grammar() -> Grammar:
         size_chain=re.compile(rf"(?:[ ]?[x×][ ]?\d[\d.,]*)+[ ]?(?P<measure>{_alt(units['sizes']['measures'])})(?!\w)",
                               re.IGNORECASE),
         decimal_measures=frozenset(nfc(u).lower() for u in units["decimal_comma"]["measures"]),
+        not_noun_after_money=frozenset(units["money_nouns"]["not_noun_tags"]),
         money_nouns=frozenset(nfc(w).lower() for w in units["money_nouns"]["words"]),
         joiner=re.compile(r"\s*(?:,|và|hoặc|hay)\s*$", re.IGNORECASE),
         # (a qualifier word may be written before the second amount: "từ 6 triệu lên gần 6,7 triệu đồng")
@@ -1380,6 +1382,14 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             # "35,537 km/h": before a measure a comma is the decimal mark, also before three digits
             value = _decimal_comma(a, value)
             value_max = _decimal_comma(b, value_max) if value_max is not None else None
+        if (money and unit and unit not in g.units and unit not in g.currencies and value_max is None
+                and (nxt := _NEXT_NOUN.match(text, num_end))
+                and vi.pos_lexicon().get(nfc(unit if " " in unit else nxt.group(1)).lower(), "N")
+                in g.not_noun_after_money):
+            # "chi vài trăm triệu lấy giải", "lương 5 triệu một mình tiêu hết", "sổ tiết kiệm 100 triệu coi
+            # như ...": a verb, a numeral or an adverb after bare millions (underthesea's lexicon) counts
+            # nothing; the money is in đồng, "đồng" left out (guideline dev2; dev13, dev14)
+            unit, unit_end = "đồng", num_end
         if money and unit and unit.split(" ")[0] in g.money_nouns and unit not in g.units:
             unit, unit_end = "đồng", num_end  # "hơn 3 triệu tiền lương": money, "đồng" left out (units.toml)
         if money and unit and " " in unit and unit.split(" ")[0] in g.currencies and unit not in g.units:
