@@ -50,6 +50,8 @@ class Grammar:
     rate_periods: frozenset[str]
     count_before_sign: frozenset[str]
     ratio_units: frozenset[str]
+    level_condition: re.Pattern  # "Nếu nhiệt độ từ 37 độ C trở lên": a level in a condition is a threshold
+    level_condition_then: re.Pattern
     level_units: frozenset[str]  # "từ 10% trở lên": money and measures after "từ" are a level, not a threshold
     size_before: frozenset[str]  # "quy mô 5ha/vùng trở lên": a size before a bound is a rule's criterion
     schedule_units: frozenset[str]  # "2 vụ/năm": harvests in a period are a schedule, as "1 lần/tháng"
@@ -229,6 +231,9 @@ def grammar() -> Grammar:
         ratio_units=frozenset(notf["after"]["ratio_units"]),
         schedule_units=frozenset(notf["after"]["schedule_units"]),
         label_not_counts=frozenset(nfc(w).lower() for w in notf["label"]["not_counts"]),
+        level_condition=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['after']['level_condition'])})(?!\w)",
+                                   re.IGNORECASE),
+        level_condition_then=re.compile(r"[ ,]*(?:thì|sẽ)(?!\w)"),
         level_units=frozenset([*(nfc(w).lower() for w in units["not_units"]["glued"]), *notf["after"]["level_units"]]),
         ratio_verbs=frozenset(notf["after"]["ratio_verbs"]),
         size_before=frozenset(notf["after"]["size_before"]),
@@ -1555,6 +1560,14 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             if after and before and before[-1] == "từ" and unit not in g.level_units:
                 # "đơn vị có từ 20 lao động trở lên", "có từ 3 nhân khẩu trở lên": the threshold of
                 # a rule, like an age limit, not a count (guideline, splits test3 and test4)
+                last_end = unit_end
+                continue
+            if (after and before and before[-1] == "từ"
+                    and (g.level_condition_then.match(text, after.end())
+                         or g.level_condition.search(text, _clause_start(text, start), start))):
+                # "Nếu nhiệt độ từ 37 độ C trở lên, tinh trùng sẽ chết", "bị suy giảm khả năng lao động từ
+                # 5% trở lên thì ...", "cho người bị suy giảm ... từ 81% trở lên": a level in a condition or
+                # a criterion picking people is a threshold, not a figure (guideline test10, dev14 part 3)
                 last_end = unit_end
                 continue
             # ("đạt từ 10% trở lên", "công suất từ 300 CV trở lên": the level itself, exact; dev7, dev8)
