@@ -52,6 +52,7 @@ class Grammar:
     ratio_units: frozenset[str]
     level_condition: re.Pattern  # "Nếu nhiệt độ từ 37 độ C trở lên": a level in a condition is a threshold
     level_condition_then: re.Pattern
+    digit_count: re.Pattern  # "6 con số": the digits of an amount
     level_units: frozenset[str]  # "từ 10% trở lên": money and measures after "từ" are a level, not a threshold
     size_before: frozenset[str]  # "quy mô 5ha/vùng trở lên": a size before a bound is a rule's criterion
     schedule_units: frozenset[str]  # "2 vụ/năm": harvests in a period are a schedule, as "1 lần/tháng"
@@ -86,6 +87,7 @@ class Grammar:
     thousands_not_after: frozenset[str]  # "vàng": "vàng 24k" is a purity, no thousands
     volume_glued: frozenset[str]  # "L": a volume only as a fuel consumption or after "dung tích"
     volume_before: frozenset[str]  # "dung tích": the words before a glued volume that measure
+    spans_opening_words: frozenset[str]  # "hiệp": no period of play as the first syllable of "hiệp hội"
     measures_opening_words: frozenset[str]  # "tấn": no measure as the first syllable of "tấn công"
     spelled_min: float
     spelled_ambiguous: frozenset[str]
@@ -234,6 +236,7 @@ def grammar() -> Grammar:
         level_condition=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['after']['level_condition'])})(?!\w)",
                                    re.IGNORECASE),
         level_condition_then=re.compile(r"[ ,]*(?:thì|sẽ)(?!\w)"),
+        digit_count=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['digit_count']['nouns'])})(?!\w)", re.IGNORECASE),
         level_units=frozenset([*(nfc(w).lower() for w in units["not_units"]["glued"]), *notf["after"]["level_units"]]),
         ratio_verbs=frozenset(notf["after"]["ratio_verbs"]),
         size_before=frozenset(notf["after"]["size_before"]),
@@ -271,6 +274,7 @@ def grammar() -> Grammar:
         thousands_not_after=frozenset(nfc(w).lower() for w in units["not_units"]["thousands_not_after"]),
         volume_glued=frozenset(nfc(w).lower() for w in units["not_units"]["volume_glued"]),
         volume_before=frozenset(nfc(w).lower() for w in units["not_units"]["volume_before"]),
+        spans_opening_words=frozenset(nfc(w).lower() for w in units["not_units"]["spans_opening_words"]),
         measures_opening_words=frozenset(nfc(w) for w in units["not_units"]["measures_opening_words"]),
         spelled_min=float(units["spelled"]["min_value"]),
         spelled_ambiguous=frozenset(units["spelled"]["ambiguous"]),
@@ -629,6 +633,8 @@ def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False
     m = g.unit.match(text, j)
     if m and nfc(m.group()) in g.measures_opening_words and _opens_lexicon_word(m.group(), text, m.end()):
         m = None  # "4.000 cuộc tấn công": the measure word is the first syllable of another word
+    elif m and nfc(m.group()).lower() in g.spans_opening_words and _opens_word(m.group(), text, m.end()):
+        m = None  # "102 Hiệp hội", "4 hiệp sĩ": the period of play is the first syllable of another word
     if m:
         kind, unit = g.unit_map[m.group().lower()]
         if kind == "reject":
@@ -1382,6 +1388,12 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
                 continue
             unit, unit_end = unit.settle()
         if unit == REJECT:
+            continue
+        if g.digit_count.match(text, num_end):
+            # "thu nhập 6 con số", "tay đấm kiếm 7/8/9 con số": the digits of an amount name its class
+            # (guideline dev13 part 4, dev14 part 3), not a figure; the bare numbers listed before go too
+            pending.clear()
+            last_end = unit_end
             continue
         if unit in g.decimal_measures and not has_mult:
             # "35,537 km/h": before a measure a comma is the decimal mark, also before three digits

@@ -2,7 +2,8 @@
 product class listed right after another one, or after a car's version or body form, or an engine's
 code (not_figures.toml [vehicle_class], [product_class]); a verb, numeral or adverb of underthesea's
 lexicon after bare millions, so the amount is money in đồng (units.toml [money_nouns] not_noun_tags);
-a level "từ N X trở lên" inside a condition, a threshold (not_figures.toml [after] level_condition).
+a level "từ N X trở lên" inside a condition, a threshold (not_figures.toml [after] level_condition);
+periods of play ("4 hiệp", units.toml durations) and the digits of an amount ("7 con số", [digit_count]).
 Every sentence is written for the test; each class has a guard that the plain reading stays.
 """
 from __future__ import annotations
@@ -53,4 +54,25 @@ def test_a_verb_after_bare_millions(sentence, expected):
     ("Các tàu có công suất từ 400 CV trở lên.", [("400 CV", 400.0, None, "cv")]),
 ])
 def test_a_level_in_a_condition(sentence, expected):
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Võ sĩ tuyên bố sẽ hạ đối thủ trong 4 hiệp.", []),
+    ("Trận đấu phải kéo dài thêm 2 hiệp phụ.", []),
+    # guards: words that "hiệp" opens are counted
+    ("Hai nước đã ký 3 hiệp định thương mại.", [("3 hiệp định", 3.0, None, "hiệp định")]),
+    ("Nhóm có 4 hiệp sĩ đường phố.", [("4 hiệp sĩ", 4.0, None, "hiệp sĩ")]),
+])
+def test_periods_of_play(sentence, expected):
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tay vợt này kiếm thu nhập 7/8/9 con số mỗi năm.", []),
+    ("Mật khẩu gồm 6 chữ số.", []),
+    # guard: a classifier before another noun counts it
+    ("Trang trại nuôi 3 con bò.", [("3 con bò", 3.0, None, "bò")]),
+])
+def test_digits_of_an_amount(sentence, expected):
     assert figures(sentence) == expected
