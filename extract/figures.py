@@ -88,6 +88,7 @@ class Grammar:
     volume_glued: frozenset[str]  # "L": a volume only as a fuel consumption or after "dung tích"
     volume_before: frozenset[str]  # "dung tích": the words before a glued volume that measure
     spans_opening_words: frozenset[str]  # "hiệp": no period of play as the first syllable of "hiệp hội"
+    speed_glued: dict[str, str]  # "6.000v/ph": a glued "v" is revolutions before "/ph"
     measures_opening_words: frozenset[str]  # "tấn": no measure as the first syllable of "tấn công"
     spelled_min: float
     spelled_ambiguous: frozenset[str]
@@ -275,6 +276,7 @@ def grammar() -> Grammar:
         volume_glued=frozenset(nfc(w).lower() for w in units["not_units"]["volume_glued"]),
         volume_before=frozenset(nfc(w).lower() for w in units["not_units"]["volume_before"]),
         spans_opening_words=frozenset(nfc(w).lower() for w in units["not_units"]["spans_opening_words"]),
+        speed_glued={w: nfc(u) for w, u in units["not_units"]["speed_glued"].items()},
         measures_opening_words=frozenset(nfc(w) for w in units["not_units"]["measures_opening_words"]),
         spelled_min=float(units["spelled"]["min_value"]),
         spelled_ambiguous=frozenset(units["spelled"]["ambiguous"]),
@@ -888,6 +890,7 @@ def _phrase_start(window: str, phrase: str, number_start: int) -> int:
 
 # what may stand between two classes of one spec list: "2 cửa và 4 cửa", "hai cửa, hai chỗ", "DOHC, 16
 # van" (an upper-case engine code or a glued engine class such as "2.5L" may come first)
+_PER_MINUTE = re.compile(r"/(?:ph|phút)(?!\w)")
 _CLASS_LIST_JOIN = re.compile(r"(?:[ ]*(?:,|và|hoặc|/)[ ]*|[ ]+)(?:[A-Z0-9][A-Z0-9.]*L?[ ]*,?[ ]*)?")
 
 
@@ -1360,7 +1363,11 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         if glued and glued.lower() in g.volume_glued and not (
                 text.startswith("/", end) or any(w in nfc(window).lower() for w in g.volume_before)):
             continue  # "động cơ 2.2L", "Mazda 3 bản 1.5L": an engine's class names the model (gold dev8, dev12)
-        if glued in g.thousands_glued:
+        if glued and glued.lower() in g.speed_glued:
+            if not _PER_MINUTE.match(text, end):
+                continue  # "220V": volts, no figure of ours
+            unit, unit_end, num_end = g.speed_glued[glued.lower()], end, end - len(glued)  # "6.000v/ph": revolutions
+        elif glued in g.thousands_glued:
             if ends_with(before, g.thousands_not_after) or _after_name(text, start, window, before, g):
                 continue  # "vàng 24k": a purity of gold; "độ phân giải 1040k": pixels; "Mauser 98k": a name
             # "200k", "20 - 30k/kg": thousands of đồng in the slang of prices (guideline dev10, dev13)
