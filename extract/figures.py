@@ -1409,10 +1409,14 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         if (money and unit and unit not in g.units and unit not in g.currencies and value_max is None
                 and (nxt := _NEXT_NOUN.match(text, num_end))
                 and vi.pos_lexicon().get(nfc(unit if " " in unit else nxt.group(1)).lower(), "N")
-                in g.not_noun_after_money):
+                in g.not_noun_after_money
+                and not (found and found[-1].unit not in g.currencies
+                         and not _SENTENCE_BREAK.search(text, found[-1].end, start))):
             # "chi vài trăm triệu lấy giải", "lương 5 triệu một mình tiêu hết", "sổ tiết kiệm 100 triệu coi
             # như ...": a verb, a numeral or an adverb after bare millions (underthesea's lexicon) counts
-            # nothing; the money is in đồng, "đồng" left out (guideline dev2; dev13, dev14)
+            # nothing; the money is in đồng, "đồng" left out (guideline dev2; dev13, dev14). After a count
+            # of things in the sentence the lexicon's verb may be a noun of that count ("8 tháp với 2 triệu
+            # ngăn lưu tro cốt": compartments; unannotated baomoi news, round 23), so the noun stays
             unit, unit_end = "đồng", num_end
         if money and unit and unit.split(" ")[0] in g.money_nouns and unit not in g.units:
             unit, unit_end = "đồng", num_end  # "hơn 3 triệu tiền lương": money, "đồng" left out (units.toml)

@@ -41,6 +41,9 @@ def test_vehicle_and_product_classes_in_a_list(sentence, expected):
     ("Cả nước có 2 triệu lao động và 3 triệu du khách.",
      [("2 triệu lao động", 2000000.0, None, "lao động"), ("3 triệu du khách", 3000000.0, None, "du khách")]),
     ("Album bán được 2 triệu bản.", [("2 triệu bản", 2000000.0, None, "bản")]),
+    # guard: after a count of things the lexicon's verb is a noun of that count (compartments)
+    ("Nghĩa trang có 6 tháp với 3 triệu ngăn chứa tro cốt.",
+     [("6 tháp", 6.0, None, "tháp"), ("3 triệu ngăn", 3000000.0, None, "ngăn")]),
 ])
 def test_a_verb_after_bare_millions(sentence, expected):
     assert figures(sentence) == expected
