@@ -50,6 +50,9 @@ class Grammar:
     rate_periods: frozenset[str]
     count_before_sign: frozenset[str]
     ratio_units: frozenset[str]
+    level_condition: re.Pattern  # "Nếu nhiệt độ từ 37 độ C trở lên": a level in a condition is a threshold
+    level_condition_then: re.Pattern
+    digit_count: re.Pattern  # "6 con số": the digits of an amount
     level_units: frozenset[str]  # "từ 10% trở lên": money and measures after "từ" are a level, not a threshold
     size_before: frozenset[str]  # "quy mô 5ha/vùng trở lên": a size before a bound is a rule's criterion
     schedule_units: frozenset[str]  # "2 vụ/năm": harvests in a period are a schedule, as "1 lần/tháng"
@@ -60,6 +63,7 @@ class Grammar:
     money_multipliers: frozenset[str]
     currencies: frozenset[str]  # the stored units of money (units.toml [currencies])
     size_chain: re.Pattern  # " x 73,3 x 7,9mm" after a number: the rest of a size and its measure
+    not_noun_after_money: frozenset[str]  # tags of the lexicon that name no counted thing after millions
     money_nouns: frozenset[str]  # "tiền": after millions, "tiền lương" is money in đồng (units.toml [money_nouns])
     joiner: re.Pattern
     change_joiner: re.Pattern  # " lên thành ", " xuống còn ": between the two amounts of a change (qualifiers.toml [change])
@@ -83,6 +87,8 @@ class Grammar:
     thousands_not_after: frozenset[str]  # "vàng": "vàng 24k" is a purity, no thousands
     volume_glued: frozenset[str]  # "L": a volume only as a fuel consumption or after "dung tích"
     volume_before: frozenset[str]  # "dung tích": the words before a glued volume that measure
+    spans_opening_words: frozenset[str]  # "hiệp": no period of play as the first syllable of "hiệp hội"
+    speed_glued: dict[str, str]  # "6.000v/ph": a glued "v" is revolutions before "/ph"
     measures_opening_words: frozenset[str]  # "tấn": no measure as the first syllable of "tấn công"
     spelled_min: float
     spelled_ambiguous: frozenset[str]
@@ -143,6 +149,7 @@ class Grammar:
     one_idioms: frozenset[str]  # "1 mình", "1 nửa": a digit 1 written for "một" in a set phrase
     pair_units: frozenset[str]
     pair_relation: re.Pattern  # "hai người bạn": the relation of a pair after its noun
+    listed_class_units: frozenset[str]  # "xe 2 cửa và 4 cửa": classes that may follow one in a spec list
     class_units: frozenset[str]  # "hộp số tự động 6 cấp": gears name a gearbox's class
     body_parts: frozenset[str]  # "bấm 1 ngón", "gãy 2 tay": parts of one body, no counts
     body_max: float
@@ -227,6 +234,10 @@ def grammar() -> Grammar:
         ratio_units=frozenset(notf["after"]["ratio_units"]),
         schedule_units=frozenset(notf["after"]["schedule_units"]),
         label_not_counts=frozenset(nfc(w).lower() for w in notf["label"]["not_counts"]),
+        level_condition=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['after']['level_condition'])})(?!\w)",
+                                   re.IGNORECASE),
+        level_condition_then=re.compile(r"[ ,]*(?:thì|sẽ)(?!\w)"),
+        digit_count=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['digit_count']['nouns'])})(?!\w)", re.IGNORECASE),
         level_units=frozenset([*(nfc(w).lower() for w in units["not_units"]["glued"]), *notf["after"]["level_units"]]),
         ratio_verbs=frozenset(notf["after"]["ratio_verbs"]),
         size_before=frozenset(notf["after"]["size_before"]),
@@ -238,6 +249,7 @@ def grammar() -> Grammar:
         size_chain=re.compile(rf"(?:[ ]?[x×][ ]?\d[\d.,]*)+[ ]?(?P<measure>{_alt(units['sizes']['measures'])})(?!\w)",
                               re.IGNORECASE),
         decimal_measures=frozenset(nfc(u).lower() for u in units["decimal_comma"]["measures"]),
+        not_noun_after_money=frozenset(units["money_nouns"]["not_noun_tags"]),
         money_nouns=frozenset(nfc(w).lower() for w in units["money_nouns"]["words"]),
         joiner=re.compile(r"\s*(?:,|và|hoặc|hay)\s*$", re.IGNORECASE),
         # (a qualifier word may be written before the second amount: "từ 6 triệu lên gần 6,7 triệu đồng")
@@ -263,6 +275,8 @@ def grammar() -> Grammar:
         thousands_not_after=frozenset(nfc(w).lower() for w in units["not_units"]["thousands_not_after"]),
         volume_glued=frozenset(nfc(w).lower() for w in units["not_units"]["volume_glued"]),
         volume_before=frozenset(nfc(w).lower() for w in units["not_units"]["volume_before"]),
+        spans_opening_words=frozenset(nfc(w).lower() for w in units["not_units"]["spans_opening_words"]),
+        speed_glued={w: nfc(u) for w, u in units["not_units"]["speed_glued"].items()},
         measures_opening_words=frozenset(nfc(w) for w in units["not_units"]["measures_opening_words"]),
         spelled_min=float(units["spelled"]["min_value"]),
         spelled_ambiguous=frozenset(units["spelled"]["ambiguous"]),
@@ -338,8 +352,10 @@ def grammar() -> Grammar:
         class_units=frozenset(nfc(w).lower() for w in notf["product_class"]["units"]),
         body_parts=frozenset(nfc(w).lower() for w in notf["body_parts"]["nouns"]),
         body_max=float(notf["body_parts"]["max_value"]),
-        class_before=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['product_class']['before'])})(?:[ ][\w-]+){{0,3}}[ (]*$",
+        class_before=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['product_class']['before'])})(?:[ ][\w-]+,?){{0,3}}[ (]*$",
                                 re.IGNORECASE),
+        listed_class_units=frozenset(nfc(w).lower() for w in notf["vehicle_class"]["units"]
+                                     + notf["product_class"]["units"] + notf["product_class"]["always_units"]),
         class_always=frozenset(nfc(w).lower() for w in notf["product_class"]["always_units"]),
         clock_hour=re.compile(rf"(?<![\w.,])\d{{1,2}}[ ]*(?:{_alt(notf['clock']['hour_words'])})[ ]+$", re.IGNORECASE),
         threshold_units=frozenset(nfc(w).lower() for w in notf["class_threshold"]["units"]),
@@ -619,6 +635,8 @@ def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False
     m = g.unit.match(text, j)
     if m and nfc(m.group()) in g.measures_opening_words and _opens_lexicon_word(m.group(), text, m.end()):
         m = None  # "4.000 cuộc tấn công": the measure word is the first syllable of another word
+    elif m and nfc(m.group()).lower() in g.spans_opening_words and _opens_word(m.group(), text, m.end()):
+        m = None  # "102 Hiệp hội", "4 hiệp sĩ": the period of play is the first syllable of another word
     if m:
         kind, unit = g.unit_map[m.group().lower()]
         if kind == "reject":
@@ -868,6 +886,12 @@ def _phrase_start(window: str, phrase: str, number_start: int) -> int:
     """Offset where `phrase` (the last words of window, any case) begins in the text."""
     stripped = window.rstrip()
     return number_start - len(window) + len(stripped) - len(phrase)
+
+
+# what may stand between two classes of one spec list: "2 cửa và 4 cửa", "hai cửa, hai chỗ", "DOHC, 16
+# van" (an upper-case engine code or a glued engine class such as "2.5L" may come first)
+_PER_MINUTE = re.compile(r"/(?:ph|phút)(?!\w)")
+_CLASS_LIST_JOIN = re.compile(r"(?:[ ]*(?:,|và|hoặc|/)[ ]*|[ ]+)(?:[A-Z0-9][A-Z0-9.]*L?[ ]*,?[ ]*)?")
 
 
 def _after_class_noun(before: list[str], nouns: frozenset[str], g: Grammar) -> bool:
@@ -1214,6 +1238,7 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
     # unit-less numbers that may borrow the noun of the next number (and its multiplier: has_mult)
     pending: list[tuple[int, int, float, float | None, str, bool]] = []
     last_end = 0
+    class_end: int | None = None  # the end of the last vehicle or product class dropped ("xe 2 cửa")
     counted: set[float] = set()  # values of the people counted so far (filled in as `found` grows)
     n_counted = 0
     named_pairs: set[str] = set()  # people nouns whose pair pointed back to two named people
@@ -1338,7 +1363,11 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         if glued and glued.lower() in g.volume_glued and not (
                 text.startswith("/", end) or any(w in nfc(window).lower() for w in g.volume_before)):
             continue  # "động cơ 2.2L", "Mazda 3 bản 1.5L": an engine's class names the model (gold dev8, dev12)
-        if glued in g.thousands_glued:
+        if glued and glued.lower() in g.speed_glued:
+            if not _PER_MINUTE.match(text, end):
+                continue  # "220V": volts, no figure of ours
+            unit, unit_end, num_end = g.speed_glued[glued.lower()], end, end - len(glued)  # "6.000v/ph": revolutions
+        elif glued in g.thousands_glued:
             if ends_with(before, g.thousands_not_after) or _after_name(text, start, window, before, g):
                 continue  # "vàng 24k": a purity of gold; "độ phân giải 1040k": pixels; "Mauser 98k": a name
             # "200k", "20 - 30k/kg": thousands of đồng in the slang of prices (guideline dev10, dev13)
@@ -1367,10 +1396,28 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             unit, unit_end = unit.settle()
         if unit == REJECT:
             continue
+        if g.digit_count.match(text, num_end):
+            # "thu nhập 6 con số", "tay đấm kiếm 7/8/9 con số": the digits of an amount name its class
+            # (guideline dev13 part 4, dev14 part 3), not a figure; the bare numbers listed before go too
+            pending.clear()
+            last_end = unit_end
+            continue
         if unit in g.decimal_measures and not has_mult:
             # "35,537 km/h": before a measure a comma is the decimal mark, also before three digits
             value = _decimal_comma(a, value)
             value_max = _decimal_comma(b, value_max) if value_max is not None else None
+        if (money and unit and unit not in g.units and unit not in g.currencies and value_max is None
+                and (nxt := _NEXT_NOUN.match(text, num_end))
+                and vi.pos_lexicon().get(nfc(unit if " " in unit else nxt.group(1)).lower(), "N")
+                in g.not_noun_after_money
+                and not (found and found[-1].unit not in g.currencies
+                         and not _SENTENCE_BREAK.search(text, found[-1].end, start))):
+            # "chi vài trăm triệu lấy giải", "lương 5 triệu một mình tiêu hết", "sổ tiết kiệm 100 triệu coi
+            # như ...": a verb, a numeral or an adverb after bare millions (underthesea's lexicon) counts
+            # nothing; the money is in đồng, "đồng" left out (guideline dev2; dev13, dev14). After a count
+            # of things in the sentence the lexicon's verb may be a noun of that count ("8 tháp với 2 triệu
+            # ngăn lưu tro cốt": compartments; unannotated baomoi news, round 23), so the noun stays
+            unit, unit_end = "đồng", num_end
         if money and unit and unit.split(" ")[0] in g.money_nouns and unit not in g.units:
             unit, unit_end = "đồng", num_end  # "hơn 3 triệu tiền lương": money, "đồng" left out (units.toml)
         if money and unit and " " in unit and unit.split(" ")[0] in g.currencies and unit not in g.units:
@@ -1454,7 +1501,13 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             # "hai Bộ trưởng đã hội đàm", "hai sân bóng đều nằm": a spelled-out pair as the subject of
             # what it does next names the two just mentioned, as "hai bên" does (guideline test3, test6)
             continue
+        if class_end is not None and unit in g.listed_class_units and _CLASS_LIST_JOIN.fullmatch(text, class_end, start):
+            # "xe 2 cửa và 4 cửa", "city-car hai cửa, hai chỗ", "bản 2.5L, 1 cầu": a spec listed right after
+            # a class is one more class of the same thing (guideline test5, dev12, dev14), not a count
+            class_end = unit_end
+            continue
         if unit in g.seat_units and _after_class_noun(before, g.vehicles, g):
+            class_end = unit_end
             continue  # "đỗ xe từ 4 – 16 chỗ": the size of the vehicles, not a count (guideline test4)
         if unit in g.pitch_units and value in g.pitch_sizes and _after_class_noun(before, g.pitches, g):
             continue  # "sân 7 người", "bóng đá 11 người": the format of a pitch or a game, not players counted
@@ -1490,6 +1543,7 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         if unit in g.body_parts and (value_max or value) <= g.body_max:
             continue  # "bấm 1 ngón", "chấn thương 2 đầu gối": parts of one body, no counts (guideline test10)
         if unit in g.class_always or unit in g.class_units and g.class_before.search(window):
+            class_end = unit_end
             continue  # "hộp số tự động 6 cấp", "động cơ 3 xi-lanh": the class of a gearbox, an engine (dev8, test8)
         if (unit in g.threshold_units and g.threshold_before.search(window)
                 and not _AFTER_QUALIFIER.match(text, unit_end)):
@@ -1529,6 +1583,14 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             if after and before and before[-1] == "từ" and unit not in g.level_units:
                 # "đơn vị có từ 20 lao động trở lên", "có từ 3 nhân khẩu trở lên": the threshold of
                 # a rule, like an age limit, not a count (guideline, splits test3 and test4)
+                last_end = unit_end
+                continue
+            if (after and before and before[-1] == "từ"
+                    and (g.level_condition_then.match(text, after.end())
+                         or g.level_condition.search(text, _clause_start(text, start), start))):
+                # "Nếu nhiệt độ từ 37 độ C trở lên, tinh trùng sẽ chết", "bị suy giảm khả năng lao động từ
+                # 5% trở lên thì ...", "cho người bị suy giảm ... từ 81% trở lên": a level in a condition or
+                # a criterion picking people is a threshold, not a figure (guideline test10, dev14 part 3)
                 last_end = unit_end
                 continue
             # ("đạt từ 10% trở lên", "công suất từ 300 CV trở lên": the level itself, exact; dev7, dev8)
