@@ -246,6 +246,37 @@ def recast_private(cues: list[Cue], text: str) -> list[Cue]:
     return _recast(cues, text, _private()[2])
 
 
+@cache
+def _gates() -> list[tuple[frozenset[str], re.Pattern, re.Pattern, int]]:
+    return [(_lowered(g.get("cues", ())), _words(g.get("context", ())), _words(g.get("story", ())),
+             int(g.get("min_story", 1))) for g in load("activities").get("gate", [])]
+
+
+def gate(cues: list[Cue], text: str, sentence_of, story: str = "") -> list[Cue]:
+    """Cues that are ours only in their programme's context (activities.toml [[gate]]): credit
+    words ("vay", "dư nợ", "tín dụng") beside the people a livelihood programme serves, roads and
+    bridges beside a village or the new-rural programme. A gated cue votes only in a sentence that
+    names its `context`, or anywhere in a story of that programme (its headline names the context,
+    or its text, headline included, writes `story` words `min_story` times or more); elsewhere it
+    is general news (a bank's loans, a city's overpass) and votes nothing.
+    sentence_of: pos -> (start, end) of its sentence; story: the headline, a newline, the text."""
+    headline = lower_same_length(story.partition("\n")[0])
+    lowered = None
+    for words, context, programme, needed in _gates():
+        if context.search(headline) or _marked(story, programme, needed):
+            continue
+        kept = []
+        for cue in cues:
+            if cue.activity != FALLBACK and lower_same_length(text[cue.start:cue.end]) in words:
+                lowered = lowered if lowered is not None else lower_same_length(text)
+                lo, hi = sentence_of(cue.start)
+                if not context.search(lowered, lo, hi):
+                    continue
+            kept.append(cue)
+        cues = kept
+    return cues
+
+
 _PER = re.compile(r"/\s?(\w+)(?: (\w+))?")
 
 

@@ -286,6 +286,11 @@ class ActivityClassifier:
         # a story of private life gives private gifts and earns one person's money (activities.toml [private])
         if activity_mod.private_life(f"{title}\n{text}" if title and not title_end else text):
             raw, title_cues = activity_mod.recast_private(raw, text), activity_mod.recast_private(title_cues, title)
+        # credit words, roads and bridges are ours only in a programme's context (activities.toml [[gate]])
+        sentence_of = _sentence_finder(doc)
+        story = f"{title}\n{text}" if title and not title_end else f"{text[:title_end]}\n{text}"
+        raw = activity_mod.gate(raw, text, sentence_of, story)
+        title_cues = activity_mod.gate(title_cues, title, lambda _: (0, len(title)), story)
         cues = activity_mod.in_names(raw, [(o.start, o.end) for o in doc._.organizations or []])
         dominant = activity_mod.document_activity(raw + [activity_mod.Cue(-1, -1, c.activity, c.weight * 3)
                                                            for c in title_cues], title_end)
@@ -299,7 +304,6 @@ class ActivityClassifier:
         weights = activity_mod.body_weights([c for c in raw if c.start >= title_end])
         body = activity_mod.body_story(weights)
         feature = activity_mod.feature_activity(title_lower, dominant, headline, weights, body)
-        sentence_of = _sentence_finder(doc)
         # a story whose body is about one activity of ours is no general news, however few its cues
         # (a short health-advice piece), whether its headline names no activity or the same one
         # ("5 bài thuốc hay trị chứng tiểu đêm" over a remedy's doses): no genre prior
