@@ -88,16 +88,19 @@ def vague_pattern() -> str:
 
 
 def parse_digits(token: str, *, has_multiplier: bool) -> float:
-    """'7.384' -> 7384, '1,5' -> 1.5, '1.234,5' -> 1234.5, '2.5' -> 2.5 (English style)."""
+    """'7.384' -> 7384, '1,5' -> 1.5, '1.234,5' -> 1234.5, '2.5' -> 2.5 (English style).
+
+    A thousands group never follows a lone "0": "0,005 USD" and "0.005%" are decimals.
+    """
     if "." in token and "," in token:
         return float(token.replace(".", "").replace(",", "."))
     if "." in token:
-        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", token):
+        if re.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+", token):
             return float(token.replace(".", ""))
         return float(token)  # "2.5 km": the rarer English decimal point
     if "," in token:
         # Vietnamese decimal comma; "12,500 người" (English thousands) only without a multiplier
-        if not has_multiplier and re.fullmatch(r"\d{1,3}(?:,\d{3})+", token):
+        if not has_multiplier and re.fullmatch(r"[1-9]\d{0,2}(?:,\d{3})+", token):
             return float(token.replace(",", ""))
         return float(token.replace(",", "."))
     return float(token)
