@@ -423,6 +423,19 @@ def _singular_bodies() -> tuple[frozenset[str], re.Pattern]:
             re.compile(rf"(?<!\w)(?:{words})[ ]+$", re.IGNORECASE))
 
 
+@cache
+def _career_before() -> re.Pattern:
+    words = _alt(nfc(w) for w in load("organizations").get("context", {}).get("career_before", [])) or "(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{words})[ ]+$", re.IGNORECASE)
+
+
+def _career_setting(text: str, org: "FoundOrg", kind: str) -> bool:
+    """'rèn luyện trong môi trường Hải quân': a military service, bare (no level or place after it),
+    after a word of setting ([context] career_before) is a career, not the body (dev15)."""
+    return (kind == "military" and org.level is None and org.place is None
+            and bool(_career_before().search(text, max(0, org.start - 16), org.start)))
+
+
 def _generic_plural(text: str, start: int, canonical: str) -> bool:
     """'các Chính phủ', 'tổ chức phi Chính phủ': a body a country has one of, after a plural or
     negating word ([context] singular_bodies, not_after_singular), is the generic noun."""
@@ -575,6 +588,9 @@ def find_orgs(text: str) -> list[FoundOrg]:
             entry = Entry("Bộ Công an", entry.kind, "trung_uong")
         org = _make(text, start, end, entry, g, province_starts)
         if entry.needs_level and org.level is None and org.place is None and not _full_name_mid_sentence(text, org):
+            return
+        if _career_setting(text, org, entry.kind):
+            take(org.start, org.end)
             return
         if org.canonical.startswith("Hội đồng ") and _INSTITUTION_AFTER.match(text, org.end):
             return  # "Hội đồng TĐKT bệnh viện": a council of a hospital, school or company (out of scope)
@@ -1285,7 +1301,20 @@ def _sector_words(name: str) -> Entry | None:
     if head != "Sở" or len(words) < 2 or lower_same_length(rest) in _own_departments():
         return None
     fits = [entry for syllables, entry in _sector_syllables() if syllables.issuperset(words)]
+    if not fits:
+        # (org26) one tone mark off in a syllable ("Sở Giáo Dục và Đạo Tạo", dev15): the sector's
+        # syllables without tone marks, when they still fit one sector only
+        toneless = set(map(_toneless, words))
+        fits = [entry for syllables, entry in _sector_syllables() if set(map(_toneless, syllables)).issuperset(toneless)]
     return fits[0] if len(fits) == 1 else None
+
+
+_TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+
+
+def _toneless(syllable: str) -> str:
+    """'đạo' -> 'đao': the five tone marks dropped, the vowel letters (ă, â, ê, ô, ơ, ư) kept."""
+    return nfc(unicodedata.normalize("NFD", syllable).translate(_TONE_MARKS))
 
 
 @cache
