@@ -259,8 +259,9 @@ def grammar() -> OrgGrammar:
         by_abbr=by_abbr,
         lower_ok=frozenset(lower_ok),
         # one pass over the text for every regex form (a pass per form cost ~1 ms per article)
-        # (every regex form opens with a capital or "[Bb]an": the lookahead skips the other positions fast)
-        regexes=re.compile(rf"(?<!\w)(?=[{UPPER}b])(?:{'|'.join(regex_sources) or '(?!x)x'})(?!\w)"),
+        # (every regex form opens with a capital, "[Bb]an" or (org27) "hải quan": the lookahead skips the
+        # other positions fast)
+        regexes=re.compile(rf"(?<!\w)(?=[{UPPER}bh])(?:{'|'.join(regex_sources) or '(?!x)x'})(?!\w)"),
         regex_entries=regex_entries,
         not_after=frozenset(nfc(w).lower() for w in data.get("context", {}).get("not_after", [])),
         not_after_compounds=frozenset(nfc(w).lower() for w in data.get("context", {}).get("not_after_compounds", [])),
@@ -412,7 +413,9 @@ _DOCUMENT_CODE = re.compile(r"/\d")  # read backwards: a digit then "/" right be
 _CAPITAL_WORD = re.compile(rf"[ ]+(?:[{UPPER}]|\d)")
 
 
-_LEVEL_PLURAL = re.compile(r"[ ]+(?:(?:các|những)(?=[ ]+\w)|(địa phương)(?!\w))")
+# (org27) "các cấp" (at every level) is a plural level too: "ủy ban nhân dân các cấp" names the
+# people's committees (guideline dev16 p4, as dev10 "các cấp công đoàn")
+_LEVEL_PLURAL = re.compile(r"[ ]+(?:(địa phương|các cấp)(?!\w)|(?:các|những)(?=[ ]+\w))")
 
 
 @cache
