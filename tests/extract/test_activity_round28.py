@@ -6,6 +6,10 @@ Every sentence is written for the test.
   `khac` (dev16: a corrupt head teacher's meal money and rice, an exam leak; dev13: a filmed
   fight between schoolgirls; test10: pupils knocked down on film). A school's own news keeps
   its schooling.
+- Flood-defence works failing and shored up (a dike cracked by a high tide, the fields it threatens,
+  the men reinforcing it, a reservoir releasing a flood) are disaster news (guideline dev11 p1; dev15:
+  a broken dike's figures read as khac). A rescue that saves people at sea ("cứu được") is as
+  "cứu sống" (dev16: a sunken trawler's crew picked up by passing ships).
 """
 from __future__ import annotations
 
@@ -42,3 +46,21 @@ def test_a_schools_own_exam_news_stays_schooling():
     got = figs("Hơn 12.000 thí sinh dự thi vào lớp 10",
                "Năm học này, toàn tỉnh có 12.350 thí sinh dự thi tuyển sinh vào lớp 10 tại 40 điểm thi.")
     assert [f[3] for f in got if f[2] == "thí sinh"] == ["tuyen_truyen", "tuyen_truyen"]
+
+
+def test_fields_threatened_by_a_broken_dike_are_disaster_news():
+    got = figs("Triều cường làm vỡ đê",
+               "Tuyến đê ven sông bị nứt vỡ nhiều đoạn, uy hiếp trực tiếp 85 ha lúa của hai hợp tác xã.")
+    assert [f for f in got if f[2] == "ha"] == [("85 ha", 85, "ha", "thien_tai")]
+
+
+def test_men_shoring_up_a_dike_are_disaster_news():
+    got = figs("Khẩn trương gia cố đê",
+               "Từ sáng qua, 120 chiến sĩ bộ đội đã dùng bao cát gia cố đê tại các điểm xung yếu.")
+    assert [f[3] for f in got if f[0] == "120 chiến sĩ"] == ["thien_tai"]
+
+
+def test_people_picked_up_at_sea_are_a_rescue():
+    got = figs("Thuyền viên Việt Nam trở về an toàn",
+               "Một tàu hàng đi ngang qua khu vực đã cứu được 12 người trên chiếc tàu cá.")
+    assert [f for f in got if f[2] == "người"] == [("12 người", 12, "người", "thien_tai")]
