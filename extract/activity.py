@@ -197,9 +197,15 @@ def unit_vote(unit: str, scores: Counter, show: bool = False) -> None:
 
 
 @cache
+def _recasting(section: str, key: str) -> tuple[re.Pattern, int, frozenset[str]]:
+    """A story kind of activities.toml ([show], [private], [incident]): its markers, how many
+    times they must be written, and the cue words (`key`) that vote `khac` in such a story."""
+    data = load("activities").get(section, {})
+    return _words(data.get("markers", ())), int(data.get("min_markers", 1)), _lowered(data.get(key, ()))
+
+
 def _show() -> tuple[re.Pattern, int, frozenset[str]]:
-    data = load("activities").get("show", {})
-    return _words(data.get("markers", ())), int(data.get("min_markers", 1)), _lowered(data.get("contest", ()))
+    return _recasting("show", "contest")
 
 
 def _marked(text: str, markers: re.Pattern, needed: int) -> bool:
@@ -226,10 +232,8 @@ def recast_contest(cues: list[Cue], text: str) -> list[Cue]:
     return _recast(cues, text, _show()[2])
 
 
-@cache
 def _private() -> tuple[re.Pattern, int, frozenset[str]]:
-    data = load("activities").get("private", {})
-    return _words(data.get("markers", ())), int(data.get("min_markers", 1)), _lowered(data.get("recast", ()))
+    return _recasting("private", "recast")
 
 
 def private_life(text: str) -> bool:
@@ -275,6 +279,25 @@ def gate(cues: list[Cue], text: str, sentence_of, story: str = "") -> list[Cue]:
             kept.append(cue)
         cues = kept
     return cues
+
+
+def _incident() -> tuple[re.Pattern, int, frozenset[str]]:
+    return _recasting("incident", "recast")
+
+
+def wrongdoing(text: str) -> bool:
+    """The document is a story of wrongdoing or an incident (a denunciation, corruption, an exam
+    leak, a fight filmed): its markers (activities.toml [incident]) are written at least
+    `min_markers` times."""
+    markers, needed, _ = _incident()
+    return _marked(text, markers, needed)
+
+
+def recast_school(cues: list[Cue], text: str) -> list[Cue]:
+    """In a story of wrongdoing the school's words ("học sinh", "nhà trường", "năm học", "đề thi")
+    say where it happened and to whom, not that anyone was taught: they vote `khac`
+    (activities.toml [incident])."""
+    return _recast(cues, text, _incident()[2])
 
 
 _PER = re.compile(r"/\s?(\w+)(?: (\w+))?")

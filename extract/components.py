@@ -279,13 +279,18 @@ class ActivityClassifier:
         title = _meta(doc).get("title") or ""
         title_end = _title_end(doc)
         title_cues = activity_mod.find_cues(title) if title and not title_end else []
+        # the story's markers are counted over its headline too
+        whole = f"{title}\n{text}" if title and not title_end else text
         # a show-business story's contestants and rounds are no school's exams (activities.toml [show])
-        show = activity_mod.show_business(f"{title}\n{text}" if title and not title_end else text)
+        show = activity_mod.show_business(whole)
         if show:
             raw, title_cues = activity_mod.recast_contest(raw, text), activity_mod.recast_contest(title_cues, title)
         # a story of private life gives private gifts and earns one person's money (activities.toml [private])
-        if activity_mod.private_life(f"{title}\n{text}" if title and not title_end else text):
+        if activity_mod.private_life(whole):
             raw, title_cues = activity_mod.recast_private(raw, text), activity_mod.recast_private(title_cues, title)
+        # a story of wrongdoing at a school is no schooling (activities.toml [incident])
+        if activity_mod.wrongdoing(whole):
+            raw, title_cues = activity_mod.recast_school(raw, text), activity_mod.recast_school(title_cues, title)
         # credit words, roads and bridges are ours only in a programme's context (activities.toml [[gate]])
         sentence_of = _sentence_finder(doc)
         story = f"{title}\n{text}" if title and not title_end else f"{text[:title_end]}\n{text}"
