@@ -64,3 +64,14 @@ def test_people_picked_up_at_sea_are_a_rescue():
     got = figs("Thuyền viên Việt Nam trở về an toàn",
                "Một tàu hàng đi ngang qua khu vực đã cứu được 12 người trên chiếc tàu cá.")
     assert [f for f in got if f[2] == "người"] == [("12 người", 12, "người", "thien_tai")]
+
+
+def test_health_advice_told_through_illnesses_and_body_systems_is_health():
+    # named illnesses, body systems and symptoms (activities.toml y_te) make the story a health one
+    # where no treatment verb is written; before, both figures were khac
+    got = figs("Uống nước chanh mỗi sáng có tốt không?",
+               "Nhiều người tin rằng nước chanh giúp ổn định huyết áp và hỗ trợ hệ tiêu hóa. Theo các chuyên "
+               "gia, người bị tiểu đường hay tim mạch vẫn có thể dùng, nhưng cần theo dõi các triệu chứng và "
+               "biến chứng. Một khảo sát cho thấy 35% người tham gia thấy hệ miễn dịch tốt hơn sau 3 tháng. "
+               "Bác sĩ khuyên không nên uống quá 2 cốc mỗi ngày để tránh hại dạ dày.")
+    assert [(t, a) for t, _, _, a in got] == [("35%", "y_te"), ("2 cốc", "y_te")]
