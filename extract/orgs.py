@@ -877,6 +877,20 @@ def find_orgs(text: str) -> list[FoundOrg]:
                 or any(name.lower().startswith(n.lower()) for n in g.not_names)):
             continue
         add(m.start(), end, Entry(_centre_name(" ".join(words)), "government", None))
+    for m in (_lower_remit_heads().finditer(text) if "Viện " in text else ()):
+        # (org28) "Viện Nghiên cứu quản lý kinh tế Trung ương", "Viện Nghiên cứu và phát triển TP.HCM": a
+        # research institute's remit in lower case is its name when a level word or a known province closes
+        # it, not any capital ("Viện Nghiên cứu phương Đông", "... thiên văn Anton Pannekoek", "... nuôi trồng
+        # thủy sản I" go on); no stop word inside ("Viện Nghiên cứu cho biết Bộ ..." is a clause)
+        head, words = m.group(1), m.group(2).split()
+        level = g.level.match(text, m.end(2))
+        closed = (level and (g.level_map[level.group(1)] == "trung_uong" or _PLACE_AFTER.match(text, level.end()))
+                  or m.end(2) + 1 in province_starts)
+        if (not closed or words[0] == "các" or words[-1] in ("và", "các") or overlaps(m.start(), m.end(2))
+                or any(w in g.stop_words and w not in ("và", "các") for w in words)
+                or any(" ".join(words[i:i + 2]) in g.stop_words for i in range(1, len(words) - 1))):
+            continue
+        add(m.start(), m.end(2), Entry(f"{head} {' '.join(words)}", g.generic_kinds.get(head, "government"), None))
     for m in g.titled.finditer(text):
         head = m.group(1)
         words = m.group(2).split()
@@ -1335,6 +1349,16 @@ def _managed_centres() -> frozenset[str]:
     """Openers of a public centre's remit that name one with a level and place after it ([generic.public_centres]
     managed_openers: "quản lý")."""
     return frozenset(nfc(w).lower() for w in load("organizations").get("generic", {}).get("public_centres", {}).get("managed_openers", []))
+
+
+@cache
+def _lower_remit_heads() -> re.Pattern:
+    """A head of [generic.public_centres] lower_remit_heads ("Viện Nghiên cứu") and up to eight lower-case
+    words, the shortest run that a level word or a capitalised word follows (checked in find_orgs)."""
+    heads = [nfc(h) for h in load("organizations").get("generic", {}).get("public_centres", {}).get("lower_remit_heads", [])]
+    levels = _alt(grammar().level_map)
+    return re.compile(rf"(?<!\w)({_alt(heads) or '(?!x)x'})[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{0,7}}?)"
+                      rf"(?=[ ]+(?:[{UPPER}]|(?:{levels})(?!\w)))")
 
 
 @cache
