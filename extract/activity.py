@@ -190,22 +190,32 @@ def in_names(cues: list[Cue], names: list[tuple[int, int]]) -> list[Cue]:
 def unit_vote(unit: str, scores: Counter, show: bool = False) -> None:
     """The counted noun itself ("26 cầu", "45 đơn vị máu", "30 tân binh") votes like a cue
     written inside the figure (activities.toml [units]); in a show-business story the contest's
-    nouns ("12 thí sinh") vote `khac` instead (see show_business)."""
+    nouns ("12 thí sinh") vote `khac` instead (STORY_KINDS)."""
     found = taxonomy().units.get(unit)
     if found:
-        scores[FALLBACK if show and unit in _show()[2] else found[0]] += 2.0 * found[1]
+        scores[FALLBACK if show and unit in _story_kind("show")[2] else found[0]] += 2.0 * found[1]
+
+
+# The story kinds of activities.toml: in a story of the kind (its markers written at least
+# `min_markers` times, headline included) the cue words under its key name the story's people
+# and things, not our programmes, and vote `khac`:
+# - show: a show-business story (a TV talent show, a model or beauty contest, a choir festival):
+#   the contest's words ("thí sinh", "vòng thi", "cuộc thi") name its contestants and rounds,
+#   not a school's exams;
+# - private: a story of private life (lovers, spouses, in-laws, a wedding): the gift and
+#   earning words ("tặng", "quà", "kiếm được") tell of private gifts and one person's own money;
+# - incident: a story of wrongdoing or an incident (a denunciation, corruption, an exam leak, a
+#   fight filmed): the school's words ("học sinh", "nhà trường", "năm học", "đề thi") say where
+#   it happened and to whom, not that anyone was taught.
+STORY_KINDS = {"show": "contest", "private": "recast", "incident": "recast"}
 
 
 @cache
-def _recasting(section: str, key: str) -> tuple[re.Pattern, int, frozenset[str]]:
-    """A story kind of activities.toml ([show], [private], [incident]): its markers, how many
-    times they must be written, and the cue words (`key`) that vote `khac` in such a story."""
-    data = load("activities").get(section, {})
-    return _words(data.get("markers", ())), int(data.get("min_markers", 1)), _lowered(data.get(key, ()))
-
-
-def _show() -> tuple[re.Pattern, int, frozenset[str]]:
-    return _recasting("show", "contest")
+def _story_kind(kind: str) -> tuple[re.Pattern, int, frozenset[str]]:
+    """A story kind (STORY_KINDS): its markers, how many times they must be written, and its
+    cue words that vote `khac`."""
+    data = load("activities").get(kind, {})
+    return _words(data.get("markers", ())), int(data.get("min_markers", 1)), _lowered(data.get(STORY_KINDS[kind], ()))
 
 
 def _marked(text: str, markers: re.Pattern, needed: int) -> bool:
@@ -213,41 +223,17 @@ def _marked(text: str, markers: re.Pattern, needed: int) -> bool:
     return len(list(islice(markers.finditer(lower_same_length(text)), needed))) >= needed
 
 
-def _recast(cues: list[Cue], text: str, words: frozenset[str]) -> list[Cue]:
-    """The cues written as one of `words` vote `khac`."""
+def story_of_kind(text: str, kind: str) -> bool:
+    """The text (the story's headline included) is a story of `kind` (STORY_KINDS)."""
+    markers, needed, _ = _story_kind(kind)
+    return _marked(text, markers, needed)
+
+
+def recast(cues: list[Cue], text: str, kind: str) -> list[Cue]:
+    """The cues written as one of the cue words of story `kind` (STORY_KINDS) vote `khac`."""
+    words = _story_kind(kind)[2]
     return [replace(c, activity=FALLBACK) if c.activity != FALLBACK and lower_same_length(text[c.start:c.end]) in words
             else c for c in cues]
-
-
-def show_business(text: str) -> bool:
-    """The document is a show-business story (a TV talent show, a model or beauty contest, a choir
-    festival): its markers (activities.toml [show]) are written at least `min_markers` times."""
-    markers, needed, _ = _show()
-    return _marked(text, markers, needed)
-
-
-def recast_contest(cues: list[Cue], text: str) -> list[Cue]:
-    """In a show-business story the contest's words ("thí sinh", "vòng thi", "cuộc thi") name its
-    contestants and rounds, not a school's exams: they vote `khac` (activities.toml [show])."""
-    return _recast(cues, text, _show()[2])
-
-
-def _private() -> tuple[re.Pattern, int, frozenset[str]]:
-    return _recasting("private", "recast")
-
-
-def private_life(text: str) -> bool:
-    """The document is a story of private life (lovers, spouses, in-laws, a wedding): its markers
-    (activities.toml [private]) are written at least `min_markers` times."""
-    markers, needed, _ = _private()
-    return _marked(text, markers, needed)
-
-
-def recast_private(cues: list[Cue], text: str) -> list[Cue]:
-    """In a story of private life the gift and earning words ("tặng", "quà", "kiếm được") tell of
-    private gifts and one person's own money, not of our programmes: they vote `khac`
-    (activities.toml [private])."""
-    return _recast(cues, text, _private()[2])
 
 
 @cache
@@ -279,25 +265,6 @@ def gate(cues: list[Cue], text: str, sentence_of, story: str = "") -> list[Cue]:
             kept.append(cue)
         cues = kept
     return cues
-
-
-def _incident() -> tuple[re.Pattern, int, frozenset[str]]:
-    return _recasting("incident", "recast")
-
-
-def wrongdoing(text: str) -> bool:
-    """The document is a story of wrongdoing or an incident (a denunciation, corruption, an exam
-    leak, a fight filmed): its markers (activities.toml [incident]) are written at least
-    `min_markers` times."""
-    markers, needed, _ = _incident()
-    return _marked(text, markers, needed)
-
-
-def recast_school(cues: list[Cue], text: str) -> list[Cue]:
-    """In a story of wrongdoing the school's words ("học sinh", "nhà trường", "năm học", "đề thi")
-    say where it happened and to whom, not that anyone was taught: they vote `khac`
-    (activities.toml [incident])."""
-    return _recast(cues, text, _incident()[2])
 
 
 _PER = re.compile(r"/\s?(\w+)(?: (\w+))?")

@@ -279,21 +279,21 @@ class ActivityClassifier:
         title = _meta(doc).get("title") or ""
         title_end = _title_end(doc)
         title_cues = activity_mod.find_cues(title) if title and not title_end else []
-        # the story's markers are counted over its headline too
-        whole = f"{title}\n{text}" if title and not title_end else text
-        # a show-business story's contestants and rounds are no school's exams (activities.toml [show])
-        show = activity_mod.show_business(whole)
-        if show:
-            raw, title_cues = activity_mod.recast_contest(raw, text), activity_mod.recast_contest(title_cues, title)
-        # a story of private life gives private gifts and earns one person's money (activities.toml [private])
-        if activity_mod.private_life(whole):
-            raw, title_cues = activity_mod.recast_private(raw, text), activity_mod.recast_private(title_cues, title)
-        # a story of wrongdoing at a school is no schooling (activities.toml [incident])
-        if activity_mod.wrongdoing(whole):
-            raw, title_cues = activity_mod.recast_school(raw, text), activity_mod.recast_school(title_cues, title)
+        # the story's markers are counted over its headline too (whole); the programme gates read the
+        # headline apart, on a line of its own (story)
+        if title and not title_end:
+            whole = story = f"{title}\n{text}"
+        else:
+            whole, story = text, f"{text[:title_end]}\n{text}"
+        # a show-business story's contestants and rounds are no school's exams, a story of private life
+        # gives private gifts, a story of wrongdoing at a school is no schooling (activities.toml [show],
+        # [private], [incident])
+        kinds = [kind for kind in activity_mod.STORY_KINDS if activity_mod.story_of_kind(whole, kind)]
+        for kind in kinds:
+            raw, title_cues = activity_mod.recast(raw, text, kind), activity_mod.recast(title_cues, title, kind)
+        show = "show" in kinds
         # credit words, roads and bridges are ours only in a programme's context (activities.toml [[gate]])
         sentence_of = _sentence_finder(doc)
-        story = f"{title}\n{text}" if title and not title_end else f"{text[:title_end]}\n{text}"
         raw = activity_mod.gate(raw, text, sentence_of, story)
         title_cues = activity_mod.gate(title_cues, title, lambda _: (0, len(title)), story)
         cues = activity_mod.in_names(raw, [(o.start, o.end) for o in doc._.organizations or []])
@@ -313,7 +313,10 @@ class ActivityClassifier:
         # (a short health-advice piece), whether its headline names no activity or the same one
         # ("5 bài thuốc hay trị chứng tiểu đêm" over a remedy's doses): no genre prior
         # (activities.toml [feature.body])
-        genre = 0.0 if body is not None and feature == body and headline in (None, body) else activity_mod.genre_prior(raw + title_cues, len(text) + len(title) * (not title_end))
+        if body is not None and feature == body and headline in (None, body):
+            genre = 0.0
+        else:
+            genre = activity_mod.genre_prior(raw + title_cues, len(text) + len(title) * (not title_end))
         labels = doc.user_data.get(TABLE_LABELS) or {}
         pending = []  # (figure, rule votes, features) of the prose figures
         # the classifier's features are built only when it is on or its training data is collected

@@ -418,18 +418,26 @@ _CAPITAL_WORD = re.compile(rf"[ ]+(?:[{UPPER}]|\d)")
 _LEVEL_PLURAL = re.compile(r"[ ]+(?:(địa phương|các cấp)(?!\w)|(?:các|những)(?=[ ]+\w))")
 
 
+def _context_words(key: str) -> str:
+    """The words of organizations.toml [context] `key` as one regex alternation (one that never
+    matches when the list is empty)."""
+    return _alt(nfc(w) for w in load("organizations").get("context", {}).get(key, [])) or "(?!x)x"
+
+
+def _words_before(words: str) -> re.Pattern:
+    """One of `words` (an alternation) in any case, right before the end of the span searched."""
+    return re.compile(rf"(?<!\w)(?:{words})[ ]+$", re.IGNORECASE)
+
+
 @cache
 def _singular_bodies() -> tuple[frozenset[str], re.Pattern]:
-    context = load("organizations").get("context", {})
-    words = _alt(nfc(w) for w in context.get("not_after_singular", [])) or "(?!x)x"
-    return (frozenset(nfc(n) for n in context.get("singular_bodies", [])),
-            re.compile(rf"(?<!\w)(?:{words})[ ]+$", re.IGNORECASE))
+    return (frozenset(nfc(n) for n in load("organizations").get("context", {}).get("singular_bodies", [])),
+            _words_before(_context_words("not_after_singular")))
 
 
 @cache
 def _career_before() -> re.Pattern:
-    words = _alt(nfc(w) for w in load("organizations").get("context", {}).get("career_before", [])) or "(?!x)x"
-    return re.compile(rf"(?<!\w)(?:{words})[ ]+$", re.IGNORECASE)
+    return _words_before(_context_words("career_before"))
 
 
 def _career_setting(text: str, org: "FoundOrg", kind: str) -> bool:
@@ -461,7 +469,7 @@ def _head_in_word(text: str, start: int) -> bool:
 
 @cache
 def _people_list() -> tuple[re.Pattern, re.Pattern]:
-    words = _alt(nfc(w) for w in load("organizations").get("context", {}).get("people_categories", [])) or "(?!x)x"
+    words = _context_words("people_categories")
     joins = r"(?:,[ ]*|[ ]+(?:và|hoặc|hay|cùng)[ ]+)"
     return (re.compile(rf"(?<!\w)(?:{words}){joins}$"), re.compile(rf"{joins}(?:{words})(?!\w)"))
 
@@ -486,14 +494,14 @@ def _in_person_name(text: str, start: int, end: int, g: OrgGrammar) -> bool:
 
 @cache
 def _list_partner() -> re.Pattern:
-    words = _alt(nfc(w) for w in load("organizations").get("context", {}).get("list_partners", [])) or "(?!x)x"
+    words = _context_words("list_partners")
     return re.compile(rf"[ ]*(?:,[ ]*|[ ]+và[ ]+)(?:{words})(?!\w)")
 
 
 @cache
 def _hamlet() -> re.Pattern:
     """' ấp Tân Đông', ' thôn 3': a unit below the commune and its name or number ([context] hamlet_words)."""
-    words = _alt(nfc(w) for w in load("organizations").get("context", {}).get("hamlet_words", [])) or "(?!x)x"
+    words = _context_words("hamlet_words")
     return re.compile(rf"[ ]+(?:{words})[ ]+(?:[{UPPER}]|\d)")
 
 
@@ -770,7 +778,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
                 and not _foreign_start(text[person.end():end], g)):
             end = person.start()  # "Tổng cục TDTT Trần Đức Phấn": the person after the name is no part of it
         predicate = None
-        if ((_CLAUSE_GOES_ON.match(text, end) or _AGENT_BEFORE.search(text, max(0, m.start() - 10), m.start()))
+        if ((_CLAUSE_GOES_ON.match(text, end) or _agent_before().search(text, max(0, m.start() - 10), m.start()))
                 and not (g.level.match(text, end) or end + 1 in province_starts)):
             # (round 16) the name runs on into the sentence's verb: it ends before it ([generic] predicate_pos)
             # (only where the clause goes on in lower case or a number: "Cục Chống tham nhũng – Phó Trưởng đoàn")
@@ -1210,8 +1218,8 @@ def _department_names() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{_alt(_department_canonical()) or '(?!x)x'})(?!\w)")
 
 
-_DISTRICT_OFFICE = re.compile(rf"(?<!\w)(?:[Tt]rưởng|[Pp]hó [Tt]rưởng) phòng ([^\W\d_]+(?:[ ]+[^\W\d_]+){{1,4}}?)"
-                              rf"(?=[ ]+(?:quận|huyện|thị xã|TP|thành phố)(?!\w))")
+_DISTRICT_OFFICE = re.compile(r"(?<!\w)(?:[Tt]rưởng|[Pp]hó [Tt]rưởng) phòng ([^\W\d_]+(?:[ ]+[^\W\d_]+){1,4}?)"
+                              r"(?=[ ]+(?:quận|huyện|thị xã|TP|thành phố)(?!\w))")
 # "Quản lý" opens a remit written in lower case in the name ("Phòng Quản lý đô thị", as "Vụ Quản lý công
 # trình thủy lợi"): a capitalised remit after it is spelled in lower case
 _MANAGEMENT = re.compile(r"^Quản lý (.+)$")
@@ -1779,13 +1787,11 @@ _CLAUSE_GOES_ON = re.compile(rf"[ ]+[{LOWER}\d]")
 _CLAUSE_WORDS = re.compile(r"[^\W\d_]+(?:[ ][^\W\d_]+){0,11}")
 
 
+@cache
 def _agent_before() -> re.Pattern:
     """A passive marker right before a name ([generic] agent_markers): the name is the agent, its verb follows."""
     markers = load("organizations")["generic"].get("agent_markers", [])
-    return re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in markers) or '(?!x)x'})[ ]+$", re.I)
-
-
-_AGENT_BEFORE = _agent_before()
+    return _words_before(_alt(nfc(w) for w in markers) or "(?!x)x")
 
 
 def _predicate_start(text: str, start: int, end: int) -> int | None:
