@@ -126,6 +126,7 @@ class Grammar:
     prefixes: frozenset[str]  # "nhà", "đồ": make one noun with a two-syllable word after them
     nc_not_prefixes: frozenset[str]  # "anh", "ông": classifier nouns of people, no prefix
     classifier_nouns: frozenset[str]  # "trận": a classifier noun the lexicon does not tag Nc
+    never_counted: frozenset[str]  # "2 bắt đầu", "hai bền": words the news never counts (never_counted.toml)
     vehicles: frozenset[str]  # "xe 16 chỗ": seats after these name a vehicle's size
     pitches: frozenset[str]  # "sân 7 người": players after these name a pitch's format
     pitch_units: frozenset[str]
@@ -317,6 +318,7 @@ def grammar() -> Grammar:
         prefixes=frozenset(nfc(w).lower() for w in units["bound"]["prefixes"]),
         nc_not_prefixes=frozenset(nfc(w).lower() for w in units["bound"]["nc_not_prefixes"]),
         classifier_nouns=frozenset(nfc(w).lower() for w in units["bound"]["classifier_nouns"]),
+        never_counted=_never_counted(),
         group_words=frozenset(nfc(w).lower() for w in units["bound"]["groups"]),
         grouped_people=frozenset(nfc(w).lower() for w in units["bound"]["people"]),
         # the stop phrases of more than one word ("liên tục", "bao gồm") are matched here: the stop
@@ -374,6 +376,12 @@ def grammar() -> Grammar:
         unit_words=_prefixes([*unit_map, "người", "hộ"]),
         known_units=_prefixes(u for k, u in unit_map.values() if k == "unit"),
     )
+
+
+def _never_counted() -> frozenset[str]:
+    """never_counted.toml (built by scripts/build_never_counted.py from the unannotated news): the
+    words written after a number that are (almost) never written after "các", "những", "mỗi", ..."""
+    return frozenset(nfc(w).lower() for w in load("never_counted")["words"]["list"])
 
 
 def _threshold_before(table: dict) -> re.Pattern:
@@ -1402,6 +1410,13 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
                 continue
             unit, unit_end = unit.settle()
         if unit == REJECT:
+            continue
+        if (unit in g.never_counted and not glued and not money and unit not in g.units
+                and text[num_end:unit_end].strip().lower() == unit):
+            # "từ ngày 1/2 bắt đầu ...", "hai bền", "tổng số 20-61 muốn": the number ends a date, a code
+            # or a list and the word after it is a verb or an adjective that the news never counts (never
+            # after "các", "những", "mỗi": never_counted.toml, from the unannotated baomoi news). A
+            # classifier between them ("1 cuộc họp") counts the word, so the figure stays
             continue
         if g.digit_count.match(text, num_end):
             # "thu nhập 6 con số", "tay đấm kiếm 7/8/9 con số": the digits of an amount name its class
