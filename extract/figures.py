@@ -903,9 +903,10 @@ def _phrase_start(window: str, phrase: str, number_start: int) -> int:
     return number_start - len(window) + len(stripped) - len(phrase)
 
 
+# "6.000v/ph": a glued "v" is revolutions only before a rate per minute
+_PER_MINUTE = re.compile(r"/(?:ph|phút)(?!\w)")
 # what may stand between two classes of one spec list: "2 cửa và 4 cửa", "hai cửa, hai chỗ", "DOHC, 16
 # van" (an upper-case engine code or a glued engine class such as "2.5L" may come first)
-_PER_MINUTE = re.compile(r"/(?:ph|phút)(?!\w)")
 _CLASS_LIST_JOIN = re.compile(r"(?:[ ]*(?:,|và|hoặc|/)[ ]*|[ ]+)(?:[A-Z0-9][A-Z0-9.]*L?[ ]*,?[ ]*)?")
 
 
