@@ -4,7 +4,7 @@ The floors sit a little under the scores measured when the gate was added (in th
 `python -m extract.evaluate --split NAME`), so a change that loses a figure or two on a split
 fails here and must either be fixed or lower the floor in the same commit, with the reason.
 Only the splits the extractor is tuned on are gated (test3 to test7 became tuning splits once
-scored); the held-out `test`, `test2`, `test11` and `test12` splits are never scored in CI (by hand, at the end).
+scored); the held-out `test` and `test2` splits are never scored in CI (by hand, at the end).
 """
 from __future__ import annotations
 
@@ -151,10 +151,17 @@ from extract import evaluate as ev
 # dev16 (2026-12-07, 60 general-news articles, one annotator, scored once before anyone tuned on it,
 # after round 23, VERSION 12; then a tuning split): figures P 0.842 R 0.900, activity 0.883 (rules
 # 0.876), qualifier 0.980, organisations F1 0.905 (P 1.000 R 0.827), kind 0.960
+# test11 (38 articles, annotated twice and adjudicated, held out until its one scoring at the end of
+# round 26, 2026-12-07, VERSION 13, then a tuning split): figures P 0.841 R 0.883, activity 0.881 (rules
+# 0.862), qualifier 0.981, organisations F1 0.897 (P 0.867 R 0.929), kind 0.937
+# test12 (34 articles, annotated twice and adjudicated, held out until its one scoring at the end of
+# round 26, 2026-12-07, VERSION 13, then a tuning split): figures P 0.811 R 0.811, activity 0.944 (rules
+# 0.935), qualifier 1.000, organisations F1 0.750 (P 0.750 R 0.750), kind 0.879
 KIND_FLOORS = {"dev": 0.95, "dev2": 0.97, "dev3": 0.96, "dev4": 0.55, "dev5": 0.83, "dev6": 0.90,
                "dev7": 0.87, "dev8": 0.85, "test5": 0.87, "test6": 0.86, "test3": 0.90, "test4": 0.86, "test7": 0.86,
                "dev9": 0.87, "dev10": 0.90,
-               "dev11": 0.91, "test8": 0.85, "dev12": 0.84, "test9": 0.81, "test10": 0.87, "dev13": 0.83, "dev14": 0.90, "dev15": 0.85, "dev16": 0.94}
+               "dev11": 0.91, "test8": 0.85, "dev12": 0.84, "test9": 0.81, "test10": 0.87, "dev13": 0.83, "dev14": 0.90, "dev15": 0.85, "dev16": 0.94,
+               "test11": 0.91, "test12": 0.85}
 FLOORS = {
     "dev": {"figure_precision": 0.98, "figure_recall": 0.98, "activity": 0.92, "qualifier": 0.98,
             "organizations_f1": 0.98},
@@ -192,6 +199,10 @@ FLOORS = {
               "organizations_f1": 0.95},
     "test9": {"figure_precision": 0.91, "figure_recall": 0.89, "activity": 0.86, "qualifier": 0.98,
               "organizations_f1": 0.94},
+    "test11": {"figure_precision": 0.82, "figure_recall": 0.86, "activity": 0.84, "qualifier": 0.96,
+               "organizations_f1": 0.87},
+    "test12": {"figure_precision": 0.79, "figure_recall": 0.79, "activity": 0.91, "qualifier": 0.98,
+               "organizations_f1": 0.73},
     "test10": {"figure_precision": 0.82, "figure_recall": 0.87, "activity": 0.81, "qualifier": 0.96,
                "organizations_f1": 0.95},
     "dev13": {"figure_precision": 0.83, "figure_recall": 0.89, "activity": 0.85, "qualifier": 0.98,
@@ -207,7 +218,7 @@ FLOORS = {
 }
 
 
-HELD_OUT = {"test", "test2", "test11", "test12"}
+HELD_OUT = {"test", "test2"}
 
 
 def test_the_held_out_split_is_not_gated():
