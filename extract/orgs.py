@@ -38,8 +38,10 @@ class Entry:
 
 # separators written between the parts of a sector name: "Giáo dục và Đào tạo", "Giáo dục - Đào tạo",
 # "Giáo dục, Đào tạo", "Giáo dục đào tạo", "Kế hoạch & Đầu tư" all name the same body
-_SEPARATOR = re.compile(r" và | - | – |-|–|, | & ")
-_SEPARATORS = (" và ", " - ", " – ", "-", "–", ", ", " & ", " ")
+# "Sở Văn hóa- Thể thao": a dash glued to one side only is as common as either symmetric spelling
+# (test12 cut it to "Sở Văn hóa"), so it is a separator too
+_SEPARATOR = re.compile(r" và | - | – |- | -|– | –|-|–|, | & ")
+_SEPARATORS = (" và ", " - ", " – ", "- ", " -", "– ", " –", "-", "–", ", ", " & ", " ")
 
 
 def _variants(form: str) -> set[str]:
@@ -609,7 +611,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if (g.foreign_after.match(text, org.end) or g.former_after.match(text, org.end) or _bilateral(text, org)
                 or (renamed and not g.level.match(text, renamed.end()))
                 or _foreign_title_chain(text, org.start, org.end, g) or _country_across_end(text, org, g)
-                or _foreign_head(text, org, g)
+                or _foreign_head(text, org, g) or _foreign_person_fund(org)
+                or _foreign_remit_list(text, org.end, g)
                 or (org.level == "trung_uong" and (_abroad(text, org.start) or _foreign_leader(text, org.end, g, province_starts)))):
             # a foreign body or one that no longer exists ("Sở TDTT khi đó"): out of scope; its words
             # are still taken so no shorter name is made of them
@@ -625,7 +628,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
         a, b = m.span()
         if not text[a].isupper() or overlaps(a, b):
             continue
-        name = _department_canonical()[m.group()]
+        name = _listed_department(text[a:b])
         if name.split(" ", 1)[0] in g.departments and _parent_follows(text, b, a):
             # (a general department keeps its name: "Tổng cục TDTT (Bộ VHTT&DL)", test3)
             take(a, b)
@@ -633,8 +636,16 @@ def find_orgs(text: str) -> list[FoundOrg]:
             continue  # "Cục An toàn thực phẩm (Bộ Y tế)": the parent is the mention
         add(a, b, Entry(name, "government", None))
     for m in g.regexes.finditer(text):
-        if not overlaps(m.start(), m.end()):
-            add(m.start(), m.end(), g.regex_entries[int(m.lastgroup[1:])])
+        if overlaps(m.start(), m.end()):
+            continue
+        entry = g.regex_entries[int(m.lastgroup[1:])]
+        if entry.canonical.split(" ", 1)[0] in g.departments and _parent_follows(text, m.end(), m.start()):
+            # "Khu Quản lý giao thông đô thị số 3 (thuộc Sở GTVT)": a numbered agency with its parent
+            # beside it counts as the parent, here and where the text names it again (guideline, test12)
+            take(m.start(), m.end())
+            parented.add(_dash_spaced(m.group()))
+            continue
+        add(m.start(), m.end(), entry)
     for m in _FRIENDSHIP_ABROAD.finditer(text):
         # (round 18) "Hội Hữu nghị Nhật-Việt tỉnh Ibaraki", "Chủ tịch Hội Hữu nghị Thái Việt, Tỉnh trưởng
         # ...": with the partner country first it is that country's association (a foreign body); its
@@ -948,7 +959,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
         known = g.by_form.get(lower_same_length(name))
         # (org21) a listed department keeps its listed spelling ("Cục trưởng An toàn Lao Động" -> "Cục An
         # toàn lao động", as the ministry writes it; [generic] department_names)
-        listed = _department_canonical().get(lower_same_length(name))
+        listed = _listed_department(name)
         add(pos, end, known or Entry(listed or expand_abbreviations(_GENERIC_TAIL.sub("", name)), g.generic_kinds[head], None))
     for m in _MINISTER.finditer(text):
         # "Bộ trưởng Giáo dục Phùng Xuân Nhạ": a minister named by the sector names the ministry
@@ -1213,9 +1224,36 @@ def _department_canonical() -> dict[str, str]:
     return out
 
 
+_DEPARTMENT_GAP = re.compile(r"[ ]*[-–][ ]*|[ ]+")
+
+
+def _department_key(name: str) -> str:
+    """A listed department's lookup key: lower case, a dash between two of its words read as a space.
+    The press puts a dash between the parts of a department's remit ("Cục Nghệ thuật - Biểu diễn" is
+    the "Cục Nghệ thuật biểu diễn" of the ministry's own charter; test12), and the listed names that
+    hold a dash are also written without one ("Chi cục Dân số Kế hoạch hóa gia đình")."""
+    return _DEPARTMENT_GAP.sub(" ", lower_same_length(name))
+
+
+@cache
+def _departments_by_key() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for written, name in _department_canonical().items():
+        out.setdefault(_department_key(written), name)
+    return out
+
+
+def _listed_department(written: str) -> str | None:
+    """The listed department a written name is: as written if listed so, else read through its dashes."""
+    return _department_canonical().get(lower_same_length(written)) or _departments_by_key().get(_department_key(written))
+
+
 @cache
 def _department_names() -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?:{_alt(_department_canonical()) or '(?!x)x'})(?!\w)")
+    # each gap between the words of a listed name may be a space or a dash (see _department_key)
+    names = sorted(_departments_by_key(), key=lambda w: (-len(w), w))
+    alt = "|".join(r"(?:[ ]*[-–][ ]*|[ ]+)".join(map(re.escape, n.split(" "))) for n in names)
+    return re.compile(rf"(?<!\w)(?:{alt or '(?!x)x'})(?!\w)")
 
 
 _DISTRICT_OFFICE = re.compile(r"(?<!\w)(?:[Tt]rưởng|[Pp]hó [Tt]rưởng) phòng ([^\W\d_]+(?:[ ]+[^\W\d_]+){1,4}?)"
@@ -1588,6 +1626,38 @@ _HEAD_TITLE_BEFORE = re.compile(rf"{_HEAD_TITLES}[ ]+$")
 def _foreign_person(name: str) -> bool:
     """A name with a word that is no Vietnamese syllable ("Jaroslav", "Hanák")."""
     return not all(is_syllable(w) for w in name.split())
+
+
+@cache
+def _person_named_heads() -> tuple[str, ...]:
+    return tuple(nfc(h) + " " for h in load("organizations").get("generic", {}).get("person_named_heads", []))
+
+
+_TITLE_WORDS = re.compile(rf"[{UPPER}][{LOWER}]+(?:[ ]+[{UPPER}][{LOWER}]+)*")
+
+
+def _foreign_person_fund(org: FoundOrg) -> bool:
+    """'Quỹ Amanda Cerny': a fund named by a person with a name that is no Vietnamese one is that
+    person's own ([generic] person_named_heads)."""
+    head = next((h for h in _person_named_heads() if org.name.startswith(h)), None)
+    rest = org.name[len(head):] if head else ""
+    return bool(_TITLE_WORDS.fullmatch(rest)) and _foreign_person(rest)
+
+
+# one more part of a comma-listed remit ("Sở Du lịch | , Thể thao | , Văn hóa | , Nghệ thuật | Hàn Quốc")
+# (a capitalised word and a lower-case one, as a sector is written: not a person, "công an, Tuấn Anh", nor an
+# abbreviation, "Quốc hội, ĐBQH Dương Trung Quốc", whose words may end on a country's)
+_REMIT_PART_ON = re.compile(rf",[ ]+([{UPPER}][{LOWER}]*(?:[ ]+[{LOWER}]+)+)(?!\w)")
+
+
+def _foreign_remit_list(text: str, end: int, g: OrgGrammar) -> bool:
+    """'Sở Du lịch, Thể thao, Văn hóa, Nghệ thuật Hàn Quốc': a name whose comma-listed remit runs on to a
+    country is that country's body (test11), though the name read stops at the first comma. A part that
+    opens a body of its own ends the remit: "Bộ Xây dựng, Ủy ban Pháp luật Quốc hội" lists two bodies."""
+    parts = 0
+    while parts < 5 and (part := _REMIT_PART_ON.match(text, end)) and not g.generic.match(text, part.start(1)):
+        end, parts = part.end(), parts + 1
+    return bool(parts and g.foreign_after.match(text, end))
 
 
 def _foreign_head(text: str, org: FoundOrg, g: OrgGrammar) -> bool:
