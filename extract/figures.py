@@ -994,6 +994,8 @@ def _people_act(text: str, unit: str, unit_end: int, before: list[str], g: Gramm
     a list, "có") or an existential "có" comes before the number ("có hai người giữ lại")."""
     if before and before[-1] in g.actor_counted_before or g.actor_counted.match(text, unit_end):
         return False
+    if before and ends_with(before, g.set_before):
+        return False  # "Cả hai nạn nhân nhận quà": a set, which the look-back on people counted decides
     nxt = _NEXT_NOUN.match(text, unit_end)
     if nxt is None or nxt.group(1)[:1].isupper() or f"{unit} {nxt.group(1).lower()}" in g.set_people:
         return False  # "hai nghệ sĩ Trấn Thành và ...", "hai người đẹp": names or a longer people noun follow
