@@ -107,6 +107,9 @@ class Grammar:
     pronoun_pos: frozenset[str]  # "cả hai khai": parts of speech of a word after "cả" + number that no count has
     back_after: re.Pattern  # ... and "trên", "này" after its noun point back to things just named
     subject_after: re.Pattern  # "hai nhà lãnh đạo đã ...": a spelled number's noun right before these
+    actor_pos: frozenset[str]  # "hai người quay trở lại": parts of speech of a word after spelled people that act
+    actor_counted: re.Pattern  # "hai người tử vong", "ba cầu thủ gồm": words after them that keep the count
+    actor_counted_before: frozenset[str]  # "có hai người giữ lại": words before the number that keep it
     set_before: frozenset[str]  # "cả", "một trong": a number of a set, pointing back when already counted
     set_people: frozenset[str]  # the people nouns of that look-back
     interval_before: re.Pattern  # "3 tháng họp" before "1 lần": an interval, a schedule
@@ -303,6 +306,10 @@ def grammar() -> Grammar:
         set_before=frozenset(nfc(w).lower() for w in notf["pointing_back"]["set_before"]),
         set_people=frozenset(nfc(w).lower() for w in units["bound"]["people"]) | frozenset(notf["pointing_back"]["set_people"]),
         subject_after=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['subject_after'])})(?!\w)"),
+        actor_pos=frozenset(notf["pointing_back"]["actor_pos"]),
+        actor_counted=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['actor_counted'])})(?!\w)",
+                                 re.IGNORECASE),
+        actor_counted_before=frozenset(nfc(w).lower() for w in notf["pointing_back"]["actor_counted_before"]),
         per_time=re.compile(rf"\s*(?:/|(?:{_alt(notf['after']['per_words'])})\s)\s*(?:\d+\s*)?"
                             rf"(?:{_alt(units['not_units']['durations'])})(?!\w)", re.IGNORECASE),
         interval_before=re.compile(rf"(?<![\w.,])\d+\s+(?:{_alt(units['not_units']['durations'])})(?!\w)[^.,;:!?()\d]*$",
@@ -976,6 +983,27 @@ def _not_counted(text: str, num_end: int, unit: str, g: Grammar) -> bool:
     return _pos_at(text, num_end) in g.pronoun_pos
 
 
+# the people of a count named in its own clause: "hai người chơi đặc biệt là ca sĩ Sỹ Luân và ..."
+_NAMED_NEXT = re.compile(r"[^.,;:!?()\n]{0,40}?[ ](?:là|gồm)[ ]")
+
+
+def _people_act(text: str, unit: str, unit_end: int, before: list[str], g: Grammar) -> bool:
+    """A spelled-out pair or trio of people right before a verb, an adjective, an adverb or a pronoun out
+    of context ([pointing_back] actor_pos): the people the story is about do something ("Hai người
+    thẳng thắn bày tỏ", "cho hai người đi làm"), no count, unless the word reports them counted (victims,
+    a list, "có") or an existential "có" comes before the number ("có hai người giữ lại")."""
+    if before and before[-1] in g.actor_counted_before or g.actor_counted.match(text, unit_end):
+        return False
+    if before and ends_with(before, g.set_before):
+        return False  # "Cả hai nạn nhân nhận quà": a set, which the look-back on people counted decides
+    nxt = _NEXT_NOUN.match(text, unit_end)
+    if nxt is None or nxt.group(1)[:1].isupper() or f"{unit} {nxt.group(1).lower()}" in g.set_people:
+        return False  # "hai nghệ sĩ Trấn Thành và ...", "hai người đẹp": names or a longer people noun follow
+    if _NAMED_NEXT.match(text, unit_end):
+        return False  # "hai người chơi đặc biệt là ca sĩ ...": a first count that names its people stays
+    return _pos_at(text, unit_end) in g.actor_pos
+
+
 def _pos_at(text: str, pos: int) -> str | None:
     """The part of speech out of context (underthesea's lexicon, vi.pos_lexicon) of the word at pos:
     its first two syllables when they are an entry ("vô cùng"), else its first; a dictionary lookup,
@@ -1524,6 +1552,9 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             # "hai Bộ trưởng đã hội đàm", "hai sân bóng đều nằm": a spelled-out pair as the subject of
             # what it does next names the two just mentioned, as "hai bên" does (guideline test3, test6)
             continue
+        if (spelled and value in (2, 3) and value_max is None and (unit in g.set_people or unit in g.pair_units)
+                and _people_act(text, unit, unit_end, before, g)):
+            continue  # "Hai người lấy 400.000 tệ", "hai người sắp bước vào": the people of the story act (round 27)
         if class_end is not None and unit in g.listed_class_units and _CLASS_LIST_JOIN.fullmatch(text, class_end, start):
             # "xe 2 cửa và 4 cửa", "city-car hai cửa, hai chỗ", "bản 2.5L, 1 cầu": a spec listed right after
             # a class is one more class of the same thing (guideline test5, dev12, dev14), not a count
