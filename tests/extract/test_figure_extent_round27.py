@@ -52,3 +52,15 @@ def test_a_kin_noun_leaves_out_the_sex_word(sentence, expected):
 ])
 def test_unit_extent_is_the_one_decision(snippet, first, expected):
     assert unit_extent(snippet, first, snippet.split(" ")[0]) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Khu nghỉ dưỡng mới đạt chuẩn 5 ngôi sao.", [("5 ngôi sao", 5.0, None, "ngôi sao", "exact")]),
+    ("Câu lạc bộ vừa chiêu mộ 3 ngôi sao trẻ từ châu Âu.", [("3 ngôi sao", 3.0, None, "ngôi sao", "exact")]),
+    # guard: a describing word after the classifier leaves the classifier the noun
+    ("Chị một mình nuôi 4 con nhỏ.", [("4 con", 4.0, None, "con", "exact")]),
+    # guard: a noun of ours after the classifier is still counted without it
+    ("Nhà trường trao tặng 20 chiếc xe đạp cho học sinh.", [("20 chiếc xe đạp", 20.0, None, "xe đạp", "exact")]),
+])
+def test_a_classifier_with_no_noun_after_it_keeps_a_noun_of_the_lexicon(sentence, expected):
+    assert records(sentence) == expected
