@@ -126,6 +126,8 @@ class Grammar:
     bound_before_nouns: frozenset[str]  # "phiếu": bound only before a word the lexicon tags a noun
     group_words: frozenset[str]  # "nhóm": before people ("nhóm du khách") the group word alone is the unit
     grouped_people: frozenset[str]
+    agent_prefixes: frozenset[str]  # "nhà": makes an agent noun with a two-syllable verb after it ("nhà cung ứng")
+    kin_nouns: frozenset[str]  # "con", "chị": kin nouns whose sex word after them stays out ("2 chị gái" -> "chị")
     prefixes: frozenset[str]  # "nhà", "đồ": make one noun with a two-syllable word after them
     nc_not_prefixes: frozenset[str]  # "anh", "ông": classifier nouns of people, no prefix
     classifier_nouns: frozenset[str]  # "trận": a classifier noun the lexicon does not tag Nc
@@ -323,6 +325,8 @@ def grammar() -> Grammar:
         bound=frozenset(nfc(w).lower() for w in units["bound"]["words"] + units["bound"]["before_nouns"]),
         bound_before_nouns=frozenset(nfc(w).lower() for w in units["bound"]["before_nouns"]),
         prefixes=frozenset(nfc(w).lower() for w in units["bound"]["prefixes"]),
+        agent_prefixes=frozenset(nfc(w).lower() for w in units["bound"]["agent_prefixes"]),
+        kin_nouns=frozenset(nfc(w).lower() for w in units["heads"]["kin_nouns"]),
         nc_not_prefixes=frozenset(nfc(w).lower() for w in units["bound"]["nc_not_prefixes"]),
         classifier_nouns=frozenset(nfc(w).lower() for w in units["bound"]["classifier_nouns"]),
         never_counted=_never_counted(),
@@ -467,29 +471,53 @@ class Unsegmented:
     word: str  # its first syllable (\w+)
 
     def settle(self) -> tuple[str, int]:
-        first = vi.first_word(self.snippet)
-        if not first or not self.snippet.startswith(first):
-            first = self.word
-        parts = first.split(" ")
-        if len(parts) > MAX_UNIT_SYLLABLES:
-            # "hai môn ngữ văn": cut to the longest start that is a word ("môn"), not to "môn ngữ"
-            keep = next((k for k in range(MAX_UNIT_SYLLABLES, 1, -1) if _in_dictionary(" ".join(parts[:k]))), 1)
-            first = " ".join(parts[:keep])
-        syllables = self.snippet.split(" ")
-        k = first.count(" ") + 1
-        if k > 1 and k < len(syllables) and not _in_dictionary(first) and _in_dictionary(f"{syllables[k - 1]} {syllables[k]}"):
-            first = syllables[0]  # "hai môn ngữ văn": "ngữ" belongs to "ngữ văn", the noun is "môn"
-        first = _dictionary_compound(first, self.snippet)
-        if " " not in first:
-            first = _bound_compound(first, self.snippet)
-        if " " not in first:
-            first = _site_compound(first, self.snippet)
+        first = unit_extent(self.snippet, vi.first_word(self.snippet), self.word)
         return nfc(first).lower(), self.start + len(first)
 
     def may_be(self, prefixes: re.Pattern) -> bool:
         """False when the settled unit cannot be any of the words `prefixes` matches: the unit is a
         prefix of the snippet, so it is one of them only if one of them starts the snippet."""
         return prefixes.match(self.snippet.lower()) is not None or not unicodedata.is_normalized("NFC", self.snippet)
+
+
+def unit_extent(snippet: str, first: str | None, word: str, *, head: bool = False) -> str:
+    """THE decision of where the counted noun ends, given the words after the number (snippet, up to
+    four syllables from the noun on) and what underthesea's segmenter made of them (first; for a head
+    of units.toml, the head itself, head=True). Every extension or cut of a counted noun is one step
+    of this function, in this order, each driven by data (underthesea's dictionary and lexicon, the
+    tables of units.toml):
+    1. a head of units.toml is cut only inside a longer dictionary word ("75 nhà văn hóa");
+    2. the segmenter's word, at most MAX_UNIT_SYLLABLES, not cut inside the next word ("hai môn ngữ văn");
+    3. a longer dictionary word, or a prefix before one (_dictionary_compound: "16 cột mốc", "2 bình cứu hỏa");
+    4. a bound noun keeps the noun after it (_bound_compound: "2 khu liên hợp");
+    5. a site noun keeps the verb of what is done there (_site_compound: "13 điểm bán thịt");
+    6. an agent prefix keeps the verb of the agent's trade (_agent_compound: "20 nhà cung ứng");
+    7. the sex of kin after a kin noun is left out (_kin_sex: "2 chị gái" -> "chị").
+    (A classifier with no noun of ours after it is decided in find_unit, which knows the classifier:
+    "3 ngôi sao".)"""
+    g = grammar()
+    if head:
+        longer = _dictionary_compound(first, snippet, MAX_DICTIONARY_SYLLABLES + 1)
+        return longer if nfc(longer.rsplit(" ", 1)[1]).lower() not in g.sex_words else first
+    if not first or not snippet.startswith(first):
+        first = word
+    parts = first.split(" ")
+    if len(parts) > MAX_UNIT_SYLLABLES:
+        # "hai môn ngữ văn": cut to the longest start that is a word ("môn"), not to "môn ngữ"
+        keep = next((k for k in range(MAX_UNIT_SYLLABLES, 1, -1) if _in_dictionary(" ".join(parts[:k]))), 1)
+        first = " ".join(parts[:keep])
+    syllables = snippet.split(" ")
+    k = first.count(" ") + 1
+    if k > 1 and k < len(syllables) and not _in_dictionary(first) and _in_dictionary(f"{syllables[k - 1]} {syllables[k]}"):
+        first = syllables[0]  # "hai môn ngữ văn": "ngữ" belongs to "ngữ văn", the noun is "môn"
+    first = _dictionary_compound(first, snippet)
+    if " " not in first:
+        first = _bound_compound(first, snippet)
+    if " " not in first:
+        first = _site_compound(first, snippet)
+    if " " not in first:
+        first = _agent_compound(first, snippet, g)
+    return _kin_sex(first, g)
 
 
 def _dictionary_compound(first: str, snippet: str, longest: int = MAX_DICTIONARY_SYLLABLES) -> str:
@@ -625,6 +653,33 @@ def _site_compound(first: str, snippet: str) -> str:
     return " ".join(syllables[:end])
 
 
+def _agent_compound(first: str, snippet: str, g: Grammar) -> str:
+    """An agent prefix of units.toml [bound] agent_prefixes ("nhà") keeps a two-syllable verb of
+    underthesea's lexicon written after it: the two make the agent of that trade ("20 nhà cung ứng",
+    "hai nhà sáng lập", "5 nhà sản xuất"; gold test11, test12, as the heads "nhà đầu tư", "nhà phân
+    phối"). A noun after it stays out: a house is counted, what it is for is not ("12 nhà đồng đội")."""
+    if nfc(first).lower() not in g.agent_prefixes:
+        return first
+    syllables = snippet.split(" ")
+    if len(syllables) < 3 or not all(w[:1].islower() for w in syllables[1:3]):
+        return first
+    verb = nfc(" ".join(syllables[1:3])).lower()
+    if vi.pos_lexicon().get(verb) != "V" or verb in g.stop:
+        return first
+    return " ".join(syllables[:3])
+
+
+def _kin_sex(unit: str, g: Grammar) -> str:
+    """A kin noun of units.toml [heads] kin_nouns followed by a sex word ("con trai", "chị gái") counts
+    the kin: the sex only says which ("hai cậu con trai" -> "con", "2 chị gái" -> "chị"; gold dev15,
+    dev16, test9, test12), as the heads keep "chị em" for "chị em gái". "cô gái", "chàng trai" (a girl,
+    a young man) are no kin and stay whole."""
+    parts = unit.split(" ")
+    if len(parts) == 2 and nfc(parts[1]).lower() in g.sex_words and nfc(parts[0]).lower() in g.kin_nouns:
+        return parts[0]
+    return unit
+
+
 def unit_at(text: str, pos: int, g: Grammar, *, after_classifier: bool = False) -> tuple[str | None, int]:
     """The counted noun starting at pos (after spaces): (unit, end), (None, pos) or (REJECT, pos)."""
     unit, end = find_unit(text, pos, g, after_classifier=after_classifier)
@@ -682,8 +737,8 @@ def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False
             # "75 nhà văn hóa", "1.000 cơ sở hạ tầng": a head of units.toml that a longer word of
             # underthesea's dictionary starts with is cut inside that word ("nhà văn" is a writer,
             # "nhà văn hóa" a cultural house): the count is of the longer word
-            longer = _dictionary_compound(m.group(), _SNIPPET.match(text, j).group(), MAX_DICTIONARY_SYLLABLES + 1)
-            if longer != m.group() and nfc(longer.rsplit(" ", 1)[1]).lower() not in g.sex_words:
+            longer = unit_extent(_SNIPPET.match(text, j).group(), m.group(), m.group(), head=True)
+            if longer != m.group():
                 return nfc(longer).lower(), j + len(longer)
         return unit, m.end()
     m = _GLUED_MONEY.match(text, j)
@@ -725,6 +780,14 @@ def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False
         name = _NAME_AFTER.match(text, m.end()) if word.lower() in g.before_name else None
         if name:
             return nfc(name.group(1)).lower(), name.end()  # "4.343 chiếc Ford", "2 cái Tết"
+        nxt = _NEXT_TWO.match(text, m.end())
+        if (nxt and nxt.group(1)[:1].islower() and nxt.group(1).lower() not in g.describes_classifier
+                and vi.pos_lexicon().get(f"{word} {nxt.group(1)}".lower()) == "N"):
+            # "3 ngôi sao", "hai ngôi sao": no noun of ours after the classifier ("sao" is also "why", a
+            # stop word), but the two make a noun of underthesea's lexicon (tag N), counted whole (gold
+            # test10, dev15); a word of units.toml [classifiers] not_nouns still only describes the
+            # classifier ("3 con nhỏ" -> "con"). The one step of the unit extent that needs the classifier
+            return nfc(f"{word} {nxt.group(1)}").lower(), nxt.end(1)
         return word.lower(), m.end()
     # a counted noun we have no entry for: let underthesea's segmenter find the word, but only
     # when the next syllable could belong to it (a lower-case word that is not a function word)
