@@ -406,9 +406,10 @@ def _feature() -> tuple[str, float, re.Pattern | None, frozenset[str]]:
 
 
 @cache
-def _body_story() -> tuple[frozenset[str], float, float]:
+def _body_story() -> tuple[frozenset[str], float, float, dict[str, float]]:
     data = load("activities").get("feature", {}).get("body", {})
-    return _lowered(data.get("stories", ())), float(data.get("share", 1.1)), float(data.get("min_weight", 0.0))
+    return (_lowered(data.get("stories", ())), float(data.get("share", 1.1)), float(data.get("min_weight", 0.0)),
+            {k: float(v) for k, v in data.get("min_weights", {}).items()})
 
 
 def body_weights(cues: list[Cue]) -> Counter:
@@ -424,12 +425,13 @@ def body_story(weights: Counter) -> str | None:
     `[feature.body] stories` holds at least `share` of all its cue weight (`khac` cues included)
     and `min_weight` of it: a health-advice piece ("uống nước ... sức khỏe", "điều trị chứng chán
     ăn") or a loan-programme feature whose headline names no activity of ours (activities.toml
-    [feature.body]). None otherwise."""
-    stories, share, needed = _body_story()
+    [feature.body]); an activity of `min_weights` needs that much weight instead. None otherwise."""
+    stories, share, needed, own = _body_story()
     if not weights or not stories:
         return None
     act, value = weights.most_common(1)[0]
-    return act if act in stories and value >= needed and value >= share * sum(weights.values()) else None
+    return (act if act in stories and value >= own.get(act, needed) and value >= share * sum(weights.values())
+            else None)
 
 
 def feature_activity(title_lower: str, dominant: str, headline: str | None = None,
