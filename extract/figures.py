@@ -87,6 +87,7 @@ class Grammar:
     thousands_not_after: frozenset[str]  # "vàng": "vàng 24k" is a purity, no thousands
     volume_glued: frozenset[str]  # "L": a volume only as a fuel consumption or after "dung tích"
     volume_before: frozenset[str]  # "dung tích": the words before a glued volume that measure
+    pair_readings: re.Pattern  # "110/70mmHg": a measure read as two values a/b, the figure the first
     spans_opening_words: frozenset[str]  # "hiệp": no period of play as the first syllable of "hiệp hội"
     speed_glued: dict[str, str]  # "6.000v/ph": a glued "v" is revolutions before "/ph"
     measures_opening_words: frozenset[str]  # "tấn": no measure as the first syllable of "tấn công"
@@ -277,6 +278,7 @@ def grammar() -> Grammar:
         thousands_not_after=frozenset(nfc(w).lower() for w in units["not_units"]["thousands_not_after"]),
         volume_glued=frozenset(nfc(w).lower() for w in units["not_units"]["volume_glued"]),
         volume_before=frozenset(nfc(w).lower() for w in units["not_units"]["volume_before"]),
+        pair_readings=re.compile(rf"[ ]?(?:{_alt(units['not_units']['pair_readings'])})(?!\w)", re.IGNORECASE),
         spans_opening_words=frozenset(nfc(w).lower() for w in units["not_units"]["spans_opening_words"]),
         speed_glued={w: nfc(u) for w, u in units["not_units"]["speed_glued"].items()},
         measures_opening_words=frozenset(nfc(w) for w in units["not_units"]["measures_opening_words"]),
@@ -1331,8 +1333,10 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
                 # a date ("30/4"), a fraction of a whole ("2/3 giá trị") or a scale ("1/500") is not
                 whole, _ = numbers.parse_amount(m.group("of"))
                 # ("4/4 làng": all of a few counted items, every one of them, is no fraction either; dev7)
+                # A blood pressure "110/70mmHg" is one reading of two values, the figure its first (units.toml)
                 if spelled or has_mult or not (value <= whole and whole > MAX_FRACTION_DENOMINATOR
-                                               or value == whole >= 2 or _few_of_few(text, m, value, whole, g)) \
+                                               or value == whole >= 2 or _few_of_few(text, m, value, whole, g)
+                                               or g.pair_readings.match(text, m.end() - len(m.group("glued") or ""))) \
                         or ends_with(before, g.scale_before):
                     continue
             # thousands written as a word after digits, no noun after them, are money with "đồng" left
