@@ -53,3 +53,35 @@ def test_a_rate_abbreviated_ck_counts_cycles(sentence, expected):
 ])
 def test_a_blood_pressure_is_its_first_value(sentence, expected):
     assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a match's statistics after "Thông số": every number of a row counts the row label's head; the
+    # label after the left number is its text, the right number and a bracketed count stand bare
+    ("Thông số trận đấu Hải Phòng Thông số SLNA 12(4) Sút khung thành 9(2) 14 Phạm lỗi 10 6 Phạt góc 3 "
+     "55% Thời gian kiểm soát bóng 45% 2 Thẻ vàng 0",
+     [("12", 12.0, None, "sút khung thành", "exact"), ("4", 4.0, None, "sút khung thành", "exact"),
+      ("9", 9.0, None, "sút khung thành", "exact"), ("2", 2.0, None, "sút khung thành", "exact"),
+      ("14 Phạm lỗi", 14.0, None, "phạm lỗi", "exact"), ("10", 10.0, None, "phạm lỗi", "exact"),
+      ("6 Phạt góc", 6.0, None, "phạt góc", "exact"), ("3", 3.0, None, "phạt góc", "exact"),
+      ("55%", 55.0, None, "%", "exact"), ("45%", 45.0, None, "%", "exact"),
+      ("2 Thẻ vàng", 2.0, None, "thẻ vàng", "exact")]),
+    # two players compared: the head of a label the unit finder knows ("đường chuyền", "cơ hội") is the
+    # unit, "/trận" is dropped, and a time played is no count
+    ("So sánh Công Phượng và Văn Toàn mùa này: Công Phượng Thông số Văn Toàn 30 Trận 28 2100 Phút thi đấu 1900 "
+     "1,4 Đường chuyền quan trọng/trận 0,9 40 Cơ hội tạo ra 25",
+     [("30 Trận", 30.0, None, "trận", "exact"), ("28", 28.0, None, "trận", "exact"),
+      ("1,4 Đường chuyền", 1.4, None, "đường chuyền", "exact"), ("0,9", 0.9, None, "đường chuyền", "exact"),
+      ("40 Cơ hội", 40.0, None, "cơ hội", "exact"), ("25", 25.0, None, "cơ hội", "exact")]),
+])
+def test_a_statistics_table_counts_its_row_labels(sentence, expected):
+    assert sorted(records(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize("sentence", [
+    # guard: without the heading, numbered rows of a cost list are no statistics table
+    "Chi phí xây nhà như sau: 1 Phần thô 390 2 Gạch 30 3 Cửa 20 4 Sơn nhà 25",
+])
+def test_rows_without_the_heading_are_left_alone(sentence):
+    assert not any(f.unit in ("phần thô", "gạch", "cửa", "sơn nhà") and f.text.isdigit()
+                   for f in extract_text(sentence).figures)
