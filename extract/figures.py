@@ -87,6 +87,7 @@ class Grammar:
     thousands_not_after: frozenset[str]  # "vàng": "vàng 24k" is a purity, no thousands
     volume_glued: frozenset[str]  # "L": a volume only as a fuel consumption or after "dung tích"
     volume_before: frozenset[str]  # "dung tích": the words before a glued volume that measure
+    pair_readings: re.Pattern  # "110/70mmHg": a measure read as two values a/b, the figure the first
     spans_opening_words: frozenset[str]  # "hiệp": no period of play as the first syllable of "hiệp hội"
     speed_glued: dict[str, str]  # "6.000v/ph": a glued "v" is revolutions before "/ph"
     measures_opening_words: frozenset[str]  # "tấn": no measure as the first syllable of "tấn công"
@@ -282,6 +283,7 @@ def grammar() -> Grammar:
         thousands_not_after=frozenset(nfc(w).lower() for w in units["not_units"]["thousands_not_after"]),
         volume_glued=frozenset(nfc(w).lower() for w in units["not_units"]["volume_glued"]),
         volume_before=frozenset(nfc(w).lower() for w in units["not_units"]["volume_before"]),
+        pair_readings=re.compile(rf"[ ]?(?:{_alt(units['not_units']['pair_readings'])})(?!\w)", re.IGNORECASE),
         spans_opening_words=frozenset(nfc(w).lower() for w in units["not_units"]["spans_opening_words"]),
         speed_glued={w: nfc(u) for w, u in units["not_units"]["speed_glued"].items()},
         measures_opening_words=frozenset(nfc(w) for w in units["not_units"]["measures_opening_words"]),
@@ -1422,8 +1424,10 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
                 # a date ("30/4"), a fraction of a whole ("2/3 giá trị") or a scale ("1/500") is not
                 whole, _ = numbers.parse_amount(m.group("of"))
                 # ("4/4 làng": all of a few counted items, every one of them, is no fraction either; dev7)
+                # A blood pressure "110/70mmHg" is one reading of two values, the figure its first (units.toml)
                 if spelled or has_mult or not (value <= whole and whole > MAX_FRACTION_DENOMINATOR
-                                               or value == whole >= 2 or _few_of_few(text, m, value, whole, g)) \
+                                               or value == whole >= 2 or _few_of_few(text, m, value, whole, g)
+                                               or g.pair_readings.match(text, m.end() - len(m.group("glued") or ""))) \
                         or ends_with(before, g.scale_before):
                     continue
             # thousands written as a word after digits, no noun after them, are money with "đồng" left
@@ -1733,8 +1737,77 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         # ("393 điểm sạt lở") and a bare count of sites comes in texts with no points
         found = [f for f in found if not (f.unit in g.score_units and _bare_points(text, f.end, g))]
     found += _heights(text, found, g)
+    found = _stat_rows(text, found, g)
     found.sort(key=lambda f: f.start)
     return _repeated_unit_ranges(text, found)
+
+
+# a row of a two-sided statistics table: "15(6) Sút khung thành 13(1)", "2,3 Đường chuyền quan trọng/trận
+# 1,5", "63% Thời gian kiểm soát bóng 37%" (tables.toml [comparison]); the label starts with a capital
+# and goes on in lower case, "/trận" (per match) is dropped
+_STAT_NUMBER = r"\d+(?:,\d+)?%?(?:\((?P<{0}b>\d+)\))?"
+_STAT_ROW = re.compile(
+    rf"(?<![\w.,/])(?P<l>{_STAT_NUMBER.format('l')})[ ]+(?P<label>[^\W\d_]+(?:[ ]+[^\W\d_]+)*)(?:[ ]?/[ ]?[^\W\d_]+)?"
+    rf"[ ]+(?P<r>{_STAT_NUMBER.format('r')})(?![\w.,/%(])")
+MAX_STAT_LABEL_WORDS = 5
+
+
+def _stat_label(label: str) -> bool:
+    words = label.split()
+    return len(words) <= MAX_STAT_LABEL_WORDS and words[0][0].isupper() and all(w[0].islower() for w in words[1:])
+
+
+def _stat_runs(text: str, cfg: dict) -> list[list[re.Match]]:
+    """The runs of table rows (at least min_rows, nothing but spaces between them) right after a heading."""
+    runs, run = [], []
+    for m in _STAT_ROW.finditer(text):
+        if _stat_label(m.group("label")) and run and not text[run[-1].end():m.start()].strip():
+            run.append(m)
+            continue
+        if len(run) >= cfg["min_rows"]:
+            runs.append(run)
+        run = [m] if _stat_label(m.group("label")) else []
+    if len(run) >= cfg["min_rows"]:
+        runs.append(run)
+    headings = re.compile(rf"(?<!\w)(?:{_alt(cfg['headings'])})(?!\w)\D{{0,{cfg['max_gap']}}}$", re.IGNORECASE)
+    return [run for run in runs if headings.search(text, max(0, run[0].start() - cfg["max_gap"] - 20), run[0].start())]
+
+
+def _stat_rows(text: str, found: list[RawFigure], g: Grammar) -> list[RawFigure]:
+    """Every number of a statistics table's row is a figure of the row label's head (guideline test9,
+    test12): "7 Phạm lỗi 11" -> "7 Phạm lỗi" and "11", unit "phạm lỗi"; "78 Cơ hội tạo ra 47" -> unit
+    "cơ hội" (the verb phrase dropped). The unit finder gives the head when it knows a compound
+    ("đường chuyền quan trọng" -> "đường chuyền"); a label it cuts to one syllable ("Sút khung thành",
+    "Cứu thua") has no head to split and stays whole. A label of time ("Phút thi đấu") gives no figure,
+    and percentages are figures of the main pass already. The text is the number and the label's head
+    when the label follows it, else the bare number (a bracketed count, the right-hand side)."""
+    cfg = load("tables")["comparison"]
+    lower = text.lower()
+    if not any(h in lower for h in cfg["headings"]):
+        return found
+    runs = _stat_runs(text, cfg)
+    out = []
+    for m in (m for run in runs for m in run):
+        label = m.group("label")
+        if m.group("l").endswith("%") or m.group("r").endswith("%"):
+            continue
+        unit, end = unit_at(label.lower() + " ", 0, g)
+        if unit == REJECT:
+            continue  # "3643 Phút thi đấu 2685": a time played, no count
+        if unit is None or " " not in unit and " " in label:
+            unit, end = label.lower(), len(label)
+        for group in ("l", "lb", "r", "rb"):
+            if m.group(group) is None:
+                continue
+            number = m.group(group).split("(")[0]
+            start = m.start(group)
+            stop = m.start("label") + end if group == "l" and not m.group("lb") else start + len(number)
+            out.append(RawFigure(numbers.parse_amount(number)[0], None, unit, "exact", start, stop, text[start:stop]))
+    if not out:
+        return found
+    spans = [(run[0].start(), run[-1].end()) for run in runs]
+    kept = [f for f in found if f.unit == "%" or not any(a <= f.start < b for a, b in spans)]
+    return kept + [f for f in out if f.value != 0]
 
 
 # a height written with the metre between its digits: "cao 1m55", "Cầu thủ 1m59", "1m67" (gold dev9,

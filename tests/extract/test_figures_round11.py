@@ -88,12 +88,15 @@ def test_the_currencies_are_those_of_units_toml():
     # adds the English "yen" and the pound "bảng" of transfer fees; round 15 the currencies of foreign
     # news ("1,3 tỷ peso", gold dev10); round 18 the dollars of other countries ("đô-la Hồng Kông", dev12);
     # round 22 bitcoin, counted like a currency in finance news ("khoảng 15 triệu Bitcoin", dev13);
-    # round 24 the New Zealand and Brunei dollars (dev15 p1)
+    # round 24 the New Zealand and Brunei dollars (dev15 p1); round 27 the ISO 4217 codes kept as written
+    # ("10 triệu NZD", test11)
     assert figures.grammar().currencies == frozenset(
         ["đồng", "USD", "euro", "yên", "nhân dân tệ", "rúp", "kíp", "won", "bảng anh", "ơ-rô", "yen", "bảng",
          "đô-la hồng kông", "đô-la singapore", "đô-la úc", "đô-la canada", "đô-la đài loan",
          "đô-la new zealand", "đô-la brunei",
-         "peso", "baht", "ringgit", "rupee", "rupiah", "riel", "franc", "lira", "bitcoin"])
+         "peso", "baht", "ringgit", "rupee", "rupiah", "riel", "franc", "lira", "bitcoin",
+         "eur", "gbp", "jpy", "cny", "hkd", "aud", "cad", "nzd", "chf", "sgd", "idr", "aed", "krw", "thb",
+         "myr", "inr", "twd", "rub", "sek", "sar"])
 
 
 def test_bare_millions_after_money_stay_money():
