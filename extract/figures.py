@@ -152,6 +152,7 @@ class Grammar:
     pair_between: frozenset[str]  # "giữa hai người": the two just named, whatever follows
     one_idioms: frozenset[str]  # "1 mình", "1 nửa": a digit 1 written for "một" in a set phrase
     one_idioms_before_adjective: frozenset[str]  # "1 cách mạnh mẽ", "1 lượng lớn": the same with an adjective after
+    one_idioms_before_no_noun: frozenset[str]  # "nghỉ 1 lát rồi": the same with no noun after ("1 lát gừng" counts)
     pair_units: frozenset[str]
     pair_relation: re.Pattern  # "hai người bạn": the relation of a pair after its noun
     listed_class_units: frozenset[str]  # "xe 2 cửa và 4 cửa": classes that may follow one in a spec list
@@ -357,6 +358,7 @@ def grammar() -> Grammar:
         pair_between=frozenset(nfc(w).lower() for w in notf["pointing_back"]["pair_between"]),
         one_idioms=frozenset(nfc(w).lower() for w in notf["one_idioms"]["nouns"]),
         one_idioms_before_adjective=frozenset(nfc(w).lower() for w in notf["one_idioms"]["before_adjective"]),
+        one_idioms_before_no_noun=frozenset(nfc(w).lower() for w in notf["one_idioms"]["before_no_noun"]),
         pair_units=frozenset(nfc(w).lower() for w in notf["pointing_back"]["pair_units"]),
         pair_relation=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['pair_relations'])})(?!\w)",
                                  re.IGNORECASE),
@@ -1574,6 +1576,10 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         if (value == 1 and value_max is None and not spelled and unit in g.one_idioms_before_adjective
                 and (nxt := _NEXT_NOUN.match(text, unit_end)) and vi.pos_lexicon().get(nfc(nxt.group(1)).lower()) == "A"):
             continue  # "1 cách mạnh mẽ", "1 lượng lớn": the adverbial "một cách", the determiner "một lượng"
+        if (value == 1 and value_max is None and not spelled and unit in g.one_idioms_before_no_noun
+                and ((nxt := _NEXT_NOUN.match(text, unit_end)) is None
+                     or vi.pos_lexicon().get(nfc(nxt.group(1)).lower(), "N") not in ("N", "Nc", "Np", "M"))):
+            continue  # "nghỉ 1 lát rồi xuống": "một lát" (a moment), where "1 lát gừng" counts slices
         if (value == 2 and value_max is None and unit in g.pair_units and before and before[-1] in g.pair_before
                 and ((nxt := _NEXT_NOUN.match(text, unit_end)) is None or nxt.group(1).lower() in g.stop
                      or _verb_of_one_syllable(text, unit_end))):
