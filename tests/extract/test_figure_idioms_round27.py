@@ -51,3 +51,30 @@ def test_limbs_and_hips_of_one_body_are_no_counts(sentence):
 
 def test_people_hurt_in_the_hip_are_still_counted():
     assert records("Vụ va chạm làm 3 người bị thương ở hông.") == [("3 người", 3.0, "người")]
+
+
+# bands of capital or income that pick the firms or people a rule covers (not_figures.toml [money_threshold])
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sàn chia thành ba nhóm: nhóm lớn gồm các công ty có vốn điều lệ từ 500 tỷ đồng trở lên, nhóm vừa gồm "
+     "các công ty có vốn điều lệ từ 100 tỷ đồng trở lên đến dưới 500 tỷ đồng.", []),
+    ("Huyện có 30 doanh nghiệp có doanh thu từ 20 tỷ đồng trở lên.", [("30 doanh nghiệp", 30.0, "doanh nghiệp")]),
+    ("Hộ có thu nhập từ 2 triệu đồng trở xuống được xếp vào diện nghèo.", []),
+])
+def test_a_band_of_capital_or_income_is_no_figure(sentence, expected):
+    assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one thing's money, no band
+    ("Dự án có tổng vốn đầu tư hơn 2.000 tỷ đồng vừa được khởi công.", [("hơn 2.000 tỷ đồng", 2e12, "đồng")]),
+    ("Công ty Hòa Bình có vốn điều lệ 300 tỷ đồng.", [("300 tỷ đồng", 3e11, "đồng")]),
+    # a bound without a band stays
+    ("Anh Tâm có thu nhập trên 15 triệu đồng mỗi tháng.", [("trên 15 triệu đồng", 1.5e7, "đồng")]),
+])
+def test_money_of_one_firm_or_person_stays(sentence, expected):
+    assert records(sentence) == expected
+
+
+def test_a_band_after_a_class_noun_with_an_acronym_or_a_period():
+    assert records("Nhóm lớn gồm các tổ chức ĐKGD có vốn chủ sở hữu từ 800 tỷ đồng trở lên.") == []
+    assert records("Chỉ người có thu nhập hàng tháng từ 12 triệu đồng trở lên mới được mở tài khoản.") == []
