@@ -155,6 +155,7 @@ class Grammar:
     pair_between: frozenset[str]  # "giữa hai người": the two just named, whatever follows
     one_idioms: frozenset[str]  # "1 mình", "1 nửa": a digit 1 written for "một" in a set phrase
     one_idioms_before_adjective: frozenset[str]  # "1 cách mạnh mẽ", "1 lượng lớn": the same with an adjective after
+    one_idioms_before_no_noun: frozenset[str]  # "nghỉ 1 lát rồi": the same with no noun after ("1 lát gừng" counts)
     pair_units: frozenset[str]
     pair_relation: re.Pattern  # "hai người bạn": the relation of a pair after its noun
     listed_class_units: frozenset[str]  # "xe 2 cửa và 4 cửa": classes that may follow one in a spec list
@@ -166,6 +167,7 @@ class Grammar:
     clock_hour: re.Pattern  # "0 giờ 30 sáng", "9h 30": the hour before the minutes of a clock time
     threshold_units: frozenset[str]  # "tàu công suất dưới 90 CV": a bound measure names a class of things
     threshold_before: re.Pattern
+    money_threshold_before: re.Pattern  # "các tổ chức có vốn chủ sở hữu từ": a band of a rule, no money held
     measure_after: re.Pattern  # a measurement unit after the number ("tàu 802 CV"): a quantity, no code
     dose_verbs: frozenset[str]  # "uống 1 viên" after "mỗi lần" in the sentence: a dose of a schedule
     dose_period: re.Pattern
@@ -363,6 +365,7 @@ def grammar() -> Grammar:
         pair_between=frozenset(nfc(w).lower() for w in notf["pointing_back"]["pair_between"]),
         one_idioms=frozenset(nfc(w).lower() for w in notf["one_idioms"]["nouns"]),
         one_idioms_before_adjective=frozenset(nfc(w).lower() for w in notf["one_idioms"]["before_adjective"]),
+        one_idioms_before_no_noun=frozenset(nfc(w).lower() for w in notf["one_idioms"]["before_no_noun"]),
         pair_units=frozenset(nfc(w).lower() for w in notf["pointing_back"]["pair_units"]),
         pair_relation=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['pair_relations'])})(?!\w)",
                                  re.IGNORECASE),
@@ -377,6 +380,7 @@ def grammar() -> Grammar:
         clock_hour=re.compile(rf"(?<![\w.,])\d{{1,2}}[ ]*(?:{_alt(notf['clock']['hour_words'])})[ ]+$", re.IGNORECASE),
         threshold_units=frozenset(nfc(w).lower() for w in notf["class_threshold"]["units"]),
         threshold_before=_threshold_before(notf["class_threshold"]),
+        money_threshold_before=_threshold_before(notf["money_threshold"]),
         verbs=re.compile(rf"(?:{_alt(verb_phrases)})(?!\w)", re.IGNORECASE),
         dose_verbs=frozenset(notf["dosing"]["verbs"]),
         dose_period=re.compile(rf"(?<!\w)(?:{_alt(notf['dosing']['periods'])}|ngày[ ]+\d+[ ]+lần)(?!\w)", re.IGNORECASE),
@@ -404,8 +408,10 @@ def _threshold_before(table: dict) -> re.Pattern:
     nouns, attrs = _alt(nfc(w) for w in table["nouns"]), _alt(nfc(w) for w in table["attributes"])
     bounds, units = _alt(nfc(w) for w in table["bounds"]), _alt(nfc(w) for w in table["units"])
     single = "".join(rf"(?<!{re.escape(nfc(w))} )" for w in table["single_before"])
-    return re.compile(rf"(?<!\w){single}(?:{nouns})(?:[ ]+có)?(?:[ ]+(?:{attrs})[ ]+(?:từ|{bounds})|[ ]+(?:{bounds}))"
-                      rf"(?:[ ]+[\d.,]+[ ]*(?:{units})[ ]+(?:đến|tới|-|–)(?:[ ]+(?:{bounds}))?)?[ ]*$", re.IGNORECASE)
+    # (an acronym may follow the noun: "các tổ chức ĐKGD có vốn chủ sở hữu từ", test12)
+    return re.compile(rf"(?<!\w){single}(?:{nouns})(?-i:[ ]+[A-ZĐ]{{2,6}})?(?:[ ]+có)?(?:[ ]+(?:{attrs})[ ]+(?:từ|{bounds})|[ ]+(?:{bounds}))"
+                      rf"(?:[ ]+[\d.,]+[ ]*(?:{units})(?:[ ]+trở[ ]+lên)?[ ]+(?:đến|tới|-|–)(?:[ ]+(?:{bounds}))?)?[ ]*$",
+                      re.IGNORECASE)
 
 
 def _label_pattern(not_labels: list[str]) -> re.Pattern:
@@ -439,6 +445,8 @@ _COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
 _GLUED_AREA = re.compile(r"((?:k|c|d)?m[23])(?=[^\W\d_])", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"(?:triệu|tỷ|tỉ|nghìn|ngàn)\s*$", re.IGNORECASE)
 _PER_THEN_BOUND = re.compile(r"[ ]*/[ ]*\w+[ ]+trở[ ](?:lên|xuống)(?!\w)", re.IGNORECASE)
+# the upper end of a band opened by "từ ... trở lên": "từ 300 tỷ đồng trở lên đến dưới 1.000 tỷ đồng"
+_BAND_UPPER = re.compile(r"trở[ ]+lên[ ]+(?:đến|tới)(?:[ ]+(?:dưới|không quá))?[ ]*$", re.IGNORECASE)
 _AFTER_QUALIFIER = re.compile(r"(?:[ ]\w+){0,3}?[ ]trở[ ](lên|xuống)(?!\w)", re.IGNORECASE)
 _SUPERSCRIPT_LOST = re.compile(r" ([23])(?!\w|[.,]\d)")  # a full stop may end the sentence
 _SNIPPET = re.compile(r"\w+(?:[ ]\w+){0,3}")  # four syllables give the segmenter context
@@ -1641,6 +1649,10 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         if (value == 1 and value_max is None and not spelled and unit in g.one_idioms_before_adjective
                 and (nxt := _NEXT_NOUN.match(text, unit_end)) and vi.pos_lexicon().get(nfc(nxt.group(1)).lower()) == "A"):
             continue  # "1 cách mạnh mẽ", "1 lượng lớn": the adverbial "một cách", the determiner "một lượng"
+        if (value == 1 and value_max is None and not spelled and unit in g.one_idioms_before_no_noun
+                and ((nxt := _NEXT_NOUN.match(text, unit_end)) is None
+                     or vi.pos_lexicon().get(nfc(nxt.group(1)).lower(), "N") not in ("N", "Nc", "Np", "M"))):
+            continue  # "nghỉ 1 lát rồi xuống": "một lát" (a moment), where "1 lát gừng" counts slices
         if (value == 2 and value_max is None and unit in g.pair_units and before and before[-1] in g.pair_before
                 and ((nxt := _NEXT_NOUN.match(text, unit_end)) is None or nxt.group(1).lower() in g.stop
                      or _verb_of_one_syllable(text, unit_end))):
@@ -1674,6 +1686,11 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             # ("tàu thuyền có công suất lớn từ 300 CV trở lên" is the level itself, a figure: guideline test6, dev7)
             # "tàu cá công suất dưới 90 CV khai thác ven bờ", "chung cư dưới 10 tầng": a bound measure
             # after a noun names a class of it (guideline dev9 part 1, dev10), not a quantity
+            continue
+        if (money and value_max is None and (_AFTER_QUALIFIER.match(text, unit_end) or _BAND_UPPER.search(text, 0, start))
+                and g.money_threshold_before.search(text, max(0, start - 120), start)):
+            # "các tổ chức có vốn chủ sở hữu từ 1.000 tỷ đồng trở lên", "... từ 300 tỷ đồng trở lên đến dưới
+            # 1.000 tỷ đồng": a band of a rule or a table (test12, dev16), no money anyone holds
             continue
         if unit in g.score_units and _is_score(text, start, unit_end, value, value_max, before, g):
             scores_seen = True
