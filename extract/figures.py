@@ -690,6 +690,19 @@ def _kin_sex(unit: str, g: Grammar) -> str:
     return unit
 
 
+_NEXT_WORD = re.compile(r"[ ]+(\w+)")
+
+
+def _kin_by_sex(text: str, unit_end: int, unit: str | None, g: Grammar) -> bool:
+    """A kin noun counted with its sex word written after it ("2 chị gái", "hai anh trai"; _kin_sex
+    left the sex word out of the unit): the sex says these are kin of someone, not people just named
+    that a bare "hai chị", "2 anh" points back to (units.toml [spelled] not_after_two; gold dev16, test9)."""
+    if unit not in g.kin_nouns:
+        return False
+    nxt = _NEXT_WORD.match(text, unit_end)
+    return bool(nxt) and nfc(nxt.group(1)).lower() in g.sex_words
+
+
 def unit_at(text: str, pos: int, g: Grammar, *, after_classifier: bool = False) -> tuple[str | None, int]:
     """The counted noun starting at pos (after spaces): (unit, end), (None, pos) or (REJECT, pos)."""
     unit, end = find_unit(text, pos, g, after_classifier=after_classifier)
@@ -784,6 +797,8 @@ def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False
     if word.lower() in g.classifiers and not after_classifier and not (
             word.lower() in g.weak_classifiers and _opens_word(word, text, m.end())):
         # "1 quả bom" -> "bom"; "3 đứa con" -> "con"
+        if _kin_by_sex(text, m.end(), nfc(word).lower(), g):
+            return nfc(word).lower(), m.end()  # "hai em gái", "2 con trai": kin, the sex left out (_kin_sex)
         noun, noun_end = find_unit(text, m.end(), g, after_classifier=True, classifier=word.lower())
         if noun not in (None, REJECT):
             return noun, noun_end
@@ -791,13 +806,16 @@ def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False
         if name:
             return nfc(name.group(1)).lower(), name.end()  # "4.343 chiếc Ford", "2 cái Tết"
         nxt = _NEXT_TWO.match(text, m.end())
+        pair = f"{word} {nxt.group(1)}" if nxt else ""
         if (nxt and nxt.group(1)[:1].islower() and nxt.group(1).lower() not in g.describes_classifier
-                and vi.pos_lexicon().get(f"{word} {nxt.group(1)}".lower()) == "N"):
+                and (vi.pos_lexicon().get(pair.lower()) == "N" or vi.first_word(_SNIPPET.match(text, j).group()) == pair)):
             # "3 ngôi sao", "hai ngôi sao": no noun of ours after the classifier ("sao" is also "why", a
             # stop word), but the two make a noun of underthesea's lexicon (tag N), counted whole (gold
-            # test10, dev15); a word of units.toml [classifiers] not_nouns still only describes the
-            # classifier ("3 con nhỏ" -> "con"). The one step of the unit extent that needs the classifier
-            return nfc(f"{word} {nxt.group(1)}").lower(), nxt.end(1)
+            # test10, dev15), or one word of underthesea's segmenter read with the words after them ("4 con
+            # giáp": "giáp" alone is a verb, the lexicon lacks the pair; gold dev13, test12); a word of
+            # units.toml [classifiers] not_nouns still only describes the classifier ("3 con nhỏ" -> "con").
+            # The one step of the unit extent that needs the classifier
+            return nfc(pair).lower(), nxt.end(1)
         return word.lower(), m.end()
     # a counted noun we have no entry for: let underthesea's segmenter find the word, but only
     # when the next syllable could belong to it (a lower-case word that is not a function word)
@@ -1116,16 +1134,17 @@ def _is_score(text: str, start: int, unit_end: int, value: float, value_max: flo
         re.search(r"(?<!\w)(?:trên|dưới)[ ]+[\d.,]+[ ]+điểm$", window, re.IGNORECASE))
 
 
-def _spelled_ok(amount: str, value: float, unit: str | None, g: Grammar) -> bool:
+def _spelled_ok(amount: str, value: float, unit: str | None, g: Grammar, *, kin: bool = False) -> bool:
     """Spelled-out numbers are figures ("bảy sào"), but not "một gia đình" (article), "hai bên"
-    (two named parties) nor "năm nay" / "ba mẹ" (year, father)."""
+    (two named parties) nor "năm nay" / "ba mẹ" (year, father). kin: the unit is kin named by sex
+    ("hai chị gái", _kin_by_sex), which points back to nobody."""
     if unit is None or value < g.spelled_min:
         return False
     word = amount.lower().strip()
     if word in g.spelled_ambiguous and (unit not in g.units or unit in g.kin_after_ambiguous) \
             and not _open_compound(word, unit, g):
         return False
-    if word == "hai" and unit in g.not_after_two or f"{word} {unit}" in g.spelled_idioms:
+    if word == "hai" and unit in g.not_after_two and not kin or f"{word} {unit}" in g.spelled_idioms:
         return False  # "hai bên"; "bốn phương", "năm châu bốn biển" (idioms, not counts)
     return True
 
@@ -1557,9 +1576,10 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         # ("từ một đến hai xã": a range of spelled numbers is no article "một"; test5)
         if value == 1 and value_max is None and found and _PER_ONE.fullmatch(text, found[-1].end, start):
             continue  # "không quá 3 người trên 1 chỉ tiêu": the base of a rate right after its count (guideline)
-        if spelled and (not _spelled_ok(a, value_max or value, unit, g) or g.long_idioms.match(text, start)):
+        kin = _kin_by_sex(text, unit_end, unit, g)
+        if spelled and (not _spelled_ok(a, value_max or value, unit, g, kin=kin) or g.long_idioms.match(text, start)):
             continue
-        if m.group("a") == "2" and not m.group("b") and unit in g.not_after_two and not (
+        if m.group("a") == "2" and not m.group("b") and unit in g.not_after_two and not kin and not (
                 found and found[-1].unit == unit and _LIST_PART.fullmatch(text, found[-1].end, start)):
             # ("gồm 9 đội trong nước và 2 đội nước ngoài": the last part of a count listed, no pair; dev10)
             continue  # "2 bên", "2 nước": the digit points back to two named parties as "hai" does
