@@ -36,8 +36,8 @@ def test_a_fortune_is_no_gift():
     assert _activity(GALA, "300 triệu USD", "Bữa tối với nữ danh ca", rules_only=True) == "khac"
 
 
-DIVORCE = ("Nam ca sĩ cho biết thủ tục ly hôn với vợ cũ vẫn chưa xong vì hai bên chưa thống nhất chia tài "
-           "sản. Trong thời gian chung sống, anh đã mua 3 căn hộ và một mảnh đất ở ngoại thành. Vợ cũ đòi "
+DIVORCE = ("Nam ca sĩ cho biết thủ tục ly hôn vẫn chưa xong vì hai bên chưa thống nhất chia tài "
+           "sản. Trong thời gian chung sống, anh đã mua 3 căn hộ và một mảnh đất ở ngoại thành. Người vợ đòi "
            "giữ cả 3 căn hộ cho con.")
 
 
@@ -63,3 +63,17 @@ ACTIVISTS = ("Theo một tổ chức nhân quyền quốc tế, năm ngoái có 
 def test_activists_killed_are_no_green_work():
     for rules_only in (True, False):
         assert _activity(ACTIVISTS, "150 nhà hoạt động", "Năm đẫm máu", rules_only=rules_only) == "khac"
+
+
+STAR = ("Theo tạp chí Forbes, nam diễn viên kiếm được 45 triệu USD trong năm qua nhờ cát-xê và quảng cáo, "
+        "đứng thứ ba trong danh sách các ngôi sao thu nhập cao nhất.")
+VENDOR = ("Từ khi mất việc ở xưởng may, chị dựng xe đẩy bán xôi ở đầu ngõ. Mỗi ngày chị kiếm được "
+          "khoảng 150 nghìn đồng, đủ trang trải tiền chợ và học phí cho hai con.")
+
+
+def test_a_stars_earnings_are_no_livelihood():
+    assert _activity(STAR, "45 triệu USD", "Những ngôi sao giàu nhất", rules_only=True) == "khac"
+
+
+def test_a_vendors_takings_stay_a_livelihood():
+    assert _activity(VENDOR, "khoảng 150 nghìn đồng", "Gánh xôi nuôi con", rules_only=True) == "sinh_ke"
