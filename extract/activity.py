@@ -187,13 +187,15 @@ def in_names(cues: list[Cue], names: list[tuple[int, int]]) -> list[Cue]:
     return out
 
 
-def unit_vote(unit: str, scores: Counter, show: bool = False) -> None:
+def unit_vote(unit: str, scores: Counter, kinds: tuple[str, ...] = ()) -> None:
     """The counted noun itself ("26 cầu", "45 đơn vị máu", "30 tân binh") votes like a cue
-    written inside the figure (activities.toml [units]); in a show-business story the contest's
-    nouns ("12 thí sinh") vote `khac` instead (STORY_KINDS)."""
+    written inside the figure (activities.toml [units]); in a story of one of `kinds`
+    (STORY_KINDS) the nouns that kind recasts vote `khac` instead, as its cues do (a show's
+    "12 thí sinh", a divorce's "2 căn hộ")."""
     found = taxonomy().units.get(unit)
     if found:
-        scores[FALLBACK if show and unit in _story_kind("show")[2] else found[0]] += 2.0 * found[1]
+        recast_here = any(unit in _story_kind(kind)[2] for kind in kinds)
+        scores[FALLBACK if recast_here else found[0]] += 2.0 * found[1]
 
 
 # The story kinds of activities.toml: in a story of the kind (its markers written at least
@@ -454,8 +456,18 @@ def feature_activity(title_lower: str, dominant: str, headline: str | None = Non
     return activity
 
 
-def feature_vote(scores: Counter, activity: str) -> None:
-    """A figure of a feature story with no evidence of ours gets the story's activity's prior."""
+@cache
+def _givable() -> tuple[frozenset[str], frozenset[str]]:
+    data = load("activities").get("feature", {}).get("body", {})
+    return frozenset(data.get("givable", ())), _lowered(data.get("people", ()))
+
+
+def feature_vote(scores: Counter, activity: str, unit: str | None = None) -> None:
+    """A figure of a feature story with no evidence of ours gets the story's activity's prior;
+    a story of giving (`[feature.body] givable`) lends nothing to a figure counting people."""
+    givable, people = _givable()
+    if activity in givable and unit and unit.lower() in people:
+        return
     if not any(v >= MIN_FIGURE_SCORE for k, v in scores.items() if k != FALLBACK):
         scores[activity] += _feature()[1]
 

@@ -291,7 +291,7 @@ class ActivityClassifier:
         kinds = [kind for kind in activity_mod.STORY_KINDS if activity_mod.story_of_kind(whole, kind)]
         for kind in kinds:
             raw, title_cues = activity_mod.recast(raw, text, kind), activity_mod.recast(title_cues, title, kind)
-        show = "show" in kinds
+        kinds = tuple(kinds)
         # credit words, roads and bridges are ours only in a programme's context (activities.toml [[gate]])
         sentence_of = _sentence_finder(doc)
         raw = activity_mod.gate(raw, text, sentence_of, story)
@@ -344,7 +344,7 @@ class ActivityClassifier:
                 activity_mod.score(near, fig.start, fig.end, lo, own, activity_mod.PHRASE_FACTOR, scores, text)
             activity_mod.score(near, fig.start, fig.end, sent[0], lo, 0.4, scores, text)
             activity_mod.score(near, fig.start, fig.end, hi, sent[1], 0.4, scores, text)
-            activity_mod.unit_vote(fig.unit, scores, show)
+            activity_mod.unit_vote(fig.unit, scores, kinds)
             activity_mod.per_unit_vote(text, fig.end, scores)
             if not activity_mod.enough(scores) and sent[0] > title_end:
                 prev = sentence_of(max(0, sent[0] - 1))
@@ -377,7 +377,7 @@ class ActivityClassifier:
                 # a feature story of a livelihood, or a story of one programme: its figures belong to
                 # it (activities.toml [feature]), the headline's own too ("Đếm đủ 3 triệu đồng/ngày nhờ
                 # trồng cà chua": the takings the story is about; gold test4)
-                activity_mod.feature_vote(scores, feature)
+                activity_mod.feature_vote(scores, feature, fig.unit)
             if genre:
                 scores[activity_mod.FALLBACK] += genre * activity_mod.prior_factor(gift, activity_mod.FALLBACK)
             feats = learned.features(text, sent, (lo, hi), fig.start, fig.end, fig.unit, title or text[:title_end]) \
