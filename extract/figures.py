@@ -112,6 +112,7 @@ class Grammar:
     actor_counted: re.Pattern  # "hai người tử vong", "ba cầu thủ gồm": words after them that keep the count
     actor_counted_before: frozenset[str]  # "có hai người giữ lại": words before the number that keep it
     set_before: frozenset[str]  # "cả", "một trong": a number of a set, pointing back when already counted
+    set_copulas: frozenset[str]  # "là 2 trong số 3 đảng": a part of a set after these points back
     set_people: frozenset[str]  # the people nouns of that look-back
     interval_before: re.Pattern  # "3 tháng họp" before "1 lần": an interval, a schedule
     position_after: re.Pattern  # after "N độ": minutes or a compass word make it a coordinate
@@ -310,6 +311,7 @@ def grammar() -> Grammar:
         back_after=re.compile(rf"(?:\s+\w+)?\s+(?:{_alt(nfc(w) for w in notf['pointing_back']['after_noun'])})(?!\w)",
                               re.IGNORECASE),
         set_before=frozenset(nfc(w).lower() for w in notf["pointing_back"]["set_before"]),
+        set_copulas=frozenset(nfc(w).lower() for w in notf["pointing_back"]["set_copulas"]),
         set_people=frozenset(nfc(w).lower() for w in units["bound"]["people"]) | frozenset(notf["pointing_back"]["set_people"]),
         subject_after=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['subject_after'])})(?!\w)"),
         actor_pos=frozenset(notf["pointing_back"]["actor_pos"]),
@@ -781,6 +783,8 @@ def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False
     if not m:
         return None, pos
     word = m.group()
+    if loan := _loanword(text, j, word, g):
+        return nfc(loan).lower(), j + len(loan)
     if word.lower() in g.clause_final and not after_classifier and _CLAUSE_END.match(text, m.end()):
         return word.lower(), m.end()  # "dài không quá 1.000 từ.": the words of a text counted
     if word[0].isdigit() or word.lower() in g.stop or (word[0].isupper() and not quoted):
@@ -790,7 +794,8 @@ def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False
     if after_classifier and (word.lower() in g.describes_classifier
                              or word.lower() not in g.nouns_despite_pos
                              and classifier in g.pos_classifiers
-                             and _pos_at(text, j) in g.describes_classifier_pos):
+                             and _pos_at(text, j) in g.describes_classifier_pos
+                             and not _bound_syllable_word(text, j)):
         # "3 con nhỏ", "4 đứa con thơ dại", "1 chiếc chìm", "6 chiếc hỏng máy": the classifier is the
         # noun, these describe it
         return None, pos
@@ -829,6 +834,29 @@ def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False
 
 _INCH = re.compile(r"(?:[”″]|-(inch(?:es)?))(?!\w)", re.IGNORECASE)
 _QUOTE_OPEN_BEFORE = re.compile(r"“[^”]*$")
+
+
+# a loanword written syllable by syllable: "đi-ốp", "ô-tô", "mi-crô" (or with spaces: "5-7 đi ốp")
+_LOANWORD = re.compile(r"\w+(?:[-][^\W\d_]+|[ ][^\W\d_]+){1,4}")
+
+
+def _loanword(text: str, j: int, word: str, g: Grammar) -> str | None:
+    """The loanword of underthesea's dictionary spelled with hyphens ("ô-tô", "đi-ốp") that starts at
+    j, as written (longest first). \\w stops at the hyphen, so "2 ô-tô" counted "ô" and "4 đi-ốp"
+    nothing ("đi" is a stop word; dev17). Written with spaces ("5-7 đi ốp"), the syllables are read as
+    that loanword only when the first one alone is a stop word, so counts nothing; else the segmenter
+    finds the word as before."""
+    m = _LOANWORD.match(text, j)
+    if not m or ("-" not in m.group() and word.lower() not in g.stop):
+        return None
+    pieces = re.split(r"(?=[- ])", m.group())
+    words, stop_first = vi.dictionary_words(), word.lower() in g.stop
+    for n in range(len(pieces), 1, -1):
+        written = "".join(pieces[:n])
+        spelled = written if "-" in written else written.replace(" ", "-") if stop_first else None
+        if spelled and nfc(spelled).lower() in words:
+            return written
+    return None
 
 
 def _inch_mark(text: str, pos: int) -> re.Match | None:
@@ -1104,6 +1132,15 @@ def _pos_at(text: str, pos: int) -> str | None:
     return (len(words) == 2 and lexicon.get(" ".join(words))) or (words and lexicon.get(words[0].strip(".,;:!?"))) or None
 
 
+def _bound_syllable_word(text: str, pos: int) -> bool:
+    """The two syllables at pos make a word of underthesea's dictionary whose second syllable has no
+    entry of its own in the lexicon: a bound syllable lives only inside its word, so the tag of the
+    first syllable alone (_pos_at) says nothing of the word: "hai chiếc trực thăng" is no "trực" (on
+    duty; dev17), while "6 chiếc hỏng máy" (a verb, then a noun of its own) is."""
+    words = [nfc(w).strip(".,;:!?") for w in text[pos:pos + 24].lower().split()[:2]]
+    return len(words) == 2 and words[1] not in vi.pos_lexicon() and _in_dictionary(" ".join(words))
+
+
 def _bare_points(text: str, unit_end: int, g: Grammar) -> bool:
     """"điểm" with no site noun of its own after it: the end of a clause, a function word ("4 điểm
     trong tay") or a word that starts no site ("điểm thưởng")."""
@@ -1289,7 +1326,11 @@ def _breakdown_of(text: str, start: int, end: int, found: list[RawFigure]) -> st
 
 
 _LIST_PART = re.compile(r"[^.;:!?()\d]{0,40}(?:,|[ ]và)[ ]+")
-_IN_SET = re.compile(r"[ ]+trong[ ]+(?:(?:tổng[ ]+)?số[ ]+(?:(?:những|các)[ ]+)?(?P<n1>\d[\d.]*[ ]+)?|(?P<n2>\d[\d.]*[ ]+))",
+# the size of the set in digits or spelled out ("4 trong 6 trận", "bốn trong sáu trận"); a spelled word
+# that also means a year, a father or ripe (units.toml [spelled] ambiguous: "hai trong năm nay") is none
+_SET_SIZE = (r"(?:\d[\d.]*|(?:{0})(?:[ ]+(?:{0}))*)[ ]+".format(
+    _alt(w for w in [*numbers.words().digits, *numbers.words().tens] if w not in load("units")["spelled"]["ambiguous"])))
+_IN_SET = re.compile(rf"[ ]+trong[ ]+(?:(?:tổng[ ]+)?số[ ]+(?:(?:những|các)[ ]+)?(?P<n1>{_SET_SIZE})?|(?P<n2>{_SET_SIZE}))",
                      re.IGNORECASE)
 
 
@@ -1553,8 +1594,8 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             value_max = _decimal_comma(b, value_max) if value_max is not None else None
         if (money and unit and unit not in g.units and unit not in g.currencies and value_max is None
                 and (nxt := _NEXT_NOUN.match(text, num_end))
-                and vi.pos_lexicon().get(nfc(unit if " " in unit else nxt.group(1)).lower(), "N")
-                in g.not_noun_after_money
+                and (vi.pos_lexicon().get(nfc(unit if " " in unit else nxt.group(1)).lower(), "N")
+                     in g.not_noun_after_money or unit in g.never_counted)
                 and not (found and found[-1].unit not in g.currencies
                          and not _SENTENCE_BREAK.search(text, found[-1].end, start))):
             # "chi vài trăm triệu lấy giải", "lương 5 triệu một mình tiêu hết", "sổ tiết kiệm 100 triệu coi
@@ -1576,6 +1617,13 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         # ("từ một đến hai xã": a range of spelled numbers is no article "một"; test5)
         if value == 1 and value_max is None and found and _PER_ONE.fullmatch(text, found[-1].end, start):
             continue  # "không quá 3 người trên 1 chỉ tiêu": the base of a rate right after its count (guideline)
+        if (spelled and unit is None and value >= 2 and value_max is None
+                and (in_set := _IN_SET.match(text, num_end)) and (in_set.group("n1") or in_set.group("n2"))
+                and _part_of_set(text, num_end, value, g)):
+            # "thắng năm trong sáu trận đấu": the set, with its size, names the noun of the part (dev17).
+            # With no size ("Iran và Trung Quốc, hai trong số các nước ...") a spelled part mostly points
+            # back to things just named (unannotated baomoi news, round 27), so it stays no figure
+            spelled = False
         kin = _kin_by_sex(text, unit_end, unit, g)
         if spelled and (not _spelled_ok(a, value_max or value, unit, g, kin=kin) or g.long_idioms.match(text, start)):
             continue
@@ -1594,6 +1642,12 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             # "12,1 ngàn tỷ chia cho ...": billions of a noun we do not know are money with "đồng" left
             # out (guideline test4); billions of people or known things keep their noun
             unit, unit_end = "đồng", num_end
+        if (unit is None and value >= 2 and value_max is None and before and before[-1] in g.set_copulas
+                and (in_set := _IN_SET.match(text, num_end)) and (in_set.group("n1") or in_set.group("n2"))
+                and _part_of_set(text, num_end, value, g)):
+            # "CDU và CSU là 2 trong số 3 đảng": the named things placed in a set; its size is the figure.
+            # With no size ("A, B, C là 3 trong số những ứng dụng ...") the part is the only count (test10)
+            continue
         if unit is None and value >= 2 and value_max is None and (part := _part_of_set(text, num_end, value, g)):
             # "2 trong 3 nạn nhân", "77 trong tổng số 108 trưởng thôn", "5 trong số những kẻ tấn công": a
             # part of a set is one figure, value a, with the set's noun; the set's size is no figure of its
