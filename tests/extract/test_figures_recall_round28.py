@@ -63,3 +63,8 @@ def test_a_weight_of_gold_in_chi(sentence, expected):
 ])
 def test_the_hosts_of_a_show_are_counted_as_mc(sentence, expected):
     assert records(sentence) == expected
+
+
+def test_a_bare_hundred_thousand_is_countless_not_a_figure():
+    # guard: "trăm ngàn" alone is a figure of speech (countless); only millions and billions are sums
+    assert records("Đời có trăm ngàn cảnh éo le mà ai cũng phải trải qua.") == []
