@@ -1389,6 +1389,9 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
                          or before[-1] in numbers.words().digits or before[-1] in numbers.words().tens
                          or m.group("vague")[:1].isupper()):
                 continue  # "hai chục", "mấy chục", "Chục": bare "chục" only after a word that is no number
+            if (not bare and m.group("vague").split()[0].lower() == "mấy" and before
+                    and (before[-1] in numbers.words().digits or before[-1] in numbers.words().tens)):
+                continue  # "mười mấy tỷ" (ten-odd billion): "mấy" is a digit of the number before it, no value
             value = numbers.parse_vague(m.group("vague"))
             qualifier = "exact" if bare else numbers.words().vague_qualifier.get(
                 m.group("vague").split()[0].lower(), "over")

@@ -68,3 +68,8 @@ def test_the_hosts_of_a_show_are_counted_as_mc(sentence, expected):
 def test_a_bare_hundred_thousand_is_countless_not_a_figure():
     # guard: "trăm ngàn" alone is a figure of speech (countless); only millions and billions are sums
     assert records("Đời có trăm ngàn cảnh éo le mà ai cũng phải trải qua.") == []
+
+
+def test_several_after_a_tens_word_is_a_digit_of_that_number():
+    # guard: "mười mấy tỷ" (ten-odd billion) has no value of its own; "mấy" is not "vài" there
+    assert records("Hắn lừa đảo tới mười mấy tỷ của bà con.") == []
