@@ -200,7 +200,7 @@ def grammar() -> Grammar:
     vague = numbers.vague_pattern()
     joiners = _alt(j for j in quals["range"]["joiners"] if j not in "-–")
     w = numbers.words()
-    starts = trie.first_chars([*w.digits, *w.tens, *w.vague_prefix], both_cases=True, extra=r"\d")
+    starts = trie.first_chars([*w.digits, *w.tens, *w.vague_prefix, *w.vague_bare], both_cases=True, extra=r"\d")
     # a comma right before the number is a decimal mark after a digit, a missing space after a
     # word ("226 triệu đồng,120 kg gạo"); so is a colon ("10:30" is a time, "thành phố:16.000 áo" a
     # lost space). A percent sign or a glued unit may close both bounds of a range ("70%-75%", "3W - 4W"). A dash right before the
@@ -873,7 +873,8 @@ def _inch_mark(text: str, pos: int) -> re.Match | None:
     return None
 
 
-_CLAUSE_END = re.compile(r"[ ]*(?:[.,;:!?)\n]|$)")
+# a clause ends at a mark, a closing quote or a joining "và"/"hoặc" ("1 chỉ và 2 chỉ”": two weights listed)
+_CLAUSE_END = re.compile(r"[ ]*(?:[.,;:!?)”\"\n]|$|(?:và|hoặc)(?!\w))")
 _NEXT_TWO = re.compile(r"[ ]+(\w+)(?:[ ]+(\w+))?")
 
 
@@ -1456,6 +1457,9 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
                          or before[-1] in numbers.words().digits or before[-1] in numbers.words().tens
                          or m.group("vague")[:1].isupper()):
                 continue  # "hai chục", "mấy chục", "Chục": bare "chục" only after a word that is no number
+            if (not bare and m.group("vague").split()[0].lower() == "mấy" and before
+                    and (before[-1] in numbers.words().digits or before[-1] in numbers.words().tens)):
+                continue  # "mười mấy tỷ" (ten-odd billion): "mấy" is a digit of the number before it, no value
             value = numbers.parse_vague(m.group("vague"))
             qualifier = "exact" if bare else numbers.words().vague_qualifier.get(
                 m.group("vague").split()[0].lower(), "over")

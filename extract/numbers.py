@@ -23,6 +23,8 @@ class NumberWords:
     vague_prefix: tuple[str, ...]
     vague_scales: dict[str, int]
     vague_qualifier: dict[str, str]  # prefix -> qualifier where it is not "over"
+    vague_bare: tuple[str, ...]  # "trăm": a vague amount with no prefix when a multiplier follows
+    vague_bare_multipliers: tuple[str, ...]  # "triệu", "tỷ": the multipliers that may follow it
     not_multiplier: tuple[str, ...]  # "tỷ lệ", "tỷ phú": after a multiplier, the syllables that make it a noun
     time_digits: tuple[str, ...]  # "năm": a digit word that is also a time word ("triệu năm")
 
@@ -39,6 +41,8 @@ def words() -> NumberWords:
         vague_prefix=tuple(data["vague"]["prefix"]),
         vague_scales={**data["multipliers"], **data["vague"]["scales"]},
         vague_qualifier=data["vague"]["qualifier"],
+        vague_bare=tuple(data["vague"]["bare_before_multiplier"]),
+        vague_bare_multipliers=tuple(data["vague"]["bare_multipliers"]),
         not_multiplier=tuple(data["not_multiplier"]["before"]),
         time_digits=tuple(data["time_digits"]["words"]),
     )
@@ -84,7 +88,10 @@ def vague_pattern() -> str:
     first = rf"(?:{_alt(w.vague_scales)}){_not_a_noun()}"
     mult = rf"(?:{_alt(k for k in w.multipliers if k != 'chục')}){_not_a_noun()}"
     # bare "chục" before a noun is ten ("Tỉnh giỏi được chục ông", "chục ông bà làm thơ"; guideline test4)
-    return rf"\b(?:(?:{_alt(w.vague_prefix)})\s+(?:{first})|chục(?=\s+[^\W\d]))\b(?:\s+(?:{mult})\b)*"
+    # ... and bare "trăm" before millions or billions ("bỏ trăm triệu USD"; numbers.toml [vague] bare_before_multiplier)
+    bare_hundred = rf"(?:{_alt(w.vague_bare)})(?=\s+(?:{_alt(w.vague_bare_multipliers)})\b)"
+    return (rf"\b(?:(?:{_alt(w.vague_prefix)})\s+(?:{first})|chục(?=\s+[^\W\d])|{bare_hundred})\b"
+            rf"(?:\s+(?:{mult})\b)*")
 
 
 def parse_digits(token: str, *, has_multiplier: bool) -> float:
