@@ -32,7 +32,9 @@ CASES = [
     ("Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường Lê Văn Bình trình bày báo cáo thẩm tra.",
      [("Ủy ban Khoa học, Công nghệ và Môi trường", "Quốc hội")]),
     ("Ủy ban Tài chính – Ngân sách đề nghị làm rõ khoản chi.", [("Ủy ban Tài chính – Ngân sách", "Quốc hội")]),
-    ("Ông Hòa, Ủy viên UB Các vấn đề xã hội của QH, phát biểu.", [("UB Các vấn đề xã hội", "Quốc hội"), ("QH", "Quốc hội")]),
+    # with the Assembly written after it, the committee gives its parent's name, as any department
+    ("Ông Hòa, Ủy viên UB Các vấn đề xã hội của QH, phát biểu.", [("QH", "Quốc hội")]),
+    ("Hội đồng Dân tộc giám sát chính sách vùng cao.", [("Hội đồng Dân tộc", "Quốc hội")]),
     # a foreign legislature's committee or another body that goes on after the remit stays out
     ("Ủy ban Tư pháp Thượng viện Mỹ mở phiên điều trần.", []),
     ("Ủy ban Kinh tế - Xã hội châu Á - Thái Bình Dương công bố báo cáo.", []),
