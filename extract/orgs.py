@@ -17,6 +17,10 @@ from ingest.legacy import is_syllable
 LEVEL_IDS = ("trung_uong", "quan_khu", "tinh", "huyen", "xa")
 
 
+# the kind of a listed name that is not annotated (a military hospital): its words are taken, no body added
+OUT_OF_SCOPE = "out_of_scope"
+
+
 @dataclass(slots=True)
 class FoundOrg:
     name: str
@@ -65,6 +69,29 @@ def _separator_variants(form: str) -> set[str]:
         joins = _SEPARATORS if i else ("",)
         out = {o + j + part for o in out for j in joins}
     return out
+
+
+def _service_institutes(orgs: list[dict], table: dict, by_form: dict[str, Entry]) -> None:
+    """Forms of the army's institutes named by their service ("Viện Kỹ thuật PK-KQ" -> "Viện Kỹ thuật
+    Phòng không - Không quân"): each head of [generic.service_institutes] before each written form of a
+    service (an [[org]] whose canonical opens with a service head), canonical with the service's name;
+    the service's hospitals ("Viện Y học Hải quân") are out of scope, their words taken."""
+    service_heads = tuple(nfc(h) for h in table.get("service_heads", ()))
+
+    def service(name: str) -> str | None:
+        return next((name[len(h):] for h in service_heads if name.startswith(h)), None)
+
+    for org in orgs:
+        own = service(nfc(org["canonical"]))
+        if own is None:
+            continue
+        written = {own} | {s for f in org.get("forms", []) if (s := service(nfc(f)))}
+        for head, kind in [(h, "military") for h in table.get("heads", ())] + \
+                [(h, OUT_OF_SCOPE) for h in table.get("hospitals", ())]:
+            entry = Entry(nfc(f"{head} {own}"), kind, None)
+            for form in written:
+                for v in _variants(f"{head} {form}"):
+                    by_form.setdefault(v.lower(), entry)
 
 
 def _alt(items) -> str:
@@ -192,6 +219,7 @@ def grammar() -> OrgGrammar:
             regex_entries.append(entry)
     level_map = {nfc(k): v for k, v in load("levels")["words"].items()}
     generic = load("organizations").get("generic", {})
+    _service_institutes(data["org"], generic.get("service_institutes", {}), by_form)
     for unit in generic.get("numbered_units", []):  # "Hải đội 4" -> "Hải đội": the type without its number
         regex_sources.append(rf"(?P<r{len(regex_entries)}>{re.escape(nfc(unit))} \d+)")
         regex_entries.append(Entry(nfc(unit), "military", None))
@@ -486,12 +514,24 @@ def _people_list_item(text: str, start: int, end: int) -> bool:
 
 def _in_person_name(text: str, start: int, end: int, g: OrgGrammar) -> bool:
     """'ông Nguyễn Quốc Hội': a known name of two syllables or more, each capitalised, right after a
-    surname is the given names of a person (a body's name keeps its lower-case syllables: "Quốc hội")."""
+    surname is the given names of a person (a body's name keeps its lower-case syllables: "Quốc hội").
+    'Quỳnh Chi bộ trang sức': a name opening with a given name ([context] given_name_openers) right after
+    a capitalised word is a person's name and a noun."""
     words = text[start:end].split()
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 12), start)
+    if previous and words[0] in _given_name_openers() and previous.group(1)[:1].isupper() \
+            and not previous.group(1).isupper() and text[start - 2:start - 1] != "\n":
+        # "trao cho Quỳnh Chi bộ trang sức": a given name, then a noun; not after a title ("Bí Thư Chi bộ")
+        before = text[max(0, start - 30):start - 1].lower()
+        return not any(before.endswith(w.lower()) for w in g.lower_after)
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
-    previous = _PREVIOUS_WORD.search(text, max(0, start - 12), start)
     return bool(previous) and previous.group(1) in g.surnames
+
+
+@cache
+def _given_name_openers() -> frozenset[str]:
+    return frozenset(nfc(w) for w in load("organizations").get("context", {}).get("given_name_openers", []))
 
 
 @cache
@@ -591,6 +631,9 @@ def find_orgs(text: str) -> list[FoundOrg]:
         taken[a:b] = b"\x01" * (b - a)
 
     def add(start: int, end: int, entry: Entry) -> None:
+        if entry.kind == OUT_OF_SCOPE:
+            take(start, end)
+            return
         if entry.canonical not in g.scheme_exempt and _after_scheme_word(text, start, g):
             return
         if _generic_plural(text, start, entry.canonical):
