@@ -1,4 +1,4 @@
-"""Round 33 (act33): learning and bringing up children are education (tuyen_truyen), and
+"""Round 33 (act33): bringing up children and teaching oneself are education (tuyen_truyen), and
 enriching uranium is no getting rich. Sentences of our own (not from the gold articles)."""
 from extract import learned
 from extract.pipeline import extract_text
@@ -17,17 +17,15 @@ def _activity(text: str, figure: str, title: str = "", *, rules_only: bool = Fal
     return found[0].activity
 
 
-# a self-study advice piece: no school, no class, but learning written throughout
-SELF_STUDY = ("Nhiều người thành đạt coi việc học tập suốt đời là bí quyết của mình. Họ dành ra mỗi ngày "
-              "một giờ để tự học và ghi chép lại những gì đã học tập được. Một nữ doanh nhân kể bà đọc "
-              "khoảng 30 cuốn sách mỗi năm và coi đó là cách học tập hiệu quả nhất. Việc học không dừng "
-              "lại khi rời ghế nhà trường: hãy học tập từ đồng nghiệp, tự học qua mạng và dành thời gian "
-              "suy ngẫm sau mỗi bài học.")
+# a parenting advice piece: no school, no class, but bringing up children written throughout
+PARENTING = ("Nhiều chuyên gia cho rằng dạy con biết chia sẻ quan trọng hơn dạy con giành điểm cao. Khi nuôi "
+             "dạy con, cha mẹ nên để trẻ tự làm việc nhà và dạy trẻ nói lời cảm ơn. Một khảo sát cho thấy "
+             "70% phụ huynh chỉ hỏi con về điểm số. Giáo dục con biết quan tâm người khác cần bắt đầu từ "
+             "những việc nhỏ mỗi ngày, và cách dạy con tốt nhất là làm gương.")
 
 
-def test_a_self_study_advice_piece_is_education():
-    assert _activity(SELF_STUDY, "khoảng 30 cuốn sách", "Thói quen của người thành công",
-                     rules_only=True) == "tuyen_truyen"
+def test_a_parenting_advice_piece_is_education():
+    assert _activity(PARENTING, "70%", "Bí quyết để trẻ biết quan tâm", rules_only=True) == "tuyen_truyen"
 
 
 def test_a_study_tour_alone_is_no_education_story():
