@@ -1,5 +1,5 @@
-"""Round 33 (act33): bringing up children and teaching oneself are education (tuyen_truyen), and
-enriching uranium is no getting rich. Sentences of our own (not from the gold articles)."""
+"""Round 33 (act33): another country's fishing boats are no livelihood of ours, and enriching
+uranium is no getting rich. Sentences of our own (not from the gold articles)."""
 from extract import learned
 from extract.pipeline import extract_text
 
@@ -17,21 +17,21 @@ def _activity(text: str, figure: str, title: str = "", *, rules_only: bool = Fal
     return found[0].activity
 
 
-# a parenting advice piece: no school, no class, but bringing up children written throughout
-PARENTING = ("Nhiều chuyên gia cho rằng dạy con biết chia sẻ quan trọng hơn dạy con giành điểm cao. Khi nuôi "
-             "dạy con, cha mẹ nên để trẻ tự làm việc nhà và dạy trẻ nói lời cảm ơn. Một khảo sát cho thấy "
-             "70% phụ huynh chỉ hỏi con về điểm số. Giáo dục con biết quan tâm người khác cần bắt đầu từ "
-             "những việc nhỏ mỗi ngày, và cách dạy con tốt nhất là làm gương.")
+def test_a_foreign_fishing_boat_is_no_livelihood_of_ours():
+    text = ("Hai tàu cá Philippines đang đánh bắt trong vùng biển quốc tế thì bị lực lượng tuần duyên "
+            "nước láng giềng xua đuổi.")
+    assert _activity(text, "Hai tàu cá", "Philippines phản đối nước láng giềng", rules_only=True) == "khac"
+    text = ("Chính phủ Nhật Bản cho biết 5 tàu cá của nước này đang đánh bắt mực gần đảo Hokkaido thì bị "
+            "tàu tuần tra bao vây.")
+    assert _activity(text, "5 tàu cá", "Nhật Bản phản đối", rules_only=True) == "khac"
 
 
-def test_a_parenting_advice_piece_is_education():
-    assert _activity(PARENTING, "70%", "Bí quyết để trẻ biết quan tâm", rules_only=True) == "tuyen_truyen"
-
-
-def test_a_study_tour_alone_is_no_education_story():
-    text = ("Đoàn công tác gồm 12 cán bộ của tỉnh đã đi học tập kinh nghiệm quản lý cảng biển tại "
-            "Singapore. Cảng này có sản lượng hàng hóa thông qua 600 triệu tấn mỗi năm.")
-    assert _activity(text, "600 triệu tấn", "Cảng biển lớn nhất khu vực", rules_only=True) == "khac"
+def test_our_fishermen_boats_still_are_a_livelihood():
+    text = ("Năm nay ngư dân trong tỉnh đóng mới 25 tàu cá công suất lớn để vươn khơi đánh bắt dài ngày.")
+    assert _activity(text, "25 tàu cá", "Ngư dân bám biển", rules_only=True) == "sinh_ke"
+    # the story names the fishermen; the boat's sentence need not
+    story = ("Ngư dân xã Bình Châu phấn khởi vì mùa cá bội thu. Cả xã có 120 tàu cá đánh bắt xa bờ.")
+    assert _activity(story, "120 tàu cá", "Mùa cá bội thu", rules_only=True) == "sinh_ke"
 
 
 def test_enriching_uranium_is_no_getting_rich():
