@@ -705,6 +705,46 @@ def _kin_by_sex(text: str, unit_end: int, unit: str | None, g: Grammar) -> bool:
     return bool(nxt) and nfc(nxt.group(1)).lower() in g.sex_words
 
 
+# "6 cơ sở giết mổ (CSGM) ... 2 CSGM", "khu tái định cư (TĐC) ... hai khu TĐC": an article that spells a
+# common noun out before its abbreviation in brackets defines the abbreviation for its later counts, which
+# are read as the words written out (guideline: abbreviations expanded, the extent as for the spelled noun).
+# Two to six capitals in brackets after a word and a space; which words before them the letters stand for
+# is decided by their initials (_abbreviated_words)
+_ABBREVIATION_DEFINED = re.compile(r"(?<=\w )\(([A-ZĐ]{2,6})\)")
+_definitions: list = [None, {}]  # the last text read and its definitions: find_unit runs many times a text
+
+
+def _initial(word: str) -> str:
+    return unicodedata.normalize("NFD", word[:1].upper())[:1]
+
+
+def _abbreviated_words(words: list[str], abbr: str) -> str | None:
+    """The last words whose initials spell abbr ("giết mổ (GM)" no, "cơ sở giết mổ (CSGM)" yes), when they
+    are a common noun (lower case after the first word: "Ủy ban nhân dân (UBND)" is a name, the
+    organisations' business)."""
+    if len(words) < len(abbr):
+        return None
+    spelled = words[len(words) - len(abbr):]
+    if "".join(_initial(w) for w in spelled) != "".join(_initial(c) for c in abbr):
+        return None
+    if any(not w.isalpha() for w in spelled) or any(not w.islower() for w in spelled[1:]):
+        return None
+    return nfc(" ".join(spelled)).lower()
+
+
+def defined_abbreviations(text: str) -> dict[str, str]:
+    """Abbreviation -> the common noun the text spells out before it in brackets (one regex pass a text)."""
+    if _definitions[0] is not text:
+        found: dict[str, str] = {}
+        for m in _ABBREVIATION_DEFINED.finditer(text):
+            abbr = m.group(1)
+            before = text[max(0, m.start() - 12 * len(abbr)):m.start() - 1].split(" ")[1:]
+            if words := _abbreviated_words(before, abbr):
+                found.setdefault(abbr, words)
+        _definitions[0], _definitions[1] = text, found
+    return _definitions[1]
+
+
 def unit_at(text: str, pos: int, g: Grammar, *, after_classifier: bool = False) -> tuple[str | None, int]:
     """The counted noun starting at pos (after spaces): (unit, end), (None, pos) or (REJECT, pos)."""
     unit, end = find_unit(text, pos, g, after_classifier=after_classifier)
@@ -783,6 +823,21 @@ def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False
     if not m:
         return None, pos
     word = m.group()
+    if defined := defined_abbreviations(text):
+        after = _NEXT_WORD.match(text, m.end())
+        if word in defined:
+            unit, _ = unit_at(defined[word], 0, g)  # "2 CSGM" is read "2 cơ sở giết mổ" -> "cơ sở"
+            if unit not in (None, REJECT):
+                return unit, m.end()
+        elif after and after.group(1) in defined and word.islower():
+            # "hai khu TĐC" is "hai khu tái định cư": when the noun goes on into the abbreviation it takes
+            # all of it (one written word, not to be cut inside)
+            spelled = defined[after.group(1)]
+            if not spelled.startswith(f"{nfc(word).lower()} "):
+                spelled = f"{word} {spelled}"  # (a writer's "khu KDC" repeats the noun "khu dân cư" starts with)
+            unit, end = unit_at(spelled, 0, g)
+            if unit not in (None, REJECT) and end > len(word):
+                return nfc(spelled).lower(), after.end()
     if loan := _loanword(text, j, word, g):
         return nfc(loan).lower(), j + len(loan)
     if word.lower() in g.clause_final and not after_classifier and _CLAUSE_END.match(text, m.end()):
