@@ -126,6 +126,7 @@ class Grammar:
     sex_words: frozenset[str]  # "gái", "trai": added to a head, the head still means the people (units.toml [heads])
     bound: frozenset[str]  # bound nouns that keep the noun after them (see _bound_compound)
     bound_before_nouns: frozenset[str]  # "phiếu": bound only before a word the lexicon tags a noun
+    votes_despite_noun_tag: frozenset[str]  # "bầu": after "phiếu", how the votes were cast despite tag N
     group_words: frozenset[str]  # "nhóm": before people ("nhóm du khách") the group word alone is the unit
     grouped_people: frozenset[str]
     agent_prefixes: frozenset[str]  # "nhà": makes an agent noun with a two-syllable verb after it ("nhà cung ứng")
@@ -330,6 +331,7 @@ def grammar() -> Grammar:
         qualifier_last=_last_words(qualifier_map),
         bound=frozenset(nfc(w).lower() for w in units["bound"]["words"] + units["bound"]["before_nouns"]),
         bound_before_nouns=frozenset(nfc(w).lower() for w in units["bound"]["before_nouns"]),
+        votes_despite_noun_tag=frozenset(nfc(w).lower() for w in units["bound"]["votes_despite_noun_tag"]),
         prefixes=frozenset(nfc(w).lower() for w in units["bound"]["prefixes"]),
         agent_prefixes=frozenset(nfc(w).lower() for w in units["bound"]["agent_prefixes"]),
         kin_nouns=frozenset(nfc(w).lower() for w in units["heads"]["kin_nouns"]),
@@ -361,7 +363,8 @@ def grammar() -> Grammar:
                               rf"((?:{_alt(notf['pointing_back']['named_pair_partners'])})(?!\w)|\w+)"),
         pair_partners=frozenset(notf["pointing_back"]["named_pair_partners"]),
         chat_pair=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['chat_classifiers'])})(?!\w)"
-                             rf"(?![ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['chat_heads'])})(?!\w))",
+                             rf"(?![ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['chat_heads'])})(?!\w))"
+                             rf"(?![ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['chat_counted_after'])})(?!\w))",
                              re.IGNORECASE),
         pair_before=frozenset(nfc(w).lower() for w in notf["pointing_back"]["pair_before"]),
         pair_between=frozenset(nfc(w).lower() for w in notf["pointing_back"]["pair_between"]),
@@ -504,7 +507,8 @@ def unit_extent(snippet: str, first: str | None, word: str, *, head: bool = Fals
     4. a bound noun keeps the noun after it (_bound_compound: "2 khu liên hợp");
     5. a site noun keeps the verb of what is done there (_site_compound: "13 điểm bán thịt");
     6. an agent prefix keeps the verb of the agent's trade (_agent_compound: "20 nhà cung ứng");
-    7. the sex of kin after a kin noun is left out (_kin_sex: "2 chị gái" -> "chị").
+    7. the sex of kin after a kin noun is left out (_kin_sex: "2 chị gái" -> "chị");
+    (before 3, a ballot before how the votes were cast is counted alone: "300 phiếu bầu" -> "phiếu").
     (A classifier with no noun of ours after it is decided in find_unit, which knows the classifier:
     "3 ngôi sao".)"""
     g = grammar()
@@ -522,6 +526,9 @@ def unit_extent(snippet: str, first: str | None, word: str, *, head: bool = Fals
     k = first.count(" ") + 1
     if k > 1 and k < len(syllables) and not _in_dictionary(first) and _in_dictionary(f"{syllables[k - 1]} {syllables[k]}"):
         first = syllables[0]  # "hai môn ngữ văn": "ngữ" belongs to "ngữ văn", the noun is "môn"
+    if first == syllables[0] and len(syllables) > 1 and nfc(first).lower() in g.bound_before_nouns \
+            and nfc(syllables[1]).lower() in g.votes_despite_noun_tag:
+        return first  # "1 triệu phiếu bầu": the votes are counted, though the dictionary has "phiếu bầu"
     first = _dictionary_compound(first, snippet)
     if " " not in first:
         first = _bound_compound(first, snippet)
@@ -829,9 +836,10 @@ def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False
             unit, _ = unit_at(defined[word], 0, g)  # "2 CSGM" is read "2 cơ sở giết mổ" -> "cơ sở"
             if unit not in (None, REJECT):
                 return unit, m.end()
-        elif after and after.group(1) in defined and word.islower():
+        elif after and after.group(1) in defined and word.islower() and after.group(1).lower() not in g.unit_map:
             # "hai khu TĐC" is "hai khu tái định cư": when the noun goes on into the abbreviation it takes
-            # all of it (one written word, not to be cut inside)
+            # all of it (one written word, not to be cut inside); one units.toml already reads ("3 cặp
+            # HLV") keeps its reading there
             spelled = defined[after.group(1)]
             if not spelled.startswith(f"{nfc(word).lower()} "):
                 spelled = f"{word} {spelled}"  # (a writer's "khu KDC" repeats the noun "khu dân cư" starts with)
@@ -1328,7 +1336,9 @@ def _names_no_count(text: str, m: re.Match, window: str, before: list[str], mone
         # code; "mỗi tháng hàng trăm triệu đồng": a vague amount is never a date nor a code)
         return True
     if (before and (before[-1] in g.not_before_cased_last or "\u0130" in window) and not money_amount
-            and ends_with(tail_words(window, lower=False), g.not_before_cased)):
+            and m.group()[:1].isdigit() and ends_with(tail_words(window, lower=False), g.not_before_cased)):
+        # a law numbers its articles in digits ("Điều 5", every one in the gold); before a spelled number
+        # the capital is a sentence start of the verb "điều" (send): "Điều hai chiếc xe tới" counts
         return True
     if (before and before[-1] in g.number_sign and not money_amount
             and (len(before) < 2 or before[-2] not in g.count_before_sign)):

@@ -40,3 +40,37 @@ def test_an_abbreviation_defined_in_the_article_is_counted_as_written_out(senten
 def test_definitions_are_read_from_the_initials_before_the_brackets():
     text = "Đoàn kiểm tra 10 cơ sở giết mổ (CSGM) và khu tái định cư (TĐC) ở xã (UBND)."
     assert defined_abbreviations(text) == {"CSGM": "cơ sở giết mổ", "TĐC": "tái định cư"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a law numbers its articles in digits; before a spelled number the capital "Điều" opens a sentence
+    # with the verb "send"
+    ("Cháy lớn tại chợ. Điều ba chiếc xe chữa cháy tới hiện trường ngay trong đêm.",
+     [("ba chiếc xe chữa cháy", 3.0, None, "xe chữa cháy", "exact")]),
+    # guard: an article of law stays no figure
+    ("Theo Điều 12 Luật Đất đai, người dân được bồi thường.", []),
+])
+def test_a_spelled_number_after_a_capital_dieu_is_sent_not_an_article(sentence, expected):
+    assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the dictionary's "phiếu bầu" is a ballot cast: the votes are counted as "phiếu", as "phiếu thuận"
+    ("Ứng viên đảng Xanh nhận được 4,2 triệu phiếu bầu trong vòng đầu.",
+     [("4,2 triệu phiếu", 4200000.0, None, "phiếu", "exact")]),
+    ("Ông thắng với 310 phiếu bầu, đối thủ chỉ có 95 phiếu thuận.",
+     [("310 phiếu", 310.0, None, "phiếu", "exact"), ("95 phiếu", 95.0, None, "phiếu", "exact")]),
+])
+def test_votes_cast_are_counted_as_votes(sentence, expected):
+    assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the rest of a set of children, one of whom was just named, is counted
+    ("Đứa lớn nhất đã đi làm xa. Hai đứa còn lại vẫn ở với bà ngoại.",
+     [("Hai đứa", 2.0, None, "đứa", "exact")]),
+    # guard: chat-style pairs stay the people of the story
+    ("Hai đứa còn giận nhau mấy hôm liền.", []),
+])
+def test_the_remaining_children_are_counted(sentence, expected):
+    assert records(sentence) == expected
