@@ -127,6 +127,8 @@ class Grammar:
     bound: frozenset[str]  # bound nouns that keep the noun after them (see _bound_compound)
     bound_before_nouns: frozenset[str]  # "phiếu": bound only before a word the lexicon tags a noun
     votes_despite_noun_tag: frozenset[str]  # "bầu": after "phiếu", how the votes were cast despite tag N
+    material: re.Pattern  # "cao su", "gỗ": what a counted object is made of, kept in its unit
+    material_pieces: frozenset[str]  # "lóng", "khối": pieces or volumes of a material, which stop before it
     group_words: frozenset[str]  # "nhóm": before people ("nhóm du khách") the group word alone is the unit
     grouped_people: frozenset[str]
     agent_prefixes: frozenset[str]  # "nhà": makes an agent noun with a two-syllable verb after it ("nhà cung ứng")
@@ -332,6 +334,8 @@ def grammar() -> Grammar:
         bound=frozenset(nfc(w).lower() for w in units["bound"]["words"] + units["bound"]["before_nouns"]),
         bound_before_nouns=frozenset(nfc(w).lower() for w in units["bound"]["before_nouns"]),
         votes_despite_noun_tag=frozenset(nfc(w).lower() for w in units["bound"]["votes_despite_noun_tag"]),
+        material=re.compile(rf"(?:{_alt(nfc(w) for w in units['materials']['words'])})(?!\w)"),
+        material_pieces=frozenset(nfc(w).lower() for w in units["materials"]["pieces"]),
         prefixes=frozenset(nfc(w).lower() for w in units["bound"]["prefixes"]),
         agent_prefixes=frozenset(nfc(w).lower() for w in units["bound"]["agent_prefixes"]),
         kin_nouns=frozenset(nfc(w).lower() for w in units["heads"]["kin_nouns"]),
@@ -507,6 +511,7 @@ def unit_extent(snippet: str, first: str | None, word: str, *, head: bool = Fals
     4. a bound noun keeps the noun after it (_bound_compound: "2 khu liên hợp");
     5. a site noun keeps the verb of what is done there (_site_compound: "13 điểm bán thịt");
     6. an agent prefix keeps the verb of the agent's trade (_agent_compound: "20 nhà cung ứng");
+    6b. a noun keeps what it is made of (_material: "18 thuyền cao su");
     7. the sex of kin after a kin noun is left out (_kin_sex: "2 chị gái" -> "chị");
     (before 3, a ballot before how the votes were cast is counted alone: "300 phiếu bầu" -> "phiếu").
     (A classifier with no noun of ours after it is decided in find_unit, which knows the classifier:
@@ -536,7 +541,19 @@ def unit_extent(snippet: str, first: str | None, word: str, *, head: bool = Fals
         first = _site_compound(first, snippet)
     if " " not in first:
         first = _agent_compound(first, snippet, g)
+    if " " not in first:
+        first = _material(first, snippet, g)
     return _kin_sex(first, g)
+
+
+def _material(first: str, snippet: str, g: Grammar) -> str:
+    """A one-syllable noun followed by what it is made of (units.toml [materials]) keeps the material:
+    "18 thuyền cao su", "4 thuyền gỗ" (guideline: "ghế nhựa", "thùng carton", "tàu vỏ composite")."""
+    if nfc(first).lower() in g.material_pieces:
+        return first  # "45 lóng gỗ": a piece of the material counts the material
+    rest = snippet[len(first):].lstrip(" ")
+    material = g.material.match(nfc(rest).lower())
+    return f"{first} {rest[:material.end()]}" if material else first
 
 
 def _dictionary_compound(first: str, snippet: str, longest: int = MAX_DICTIONARY_SYLLABLES) -> str:

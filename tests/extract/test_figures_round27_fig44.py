@@ -74,3 +74,17 @@ def test_votes_cast_are_counted_as_votes(sentence, expected):
 ])
 def test_the_remaining_children_are_counted(sentence, expected):
     assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what an object is made of stays in its unit (guideline "ghế nhựa", "tàu vỏ composite")
+    ("Đội cứu hộ đưa 6 xuồng cao su vào vùng ngập.",
+     [("6 xuồng cao su", 6.0, None, "xuồng cao su", "exact")]),
+    ("Công an thu giữ 40 bẫy thép dùng săn thú.",
+     [("40 bẫy thép", 40.0, None, "bẫy thép", "exact")]),
+    # guard: timber and concrete are left out of built things
+    ("Xã làm 3 cầu gỗ qua kênh.",
+     [("3 cầu", 3.0, None, "cầu", "exact")]),
+])
+def test_a_noun_keeps_what_it_is_made_of(sentence, expected):
+    assert records(sentence) == expected
