@@ -126,6 +126,9 @@ class Grammar:
     sex_words: frozenset[str]  # "gái", "trai": added to a head, the head still means the people (units.toml [heads])
     bound: frozenset[str]  # bound nouns that keep the noun after them (see _bound_compound)
     bound_before_nouns: frozenset[str]  # "phiếu": bound only before a word the lexicon tags a noun
+    votes_despite_noun_tag: frozenset[str]  # "bầu": after "phiếu", how the votes were cast despite tag N
+    material: re.Pattern  # "cao su", "gỗ": what a counted object is made of, kept in its unit
+    material_pieces: frozenset[str]  # "lóng", "khối": pieces or volumes of a material, which stop before it
     group_words: frozenset[str]  # "nhóm": before people ("nhóm du khách") the group word alone is the unit
     grouped_people: frozenset[str]
     agent_prefixes: frozenset[str]  # "nhà": makes an agent noun with a two-syllable verb after it ("nhà cung ứng")
@@ -330,6 +333,9 @@ def grammar() -> Grammar:
         qualifier_last=_last_words(qualifier_map),
         bound=frozenset(nfc(w).lower() for w in units["bound"]["words"] + units["bound"]["before_nouns"]),
         bound_before_nouns=frozenset(nfc(w).lower() for w in units["bound"]["before_nouns"]),
+        votes_despite_noun_tag=frozenset(nfc(w).lower() for w in units["bound"]["votes_despite_noun_tag"]),
+        material=re.compile(rf"(?:{_alt(nfc(w) for w in units['materials']['words'])})(?!\w)"),
+        material_pieces=frozenset(nfc(w).lower() for w in units["materials"]["pieces"]),
         prefixes=frozenset(nfc(w).lower() for w in units["bound"]["prefixes"]),
         agent_prefixes=frozenset(nfc(w).lower() for w in units["bound"]["agent_prefixes"]),
         kin_nouns=frozenset(nfc(w).lower() for w in units["heads"]["kin_nouns"]),
@@ -361,7 +367,8 @@ def grammar() -> Grammar:
                               rf"((?:{_alt(notf['pointing_back']['named_pair_partners'])})(?!\w)|\w+)"),
         pair_partners=frozenset(notf["pointing_back"]["named_pair_partners"]),
         chat_pair=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['chat_classifiers'])})(?!\w)"
-                             rf"(?![ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['chat_heads'])})(?!\w))",
+                             rf"(?![ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['chat_heads'])})(?!\w))"
+                             rf"(?![ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['chat_counted_after'])})(?!\w))",
                              re.IGNORECASE),
         pair_before=frozenset(nfc(w).lower() for w in notf["pointing_back"]["pair_before"]),
         pair_between=frozenset(nfc(w).lower() for w in notf["pointing_back"]["pair_between"]),
@@ -504,7 +511,9 @@ def unit_extent(snippet: str, first: str | None, word: str, *, head: bool = Fals
     4. a bound noun keeps the noun after it (_bound_compound: "2 khu liên hợp");
     5. a site noun keeps the verb of what is done there (_site_compound: "13 điểm bán thịt");
     6. an agent prefix keeps the verb of the agent's trade (_agent_compound: "20 nhà cung ứng");
-    7. the sex of kin after a kin noun is left out (_kin_sex: "2 chị gái" -> "chị").
+    6b. a noun keeps what it is made of (_material: "18 thuyền cao su");
+    7. the sex of kin after a kin noun is left out (_kin_sex: "2 chị gái" -> "chị");
+    (before 3, a ballot before how the votes were cast is counted alone: "300 phiếu bầu" -> "phiếu").
     (A classifier with no noun of ours after it is decided in find_unit, which knows the classifier:
     "3 ngôi sao".)"""
     g = grammar()
@@ -522,6 +531,9 @@ def unit_extent(snippet: str, first: str | None, word: str, *, head: bool = Fals
     k = first.count(" ") + 1
     if k > 1 and k < len(syllables) and not _in_dictionary(first) and _in_dictionary(f"{syllables[k - 1]} {syllables[k]}"):
         first = syllables[0]  # "hai môn ngữ văn": "ngữ" belongs to "ngữ văn", the noun is "môn"
+    if first == syllables[0] and len(syllables) > 1 and nfc(first).lower() in g.bound_before_nouns \
+            and nfc(syllables[1]).lower() in g.votes_despite_noun_tag:
+        return first  # "1 triệu phiếu bầu": the votes are counted, though the dictionary has "phiếu bầu"
     first = _dictionary_compound(first, snippet)
     if " " not in first:
         first = _bound_compound(first, snippet)
@@ -529,7 +541,19 @@ def unit_extent(snippet: str, first: str | None, word: str, *, head: bool = Fals
         first = _site_compound(first, snippet)
     if " " not in first:
         first = _agent_compound(first, snippet, g)
+    if " " not in first:
+        first = _material(first, snippet, g)
     return _kin_sex(first, g)
+
+
+def _material(first: str, snippet: str, g: Grammar) -> str:
+    """A one-syllable noun followed by what it is made of (units.toml [materials]) keeps the material:
+    "18 thuyền cao su", "4 thuyền gỗ" (guideline: "ghế nhựa", "thùng carton", "tàu vỏ composite")."""
+    if nfc(first).lower() in g.material_pieces:
+        return first  # "45 lóng gỗ": a piece of the material counts the material
+    rest = snippet[len(first):].lstrip(" ")
+    material = g.material.match(nfc(rest).lower())
+    return f"{first} {rest[:material.end()]}" if material else first
 
 
 def _dictionary_compound(first: str, snippet: str, longest: int = MAX_DICTIONARY_SYLLABLES) -> str:
@@ -705,6 +729,46 @@ def _kin_by_sex(text: str, unit_end: int, unit: str | None, g: Grammar) -> bool:
     return bool(nxt) and nfc(nxt.group(1)).lower() in g.sex_words
 
 
+# "6 cơ sở giết mổ (CSGM) ... 2 CSGM", "khu tái định cư (TĐC) ... hai khu TĐC": an article that spells a
+# common noun out before its abbreviation in brackets defines the abbreviation for its later counts, which
+# are read as the words written out (guideline: abbreviations expanded, the extent as for the spelled noun).
+# Two to six capitals in brackets after a word and a space; which words before them the letters stand for
+# is decided by their initials (_abbreviated_words)
+_ABBREVIATION_DEFINED = re.compile(r"(?<=\w )\(([A-ZĐ]{2,6})\)")
+_definitions: list = [None, {}]  # the last text read and its definitions: find_unit runs many times a text
+
+
+def _initial(word: str) -> str:
+    return unicodedata.normalize("NFD", word[:1].upper())[:1]
+
+
+def _abbreviated_words(words: list[str], abbr: str) -> str | None:
+    """The last words whose initials spell abbr ("giết mổ (GM)" no, "cơ sở giết mổ (CSGM)" yes), when they
+    are a common noun (lower case after the first word: "Ủy ban nhân dân (UBND)" is a name, the
+    organisations' business)."""
+    if len(words) < len(abbr):
+        return None
+    spelled = words[len(words) - len(abbr):]
+    if "".join(_initial(w) for w in spelled) != "".join(_initial(c) for c in abbr):
+        return None
+    if any(not w.isalpha() for w in spelled) or any(not w.islower() for w in spelled[1:]):
+        return None
+    return nfc(" ".join(spelled)).lower()
+
+
+def defined_abbreviations(text: str) -> dict[str, str]:
+    """Abbreviation -> the common noun the text spells out before it in brackets (one regex pass a text)."""
+    if _definitions[0] is not text:
+        found: dict[str, str] = {}
+        for m in _ABBREVIATION_DEFINED.finditer(text):
+            abbr = m.group(1)
+            before = text[max(0, m.start() - 12 * len(abbr)):m.start() - 1].split(" ")[1:]
+            if words := _abbreviated_words(before, abbr):
+                found.setdefault(abbr, words)
+        _definitions[0], _definitions[1] = text, found
+    return _definitions[1]
+
+
 def unit_at(text: str, pos: int, g: Grammar, *, after_classifier: bool = False) -> tuple[str | None, int]:
     """The counted noun starting at pos (after spaces): (unit, end), (None, pos) or (REJECT, pos)."""
     unit, end = find_unit(text, pos, g, after_classifier=after_classifier)
@@ -783,6 +847,22 @@ def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False
     if not m:
         return None, pos
     word = m.group()
+    if defined := defined_abbreviations(text):
+        after = _NEXT_WORD.match(text, m.end())
+        if word in defined:
+            unit, _ = unit_at(defined[word], 0, g)  # "2 CSGM" is read "2 cơ sở giết mổ" -> "cơ sở"
+            if unit not in (None, REJECT):
+                return unit, m.end()
+        elif after and after.group(1) in defined and word.islower() and after.group(1).lower() not in g.unit_map:
+            # "hai khu TĐC" is "hai khu tái định cư": when the noun goes on into the abbreviation it takes
+            # all of it (one written word, not to be cut inside); one units.toml already reads ("3 cặp
+            # HLV") keeps its reading there
+            spelled = defined[after.group(1)]
+            if not spelled.startswith(f"{nfc(word).lower()} "):
+                spelled = f"{word} {spelled}"  # (a writer's "khu KDC" repeats the noun "khu dân cư" starts with)
+            unit, end = unit_at(spelled, 0, g)
+            if unit not in (None, REJECT) and end > len(word):
+                return nfc(spelled).lower(), after.end()
     if loan := _loanword(text, j, word, g):
         return nfc(loan).lower(), j + len(loan)
     if word.lower() in g.clause_final and not after_classifier and _CLAUSE_END.match(text, m.end()):
@@ -1273,7 +1353,9 @@ def _names_no_count(text: str, m: re.Match, window: str, before: list[str], mone
         # code; "mỗi tháng hàng trăm triệu đồng": a vague amount is never a date nor a code)
         return True
     if (before and (before[-1] in g.not_before_cased_last or "\u0130" in window) and not money_amount
-            and ends_with(tail_words(window, lower=False), g.not_before_cased)):
+            and m.group()[:1].isdigit() and ends_with(tail_words(window, lower=False), g.not_before_cased)):
+        # a law numbers its articles in digits ("Điều 5", every one in the gold); before a spelled number
+        # the capital is a sentence start of the verb "điều" (send): "Điều hai chiếc xe tới" counts
         return True
     if (before and before[-1] in g.number_sign and not money_amount
             and (len(before) < 2 or before[-2] not in g.count_before_sign)):
