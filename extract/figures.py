@@ -35,6 +35,12 @@ def _alt(items) -> str:
     return "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))
 
 
+def _word_after(words) -> str:
+    """A pattern: spaces, then one of words (NFC) as a whole word; the shape of most "right after the
+    noun" tests of the tables."""
+    return rf"[ ]+(?:{_alt(nfc(w) for w in words)})(?!\w)"
+
+
 @dataclass(frozen=True, slots=True)
 class Grammar:
     expr: re.Pattern
@@ -251,7 +257,7 @@ def grammar() -> Grammar:
         level_condition=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['after']['level_condition'])})(?!\w)",
                                    re.IGNORECASE),
         level_condition_then=re.compile(r"[ ,]*(?:thì|sẽ)(?!\w)"),
-        digit_count=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['digit_count']['nouns'])})(?!\w)", re.IGNORECASE),
+        digit_count=re.compile(_word_after(notf["digit_count"]["nouns"]), re.IGNORECASE),
         level_units=frozenset([*(nfc(w).lower() for w in units["not_units"]["glued"]), *notf["after"]["level_units"]]),
         ratio_verbs=frozenset(notf["after"]["ratio_verbs"]),
         size_before=frozenset(notf["after"]["size_before"]),
@@ -316,16 +322,15 @@ def grammar() -> Grammar:
         set_before=frozenset(nfc(w).lower() for w in notf["pointing_back"]["set_before"]),
         set_copulas=frozenset(nfc(w).lower() for w in notf["pointing_back"]["set_copulas"]),
         set_people=frozenset(nfc(w).lower() for w in units["bound"]["people"]) | frozenset(notf["pointing_back"]["set_people"]),
-        subject_after=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['subject_after'])})(?!\w)"),
+        subject_after=re.compile(_word_after(notf["pointing_back"]["subject_after"])),
         actor_pos=frozenset(notf["pointing_back"]["actor_pos"]),
-        actor_counted=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['actor_counted'])})(?!\w)",
-                                 re.IGNORECASE),
+        actor_counted=re.compile(_word_after(notf["pointing_back"]["actor_counted"]), re.IGNORECASE),
         actor_counted_before=frozenset(nfc(w).lower() for w in notf["pointing_back"]["actor_counted_before"]),
         per_time=re.compile(rf"\s*(?:/|(?:{_alt(notf['after']['per_words'])})\s)\s*(?:\d+\s*)?"
                             rf"(?:{_alt(units['not_units']['durations'])})(?!\w)", re.IGNORECASE),
         interval_before=re.compile(rf"(?<![\w.,])\d+\s+(?:{_alt(units['not_units']['durations'])})(?!\w)[^.,;:!?()\d]*$",
                                    re.IGNORECASE),
-        scale_after=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['degrees']['scale_after'])})(?!\w)"),
+        scale_after=re.compile(_word_after(notf["degrees"]["scale_after"])),
         position_after=re.compile(rf"\s*(?:\d+\s*[’'′]|(?:{_alt(nfc(w) for w in notf['degrees']['position_after'])})(?!\w))"),
         year_word_after=frozenset(units["spelled"]["year_word_after"]),
         not_before_last=_last_words(not_before),
@@ -353,7 +358,7 @@ def grammar() -> Grammar:
         pitch_sizes=frozenset(float(v) for v in notf["pitch_class"]["sizes"]),
         score_units=frozenset(nfc(w).lower() for w in notf["scores"]["units"]),
         score_before=frozenset(nfc(w).lower() for w in notf["scores"]["before"]),
-        score_after=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['scores']['after_not_site'])})(?!\w)"),
+        score_after=re.compile(_word_after(notf["scores"]["after_not_site"])),
         score_after_games=re.compile(rf"[ ]+sau[ ]+\d+[ ]+(?:{_alt(nfc(w) for w in notf['scores']['after_games'])})(?!\w)",
                                      re.IGNORECASE),
         margin_units=frozenset(nfc(w).lower() for w in notf["scores"]["margin_units"]),
@@ -366,18 +371,16 @@ def grammar() -> Grammar:
         named_pair=re.compile(rf"(?<!\w)(\w+)[ ]+{notf['pointing_back']['named_pair_joiner']}[ ]+"
                               rf"((?:{_alt(notf['pointing_back']['named_pair_partners'])})(?!\w)|\w+)"),
         pair_partners=frozenset(notf["pointing_back"]["named_pair_partners"]),
-        chat_pair=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['chat_classifiers'])})(?!\w)"
-                             rf"(?![ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['chat_heads'])})(?!\w))"
-                             rf"(?![ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['chat_counted_after'])})(?!\w))",
-                             re.IGNORECASE),
+        chat_pair=re.compile(_word_after(notf["pointing_back"]["chat_classifiers"])
+                             + f"(?!{_word_after(notf['pointing_back']['chat_heads'])})"
+                             + f"(?!{_word_after(notf['pointing_back']['chat_counted_after'])})", re.IGNORECASE),
         pair_before=frozenset(nfc(w).lower() for w in notf["pointing_back"]["pair_before"]),
         pair_between=frozenset(nfc(w).lower() for w in notf["pointing_back"]["pair_between"]),
         one_idioms=frozenset(nfc(w).lower() for w in notf["one_idioms"]["nouns"]),
         one_idioms_before_adjective=frozenset(nfc(w).lower() for w in notf["one_idioms"]["before_adjective"]),
         one_idioms_before_no_noun=frozenset(nfc(w).lower() for w in notf["one_idioms"]["before_no_noun"]),
         pair_units=frozenset(nfc(w).lower() for w in notf["pointing_back"]["pair_units"]),
-        pair_relation=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['pair_relations'])})(?!\w)",
-                                 re.IGNORECASE),
+        pair_relation=re.compile(_word_after(notf["pointing_back"]["pair_relations"]), re.IGNORECASE),
         class_units=frozenset(nfc(w).lower() for w in notf["product_class"]["units"]),
         body_parts=frozenset(nfc(w).lower() for w in notf["body_parts"]["nouns"]),
         body_max=float(notf["body_parts"]["max_value"]),
