@@ -1432,6 +1432,14 @@ def _part_of_set(text: str, pos: int, value: float, g: Grammar) -> tuple[str, in
     return (unit, end) if unit not in (None, REJECT) else None
 
 
+def _part_of_sized_set(text: str, pos: int, value: float, g: Grammar) -> tuple[str, int] | None:
+    """_part_of_set, only when the set's size is written ("5 trong 6 trận", not "2 trong số các nước"):
+    a size names the set as a count of its own, where without one the part mostly points back to things
+    just named (round 27, unannotated baomoi)."""
+    m = _IN_SET.match(text, pos)
+    return _part_of_set(text, pos, value, g) if m and (m.group("n1") or m.group("n2")) else None
+
+
 _DATE_BOUND_BEFORE = re.compile(r"(?<!\w)(?:từ|đến|tới)[ ]+$", re.IGNORECASE)
 
 
@@ -1538,12 +1546,11 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         end = m.end()
         if m.group("vague"):
             bare = m.group("vague").split()[0].lower() not in numbers.words().vague_prefix
+            after_number_word = bool(before) and (before[-1] in numbers.words().digits or before[-1] in numbers.words().tens)
             if bare and (not before or before[-1] in g.not_before_bare or before[-1][:1].isdigit()
-                         or before[-1] in numbers.words().digits or before[-1] in numbers.words().tens
-                         or m.group("vague")[:1].isupper()):
+                         or after_number_word or m.group("vague")[:1].isupper()):
                 continue  # "hai chục", "mấy chục", "Chục": bare "chục" only after a word that is no number
-            if (not bare and m.group("vague").split()[0].lower() == "mấy" and before
-                    and (before[-1] in numbers.words().digits or before[-1] in numbers.words().tens)):
+            if not bare and m.group("vague").split()[0].lower() == "mấy" and after_number_word:
                 continue  # "mười mấy tỷ" (ten-odd billion): "mấy" is a digit of the number before it, no value
             value = numbers.parse_vague(m.group("vague"))
             qualifier = "exact" if bare else numbers.words().vague_qualifier.get(
@@ -1706,9 +1713,7 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         # ("từ một đến hai xã": a range of spelled numbers is no article "một"; test5)
         if value == 1 and value_max is None and found and _PER_ONE.fullmatch(text, found[-1].end, start):
             continue  # "không quá 3 người trên 1 chỉ tiêu": the base of a rate right after its count (guideline)
-        if (spelled and unit is None and value >= 2 and value_max is None
-                and (in_set := _IN_SET.match(text, num_end)) and (in_set.group("n1") or in_set.group("n2"))
-                and _part_of_set(text, num_end, value, g)):
+        if spelled and unit is None and value >= 2 and value_max is None and _part_of_sized_set(text, num_end, value, g):
             # "thắng năm trong sáu trận đấu": the set, with its size, names the noun of the part (dev17).
             # With no size ("Iran và Trung Quốc, hai trong số các nước ...") a spelled part mostly points
             # back to things just named (unannotated baomoi news, round 27), so it stays no figure
@@ -1732,8 +1737,7 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             # out (guideline test4); billions of people or known things keep their noun
             unit, unit_end = "đồng", num_end
         if (unit is None and value >= 2 and value_max is None and before and before[-1] in g.set_copulas
-                and (in_set := _IN_SET.match(text, num_end)) and (in_set.group("n1") or in_set.group("n2"))
-                and _part_of_set(text, num_end, value, g)):
+                and _part_of_sized_set(text, num_end, value, g)):
             # "CDU và CSU là 2 trong số 3 đảng": the named things placed in a set; its size is the figure.
             # With no size ("A, B, C là 3 trong số những ứng dụng ...") the part is the only count (test10)
             continue
