@@ -510,15 +510,22 @@ def unit_extent(snippet: str, first: str | None, word: str, *, head: bool = Fals
     tables of units.toml):
     1. a head of units.toml is cut only inside a longer dictionary word ("75 nhà văn hóa");
     2. the segmenter's word, at most MAX_UNIT_SYLLABLES, not cut inside the next word ("hai môn ngữ văn");
-    3. a longer dictionary word, or a prefix before one (_dictionary_compound: "16 cột mốc", "2 bình cứu hỏa");
-    4. a bound noun keeps the noun after it (_bound_compound: "2 khu liên hợp");
-    5. a site noun keeps the verb of what is done there (_site_compound: "13 điểm bán thịt");
-    6. an agent prefix keeps the verb of the agent's trade (_agent_compound: "20 nhà cung ứng");
-    6b. a noun keeps what it is made of (_material: "18 thuyền cao su");
-    7. the sex of kin after a kin noun is left out (_kin_sex: "2 chị gái" -> "chị");
-    (before 3, a ballot before how the votes were cast is counted alone: "300 phiếu bầu" -> "phiếu").
-    (A classifier with no noun of ours after it is decided in find_unit, which knows the classifier:
-    "3 ngôi sao".)"""
+    3. a ballot before how the votes were cast is counted alone ("300 phiếu bầu" -> "phiếu");
+    4. a longer dictionary word, or a prefix before one (_dictionary_compound: "16 cột mốc", "2 bình cứu hỏa");
+    5. a bound noun keeps the noun after it (_bound_compound: "2 khu liên hợp");
+    6. a site noun keeps the verb of what is done there (_site_compound: "13 điểm bán thịt");
+    7. an agent prefix keeps the verb of the agent's trade (_agent_compound: "20 nhà cung ứng");
+    8. a one-syllable noun keeps what it is made of (_material: "18 thuyền cao su");
+    9. the sex of kin after a kin noun is left out (_kin_sex: "2 chị gái" -> "chị").
+    The documented exceptions live in find_unit, because they need what this function does not see:
+    - after a classifier (find_unit knows which one): kin named by sex stops at the classifier ("hai em
+      gái" -> "em", _kin_by_sex); a word whose part of speech only describes the classifier leaves it
+      the noun, unless it opens a dictionary word whose second syllable is bound ("hai chiếc trực
+      thăng", _bound_syllable_word); with no noun of ours after it, the classifier and the next word
+      make one noun of the lexicon or of the segmenter in context ("3 ngôi sao", "4 con giáp");
+    - the hyphens of a loanword ("2 ô-tô", "4 đi-ốp", _loanword): the snippet here holds no hyphen;
+    - an abbreviation the text defines ("2 CSGM", "hai khu TĐC"): read as its words written out, whose
+      extent this function decides through unit_at."""
     g = grammar()
     if head:
         longer = _dictionary_compound(first, snippet, MAX_DICTIONARY_SYLLABLES + 1)
@@ -902,7 +909,7 @@ def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False
             # test10, dev15), or one word of underthesea's segmenter read with the words after them ("4 con
             # giáp": "giáp" alone is a verb, the lexicon lacks the pair; gold dev13, test12); a word of
             # units.toml [classifiers] not_nouns still only describes the classifier ("3 con nhỏ" -> "con").
-            # The one step of the unit extent that needs the classifier
+            # (one of the exceptions unit_extent lists: it needs the classifier)
             return nfc(pair).lower(), nxt.end(1)
         return word.lower(), m.end()
     # a counted noun we have no entry for: let underthesea's segmenter find the word, but only
