@@ -652,7 +652,7 @@ def _bound_compound(first: str, snippet: str) -> str:
     if not rest.startswith(noun):
         noun = word.group()
     noun = " ".join(noun.split(" ")[:MAX_UNIT_SYLLABLES])
-    if nfc(first).lower() in g.bound_before_nouns and vi.pos_lexicon().get(nfc(noun).lower()) != "N":
+    if nfc(first).lower() in g.bound_before_nouns and _word_pos(noun) != "N":
         return first  # "60 phiếu thuận", "186 phiếu tín nhiệm": a vote's side or kind, the votes are counted
     if nfc(first).lower() in g.group_words and (nfc(noun).lower() in g.grouped_people
                                                  or nfc(word.group()).lower() in g.grouped_people):
@@ -1223,6 +1223,17 @@ def _pos_at(text: str, pos: int) -> str | None:
     return (len(words) == 2 and lexicon.get(" ".join(words))) or (words and lexicon.get(words[0].strip(".,;:!?"))) or None
 
 
+def _word_pos(word: str, default: str | None = None) -> str | None:
+    """The part of speech of one written word out of context (underthesea's lexicon, NFC, lower case)."""
+    return vi.pos_lexicon().get(nfc(word).lower(), default)
+
+
+def _next_word_pos(text: str, pos: int, default: str | None = None) -> str | None:
+    """_word_pos of the word after pos (default when the lexicon lacks it); None when no word follows."""
+    nxt = _NEXT_NOUN.match(text, pos)
+    return _word_pos(nxt.group(1), default) if nxt else None
+
+
 def _bound_syllable_word(text: str, pos: int) -> bool:
     """The two syllables at pos make a word of underthesea's dictionary whose second syllable has no
     entry of its own in the lexicon: a bound syllable lives only inside its word, so the tag of the
@@ -1697,8 +1708,8 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             value_max = _decimal_comma(b, value_max) if value_max is not None else None
         if (money and unit and unit not in g.units and unit not in g.currencies and value_max is None
                 and (nxt := _NEXT_NOUN.match(text, num_end))
-                and (vi.pos_lexicon().get(nfc(unit if " " in unit else nxt.group(1)).lower(), "N")
-                     in g.not_noun_after_money or unit in g.never_counted)
+                and (_word_pos(unit if " " in unit else nxt.group(1), "N") in g.not_noun_after_money
+                     or unit in g.never_counted)
                 and not (found and found[-1].unit not in g.currencies
                          and not _SENTENCE_BREAK.search(text, found[-1].end, start))):
             # "chi vài trăm triệu lấy giải", "lương 5 triệu một mình tiêu hết", "sổ tiết kiệm 100 triệu coi
@@ -1821,11 +1832,10 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         if value == 1 and value_max is None and not spelled and unit in g.one_idioms:
             continue  # "sống 1 mình", "chết đi 1 nửa": "một mình" (alone), "một nửa" (half) written with a digit
         if (value == 1 and value_max is None and not spelled and unit in g.one_idioms_before_adjective
-                and (nxt := _NEXT_NOUN.match(text, unit_end)) and vi.pos_lexicon().get(nfc(nxt.group(1)).lower()) == "A"):
+                and _next_word_pos(text, unit_end) == "A"):
             continue  # "1 cách mạnh mẽ", "1 lượng lớn": the adverbial "một cách", the determiner "một lượng"
         if (value == 1 and value_max is None and not spelled and unit in g.one_idioms_before_no_noun
-                and ((nxt := _NEXT_NOUN.match(text, unit_end)) is None
-                     or vi.pos_lexicon().get(nfc(nxt.group(1)).lower(), "N") not in ("N", "Nc", "Np", "M"))):
+                and _next_word_pos(text, unit_end, "N") not in ("N", "Nc", "Np", "M")):
             continue  # "nghỉ 1 lát rồi xuống": "một lát" (a moment), where "1 lát gừng" counts slices
         if (value == 2 and value_max is None and unit in g.pair_units and before and before[-1] in g.pair_before
                 and ((nxt := _NEXT_NOUN.match(text, unit_end)) is None or nxt.group(1).lower() in g.stop
