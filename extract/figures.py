@@ -726,6 +726,7 @@ def _kin_sex(unit: str, g: Grammar) -> str:
     return unit
 
 
+# the next written word after spaces (group 1); one pattern for every "the word after" test
 _NEXT_WORD = re.compile(r"[ ]+(\w+)")
 
 
@@ -1138,7 +1139,6 @@ def _after_class_noun(before: list[str], nouns: frozenset[str], g: Grammar) -> b
     return ends_with(words, nouns, longest=2) is not None
 
 
-_NEXT_NOUN = re.compile(r"[ ]+(\w+)")
 _NAMED_AFTER = re.compile(r"[ ]+(?:[A-ZĐ]|\d)")
 _MARKET_INDEX = re.compile(r"index|chỉ số", re.IGNORECASE)
 
@@ -1206,7 +1206,7 @@ def _people_act(text: str, unit: str, unit_end: int, before: list[str], g: Gramm
         return False
     if before and ends_with(before, g.set_before):
         return False  # "Cả hai nạn nhân nhận quà": a set, which the look-back on people counted decides
-    nxt = _NEXT_NOUN.match(text, unit_end)
+    nxt = _NEXT_WORD.match(text, unit_end)
     if nxt is None or nxt.group(1)[:1].isupper() or f"{unit} {nxt.group(1).lower()}" in g.set_people:
         return False  # "hai nghệ sĩ Trấn Thành và ...", "hai người đẹp": names or a longer people noun follow
     if _NAMED_NEXT.match(text, unit_end):
@@ -1230,7 +1230,7 @@ def _word_pos(word: str, default: str | None = None) -> str | None:
 
 def _next_word_pos(text: str, pos: int, default: str | None = None) -> str | None:
     """_word_pos of the word after pos (default when the lexicon lacks it); None when no word follows."""
-    nxt = _NEXT_NOUN.match(text, pos)
+    nxt = _NEXT_WORD.match(text, pos)
     return _word_pos(nxt.group(1), default) if nxt else None
 
 
@@ -1246,7 +1246,7 @@ def _bound_syllable_word(text: str, pos: int) -> bool:
 def _bare_points(text: str, unit_end: int, g: Grammar) -> bool:
     """"điểm" with no site noun of its own after it: the end of a clause, a function word ("4 điểm
     trong tay") or a word that starts no site ("điểm thưởng")."""
-    nxt = _NEXT_NOUN.match(text, unit_end)
+    nxt = _NEXT_WORD.match(text, unit_end)
     return not (nxt and (nxt.group(1).lower() not in g.stop or nxt.group(1) == "bị")
                 and not g.score_after.match(text, unit_end))
 
@@ -1707,7 +1707,7 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             value = _decimal_comma(a, value)
             value_max = _decimal_comma(b, value_max) if value_max is not None else None
         if (money and unit and unit not in g.units and unit not in g.currencies and value_max is None
-                and (nxt := _NEXT_NOUN.match(text, num_end))
+                and (nxt := _NEXT_WORD.match(text, num_end))
                 and (_word_pos(unit if " " in unit else nxt.group(1), "N") in g.not_noun_after_money
                      or unit in g.never_counted)
                 and not (found and found[-1].unit not in g.currencies
@@ -1838,7 +1838,7 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
                 and _next_word_pos(text, unit_end, "N") not in ("N", "Nc", "Np", "M")):
             continue  # "nghỉ 1 lát rồi xuống": "một lát" (a moment), where "1 lát gừng" counts slices
         if (value == 2 and value_max is None and unit in g.pair_units and before and before[-1] in g.pair_before
-                and ((nxt := _NEXT_NOUN.match(text, unit_end)) is None or nxt.group(1).lower() in g.stop
+                and ((nxt := _NEXT_WORD.match(text, unit_end)) is None or nxt.group(1).lower() in g.stop
                      or _verb_of_one_syllable(text, unit_end))):
             # "tình cảm của hai người và ...", "tương lai của 2 đứa.": the couple just named; so is "cha
             # của hai em làm thợ hồ", where a verb after the pair says what the parent does (test9), but
