@@ -166,6 +166,7 @@ class Grammar:
     one_idioms: frozenset[str]  # "1 mình", "1 nửa": a digit 1 written for "một" in a set phrase
     one_idioms_before_adjective: frozenset[str]  # "1 cách mạnh mẽ", "1 lượng lớn": the same with an adjective after
     one_idioms_before_no_noun: frozenset[str]  # "nghỉ 1 lát rồi": the same with no noun after ("1 lát gừng" counts)
+    one_idioms_noun_tags: frozenset[str]  # the lexicon tags of a noun after them
     pair_units: frozenset[str]
     pair_relation: re.Pattern  # "hai người bạn": the relation of a pair after its noun
     listed_class_units: frozenset[str]  # "xe 2 cửa và 4 cửa": classes that may follow one in a spec list
@@ -379,6 +380,7 @@ def grammar() -> Grammar:
         one_idioms=frozenset(nfc(w).lower() for w in notf["one_idioms"]["nouns"]),
         one_idioms_before_adjective=frozenset(nfc(w).lower() for w in notf["one_idioms"]["before_adjective"]),
         one_idioms_before_no_noun=frozenset(nfc(w).lower() for w in notf["one_idioms"]["before_no_noun"]),
+        one_idioms_noun_tags=frozenset(notf["one_idioms"]["noun_tags"]),
         pair_units=frozenset(nfc(w).lower() for w in notf["pointing_back"]["pair_units"]),
         pair_relation=re.compile(_word_after(notf["pointing_back"]["pair_relations"]), re.IGNORECASE),
         class_units=frozenset(nfc(w).lower() for w in notf["product_class"]["units"]),
@@ -1835,7 +1837,7 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
                 and _next_word_pos(text, unit_end) == "A"):
             continue  # "1 cách mạnh mẽ", "1 lượng lớn": the adverbial "một cách", the determiner "một lượng"
         if (value == 1 and value_max is None and not spelled and unit in g.one_idioms_before_no_noun
-                and _next_word_pos(text, unit_end, "N") not in ("N", "Nc", "Np", "M")):
+                and _next_word_pos(text, unit_end, "N") not in g.one_idioms_noun_tags):
             continue  # "nghỉ 1 lát rồi xuống": "một lát" (a moment), where "1 lát gừng" counts slices
         if (value == 2 and value_max is None and unit in g.pair_units and before and before[-1] in g.pair_before
                 and ((nxt := _NEXT_WORD.match(text, unit_end)) is None or nxt.group(1).lower() in g.stop
