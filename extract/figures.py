@@ -35,6 +35,12 @@ def _alt(items) -> str:
     return "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))
 
 
+def _word_after(words) -> str:
+    """A pattern: spaces, then one of words (NFC) as a whole word; the shape of most "right after the
+    noun" tests of the tables."""
+    return rf"[ ]+(?:{_alt(nfc(w) for w in words)})(?!\w)"
+
+
 @dataclass(frozen=True, slots=True)
 class Grammar:
     expr: re.Pattern
@@ -160,6 +166,7 @@ class Grammar:
     one_idioms: frozenset[str]  # "1 mình", "1 nửa": a digit 1 written for "một" in a set phrase
     one_idioms_before_adjective: frozenset[str]  # "1 cách mạnh mẽ", "1 lượng lớn": the same with an adjective after
     one_idioms_before_no_noun: frozenset[str]  # "nghỉ 1 lát rồi": the same with no noun after ("1 lát gừng" counts)
+    one_idioms_noun_tags: frozenset[str]  # the lexicon tags of a noun after them
     pair_units: frozenset[str]
     pair_relation: re.Pattern  # "hai người bạn": the relation of a pair after its noun
     listed_class_units: frozenset[str]  # "xe 2 cửa và 4 cửa": classes that may follow one in a spec list
@@ -251,7 +258,7 @@ def grammar() -> Grammar:
         level_condition=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['after']['level_condition'])})(?!\w)",
                                    re.IGNORECASE),
         level_condition_then=re.compile(r"[ ,]*(?:thì|sẽ)(?!\w)"),
-        digit_count=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['digit_count']['nouns'])})(?!\w)", re.IGNORECASE),
+        digit_count=re.compile(_word_after(notf["digit_count"]["nouns"]), re.IGNORECASE),
         level_units=frozenset([*(nfc(w).lower() for w in units["not_units"]["glued"]), *notf["after"]["level_units"]]),
         ratio_verbs=frozenset(notf["after"]["ratio_verbs"]),
         size_before=frozenset(notf["after"]["size_before"]),
@@ -316,16 +323,15 @@ def grammar() -> Grammar:
         set_before=frozenset(nfc(w).lower() for w in notf["pointing_back"]["set_before"]),
         set_copulas=frozenset(nfc(w).lower() for w in notf["pointing_back"]["set_copulas"]),
         set_people=frozenset(nfc(w).lower() for w in units["bound"]["people"]) | frozenset(notf["pointing_back"]["set_people"]),
-        subject_after=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['subject_after'])})(?!\w)"),
+        subject_after=re.compile(_word_after(notf["pointing_back"]["subject_after"])),
         actor_pos=frozenset(notf["pointing_back"]["actor_pos"]),
-        actor_counted=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['actor_counted'])})(?!\w)",
-                                 re.IGNORECASE),
+        actor_counted=re.compile(_word_after(notf["pointing_back"]["actor_counted"]), re.IGNORECASE),
         actor_counted_before=frozenset(nfc(w).lower() for w in notf["pointing_back"]["actor_counted_before"]),
         per_time=re.compile(rf"\s*(?:/|(?:{_alt(notf['after']['per_words'])})\s)\s*(?:\d+\s*)?"
                             rf"(?:{_alt(units['not_units']['durations'])})(?!\w)", re.IGNORECASE),
         interval_before=re.compile(rf"(?<![\w.,])\d+\s+(?:{_alt(units['not_units']['durations'])})(?!\w)[^.,;:!?()\d]*$",
                                    re.IGNORECASE),
-        scale_after=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['degrees']['scale_after'])})(?!\w)"),
+        scale_after=re.compile(_word_after(notf["degrees"]["scale_after"])),
         position_after=re.compile(rf"\s*(?:\d+\s*[’'′]|(?:{_alt(nfc(w) for w in notf['degrees']['position_after'])})(?!\w))"),
         year_word_after=frozenset(units["spelled"]["year_word_after"]),
         not_before_last=_last_words(not_before),
@@ -353,7 +359,7 @@ def grammar() -> Grammar:
         pitch_sizes=frozenset(float(v) for v in notf["pitch_class"]["sizes"]),
         score_units=frozenset(nfc(w).lower() for w in notf["scores"]["units"]),
         score_before=frozenset(nfc(w).lower() for w in notf["scores"]["before"]),
-        score_after=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['scores']['after_not_site'])})(?!\w)"),
+        score_after=re.compile(_word_after(notf["scores"]["after_not_site"])),
         score_after_games=re.compile(rf"[ ]+sau[ ]+\d+[ ]+(?:{_alt(nfc(w) for w in notf['scores']['after_games'])})(?!\w)",
                                      re.IGNORECASE),
         margin_units=frozenset(nfc(w).lower() for w in notf["scores"]["margin_units"]),
@@ -366,18 +372,17 @@ def grammar() -> Grammar:
         named_pair=re.compile(rf"(?<!\w)(\w+)[ ]+{notf['pointing_back']['named_pair_joiner']}[ ]+"
                               rf"((?:{_alt(notf['pointing_back']['named_pair_partners'])})(?!\w)|\w+)"),
         pair_partners=frozenset(notf["pointing_back"]["named_pair_partners"]),
-        chat_pair=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['chat_classifiers'])})(?!\w)"
-                             rf"(?![ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['chat_heads'])})(?!\w))"
-                             rf"(?![ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['chat_counted_after'])})(?!\w))",
-                             re.IGNORECASE),
+        chat_pair=re.compile(_word_after(notf["pointing_back"]["chat_classifiers"])
+                             + f"(?!{_word_after(notf['pointing_back']['chat_heads'])})"
+                             + f"(?!{_word_after(notf['pointing_back']['chat_counted_after'])})", re.IGNORECASE),
         pair_before=frozenset(nfc(w).lower() for w in notf["pointing_back"]["pair_before"]),
         pair_between=frozenset(nfc(w).lower() for w in notf["pointing_back"]["pair_between"]),
         one_idioms=frozenset(nfc(w).lower() for w in notf["one_idioms"]["nouns"]),
         one_idioms_before_adjective=frozenset(nfc(w).lower() for w in notf["one_idioms"]["before_adjective"]),
         one_idioms_before_no_noun=frozenset(nfc(w).lower() for w in notf["one_idioms"]["before_no_noun"]),
+        one_idioms_noun_tags=frozenset(notf["one_idioms"]["noun_tags"]),
         pair_units=frozenset(nfc(w).lower() for w in notf["pointing_back"]["pair_units"]),
-        pair_relation=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in notf['pointing_back']['pair_relations'])})(?!\w)",
-                                 re.IGNORECASE),
+        pair_relation=re.compile(_word_after(notf["pointing_back"]["pair_relations"]), re.IGNORECASE),
         class_units=frozenset(nfc(w).lower() for w in notf["product_class"]["units"]),
         body_parts=frozenset(nfc(w).lower() for w in notf["body_parts"]["nouns"]),
         body_max=float(notf["body_parts"]["max_value"]),
@@ -507,15 +512,22 @@ def unit_extent(snippet: str, first: str | None, word: str, *, head: bool = Fals
     tables of units.toml):
     1. a head of units.toml is cut only inside a longer dictionary word ("75 nhà văn hóa");
     2. the segmenter's word, at most MAX_UNIT_SYLLABLES, not cut inside the next word ("hai môn ngữ văn");
-    3. a longer dictionary word, or a prefix before one (_dictionary_compound: "16 cột mốc", "2 bình cứu hỏa");
-    4. a bound noun keeps the noun after it (_bound_compound: "2 khu liên hợp");
-    5. a site noun keeps the verb of what is done there (_site_compound: "13 điểm bán thịt");
-    6. an agent prefix keeps the verb of the agent's trade (_agent_compound: "20 nhà cung ứng");
-    6b. a noun keeps what it is made of (_material: "18 thuyền cao su");
-    7. the sex of kin after a kin noun is left out (_kin_sex: "2 chị gái" -> "chị");
-    (before 3, a ballot before how the votes were cast is counted alone: "300 phiếu bầu" -> "phiếu").
-    (A classifier with no noun of ours after it is decided in find_unit, which knows the classifier:
-    "3 ngôi sao".)"""
+    3. a ballot before how the votes were cast is counted alone ("300 phiếu bầu" -> "phiếu");
+    4. a longer dictionary word, or a prefix before one (_dictionary_compound: "16 cột mốc", "2 bình cứu hỏa");
+    5. a bound noun keeps the noun after it (_bound_compound: "2 khu liên hợp");
+    6. a site noun keeps the verb of what is done there (_site_compound: "13 điểm bán thịt");
+    7. an agent prefix keeps the verb of the agent's trade (_agent_compound: "20 nhà cung ứng");
+    8. a one-syllable noun keeps what it is made of (_material: "18 thuyền cao su");
+    9. the sex of kin after a kin noun is left out (_kin_sex: "2 chị gái" -> "chị").
+    The documented exceptions live in find_unit, because they need what this function does not see:
+    - after a classifier (find_unit knows which one): kin named by sex stops at the classifier ("hai em
+      gái" -> "em", _kin_by_sex); a word whose part of speech only describes the classifier leaves it
+      the noun, unless it opens a dictionary word whose second syllable is bound ("hai chiếc trực
+      thăng", _bound_syllable_word); with no noun of ours after it, the classifier and the next word
+      make one noun of the lexicon or of the segmenter in context ("3 ngôi sao", "4 con giáp");
+    - the hyphens of a loanword ("2 ô-tô", "4 đi-ốp", _loanword): the snippet here holds no hyphen;
+    - an abbreviation the text defines ("2 CSGM", "hai khu TĐC"): read as its words written out, whose
+      extent this function decides through unit_at."""
     g = grammar()
     if head:
         longer = _dictionary_compound(first, snippet, MAX_DICTIONARY_SYLLABLES + 1)
@@ -642,7 +654,7 @@ def _bound_compound(first: str, snippet: str) -> str:
     if not rest.startswith(noun):
         noun = word.group()
     noun = " ".join(noun.split(" ")[:MAX_UNIT_SYLLABLES])
-    if nfc(first).lower() in g.bound_before_nouns and vi.pos_lexicon().get(nfc(noun).lower()) != "N":
+    if nfc(first).lower() in g.bound_before_nouns and _word_pos(noun) != "N":
         return first  # "60 phiếu thuận", "186 phiếu tín nhiệm": a vote's side or kind, the votes are counted
     if nfc(first).lower() in g.group_words and (nfc(noun).lower() in g.grouped_people
                                                  or nfc(word.group()).lower() in g.grouped_people):
@@ -716,6 +728,7 @@ def _kin_sex(unit: str, g: Grammar) -> str:
     return unit
 
 
+# the next written word after spaces (group 1); one pattern for every "the word after" test
 _NEXT_WORD = re.compile(r"[ ]+(\w+)")
 
 
@@ -899,7 +912,7 @@ def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False
             # test10, dev15), or one word of underthesea's segmenter read with the words after them ("4 con
             # giáp": "giáp" alone is a verb, the lexicon lacks the pair; gold dev13, test12); a word of
             # units.toml [classifiers] not_nouns still only describes the classifier ("3 con nhỏ" -> "con").
-            # The one step of the unit extent that needs the classifier
+            # (one of the exceptions unit_extent lists: it needs the classifier)
             return nfc(pair).lower(), nxt.end(1)
         return word.lower(), m.end()
     # a counted noun we have no entry for: let underthesea's segmenter find the word, but only
@@ -1128,7 +1141,6 @@ def _after_class_noun(before: list[str], nouns: frozenset[str], g: Grammar) -> b
     return ends_with(words, nouns, longest=2) is not None
 
 
-_NEXT_NOUN = re.compile(r"[ ]+(\w+)")
 _NAMED_AFTER = re.compile(r"[ ]+(?:[A-ZĐ]|\d)")
 _MARKET_INDEX = re.compile(r"index|chỉ số", re.IGNORECASE)
 
@@ -1196,7 +1208,7 @@ def _people_act(text: str, unit: str, unit_end: int, before: list[str], g: Gramm
         return False
     if before and ends_with(before, g.set_before):
         return False  # "Cả hai nạn nhân nhận quà": a set, which the look-back on people counted decides
-    nxt = _NEXT_NOUN.match(text, unit_end)
+    nxt = _NEXT_WORD.match(text, unit_end)
     if nxt is None or nxt.group(1)[:1].isupper() or f"{unit} {nxt.group(1).lower()}" in g.set_people:
         return False  # "hai nghệ sĩ Trấn Thành và ...", "hai người đẹp": names or a longer people noun follow
     if _NAMED_NEXT.match(text, unit_end):
@@ -1213,6 +1225,17 @@ def _pos_at(text: str, pos: int) -> str | None:
     return (len(words) == 2 and lexicon.get(" ".join(words))) or (words and lexicon.get(words[0].strip(".,;:!?"))) or None
 
 
+def _word_pos(word: str, default: str | None = None) -> str | None:
+    """The part of speech of one written word out of context (underthesea's lexicon, NFC, lower case)."""
+    return vi.pos_lexicon().get(nfc(word).lower(), default)
+
+
+def _next_word_pos(text: str, pos: int, default: str | None = None) -> str | None:
+    """_word_pos of the word after pos (default when the lexicon lacks it); None when no word follows."""
+    nxt = _NEXT_WORD.match(text, pos)
+    return _word_pos(nxt.group(1), default) if nxt else None
+
+
 def _bound_syllable_word(text: str, pos: int) -> bool:
     """The two syllables at pos make a word of underthesea's dictionary whose second syllable has no
     entry of its own in the lexicon: a bound syllable lives only inside its word, so the tag of the
@@ -1225,7 +1248,7 @@ def _bound_syllable_word(text: str, pos: int) -> bool:
 def _bare_points(text: str, unit_end: int, g: Grammar) -> bool:
     """"điểm" with no site noun of its own after it: the end of a clause, a function word ("4 điểm
     trong tay") or a word that starts no site ("điểm thưởng")."""
-    nxt = _NEXT_NOUN.match(text, unit_end)
+    nxt = _NEXT_WORD.match(text, unit_end)
     return not (nxt and (nxt.group(1).lower() not in g.stop or nxt.group(1) == "bị")
                 and not g.score_after.match(text, unit_end))
 
@@ -1429,6 +1452,14 @@ def _part_of_set(text: str, pos: int, value: float, g: Grammar) -> tuple[str, in
     return (unit, end) if unit not in (None, REJECT) else None
 
 
+def _part_of_sized_set(text: str, pos: int, value: float, g: Grammar) -> tuple[str, int] | None:
+    """_part_of_set, only when the set's size is written ("5 trong 6 trận", not "2 trong số các nước"):
+    a size names the set as a count of its own, where without one the part mostly points back to things
+    just named (round 27, unannotated baomoi)."""
+    m = _IN_SET.match(text, pos)
+    return _part_of_set(text, pos, value, g) if m and (m.group("n1") or m.group("n2")) else None
+
+
 _DATE_BOUND_BEFORE = re.compile(r"(?<!\w)(?:từ|đến|tới)[ ]+$", re.IGNORECASE)
 
 
@@ -1535,12 +1566,11 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         end = m.end()
         if m.group("vague"):
             bare = m.group("vague").split()[0].lower() not in numbers.words().vague_prefix
+            after_number_word = bool(before) and (before[-1] in numbers.words().digits or before[-1] in numbers.words().tens)
             if bare and (not before or before[-1] in g.not_before_bare or before[-1][:1].isdigit()
-                         or before[-1] in numbers.words().digits or before[-1] in numbers.words().tens
-                         or m.group("vague")[:1].isupper()):
+                         or after_number_word or m.group("vague")[:1].isupper()):
                 continue  # "hai chục", "mấy chục", "Chục": bare "chục" only after a word that is no number
-            if (not bare and m.group("vague").split()[0].lower() == "mấy" and before
-                    and (before[-1] in numbers.words().digits or before[-1] in numbers.words().tens)):
+            if not bare and m.group("vague").split()[0].lower() == "mấy" and after_number_word:
                 continue  # "mười mấy tỷ" (ten-odd billion): "mấy" is a digit of the number before it, no value
             value = numbers.parse_vague(m.group("vague"))
             qualifier = "exact" if bare else numbers.words().vague_qualifier.get(
@@ -1679,9 +1709,9 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             value = _decimal_comma(a, value)
             value_max = _decimal_comma(b, value_max) if value_max is not None else None
         if (money and unit and unit not in g.units and unit not in g.currencies and value_max is None
-                and (nxt := _NEXT_NOUN.match(text, num_end))
-                and (vi.pos_lexicon().get(nfc(unit if " " in unit else nxt.group(1)).lower(), "N")
-                     in g.not_noun_after_money or unit in g.never_counted)
+                and (nxt := _NEXT_WORD.match(text, num_end))
+                and (_word_pos(unit if " " in unit else nxt.group(1), "N") in g.not_noun_after_money
+                     or unit in g.never_counted)
                 and not (found and found[-1].unit not in g.currencies
                          and not _SENTENCE_BREAK.search(text, found[-1].end, start))):
             # "chi vài trăm triệu lấy giải", "lương 5 triệu một mình tiêu hết", "sổ tiết kiệm 100 triệu coi
@@ -1703,9 +1733,7 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         # ("từ một đến hai xã": a range of spelled numbers is no article "một"; test5)
         if value == 1 and value_max is None and found and _PER_ONE.fullmatch(text, found[-1].end, start):
             continue  # "không quá 3 người trên 1 chỉ tiêu": the base of a rate right after its count (guideline)
-        if (spelled and unit is None and value >= 2 and value_max is None
-                and (in_set := _IN_SET.match(text, num_end)) and (in_set.group("n1") or in_set.group("n2"))
-                and _part_of_set(text, num_end, value, g)):
+        if spelled and unit is None and value >= 2 and value_max is None and _part_of_sized_set(text, num_end, value, g):
             # "thắng năm trong sáu trận đấu": the set, with its size, names the noun of the part (dev17).
             # With no size ("Iran và Trung Quốc, hai trong số các nước ...") a spelled part mostly points
             # back to things just named (unannotated baomoi news, round 27), so it stays no figure
@@ -1729,8 +1757,7 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             # out (guideline test4); billions of people or known things keep their noun
             unit, unit_end = "đồng", num_end
         if (unit is None and value >= 2 and value_max is None and before and before[-1] in g.set_copulas
-                and (in_set := _IN_SET.match(text, num_end)) and (in_set.group("n1") or in_set.group("n2"))
-                and _part_of_set(text, num_end, value, g)):
+                and _part_of_sized_set(text, num_end, value, g)):
             # "CDU và CSU là 2 trong số 3 đảng": the named things placed in a set; its size is the figure.
             # With no size ("A, B, C là 3 trong số những ứng dụng ...") the part is the only count (test10)
             continue
@@ -1807,14 +1834,13 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         if value == 1 and value_max is None and not spelled and unit in g.one_idioms:
             continue  # "sống 1 mình", "chết đi 1 nửa": "một mình" (alone), "một nửa" (half) written with a digit
         if (value == 1 and value_max is None and not spelled and unit in g.one_idioms_before_adjective
-                and (nxt := _NEXT_NOUN.match(text, unit_end)) and vi.pos_lexicon().get(nfc(nxt.group(1)).lower()) == "A"):
+                and _next_word_pos(text, unit_end) == "A"):
             continue  # "1 cách mạnh mẽ", "1 lượng lớn": the adverbial "một cách", the determiner "một lượng"
         if (value == 1 and value_max is None and not spelled and unit in g.one_idioms_before_no_noun
-                and ((nxt := _NEXT_NOUN.match(text, unit_end)) is None
-                     or vi.pos_lexicon().get(nfc(nxt.group(1)).lower(), "N") not in ("N", "Nc", "Np", "M"))):
+                and _next_word_pos(text, unit_end, "N") not in g.one_idioms_noun_tags):
             continue  # "nghỉ 1 lát rồi xuống": "một lát" (a moment), where "1 lát gừng" counts slices
         if (value == 2 and value_max is None and unit in g.pair_units and before and before[-1] in g.pair_before
-                and ((nxt := _NEXT_NOUN.match(text, unit_end)) is None or nxt.group(1).lower() in g.stop
+                and ((nxt := _NEXT_WORD.match(text, unit_end)) is None or nxt.group(1).lower() in g.stop
                      or _verb_of_one_syllable(text, unit_end))):
             # "tình cảm của hai người và ...", "tương lai của 2 đứa.": the couple just named; so is "cha
             # của hai em làm thợ hồ", where a verb after the pair says what the parent does (test9), but
