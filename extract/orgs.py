@@ -1479,7 +1479,20 @@ def _heritage_boards() -> re.Pattern:
 
 
 def _parent_before(text: str, start: int) -> bool:
-    return bool(start is not None and _PARENT_BEFORE.search(text, max(0, start - 70), start))
+    return bool(start is not None and (_PARENT_BEFORE.search(text, max(0, start - 70), start)
+                                       or _units_of_parent().search(text, max(0, start - 250), start)))
+
+
+@cache
+def _units_of_parent() -> re.Pattern:
+    """(org31) 'các đơn vị của Bộ Công an như Cục Cảnh sát ...; Cục An ninh ...': departments listed as the
+    units of a parent named just before count as the parent (guideline, dev17), like a parent after
+    them. The list runs on from the intro word ([context] units_of_parent) to the department, within
+    one sentence."""
+    return re.compile(
+        rf"(?<!\w)(?:{_context_words('units_of_parent')})[ ]+(?:trực thuộc|thuộc|của)[ ]+"
+        rf"(?:(?:Bộ|Sở|Tổng cục)[ ]+[{UPPER}][^()\n.;:]{{0,50}}?|Công an[^()\n.;:]{{0,30}}?)"
+        rf"[ ]+(?:{_context_words('units_of_parent_intro')})[ ]*(?::[ ]*)?(?:[^.\n]{{0,200}}?[,;][ ]*)?$")
 
 
 def _content_words(name: str) -> list[str]:

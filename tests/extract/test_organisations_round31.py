@@ -1,7 +1,8 @@
 """Organisation classes of org31: "Sở Công an" (the old name of a city's police, and how writers still call
 a province's police) is the police force "Công an", not a department of a sector; a city's or province's
 bar association ("Đoàn Luật sư TP ...") is a body in scope, the place removed; the lower-case defence team
-of a trial is none. Sentences written for the tests."""
+of a trial is none; departments listed as the units of a parent named just before them ("các đơn vị của Bộ
+Công an như Cục ...") are the parent's, as with the parent after them. Sentences written for the tests."""
 import pytest
 
 from extract.orgs import find_orgs
@@ -28,6 +29,16 @@ CASES = [
     # a trial's defence team is no body
     ("Gia đình bị cáo thuê một đoàn luật sư riêng.", []),
     ("Tòa đã nghe đoàn luật sư bào chữa cho bị cáo trình bày.", []),
+    # departments listed as a parent's units are the parent's, the comma of "phòng, chống" no cut either
+    ("Người bị lừa có thể báo cho các đơn vị của Bộ Công an như Cục Cảnh sát phòng, chống tội phạm "
+     "sử dụng công nghệ cao; Cục An ninh mạng.", [("Bộ Công an", "Bộ Công an")]),
+    ("Các cơ quan thuộc Bộ Y tế gồm Cục Quản lý dược, Cục An toàn thực phẩm đã vào cuộc.",
+     [("Bộ Y tế", "Bộ Y tế")]),
+    # a department named alone keeps its name
+    ("Cục Quản lý dược vừa yêu cầu thu hồi lô thuốc giả.", [("Cục Quản lý dược", "Cục Quản lý dược")]),
+    # a duty of a ministry is no list of its units
+    ("Nhiệm vụ của Bộ Tài chính là phối hợp với Cục Hải quan kiểm tra hàng nhập.",
+     [("Bộ Tài chính", "Bộ Tài chính"), ("Cục Hải quan", "Cục Hải quan")]),
 ]
 
 
