@@ -2,7 +2,8 @@
 a province's police) is the police force "Công an", not a department of a sector; a city's or province's
 bar association ("Đoàn Luật sư TP ...") is a body in scope, the place removed; the lower-case defence team
 of a trial is none; departments listed as the units of a parent named just before them ("các đơn vị của Bộ
-Công an như Cục ...") are the parent's, as with the parent after them. Sentences written for the tests."""
+Công an như Cục ...") are the parent's, as with the parent after them, and so is a department named by its head's title ("Cục trưởng Kinh tế")
+where the text gives that title with its parent once. Sentences written for the tests."""
 import pytest
 
 from extract.orgs import find_orgs
@@ -39,6 +40,11 @@ CASES = [
     # a duty of a ministry is no list of its units
     ("Nhiệm vụ của Bộ Tài chính là phối hợp với Cục Hải quan kiểm tra hàng nhập.",
      [("Bộ Tài chính", "Bộ Tài chính"), ("Cục Hải quan", "Cục Hải quan")]),
+    # a department named by its head's title with its parent once is the parent's when the title comes again
+    ("Đại tá B, Cục trưởng kinh tế, Bộ Quốc phòng, phát biểu. \"Quân đội làm kinh tế giỏi\", Cục trưởng "
+     "Kinh tế nói.", [("Bộ Quốc phòng", "Bộ Quốc phòng")]),
+    # ... but the title alone still names its department
+    ("\"Hàng lậu giảm mạnh\", Cục trưởng Hải quan Nguyễn Văn C cho biết.", [("Hải quan", "Cục Hải quan")]),
 ]
 
 
