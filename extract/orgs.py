@@ -997,7 +997,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if (end <= pos or first in g.surnames or _ABBR_WORD.fullmatch(first) and first not in _expansions()
                 or overlaps(pos, end) or any(name.startswith(n) for n in g.not_names)
                 or _cut_short(text, name, end, g) or _foreign(text, name, end, g)
-                or (head in g.departments and _parent_follows(text, end, pos))):
+                or (head in g.departments and _parent_follows(text, end, pos))
+                or _title_parented_elsewhere(text, lowered, m.start(), end)):
             continue
         known = g.by_form.get(lower_same_length(name))
         # (org21) a listed department keeps its listed spelling ("Cục trưởng An toàn Lao Động" -> "Cục An
@@ -1478,8 +1479,35 @@ def _heritage_boards() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{_alt(heads)})(?:[ ]*\([A-ZĐ]{{2,5}}\))?[ ]+((?:{sites_any_case})[ ]+{proper}(?:[ ]*[-–][ ]*{proper})?)(?![\w-])")
 
 
+def _title_parented_elsewhere(text: str, lowered: str, start: int, end: int) -> bool:
+    """(org31) 'Cục trưởng kinh tế, Bộ Quốc phòng ... Cục trưởng Kinh tế nói': a department the text
+    names by its head's title with its parent after it, in any case, is the parent's where the title
+    comes again without the parent (the parent is the mention, guideline; test3), as `parented` does
+    for names the generic rule reads."""
+    title = lowered[start:end]
+    at = lowered.find(title)
+    while at >= 0:
+        if at != start and _parent_follows(text, at + len(title)):
+            return True
+        at = lowered.find(title, at + 1)
+    return False
+
+
 def _parent_before(text: str, start: int) -> bool:
-    return bool(start is not None and _PARENT_BEFORE.search(text, max(0, start - 70), start))
+    return bool(start is not None and (_PARENT_BEFORE.search(text, max(0, start - 70), start)
+                                       or _units_of_parent().search(text, max(0, start - 250), start)))
+
+
+@cache
+def _units_of_parent() -> re.Pattern:
+    """(org31) 'các đơn vị của Bộ Công an như Cục Cảnh sát ...; Cục An ninh ...': departments listed as the
+    units of a parent named just before count as the parent (guideline, dev17), like a parent after
+    them. The list runs on from the intro word ([context] units_of_parent) to the department, within
+    one sentence."""
+    return re.compile(
+        rf"(?<!\w)(?:{_context_words('units_of_parent')})[ ]+(?:trực thuộc|thuộc|của)[ ]+"
+        rf"(?:(?:Bộ|Sở|Tổng cục)[ ]+[{UPPER}][^()\n.;:]{{0,50}}?|Công an[^()\n.;:]{{0,30}}?)"
+        rf"[ ]+(?:{_context_words('units_of_parent_intro')})[ ]*(?::[ ]*)?(?:[^.\n]{{0,200}}?[,;][ ]*)?$")
 
 
 def _content_words(name: str) -> list[str]:
