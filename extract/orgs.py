@@ -94,6 +94,15 @@ def _service_institutes(orgs: list[dict], table: dict, by_form: dict[str, Entry]
                     by_form.setdefault(v.lower(), entry)
 
 
+def _words(*keys: str) -> tuple[str, ...]:
+    """The word list at organizations.toml `keys` ("context", "hamlet_words"), NFC, as written; empty
+    when the list is absent."""
+    table = load("organizations")
+    for key in keys[:-1]:
+        table = table.get(key, {})
+    return tuple(nfc(w) for w in table.get(keys[-1], []))
+
+
 def _alt(items) -> str:
     # longest first, ties in text order: the same pattern under every string-hash seed
     return "|".join(re.escape(w) for w in sorted(set(items), key=lambda w: (-len(w), w)))
@@ -451,7 +460,7 @@ _LEVEL_PLURAL = re.compile(r"[ ]+(?:(địa phương|các cấp)(?!\w)|(?:các|n
 def _context_words(key: str) -> str:
     """The words of organizations.toml [context] `key` as one regex alternation (one that never
     matches when the list is empty)."""
-    return _alt(nfc(w) for w in load("organizations").get("context", {}).get(key, [])) or "(?!x)x"
+    return _alt(_words("context", key)) or "(?!x)x"
 
 
 def _words_before(words: str) -> re.Pattern:
@@ -461,7 +470,7 @@ def _words_before(words: str) -> re.Pattern:
 
 @cache
 def _singular_bodies() -> tuple[frozenset[str], re.Pattern]:
-    return (frozenset(nfc(n) for n in load("organizations").get("context", {}).get("singular_bodies", [])),
+    return (frozenset(_words("context", "singular_bodies")),
             _words_before(_context_words("not_after_singular")))
 
 
@@ -486,7 +495,7 @@ def _generic_plural(text: str, start: int, canonical: str) -> bool:
 
 @cache
 def _lower_compounds_before() -> frozenset[str]:
-    return frozenset(nfc(w) for w in load("organizations").get("context", {}).get("lower_head_compounds", []))
+    return frozenset(_words("context", "lower_head_compounds"))
 
 
 def _head_in_word(text: str, start: int) -> bool:
@@ -531,7 +540,7 @@ def _in_person_name(text: str, start: int, end: int, g: OrgGrammar) -> bool:
 
 @cache
 def _given_name_openers() -> frozenset[str]:
-    return frozenset(nfc(w) for w in load("organizations").get("context", {}).get("given_name_openers", []))
+    return frozenset(_words("context", "given_name_openers"))
 
 
 @cache
@@ -939,7 +948,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
                 or any(name.lower().startswith(n.lower()) for n in g.not_names)):
             continue
         add(m.start(), end, Entry(_centre_name(" ".join(words)), "government", None))
-    for m in (_lower_remit_heads().finditer(text) if "Viện " in text else ()):
+    for m in (_lower_remit_heads().finditer(text) if any(h in text for h in _remit_heads()) else ()):
         # (org28) "Viện Nghiên cứu quản lý kinh tế Trung ương", "Viện Nghiên cứu và phát triển TP.HCM": a
         # research institute's remit in lower case is its name when a level word or a known province closes
         # it, not any capital ("Viện Nghiên cứu phương Đông", "... thiên văn Anton Pannekoek", "... nuôi trồng
@@ -1131,7 +1140,7 @@ _VIETNAM = re.compile(r"Việt Nam|(?<!\w)VN(?!\w)|nước ta|Hà Nội|TP\.?[ ]
 @cache
 def _national_names() -> tuple[str, ...]:
     """Names every country has ([generic] national_names: "Bộ ", "Quốc hội", "Hội Chữ thập đỏ")."""
-    return tuple(nfc(w) for w in load("organizations").get("generic", {}).get("national_names", []))
+    return _words("generic", "national_names")
 
 
 def _national(o: FoundOrg) -> bool:
@@ -1140,8 +1149,7 @@ def _national(o: FoundOrg) -> bool:
 
 @cache
 def _foreign_offices() -> re.Pattern:
-    words = load("organizations").get("generic", {}).get("foreign_offices", [])
-    return re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in words) or '(?!x)x'})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{_alt(_words('generic', 'foreign_offices')) or '(?!x)x'})(?!\w)")
 
 
 def _countries(text: str, g: OrgGrammar) -> int:
@@ -1241,12 +1249,12 @@ def _force_list(text: str) -> list[tuple[int, int, str]]:
 
 @cache
 def _closed_heads() -> frozenset[str]:
-    return frozenset(nfc(h) for h in load("organizations").get("generic", {}).get("closed_heads", []))
+    return frozenset(_words("generic", "closed_heads"))
 
 
 @cache
 def _closed_heads_open() -> tuple[str, ...]:
-    return tuple(nfc(h) for h in load("organizations").get("generic", {}).get("closed_heads_open", []))
+    return _words("generic", "closed_heads_open")
 
 
 @cache
@@ -1426,28 +1434,34 @@ def _toneless(syllable: str) -> str:
 
 @cache
 def _own_departments() -> frozenset[str]:
-    return frozenset(lower_same_length(nfc(w)) for w in load("organizations").get("generic", {}).get("sectors", {}).get("own_departments", []))
+    return frozenset(map(lower_same_length, _words("generic", "sectors", "own_departments")))
 
 
 @cache
 def _public_centres() -> frozenset[str]:
-    return frozenset(nfc(w).lower() for w in load("organizations").get("generic", {}).get("public_centres", {}).get("remits", []))
+    return frozenset(w.lower() for w in _words("generic", "public_centres", "remits"))
 
 
 @cache
 def _managed_centres() -> frozenset[str]:
     """Openers of a public centre's remit that name one with a level and place after it ([generic.public_centres]
     managed_openers: "quản lý")."""
-    return frozenset(nfc(w).lower() for w in load("organizations").get("generic", {}).get("public_centres", {}).get("managed_openers", []))
+    return frozenset(w.lower() for w in _words("generic", "public_centres", "managed_openers"))
+
+
+@cache
+def _remit_heads() -> tuple[str, ...]:
+    """[generic.public_centres] lower_remit_heads ("Viện Nghiên cứu"); also find_orgs' fast path: a text
+    holding none of them is not searched."""
+    return _words("generic", "public_centres", "lower_remit_heads")
 
 
 @cache
 def _lower_remit_heads() -> re.Pattern:
-    """A head of [generic.public_centres] lower_remit_heads ("Viện Nghiên cứu") and up to eight lower-case
-    words, the shortest run that a level word or a capitalised word follows (checked in find_orgs)."""
-    heads = [nfc(h) for h in load("organizations").get("generic", {}).get("public_centres", {}).get("lower_remit_heads", [])]
+    """A head of _remit_heads() and up to eight lower-case words, the shortest run that a level word or
+    a capitalised word follows (checked in find_orgs)."""
     levels = _alt(grammar().level_map)
-    return re.compile(rf"(?<!\w)({_alt(heads) or '(?!x)x'})[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{0,7}}?)"
+    return re.compile(rf"(?<!\w)({_alt(_remit_heads()) or '(?!x)x'})[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{0,7}}?)"
                       rf"(?=[ ]+(?:[{UPPER}]|(?:{levels})(?!\w)))")
 
 
@@ -1603,7 +1617,7 @@ def _bilateral(text: str, org: FoundOrg) -> bool:
 @cache
 def _chain_openers() -> tuple[str, ...]:
     """Pieces of the titles that open a chain ([generic] chain_openers): the fast path of _foreign_title_chain."""
-    return tuple(nfc(w) for w in load("organizations").get("generic", {}).get("chain_openers", []))
+    return _words("generic", "chain_openers")
 
 
 _AND_PERSON = re.compile(rf"[ ]+và[ ]+(?=[{LOWER}])")  # "... tỉnh X và đồng chí Y", not "Hội đồng Nhà nước và Hội đồng Bộ trưởng Cuba"
@@ -1624,7 +1638,7 @@ _CHAIN_END = re.compile(r"[.;:!?()\n“”\"]")
 
 @cache
 def _chain_titles() -> tuple[str, ...]:
-    return tuple(nfc(w) for w in load("organizations").get("generic", {}).get("chain_titles", []))
+    return _words("generic", "chain_titles")
 
 
 def _foreign_title_chain(text: str, start: int, end: int, g: OrgGrammar) -> bool:
@@ -1973,7 +1987,7 @@ def _predicate_start(text: str, start: int, end: int) -> int | None:
 
 @cache
 def _cut_after_one_lower() -> frozenset[str]:
-    return frozenset(map(nfc, load("organizations").get("generic", {}).get("cut_after_one_lower_heads", [])))
+    return frozenset(_words("generic", "cut_after_one_lower_heads"))
 
 
 def _cut_short(text: str, name: str, end: int, g: OrgGrammar) -> bool:
