@@ -659,16 +659,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
             return
         if org.canonical.startswith("Hội đồng ") and _INSTITUTION_AFTER.match(text, org.end):
             return  # "Hội đồng TĐKT bệnh viện": a council of a hospital, school or company (out of scope)
-        renamed = g.renamed_after.match(text, org.end)
-        if (g.foreign_after.match(text, org.end) or g.former_after.match(text, org.end) or _bilateral(text, org)
-                or (renamed and not g.level.match(text, renamed.end()))
-                or _foreign_title_chain(text, org.start, org.end, g) or _country_across_end(text, org, g)
-                or _foreign_head(text, org, g) or _foreign_person_fund(org)
-                or _foreign_remit_list(text, org.end, g)
-                or (org.level == "trung_uong" and (_abroad(text, org.start) or _foreign_leader(text, org.end, g, province_starts)))):
-            # a foreign body or one that no longer exists ("Sở TDTT khi đó"): out of scope; its words
-            # are still taken so no shorter name is made of them
-            take(org.start, org.end)
+        if _foreign_or_gone(text, org, g, province_starts):
+            take(org.start, org.end)  # its words are still taken so no shorter name is made of them
             return
         found.append(org)
         take(org.start, org.end)
@@ -1163,6 +1155,19 @@ def _foreign_story(text: str, g: OrgGrammar, province_starts) -> bool:
     countries = _countries(text, g)
     # an office Việt Nam does not have ("Tổng thống") with a country named three times: set abroad
     return countries >= 5 or (countries >= 3 and bool(_foreign_offices().search(text)))
+
+
+def _foreign_or_gone(text: str, org: FoundOrg, g: OrgGrammar, province_starts) -> bool:
+    """A foreign body (its country after it, one of two countries, in a foreign person's titles, set
+    abroad or named by a foreign leader) or one that no longer exists ("Sở TDTT khi đó", renamed since):
+    out of scope."""
+    renamed = g.renamed_after.match(text, org.end)
+    return bool(g.foreign_after.match(text, org.end) or g.former_after.match(text, org.end) or _bilateral(text, org)
+                or (renamed and not g.level.match(text, renamed.end()))
+                or _foreign_title_chain(text, org.start, org.end, g) or _country_across_end(text, org, g)
+                or _foreign_head(text, org, g) or _foreign_person_fund(org)
+                or _foreign_remit_list(text, org.end, g)
+                or (org.level == "trung_uong" and (_abroad(text, org.start) or _foreign_leader(text, org.end, g, province_starts))))
 
 
 def _foreign_paragraph(text: str, start: int, g: OrgGrammar) -> bool:
