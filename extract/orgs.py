@@ -639,6 +639,12 @@ def find_orgs(text: str) -> list[FoundOrg]:
     def take(a: int, b: int) -> None:
         taken[a:b] = b"\x01" * (b - a)
 
+    def set_aside(a: int, b: int, *names: str) -> None:
+        # a department named with its parent: the parent is the mention, and the department's names
+        # are remembered so its mentions without the parent are dropped too (below)
+        take(a, b)
+        parented.update(names)
+
     def add(start: int, end: int, entry: Entry) -> None:
         if entry.kind == OUT_OF_SCOPE:
             take(start, end)
@@ -673,21 +679,19 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if not text[a].isupper() or overlaps(a, b):
             continue
         name = _listed_department(text[a:b])
-        if name.split(" ", 1)[0] in g.departments and _parent_follows(text, b, a):
+        if _parent_beside(text, name.split(" ", 1)[0], b, a, g):
             # (a general department keeps its name: "Tổng cục TDTT (Bộ VHTT&DL)", test3)
-            take(a, b)
-            parented.add(_dash_spaced(text[a:b]))
+            set_aside(a, b, _dash_spaced(text[a:b]))
             continue  # "Cục An toàn thực phẩm (Bộ Y tế)": the parent is the mention
         add(a, b, Entry(name, "government", None))
     for m in g.regexes.finditer(text):
         if overlaps(m.start(), m.end()):
             continue
         entry = g.regex_entries[int(m.lastgroup[1:])]
-        if entry.canonical.split(" ", 1)[0] in g.departments and _parent_follows(text, m.end(), m.start()):
+        if _parent_beside(text, entry.canonical.split(" ", 1)[0], m.end(), m.start(), g):
             # "Khu Quản lý giao thông đô thị số 3 (thuộc Sở GTVT)": a numbered agency with its parent
             # beside it counts as the parent, here and where the text names it again (guideline, test12)
-            take(m.start(), m.end())
-            parented.add(_dash_spaced(m.group()))
+            set_aside(m.start(), m.end(), _dash_spaced(m.group()))
             continue
         add(m.start(), m.end(), entry)
     for m in _FRIENDSHIP_ABROAD.finditer(text):
@@ -753,11 +757,10 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if (short and len(words) >= 2
                 and not overlaps(m.start(), m.start(2) + len(m.group(2))) and not _inside_proper_name(text, m.start(), g)):
             name = f"{head} {' '.join(words)}"
-            if head in g.departments and _parent_follows(text, m.end(), m.start()):
+            if _parent_beside(text, head, m.end(), m.start(), g):
                 # (round 17) "Cục Hàng không Việt Nam (HKVN) - Bộ GTVT": the parent is the mention, also
                 # where the department is named again by its abbreviation ("Cục HKVN")
-                take(m.start(), m.end())
-                parented.update({_dash_spaced(name), f"{head} {m.group(3)}"})
+                set_aside(m.start(), m.end(), _dash_spaced(name), f"{head} {m.group(3)}")
                 continue
             if not any(name.startswith(n) for n in g.not_names) and not _foreign(text, name, m.end(), g):
                 # (round 17) canonical names carry no country, as by the generic rule below: "Cục Hàng
@@ -868,9 +871,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if name.startswith(g.police_departments):
             add(m.start(), end, g.by_form["công an"])  # a department of the police is the force
             continue
-        if (m.group(1) in g.departments and _parent_follows(text, end, m.start())) or (m.group(1) == "Chi cục" and _CITY_PARENT.match(text, end)):
-            take(m.start(), end)
-            parented.add(_dash_spaced(name))
+        if _parent_beside(text, m.group(1), end, m.start(), g) or (m.group(1) == "Chi cục" and _CITY_PARENT.match(text, end)):
+            set_aside(m.start(), end, _dash_spaced(name))
             # (org22) a name cut at a comma of its list goes on to "của" and its parent ("Ủy ban Khoa học,
             # Công nghệ và Môi trường của Quốc hội"): the whole name is the department, for its shortenings
             rest = _LIST_TO_PARENT.match(text, end)
@@ -975,7 +977,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
                     and not (g.level.match(text, end) or g.level.match(text[end:end + 12].lower()))  # "TP", "tỉnh"
                     and end + 1 not in province_starts)
                 or _DASH_GOES_ON.match(text, g.level.match(text, end).end() if g.level.match(text, end) else end)
-                or (head in g.departments and _parent_follows(text, end, start)) or _foreign(text, name, end, g)):
+                or _parent_beside(text, head, end, start, g) or _foreign(text, name, end, g)):
             continue  # "Chủ tịch Hội hữu nghị | Việt Nam - Campuchia": the name goes on in a way not read here
         add(start, end, g.by_form.get(lower_same_length(name)) or Entry(name, g.generic_kinds[head], None))
     for m in _HEAD_TITLE.finditer(text):
@@ -998,7 +1000,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if (end <= pos or first in g.surnames or _ABBR_WORD.fullmatch(first) and first not in _expansions()
                 or overlaps(pos, end) or any(name.startswith(n) for n in g.not_names)
                 or _cut_short(text, name, end, g) or _foreign(text, name, end, g)
-                or (head in g.departments and _parent_follows(text, end, pos))
+                or _parent_beside(text, head, end, pos, g)
                 or _title_parented_elsewhere(text, lowered, m.start(), end)):
             continue
         known = g.by_form.get(lower_same_length(name))
@@ -1551,6 +1553,12 @@ def _shortened_parented(name: str, parented: set[str]) -> bool:
         if all(w in it for w in words[2:]):
             return True
     return False
+
+
+def _parent_beside(text: str, head: str, end: int, start: int, g: OrgGrammar) -> bool:
+    """A department ([generic] departments: "Cục", "Vụ", "Ủy ban", ...) with its parent named after or just
+    before it: the parent is the mention (guideline), so the department is set aside."""
+    return head in g.departments and _parent_follows(text, end, start)
 
 
 def _parent_follows(text: str, end: int, start: int | None = None) -> bool:
