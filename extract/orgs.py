@@ -597,6 +597,17 @@ def _other_body_goes_on(text: str, end: int, g: OrgGrammar, province_starts) -> 
 _LIST_ON = re.compile(r"[ ]*(?:,|và|;)[ ]*")
 
 
+def _sector_level(head: str) -> str:
+    """The level of a ministry's sector named with the head "Sở" (a province's department) or "Bộ"."""
+    return "tinh" if head == "Sở" else "trung_uong"
+
+
+def _not_a_name_any_case(name: str, g: OrgGrammar) -> bool:
+    """The name opens with one of [generic] not_names in any case: a lower-case reading is out of scope
+    wherever its capitalised form is ("Liên đoàn bóng đá Việt Nam")."""
+    return any(name.lower().startswith(n.lower()) for n in g.not_names)
+
+
 def _lower_sector_list(text: str, lowered: str, org: FoundOrg, g: OrgGrammar, overlaps, add) -> None:
     """'Sở tài chính, công thương và ...': the writer gave the head once and the sectors in lower case,
     so each lower-case sector after it is a body of its own with the same head (guideline test3 'các Sở
@@ -611,7 +622,7 @@ def _lower_sector_list(text: str, lowered: str, org: FoundOrg, g: OrgGrammar, ov
         if not overlaps(*item.span(1)):
             name = f"{head} {g.sector_by_form[item.group(1)]}"
             add(*item.span(1), g.by_form.get(name.lower())  # the listed entry ("Sở Công an" is the police)
-                or Entry(name, "government", "tinh" if head == "Sở" else "trung_uong"))
+                or Entry(name, "government", _sector_level(head)))
         pos = item.end(1)
 
 
@@ -734,7 +745,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
             a, b = item.span(1)
             if not overlaps(a, b):
                 sector = g.sector_by_form[item.group(1)]
-                add(a, b, Entry(f"{head} {sector}", "government", "tinh" if head == "Sở" else "trung_uong"))
+                add(a, b, Entry(f"{head} {sector}", "government", _sector_level(head)))
             if item.end() == b:
                 break  # no separator: the list has ended
             pos = item.end()
@@ -745,8 +756,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if (item and text[item.start(1)].isupper() and org.canonical.split(" ", 1)[1] in g.sector_by_form.values()
                 and not overlaps(*item.span(1)) and not text[item.end(1):item.end(1) + 1].isalnum()):
             head = org.canonical.split(" ", 1)[0]
-            add(*item.span(1), Entry(f"{head} {g.sector_by_form[item.group(1)]}", "government",
-                                     "tinh" if head == "Sở" else "trung_uong"))
+            add(*item.span(1), Entry(f"{head} {g.sector_by_form[item.group(1)]}", "government", _sector_level(head)))
         if text[org.start + 3:org.start + 4].islower():
             _lower_sector_list(text, lowered, org, g, overlaps, add)
     for m in g.defined.finditer(text):
@@ -762,7 +772,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
                 # where the department is named again by its abbreviation ("Cục HKVN")
                 set_aside(m.start(), m.end(), _dash_spaced(name), f"{head} {m.group(3)}")
                 continue
-            if not any(name.startswith(n) for n in g.not_names) and not _foreign(text, name, m.end(), g):
+            if not name.startswith(g.not_names) and not _foreign(text, name, m.end(), g):
                 # (round 17) canonical names carry no country, as by the generic rule below: "Cục Hàng
                 # không Việt Nam (HKVN)" -> "Cục Hàng không" (test8)
                 add(m.start(), m.start(2) + len(m.group(2)),
@@ -807,7 +817,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
               or _inside_proper_name(text, m.start(), g)  # "Tổng Hội Xây dựng Việt Nam": a longer head
               or any(w in g.generic_kinds or (stop and w != "và") for w, stop in zip(split, stops))):
             continue  # all capitalised: the generic names read it; mid-sentence it may be a clause
-        if any(f"{head} {words}".lower().startswith(n.lower()) for n in g.not_names):
+        if _not_a_name_any_case(f"{head} {words}", g):
             continue  # (round 14) "Liên đoàn bóng đá Việt Nam": out of scope in lower case as in capitals
         add(m.start(), m.end(), Entry(f"{head} {words}", g.generic_kinds[head], None))
     for m in (*(m for m in g.generic_longer.finditer(text) if len(m.group(2).split()) == 5 and _CLOSED.match(text, m.end())),
@@ -858,7 +868,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if tail is not None and name[tail - 1] == " " and "\n" not in text[m.start():end]:
             # "Hiệp hội Du lịch Đà Nẵng Theo ông": a province the text scan took as part of a longer name
             name, end = name[:tail - 1], m.start() + tail - 1
-        if name == m.group(1) or len(name.split()) < 2 or any(name.startswith(n) for n in g.not_names):
+        if name == m.group(1) or len(name.split()) < 2 or name.startswith(g.not_names):
             continue
         # (a fund's name is itself a verb phrase, so a "predicate" found right after its first part is
         # more often the name going on: "Quỹ Hỗ trợ | sáng tạo"; [generic] cut_after_one_lower_heads)
@@ -912,7 +922,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if (overlaps(m.start(), m.end(2)) or not level or not _PLACE_AFTER.match(text, level.end())
                 or any(w in g.stop_words or w in g.level_map for w in words.split())
                 or f"{head.lower()} {words.split()[0]}" in dictionary_words()  # "Hội nghị", "Hội đồng": another noun
-                or any(name.lower().startswith(n.lower()) for n in g.not_names)):
+                or _not_a_name_any_case(name, g)):
             continue
         kind = g.generic_kinds.get(f"{head[:1].upper()}{head[1:]}", "mass_organisation")
         add(m.start(), m.end(2), g.by_form.get(name.lower()) or Entry(name, kind, None))
@@ -939,7 +949,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
                   # (org22) "Trung tâm quản lý ... tỉnh Khánh Hòa": a management centre closed by its level and place
                   or (managed and level and _PLACE_AFTER.match(text, level.end())))
         if (len(words) < 2 or not closed or overlaps(m.start(), end)
-                or any(name.lower().startswith(n.lower()) for n in g.not_names)):
+                or _not_a_name_any_case(name, g)):
             continue
         add(m.start(), end, Entry(_centre_name(" ".join(words)), "government", None))
     for m in (_lower_remit_heads().finditer(text) if any(h in text for h in _remit_heads()) else ()):
@@ -972,7 +982,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
             name = f"{head} {words[0][:1].upper()}{words[0][1:]} {' '.join(words[1:])}".rstrip()
         after = text[end:end + 2]
         if (len(words) < 2 or head in g.needs_level_heads or overlaps(start, end)
-                or any(name.lower().startswith(n.lower()) for n in g.not_names)
+                or _not_a_name_any_case(name, g)
                 or (after[1:2].isupper() and after[:1] == " "
                     and not (g.level.match(text, end) or g.level.match(text[end:end + 12].lower()))  # "TP", "tỉnh"
                     and end + 1 not in province_starts)
@@ -998,7 +1008,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
         name = re.sub(r"\s+", " ", f"{head} {text[pos:end]}")
         first = text[pos:end].split(" ", 1)[0]
         if (end <= pos or first in g.surnames or _ABBR_WORD.fullmatch(first) and first not in _expansions()
-                or overlaps(pos, end) or any(name.startswith(n) for n in g.not_names)
+                or overlaps(pos, end) or name.startswith(g.not_names)
                 or _cut_short(text, name, end, g) or _foreign(text, name, end, g)
                 or _parent_beside(text, head, end, pos, g)
                 or _title_parented_elsewhere(text, lowered, m.start(), end)):
