@@ -231,11 +231,16 @@ def story_of_kind(text: str, kind: str) -> bool:
     return _marked(text, markers, needed)
 
 
+def _written_as(cue: Cue, text: str, words: frozenset[str]) -> bool:
+    """The cue votes for an activity of ours and is written as one of `words` (lower): the test
+    a story kind's recast and a programme's gate share (they pick cues by their spelling)."""
+    return cue.activity != FALLBACK and lower_same_length(text[cue.start:cue.end]) in words
+
+
 def recast(cues: list[Cue], text: str, kind: str) -> list[Cue]:
     """The cues written as one of the cue words of story `kind` (STORY_KINDS) vote `khac`."""
     words = _story_kind(kind)[2]
-    return [replace(c, activity=FALLBACK) if c.activity != FALLBACK and lower_same_length(text[c.start:c.end]) in words
-            else c for c in cues]
+    return [replace(c, activity=FALLBACK) if _written_as(c, text, words) else c for c in cues]
 
 
 @cache
@@ -259,7 +264,7 @@ def gate(cues: list[Cue], text: str, sentence_of, story: str = "") -> list[Cue]:
             continue
         kept = []
         for cue in cues:
-            if cue.activity != FALLBACK and lower_same_length(text[cue.start:cue.end]) in words:
+            if _written_as(cue, text, words):
                 lowered = lowered if lowered is not None else lower_same_length(text)
                 lo, hi = sentence_of(cue.start)
                 if not context.search(lowered, lo, hi):
