@@ -109,14 +109,14 @@ def _words(words) -> re.Pattern:
 
 @cache
 def taxonomy() -> Taxonomy:
+    data = load("activities")
     labels: dict[str, str] = {}
     cue_map: dict[str, tuple[str, float]] = {}
-    for act in load("activities")["activity"]:
+    for act in data["activity"]:
         labels[act["id"]] = act["label"]
         weights = act.get("weights", {})
         for cue in act["cues"]:
             cue_map.setdefault(nfc(cue).lower(), (act["id"], float(weights.get(cue, 1.0))))
-    data = load("activities")
     # neutral words hold a cue inside them ("đăng ký" holds "ký", "thuốc lá" holds "thuốc",
     # "công quỹ" holds "quỹ"): matched like cues, the longest match wins, and they vote for nothing
     for word in data.get("neutral", {}).get("words", []):
@@ -390,9 +390,7 @@ def genre_prior(cues: list[Cue], length: int) -> float:
 
 def headline_activity(title_cues: list[Cue]) -> str | None:
     """The activity the headline's own cues name (None without a clear one)."""
-    scores: Counter = Counter()
-    for cue in title_cues:
-        scores[cue.activity] += cue.weight
+    scores = body_weights(title_cues)
     if not scores:
         return None
     act, value = scores.most_common(1)[0]
@@ -405,11 +403,10 @@ def names_unit(title_lower: str, unit: str) -> bool:
 
 
 @cache
-def _feature() -> tuple[str, float, re.Pattern | None, frozenset[str]]:
+def _feature() -> tuple[str, float, re.Pattern, frozenset[str]]:
     data = load("activities").get("feature", {})
-    words = sorted((nfc(w).lower() for w in data.get("headline", [])), key=len, reverse=True)
-    pattern = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)") if words else None
-    return data.get("activity", FALLBACK), float(data.get("prior", 0.0)), pattern, frozenset(data.get("stories", ()))
+    return data.get("activity", FALLBACK), float(data.get("prior", 0.0)), _words(data.get("headline", ())), \
+        frozenset(data.get("stories", ()))
 
 
 @cache
@@ -420,7 +417,7 @@ def _body_story() -> tuple[frozenset[str], float, float, dict[str, float]]:
 
 
 def body_weights(cues: list[Cue]) -> Counter:
-    """The weight of a story body's cues per activity (`khac` too)."""
+    """The weight of cues per activity (`khac` too): a story body's (feature_activity), a headline's."""
     weights: Counter = Counter()
     for cue in cues:
         weights[cue.activity] += cue.weight
@@ -456,7 +453,7 @@ def feature_activity(title_lower: str, dominant: str, headline: str | None = Non
         return dominant
     if headline is None and body is not None and body == dominant:
         return body
-    if pattern is None or dominant != activity or not pattern.search(title_lower):
+    if dominant != activity or not pattern.search(title_lower):
         return None
     return activity
 
