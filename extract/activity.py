@@ -49,8 +49,8 @@ RELIEF_REACH = 600
 LINK_FACTOR = 0.6
 # a sentence that counts the same noun as the sentence before it continues that list (a link too)
 SAME_NOUN_LINK = True
-# ... but not money, shares, people: every sentence counts them
-GENERIC_UNITS = frozenset({"đồng", "%", "người", "USD", "lần", "năm"})
+# ... but not money, shares, people: every sentence counts them (activities.toml [links] generic_units)
+GENERIC_UNITS = frozenset(load("activities").get("links", {}).get("generic_units", ()))
 
 # A clause may hold several verb phrases joined by commas ("Chi hội tặng 25 suất quà ..., quyên
 # góp ủng hộ ... được 40 triệu đồng"): the figure's own phrase starts after the last comma that is
