@@ -49,8 +49,8 @@ RELIEF_REACH = 600
 LINK_FACTOR = 0.6
 # a sentence that counts the same noun as the sentence before it continues that list (a link too)
 SAME_NOUN_LINK = True
-# ... but not money, shares, people: every sentence counts them
-GENERIC_UNITS = frozenset({"đồng", "%", "người", "USD", "lần", "năm"})
+# ... but not money, shares, people: every sentence counts them (activities.toml [links] generic_units)
+GENERIC_UNITS = frozenset(load("activities").get("links", {}).get("generic_units", ()))
 
 # A clause may hold several verb phrases joined by commas ("Chi hội tặng 25 suất quà ..., quyên
 # góp ủng hộ ... được 40 triệu đồng"): the figure's own phrase starts after the last comma that is
@@ -109,14 +109,14 @@ def _words(words) -> re.Pattern:
 
 @cache
 def taxonomy() -> Taxonomy:
+    data = load("activities")
     labels: dict[str, str] = {}
     cue_map: dict[str, tuple[str, float]] = {}
-    for act in load("activities")["activity"]:
+    for act in data["activity"]:
         labels[act["id"]] = act["label"]
         weights = act.get("weights", {})
         for cue in act["cues"]:
             cue_map.setdefault(nfc(cue).lower(), (act["id"], float(weights.get(cue, 1.0))))
-    data = load("activities")
     # neutral words hold a cue inside them ("đăng ký" holds "ký", "thuốc lá" holds "thuốc",
     # "công quỹ" holds "quỹ"): matched like cues, the longest match wins, and they vote for nothing
     for word in data.get("neutral", {}).get("words", []):
@@ -231,11 +231,16 @@ def story_of_kind(text: str, kind: str) -> bool:
     return _marked(text, markers, needed)
 
 
+def _written_as(cue: Cue, text: str, words: frozenset[str]) -> bool:
+    """The cue votes for an activity of ours and is written as one of `words` (lower): the test
+    a story kind's recast and a programme's gate share (they pick cues by their spelling)."""
+    return cue.activity != FALLBACK and lower_same_length(text[cue.start:cue.end]) in words
+
+
 def recast(cues: list[Cue], text: str, kind: str) -> list[Cue]:
     """The cues written as one of the cue words of story `kind` (STORY_KINDS) vote `khac`."""
     words = _story_kind(kind)[2]
-    return [replace(c, activity=FALLBACK) if c.activity != FALLBACK and lower_same_length(text[c.start:c.end]) in words
-            else c for c in cues]
+    return [replace(c, activity=FALLBACK) if _written_as(c, text, words) else c for c in cues]
 
 
 @cache
@@ -259,7 +264,7 @@ def gate(cues: list[Cue], text: str, sentence_of, story: str = "") -> list[Cue]:
             continue
         kept = []
         for cue in cues:
-            if cue.activity != FALLBACK and lower_same_length(text[cue.start:cue.end]) in words:
+            if _written_as(cue, text, words):
                 lowered = lowered if lowered is not None else lower_same_length(text)
                 lo, hi = sentence_of(cue.start)
                 if not context.search(lowered, lo, hi):
@@ -385,9 +390,7 @@ def genre_prior(cues: list[Cue], length: int) -> float:
 
 def headline_activity(title_cues: list[Cue]) -> str | None:
     """The activity the headline's own cues name (None without a clear one)."""
-    scores: Counter = Counter()
-    for cue in title_cues:
-        scores[cue.activity] += cue.weight
+    scores = body_weights(title_cues)
     if not scores:
         return None
     act, value = scores.most_common(1)[0]
@@ -400,11 +403,10 @@ def names_unit(title_lower: str, unit: str) -> bool:
 
 
 @cache
-def _feature() -> tuple[str, float, re.Pattern | None, frozenset[str]]:
+def _feature() -> tuple[str, float, re.Pattern, frozenset[str]]:
     data = load("activities").get("feature", {})
-    words = sorted((nfc(w).lower() for w in data.get("headline", [])), key=len, reverse=True)
-    pattern = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)") if words else None
-    return data.get("activity", FALLBACK), float(data.get("prior", 0.0)), pattern, frozenset(data.get("stories", ()))
+    return data.get("activity", FALLBACK), float(data.get("prior", 0.0)), _words(data.get("headline", ())), \
+        frozenset(data.get("stories", ()))
 
 
 @cache
@@ -415,7 +417,7 @@ def _body_story() -> tuple[frozenset[str], float, float, dict[str, float]]:
 
 
 def body_weights(cues: list[Cue]) -> Counter:
-    """The weight of a story body's cues per activity (`khac` too)."""
+    """The weight of cues per activity (`khac` too): a story body's (feature_activity), a headline's."""
     weights: Counter = Counter()
     for cue in cues:
         weights[cue.activity] += cue.weight
@@ -451,7 +453,7 @@ def feature_activity(title_lower: str, dominant: str, headline: str | None = Non
         return dominant
     if headline is None and body is not None and body == dominant:
         return body
-    if pattern is None or dominant != activity or not pattern.search(title_lower):
+    if dominant != activity or not pattern.search(title_lower):
         return None
     return activity
 
