@@ -8,3 +8,24 @@ def figs(title: str, body: str) -> list[tuple]:
     """(text, value, unit, activity) of each figure of the article "title\\nbody"."""
     text = f"{title}\n{body}"
     return [(f.text, f.value, f.unit, f.activity) for f in extract_text(text, title=title).figures]
+
+
+def records(sentence: str) -> list[tuple]:
+    """(text, value, unit) of each figure of one sentence, the shape the figure tests compare."""
+    return [(f.text, f.value, f.unit) for f in extract_text(sentence).figures]
+
+
+def figure(text: str, wanted: str, title: str = "", *, rules_only: bool = False):
+    """The first figure of `text` written as `wanted`, read with the learned classifier or, with
+    `rules_only`, by the rules alone (WEIGHT 0), so one test can hold both readings to one answer."""
+    from extract import learned
+
+    saved = learned.WEIGHT
+    if rules_only:
+        learned.WEIGHT = 0.0
+    try:
+        found = [f for f in extract_text(text, title=title).figures if f.text == wanted]
+    finally:
+        learned.WEIGHT = saved
+    assert found, f"no figure {wanted!r}"
+    return found[0]

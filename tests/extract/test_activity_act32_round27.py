@@ -2,21 +2,11 @@
 avalanches, snowstorms, mudflows, boats capsized, people lost at sea) are thien_tai, abroad as at
 home; embezzling benefits is wrongdoing (khac), not the policy. Sentences of our own, not
 from the gold articles."""
-from extract import learned
-from extract.pipeline import extract_text
+from article_case import figure
 
 
-def _record(text: str, figure: str, title: str = "", *, rules_only: bool = False):
-    saved = learned.WEIGHT
-    if rules_only:
-        learned.WEIGHT = 0.0
-    try:
-        ex = extract_text(text, title=title)
-    finally:
-        learned.WEIGHT = saved
-    found = [f for f in ex.figures if f.text == figure]
-    assert found, [f.text for f in ex.figures]
-    f = found[0]
+def _record(text: str, wanted: str, title: str = "", *, rules_only: bool = False):
+    f = figure(text, wanted, title, rules_only=rules_only)
     return f.text, f.value, f.unit, f.activity
 
 

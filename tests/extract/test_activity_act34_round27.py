@@ -1,21 +1,11 @@
 """Round 27 (act34): migrants and refugees counted are migration news (khac), even in a story of
 boats in distress; the migrants a coastguard rescues at sea stay thien_tai (rescue at sea).
 Sentences of our own, not from the gold articles."""
-from extract import learned
-from extract.pipeline import extract_text
+from article_case import figure
 
 
-def _record(text: str, figure: str, title: str = "", *, rules_only: bool = False):
-    saved = learned.WEIGHT
-    if rules_only:
-        learned.WEIGHT = 0.0
-    try:
-        ex = extract_text(text, title=title)
-    finally:
-        learned.WEIGHT = saved
-    found = [f for f in ex.figures if f.text == figure]
-    assert found, [f.text for f in ex.figures]
-    f = found[0]
+def _record(text: str, wanted: str, title: str = "", *, rules_only: bool = False):
+    f = figure(text, wanted, title, rules_only=rules_only)
     return f.text, f.value, f.unit, f.activity
 
 

@@ -1,13 +1,10 @@
 """Round 29: a household's own sales and savings are its livelihood (sinh_ke), with sentences of
 our own (not from the gold articles)."""
-from extract.pipeline import extract_text
+from article_case import figure
 
 
-def _activity(text: str, figure: str, title: str = "") -> str:
-    ex = extract_text(text, title=title)
-    found = [f for f in ex.figures if f.text == figure]
-    assert found, [f.text for f in ex.figures]
-    return found[0].activity
+def _activity(text: str, wanted: str, title: str = "", *, rules_only: bool = False) -> str:
+    return figure(text, wanted, title, rules_only=rules_only).activity
 
 
 def test_a_household_selling_off_its_stall_is_livelihood():

@@ -2,21 +2,11 @@
 drive or a disaster throughout lends that activity to its figures (activities.toml [feature.body]:
 quyen_gop and thien_tai added; thien_tai needs more weight), with sentences of our own (not from
 the gold articles)."""
-from extract import learned
-from extract.pipeline import extract_text
+from article_case import figure
 
 
-def _activity(text: str, figure: str, title: str = "", *, rules_only: bool = False) -> str:
-    saved = learned.WEIGHT
-    if rules_only:
-        learned.WEIGHT = 0.0
-    try:
-        ex = extract_text(text, title=title)
-    finally:
-        learned.WEIGHT = saved
-    found = [f for f in ex.figures if f.text == figure]
-    assert found, [f.text for f in ex.figures]
-    return found[0].activity
+def _activity(text: str, wanted: str, title: str = "", *, rules_only: bool = False) -> str:
+    return figure(text, wanted, title, rules_only=rules_only).activity
 
 
 AUCTION = ("Một doanh nhân giấu tên đã trả 1,8 triệu USD trong phiên đấu giá từ thiện năm nay. Toàn bộ "

@@ -2,21 +2,11 @@
 counts, and a fortune is no gift; a divorce or a lover's story is private life, whose houses and
 flats are the couple's own; activists named by their cause are no green-village work. Sentences
 of our own (not from the gold articles)."""
-from extract import learned
-from extract.pipeline import extract_text
+from article_case import figure
 
 
-def _activity(text: str, figure: str, title: str = "", *, rules_only: bool = False) -> str:
-    saved = learned.WEIGHT
-    if rules_only:
-        learned.WEIGHT = 0.0
-    try:
-        ex = extract_text(text, title=title)
-    finally:
-        learned.WEIGHT = saved
-    found = [f for f in ex.figures if f.text == figure]
-    assert found, [f.text for f in ex.figures]
-    return found[0].activity
+def _activity(text: str, wanted: str, title: str = "", *, rules_only: bool = False) -> str:
+    return figure(text, wanted, title, rules_only=rules_only).activity
 
 
 GALA = ("Một nhà sưu tập giấu tên đã trả 1,2 triệu USD để được dùng bữa tối với nữ danh ca trong phiên "

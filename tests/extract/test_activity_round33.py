@@ -1,20 +1,10 @@
 """Round 33 (act33): another country's fishing boats are no livelihood of ours, and enriching
 uranium is no getting rich. Sentences of our own (not from the gold articles)."""
-from extract import learned
-from extract.pipeline import extract_text
+from article_case import figure
 
 
-def _activity(text: str, figure: str, title: str = "", *, rules_only: bool = False) -> str:
-    saved = learned.WEIGHT
-    if rules_only:
-        learned.WEIGHT = 0.0
-    try:
-        ex = extract_text(text, title=title)
-    finally:
-        learned.WEIGHT = saved
-    found = [f for f in ex.figures if f.text == figure]
-    assert found, [f.text for f in ex.figures]
-    return found[0].activity
+def _activity(text: str, wanted: str, title: str = "", *, rules_only: bool = False) -> str:
+    return figure(text, wanted, title, rules_only=rules_only).activity
 
 
 def test_a_foreign_fishing_boat_is_no_livelihood_of_ours():

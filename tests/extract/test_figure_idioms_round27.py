@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import extract_text
-
-
-def records(sentence: str) -> list[tuple]:
-    return [(f.text, f.value, f.unit) for f in extract_text(sentence).figures]
+from article_case import records
 
 
 @pytest.mark.parametrize("sentence", [

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import extract_text
-
-
-def units(sentence: str) -> list[tuple]:
-    return [(f.text, f.value, f.unit) for f in extract_text(sentence).figures]
+from article_case import records as units
 
 
 @pytest.mark.parametrize("sentence", [
