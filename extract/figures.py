@@ -11,7 +11,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Callable
 
 from extract import numbers, trie, vi
@@ -748,7 +748,6 @@ def _kin_by_sex(text: str, unit_end: int, unit: str | None, g: Grammar) -> bool:
 # Two to six capitals in brackets after a word and a space; which words before them the letters stand for
 # is decided by their initials (_abbreviated_words)
 _ABBREVIATION_DEFINED = re.compile(r"(?<=\w )\(([A-ZĐ]{2,6})\)")
-_definitions: list = [None, {}]  # the last text read and its definitions: find_unit runs many times a text
 
 
 def _initial(word: str) -> str:
@@ -769,17 +768,16 @@ def _abbreviated_words(words: list[str], abbr: str) -> str | None:
     return nfc(" ".join(spelled)).lower()
 
 
+@lru_cache(maxsize=8)  # find_unit asks many times a text; a str caches its hash, so a hit is cheap
 def defined_abbreviations(text: str) -> dict[str, str]:
     """Abbreviation -> the common noun the text spells out before it in brackets (one regex pass a text)."""
-    if _definitions[0] is not text:
-        found: dict[str, str] = {}
-        for m in _ABBREVIATION_DEFINED.finditer(text):
-            abbr = m.group(1)
-            before = text[max(0, m.start() - 12 * len(abbr)):m.start() - 1].split(" ")[1:]
-            if words := _abbreviated_words(before, abbr):
-                found.setdefault(abbr, words)
-        _definitions[0], _definitions[1] = text, found
-    return _definitions[1]
+    found: dict[str, str] = {}
+    for m in _ABBREVIATION_DEFINED.finditer(text):
+        abbr = m.group(1)
+        before = text[max(0, m.start() - 12 * len(abbr)):m.start() - 1].split(" ")[1:]
+        if words := _abbreviated_words(before, abbr):
+            found.setdefault(abbr, words)
+    return found
 
 
 def unit_at(text: str, pos: int, g: Grammar, *, after_classifier: bool = False) -> tuple[str | None, int]:
