@@ -94,6 +94,20 @@ def _service_institutes(orgs: list[dict], table: dict, by_form: dict[str, Entry]
                     by_form.setdefault(v.lower(), entry)
 
 
+# the heads a sector's bodies take, by the [generic.sectors] table that lists it: a ministry and provincial
+# departments ("Bộ Y tế", "Sở Y tế"); departments only ("Sở Văn hóa và Thể thao" of the big cities); district
+# offices ("Phòng Tài nguyên và Môi trường")
+_SECTOR_HEADS = {"names": (("Sở", "tinh"), ("Bộ", "trung_uong")), "province_only": (("Sở", "tinh"),),
+                 "district": (("Phòng", "huyen"),)}
+
+
+def _sector_bodies(sectors: list[tuple[str, str, tuple[tuple[str, str], ...]]]) -> list[tuple[str, Entry]]:
+    """(written form, entry) of each body a sector has: for each (sector as written, full sector name,
+    heads and their levels), the head before the written sector, canonical with the full sector name."""
+    return [(nfc(f"{head} {written}"), Entry(nfc(f"{head} {sector}"), "government", level))
+            for written, sector, heads in sectors for head, level in heads]
+
+
 def _words(*keys: str) -> tuple[str, ...]:
     """The word list at organizations.toml `keys` ("context", "hamlet_words"), NFC, as written; empty
     when the list is absent."""
@@ -233,31 +247,20 @@ def grammar() -> OrgGrammar:
         regex_sources.append(rf"(?P<r{len(regex_entries)}>{re.escape(nfc(unit))} \d+)")
         regex_entries.append(Entry(nfc(unit), "military", None))
     sectors = generic.get("sectors", {})
-    # a sector has a ministry and provincial departments ("Bộ Y tế", "Sở Y tế"); some only departments
-    # ("Sở Văn hóa và Thể thao" of the big cities) or district offices ("Phòng Tài nguyên và Môi trường")
-    heads_of = {"names": (("Sở", "tinh"), ("Bộ", "trung_uong")), "province_only": (("Sở", "tinh"),),
-                "district": (("Phòng", "huyen"),)}
-    for table, heads_here in heads_of.items():
-        for sector in sectors.get(table, []):
-            for head, level in heads_here:
-                name = nfc(f"{head} {sector}")
-                for v in _variants(name):
-                    by_form.setdefault(v.lower(), Entry(name, "government", level))
     # "Sở GTVT", "Bộ TN&MT", "Phòng TNMT": written abbreviations of the sectors, canonical with the full
     # sector name (the district offices only for their own sectors; "Sở VH-TT" is of the city's table)
     district = {nfc(x) for x in sectors.get("district", [])}
-    for table, heads_here in (("sector_abbr", heads_of["names"]), ("province_abbr", heads_of["province_only"])):
-        for abbr, sector in generic.get(table, {}).items():
-            for head, level in heads_here + ((("Phòng", "huyen"),) if nfc(sector) in district else ()):
-                for v in _variants(f"{head} {abbr}"):
-                    by_form.setdefault(v.lower(), Entry(nfc(f"{head} {sector}"), "government", level))
+    abbreviated = ((abbr, sector, _SECTOR_HEADS[listed] + (_SECTOR_HEADS["district"] if nfc(sector) in district else ()))
+                   for table, listed in (("sector_abbr", "names"), ("province_abbr", "province_only"))
+                   for abbr, sector in generic.get(table, {}).items())
+    for form, entry in _sector_bodies([(s, s, heads) for table, heads in _SECTOR_HEADS.items()
+                                       for s in sectors.get(table, [])] + list(abbreviated)):
+        for v in _variants(form):
+            by_form.setdefault(v.lower(), entry)
     # "các bộ: Giao thông vận tải, Ngoại giao, ...", "các Sở KH-ĐT, Xây dựng, TN-MT": one body per sector
     sector_by_form: dict[str, str] = {}
-    for sector in generic.get("sectors", {}).get("names", []):
-        for v in _variants(sector):
-            sector_by_form.setdefault(v.lower(), nfc(sector))
-    for abbr, sector in generic.get("sector_abbr", {}).items():
-        for v in _variants(abbr):
+    for written, sector in [(s, s) for s in sectors.get("names", [])] + list(generic.get("sector_abbr", {}).items()):
+        for v in _variants(written):
             sector_by_form.setdefault(v.lower(), nfc(sector))
     heads = generic.get("heads", {})
     lower_word = rf"[{LOWER}]\w*"
@@ -1198,15 +1201,15 @@ def _foreign_paragraph(text: str, start: int, g: OrgGrammar) -> bool:
 
 
 # an official named with a title then a Vietnamese surname; offices only Việt Nam has
-_VIETNAMESE_OFFICIAL = re.compile(r"(?:Thủ tướng|Chủ tịch|Bộ trưởng|Phó Thủ tướng|Đại sứ|Thứ trưởng)[ ]+(?:Chính phủ[ ]+)?([A-ZĐ]\w*)")
+_VIETNAMESE_OFFICIAL = re.compile(rf"(?:{_alt(_words('generic', 'official_titles'))})[ ]+(?:Chính phủ[ ]+)?([A-ZĐ]\w*)")
 _OUR_OFFICES = re.compile(r"Chủ tịch nước|Tổng Bí thư|Chủ tịch Quốc hội[ ]+[A-ZĐ]\w*[ ]+[A-ZĐ]")
 
 
-_INSTITUTION_AFTER = re.compile(r"[ ]+(?:bệnh viện|nhà trường|trường|công ty|doanh nghiệp|tổng công ty)(?!\w)")
+_INSTITUTION_AFTER = re.compile(rf"[ ]+(?:{_alt(_words('generic', 'institutions_after'))})(?!\w)")
 # (org22) up to twelve lower-case words: a remit with its object runs long ("quản lý và khai thác các công trình
 # thủy sản tỉnh"); the name is cut at its first stop word below
 _LOWER_CENTRE = re.compile(rf"(?<!\w)Trung tâm[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,11}})")
-_CENTRE_PARENT = re.compile(r"[ ]+(?:trực thuộc|thuộc|của)[ ]+(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở[ ]|Bộ[ ]|tỉnh|thành phố|TP|huyện|quận)")
+_CENTRE_PARENT = re.compile(rf"[ ]+(?:{_alt(_words('generic', 'centre_parent_links'))})[ ]+(?:{_alt(_words('generic', 'centre_parents'))})")
 # (the country, not "TƯ": "xây Trung tâm hành chính TƯ" is a building)
 _CENTRE_NATIONAL = re.compile(r"[ ]+(?:Việt Nam|VN|[Qq]uốc gia)(?!\w)")
 _FOUNDED_BY = re.compile(rf"(?:(?:tỉnh|thành phố|huyện|quận|UBND|{NAME})[ ]+(?:đã[ ]+|vừa[ ]+)?thành lập[ ]+)$")
@@ -1219,7 +1222,8 @@ _PLACE_AFTER = re.compile(rf"[ ]*[{UPPER}]")  # the place name after a level wor
 # or (round 18) capitalised then going on in lower case, "và" included ("Hội Quy hoạch và phát triển Đô thị
 # Việt Nam", "Hiệp hội Chế biến và xuất khẩu thủy sản Việt Nam (VASEP)")
 # (org22) the country is also written "Việt nam" in news copy: the same country, removed the same way
-_LOWER_NATIONAL = re.compile(r"(?<!\w)(Hiệp hội|Hội|Liên hiệp|Liên đoàn|Viện Hàn lâm)[ ]+([^\W\d_]+(?:[ ]+[^\W\d_]+){1,6}?)[ ]+(?:VN|Việt [Nn]am)(?!\w)(?![ ]*[-–])")
+_LOWER_NATIONAL = re.compile(rf"(?<!\w)({_alt(_words('generic', 'lower_national_heads'))})[ ]+([^\W\d_]+(?:[ ]+[^\W\d_]+){{1,6}}?)"
+                             rf"[ ]+(?:{_alt(_words('generic', 'national_country'))})(?!\w)(?![ ]*[-–])")
 
 
 @cache
@@ -1401,14 +1405,11 @@ def _short_sectors() -> dict[str, Entry]:
     its sector, where that word opens one sector only ([generic.sectors.short]); "Phòng" only for the
     district sectors."""
     sectors = load("organizations").get("generic", {}).get("sectors", {})
-    heads_of = {"names": (("Sở", "tinh"), ("Bộ", "trung_uong")), "province_only": (("Sở", "tinh"),),
-                "district": (("Phòng", "huyen"),)}
     out: dict[str, Entry] = {}
-    for short, sector in sectors.get("short", {}).items():
-        for table, heads_here in heads_of.items():
-            if nfc(sector) in map(nfc, sectors.get(table, [])):
-                for head, level in heads_here:
-                    out.setdefault(lower_same_length(nfc(f"{head} {short}")), Entry(nfc(f"{head} {sector}"), "government", level))
+    for form, entry in _sector_bodies([(short, sector, heads) for short, sector in sectors.get("short", {}).items()
+                                       for table, heads in _SECTOR_HEADS.items()
+                                       if nfc(sector) in map(nfc, sectors.get(table, []))]):
+        out.setdefault(lower_same_length(form), entry)
     return out
 
 
