@@ -37,7 +37,8 @@ class Entry:
     canonical: str
     kind: str
     level: str | None
-    needs_level: bool = False  # "BHXH" names the body only with a level or place after it
+    # "BHXH" names the body only with a level word (one of these level ids) or a place after it
+    needs_level: tuple[str, ...] = ()
 
 
 # separators written between the parts of a sector name: "Giáo dục và Đào tạo", "Giáo dục - Đào tạo",
@@ -92,6 +93,26 @@ def _service_institutes(orgs: list[dict], table: dict, by_form: dict[str, Entry]
             for form in written:
                 for v in _variants(f"{head} {form}"):
                     by_form.setdefault(v.lower(), entry)
+
+
+# the heads a sector's bodies take, by the [generic.sectors] table that lists it: a ministry and provincial
+# departments ("Bộ Y tế", "Sở Y tế"); departments only ("Sở Văn hóa và Thể thao" of the big cities); district
+# offices ("Phòng Tài nguyên và Môi trường")
+_SECTOR_HEADS = {"names": (("Sở", "tinh"), ("Bộ", "trung_uong")), "province_only": (("Sở", "tinh"),),
+                 "district": (("Phòng", "huyen"),)}
+
+
+def _sector_bodies(sectors: list[tuple[str, str, tuple[tuple[str, str], ...]]]) -> list[tuple[str, Entry]]:
+    """(written form, entry) of each body a sector has: for each (sector as written, full sector name,
+    heads and their levels), the head before the written sector, canonical with the full sector name."""
+    return [(nfc(f"{head} {written}"), Entry(nfc(f"{head} {sector}"), "government", level))
+            for written, sector, heads in sectors for head, level in heads]
+
+
+def _needed_levels(value: bool | list[str] | None) -> tuple[str, ...]:
+    """[[org]] needs_level: true (any level word) or the level ids whose words name the body (org32: "ủy
+    ban xã" is the commune's people's committee, "Ủy ban Trung ương" no level of it)."""
+    return LEVEL_IDS if value is True else tuple(value or ())
 
 
 def _words(*keys: str) -> tuple[str, ...]:
@@ -211,7 +232,7 @@ def grammar() -> OrgGrammar:
     regex_sources: list[str] = []
     regex_entries: list[Entry] = []
     for org in data["org"]:
-        entry = Entry(nfc(org["canonical"]), org["kind"], org.get("level"), bool(org.get("needs_level")))
+        entry = Entry(nfc(org["canonical"]), org["kind"], org.get("level"), _needed_levels(org.get("needs_level")))
         for form in org.get("forms", []) + org.get("lower_ok", []):
             for v in _variants(form):
                 by_form.setdefault(v.lower(), entry)
@@ -222,7 +243,7 @@ def grammar() -> OrgGrammar:
         for form in org.get("abbr", []):
             by_abbr.setdefault(nfc(form), entry)
             if len(form) >= 3:  # "UBNDTP", "LĐLĐTP": the city level glued to the abbreviation
-                by_abbr.setdefault(nfc(form) + "TP", Entry(entry.canonical, entry.kind, "tinh", False))
+                by_abbr.setdefault(nfc(form) + "TP", Entry(entry.canonical, entry.kind, "tinh"))
         for source in org.get("regex", []):  # noqa: B007
             regex_sources.append(f"(?P<r{len(regex_entries)}>{nfc(source)})")
             regex_entries.append(entry)
@@ -233,31 +254,20 @@ def grammar() -> OrgGrammar:
         regex_sources.append(rf"(?P<r{len(regex_entries)}>{re.escape(nfc(unit))} \d+)")
         regex_entries.append(Entry(nfc(unit), "military", None))
     sectors = generic.get("sectors", {})
-    # a sector has a ministry and provincial departments ("Bộ Y tế", "Sở Y tế"); some only departments
-    # ("Sở Văn hóa và Thể thao" of the big cities) or district offices ("Phòng Tài nguyên và Môi trường")
-    heads_of = {"names": (("Sở", "tinh"), ("Bộ", "trung_uong")), "province_only": (("Sở", "tinh"),),
-                "district": (("Phòng", "huyen"),)}
-    for table, heads_here in heads_of.items():
-        for sector in sectors.get(table, []):
-            for head, level in heads_here:
-                name = nfc(f"{head} {sector}")
-                for v in _variants(name):
-                    by_form.setdefault(v.lower(), Entry(name, "government", level))
     # "Sở GTVT", "Bộ TN&MT", "Phòng TNMT": written abbreviations of the sectors, canonical with the full
     # sector name (the district offices only for their own sectors; "Sở VH-TT" is of the city's table)
     district = {nfc(x) for x in sectors.get("district", [])}
-    for table, heads_here in (("sector_abbr", heads_of["names"]), ("province_abbr", heads_of["province_only"])):
-        for abbr, sector in generic.get(table, {}).items():
-            for head, level in heads_here + ((("Phòng", "huyen"),) if nfc(sector) in district else ()):
-                for v in _variants(f"{head} {abbr}"):
-                    by_form.setdefault(v.lower(), Entry(nfc(f"{head} {sector}"), "government", level))
+    abbreviated = ((abbr, sector, _SECTOR_HEADS[listed] + (_SECTOR_HEADS["district"] if nfc(sector) in district else ()))
+                   for table, listed in (("sector_abbr", "names"), ("province_abbr", "province_only"))
+                   for abbr, sector in generic.get(table, {}).items())
+    for form, entry in _sector_bodies([(s, s, heads) for table, heads in _SECTOR_HEADS.items()
+                                       for s in sectors.get(table, [])] + list(abbreviated)):
+        for v in _variants(form):
+            by_form.setdefault(v.lower(), entry)
     # "các bộ: Giao thông vận tải, Ngoại giao, ...", "các Sở KH-ĐT, Xây dựng, TN-MT": one body per sector
     sector_by_form: dict[str, str] = {}
-    for sector in generic.get("sectors", {}).get("names", []):
-        for v in _variants(sector):
-            sector_by_form.setdefault(v.lower(), nfc(sector))
-    for abbr, sector in generic.get("sector_abbr", {}).items():
-        for v in _variants(abbr):
+    for written, sector in [(s, s) for s in sectors.get("names", [])] + list(generic.get("sector_abbr", {}).items()):
+        for v in _variants(written):
             sector_by_form.setdefault(v.lower(), nfc(sector))
     heads = generic.get("heads", {})
     lower_word = rf"[{LOWER}]\w*"
@@ -594,6 +604,20 @@ def _other_body_goes_on(text: str, end: int, g: OrgGrammar, province_starts) -> 
                 and not g.level.match(text, end + 1) and end + 1 not in province_starts)
 
 
+# an abbreviation in brackets right after a name: the text defines it ("... Việt Nam (VAMA)")
+_DEFINED_AFTER = re.compile(r"[ ]*\(([A-ZĐ][A-ZĐ&.-]+)\)")
+
+
+def _bind_abbreviation(text: str, defined: re.Match, entry: Entry, overlaps, add) -> None:
+    """(org32) 'Hiệp hội ... Việt Nam (VAMA) ... theo VAMA': an abbreviation the text defines in brackets after a
+    name names that body wherever the text writes it after (a foreign-language one, "VAMA", spells no
+    initials of ours, so nothing else reads it)."""
+    for later in re.finditer(rf"(?<![\w&-]){re.escape(defined.group(1))}(?![\w&-])", text[defined.end():]):
+        a, b = defined.end() + later.start(), defined.end() + later.end()
+        if not overlaps(a, b):
+            add(a, b, entry)
+
+
 _LIST_ON = re.compile(r"[ ]*(?:,|và|;)[ ]*")
 
 
@@ -627,6 +651,16 @@ def _lower_sector_list(text: str, lowered: str, org: FoundOrg, g: OrgGrammar, ov
 
 
 @cache
+def _lower_heads() -> re.Pattern:
+    """(org32) [generic] lower_heads: a department head in lower case before a capitalised word ("lên cục Bản
+    quyền tác giả", "theo chi cục Kiểm lâm tỉnh"): the rest of the name capitalised says it is the body
+    (contract), so the head is read capitalised (same length: the positions hold). Not the "cục" of a
+    longer head ("Chi cục Phó chi cục ...")."""
+    heads = _alt(_words("generic", "lower_heads")) or "(?!x)x"
+    return re.compile(rf"(?<!\w)(?<![Cc]hi )(?<![Tt]ổng )(?:{heads})(?=[ ]+[{UPPER}])")
+
+
+@cache
 def _head_case() -> tuple[tuple[str, str], ...]:
     """([generic] head_case) heads written with another case, and the usual head, of the same length."""
     pairs = tuple((nfc(a), nfc(b)) for a, b in load("organizations").get("generic", {}).get("head_case", {}).items())
@@ -636,6 +670,7 @@ def _head_case() -> tuple[tuple[str, str], ...]:
 
 def find_orgs(text: str) -> list[FoundOrg]:
     written_text = text
+    text = _lower_heads().sub(lambda m: m.group()[:1].upper() + m.group()[1:], text)
     for written, usual in _head_case():
         text = re.sub(rf"(?<!\w){written}(?!\w)", usual, text)  # same length: the positions hold
     g = grammar()
@@ -669,7 +704,9 @@ def find_orgs(text: str) -> list[FoundOrg]:
             # "cấp thứ trưởng Công an": the police after a minister's title is the ministry (test7)
             entry = Entry("Bộ Công an", entry.kind, "trung_uong")
         org = _make(text, start, end, entry, g, province_starts)
-        if entry.needs_level and org.level is None and org.place is None and not _full_name_mid_sentence(text, org):
+        # (a level word the body has none of, "Ủy ban Trung ương MTTQ", is no name of it, whatever follows)
+        if (entry.needs_level and org.level not in entry.needs_level
+                and not (org.level is None and (org.place or _full_name_mid_sentence(text, org)))):
             return
         if _career_setting(text, org, entry.kind):
             take(org.start, org.end)
@@ -808,7 +845,10 @@ def find_orgs(text: str) -> list[FoundOrg]:
                  for p, w in zip([head.split()[-1], *split], split)]
         if head not in g.generic_kinds or overlaps(m.start(), m.end()) or stops[-1]:
             continue
-        if words[:1].islower():
+        defined = _DEFINED_AFTER.match(text, m.end())
+        if words[:1].islower() and len(split) <= 5 and defined and not all(w[:1].islower() for w in split):
+            pass  # (org32) "Hiệp hội các nhà Sản xuất Ôtô Việt Nam (VAMA)": an abbreviation defines it, kept as written
+        elif words[:1].islower():
             if len(split) > 5 or not all(w[:1].islower() for w in split):
                 continue
             # a sector keeps the ministry's spelling ("khoa học và công nghệ" -> "Khoa học và Công nghệ")
@@ -819,7 +859,10 @@ def find_orgs(text: str) -> list[FoundOrg]:
             continue  # all capitalised: the generic names read it; mid-sentence it may be a clause
         if _not_a_name_any_case(f"{head} {words}", g):
             continue  # (round 14) "Liên đoàn bóng đá Việt Nam": out of scope in lower case as in capitals
-        add(m.start(), m.end(), Entry(f"{head} {words}", g.generic_kinds[head], None))
+        entry = Entry(f"{head} {words}", g.generic_kinds[head], None)
+        add(m.start(), m.end(), entry)
+        if defined:
+            _bind_abbreviation(text, defined, entry, overlaps, add)
     for m in (*(m for m in g.generic_longer.finditer(text) if len(m.group(2).split()) == 5 and _CLOSED.match(text, m.end())),
               # (or a province inside the match, where the name is cut below: "Chi cục Bảo vệ thực vật Hà Nội")
               *(m for m in g.generic_long.finditer(text) if _ends_name(text, m.end(), g, province_starts)
@@ -1198,15 +1241,15 @@ def _foreign_paragraph(text: str, start: int, g: OrgGrammar) -> bool:
 
 
 # an official named with a title then a Vietnamese surname; offices only Việt Nam has
-_VIETNAMESE_OFFICIAL = re.compile(r"(?:Thủ tướng|Chủ tịch|Bộ trưởng|Phó Thủ tướng|Đại sứ|Thứ trưởng)[ ]+(?:Chính phủ[ ]+)?([A-ZĐ]\w*)")
+_VIETNAMESE_OFFICIAL = re.compile(rf"(?:{_alt(_words('generic', 'official_titles'))})[ ]+(?:Chính phủ[ ]+)?([A-ZĐ]\w*)")
 _OUR_OFFICES = re.compile(r"Chủ tịch nước|Tổng Bí thư|Chủ tịch Quốc hội[ ]+[A-ZĐ]\w*[ ]+[A-ZĐ]")
 
 
-_INSTITUTION_AFTER = re.compile(r"[ ]+(?:bệnh viện|nhà trường|trường|công ty|doanh nghiệp|tổng công ty)(?!\w)")
+_INSTITUTION_AFTER = re.compile(rf"[ ]+(?:{_alt(_words('generic', 'institutions_after'))})(?!\w)")
 # (org22) up to twelve lower-case words: a remit with its object runs long ("quản lý và khai thác các công trình
 # thủy sản tỉnh"); the name is cut at its first stop word below
 _LOWER_CENTRE = re.compile(rf"(?<!\w)Trung tâm[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,11}})")
-_CENTRE_PARENT = re.compile(r"[ ]+(?:trực thuộc|thuộc|của)[ ]+(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở[ ]|Bộ[ ]|tỉnh|thành phố|TP|huyện|quận)")
+_CENTRE_PARENT = re.compile(rf"[ ]+(?:{_alt(_words('generic', 'centre_parent_links'))})[ ]+(?:{_alt(_words('generic', 'centre_parents'))})")
 # (the country, not "TƯ": "xây Trung tâm hành chính TƯ" is a building)
 _CENTRE_NATIONAL = re.compile(r"[ ]+(?:Việt Nam|VN|[Qq]uốc gia)(?!\w)")
 _FOUNDED_BY = re.compile(rf"(?:(?:tỉnh|thành phố|huyện|quận|UBND|{NAME})[ ]+(?:đã[ ]+|vừa[ ]+)?thành lập[ ]+)$")
@@ -1219,7 +1262,8 @@ _PLACE_AFTER = re.compile(rf"[ ]*[{UPPER}]")  # the place name after a level wor
 # or (round 18) capitalised then going on in lower case, "và" included ("Hội Quy hoạch và phát triển Đô thị
 # Việt Nam", "Hiệp hội Chế biến và xuất khẩu thủy sản Việt Nam (VASEP)")
 # (org22) the country is also written "Việt nam" in news copy: the same country, removed the same way
-_LOWER_NATIONAL = re.compile(r"(?<!\w)(Hiệp hội|Hội|Liên hiệp|Liên đoàn|Viện Hàn lâm)[ ]+([^\W\d_]+(?:[ ]+[^\W\d_]+){1,6}?)[ ]+(?:VN|Việt [Nn]am)(?!\w)(?![ ]*[-–])")
+_LOWER_NATIONAL = re.compile(rf"(?<!\w)({_alt(_words('generic', 'lower_national_heads'))})[ ]+([^\W\d_]+(?:[ ]+[^\W\d_]+){{1,6}}?)"
+                             rf"[ ]+(?:{_alt(_words('generic', 'national_country'))})(?!\w)(?![ ]*[-–])")
 
 
 @cache
@@ -1384,6 +1428,8 @@ def _full_name_mid_sentence(text: str, org: FoundOrg) -> bool:
     if (" " not in org.name or not org.name[:1].isupper() or not org.name.split()[1][:1].islower()
             or not org.canonical.split()[1][:1].islower()):
         return False  # "BHXH", "Bộ Tư lệnh"/"Bộ tư lệnh" (the command of what? its place says)
+    if _NAME_GOES_ON.match(text, org.end):
+        return False  # (org32) "Ủy ban Dân tộc", "Tòa án Hiến pháp": the bare form opens another body's name
     before = text[max(0, org.start - 3):org.start].rstrip()
     return bool(before) and before[-1].isalnum()
 
@@ -1401,14 +1447,11 @@ def _short_sectors() -> dict[str, Entry]:
     its sector, where that word opens one sector only ([generic.sectors.short]); "Phòng" only for the
     district sectors."""
     sectors = load("organizations").get("generic", {}).get("sectors", {})
-    heads_of = {"names": (("Sở", "tinh"), ("Bộ", "trung_uong")), "province_only": (("Sở", "tinh"),),
-                "district": (("Phòng", "huyen"),)}
     out: dict[str, Entry] = {}
-    for short, sector in sectors.get("short", {}).items():
-        for table, heads_here in heads_of.items():
-            if nfc(sector) in map(nfc, sectors.get(table, [])):
-                for head, level in heads_here:
-                    out.setdefault(lower_same_length(nfc(f"{head} {short}")), Entry(nfc(f"{head} {sector}"), "government", level))
+    for form, entry in _sector_bodies([(short, sector, heads) for short, sector in sectors.get("short", {}).items()
+                                       for table, heads in _SECTOR_HEADS.items()
+                                       if nfc(sector) in map(nfc, sectors.get(table, []))]):
+        out.setdefault(lower_same_length(form), entry)
     return out
 
 
@@ -1591,7 +1634,8 @@ _PARENT_AFTER = re.compile(
     # (round 17) the department's abbreviation in brackets between ("Cục Quản lý Khám, chữa bệnh (KCB)-Bộ Y tế")
     r"(?:[ ]*\([A-ZĐ][A-ZĐ&.-]*\))?"
     # (org20) a bracket may open on "thuộc" ("Cục Quản lý cạnh tranh (thuộc Bộ Công Thương)")
-    r"[ ]*(?:,|\(|-|–|/)?[ ]*(?:thuộc|trực thuộc|của)?[ ]*(?:Bộ[ ]+[^\W\d_]|Tổng [Cc]ục|Quốc hội|Chính phủ|UBND|Ủy ban nhân dân|Uỷ ban nhân dân"
+    # (org32) the ministry in lower case with its sector capitalised, as the contract reads it ("(bộ Y tế)")
+    rf"[ ]*(?:,|\(|-|–|/)?[ ]*(?:thuộc|trực thuộc|của)?[ ]*(?:Bộ[ ]+[^\W\d_]|bộ[ ]+[{UPPER}]|Tổng [Cc]ục|Quốc hội|Chính phủ|UBND|Ủy ban nhân dân|Uỷ ban nhân dân"
     r"|Sở[ ]+[^\W\d_]|Công an|CATP|CAT(?!\w)|Thanh tra[ ]+(?:Chính phủ|Bộ))")
 
 
