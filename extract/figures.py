@@ -62,6 +62,7 @@ class Grammar:
     level_units: frozenset[str]  # "từ 10% trở lên": money and measures after "từ" are a level, not a threshold
     size_before: frozenset[str]  # "quy mô 5ha/vùng trở lên": a size before a bound is a rule's criterion
     schedule_units: frozenset[str]  # "2 vụ/năm": harvests in a period are a schedule, as "1 lần/tháng"
+    schedule_period: re.Pattern  # "mỗi ngày", "hằng tuần" opening the clause of "N lần", "N bữa": a schedule
     label_not_counts: frozenset[str]  # "Số nhà: 15": after "số" these nouns are named by the number
     ratio_verbs: frozenset[str]
     ratio_clause: re.Pattern  # a word of the number's clause that makes "N lần" a ratio ("vượt")
@@ -254,6 +255,8 @@ def grammar() -> Grammar:
         count_before_sign=frozenset(before["count_before_number_sign"]),
         ratio_units=frozenset(notf["after"]["ratio_units"]),
         schedule_units=frozenset(notf["after"]["schedule_units"]),
+        schedule_period=re.compile(rf"(?<!\w)(?:{_alt(notf['rate']['before'])})[ ]+(?:{_alt(notf['after']['schedule_periods'])})(?!\w)",
+                                   re.IGNORECASE),
         label_not_counts=frozenset(nfc(w).lower() for w in notf["label"]["not_counts"]),
         level_condition=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['after']['level_condition'])})(?!\w)",
                                    re.IGNORECASE),
@@ -1181,6 +1184,20 @@ def _names_pointed_back(text: str, start: int, unit_end: int, value: float, g: G
     return any(not any(s < m.end(i) and m.start(i) < e for s, e in spans for i in (1, 2)) for m in pairs)
 
 
+def _on_schedule(text: str, start: int, unit: str, unit_end: int, value: float, rate_period: bool, window: str,
+                 g: Grammar) -> bool:
+    """Times, meals, sessions or crops in a period: a schedule, a time span (guideline: "1 lần/tháng",
+    "2 tuần/lần"), where "sau 5 năm, hiến máu 20 lần" still counts donations."""
+    if unit in g.ratio_units and (rate_period or value == 1 and g.interval_before.search(window)):
+        return True  # "hằng năm 2 lần"; "định kỳ 3 tháng họp 1 lần" (once in an interval)
+    if unit not in g.ratio_units and unit not in g.schedule_units:
+        return False
+    # "1 lần/tháng", "lúa chỉ thu hoạch 2 vụ/năm" (dev7), "ăn đầy đủ 3 bữa/ngày", "học 2 buổi/ ngày"; or the
+    # period opens the clause: "hằng ngày ông ra mộ vợ 3 lần", "Mỗi ngày cô ăn 5 bữa", "mỗi đêm mình thức
+    # dậy khoảng 2 lần" (health and feature news of dev9, dev10, dev12, dev14)
+    return bool(g.per_time.match(text, unit_end) or g.schedule_period.search(text, _clause_start(text, start), start))
+
+
 @dataclass(slots=True)
 class _Read:
     """A number read with its noun, before the checks that may drop it."""
@@ -1865,18 +1882,12 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             # ("vượt giới hạn cho phép đối với nước mặt từ 30 lần": exceeding a limit N times, a ratio;
             # "từ 1,5 lên 2 lần": a ratio changed, guideline dev7)
             continue  # "tăng 7 lần"
-        if unit in g.ratio_units and (g.per_time.match(text, unit_end) or rate_period
-                                      or value == 1 and g.interval_before.search(window)):
-            # ("hằng năm 2 lần": times in a period, a schedule as "2 lần/năm")
-            # "1 lần/tháng", "định kỳ 3 tháng họp 1 lần" (once in an interval): a schedule, a time span
-            # (guideline); "sau 5 năm, hiến máu 20 lần" still counts donations
+        if _on_schedule(text, start, unit, unit_end, value, rate_period, window, g):
             continue
         if ((before and before[-1] in g.dose_verbs or len(before) >= 2 and before[-1] == "từ" and before[-2] in g.dose_verbs)
                 and not g.measure_after.match(text, num_end)
                 and g.dose_period.search(text, _clause_start(text, start), start)):
             continue  # "Ngày 3 lần, mỗi lần uống 1 viên", "mỗi ngày uống 4-8 gói": a dose counted, a schedule (guideline dev12)
-        if unit in g.schedule_units and g.per_time.match(text, unit_end):
-            continue  # "lúa chỉ thu hoạch 2 vụ/năm", "6 lứa/năm": crops a year, a schedule (guideline dev7)
         if _points_back(text, _Read(start, num_end, unit, unit_end, value, value_max, spelled, before), found,
                         seen, g, known_names):
             continue
