@@ -1757,8 +1757,12 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
                 continue  # "220V": volts, no figure of ours
             unit, unit_end, num_end = g.speed_glued[glued.lower()], end, end - len(glued)  # "6.000v/ph": revolutions
         elif glued in g.thousands_glued:
-            if ends_with(before, g.thousands_not_after) or _after_name(text, start, window, before, g):
-                continue  # "vàng 24k": a purity of gold; "độ phân giải 1040k": pixels; "Mauser 98k": a name
+            if (ends_with(before, g.thousands_not_after) or _after_name(text, start, window, before, g)
+                    or class_end is not None and _CLASS_LIST_JOIN.fullmatch(text, class_end, start)):
+                # "vàng 24k": a purity of gold; "độ phân giải 1040k": pixels; "Mauser 98k": a name; "vàng
+                # 18k, 14k, 10k": the purities listed after the first (jewellery news of test13)
+                class_end = end
+                continue
             # "200k", "20 - 30k/kg": thousands of đồng in the slang of prices (guideline dev10, dev13)
             value, has_mult, money = value * 1000, True, True
             value_max = value_max * 1000 if value_max is not None else None
