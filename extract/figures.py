@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Callable
 
@@ -62,6 +62,7 @@ class Grammar:
     level_units: frozenset[str]  # "từ 10% trở lên": money and measures after "từ" are a level, not a threshold
     size_before: frozenset[str]  # "quy mô 5ha/vùng trở lên": a size before a bound is a rule's criterion
     schedule_units: frozenset[str]  # "2 vụ/năm": harvests in a period are a schedule, as "1 lần/tháng"
+    schedule_period: re.Pattern  # "mỗi ngày", "hằng tuần" opening the clause of "N lần", "N bữa": a schedule
     label_not_counts: frozenset[str]  # "Số nhà: 15": after "số" these nouns are named by the number
     ratio_verbs: frozenset[str]
     ratio_clause: re.Pattern  # a word of the number's clause that makes "N lần" a ratio ("vượt")
@@ -254,6 +255,8 @@ def grammar() -> Grammar:
         count_before_sign=frozenset(before["count_before_number_sign"]),
         ratio_units=frozenset(notf["after"]["ratio_units"]),
         schedule_units=frozenset(notf["after"]["schedule_units"]),
+        schedule_period=re.compile(rf"(?<!\w)(?:{_alt(notf['rate']['before'])})[ ]+(?:{_alt(notf['after']['schedule_periods'])})(?!\w)",
+                                   re.IGNORECASE),
         label_not_counts=frozenset(nfc(w).lower() for w in notf["label"]["not_counts"]),
         level_condition=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['after']['level_condition'])})(?!\w)",
                                    re.IGNORECASE),
@@ -1181,6 +1184,101 @@ def _names_pointed_back(text: str, start: int, unit_end: int, value: float, g: G
     return any(not any(s < m.end(i) and m.start(i) < e for s, e in spans for i in (1, 2)) for m in pairs)
 
 
+def _on_schedule(text: str, start: int, unit: str, unit_end: int, value: float, rate_period: bool, window: str,
+                 g: Grammar) -> bool:
+    """Times, meals, sessions or crops in a period: a schedule, a time span (guideline: "1 lần/tháng",
+    "2 tuần/lần"), where "sau 5 năm, hiến máu 20 lần" still counts donations."""
+    if unit in g.ratio_units and (rate_period or value == 1 and g.interval_before.search(window)):
+        return True  # "hằng năm 2 lần"; "định kỳ 3 tháng họp 1 lần" (once in an interval)
+    if unit not in g.ratio_units and unit not in g.schedule_units:
+        return False
+    # "1 lần/tháng", "lúa chỉ thu hoạch 2 vụ/năm" (dev7), "ăn đầy đủ 3 bữa/ngày", "học 2 buổi/ ngày"; or the
+    # period opens the clause: "hằng ngày ông ra mộ vợ 3 lần", "Mỗi ngày cô ăn 5 bữa", "mỗi đêm mình thức
+    # dậy khoảng 2 lần" (health and feature news of dev9, dev10, dev12, dev14)
+    return bool(g.per_time.match(text, unit_end) or g.schedule_period.search(text, _clause_start(text, start), start))
+
+
+@dataclass(slots=True)
+class _Read:
+    """A number read with its noun, before the checks that may drop it."""
+    start: int
+    num_end: int
+    unit: str
+    unit_end: int
+    value: float
+    value_max: float | None
+    spelled: bool
+    before: list[str]  # the last words before the number (tail_words)
+
+
+@dataclass(slots=True)
+class _Seen:
+    """What the text before a number has counted or named, for the look-backs of _points_back."""
+    counted: set[float] = field(default_factory=set)  # values of the people counted so far
+    n_counted: int = 0  # how many of the figures found are in `counted`
+    named_pairs: set[str] = field(default_factory=set)  # people nouns whose pair pointed back to two named people
+
+
+def _points_back(text: str, n: _Read, found: list[RawFigure], seen: _Seen, g: Grammar,
+                 known: Callable[[], list[tuple[int, int]]]) -> bool:
+    """The number names things or people the text has just named or counted, no count of its own
+    (guideline: numbers pointing back, "hai bên", "cả 2 tàu trên"; not_figures.toml [pointing_back])."""
+    return _points_back_by_words(text, n, g) or _points_back_to_people(text, n, found, seen, g, known)
+
+
+def _points_back_by_words(text: str, n: _Read, g: Grammar) -> bool:
+    """The words around the number say it points back."""
+    after_all = bool(n.before) and n.before[-1] in g.back_before
+    if (n.spelled or after_all) and g.back_after.match(text, n.unit_end):
+        # "cả 2 tàu trên", "Cả ba yếu tố này": the things just named (guideline); a spelled-out number
+        # needs no "cả": "giải thích về hai vấn đề trên" (dev5)
+        return True
+    if after_all and n.value_max is None and _not_counted(text, n.num_end, n.unit, g):
+        return True  # "cả hai khai nhận", "cả hai vô cùng khiêm tốn": "cả hai" as a pronoun (round 16)
+    # "hai Bộ trưởng đã hội đàm", "hai sân bóng đều nằm": a spelled-out pair as the subject of what it
+    # does next names the two just mentioned, as "hai bên" does (guideline test3, test6)
+    return n.spelled and bool(g.subject_after.match(text, n.unit_end))
+
+
+def _points_back_to_people(text: str, n: _Read, found: list[RawFigure], seen: _Seen, g: Grammar,
+                           known: Callable[[], list[tuple[int, int]]]) -> bool:
+    """A count of people (or a pair) that names the people of the story, already counted or named."""
+    if n.value_max is not None:
+        return False
+    people, pair = n.unit in g.set_people, n.value == 2 and n.unit in g.pair_units
+    if people and n.before and ends_with(n.before, g.set_before):
+        seen.counted.update(f.value for f in found[seen.n_counted:] if f.unit in g.set_people)
+        seen.n_counted = len(found)
+        if n.value in seen.counted:
+            return True  # "một trong hai nạn nhân" after "Hai người": the people already counted (guideline)
+    if (n.spelled and n.value in (2, 3) and (people or n.unit in g.pair_units)
+            and _people_act(text, n.unit, n.unit_end, n.before, g)):
+        return True  # "Hai người lấy 400.000 tệ", "hai người sắp bước vào": the people of the story act (round 27)
+    if pair and (n.before[-1:] and n.before[-1] in g.pair_between or g.pair_relation.match(text, n.unit_end)
+                 or _possessed_pair(text, n, g)):
+        # "quan hệ giữa hai người xuất phát từ ..." (dev6, test3, dev10); "là hai người bạn chiến đấu",
+        # "hai người anh em": the two named, by their relation
+        return True
+    if g.chat_pair.match(text, n.num_end):
+        return True  # "cả 2 đứa bây", "Hai thằng ở Quảng Nam": people of the story, no children counted
+    if people and (n.value == 2 and n.unit in seen.named_pairs
+                   or _names_pointed_back(text, n.start, n.unit_end, n.value, g, known)):
+        if n.value == 2:
+            seen.named_pairs.add(n.unit)
+        return True  # "Miranda và Evan ... 2 người làm bạn": the two just named (guideline)
+    return False
+
+
+def _possessed_pair(text: str, n: _Read, g: Grammar) -> bool:
+    """"tình cảm của hai người và ...", "tương lai của 2 đứa.": the couple just named; so is "cha của hai
+    em làm thợ hồ", where a verb after the pair says what the parent does (test9), but "của hai người lao
+    động" (a word of two syllables going on the noun) counts workers."""
+    if not (n.before and n.before[-1] in g.pair_before):
+        return False
+    nxt = _NEXT_WORD.match(text, n.unit_end)
+    return nxt is None or nxt.group(1).lower() in g.stop or _verb_of_one_syllable(text, n.unit_end)
+
+
 _TEAM_BRACKET = re.compile(r"\((?:[A-ZĐ]{1,5},[ ]*)?$")  # "(30 điểm)", "(BD, 13 điểm)": a team's points
 
 
@@ -1528,9 +1626,7 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
     pending: list[tuple[int, int, float, float | None, str, bool]] = []
     last_end = 0
     class_end: int | None = None  # the end of the last vehicle or product class dropped ("xe 2 cửa")
-    counted: set[float] = set()  # values of the people counted so far (filled in as `found` grows)
-    n_counted = 0
-    named_pairs: set[str] = set()  # people nouns whose pair pointed back to two named people
+    seen = _Seen()
     scores_seen = False  # a bare "điểm" of the text was read as points (see the end)
     for m in g.expr.finditer(text):
         start = m.start()
@@ -1661,8 +1757,12 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
                 continue  # "220V": volts, no figure of ours
             unit, unit_end, num_end = g.speed_glued[glued.lower()], end, end - len(glued)  # "6.000v/ph": revolutions
         elif glued in g.thousands_glued:
-            if ends_with(before, g.thousands_not_after) or _after_name(text, start, window, before, g):
-                continue  # "vàng 24k": a purity of gold; "độ phân giải 1040k": pixels; "Mauser 98k": a name
+            if (ends_with(before, g.thousands_not_after) or _after_name(text, start, window, before, g)
+                    or class_end is not None and _CLASS_LIST_JOIN.fullmatch(text, class_end, start)):
+                # "vàng 24k": a purity of gold; "độ phân giải 1040k": pixels; "Mauser 98k": a name; "vàng
+                # 18k, 14k, 10k": the purities listed after the first (jewellery news of test13)
+                class_end = end
+                continue
             # "200k", "20 - 30k/kg": thousands of đồng in the slang of prices (guideline dev10, dev13)
             value, has_mult, money = value * 1000, True, True
             value_max = value_max * 1000 if value_max is not None else None
@@ -1786,35 +1886,15 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             # ("vượt giới hạn cho phép đối với nước mặt từ 30 lần": exceeding a limit N times, a ratio;
             # "từ 1,5 lên 2 lần": a ratio changed, guideline dev7)
             continue  # "tăng 7 lần"
-        if unit in g.ratio_units and (g.per_time.match(text, unit_end) or rate_period
-                                      or value == 1 and g.interval_before.search(window)):
-            # ("hằng năm 2 lần": times in a period, a schedule as "2 lần/năm")
-            # "1 lần/tháng", "định kỳ 3 tháng họp 1 lần" (once in an interval): a schedule, a time span
-            # (guideline); "sau 5 năm, hiến máu 20 lần" still counts donations
+        if _on_schedule(text, start, unit, unit_end, value, rate_period, window, g):
             continue
         if ((before and before[-1] in g.dose_verbs or len(before) >= 2 and before[-1] == "từ" and before[-2] in g.dose_verbs)
                 and not g.measure_after.match(text, num_end)
                 and g.dose_period.search(text, _clause_start(text, start), start)):
             continue  # "Ngày 3 lần, mỗi lần uống 1 viên", "mỗi ngày uống 4-8 gói": a dose counted, a schedule (guideline dev12)
-        if unit in g.schedule_units and g.per_time.match(text, unit_end):
-            continue  # "lúa chỉ thu hoạch 2 vụ/năm", "6 lứa/năm": crops a year, a schedule (guideline dev7)
-        if (spelled or before and before[-1] in g.back_before) and g.back_after.match(text, unit_end):
-            # (a spelled-out number needs no "cả": "giải thích về hai vấn đề trên", dev5)
-            continue  # "cả 2 tàu trên", "Cả ba yếu tố này": the things just named, not a count (guideline)
-        if before and before[-1] in g.back_before and value_max is None and _not_counted(text, num_end, unit, g):
-            continue  # "cả hai khai nhận", "cả hai vô cùng khiêm tốn": "cả hai" as a pronoun (round 16)
-        if before and value_max is None and unit in g.set_people and ends_with(before, g.set_before):
-            counted.update(f.value for f in found[n_counted:] if f.unit in g.set_people)
-            n_counted = len(found)
-            if value in counted:
-                continue  # "một trong hai nạn nhân" after "Hai người": the people already counted (guideline)
-        if spelled and g.subject_after.match(text, unit_end):
-            # "hai Bộ trưởng đã hội đàm", "hai sân bóng đều nằm": a spelled-out pair as the subject of
-            # what it does next names the two just mentioned, as "hai bên" does (guideline test3, test6)
+        if _points_back(text, _Read(start, num_end, unit, unit_end, value, value_max, spelled, before), found,
+                        seen, g, known_names):
             continue
-        if (spelled and value in (2, 3) and value_max is None and (unit in g.set_people or unit in g.pair_units)
-                and _people_act(text, unit, unit_end, before, g)):
-            continue  # "Hai người lấy 400.000 tệ", "hai người sắp bước vào": the people of the story act (round 27)
         if class_end is not None and unit in g.listed_class_units and _CLASS_LIST_JOIN.fullmatch(text, class_end, start):
             # "xe 2 cửa và 4 cửa", "city-car hai cửa, hai chỗ", "bản 2.5L, 1 cầu": a spec listed right after
             # a class is one more class of the same thing (guideline test5, dev12, dev14), not a count
@@ -1825,8 +1905,6 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             continue  # "đỗ xe từ 4 – 16 chỗ": the size of the vehicles, not a count (guideline test4)
         if unit in g.pitch_units and value in g.pitch_sizes and _after_class_noun(before, g.pitches, g):
             continue  # "sân 7 người", "bóng đá 11 người": the format of a pitch or a game, not players counted
-        if value == 2 and value_max is None and unit in g.pair_units and before and before[-1] in g.pair_between:
-            continue  # "quan hệ giữa hai người xuất phát từ ...": the two just named (dev6, test3, dev10)
         if not spelled and value_max is None and f"{m.group('a')} {unit}" in g.digit_idioms:
             continue  # "cơ bụng 6 múi", "nghe bằng 2 tai": the idioms of [spelled] idioms written with a digit
         if value == 1 and value_max is None and not spelled and unit in g.one_idioms:
@@ -1837,23 +1915,6 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         if (value == 1 and value_max is None and not spelled and unit in g.one_idioms_before_no_noun
                 and _next_word_pos(text, unit_end, "N") not in g.one_idioms_noun_tags):
             continue  # "nghỉ 1 lát rồi xuống": "một lát" (a moment), where "1 lát gừng" counts slices
-        if (value == 2 and value_max is None and unit in g.pair_units and before and before[-1] in g.pair_before
-                and ((nxt := _NEXT_WORD.match(text, unit_end)) is None or nxt.group(1).lower() in g.stop
-                     or _verb_of_one_syllable(text, unit_end))):
-            # "tình cảm của hai người và ...", "tương lai của 2 đứa.": the couple just named; so is "cha
-            # của hai em làm thợ hồ", where a verb after the pair says what the parent does (test9), but
-            # "của hai người lao động" (a word of two syllables going on the noun) counts workers
-            continue
-        if value == 2 and value_max is None and unit in g.pair_units and g.pair_relation.match(text, unit_end):
-            continue  # "là hai người bạn chiến đấu", "hai người anh em": the two named, by their relation
-        if value_max is None and g.chat_pair.match(text, num_end):
-            continue  # "cả 2 đứa bây", "Hai thằng ở Quảng Nam": people of the story, no children counted
-        if value_max is None and unit in g.set_people and (value == 2 and unit in named_pairs or
-                                                             _names_pointed_back(text, start, unit_end, value, g,
-                                                                                 known_names)):
-            if value == 2:
-                named_pairs.add(unit)
-            continue  # "Miranda và Evan ... 2 người làm bạn": the two just named (guideline)
         if unit in g.margin_units and ends_with(before, g.margin_before):
             continue  # "thắng lợi cách biệt 2 bàn": a match's margin, its score in words (guideline dev11)
         if unit in g.rank_units and ends_with(before, g.rank_before):

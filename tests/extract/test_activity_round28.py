@@ -74,4 +74,6 @@ def test_health_advice_told_through_illnesses_and_body_systems_is_health():
                "gia, người bị tiểu đường hay tim mạch vẫn có thể dùng, nhưng cần theo dõi các triệu chứng và "
                "biến chứng. Một khảo sát cho thấy 35% người tham gia thấy hệ miễn dịch tốt hơn sau 3 tháng. "
                "Bác sĩ khuyên không nên uống quá 2 cốc mỗi ngày để tránh hại dạ dày.")
-    assert [(t, a) for t, _, _, a in got] == [("35%", "y_te"), ("2 cốc", "y_te")]
+    # ("không nên uống quá 2 cốc mỗi ngày" is a schedule of one person, as "không quá 3 ly/ngày" left out of
+    # the gold of test10: not_figures.toml [after] schedule_units)
+    assert [(t, a) for t, _, _, a in got] == [("35%", "y_te")]
