@@ -1273,27 +1273,30 @@ def _is_score(text: str, start: int, unit_end: int, value: float, value_max: flo
         re.search(r"(?<!\w)(?:trên|dưới)[ ]+[\d.,]+[ ]+điểm$", window, re.IGNORECASE))
 
 
-def _spelled_ok(amount: str, value: float, unit: str | None, g: Grammar, *, kin: bool = False) -> bool:
+def _spelled_ok(amount: str, value: float, unit: str | None, g: Grammar, *, kin: bool = False,
+                written: str = "") -> bool:
     """Spelled-out numbers are figures ("bảy sào"), but not "một gia đình" (article), "hai bên"
     (two named parties) nor "năm nay" / "ba mẹ" (year, father). kin: the unit is kin named by sex
-    ("hai chị gái", _kin_by_sex), which points back to nobody."""
+    ("hai chị gái", _kin_by_sex), which points back to nobody. written: the words from the number to
+    the unit's end as written, a classifier included ("cuộc họp" for the unit "họp")."""
     if unit is None or value < g.spelled_min:
         return False
     word = amount.lower().strip()
     if word in g.spelled_ambiguous and (unit not in g.units or unit in g.kin_after_ambiguous) \
-            and not _open_compound(word, unit, g):
+            and not _open_compound(word, written or unit, g):
         return False
     if word == "hai" and unit in g.not_after_two and not kin or f"{word} {unit}" in g.spelled_idioms:
         return False  # "hai bên"; "bốn phương", "năm châu bốn biển" (idioms, not counts)
     return True
 
 
-def _open_compound(word: str, unit: str, g: Grammar) -> bool:
-    """"ba cuộc điều tra", "Ba lĩnh vực": an ambiguous word of units.toml [spelled] open_before_compound
-    before a counted noun of two syllables or more is a number, unless the noun opens with a word of
-    father_after ("ba mẹ tôi", "ba chồng")."""
-    return (word in g.open_before_compound and " " in unit
-            and unit.split(" ")[0] not in g.father_after)
+def _open_compound(word: str, noun: str, g: Grammar) -> bool:
+    """"ba cuộc điều tra", "Ba lĩnh vực", "ba cuộc họp": an ambiguous word of units.toml [spelled]
+    open_before_compound before a counted noun written in two syllables or more (a classifier dropped
+    from the unit counts: no father is followed by "cuộc họp") is a number, unless the noun opens with
+    a word of father_after ("ba mẹ tôi", "ba chồng", "ba con")."""
+    return (word in g.open_before_compound and " " in noun
+            and noun.split(" ")[0] not in g.father_after)
 
 
 def _spelled_fails_anyway(amount: str, value: float, unit: Unsegmented, g: Grammar) -> bool:
@@ -1737,7 +1740,9 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             # back to things just named (unannotated baomoi news, round 27), so it stays no figure
             spelled = False
         kin = _kin_by_sex(text, unit_end, unit, g)
-        if spelled and (not _spelled_ok(a, value_max or value, unit, g, kin=kin) or g.long_idioms.match(text, start)):
+        written = nfc(text[num_end:unit_end].strip(" " + OPEN_QUOTES)).lower()
+        if spelled and (not _spelled_ok(a, value_max or value, unit, g, kin=kin, written=written)
+                        or g.long_idioms.match(text, start)):
             continue
         if m.group("a") == "2" and not m.group("b") and unit in g.not_after_two and not kin and not (
                 found and found[-1].unit == unit and _LIST_PART.fullmatch(text, found[-1].end, start)):

@@ -1,0 +1,59 @@
+"""Exact records for fig46 (issue 10, figure recall and unit extent on general news): the spoken dollar,
+classifiers dropped before what they count, and compound counted nouns kept whole. Every sentence is
+written for the test in the genre; guards (marked) show what the rules must leave alone.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.article_case import records
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Võ sĩ này kiếm được 3 triệu đô sau trận đấu cuối cùng.", [("3 triệu đô", 3000000.0, "USD")]),
+    ("Hợp đồng quảng cáo được cho là vào khoảng 15 triệu đô.", [("khoảng 15 triệu đô", 15000000.0, "USD")]),
+    # guard: nouns that open with "đô" are counted as written
+    ("Tỉnh hiện có 6 đô thị loại IV.", [("6 đô thị", 6.0, "đô thị")]),
+])
+def test_the_spoken_dollar_is_usd(sentence, expected):
+    assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hội diễn văn nghệ năm nay có 2 cuộc thi dành cho thiếu nhi.", [("2 cuộc thi", 2.0, "thi")]),
+    ("Ban chỉ đạo đã tổ chức ba cuộc họp với người dân.", [("ba cuộc họp", 3.0, "họp")]),
+    ("Nam diễn viên từng trải qua 3 mối tình trước khi kết hôn.", [("3 mối tình", 3.0, "tình")]),
+    ("Vịnh có hơn 40 hòn đảo lớn nhỏ.", [("hơn 40 hòn đảo", 40.0, "đảo")]),
+    ("Các em thắp 30 ngọn nến tưởng niệm.", [("30 ngọn nến", 30.0, "nến")]),
+    ("Đoàn dâng 1 nén hương tại đài liệt sĩ.", [("1 nén hương", 1.0, "hương")]),
+    ("Nhà hảo tâm tặng trường 4 dàn máy vi tính.", [("4 dàn máy vi tính", 4.0, "máy vi tính")]),
+    # guards: a classifier that opens a word of the dictionary keeps it ("dàn nhạc" is an orchestra);
+    # a trader's contact is "mối hàng"
+    ("Lễ hội quy tụ 3 dàn nhạc giao hưởng.", [("3 dàn nhạc", 3.0, "dàn nhạc")]),
+    ("Chị có hàng chục mối hàng ở chợ đầu mối.", [("hàng chục mối hàng", 10.0, "mối hàng")]),
+])
+def test_classifiers_drop_before_what_they_count(sentence, expected):
+    assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "ba" (three, or father) before a classifier and its noun is three: no father is followed by "cuộc họp"
+    ("Xã đã tổ chức ba cuộc họp dân để lấy ý kiến.", [("ba cuộc họp", 3.0, "họp")]),
+    ("Anh có ba cô con gái đang đi học.", [("ba cô con", 3.0, "con")]),
+    # guards: the father ("Ba cô", her father; "ba cái", trivial things) counts nothing
+    ("Ba cô mất khi cô còn học cấp ba.", []),
+    ("Đừng uống ba cái thuốc bổ không rõ nguồn gốc.", []),
+])
+def test_a_classifier_after_ba_makes_it_three(sentence, expected):
+    assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Buổi gặp mặt có khoảng 300 cựu sinh viên của trường.", [("khoảng 300 cựu sinh viên", 300.0, "cựu sinh viên")]),
+    ("Hai hãng xe Nhật đã giảm giá mạnh trong tháng này.", [("Hai hãng xe", 2.0, "hãng xe")]),
+    ("Thị trường có 4 hãng hàng không nội địa.", [("4 hãng hàng không", 4.0, "hãng hàng không")]),
+    # guard: a capital after the firm names it, the firm alone is counted
+    ("Liên doanh gồm 3 hãng Nhật Bản.", [("3 hãng", 3.0, "hãng")]),
+])
+def test_former_members_and_firms_keep_the_noun_after_them(sentence, expected):
+    assert records(sentence) == expected
