@@ -57,3 +57,20 @@ def test_a_classifier_after_ba_makes_it_three(sentence, expected):
 ])
 def test_former_members_and_firms_keep_the_noun_after_them(sentence, expected):
     assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Giải đấu quy tụ 144 tay golf chuyên nghiệp.", [("144 tay golf", 144.0, "tay golf")]),
+    ("Ban tổ chức chọn ra 8 golf thủ có thành tích tốt nhất.", [("8 golf thủ", 8.0, "golf thủ")]),
+    ("Vở kịch đã có 40 suất diễn trong năm qua.", [("40 suất diễn", 40.0, "suất diễn")]),
+    ("Nhà khoa học đã công bố 25 bài báo quốc tế.", [("25 bài báo", 25.0, "bài báo")]),
+    ("Trong một cơn dông có thể có hàng trăm tia chớp.", [("hàng trăm tia chớp", 100.0, "tia chớp")]),
+    ("Điện thoại hỗ trợ 2 thẻ SIM.", [("2 thẻ SIM", 2.0, "thẻ sim")]),
+    ("Huyện xây mới 12 trạm y tế xã.", [("12 trạm y tế", 12.0, "trạm y tế")]),
+    ("Quỹ đã rót vốn vào 6 khoản đầu tư trong năm.", [("6 khoản đầu tư", 6.0, "khoản đầu tư")]),
+    ("Liên hợp quốc từng áp đặt ba lệnh cấm vận vũ khí.", [("ba lệnh cấm vận", 3.0, "lệnh cấm vận")]),
+    # guard: a bare "khoản" before a verb is a clause of a law, counted alone
+    ("Đại biểu đề nghị giữ lại 1 khoản quy định về pháo.", [("1 khoản", 1.0, "khoản")]),
+])
+def test_compound_heads_of_general_news_stay_whole(sentence, expected):
+    assert records(sentence) == expected
