@@ -1035,14 +1035,18 @@ _SENTENCE_BREAK = re.compile(r"[.!?;\n]\s")
 
 def _unit_of_previous_count(text: str, found: list, start: int, written: str, g: Grammar) -> str | None:
     """The noun of the last figure of the sentence when it counts millions (billions ...) of a thing
-    with the multiplier this bare number ends in, and no money was written between them."""
+    with the multiplier this bare number ends in, and no money was written between them; a foreign
+    currency goes on the same way ("hết 4,9 tỷ peso, dù ... chỉ 1,7 tỷ": peso, gold dev10), đồng is
+    the default anyway. The multiplier must be the previous amount's, not a syllable of its noun
+    ("hơn 100 tỷ phú ... vài tỷ": đồng, dev16)."""
     if not found:
         return None
     prev = found[-1]
     mult = [w for w in written.lower().split() if w in g.money_multipliers]
     between = text[prev.end:start]
-    if (not mult or prev.unit in g.currencies or prev.unit == "%" or start - prev.end > 80
+    if (not mult or prev.unit == "đồng" or prev.unit == "%" or start - prev.end > 80
             or _SENTENCE_BREAK.search(between) or mult[-1] not in prev.text.lower().split()
+            or mult[-1] in prev.unit.split(" ")
             or any(w in between.lower() for w in ("đồng", "usd", "tiền"))):
         return None
     return prev.unit

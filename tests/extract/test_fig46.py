@@ -74,3 +74,25 @@ def test_former_members_and_firms_keep_the_noun_after_them(sentence, expected):
 ])
 def test_compound_heads_of_general_news_stay_whole(sentence, expected):
     assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mẫu xe dùng động cơ dung tích 649cc, công suất 67 mã lực.",
+     [("649cc", 649.0, "cc"), ("67 mã lực", 67.0, "mã lực")]),
+    # guard: a glued "cc" without a word that measures names a class of bikes
+    ("Phân khúc xe 150cc đang rất sôi động.", []),
+])
+def test_a_glued_displacement_after_dung_tich(sentence, expected):
+    assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a bare amount after one of a foreign currency with the same multiplier goes on in that currency
+    ("Công trình tiêu tốn 3,2 tỷ peso, trong khi dự toán ban đầu chỉ 1,1 tỷ.",
+     [("3,2 tỷ peso", 3.2e9, "peso"), ("1,1 tỷ", 1.1e9, "peso")]),
+    # guard: a multiplier that is a syllable of the previous noun ("tỷ phú") leaves the amount in đồng
+    ("Vùng này có hơn 50 tỷ phú, doanh nghiệp ít cũng vài tỷ, nhiều thì cả ngàn tỷ đồng.",
+     [("hơn 50 tỷ phú", 50.0, "tỷ phú"), ("vài tỷ", 1e9, "đồng"), ("cả ngàn tỷ đồng", 1e12, "đồng")]),
+])
+def test_a_bare_amount_after_money_in_its_sentence(sentence, expected):
+    assert records(sentence) == expected
