@@ -797,7 +797,7 @@ def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False
     while j < n and text[j] in SPACES:
         j += 1
     quoted = False
-    while j < n and text[j] in OPEN_QUOTES and not after_classifier:
+    while j < n and text[j] in OPEN_QUOTES:
         # `4 “Mái ấm Công đoàn”`: a mark between number and noun is skipped (guideline)
         j += 1
         quoted = True
@@ -1035,16 +1035,14 @@ _SENTENCE_BREAK = re.compile(r"[.!?;\n]\s")
 
 def _unit_of_previous_count(text: str, found: list, start: int, written: str, g: Grammar) -> str | None:
     """The noun of the last figure of the sentence when it counts millions (billions ...) of a thing
-    with the multiplier this bare number ends in, and no money was written between them; a foreign
-    currency goes on the same way ("hết 4,9 tỷ peso, dù ... chỉ 1,7 tỷ": peso, gold dev10), đồng is
-    the default anyway. The multiplier must be the previous amount's, not a syllable of its noun
-    ("hơn 100 tỷ phú ... vài tỷ": đồng, dev16)."""
+    with the multiplier this bare number ends in, and no money was written between them. The multiplier
+    must be the previous amount's, not a syllable of its noun ("hơn 100 tỷ phú ... vài tỷ": đồng, dev16)."""
     if not found:
         return None
     prev = found[-1]
     mult = [w for w in written.lower().split() if w in g.money_multipliers]
     between = text[prev.end:start]
-    if (not mult or prev.unit == "đồng" or prev.unit == "%" or start - prev.end > 80
+    if (not mult or prev.unit in g.currencies or prev.unit == "%" or start - prev.end > 80
             or _SENTENCE_BREAK.search(between) or mult[-1] not in prev.text.lower().split()
             or mult[-1] in prev.unit.split(" ")
             or any(w in between.lower() for w in ("đồng", "usd", "tiền"))):
@@ -1641,9 +1639,12 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
                     # bound, as a multiplier is ("3-4 triệu"): 20000 to 21000 (gold dev10)
                     value *= 1000
                 if b_mult and not has_mult:
-                    # "3-4 triệu đồng": the multiplier applies to both ends
+                    # "3-4 triệu đồng", "2.000-5.000 tỷ": the multiplier applies to both ends, unless the lower
+                    # bound, written in thousands, is whole already and would pass the upper one with it
+                    # ("từ 200.000 đến 4 triệu đồng", "800.000-1,5 triệu"; gold dev14, dev18)
                     last = [w for w in b.lower().split() if w in numbers.words().multipliers][-1]
-                    value *= numbers.words().multipliers[last]
+                    shared = value * numbers.words().multipliers[last]
+                    value = value if 1000 <= value < value_max <= shared else shared
                 money = money or any(w in g.money_multipliers or w in _THOUSANDS for w in b.lower().split())
                 if value_max <= value:
                     continue  # "thắng 3-1", "6-2" dates: not a range

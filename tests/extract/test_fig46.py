@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract.pipeline import extract_text
 from tests.extract.article_case import records
 
 
@@ -87,12 +88,30 @@ def test_a_glued_displacement_after_dung_tich(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    # a bare amount after one of a foreign currency with the same multiplier goes on in that currency
-    ("Công trình tiêu tốn 3,2 tỷ peso, trong khi dự toán ban đầu chỉ 1,1 tỷ.",
-     [("3,2 tỷ peso", 3.2e9, "peso"), ("1,1 tỷ", 1.1e9, "peso")]),
-    # guard: a multiplier that is a syllable of the previous noun ("tỷ phú") leaves the amount in đồng
+    # a multiplier that is a syllable of the previous noun ("tỷ phú") counts no more of it: the amount is đồng
     ("Vùng này có hơn 50 tỷ phú, doanh nghiệp ít cũng vài tỷ, nhiều thì cả ngàn tỷ đồng.",
      [("hơn 50 tỷ phú", 50.0, "tỷ phú"), ("vài tỷ", 1e9, "đồng"), ("cả ngàn tỷ đồng", 1e12, "đồng")]),
 ])
 def test_a_bare_amount_after_money_in_its_sentence(sentence, expected):
     assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a beauty title written with a capital is counted, the contest named after it stays out
+    ("Quốc gia này đã có 5 Hoa hậu Hoàn vũ.", [("5 Hoa hậu", 5.0, "hoa hậu")]),
+    # a mark between a classifier and its noun is skipped, as between the number and the noun
+    ("Chương trình giới thiệu 3 nàng “hoa khôi” của trường.", [("3 nàng “hoa khôi", 3.0, "hoa khôi")]),
+])
+def test_titles_and_quoted_nouns_after_a_classifier(sentence, expected):
+    assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a lower bound written in thousands is whole: the upper bound's multiplier is its own
+    ("Mỗi suất thưởng từ 500.000 đến 3 triệu đồng.", [("từ 500.000 đến 3 triệu đồng", 500000.0, 3000000.0, "đồng")]),
+    # guards: the multiplier written once applies to both bounds
+    ("Lương công nhân từ 5-7 triệu đồng một tháng.", [("từ 5-7 triệu đồng", 5000000.0, 7000000.0, "đồng")]),
+    ("Dự án cần khoảng 2.000-3.000 tỷ đồng.", [("khoảng 2.000-3.000 tỷ đồng", 2e12, 3e12, "đồng")]),
+])
+def test_a_range_whose_lower_bound_is_written_whole(sentence, expected):
+    assert [(f.text, f.value, f.value_max, f.unit) for f in extract_text(sentence).figures] == expected
