@@ -798,7 +798,8 @@ def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False
         j += 1
     quoted = False
     while j < n and text[j] in OPEN_QUOTES:
-        # `4 “Mái ấm Công đoàn”`: a mark between number and noun is skipped (guideline)
+        # `4 “Mái ấm Công đoàn”`: a mark between number and noun is skipped (guideline), and so is one
+        # between a classifier and its noun (`4 nàng "búp bê"` -> "búp bê", gold dev10)
         j += 1
         quoted = True
     if j >= n:
