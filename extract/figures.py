@@ -800,8 +800,9 @@ def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False
     while j < n and text[j] in SPACES:
         j += 1
     quoted = False
-    while j < n and text[j] in OPEN_QUOTES and not after_classifier:
-        # `4 “Mái ấm Công đoàn”`: a mark between number and noun is skipped (guideline)
+    while j < n and text[j] in OPEN_QUOTES:
+        # `4 “Mái ấm Công đoàn”`: a mark between number and noun is skipped (guideline), and so is one
+        # between a classifier and its noun (`4 nàng "búp bê"` -> "búp bê", gold dev10)
         j += 1
         quoted = True
     if j >= n:
@@ -1038,7 +1039,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?;\n]\s")
 
 def _unit_of_previous_count(text: str, found: list, start: int, written: str, g: Grammar) -> str | None:
     """The noun of the last figure of the sentence when it counts millions (billions ...) of a thing
-    with the multiplier this bare number ends in, and no money was written between them."""
+    with the multiplier this bare number ends in, and no money was written between them. The multiplier
+    must be the previous amount's, not a syllable of its noun ("hơn 100 tỷ phú ... vài tỷ": đồng, dev16)."""
     if not found:
         return None
     prev = found[-1]
@@ -1046,6 +1048,7 @@ def _unit_of_previous_count(text: str, found: list, start: int, written: str, g:
     between = text[prev.end:start]
     if (not mult or prev.unit in g.currencies or prev.unit == "%" or start - prev.end > 80
             or _SENTENCE_BREAK.search(between) or mult[-1] not in prev.text.lower().split()
+            or mult[-1] in prev.unit.split(" ")
             or any(w in between.lower() for w in ("đồng", "usd", "tiền"))):
         return None
     return prev.unit
@@ -1371,27 +1374,30 @@ def _is_score(text: str, start: int, unit_end: int, value: float, value_max: flo
         re.search(r"(?<!\w)(?:trên|dưới)[ ]+[\d.,]+[ ]+điểm$", window, re.IGNORECASE))
 
 
-def _spelled_ok(amount: str, value: float, unit: str | None, g: Grammar, *, kin: bool = False) -> bool:
+def _spelled_ok(amount: str, value: float, unit: str | None, g: Grammar, *, kin: bool = False,
+                written: str = "") -> bool:
     """Spelled-out numbers are figures ("bảy sào"), but not "một gia đình" (article), "hai bên"
     (two named parties) nor "năm nay" / "ba mẹ" (year, father). kin: the unit is kin named by sex
-    ("hai chị gái", _kin_by_sex), which points back to nobody."""
+    ("hai chị gái", _kin_by_sex), which points back to nobody. written: the words from the number to
+    the unit's end as written, a classifier included ("cuộc họp" for the unit "họp")."""
     if unit is None or value < g.spelled_min:
         return False
     word = amount.lower().strip()
     if word in g.spelled_ambiguous and (unit not in g.units or unit in g.kin_after_ambiguous) \
-            and not _open_compound(word, unit, g):
+            and not _open_compound(word, written or unit, g):
         return False
     if word == "hai" and unit in g.not_after_two and not kin or f"{word} {unit}" in g.spelled_idioms:
         return False  # "hai bên"; "bốn phương", "năm châu bốn biển" (idioms, not counts)
     return True
 
 
-def _open_compound(word: str, unit: str, g: Grammar) -> bool:
-    """"ba cuộc điều tra", "Ba lĩnh vực": an ambiguous word of units.toml [spelled] open_before_compound
-    before a counted noun of two syllables or more is a number, unless the noun opens with a word of
-    father_after ("ba mẹ tôi", "ba chồng")."""
-    return (word in g.open_before_compound and " " in unit
-            and unit.split(" ")[0] not in g.father_after)
+def _open_compound(word: str, noun: str, g: Grammar) -> bool:
+    """"ba cuộc điều tra", "Ba lĩnh vực", "ba cuộc họp": an ambiguous word of units.toml [spelled]
+    open_before_compound before a counted noun written in two syllables or more (a classifier dropped
+    from the unit counts: no father is followed by "cuộc họp") is a number, unless the noun opens with
+    a word of father_after ("ba mẹ tôi", "ba chồng", "ba con")."""
+    return (word in g.open_before_compound and " " in noun
+            and noun.split(" ")[0] not in g.father_after)
 
 
 def _spelled_fails_anyway(amount: str, value: float, unit: Unsegmented, g: Grammar) -> bool:
@@ -1730,9 +1736,12 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
                     # bound, as a multiplier is ("3-4 triệu"): 20000 to 21000 (gold dev10)
                     value *= 1000
                 if b_mult and not has_mult:
-                    # "3-4 triệu đồng": the multiplier applies to both ends
+                    # "3-4 triệu đồng", "2.000-5.000 tỷ": the multiplier applies to both ends, unless the lower
+                    # bound, written in thousands, is whole already and would pass the upper one with it
+                    # ("từ 200.000 đến 4 triệu đồng", "800.000-1,5 triệu"; gold dev14, dev18)
                     last = [w for w in b.lower().split() if w in numbers.words().multipliers][-1]
-                    value *= numbers.words().multipliers[last]
+                    shared = value * numbers.words().multipliers[last]
+                    value = value if 1000 <= value < value_max <= shared else shared
                 money = money or any(w in g.money_multipliers or w in _THOUSANDS for w in b.lower().split())
                 if value_max <= value:
                     continue  # "thắng 3-1", "6-2" dates: not a range
@@ -1837,7 +1846,9 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             # back to things just named (unannotated baomoi news, round 27), so it stays no figure
             spelled = False
         kin = _kin_by_sex(text, unit_end, unit, g)
-        if spelled and (not _spelled_ok(a, value_max or value, unit, g, kin=kin) or g.long_idioms.match(text, start)):
+        written = nfc(text[num_end:unit_end].strip(" " + OPEN_QUOTES)).lower()
+        if spelled and (not _spelled_ok(a, value_max or value, unit, g, kin=kin, written=written)
+                        or g.long_idioms.match(text, start)):
             continue
         if m.group("a") == "2" and not m.group("b") and unit in g.not_after_two and not kin and not (
                 found and found[-1].unit == unit and _LIST_PART.fullmatch(text, found[-1].end, start)):

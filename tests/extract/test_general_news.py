@@ -342,12 +342,12 @@ def test_bad_debt_of_credit_institutions_is_khac_but_a_policy_bank_lending_to_th
 
 # ---------------------------------------------------------------- a rate's denominator is a counted noun
 
-# the combined case was a known miss from the model trained with dev13 and dev14 (mostly khac) until the
-# model of the tenth session (28 splits) read the 'đồng/căn' vote again; the model retrained in fig45 (20
-# more gold figures matched, 29 splits) reads it khac again, the rules still nha_o
+# the combined reading flips with each retrain of the classifier on the tuning gold (khac with the models
+# of dev13/dev14 and of fig45, nha_o with those of the tenth session and of the eleventh's merges): the
+# rules hold it; the combined case is a known, unstable miss, not a strict one
 @pytest.mark.parametrize("weight", [0.0, pytest.param(None, marks=pytest.mark.xfail(
-    reason="known miss: the model retrained in fig45 (29 splits) outweighs the 'đồng/căn' vote",
-    strict=True))], ids=["rules", "combined"])
+    reason="unstable: the classifier's vote against 'đồng/căn' changes with each retrain on the tuning gold",
+    strict=False))], ids=["rules", "combined"])
 def test_a_price_per_flat_is_housing(monkeypatch, weight):
     from extract import learned
     if weight is not None:
