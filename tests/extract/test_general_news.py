@@ -344,10 +344,9 @@ def test_bad_debt_of_credit_institutions_is_khac_but_a_policy_bank_lending_to_th
 
 # the combined case was a known miss from the model trained with dev13 and dev14 (mostly khac) until the
 # model of the tenth session (28 splits) read the 'đồng/căn' vote again; the model retrained in fig45 (20
-# more gold figures matched, 29 splits) reads it khac again, the rules still nha_o
-@pytest.mark.parametrize("weight", [0.0, pytest.param(None, marks=pytest.mark.xfail(
-    reason="known miss: the model retrained in fig45 (29 splits) outweighs the 'đồng/căn' vote",
-    strict=True))], ids=["rules", "combined"])
+# more gold figures matched, 29 splits) read it khac again; the model retrained in fig47 (one more gold
+# figure matched) reads nha_o with the rules
+@pytest.mark.parametrize("weight", [0.0, None], ids=["rules", "combined"])
 def test_a_price_per_flat_is_housing(monkeypatch, weight):
     from extract import learned
     if weight is not None:
