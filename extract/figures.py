@@ -153,6 +153,7 @@ class Grammar:
     score_before: frozenset[str]
     score_after: re.Pattern  # "9 điểm tuyệt đối", "1 điểm trước Malaga": no site noun after "điểm"
     score_after_games: re.Pattern  # "45 điểm sau 20 vòng": points after the games played
+    score_clause: re.Pattern  # "khoảng cách ... là 9 điểm", "số điểm ... 456 điểm": the clause names a score
     margin_units: frozenset[str]  # "cách biệt 2 bàn": a match's margin, not goals counted
     margin_before: frozenset[str]
     rate_base: frozenset[str]  # "cứ 10 em": the base of a rate, not a count
@@ -362,9 +363,10 @@ def grammar() -> Grammar:
         pitch_sizes=frozenset(float(v) for v in notf["pitch_class"]["sizes"]),
         score_units=frozenset(nfc(w).lower() for w in notf["scores"]["units"]),
         score_before=frozenset(nfc(w).lower() for w in notf["scores"]["before"]),
-        score_after=re.compile(_word_after(notf["scores"]["after_not_site"])),
+        score_after=re.compile(_word_after(notf["scores"]["after_not_site"]), re.IGNORECASE),
         score_after_games=re.compile(rf"[ ]+sau[ ]+\d+[ ]+(?:{_alt(nfc(w) for w in notf['scores']['after_games'])})(?!\w)",
                                      re.IGNORECASE),
+        score_clause=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['scores']['clause'])})(?!\w)", re.IGNORECASE),
         margin_units=frozenset(nfc(w).lower() for w in notf["scores"]["margin_units"]),
         margin_before=frozenset(nfc(w).lower() for w in notf["scores"]["margin_before"]),
         rate_base=frozenset(notf["rate"]["base_before"]),
@@ -1368,6 +1370,8 @@ def _is_score(text: str, start: int, unit_end: int, value: float, value_max: flo
         # index are index levels, like league points, not figures; the percentage change is (guideline
         # dev10, which reverses the earlier reading of "VN-Index tăng 1,69 điểm" as a state)
         return True
+    if g.score_clause.search(text, max(_clause_start(text, start), unit_end - 80), start):
+        return True  # "khoảng cách giữa Chelsea và Arsenal là 9 điểm", "số điểm khá cao 456 điểm" (dev16, test13)
     if value != int(value) or value_max is not None:
         return True
     return bool(ends_with(before, g.score_before)) or bool(
@@ -1847,8 +1851,8 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             spelled = False
         kin = _kin_by_sex(text, unit_end, unit, g)
         written = nfc(text[num_end:unit_end].strip(" " + OPEN_QUOTES)).lower()
-        if spelled and (not _spelled_ok(a, value_max or value, unit, g, kin=kin, written=written)
-                        or g.long_idioms.match(text, start)):
+        if (spelled and not _spelled_ok(a, value_max or value, unit, g, kin=kin, written=written)
+                or g.long_idioms.match(text, start)):
             continue
         if m.group("a") == "2" and not m.group("b") and unit in g.not_after_two and not kin and not (
                 found and found[-1].unit == unit and _LIST_PART.fullmatch(text, found[-1].end, start)):

@@ -23,6 +23,7 @@ class NumberWords:
     vague_prefix: tuple[str, ...]
     vague_scales: dict[str, int]
     vague_qualifier: dict[str, str]  # prefix -> qualifier where it is not "over"
+    vague_no_number: dict[str, list[str]]  # prefix -> the scales it makes no number with ("cả tỷ")
     vague_bare: tuple[str, ...]  # "trăm": a vague amount with no prefix when a multiplier follows
     vague_bare_multipliers: tuple[str, ...]  # "triệu", "tỷ": the multipliers that may follow it
     not_multiplier: tuple[str, ...]  # "tỷ lệ", "tỷ phú": after a multiplier, the syllables that make it a noun
@@ -41,6 +42,7 @@ def words() -> NumberWords:
         vague_prefix=tuple(data["vague"]["prefix"]),
         vague_scales={**data["multipliers"], **data["vague"]["scales"]},
         vague_qualifier=data["vague"]["qualifier"],
+        vague_no_number=data["vague"]["no_number"],
         vague_bare=tuple(data["vague"]["bare_before_multiplier"]),
         vague_bare_multipliers=tuple(data["vague"]["bare_multipliers"]),
         not_multiplier=tuple(data["not_multiplier"]["before"]),
@@ -90,7 +92,9 @@ def vague_pattern() -> str:
     # bare "chục" before a noun is ten ("Tỉnh giỏi được chục ông", "chục ông bà làm thơ"; guideline test4)
     # ... and bare "trăm" before millions or billions ("bỏ trăm triệu USD"; numbers.toml [vague] bare_before_multiplier)
     bare_hundred = rf"(?:{_alt(w.vague_bare)})(?=\s+(?:{_alt(w.vague_bare_multipliers)})\b)"
-    return (rf"\b(?:(?:{_alt(w.vague_prefix)})\s+(?:{first})|chục(?=\s+[^\W\d])|{bare_hundred})\b"
+    # "nợ cả tỷ đồng": a prefix and a scale that make no number of their own (numbers.toml [vague] no_number)
+    none = "|".join(rf"(?<=\b{re.escape(p)}\s)(?:{_alt(scales)})\b" for p, scales in w.vague_no_number.items())
+    return (rf"\b(?:(?:{_alt(w.vague_prefix)})\s+(?!{none})(?:{first})|chục(?=\s+[^\W\d])|{bare_hundred})\b"
             rf"(?:\s+(?:{mult})\b)*")
 
 
