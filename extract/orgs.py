@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from extract.places import LOWER, NAME, UPPER, provinces
+from extract.places import LOWER, NAME, UPPER, abroad, inside, provinces
 from extract import trie
 from extract.resources import load, lower_same_length, nfc
 from extract.vi import dictionary_words, first_word, pos_lexicon
@@ -1221,8 +1221,22 @@ def _foreign_or_gone(text: str, org: FoundOrg, g: OrgGrammar, province_starts) -
                 or (renamed and not g.level.match(text, renamed.end()))
                 or _foreign_title_chain(text, org.start, org.end, g) or _country_across_end(text, org, g)
                 or _foreign_head(text, org, g) or _foreign_person_fund(org)
-                or _foreign_remit_list(text, org.end, g)
+                or _foreign_remit_list(text, org.end, g) or _placed_abroad(text, org)
                 or (org.level == "trung_uong" and (_abroad(text, org.start) or _foreign_leader(text, org.end, g, province_starts))))
+
+
+# a place written after a body: its level word's place, or one linked to it ("của Qiqihar", "ở Qiqihar")
+_PLACE_LINKED = re.compile(rf"[ ]*(?:,|\(|thuộc|của|ở)[ ]*[{UPPER}]")
+
+
+def _placed_abroad(text: str, org: FoundOrg) -> bool:
+    """(org33) 'Tòa án quận Angangxi ở Qiqihar', 'Cục Tài nguyên đất của Qiqihar': the body's own place is one
+    the text puts abroad ("thành phố Qiqihar ở tỉnh Hắc Long Giang"), whatever its syllables ("Krông Pắc" is
+    ours), so the body is foreign though the story names Việt Nam."""
+    if not (org.place or _PLACE_LINKED.match(text, org.end)):
+        return False
+    names = abroad(text)
+    return org.place in names or inside(text, org.end, names)
 
 
 def _foreign_paragraph(text: str, start: int, g: OrgGrammar) -> bool:
