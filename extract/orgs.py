@@ -201,10 +201,16 @@ class Steering:
     not_alone: frozenset[str]  # remits that are a verb of the sentence when alone ("xây dựng")
 
 
+# a remit in quotes after a steering committee's head, opening with a capital: a title
+_QUOTED_REMIT = re.compile(rf'[ ]*[“"]([{UPPER}][^”"\n]{{2,150}}?)[”"]')
+
+
 def _steering(data: dict) -> Steering:
     st = data.get("generic", {}).get("steering", {})
     return Steering(
-        head=re.compile(rf"(?<!\w)(?:{_alt(st.get('heads', [])) or '(?!x)x'})(?!\w)"),
+        # (org33) a head written in lower case opens a name only before a quoted remit ([generic.steering] quoted_heads)
+        head=re.compile(rf"(?<!\w)(?:{_alt(st.get('heads', [])) or '(?!x)x'}|(?:{_alt(st.get('quoted_heads', [])) or '(?!x)x'})"
+                        rf"(?={_QUOTED_REMIT.pattern}))(?!\w)"),
         # one word of the remit: letters (an abbreviation may hold "&"), after one space or ", "
         word=re.compile(r"(,?[ ]+)([^\W\d_][\w&]*)"),
         max_words=int(st.get("max_words", 8)),
@@ -647,6 +653,39 @@ def _lower_sector_list(text: str, lowered: str, org: FoundOrg, g: OrgGrammar, ov
             name = f"{head} {g.sector_by_form[item.group(1)]}"
             add(*item.span(1), g.by_form.get(name.lower())  # the listed entry ("Sở Công an" is the police)
                 or Entry(name, "government", _sector_level(head)))
+        pos = item.end(1)
+
+
+@cache
+def _list_heads() -> tuple[str, ...]:
+    return tuple(f"{h} " for h in _words("generic", "list_heads"))
+
+
+_PLURAL_BEFORE = re.compile(r"(?:^|[^\w])[Cc]ác[ ]+$")
+
+
+@cache
+def _head_list_item() -> re.Pattern:
+    """One capitalised name of a list after a head written once, then the next separator, the list's end or the
+    level word of all ("Cựu chiến binh và Phụ nữ xã"); its own "và" inside ("Doanh nghiệp nhỏ và vừa")."""
+    return re.compile(rf"[ ]*(?:,|và)[ ]+([{UPPER}]\w*(?:[ ]+(?:và[ ]+)?[{LOWER}]\w*){{0,5}}?)"
+                      rf"(?=[ ]*(?:[,;.]|$)|[ ]+và[ ]+[{UPPER}]|{grammar().level.pattern})")
+
+
+def _head_list(text: str, org: FoundOrg, g: OrgGrammar, overlaps, add) -> None:
+    """(org33) 'các Hiệp hội Doanh nghiệp trẻ, Nữ doanh nhân, Doanh nghiệp nhỏ và vừa': after "các" the head is
+    written once for a list of capitalised names, each a body with that head ([generic] list_heads; the ministries'
+    and departments' lists are read by their sectors above). A head, a person or a verb ends the list."""
+    head = next(h for h in _list_heads() if org.canonical.startswith(h))
+    pos = org.end
+    while item := _head_list_item().match(text, pos):
+        words = item.group(1).split()
+        plain = _lower_compound_re().sub("", item.group(1)).split()  # "nhỏ và vừa": no verb in it
+        if (words[0] in g.surnames or words[0] in g.generic_kinds or overlaps(*item.span(1))
+                or any(w in g.stop_words and w != "và" for w in plain)):
+            return
+        name = head + item.group(1)
+        add(*item.span(1), g.by_form.get(name.lower()) or Entry(name, org.kind, None))
         pos = item.end(1)
 
 
@@ -1110,6 +1149,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
         # "các lực lượng như biên phòng, hải quan, công an": each force of a lower-case list
         if not overlaps(start, end):
             add(start, end, g.by_form.get(canonical.lower()) or Entry(canonical, "government", None))
+    for org in [o for o in found if o.canonical.startswith(_list_heads()) and _PLURAL_BEFORE.search(text, max(0, o.start - 5), o.start)]:
+        _head_list(text, org, g, overlaps, add)
     for m in g.steering.head.finditer(text):
         if overlaps(m.start(), m.end()):
             listed = next((o for o in found if o.start == m.start() and o.canonical.startswith("Ban Chỉ đạo ")), None)
@@ -1221,7 +1262,7 @@ def _foreign_or_gone(text: str, org: FoundOrg, g: OrgGrammar, province_starts) -
                 or (renamed and not g.level.match(text, renamed.end()))
                 or _foreign_title_chain(text, org.start, org.end, g) or _country_across_end(text, org, g)
                 or _foreign_head(text, org, g) or _foreign_person_fund(org)
-                or _foreign_remit_list(text, org.end, g) or _placed_abroad(text, org)
+                or _foreign_remit_list(text, org.end, g) or _placed_abroad(text, org) or _listed_abroad(text, org, g)
                 or (org.level == "trung_uong" and (_abroad(text, org.start) or _foreign_leader(text, org.end, g, province_starts))))
 
 
@@ -1237,6 +1278,19 @@ def _placed_abroad(text: str, org: FoundOrg) -> bool:
         return False
     names = abroad(text)
     return org.place in names or inside(text, org.end, names)
+
+
+# bodies listed after a name, up to the one level word and place they share ("Tỉnh ủy, Đại hội đại biểu nhân dân
+# và Chính quyền | tỉnh Phúc Kiến")
+_SHARED_PLACE = re.compile(r"((?:[ ]*(?:,|và)[ ]+\w+(?:[ ]+\w+){0,5}?){1,3}?)[ ]+(?:tỉnh|thành phố|TP\.?|bang)[ ]+")
+
+
+def _listed_abroad(text: str, org: FoundOrg, g: OrgGrammar) -> bool:
+    """(org33) 'Đảng bộ, chính quyền tỉnh Phúc Kiến': a body without a place of its own, listed before others
+    that end with one level word and place, has that place; a foreign one makes it foreign."""
+    m = not org.place and _SHARED_PLACE.match(text, org.end)
+    return bool(m) and not any(w in g.stop_words and w != "và" for w in m.group(1).replace(",", " ").split()) \
+        and bool(g.foreign_word.match(text, m.end()))
 
 
 def _foreign_paragraph(text: str, start: int, g: OrgGrammar) -> bool:
@@ -1906,6 +1960,10 @@ def _steering_name(text: str, pos: int, g: OrgGrammar) -> tuple[int, str] | None
     """(end, canonical) of a steering committee's name whose remit starts at pos, or None when
     no remit follows ("Ban Chỉ đạo đã họp")."""
     st = g.steering
+    quoted = _QUOTED_REMIT.match(text, pos)
+    if quoted:
+        # (org33) 'Phó Trưởng ban chỉ đạo “Cuộc vận động ...”': the quotes bound the remit, a title kept whole
+        return quoted.end(), f"Ban Chỉ đạo {quoted.group(1)}"
     words: list[str] = []
     seps: list[str] = []  # what joins each word to the one before: " " or ", "
     end = pos

@@ -1,6 +1,8 @@
 """Organisation constructions of org33 (issue 10, precision and recall on unseen text): a body whose own place the
-text puts abroad (a city placed in a foreign province, a district in that city) is foreign even in a story that
-names Việt Nam, whatever the syllables of its place. Sentences written for the tests."""
+text puts abroad (a city placed in a foreign province, a district in that city), or that is listed with others
+before a foreign place, is foreign even in a story that names Việt Nam, whatever the syllables of its place; a head
+written once before a list of names after "các"; a steering committee's remit in quotes. Sentences written for the
+tests."""
 import pytest
 
 from extract.orgs import find_orgs
@@ -20,6 +22,28 @@ CASES = [
      [("Công an huyện Cư Jút", "Công an")]),
     # "Đức Phổ" is a district of ours, not Germany: the commune before it is not abroad
     ("UBND xã Phổ Hòa (Đức Phổ, Quảng Ngãi) đã trao 20 suất quà.", [("UBND xã Phổ Hòa", "Ủy ban nhân dân")]),
+    # bodies listed before one level word and a foreign place share it: foreign; with a place of ours, kept
+    ("Ông cảm ơn Tỉnh ủy, Hội đồng nhân dân và Chính quyền tỉnh Vân Nam đã đón tiếp đoàn.", []),
+    ("Bà khẳng định Đảng bộ, chính quyền tỉnh Quảng Đông luôn coi trọng hợp tác.", []),
+    ("Bà khẳng định Đảng bộ, chính quyền tỉnh Hà Giang luôn coi trọng hợp tác.", [("Đảng bộ", "Đảng bộ")]),
+    # a head written once before a list of capitalised names after "các": one body per name
+    ("Lãnh đạo các Hiệp hội Du lịch, Nữ doanh nhân, Doanh nghiệp nhỏ và vừa, và nhiều doanh nghiệp đã dự.",
+     [("Hiệp hội Du lịch", "Hiệp hội Du lịch"), ("Nữ doanh nhân", "Hiệp hội Nữ doanh nhân"),
+      ("Doanh nghiệp nhỏ và vừa", "Hiệp hội Doanh nghiệp nhỏ và vừa")]),
+    ("Các Hội Nông dân, Cựu chiến binh và Phụ nữ xã đã ra quân dọn vệ sinh.",
+     [("Hội Nông dân", "Hội Nông dân"), ("Cựu chiến binh", "Hội Cựu chiến binh"),
+      ("Phụ nữ xã", "Hội Liên hiệp Phụ nữ")]),
+    # without "các" a capitalised word after the comma is no list item of the head
+    ("Hiệp hội Du lịch, Sở Văn hóa và Thể thao cùng tham gia.",
+     [("Hiệp hội Du lịch", "Hiệp hội Du lịch"), ("Sở Văn hóa và Thể thao", "Sở Văn hóa và Thể thao")]),
+    # a steering committee's remit in quotes is kept whole, even after a lower-case head; the campaign's listed
+    # name keeps its capitals
+    ("Bà Hoa, Phó Trưởng ban chỉ đạo “Cuộc vận động người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh, cho biết.",
+     [("ban chỉ đạo “Cuộc vận động người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh",
+       "Ban Chỉ đạo Cuộc vận động Người Việt Nam ưu tiên dùng hàng Việt Nam")]),
+    ('Ông Tâm, Trưởng ban chỉ đạo "Phong trào Toàn dân bảo vệ an ninh Tổ quốc" của phường, phát biểu.',
+     [('ban chỉ đạo "Phong trào Toàn dân bảo vệ an ninh Tổ quốc"', "Ban Chỉ đạo Phong trào Toàn dân bảo vệ an ninh Tổ quốc")]),
+    ("Ban chỉ đạo của tỉnh đã họp.", []),
 ]
 
 
