@@ -690,6 +690,16 @@ def _head_list(text: str, org: FoundOrg, g: OrgGrammar, overlaps, add) -> None:
 
 
 @cache
+def _titled_to_verb() -> re.Pattern:
+    """A head after a person's title ([generic] titled_by), then one or two parts that open with a capital and
+    go on in lower case (joined by "và"), right before a reporting verb ([generic.steering] verbs_after)."""
+    g = grammar()
+    part = rf"[{UPPER}]\w*(?:[ ]+[{LOWER}]\w*){{1,6}}"
+    return re.compile(rf"(?<!\w)(?:{_alt(_words('generic', 'titled_by'))})[ ]+({_alt(g.generic_kinds)})[ ]+"
+                      rf"({part}(?:[ ]+và[ ]+{part})?)(?=[ ]+(?:{_alt(g.steering.verbs_after)})(?!\w))")
+
+
+@cache
 def _lower_heads() -> re.Pattern:
     """(org32) [generic] lower_heads: a department head in lower case before a capitalised word ("lên cục Bản
     quyền tác giả", "theo chi cục Kiểm lâm tỉnh"): the rest of the name capitalised says it is the body
@@ -1072,6 +1082,16 @@ def find_orgs(text: str) -> list[FoundOrg]:
                 or _parent_beside(text, head, end, start, g) or _foreign(text, name, end, g)):
             continue  # "Chủ tịch Hội hữu nghị | Việt Nam - Campuchia": the name goes on in a way not read here
         add(start, end, g.by_form.get(lower_same_length(name)) or Entry(name, g.generic_kinds[head], None))
+    for m in _titled_to_verb().finditer(text):
+        # (org33) "Phó Giám đốc Trung tâm Dự báo nguồn nhân lực và Thông tin thị trường lao động cho biết": after a
+        # title a name whose parts open with capitals runs on to the reporting verb, however many words its remit has
+        head, rest = m.group(1), m.group(2)
+        name = f"{head} {rest}"
+        plain = _lower_compound_re().sub("", rest).split()
+        if (overlaps(m.start(1), m.end(2)) or any(w in g.stop_words and w != "và" for w in plain)
+                or _not_a_name_any_case(name, g)):
+            continue
+        add(m.start(1), m.end(2), g.by_form.get(lower_same_length(name)) or Entry(name, g.generic_kinds[head], None))
     for m in _HEAD_TITLE.finditer(text):
         # "phó Tổng cục trưởng Cảnh sát", "Cục trưởng Hải quan TP.HCM": the head's own title followed by
         # the rest of the name, the head not written again, names the department ("Tổng cục Cảnh sát");

@@ -1,8 +1,8 @@
 """Organisation constructions of org33 (issue 10, precision and recall on unseen text): a body whose own place the
 text puts abroad (a city placed in a foreign province, a district in that city), or that is listed with others
 before a foreign place, is foreign even in a story that names Việt Nam, whatever the syllables of its place; a head
-written once before a list of names after "các"; a steering committee's remit in quotes. Sentences written for the
-tests."""
+written once before a list of names after "các"; a steering committee's remit in quotes; a long name after a title
+running to the reporting verb. Sentences written for the tests."""
 import pytest
 
 from extract.orgs import find_orgs
@@ -44,6 +44,16 @@ CASES = [
     ('Ông Tâm, Trưởng ban chỉ đạo "Phong trào Toàn dân bảo vệ an ninh Tổ quốc" của phường, phát biểu.',
      [('ban chỉ đạo "Phong trào Toàn dân bảo vệ an ninh Tổ quốc"', "Ban Chỉ đạo Phong trào Toàn dân bảo vệ an ninh Tổ quốc")]),
     ("Ban chỉ đạo của tỉnh đã họp.", []),
+    # after a title, a name whose two capitalised parts run on in lower case ends at the reporting verb
+    ("Bà Thu, Giám đốc Trung tâm Bảo tồn động vật hoang dã và Phát triển cộng đồng cho biết dự án đã xong.",
+     [("Trung tâm Bảo tồn động vật hoang dã và Phát triển cộng đồng",
+       "Trung tâm Bảo tồn động vật hoang dã và Phát triển cộng đồng")]),
+    ("Ông Phúc, Phó Giám đốc Trung tâm Dự báo nhu cầu nhân lực và Thông tin thị trường lao động nhấn mạnh điều đó.",
+     [("Trung tâm Dự báo nhu cầu nhân lực và Thông tin thị trường lao động",
+       "Trung tâm Dự báo nhu cầu nhân lực và Thông tin thị trường lao động")]),
+    # a level word inside, or a lower-case word before the verb, is no such name
+    ("Bà Lan, Giám đốc Trung tâm Văn hóa thị xã Kỳ Anh cho biết lễ hội sẽ kéo dài.", []),
+    ("Bà Thu, Giám đốc Trung tâm Tư vấn pháp luật cho người lao động và Hỗ trợ việc làm cho biết số hồ sơ tăng.", []),
 ]
 
 
