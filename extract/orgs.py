@@ -1196,8 +1196,10 @@ def find_orgs(text: str) -> list[FoundOrg]:
     steering = [o for o in found if o.canonical.startswith("Ban Chỉ đạo ")]
     for o in steering:
         # "Ban Chỉ đạo thi THPT quốc gia ... Ban Chỉ đạo thi của tỉnh": a steering committee named again
-        # by the first words of its remit is the one named in full (a remit that opens the other's)
-        longer = {x.canonical for x in steering if x.canonical.startswith(o.canonical + " ")}
+        # by the first words of its remit is the one named in full (a remit that opens the other's); (org33) or by
+        # words inside it ("Ban Chỉ đạo cải cách chính sách tiền lương, ... Ban Chỉ đạo tiền lương nhà nước")
+        longer = {x.canonical for x in steering if _remit_inside(o.canonical, x.canonical)}
+        longer = {x for x in longer if not any(_remit_inside(x, y) for y in longer)}  # the longest of a chain
         if len(longer) == 1:
             o.canonical = longer.pop()
     # names as canonical and as written (round 17: "Cục HKVN" abbreviates the written "Cục Hàng không
@@ -1242,6 +1244,11 @@ def find_orgs(text: str) -> list[FoundOrg]:
             if o.name == text[o.start:o.end]:
                 o.name = written_text[o.start:o.end]
     return found
+
+
+def _remit_inside(short: str, long: str) -> bool:
+    """The remit of one steering committee's name is a run of whole words inside the other's, which is longer."""
+    return short != long and re.search(rf" {re.escape(short[len('Ban Chỉ đạo '):])}(?!\w)", long[len("Ban Chỉ đạo"):]) is not None
 
 
 _VIETNAM = re.compile(r"Việt Nam|(?<!\w)VN(?!\w)|nước ta|Hà Nội|TP\.?[ ]?HCM|Hồ Chí Minh|Trung ương Đảng|Đảng ta")

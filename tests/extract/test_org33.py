@@ -69,3 +69,17 @@ def test_places_abroad_by_chain():
     assert abroad(text) == frozenset({"Jiamusi", "Xiangyang"})
     assert [(p.canonical, p.kind) for p in find_places("Vợ chồng anh quê ở xã Phổ Hòa (Đức Phổ, Quảng Ngãi).")] == \
         [("Phổ Hòa", "commune"), ("Quảng Ngãi", "province")]
+
+
+def test_steering_named_by_words_of_its_remit():
+    # a steering committee named again by words inside its remit (or by its remit with the first word lost) is the one
+    # named in full
+    text = ("Thủ tướng lập Ban Chỉ đạo Trung ương về cải cách chính sách tiền lương, bảo hiểm xã hội và ưu đãi người có "
+            "công. Các cơ quan thành viên Ban Chỉ đạo tiền lương đã họp; Ban chỉ đạo cách chính sách tiền lương, bảo "
+            "hiểm xã hội và ưu đãi người có công giao Bộ Nội vụ soạn đề án.")
+    assert sorted({o.canonical for o in find_orgs(text)}) == [
+        "Ban Chỉ đạo cải cách chính sách tiền lương, bảo hiểm xã hội và ưu đãi người có công", "Bộ Nội vụ"]
+    # two committees whose remits share no run of words stay two
+    text = "Ban Chỉ đạo phòng, chống thiên tai và Ban Chỉ đạo xây dựng nông thôn mới cùng họp."
+    assert sorted({o.canonical for o in find_orgs(text)}) == [
+        "Ban Chỉ đạo phòng, chống thiên tai", "Ban Chỉ đạo xây dựng nông thôn mới"]
