@@ -657,6 +657,12 @@ def _lower_sector_list(text: str, lowered: str, org: FoundOrg, g: OrgGrammar, ov
 
 
 @cache
+def _press_parent() -> re.Pattern:
+    """[generic] press_parents: a newspaper or magazine opening a later part of a name, its parent."""
+    return re.compile(rf"[ ](?:{_alt(_words('generic', 'press_parents')) or '(?!x)x'})(?![\w])(?![ ]+chí)")
+
+
+@cache
 def _list_heads() -> tuple[str, ...]:
     return tuple(f"{h} " for h in _words("generic", "list_heads"))
 
@@ -962,6 +968,9 @@ def find_orgs(text: str) -> list[FoundOrg]:
             name, end = name[:tail - 1], m.start() + tail - 1
         if name == m.group(1) or len(name.split()) < 2 or name.startswith(g.not_names):
             continue
+        if _press_parent().search(name, len(m.group(1))):
+            take(m.start(), end)
+            continue  # (org33) "Phòng PH - QC - HĐXH Báo Nghệ An": a newspaper's own office (the press is out)
         # (a fund's name is itself a verb phrase, so a "predicate" found right after its first part is
         # more often the name going on: "Quỹ Hỗ trợ | sáng tạo"; [generic] cut_after_one_lower_heads)
         if (((predicate is None or m.group(1) in _cut_after_one_lower()) and _cut_short(text, name, end, g))

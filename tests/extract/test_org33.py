@@ -54,6 +54,9 @@ CASES = [
     # a level word inside, or a lower-case word before the verb, is no such name
     ("Bà Lan, Giám đốc Trung tâm Văn hóa thị xã Kỳ Anh cho biết lễ hội sẽ kéo dài.", []),
     ("Bà Thu, Giám đốc Trung tâm Tư vấn pháp luật cho người lao động và Hỗ trợ việc làm cho biết số hồ sơ tăng.", []),
+    # an office whose name runs on into a newspaper is the paper's (the press is out); "Cục Báo chí" is ours
+    ("Mọi đóng góp xin gửi về Phòng PH - QC Báo Hà Tĩnh, số 5 đường Trần Phú.", []),
+    ("Bộ trưởng yêu cầu Cục Báo chí sớm trình dự thảo.", [("Cục Báo chí", "Cục Báo chí")]),
 ]
 
 
