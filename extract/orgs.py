@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from extract.places import LOWER, NAME, UPPER, abroad, inside, provinces
+from extract.places import LOWER, NAME, UPPER, abroad, inside, named_at, provinces
 from extract import trie
 from extract.resources import load, lower_same_length, nfc
 from extract.vi import dictionary_words, first_word, pos_lexicon
@@ -1322,11 +1322,12 @@ _SHARED_PLACE = re.compile(r"((?:[ ]*(?:,|và)[ ]+\w+(?:[ ]+\w+){0,5}?){1,3}?)[ 
 
 
 def _listed_abroad(text: str, org: FoundOrg, g: OrgGrammar) -> bool:
-    """(org33) 'Đảng bộ, chính quyền tỉnh Phúc Kiến': a body without a place of its own, listed before others
-    that end with one level word and place, has that place; a foreign one makes it foreign."""
+    """(org33) 'Đảng bộ, chính quyền tỉnh Phúc Kiến', 'chính quyền, lực lượng vũ trang, các tầng lớp nhân dân tỉnh
+    Kampong Chhnang': a body without a place of its own, listed before others that end with one level word and
+    place, has that place; a foreign one (or one the text puts abroad) makes it foreign."""
     m = not org.place and _SHARED_PLACE.match(text, org.end)
-    return bool(m) and not any(w in g.stop_words and w != "và" for w in m.group(1).replace(",", " ").split()) \
-        and bool(g.foreign_word.match(text, m.end()))
+    return bool(m) and not any(w in g.stop_words and w not in ("và", "các") for w in m.group(1).replace(",", " ").split()) \
+        and bool(g.foreign_word.match(text, m.end()) or named_at(text, m.end(), abroad(text)))
 
 
 def _foreign_paragraph(text: str, start: int, g: OrgGrammar) -> bool:

@@ -79,8 +79,12 @@ def inside(text: str, end: int, names) -> bool:
     """(org33) One of `names` (places found abroad) is written right after `end`, linked as a place that holds
     what precedes it ("quận Angangxi ở Qiqihar", "Cục Tài nguyên đất của Qiqihar")."""
     link = _LINK.match(text, end)
-    at = link.end() if link and link.end() > end else -1
-    return at >= 0 and any(text.startswith(n, at) and not text[at + len(n):at + len(n) + 1].isalnum() for n in names)
+    return bool(link) and link.end() > end and named_at(text, link.end(), names)
+
+
+def named_at(text: str, at: int, names) -> bool:
+    """One of `names` is written whole at `at`."""
+    return any(text.startswith(n, at) and not text[at + len(n):at + len(n) + 1].isalnum() for n in names)
 
 
 def provinces(text: str) -> list[tuple[int, int, str]]:

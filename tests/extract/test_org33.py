@@ -26,6 +26,11 @@ CASES = [
     ("Ông cảm ơn Tỉnh ủy, Hội đồng nhân dân và Chính quyền tỉnh Vân Nam đã đón tiếp đoàn.", []),
     ("Bà khẳng định Đảng bộ, chính quyền tỉnh Quảng Đông luôn coi trọng hợp tác.", []),
     ("Bà khẳng định Đảng bộ, chính quyền tỉnh Hà Giang luôn coi trọng hợp tác.", [("Đảng bộ", "Đảng bộ")]),
+    # the shared place is one the text puts abroad ("tỉnh Svay Rieng, Campuchia"), the list holding "các"
+    ("Đoàn đến tỉnh Svay Rieng, Campuchia. Dự lễ có chính quyền, lực lượng vũ trang, các tầng lớp nhân dân tỉnh "
+     "Svay Rieng.", []),
+    ("Đoàn đến tỉnh Hà Giang. Dự lễ có chính quyền, lực lượng vũ trang, các tầng lớp nhân dân tỉnh Hà Giang.",
+     [("lực lượng vũ trang", "Lực lượng vũ trang")]),
     # a head written once before a list of capitalised names after "các": one body per name
     ("Lãnh đạo các Hiệp hội Du lịch, Nữ doanh nhân, Doanh nghiệp nhỏ và vừa, và nhiều doanh nghiệp đã dự.",
      [("Hiệp hội Du lịch", "Hiệp hội Du lịch"), ("Nữ doanh nhân", "Hiệp hội Nữ doanh nhân"),
