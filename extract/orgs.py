@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from extract.places import LOWER, NAME, UPPER, provinces
+from extract.places import LOWER, NAME, UPPER, abroad, inside, named_at, provinces
 from extract import trie
 from extract.resources import load, lower_same_length, nfc
 from extract.vi import dictionary_words, first_word, pos_lexicon
@@ -201,10 +201,16 @@ class Steering:
     not_alone: frozenset[str]  # remits that are a verb of the sentence when alone ("xây dựng")
 
 
+# a remit in quotes after a steering committee's head, opening with a capital: a title
+_QUOTED_REMIT = re.compile(rf'[ ]*[“"]([{UPPER}][^”"\n]{{2,150}}?)[”"]')
+
+
 def _steering(data: dict) -> Steering:
     st = data.get("generic", {}).get("steering", {})
     return Steering(
-        head=re.compile(rf"(?<!\w)(?:{_alt(st.get('heads', [])) or '(?!x)x'})(?!\w)"),
+        # (org33) a head written in lower case opens a name only before a quoted remit ([generic.steering] quoted_heads)
+        head=re.compile(rf"(?<!\w)(?:{_alt(st.get('heads', [])) or '(?!x)x'}|(?:{_alt(st.get('quoted_heads', [])) or '(?!x)x'})"
+                        rf"(?={_QUOTED_REMIT.pattern}))(?!\w)"),
         # one word of the remit: letters (an abbreviation may hold "&"), after one space or ", "
         word=re.compile(r"(,?[ ]+)([^\W\d_][\w&]*)"),
         max_words=int(st.get("max_words", 8)),
@@ -651,6 +657,55 @@ def _lower_sector_list(text: str, lowered: str, org: FoundOrg, g: OrgGrammar, ov
 
 
 @cache
+def _press_parent() -> re.Pattern:
+    """[generic] press_parents: a newspaper or magazine opening a later part of a name, its parent."""
+    return re.compile(rf"[ ](?:{_alt(_words('generic', 'press_parents')) or '(?!x)x'})(?![\w])(?![ ]+chí)")
+
+
+@cache
+def _list_heads() -> tuple[str, ...]:
+    return tuple(f"{h} " for h in _words("generic", "list_heads"))
+
+
+_PLURAL_BEFORE = re.compile(r"(?:^|[^\w])[Cc]ác[ ]+$")
+
+
+@cache
+def _head_list_item() -> re.Pattern:
+    """One capitalised name of a list after a head written once, then the next separator, the list's end or the
+    level word of all ("Cựu chiến binh và Phụ nữ xã"); its own "và" inside ("Doanh nghiệp nhỏ và vừa")."""
+    return re.compile(rf"[ ]*(?:,|và)[ ]+([{UPPER}]\w*(?:[ ]+(?:và[ ]+)?[{LOWER}]\w*){{0,5}}?)"
+                      rf"(?=[ ]*(?:[,;.]|$)|[ ]+và[ ]+[{UPPER}]|{grammar().level.pattern})")
+
+
+def _head_list(text: str, org: FoundOrg, g: OrgGrammar, overlaps, add) -> None:
+    """(org33) 'các Hiệp hội Doanh nghiệp trẻ, Nữ doanh nhân, Doanh nghiệp nhỏ và vừa': after "các" the head is
+    written once for a list of capitalised names, each a body with that head ([generic] list_heads; the ministries'
+    and departments' lists are read by their sectors above). A head, a person or a verb ends the list."""
+    head = next(h for h in _list_heads() if org.canonical.startswith(h))
+    pos = org.end
+    while item := _head_list_item().match(text, pos):
+        words = item.group(1).split()
+        plain = _lower_compound_re().sub("", item.group(1)).split()  # "nhỏ và vừa": no verb in it
+        if (words[0] in g.surnames or words[0] in g.generic_kinds or overlaps(*item.span(1))
+                or any(w in g.stop_words and w != "và" for w in plain)):
+            return
+        name = head + item.group(1)
+        add(*item.span(1), g.by_form.get(name.lower()) or Entry(name, org.kind, None))
+        pos = item.end(1)
+
+
+@cache
+def _titled_to_verb() -> re.Pattern:
+    """A head after a person's title ([generic] titled_by), then one or two parts that open with a capital and
+    go on in lower case (joined by "và"), right before a reporting verb ([generic.steering] verbs_after)."""
+    g = grammar()
+    part = rf"[{UPPER}]\w*(?:[ ]+[{LOWER}]\w*){{1,6}}"
+    return re.compile(rf"(?<!\w)(?:{_alt(_words('generic', 'titled_by'))})[ ]+({_alt(g.generic_kinds)})[ ]+"
+                      rf"({part}(?:[ ]+và[ ]+{part})?)(?=[ ]+(?:{_alt(g.steering.verbs_after)})(?!\w))")
+
+
+@cache
 def _lower_heads() -> re.Pattern:
     """(org32) [generic] lower_heads: a department head in lower case before a capitalised word ("lên cục Bản
     quyền tác giả", "theo chi cục Kiểm lâm tỉnh"): the rest of the name capitalised says it is the body
@@ -913,6 +968,9 @@ def find_orgs(text: str) -> list[FoundOrg]:
             name, end = name[:tail - 1], m.start() + tail - 1
         if name == m.group(1) or len(name.split()) < 2 or name.startswith(g.not_names):
             continue
+        if _press_parent().search(name, len(m.group(1))):
+            take(m.start(), end)
+            continue  # (org33) "Phòng PH - QC - HĐXH Báo Nghệ An": a newspaper's own office (the press is out)
         # (a fund's name is itself a verb phrase, so a "predicate" found right after its first part is
         # more often the name going on: "Quỹ Hỗ trợ | sáng tạo"; [generic] cut_after_one_lower_heads)
         if (((predicate is None or m.group(1) in _cut_after_one_lower()) and _cut_short(text, name, end, g))
@@ -1033,6 +1091,16 @@ def find_orgs(text: str) -> list[FoundOrg]:
                 or _parent_beside(text, head, end, start, g) or _foreign(text, name, end, g)):
             continue  # "Chủ tịch Hội hữu nghị | Việt Nam - Campuchia": the name goes on in a way not read here
         add(start, end, g.by_form.get(lower_same_length(name)) or Entry(name, g.generic_kinds[head], None))
+    for m in _titled_to_verb().finditer(text):
+        # (org33) "Phó Giám đốc Trung tâm Dự báo nguồn nhân lực và Thông tin thị trường lao động cho biết": after a
+        # title a name whose parts open with capitals runs on to the reporting verb, however many words its remit has
+        head, rest = m.group(1), m.group(2)
+        name = f"{head} {rest}"
+        plain = _lower_compound_re().sub("", rest).split()
+        if (overlaps(m.start(1), m.end(2)) or any(w in g.stop_words and w != "và" for w in plain)
+                or _not_a_name_any_case(name, g)):
+            continue
+        add(m.start(1), m.end(2), g.by_form.get(lower_same_length(name)) or Entry(name, g.generic_kinds[head], None))
     for m in _HEAD_TITLE.finditer(text):
         # "phó Tổng cục trưởng Cảnh sát", "Cục trưởng Hải quan TP.HCM": the head's own title followed by
         # the rest of the name, the head not written again, names the department ("Tổng cục Cảnh sát");
@@ -1110,6 +1178,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
         # "các lực lượng như biên phòng, hải quan, công an": each force of a lower-case list
         if not overlaps(start, end):
             add(start, end, g.by_form.get(canonical.lower()) or Entry(canonical, "government", None))
+    for org in [o for o in found if o.canonical.startswith(_list_heads()) and _PLURAL_BEFORE.search(text, max(0, o.start - 5), o.start)]:
+        _head_list(text, org, g, overlaps, add)
     for m in g.steering.head.finditer(text):
         if overlaps(m.start(), m.end()):
             listed = next((o for o in found if o.start == m.start() and o.canonical.startswith("Ban Chỉ đạo ")), None)
@@ -1135,8 +1205,10 @@ def find_orgs(text: str) -> list[FoundOrg]:
     steering = [o for o in found if o.canonical.startswith("Ban Chỉ đạo ")]
     for o in steering:
         # "Ban Chỉ đạo thi THPT quốc gia ... Ban Chỉ đạo thi của tỉnh": a steering committee named again
-        # by the first words of its remit is the one named in full (a remit that opens the other's)
-        longer = {x.canonical for x in steering if x.canonical.startswith(o.canonical + " ")}
+        # by the first words of its remit is the one named in full (a remit that opens the other's); (org33) or by
+        # words inside it ("Ban Chỉ đạo cải cách chính sách tiền lương, ... Ban Chỉ đạo tiền lương nhà nước")
+        longer = {x.canonical for x in steering if _remit_inside(o.canonical, x.canonical)}
+        longer = {x for x in longer if not any(_remit_inside(x, y) for y in longer)}  # the longest of a chain
         if len(longer) == 1:
             o.canonical = longer.pop()
     # names as canonical and as written (round 17: "Cục HKVN" abbreviates the written "Cục Hàng không
@@ -1183,6 +1255,11 @@ def find_orgs(text: str) -> list[FoundOrg]:
     return found
 
 
+def _remit_inside(short: str, long: str) -> bool:
+    """The remit of one steering committee's name is a run of whole words inside the other's, which is longer."""
+    return short != long and re.search(rf" {re.escape(short[len('Ban Chỉ đạo '):])}(?!\w)", long[len("Ban Chỉ đạo"):]) is not None
+
+
 _VIETNAM = re.compile(r"Việt Nam|(?<!\w)VN(?!\w)|nước ta|Hà Nội|TP\.?[ ]?HCM|Hồ Chí Minh|Trung ương Đảng|Đảng ta")
 @cache
 def _national_names() -> tuple[str, ...]:
@@ -1221,8 +1298,36 @@ def _foreign_or_gone(text: str, org: FoundOrg, g: OrgGrammar, province_starts) -
                 or (renamed and not g.level.match(text, renamed.end()))
                 or _foreign_title_chain(text, org.start, org.end, g) or _country_across_end(text, org, g)
                 or _foreign_head(text, org, g) or _foreign_person_fund(org)
-                or _foreign_remit_list(text, org.end, g)
+                or _foreign_remit_list(text, org.end, g) or _placed_abroad(text, org) or _listed_abroad(text, org, g)
                 or (org.level == "trung_uong" and (_abroad(text, org.start) or _foreign_leader(text, org.end, g, province_starts))))
+
+
+# a place written after a body: its level word's place, or one linked to it ("của Qiqihar", "ở Qiqihar")
+_PLACE_LINKED = re.compile(rf"[ ]*(?:,|\(|thuộc|của|ở)[ ]*[{UPPER}]")
+
+
+def _placed_abroad(text: str, org: FoundOrg) -> bool:
+    """(org33) 'Tòa án quận Angangxi ở Qiqihar', 'Cục Tài nguyên đất của Qiqihar': the body's own place is one
+    the text puts abroad ("thành phố Qiqihar ở tỉnh Hắc Long Giang"), whatever its syllables ("Krông Pắc" is
+    ours), so the body is foreign though the story names Việt Nam."""
+    if not (org.place or _PLACE_LINKED.match(text, org.end)):
+        return False
+    names = abroad(text)
+    return org.place in names or inside(text, org.end, names)
+
+
+# bodies listed after a name, up to the one level word and place they share ("Tỉnh ủy, Đại hội đại biểu nhân dân
+# và Chính quyền | tỉnh Phúc Kiến")
+_SHARED_PLACE = re.compile(r"((?:[ ]*(?:,|và)[ ]+\w+(?:[ ]+\w+){0,5}?){1,3}?)[ ]+(?:tỉnh|thành phố|TP\.?|bang)[ ]+")
+
+
+def _listed_abroad(text: str, org: FoundOrg, g: OrgGrammar) -> bool:
+    """(org33) 'Đảng bộ, chính quyền tỉnh Phúc Kiến', 'chính quyền, lực lượng vũ trang, các tầng lớp nhân dân tỉnh
+    Kampong Chhnang': a body without a place of its own, listed before others that end with one level word and
+    place, has that place; a foreign one (or one the text puts abroad) makes it foreign."""
+    m = not org.place and _SHARED_PLACE.match(text, org.end)
+    return bool(m) and not any(w in g.stop_words and w not in ("và", "các") for w in m.group(1).replace(",", " ").split()) \
+        and bool(g.foreign_word.match(text, m.end()) or named_at(text, m.end(), abroad(text)))
 
 
 def _foreign_paragraph(text: str, start: int, g: OrgGrammar) -> bool:
@@ -1892,6 +1997,10 @@ def _steering_name(text: str, pos: int, g: OrgGrammar) -> tuple[int, str] | None
     """(end, canonical) of a steering committee's name whose remit starts at pos, or None when
     no remit follows ("Ban Chỉ đạo đã họp")."""
     st = g.steering
+    quoted = _QUOTED_REMIT.match(text, pos)
+    if quoted:
+        # (org33) 'Phó Trưởng ban chỉ đạo “Cuộc vận động ...”': the quotes bound the remit, a title kept whole
+        return quoted.end(), f"Ban Chỉ đạo {quoted.group(1)}"
     words: list[str] = []
     seps: list[str] = []  # what joins each word to the one before: " " or ", "
     end = pos
