@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import islice
+from typing import NamedTuple
 
 from extract import trie
 from extract.resources import load, lower_same_length, nfc
@@ -73,22 +74,100 @@ _PERCENT_BEFORE = re.compile(r"\d\s?%\s?$")
 NAME_FACTOR = 0.3
 
 
+# The story kinds of activities.toml: in a story of the kind (its markers written at least
+# `min_markers` times, headline included) the cue words under its key name the story's people
+# and things, not our programmes, and vote `khac`:
+# - show: a show-business story (a TV talent show, a model or beauty contest, a choir festival):
+#   the contest's words ("thí sinh", "vòng thi", "cuộc thi") name its contestants and rounds,
+#   not a school's exams;
+# - private: a story of private life (lovers, spouses, in-laws, a wedding): the gift and
+#   earning words ("tặng", "quà", "kiếm được") tell of private gifts and one person's own money;
+# - incident: a story of wrongdoing or an incident (a denunciation, corruption, an exam leak, a
+#   fight filmed): the school's words ("học sinh", "nhà trường", "năm học", "đề thi") say where
+#   it happened and to whom, not that anyone was taught.
+STORY_KINDS = {"show": "contest", "private": "recast", "incident": "recast"}
+
+
+class Vote(NamedTuple):
+    """What a cue word or a counted noun votes for, and how much."""
+    activity: str | None  # None: a neutral word (see taxonomy)
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class Relief:
+    """activities.toml [relief]: gifts written next to a disaster are relief (see relief())."""
+    activity: str  # the disaster activity
+    absorbs: frozenset[str]  # the activities of giving whose votes it takes over
+    min_context: float  # the weight of disaster cues the figure's context needs
+    condolence: re.Pattern  # words that name the bereaved as a gift's recipients, on lower text
+
+
+@dataclass(frozen=True, slots=True)
+class StoryKind:
+    """A story kind of STORY_KINDS ([show], [private], [incident])."""
+    markers: re.Pattern
+    min_markers: int  # how many times the markers must be written
+    words: frozenset[str]  # lower cue words that vote `khac` in a story of the kind
+
+
+@dataclass(frozen=True, slots=True)
+class Gate:
+    """One [[gate]]: cue words that are ours only in their programme's context (see gate())."""
+    cues: frozenset[str]
+    context: re.Pattern
+    story: re.Pattern  # words that make the whole story one of the programme
+    min_story: int  # how many times they must be written
+
+
+@dataclass(frozen=True, slots=True)
+class Governing:
+    """activities.toml [governing]: the gift verbs that govern a figure (see governing_gift)."""
+    verbs: frozenset[str]
+    reach: int  # characters at most between the verb and the figure
+    prior_factor: float  # how much a story prior counts against the verb's activity
+
+
+@dataclass(frozen=True, slots=True)
+class Feature:
+    """activities.toml [feature]: stories that lend their activity to their figures (feature_activity)."""
+    activity: str  # the livelihood of a feature story
+    prior: float  # what the story lends a figure with no evidence of ours (feature_vote)
+    headline: re.Pattern  # headline words of a livelihood feature
+    stories: frozenset[str]  # the programmes a story of one lends
+
+
+@dataclass(frozen=True, slots=True)
+class BodyStory:
+    """activities.toml [feature.body]: a body about one activity whose headline names none (body_activity)."""
+    stories: frozenset[str]  # the activities a body can be about
+    share: float  # of all the body's cue weight
+    min_weight: float
+    min_weights: dict[str, float]  # activity -> the weight it needs instead of min_weight
+    givable: frozenset[str]  # stories of giving: they lend nothing to a figure counting people
+    people: frozenset[str]  # lower units that count people
+
+
 @dataclass(frozen=True, slots=True)
 class Taxonomy:
     labels: dict[str, str]  # id -> Vietnamese label for the UI
     cues: re.Pattern
-    cue_map: dict[str, tuple[str | None, float]]  # lower cue -> (activity id, weight); None: neutral
-    units: dict[str, tuple[str, float]]  # figure unit -> (activity id, weight): the counted noun
+    cue_map: dict[str, Vote]  # lower cue -> its vote
+    units: dict[str, Vote]  # figure unit -> its vote: the counted noun
     after: re.Pattern  # markers after a figure that introduce its action or purpose
     descriptors: frozenset[str]  # lower cues that describe who is counted, not what was done
     descriptor_factor: float
     who: frozenset[str]  # descriptors that name who is counted even as the figure's own noun (see score)
     links: re.Pattern  # openings of a sentence that continue the previous one ("Trong đó", "Cụ thể")
-    relief: tuple[str, frozenset[str], float]  # (disaster activity, activities it absorbs, context needed)
-    condolence: re.Pattern  # words that name the bereaved as a gift's recipients (see relief), on lower text
+    relief: Relief
     verbs: frozenset[str]  # lower cues that open a verb phrase of their own after a comma (see phrase_start)
     after_number: frozenset[str]  # lower cues that right after a number are a unit ("100 ký gạo"): no cue there
-    after_percent: frozenset[str] = frozenset()  # lower cues that right after a percentage are its base (Cue.base)
+    after_percent: frozenset[str]  # lower cues that right after a percentage are its base (Cue.base)
+    story_kinds: dict[str, StoryKind]  # by STORY_KINDS key
+    gates: tuple[Gate, ...]
+    governing: Governing
+    feature: Feature
+    body: BodyStory
 
 
 def _alternation(words, *, lower: bool = True) -> str:
@@ -107,35 +186,75 @@ def _words(words) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)")
 
 
-@cache
-def taxonomy() -> Taxonomy:
-    data = load("activities")
-    labels: dict[str, str] = {}
-    cue_map: dict[str, tuple[str, float]] = {}
+def _cue_map(data: dict) -> dict[str, Vote]:
+    """Lower cue -> its vote; the first activity that lists a cue keeps it."""
+    cue_map: dict[str, Vote] = {}
     for act in data["activity"]:
-        labels[act["id"]] = act["label"]
         weights = act.get("weights", {})
         for cue in act["cues"]:
-            cue_map.setdefault(nfc(cue).lower(), (act["id"], float(weights.get(cue, 1.0))))
+            cue_map.setdefault(nfc(cue).lower(), Vote(act["id"], float(weights.get(cue, 1.0))))
     # neutral words hold a cue inside them ("đăng ký" holds "ký", "thuốc lá" holds "thuốc",
     # "công quỹ" holds "quỹ"): matched like cues, the longest match wins, and they vote for nothing
     for word in data.get("neutral", {}).get("words", []):
-        cue_map.setdefault(nfc(word).lower(), (None, 0.0))
-    units = {nfc(u).lower(): (v[0], float(v[1])) for u, v in data.get("units", {}).items()}
-    # matched on lower-cased text (see find_cues), as a prefix trie for speed
-    cues = re.compile(rf"{trie.first_chars(cue_map)}(?<!\w)(?:{trie.pattern(cue_map)})(?!\w)")
-    after = re.compile(rf"(?<!\w)(?:{_alternation(data.get('markers', {}).get('after_figure', []), lower=False)})(?!\w)")
-    desc = data.get("descriptors", {})
-    links = re.compile(rf"[\s\W]*(?:{_alternation(data.get('links', {}).get('openings', []))})(?!\w)")
-    rel = data.get("relief", {})
-    relief = (rel.get("activity", FALLBACK), frozenset(rel.get("absorbs", ())), float(rel.get("min_context", 0.0)))
-    return Taxonomy(labels, cues, cue_map, units, after,
-                    _lowered(desc.get("words", [])), float(desc.get("factor", 1.0)),
-                    _lowered(desc.get("who", [])), links,
-                    relief, _words(rel.get("condolence", ())),
-                    _lowered(data.get("phrases", {}).get("verbs", [])),
-                    _lowered(data.get("neutral", {}).get("after_number", [])),
-                    _lowered(data.get("neutral", {}).get("after_percent", [])))
+        cue_map.setdefault(nfc(word).lower(), Vote(None, 0.0))
+    return cue_map
+
+
+def _relief(rel: dict) -> Relief:
+    return Relief(rel.get("activity", FALLBACK), frozenset(rel.get("absorbs", ())), float(rel.get("min_context", 0.0)),
+                  _words(rel.get("condolence", ())))
+
+
+def _story_kind(data: dict, words: str) -> StoryKind:
+    return StoryKind(_words(data.get("markers", ())), int(data.get("min_markers", 1)), _lowered(data.get(words, ())))
+
+
+def _gate(g: dict) -> Gate:
+    return Gate(_lowered(g.get("cues", ())), _words(g.get("context", ())), _words(g.get("story", ())),
+                int(g.get("min_story", 1)))
+
+
+def _governing(data: dict) -> Governing:
+    return Governing(_lowered(data.get("verbs", ())), int(data.get("reach", 0)), float(data.get("prior_factor", 1.0)))
+
+
+def _feature(data: dict) -> Feature:
+    return Feature(data.get("activity", FALLBACK), float(data.get("prior", 0.0)), _words(data.get("headline", ())),
+                   frozenset(data.get("stories", ())))
+
+
+def _body_story(data: dict) -> BodyStory:
+    return BodyStory(_lowered(data.get("stories", ())), float(data.get("share", 1.1)), float(data.get("min_weight", 0.0)),
+                     {k: float(v) for k, v in data.get("min_weights", {}).items()},
+                     frozenset(data.get("givable", ())), _lowered(data.get("people", ())))
+
+
+@cache
+def taxonomy() -> Taxonomy:
+    data = load("activities")
+    cue_map = _cue_map(data)
+    desc, neutral, feature = data.get("descriptors", {}), data.get("neutral", {}), data.get("feature", {})
+    after = _alternation(data.get("markers", {}).get("after_figure", []), lower=False)
+    return Taxonomy(
+        labels={act["id"]: act["label"] for act in data["activity"]},
+        # matched on lower-cased text (see find_cues), as a prefix trie for speed
+        cues=re.compile(rf"{trie.first_chars(cue_map)}(?<!\w)(?:{trie.pattern(cue_map)})(?!\w)"),
+        cue_map=cue_map,
+        units={nfc(u).lower(): Vote(act, float(weight)) for u, (act, weight) in data.get("units", {}).items()},
+        after=re.compile(rf"(?<!\w)(?:{after})(?!\w)"),
+        descriptors=_lowered(desc.get("words", [])), descriptor_factor=float(desc.get("factor", 1.0)),
+        who=_lowered(desc.get("who", [])),
+        links=re.compile(rf"[\s\W]*(?:{_alternation(data.get('links', {}).get('openings', []))})(?!\w)"),
+        relief=_relief(data.get("relief", {})),
+        verbs=_lowered(data.get("phrases", {}).get("verbs", [])),
+        after_number=_lowered(neutral.get("after_number", [])),
+        after_percent=_lowered(neutral.get("after_percent", [])),
+        story_kinds={kind: _story_kind(data.get(kind, {}), words) for kind, words in STORY_KINDS.items()},
+        gates=tuple(_gate(g) for g in data.get("gate", [])),
+        governing=_governing(data.get("governing", {})),
+        feature=_feature(feature),
+        body=_body_story(feature.get("body", {})),
+    )
 
 
 def labels() -> dict[str, str]:
@@ -160,11 +279,11 @@ def find_cues(text: str) -> list[Cue]:
     lowered = lower_same_length(text)
     for m in t.cues.finditer(lowered):
         cue = m.group().lower()
-        activity, weight = t.cue_map[cue]
-        if activity is None or (cue in t.after_number and _NUMBER_BEFORE.search(lowered, max(0, m.start() - 2), m.start())):
+        vote = t.cue_map[cue]
+        if vote.activity is None or (cue in t.after_number and _NUMBER_BEFORE.search(lowered, max(0, m.start() - 2), m.start())):
             continue
         base = cue in t.after_percent and bool(_PERCENT_BEFORE.search(lowered, max(0, m.start() - 4), m.start()))
-        out.append(Cue(m.start(), m.end(), activity, weight, cue in t.descriptors, cue in t.verbs, base,
+        out.append(Cue(m.start(), m.end(), vote.activity, vote.weight, cue in t.descriptors, cue in t.verbs, base,
                        cue in t.who))
     return out
 
@@ -181,8 +300,7 @@ def in_names(cues: list[Cue], names: list[tuple[int, int]]) -> list[Cue]:
     for cue in cues:
         i = bisect_right(starts, cue.start) - 1
         if i >= 0 and cue.end <= names[i][1]:
-            cue = Cue(cue.start, cue.end, cue.activity, cue.weight * NAME_FACTOR, cue.descriptor, base=cue.base,
-                      who=cue.who)  # no verb
+            cue = replace(cue, weight=cue.weight * NAME_FACTOR, verb=False)
         out.append(cue)
     return out
 
@@ -192,32 +310,11 @@ def unit_vote(unit: str, scores: Counter, kinds: tuple[str, ...] = ()) -> None:
     written inside the figure (activities.toml [units]); in a story of one of `kinds`
     (STORY_KINDS) the nouns that kind recasts vote `khac` instead, as its cues do (a show's
     "12 thí sinh", a divorce's "2 căn hộ")."""
-    found = taxonomy().units.get(unit)
+    t = taxonomy()
+    found = t.units.get(unit)
     if found:
-        recast_here = any(unit in _story_kind(kind)[2] for kind in kinds)
-        scores[FALLBACK if recast_here else found[0]] += 2.0 * found[1]
-
-
-# The story kinds of activities.toml: in a story of the kind (its markers written at least
-# `min_markers` times, headline included) the cue words under its key name the story's people
-# and things, not our programmes, and vote `khac`:
-# - show: a show-business story (a TV talent show, a model or beauty contest, a choir festival):
-#   the contest's words ("thí sinh", "vòng thi", "cuộc thi") name its contestants and rounds,
-#   not a school's exams;
-# - private: a story of private life (lovers, spouses, in-laws, a wedding): the gift and
-#   earning words ("tặng", "quà", "kiếm được") tell of private gifts and one person's own money;
-# - incident: a story of wrongdoing or an incident (a denunciation, corruption, an exam leak, a
-#   fight filmed): the school's words ("học sinh", "nhà trường", "năm học", "đề thi") say where
-#   it happened and to whom, not that anyone was taught.
-STORY_KINDS = {"show": "contest", "private": "recast", "incident": "recast"}
-
-
-@cache
-def _story_kind(kind: str) -> tuple[re.Pattern, int, frozenset[str]]:
-    """A story kind (STORY_KINDS): its markers, how many times they must be written, and its
-    cue words that vote `khac`."""
-    data = load("activities").get(kind, {})
-    return _words(data.get("markers", ())), int(data.get("min_markers", 1)), _lowered(data.get(STORY_KINDS[kind], ()))
+        recast_here = any(unit in t.story_kinds[kind].words for kind in kinds)
+        scores[FALLBACK if recast_here else found.activity] += 2.0 * found.weight
 
 
 def _marked(text: str, markers: re.Pattern, needed: int) -> bool:
@@ -227,8 +324,8 @@ def _marked(text: str, markers: re.Pattern, needed: int) -> bool:
 
 def story_of_kind(text: str, kind: str) -> bool:
     """The text (the story's headline included) is a story of `kind` (STORY_KINDS)."""
-    markers, needed, _ = _story_kind(kind)
-    return _marked(text, markers, needed)
+    story = taxonomy().story_kinds[kind]
+    return _marked(text, story.markers, story.min_markers)
 
 
 def _written_as(cue: Cue, text: str, words: frozenset[str]) -> bool:
@@ -239,14 +336,8 @@ def _written_as(cue: Cue, text: str, words: frozenset[str]) -> bool:
 
 def recast(cues: list[Cue], text: str, kind: str) -> list[Cue]:
     """The cues written as one of the cue words of story `kind` (STORY_KINDS) vote `khac`."""
-    words = _story_kind(kind)[2]
+    words = taxonomy().story_kinds[kind].words
     return [replace(c, activity=FALLBACK) if _written_as(c, text, words) else c for c in cues]
-
-
-@cache
-def _gates() -> list[tuple[frozenset[str], re.Pattern, re.Pattern, int]]:
-    return [(_lowered(g.get("cues", ())), _words(g.get("context", ())), _words(g.get("story", ())),
-             int(g.get("min_story", 1))) for g in load("activities").get("gate", [])]
 
 
 def gate(cues: list[Cue], text: str, sentence_of, story: str = "") -> list[Cue]:
@@ -259,15 +350,15 @@ def gate(cues: list[Cue], text: str, sentence_of, story: str = "") -> list[Cue]:
     sentence_of: pos -> (start, end) of its sentence; story: the headline, a newline, the text."""
     headline = lower_same_length(story.partition("\n")[0])
     lowered = None
-    for words, context, programme, needed in _gates():
-        if context.search(headline) or _marked(story, programme, needed):
+    for g in taxonomy().gates:
+        if g.context.search(headline) or _marked(story, g.story, g.min_story):
             continue
         kept = []
         for cue in cues:
-            if _written_as(cue, text, words):
+            if _written_as(cue, text, g.cues):
                 lowered = lowered if lowered is not None else lower_same_length(text)
                 lo, hi = sentence_of(cue.start)
-                if not context.search(lowered, lo, hi):
+                if not g.context.search(lowered, lo, hi):
                     continue
             kept.append(cue)
         cues = kept
@@ -288,23 +379,17 @@ def per_unit_vote(text: str, end: int, scores: Counter) -> None:
     unit_vote(two if two and two in taxonomy().units else one, scores)
 
 
-@cache
-def _governing() -> tuple[frozenset[str], int, float]:
-    data = load("activities").get("governing", {})
-    return (_lowered(data.get("verbs", ())), int(data.get("reach", 0)),
-            float(data.get("prior_factor", 1.0)))
-
-
 def governing_gift(cues: list[Cue], text: str, lo: int, start: int) -> str | None:
     """The activity of the gift verb that governs a figure (activities.toml [governing]): the nearest
     verb of ours before the figure in its own phrase [lo, start), when it is one of those verbs and
     close to it; else None. cues: sorted by start."""
-    verbs, reach, _ = _governing()
+    governing = taxonomy().governing
     for cue in reversed(cues):
         if cue.start < lo:
             break
         if cue.end <= start and cue.verb:
-            gift = start - cue.end <= reach and lower_same_length(text[cue.start:cue.end]) in verbs
+            gift = (start - cue.end <= governing.reach
+                    and lower_same_length(text[cue.start:cue.end]) in governing.verbs)
             return cue.activity if gift else None
     return None
 
@@ -312,7 +397,7 @@ def governing_gift(cues: list[Cue], text: str, lo: int, start: int) -> str | Non
 def prior_factor(gift: str | None, activity: str) -> float:
     """How much a story prior for `activity` counts for a figure governed by `gift` (governing_gift):
     less when the gift verb votes for another activity."""
-    return _governing()[2] if gift is not None and gift != activity else 1.0
+    return taxonomy().governing.prior_factor if gift is not None and gift != activity else 1.0
 
 
 def score(cues: list[Cue], start: int, end: int, lo: int, hi: int, factor: float, scores: Counter,
@@ -388,9 +473,18 @@ def genre_prior(cues: list[Cue], length: int) -> float:
     return GENRE_PRIOR * max(0.0, 1.0 - density / GENRE_DENSITY)
 
 
+def cue_weight_by_activity(cues: list[Cue]) -> Counter:
+    """The summed weight of the cues per activity (`khac` too): what a headline or a story's body
+    is about is read from the share one activity holds of it (headline_activity, body_activity)."""
+    weights: Counter = Counter()
+    for cue in cues:
+        weights[cue.activity] += cue.weight
+    return weights
+
+
 def headline_activity(title_cues: list[Cue]) -> str | None:
     """The activity the headline's own cues name (None without a clear one)."""
-    scores = body_weights(title_cues)
+    scores = cue_weight_by_activity(title_cues)
     if not scores:
         return None
     act, value = scores.most_common(1)[0]
@@ -402,76 +496,48 @@ def names_unit(title_lower: str, unit: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(unit.lower())}(?!\w)", title_lower) is not None
 
 
-@cache
-def _feature() -> tuple[str, float, re.Pattern, frozenset[str]]:
-    data = load("activities").get("feature", {})
-    return data.get("activity", FALLBACK), float(data.get("prior", 0.0)), _words(data.get("headline", ())), \
-        frozenset(data.get("stories", ()))
-
-
-@cache
-def _body_story() -> tuple[frozenset[str], float, float, dict[str, float]]:
-    data = load("activities").get("feature", {}).get("body", {})
-    return (_lowered(data.get("stories", ())), float(data.get("share", 1.1)), float(data.get("min_weight", 0.0)),
-            {k: float(v) for k, v in data.get("min_weights", {}).items()})
-
-
-def body_weights(cues: list[Cue]) -> Counter:
-    """The weight of cues per activity (`khac` too): a story body's (feature_activity), a headline's."""
-    weights: Counter = Counter()
-    for cue in cues:
-        weights[cue.activity] += cue.weight
-    return weights
-
-
-def body_story(weights: Counter) -> str | None:
-    """The activity a story's body is about (weights: body_weights) when one activity of
-    `[feature.body] stories` holds at least `share` of all its cue weight (`khac` cues included)
-    and `min_weight` of it: a health-advice piece ("uống nước ... sức khỏe", "điều trị chứng chán
-    ăn") or a loan-programme feature whose headline names no activity of ours (activities.toml
+def body_activity(body_cue_weight: Counter) -> str | None:
+    """The activity a story's body is about (body_cue_weight: cue_weight_by_activity of its cues) when
+    one activity of `[feature.body] stories` holds at least `share` of all its cue weight (`khac` cues
+    included) and `min_weight` of it: a health-advice piece ("uống nước ... sức khỏe", "điều trị chứng
+    chán ăn") or a loan-programme feature whose headline names no activity of ours (activities.toml
     [feature.body]); an activity of `min_weights` needs that much weight instead. None otherwise."""
-    stories, share, needed, own = _body_story()
-    if not weights or not stories:
+    body = taxonomy().body
+    if not body_cue_weight or not body.stories:
         return None
-    act, value = weights.most_common(1)[0]
-    return (act if act in stories and value >= own.get(act, needed) and value >= share * sum(weights.values())
-            else None)
+    act, value = body_cue_weight.most_common(1)[0]
+    return (act if act in body.stories and value >= body.min_weights.get(act, body.min_weight)
+            and value >= body.share * sum(body_cue_weight.values()) else None)
 
 
 def feature_activity(title_lower: str, dominant: str, headline: str | None = None,
-                     weights: Counter | None = None, body: str | None = None) -> str | None:
+                     body_cue_weight: Counter | None = None, body: str | None = None) -> str | None:
     """The activity of a story that lends it to its figures (activities.toml [feature]): a
     feature story of a livelihood (its headline names how someone makes a living and its body's
     dominant activity is that livelihood), a story of one programme of `stories` (the
     headline's activity is the document's dominant one and the body's own cues name it first,
     not the headline alone), or a story whose headline names no activity of ours and whose body
-    is about one (body: its body_story). weights: body_weights of the body's cues. None otherwise."""
-    activity, _, pattern, stories = _feature()
-    weights = weights or Counter()
-    ours = Counter({k: v for k, v in weights.items() if k != FALLBACK})
-    if dominant in stories and headline == dominant and ours and ours.most_common(1)[0][0] == dominant:
+    is about one. headline: headline_activity; body_cue_weight: cue_weight_by_activity of the
+    body's cues; body: body_activity of it. None otherwise."""
+    feature = taxonomy().feature
+    ours = Counter({k: v for k, v in (body_cue_weight or {}).items() if k != FALLBACK})
+    if dominant in feature.stories and headline == dominant and ours and ours.most_common(1)[0][0] == dominant:
         return dominant
     if headline is None and body is not None and body == dominant:
         return body
-    if dominant != activity or not pattern.search(title_lower):
+    if dominant != feature.activity or not feature.headline.search(title_lower):
         return None
-    return activity
-
-
-@cache
-def _givable() -> tuple[frozenset[str], frozenset[str]]:
-    data = load("activities").get("feature", {}).get("body", {})
-    return frozenset(data.get("givable", ())), _lowered(data.get("people", ()))
+    return feature.activity
 
 
 def feature_vote(scores: Counter, activity: str, unit: str | None = None) -> None:
     """A figure of a feature story with no evidence of ours gets the story's activity's prior;
     a story of giving (`[feature.body] givable`) lends nothing to a figure counting people."""
-    givable, people = _givable()
-    if activity in givable and unit and unit.lower() in people:
+    t = taxonomy()
+    if activity in t.body.givable and unit and unit.lower() in t.body.people:
         return
     if not any(v >= MIN_FIGURE_SCORE for k, v in scores.items() if k != FALLBACK):
-        scores[activity] += _feature()[1]
+        scores[activity] += t.feature.prior
 
 
 def enough(scores: Counter) -> bool:
@@ -495,19 +561,20 @@ def relief(scores: Counter, context: list[Cue], text: str = "", lead: tuple[int,
     its sentence with the one before names a disaster strongly enough (activities.toml [relief]),
     the votes for giving go to the disaster activity. Not when its sentence before it [lead) gives
     to the family of the dead ("hỗ trợ gia đình nạn nhân 6 triệu đồng"): that is condolence."""
-    disaster, absorbs, needed = taxonomy().relief
-    if not scores or not absorbs:
+    t = taxonomy()
+    rel = t.relief
+    if not scores or not rel.absorbs:
         return
     # (matched in the text: a cue such as "hỗ trợ gia đình" may hold the start of these words)
-    if taxonomy().condolence.search(lower_same_length(text[lead[0]:lead[1]])):
+    if rel.condolence.search(lower_same_length(text[lead[0]:lead[1]])):
         return
     top = max(scores, key=scores.get)
     # a descriptor names who was helped ("mỗi gia đình bị nạn"), not the disaster: it counts as
     # little here as it votes (activities.toml [descriptors])
-    factor = taxonomy().descriptor_factor
-    if top in absorbs and sum(c.weight * (factor if c.descriptor else 1.0)
-                              for c in context if c.activity == disaster) >= needed:
-        scores[disaster] += scores.pop(top)
+    factor = t.descriptor_factor
+    if top in rel.absorbs and sum(c.weight * (factor if c.descriptor else 1.0)
+                                  for c in context if c.activity == rel.activity) >= rel.min_context:
+        scores[rel.activity] += scores.pop(top)
 
 
 def best(scores: Counter, fallback: str) -> str:

@@ -306,9 +306,9 @@ class ActivityClassifier:
         title_lower = (title or text[:title_end]).lower()
         headline = activity_mod.headline_activity([c for c in cues if c.end <= title_end] or title_cues)
         # the body's own cues (a headline written at the top of the text is not the body)
-        weights = activity_mod.body_weights([c for c in raw if c.start >= title_end])
-        body = activity_mod.body_story(weights)
-        feature = activity_mod.feature_activity(title_lower, dominant, headline, weights, body)
+        body_cue_weight = activity_mod.cue_weight_by_activity([c for c in raw if c.start >= title_end])
+        body = activity_mod.body_activity(body_cue_weight)
+        feature = activity_mod.feature_activity(title_lower, dominant, headline, body_cue_weight, body)
         # a story whose body is about one activity of ours is no general news, however few its cues
         # (a short health-advice piece), whether its headline names no activity or the same one
         # ("5 bài thuốc hay trị chứng tiểu đêm" over a remedy's doses): no genre prior
