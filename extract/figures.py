@@ -140,6 +140,7 @@ class Grammar:
     grouped_people: frozenset[str]
     agent_prefixes: frozenset[str]  # "nhà": makes an agent noun with a two-syllable verb after it ("nhà cung ứng")
     kin_nouns: frozenset[str]  # "con", "chị": kin nouns whose sex word after them stays out ("2 chị gái" -> "chị")
+    parents: frozenset[str]  # "bà mẹ hai con": before the number, "con" are the parent's children
     prefixes: frozenset[str]  # "nhà", "đồ": make one noun with a two-syllable word after them
     nc_not_prefixes: frozenset[str]  # "anh", "ông": classifier nouns of people, no prefix
     classifier_nouns: frozenset[str]  # "trận": a classifier noun the lexicon does not tag Nc
@@ -349,6 +350,7 @@ def grammar() -> Grammar:
         prefixes=frozenset(nfc(w).lower() for w in units["bound"]["prefixes"]),
         agent_prefixes=frozenset(nfc(w).lower() for w in units["bound"]["agent_prefixes"]),
         kin_nouns=frozenset(nfc(w).lower() for w in units["heads"]["kin_nouns"]),
+        parents=frozenset(nfc(w).lower() for w in units["heads"]["parents"]),
         nc_not_prefixes=frozenset(nfc(w).lower() for w in units["bound"]["nc_not_prefixes"]),
         classifier_nouns=frozenset(nfc(w).lower() for w in units["bound"]["classifier_nouns"]),
         never_counted=_never_counted(),
@@ -664,7 +666,11 @@ def _bound_compound(first: str, snippet: str) -> str:
     if nfc(first).lower() in g.group_words and (nfc(noun).lower() in g.grouped_people
                                                  or nfc(word.group()).lower() in g.grouped_people):
         return first  # "1 nhóm du khách": the group is counted, the people say who is in it
-    return snippet[:len(snippet) - len(rest) + len(noun)]
+    syllables = snippet.split(" ")
+    end = first.count(" ") + 1 + noun.count(" ") + 1
+    if noun.count(" ") == 1 and vi.pos_lexicon().get(nfc(noun).lower()) == "V":
+        end = _verb_object(syllables, end, g)  # "4 bãi xử lý rác": a place named by what is done there
+    return " ".join(syllables[:end])
 
 
 def _site_compound(first: str, snippet: str) -> str:
@@ -691,6 +697,8 @@ def _site_compound(first: str, snippet: str) -> str:
     else:
         return first
     end = 1 + n
+    if n == 2:
+        return " ".join(syllables[:_verb_object(syllables, end, g)])  # "1.000 điểm cung cấp dịch vụ"
     if n == 1 and end < len(syllables) and syllables[end][:1].islower():
         obj = nfc(syllables[end]).lower()
         if lexicon.get(obj) == "V" and not _in_dictionary(f"{phrase} {obj}"):
@@ -704,6 +712,23 @@ def _site_compound(first: str, snippet: str) -> str:
                 end + 1 < len(syllables) and _in_dictionary(f"{obj} {syllables[end + 1]}")):
             end += 1  # "bán thịt", "đo mưa", not "bán thịt" of "bán thịt heo" cut inside a word
     return " ".join(syllables[:end])
+
+
+def _verb_object(syllables: list[str], end: int, g: Grammar) -> int:
+    """The end of a two-syllable verb's object after syllables[:end], a site or a place named by what is
+    done there: a noun of underthesea's lexicon of one syllable that opens no word with the next, or of
+    two ("4 bãi xử lý rác", "1.000 điểm cung cấp dịch vụ"; gold test5, test10); else end. A noun of
+    units.toml is no object: it counts or dates something else ("điểm giao dịch xã", "khởi đầu ngày")."""
+    lexicon = vi.pos_lexicon()
+    for n in (2, 1):
+        obj = syllables[end:end + n]
+        if len(obj) < n or not all(w[:1].islower() for w in obj) or obj[0] in g.stop:
+            continue
+        phrase = nfc(" ".join(obj)).lower()
+        if lexicon.get(phrase) == "N" and phrase not in g.unit_map and not (
+                n == 1 and end + 1 < len(syllables) and _in_dictionary(f"{phrase} {syllables[end + 1]}")):
+            return end + n
+    return end
 
 
 def _agent_compound(first: str, snippet: str, g: Grammar) -> str:
@@ -792,9 +817,10 @@ def unit_at(text: str, pos: int, g: Grammar, *, after_classifier: bool = False) 
 
 
 def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False,
-              classifier: str = "") -> tuple[str | Unsegmented | None, int]:
+              classifier: str = "", after_parent: bool = False) -> tuple[str | Unsegmented | None, int]:
     """unit_at, except that a noun needing underthesea comes back as Unsegmented (end = pos).
-    classifier: the classifier word (lower case) written before pos, when after_classifier."""
+    classifier: the classifier word (lower case) written before pos, when after_classifier.
+    after_parent: a parent (units.toml [heads] parents) is written before the number."""
     if inch := _inch_mark(text, pos):
         return (inch.group(1).lower() if inch.group(1) else "inch"), inch.end()
     j = pos
@@ -899,8 +925,9 @@ def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False
     if word.lower() in g.classifiers and not after_classifier and not (
             word.lower() in g.weak_classifiers and _opens_word(word, text, m.end())):
         # "1 quả bom" -> "bom"; "3 đứa con" -> "con"
-        if _kin_by_sex(text, m.end(), nfc(word).lower(), g):
-            return nfc(word).lower(), m.end()  # "hai em gái", "2 con trai": kin, the sex left out (_kin_sex)
+        if _kin_by_sex(text, m.end(), nfc(word).lower(), g) or after_parent and nfc(word).lower() in g.kin_nouns:
+            # "hai em gái", "2 con trai": kin, the sex left out (_kin_sex); "bà mẹ hai con tự tay nấu": a parent's children
+            return nfc(word).lower(), m.end()
         noun, noun_end = find_unit(text, m.end(), g, after_classifier=True, classifier=word.lower())
         if noun not in (None, REJECT):
             return noun, noun_end
@@ -1040,15 +1067,17 @@ _SENTENCE_BREAK = re.compile(r"[.!?;\n]\s")
 
 
 def _unit_of_previous_count(text: str, found: list, start: int, written: str, g: Grammar) -> str | None:
-    """The noun of the last figure of the sentence when it counts millions (billions ...) of a thing
-    with the multiplier this bare number ends in, and no money was written between them. The multiplier
-    must be the previous amount's, not a syllable of its noun ("hơn 100 tỷ phú ... vài tỷ": đồng, dev16)."""
+    """The noun of the last figure of the sentence when it counts millions (billions ...) of a thing or
+    of a currency with the multiplier this bare number ends in, and no money was written between them:
+    a bare amount after a foreign currency is in that currency ("4,9 tỷ peso ... chỉ 1,7 tỷ" -> peso,
+    guideline dev10). The multiplier must be the previous amount's, not a syllable of its noun ("hơn 100
+    tỷ phú ... vài tỷ": đồng, dev16), so a conversion in brackets ("410.000 NDT (1,4 tỷ)") stays đồng."""
     if not found:
         return None
     prev = found[-1]
     mult = [w for w in written.lower().split() if w in g.money_multipliers]
     between = text[prev.end:start]
-    if (not mult or prev.unit in g.currencies or prev.unit == "%" or start - prev.end > 80
+    if (not mult or prev.unit == "%" or start - prev.end > 80
             or _SENTENCE_BREAK.search(between) or mult[-1] not in prev.text.lower().split()
             or mult[-1] in prev.unit.split(" ")
             or any(w in between.lower() for w in ("đồng", "usd", "tiền"))):
@@ -1795,7 +1824,7 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
                 unit, unit_end = unit + sup.group(1), sup.end()
         else:
             num_end = end
-            unit, unit_end = find_unit(text, end, g)
+            unit, unit_end = find_unit(text, end, g, after_parent=before[-1:] != [] and before[-1] in g.parents)
         if isinstance(unit, Unsegmented):
             if spelled and _spelled_fails_anyway(a, value_max or value, unit, g):
                 continue

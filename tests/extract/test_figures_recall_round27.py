@@ -25,9 +25,11 @@ def records(sentence: str) -> list[tuple]:
     # a converted amount beside it is a figure of its own
     ("Nhà đầu tư phải bỏ ra 3 triệu AUD (khoảng 2,2 triệu USD) để được cấp thị thực.",
      [("3 triệu AUD", 3000000.0, None, "aud", "exact"), ("khoảng 2,2 triệu USD", 2200000.0, None, "USD", "about")]),
-    # guard: a currency written out keeps its word, and bare millions stay đồng
+    # a currency written out keeps its word, and bare millions after it in the sentence are in that currency:
+    # the gold's rule (guideline dev10, "4,9 tỷ peso ... chỉ 1,7 tỷ" -> peso). This guard was written by a
+    # helper as "đồng", not from the gold; fig48 makes it follow the gold
     ("Quỹ nhận 5 triệu euro và một nhà hảo tâm góp thêm 20 triệu.",
-     [("5 triệu euro", 5000000.0, None, "euro", "exact"), ("20 triệu", 20000000.0, None, "đồng", "exact")]),
+     [("5 triệu euro", 5000000.0, None, "euro", "exact"), ("20 triệu", 20000000.0, None, "euro", "exact")]),
 ])
 def test_a_currency_code_after_millions_is_the_unit(sentence, expected):
     assert records(sentence) == expected
