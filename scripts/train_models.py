@@ -70,7 +70,7 @@ RATE = 0.1
 MIN_COUNT = 2
 CLASS_ALPHA = 0.5
 ROUND = 4
-WEIGHTS = (0.3, 0.5, 1.0, 2.0)
+WEIGHTS = (0.3, 0.5, 1.0, 2.0, 3.0)
 
 
 def gold_ids() -> set[str]:
