@@ -29,3 +29,16 @@ def figure(text: str, wanted: str, title: str = "", *, rules_only: bool = False)
         learned.WEIGHT = saved
     assert found, f"no figure {wanted!r}"
     return found[0]
+
+
+def figs_both(title: str, body: str) -> tuple[list[tuple], list[tuple]]:
+    """figs() of the article read by the rules alone (WEIGHT 0), then with the learned classifier."""
+    from extract import learned
+
+    saved = learned.WEIGHT
+    learned.WEIGHT = 0.0
+    try:
+        rules = figs(title, body)
+    finally:
+        learned.WEIGHT = saved
+    return rules, figs(title, body)

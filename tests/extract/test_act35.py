@@ -4,20 +4,8 @@ bridges and a flood's, graves a project must move. Sentences written for these t
 Each case holds the rules alone and the rules with the learned classifier to the same records."""
 import pytest
 
-from article_case import figs
+from article_case import figs_both
 
-
-def both(title: str, body: str) -> list[list[tuple]]:
-    """The records of the article read by the rules alone and with the classifier."""
-    from extract import learned
-
-    saved = learned.WEIGHT
-    try:
-        learned.WEIGHT = 0.0
-        rules = figs(title, body)
-    finally:
-        learned.WEIGHT = saved
-    return [rules, figs(title, body)]
 
 
 CASES = [
@@ -71,5 +59,5 @@ COMBINED_MISSES = {"Doanh nghiệp xây nhà cho công nhân"}
 def test_records(title, body, expected, reading):
     if reading == "combined" and title in COMBINED_MISSES:
         pytest.xfail("known miss at WEIGHT 2: the model reads the developer's profit beside the flats as nha_o")
-    rules, combined = both(title, body)
+    rules, combined = figs_both(title, body)
     assert (rules if reading == "rules" else combined) == expected

@@ -4,9 +4,8 @@ not rice handed out; bank finance and a firm's revenue are no sponsorship; a mem
 no signing; a charity story lends its activity to no count of shares or views. The genre sense
 (a union founding grassroots unions, rice given to the poor, partnership programmes signed,
 scholarships sponsored) keeps its activity. Sentences of our own, not from the gold articles."""
-from article_case import figs, figure
+from article_case import figs_both, figure
 
-from extract import learned
 
 
 def _record(text: str, wanted: str, title: str = "", *, rules_only: bool = False):
@@ -21,15 +20,8 @@ def _both(text: str, wanted: str, title: str) -> set[tuple]:
 
 def _articles(title: str, body: str) -> set[tuple]:
     """The figures of an article read by the rules alone and with the classifier, as one set."""
-    saved = learned.WEIGHT
-    try:
-        out = set()
-        for weight in (0.0, saved):
-            learned.WEIGHT = weight
-            out |= {tuple(f) for f in figs(title, body)}
-        return out
-    finally:
-        learned.WEIGHT = saved
+    rules, combined = figs_both(title, body)
+    return {tuple(f) for f in rules + combined}
 
 
 def test_football_clubs_a_player_served_are_no_organisation_building():
