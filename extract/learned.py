@@ -1,7 +1,7 @@
 """A learned activity classifier for figures, and the features it reads: a softmax regression
 (numpy; binary features, one weight row per feature) trained by scripts/train_models.py on the
-gold of the thirty tuning splits (dev..dev19, test3..test13; never the held-out test, test2 or
-test14). Its weights ship as extract/models/activity/model.json (2.5 MB) and load offline.
+gold of the thirty-one tuning splits (dev..dev19, test3..test14; never the held-out test or
+test2). Its weights ship as extract/models/activity/model.json (2.5 MB) and load offline.
 
 The classifier reads features, not the raw text ("u=hộ" the counted noun, "n=tặng" a word just
 before the figure, "b=..." farther back in the clause, "a=được" one after, "s=..." the rest of the

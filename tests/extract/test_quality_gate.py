@@ -4,7 +4,7 @@ The floors sit a little under the scores measured when the gate was added (in th
 `python -m extract.evaluate --split NAME`), so a change that loses a figure or two on a split
 fails here and must either be fixed or lower the floor in the same commit, with the reason.
 Only the splits the extractor is tuned on are gated (test3 to test7 became tuning splits once
-scored); the held-out `test`, `test2` and `test14` splits are never scored in CI (by hand, at the end).
+scored); the held-out `test` and `test2` splits are never scored in CI (by hand, at the end).
 """
 from __future__ import annotations
 
@@ -169,11 +169,15 @@ from extract import evaluate as ev
 # dev19 (2026-12-07, 45 general-news articles, one annotator per part, held out until its one scoring after
 # the eleventh session's merges, VERSION 15, WEIGHT 2; then a tuning split): figures P 0.855 R 0.904,
 # activity 0.851 (rules 0.830), qualifier 0.995, organisations F1 0.960 (P 1.000 R 0.923), kind 0.899
+# test14 (60 articles, annotated twice and adjudicated, held out until its one scoring at the end of the
+# eleventh session, VERSION 15, WEIGHT 2; then a tuning split): figures P 0.799 R 0.902, activity 0.882
+# (rules 0.887), qualifier 0.979, organisations F1 0.927 (P 1.000 R 0.864), kind 0.899
 KIND_FLOORS = {"dev": 0.95, "dev2": 0.97, "dev3": 0.96, "dev4": 0.55, "dev5": 0.83, "dev6": 0.90,
                "dev7": 0.87, "dev8": 0.85, "test5": 0.87, "test6": 0.86, "test3": 0.90, "test4": 0.86, "test7": 0.86,
                "dev9": 0.87, "dev10": 0.90,
                "dev11": 0.91, "test8": 0.85, "dev12": 0.84, "test9": 0.82, "test10": 0.87, "dev13": 0.83, "dev14": 0.90, "dev15": 0.85, "dev16": 0.94,
-               "test11": 0.91, "test12": 0.87, "dev17": 0.91, "dev18": 0.92, "test13": 0.92, "dev19": 0.87}
+               "test11": 0.91, "test12": 0.87, "dev17": 0.91, "dev18": 0.92, "test13": 0.92, "dev19": 0.87,
+               "test14": 0.87}
 FLOORS = {
     "dev": {"figure_precision": 0.98, "figure_recall": 0.98, "activity": 0.92, "qualifier": 0.98,
             "organizations_f1": 0.98},
@@ -233,12 +237,14 @@ FLOORS = {
                "organizations_f1": 0.87},
     "dev19": {"figure_precision": 0.83, "figure_recall": 0.88, "activity": 0.81, "qualifier": 0.97,
               "organizations_f1": 0.94},
+    "test14": {"figure_precision": 0.77, "figure_recall": 0.88, "activity": 0.86, "qualifier": 0.95,
+               "organizations_f1": 0.90},
     "test8": {"figure_precision": 0.89, "figure_recall": 0.95, "activity": 0.85, "qualifier": 0.95,
               "organizations_f1": 0.96},
 }
 
 
-HELD_OUT = {"test", "test2", "test14"}
+HELD_OUT = {"test", "test2"}
 
 
 def test_the_held_out_split_is_not_gated():
