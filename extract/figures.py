@@ -1452,6 +1452,21 @@ def _trailing_multiplier(amount: str) -> float:
     return factor
 
 
+def _next_value(previous: tuple, value: float, m: re.Match) -> bool:
+    """The unit-less number before this one is its neighbour one less: "ba, bốn", "6, 7 triệu"."""
+    _, _, p_value, _, _, p_mult = previous
+    return not p_mult and math.isclose((p_value + 1) * _trailing_multiplier(m.group("a")), value)
+
+
+_SPELLED_AFTER_COMMA = re.compile(r"[ ]*,[ ]*(\w+)")
+
+
+def _spelled_neighbour_after(text: str, pos: int, value: float) -> bool:
+    """A comma and the digit word one more follow: "ba, bốn lần", "hai, ba người"."""
+    m = _SPELLED_AFTER_COMMA.match(text, pos)
+    return m is not None and numbers.words().digits.get(m.group(1).lower()) == value + 1
+
+
 def _decimal_comma(amount: str | None, value: float) -> float:
     """value of "35,537" read with the comma as the decimal mark where numbers.parse_digits took it
     for English thousands; any other amount keeps its value."""
@@ -1878,6 +1893,9 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             # With no size ("Iran và Trung Quốc, hai trong số các nước ...") a spelled part mostly points
             # back to things just named (unannotated baomoi news, round 27), so it stays no figure
             spelled = False
+        if spelled and unit is None and value_max is None and _spelled_neighbour_after(text, num_end, value):
+            pending.append((start, num_end, value, None, qualifier, has_mult))
+            continue  # "ba, bốn lần": the first of two neighbours, kept with the noun of the second
         kin = _kin_by_sex(text, unit_end, unit, g)
         written = nfc(text[num_end:unit_end].strip(" " + OPEN_QUOTES)).lower()
         if (spelled and not _spelled_ok(a, value_max or value, unit, g, kin=kin, written=written)
@@ -1989,11 +2007,14 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         if unit == "độ" and (g.position_after.match(text, unit_end) or ends_with(before, g.position_before)):
             continue  # "08 độ 00’N", "19 độ vĩ bắc", "hướng 310 độ": a position (guideline), not a temperature
         qualifier, text_start = _hedged(window, before, start, qualifier, g)
-        if (pending and unit.startswith("độ") and value_max is None and pending[-1][3] is None
-                and _COMMA_ONLY.fullmatch(text, pending[-1][1], start)):
-            # "khoảng 13, 14 độ C": one temperature hedged over two values, the first one kept with
-            # the qualifier written before it (guideline, test4)
-            p_start, _, value, _, _, _ = pending.pop()
+        if (pending and value_max is None and pending[-1][3] is None
+                and _COMMA_ONLY.fullmatch(text, pending[-1][1], start)
+                and (unit.startswith("độ") or _next_value(pending[-1], value, m))):
+            # "khoảng 13, 14 độ C", "bị bắt ba, bốn lần", "lương 6, 7 triệu": one amount hedged over
+            # two values, the first one kept with the qualifier written before it (guideline test4,
+            # dev12 p2, test12, test14); a list of other values ("5, 10 và 20 người") is one figure each
+            p_start, _, value, _, _, p_mult = pending.pop()
+            value *= 1 if p_mult else _trailing_multiplier(m.group("a"))
             p_window = text[max(0, p_start - 40):p_start]
             p_before = tail_words(p_window)
             q = ends_with(p_before, g.qualifier_map) if p_before and p_before[-1] in g.qualifier_last else None
