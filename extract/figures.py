@@ -1140,14 +1140,17 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 def _after_name(text: str, start: int, window: str, before: list[str], g: Grammar) -> bool:
     """A number right after a capitalised word inside a sentence belongs to a name:
-    "thôn Đại Nga 1", "Nhiệt điện Duyên Hải 1", "Hội nghị Trung ương 4"."""
+    "thôn Đại Nga 1", "Nhiệt điện Duyên Hải 1", "Hội nghị Trung ương 4"; so does one after a brand
+    with a capital inside, wherever it stands: "iOS 11 trông", "iPhone 8 sẽ có" (versions, models)."""
     if not before or not window[-1:].isspace():
         return False
     raw = window.split()
-    if not raw or not raw[-1][:1].isupper() or not raw[-1].isalpha():
+    if not raw or raw[-1].islower() or not raw[-1].isalpha():
         return False
     if before[-1] in g.number_sign or before[-1] in g.qualifier_last and ends_with(before, g.qualifier_map):
         return False  # "Hơn 700", "Khoảng 50" open a sentence with a qualifier
+    if not raw[-1][:1].isupper():
+        return True
     word_start = start - len(window) + len(window.rstrip()) - len(raw[-1])
     return not _sentence_start(text, word_start)
 
@@ -1177,6 +1180,14 @@ def _after_class_noun(before: list[str], nouns: frozenset[str], g: Grammar) -> b
 
 
 _NAMED_AFTER = re.compile(r"[ ]+(?:[A-ZĐ]|\d)")
+_NAMED_AFTER_WORD = re.compile(r"[ ]+([^\W\d_]+)[ ]+\d")
+
+
+def _names_year(text: str, pos: int, g: Grammar) -> bool:
+    """An identifier or ordinal word and its number follow "năm": "Năm lớp 9", "năm lớp 12 là 8,8
+    điểm", "năm thứ 3" name the year (the grade, the rank), no five (test8, dev17, test14)."""
+    m = _NAMED_AFTER_WORD.match(text, pos)
+    return m is not None and m.group(1).lower() in g.not_before
 _MARKET_INDEX = re.compile(r"index|chỉ số", re.IGNORECASE)
 
 
@@ -1735,9 +1746,9 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
                 prev = text[max(0, start - 8):start].split()[-1:]
                 if prev and (prev[0].lower() in g.noun_after or prev[0].isdigit()):
                     continue  # "hằng năm tổ chức", "sau 3 năm tổ chức": year, not five
-            if spelled and a.split()[0].lower() == "năm" and before and (
-                    before[-1] in g.year_word_after or before[-1][:1].isdigit()):
-                continue  # "Hằng năm tổ chức", "5 năm chương trình": the year word, not five
+            if spelled and a.split()[0].lower() == "năm" and (before and (
+                    before[-1] in g.year_word_after or before[-1][:1].isdigit()) or _names_year(text, end, g)):
+                continue  # "Hằng năm tổ chức", "5 năm chương trình", "Năm lớp 9": the year word, not five
             if spelled:
                 toks = a.lower().split()
                 keep = numbers.spelled_length(toks)
