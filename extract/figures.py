@@ -182,6 +182,8 @@ class Grammar:
     threshold_units: frozenset[str]  # "tàu công suất dưới 90 CV": a bound measure names a class of things
     threshold_before: re.Pattern
     money_threshold_before: re.Pattern  # "các tổ chức có vốn chủ sở hữu từ": a band of a rule, no money held
+    rule_bounds: frozenset[str]  # "dưới 30 tỉ đồng đối với các thành phố": a bound set for a class ...
+    rule_class_after: re.Pattern  # ... named after it
     measure_after: re.Pattern  # a measurement unit after the number ("tàu 802 CV"): a quantity, no code
     dose_verbs: frozenset[str]  # "uống 1 viên" after "mỗi lần" in the sentence: a dose of a schedule
     dose_period: re.Pattern
@@ -402,6 +404,8 @@ def grammar() -> Grammar:
         threshold_units=frozenset(nfc(w).lower() for w in notf["class_threshold"]["units"]),
         threshold_before=_threshold_before(notf["class_threshold"]),
         money_threshold_before=_threshold_before(notf["money_threshold"]),
+        rule_bounds=frozenset(nfc(w).lower() for w in notf["rule_bounds"]["bounds"]),
+        rule_class_after=re.compile(_word_after(notf["rule_bounds"]["after"]), re.IGNORECASE),
         verbs=re.compile(rf"(?:{_alt(verb_phrases)})(?!\w)", re.IGNORECASE),
         dose_verbs=frozenset(notf["dosing"]["verbs"]),
         dose_period=re.compile(rf"(?<!\w)(?:{_alt(notf['dosing']['periods'])}|ngày[ ]+\d+[ ]+lần)(?!\w)", re.IGNORECASE),
@@ -1299,10 +1303,10 @@ def _points_back_to_people(text: str, n: _Read, found: list[RawFigure], seen: _S
     if (n.spelled and n.value in (2, 3) and (people or n.unit in g.pair_units)
             and _people_act(text, n.unit, n.unit_end, n.before, g)):
         return True  # "Hai người lấy 400.000 tệ", "hai người sắp bước vào": the people of the story act (round 27)
-    if pair and (n.before[-1:] and n.before[-1] in g.pair_between or g.pair_relation.match(text, n.unit_end)
-                 or _possessed_pair(text, n, g)):
-        # "quan hệ giữa hai người xuất phát từ ..." (dev6, test3, dev10); "là hai người bạn chiến đấu",
-        # "hai người anh em": the two named, by their relation
+    if pair and (ends_with(n.before[:-1] if n.before[-1:] == ["của"] else n.before, g.pair_between)
+                 or g.pair_relation.match(text, n.unit_end) or _possessed_pair(text, n, g)):
+        # "quan hệ giữa hai người xuất phát từ ..." (dev6, test3, dev10), "tình cảm (của) hai người"; "là
+        # hai người bạn chiến đấu", "hai người anh em": the two named, by their bond or their relation
         return True
     if g.chat_pair.match(text, n.num_end):
         return True  # "cả 2 đứa bây", "Hai thằng ở Quảng Nam": people of the story, no children counted
@@ -2010,6 +2014,8 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             # "các tổ chức có vốn chủ sở hữu từ 1.000 tỷ đồng trở lên", "... từ 300 tỷ đồng trở lên đến dưới
             # 1.000 tỷ đồng": a band of a rule or a table (test12, dev16), no money anyone holds
             continue
+        if g.rule_class_after.match(text, unit_end) and ends_with(before, g.rule_bounds):
+            continue  # "dưới 10 tỉ đồng đối với các tỉnh miền núi": a rule's threshold for a class (test14)
         if unit in g.score_units and _is_score(text, start, unit_end, value, value_max, before, g):
             scores_seen = True
             continue  # "dẫn đầu bảng với 4 điểm", "đạt 0,5 điểm": a score (contract), not sites counted
