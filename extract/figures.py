@@ -182,6 +182,8 @@ class Grammar:
     threshold_units: frozenset[str]  # "tàu công suất dưới 90 CV": a bound measure names a class of things
     threshold_before: re.Pattern
     money_threshold_before: re.Pattern  # "các tổ chức có vốn chủ sở hữu từ": a band of a rule, no money held
+    rule_bounds: frozenset[str]  # "dưới 30 tỉ đồng đối với các thành phố": a bound set for a class ...
+    rule_class_after: re.Pattern  # ... named after it
     measure_after: re.Pattern  # a measurement unit after the number ("tàu 802 CV"): a quantity, no code
     dose_verbs: frozenset[str]  # "uống 1 viên" after "mỗi lần" in the sentence: a dose of a schedule
     dose_period: re.Pattern
@@ -402,6 +404,8 @@ def grammar() -> Grammar:
         threshold_units=frozenset(nfc(w).lower() for w in notf["class_threshold"]["units"]),
         threshold_before=_threshold_before(notf["class_threshold"]),
         money_threshold_before=_threshold_before(notf["money_threshold"]),
+        rule_bounds=frozenset(nfc(w).lower() for w in notf["rule_bounds"]["bounds"]),
+        rule_class_after=re.compile(_word_after(notf["rule_bounds"]["after"]), re.IGNORECASE),
         verbs=re.compile(rf"(?:{_alt(verb_phrases)})(?!\w)", re.IGNORECASE),
         dose_verbs=frozenset(notf["dosing"]["verbs"]),
         dose_period=re.compile(rf"(?<!\w)(?:{_alt(notf['dosing']['periods'])}|ngày[ ]+\d+[ ]+lần)(?!\w)", re.IGNORECASE),
@@ -1140,14 +1144,17 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 def _after_name(text: str, start: int, window: str, before: list[str], g: Grammar) -> bool:
     """A number right after a capitalised word inside a sentence belongs to a name:
-    "thôn Đại Nga 1", "Nhiệt điện Duyên Hải 1", "Hội nghị Trung ương 4"."""
+    "thôn Đại Nga 1", "Nhiệt điện Duyên Hải 1", "Hội nghị Trung ương 4"; so does one after a brand
+    with a capital inside, wherever it stands: "iOS 11 trông", "iPhone 8 sẽ có" (versions, models)."""
     if not before or not window[-1:].isspace():
         return False
     raw = window.split()
-    if not raw or not raw[-1][:1].isupper() or not raw[-1].isalpha():
+    if not raw or raw[-1].islower() or not raw[-1].isalpha():
         return False
     if before[-1] in g.number_sign or before[-1] in g.qualifier_last and ends_with(before, g.qualifier_map):
         return False  # "Hơn 700", "Khoảng 50" open a sentence with a qualifier
+    if not raw[-1][:1].isupper():
+        return True
     word_start = start - len(window) + len(window.rstrip()) - len(raw[-1])
     return not _sentence_start(text, word_start)
 
@@ -1177,6 +1184,14 @@ def _after_class_noun(before: list[str], nouns: frozenset[str], g: Grammar) -> b
 
 
 _NAMED_AFTER = re.compile(r"[ ]+(?:[A-ZĐ]|\d)")
+_NAMED_AFTER_WORD = re.compile(r"[ ]+([^\W\d_]+)[ ]+\d")
+
+
+def _names_year(text: str, pos: int, g: Grammar) -> bool:
+    """An identifier or ordinal word and its number follow "năm": "Năm lớp 9", "năm lớp 12 là 8,8
+    điểm", "năm thứ 3" name the year (the grade, the rank), no five (test8, dev17, test14)."""
+    m = _NAMED_AFTER_WORD.match(text, pos)
+    return m is not None and m.group(1).lower() in g.not_before
 _MARKET_INDEX = re.compile(r"index|chỉ số", re.IGNORECASE)
 
 
@@ -1288,10 +1303,10 @@ def _points_back_to_people(text: str, n: _Read, found: list[RawFigure], seen: _S
     if (n.spelled and n.value in (2, 3) and (people or n.unit in g.pair_units)
             and _people_act(text, n.unit, n.unit_end, n.before, g)):
         return True  # "Hai người lấy 400.000 tệ", "hai người sắp bước vào": the people of the story act (round 27)
-    if pair and (n.before[-1:] and n.before[-1] in g.pair_between or g.pair_relation.match(text, n.unit_end)
-                 or _possessed_pair(text, n, g)):
-        # "quan hệ giữa hai người xuất phát từ ..." (dev6, test3, dev10); "là hai người bạn chiến đấu",
-        # "hai người anh em": the two named, by their relation
+    if pair and (ends_with(n.before[:-1] if n.before[-1:] == ["của"] else n.before, g.pair_between)
+                 or g.pair_relation.match(text, n.unit_end) or _possessed_pair(text, n, g)):
+        # "quan hệ giữa hai người xuất phát từ ..." (dev6, test3, dev10), "tình cảm (của) hai người"; "là
+        # hai người bạn chiến đấu", "hai người anh em": the two named, by their bond or their relation
         return True
     if g.chat_pair.match(text, n.num_end):
         return True  # "cả 2 đứa bây", "Hai thằng ở Quảng Nam": people of the story, no children counted
@@ -1450,6 +1465,21 @@ def _trailing_multiplier(amount: str) -> float:
             break
         factor *= multipliers[word]
     return factor
+
+
+def _next_value(previous: tuple, value: float, m: re.Match) -> bool:
+    """The unit-less number before this one is its neighbour one less: "ba, bốn", "6, 7 triệu"."""
+    _, _, p_value, _, _, p_mult = previous
+    return not p_mult and math.isclose((p_value + 1) * _trailing_multiplier(m.group("a")), value)
+
+
+_SPELLED_AFTER_COMMA = re.compile(r"[ ]*,[ ]*(\w+)")
+
+
+def _spelled_neighbour_after(text: str, pos: int, value: float) -> bool:
+    """A comma and the digit word one more follow: "ba, bốn lần", "hai, ba người"."""
+    m = _SPELLED_AFTER_COMMA.match(text, pos)
+    return m is not None and numbers.words().digits.get(m.group(1).lower()) == value + 1
 
 
 def _decimal_comma(amount: str | None, value: float) -> float:
@@ -1720,9 +1750,9 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
                 prev = text[max(0, start - 8):start].split()[-1:]
                 if prev and (prev[0].lower() in g.noun_after or prev[0].isdigit()):
                     continue  # "hằng năm tổ chức", "sau 3 năm tổ chức": year, not five
-            if spelled and a.split()[0].lower() == "năm" and before and (
-                    before[-1] in g.year_word_after or before[-1][:1].isdigit()):
-                continue  # "Hằng năm tổ chức", "5 năm chương trình": the year word, not five
+            if spelled and a.split()[0].lower() == "năm" and (before and (
+                    before[-1] in g.year_word_after or before[-1][:1].isdigit()) or _names_year(text, end, g)):
+                continue  # "Hằng năm tổ chức", "5 năm chương trình", "Năm lớp 9": the year word, not five
             if spelled:
                 toks = a.lower().split()
                 keep = numbers.spelled_length(toks)
@@ -1878,6 +1908,9 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             # With no size ("Iran và Trung Quốc, hai trong số các nước ...") a spelled part mostly points
             # back to things just named (unannotated baomoi news, round 27), so it stays no figure
             spelled = False
+        if spelled and unit is None and value_max is None and _spelled_neighbour_after(text, num_end, value):
+            pending.append((start, num_end, value, None, qualifier, has_mult))
+            continue  # "ba, bốn lần": the first of two neighbours, kept with the noun of the second
         kin = _kin_by_sex(text, unit_end, unit, g)
         written = nfc(text[num_end:unit_end].strip(" " + OPEN_QUOTES)).lower()
         if (spelled and not _spelled_ok(a, value_max or value, unit, g, kin=kin, written=written)
@@ -1981,6 +2014,8 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             # "các tổ chức có vốn chủ sở hữu từ 1.000 tỷ đồng trở lên", "... từ 300 tỷ đồng trở lên đến dưới
             # 1.000 tỷ đồng": a band of a rule or a table (test12, dev16), no money anyone holds
             continue
+        if g.rule_class_after.match(text, unit_end) and ends_with(before, g.rule_bounds):
+            continue  # "dưới 10 tỉ đồng đối với các tỉnh miền núi": a rule's threshold for a class (test14)
         if unit in g.score_units and _is_score(text, start, unit_end, value, value_max, before, g):
             scores_seen = True
             continue  # "dẫn đầu bảng với 4 điểm", "đạt 0,5 điểm": a score (contract), not sites counted
@@ -1989,11 +2024,14 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         if unit == "độ" and (g.position_after.match(text, unit_end) or ends_with(before, g.position_before)):
             continue  # "08 độ 00’N", "19 độ vĩ bắc", "hướng 310 độ": a position (guideline), not a temperature
         qualifier, text_start = _hedged(window, before, start, qualifier, g)
-        if (pending and unit.startswith("độ") and value_max is None and pending[-1][3] is None
-                and _COMMA_ONLY.fullmatch(text, pending[-1][1], start)):
-            # "khoảng 13, 14 độ C": one temperature hedged over two values, the first one kept with
-            # the qualifier written before it (guideline, test4)
-            p_start, _, value, _, _, _ = pending.pop()
+        if (pending and value_max is None and pending[-1][3] is None
+                and _COMMA_ONLY.fullmatch(text, pending[-1][1], start)
+                and (unit.startswith("độ") or _next_value(pending[-1], value, m))):
+            # "khoảng 13, 14 độ C", "bị bắt ba, bốn lần", "lương 6, 7 triệu": one amount hedged over
+            # two values, the first one kept with the qualifier written before it (guideline test4,
+            # dev12 p2, test12, test14); a list of other values ("5, 10 và 20 người") is one figure each
+            p_start, _, value, _, _, p_mult = pending.pop()
+            value *= 1 if p_mult else _trailing_multiplier(m.group("a"))
             p_window = text[max(0, p_start - 40):p_start]
             p_before = tail_words(p_window)
             q = ends_with(p_before, g.qualifier_map) if p_before and p_before[-1] in g.qualifier_last else None

@@ -27,7 +27,7 @@ class NumberWords:
     vague_bare: tuple[str, ...]  # "trăm": a vague amount with no prefix when a multiplier follows
     vague_bare_multipliers: tuple[str, ...]  # "triệu", "tỷ": the multipliers that may follow it
     not_multiplier: tuple[str, ...]  # "tỷ lệ", "tỷ phú": after a multiplier, the syllables that make it a noun
-    time_digits: tuple[str, ...]  # "năm": a digit word that is also a time word ("triệu năm")
+    word_digits: tuple[str, ...]  # "năm", "một": a digit word that is also a word of its own ("triệu năm", "nghìn một kg")
 
 
 @cache
@@ -46,7 +46,7 @@ def words() -> NumberWords:
         vague_bare=tuple(data["vague"]["bare_before_multiplier"]),
         vague_bare_multipliers=tuple(data["vague"]["bare_multipliers"]),
         not_multiplier=tuple(data["not_multiplier"]["before"]),
-        time_digits=tuple(data["time_digits"]["words"]),
+        word_digits=tuple(data["word_digits"]["words"]),
     )
 
 
@@ -75,12 +75,12 @@ def number_pattern() -> str:
     # a spelled number only after a multiplier ("mỗi năm 20 tỉ đồng" is the year word, then 20 billion;
     # gold test7)
     groups = rf"(?:\s+(?:{digits})(?:\s+(?:{mult})\b)+)*"
-    # a lone digit word that is also a time word after a multiplier is that word: "10 triệu năm" (ten
-    # million years), "8 triệu năm 2016" (8 million, then a year); "8 triệu năm trăm nghìn" goes on
+    # a lone digit word that is also a word of its own after a multiplier is that word: "10 triệu năm"
+    # (ten million years), "7 nghìn một kg" (per kg); "8 triệu năm trăm nghìn" goes on
     number_words = _alt([*inner, *w.multipliers])
-    year_word = rf"(?!(?:{_alt(w.time_digits)})\b(?![ ]+(?:{number_words})\b))"
+    own_word = rf"(?!(?:{_alt(w.word_digits)})\b(?![ ]+(?:{number_words})\b))"
     return (rf"(?:(?:{digits})(?:\s+(?:{mult})\b)*{groups}|\b{spelled}(?:(?:\s+(?:{mult})\b)+{groups})?)"
-            rf"(?:(?<=[^\d\s])\s+{year_word}{spelled}(?:\s+(?:{mult})\b)*)?")
+            rf"(?:(?<=[^\d\s])\s+{own_word}{spelled}(?:\s+(?:{mult})\b)*)?")
 
 
 @cache
