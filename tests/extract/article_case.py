@@ -15,6 +15,12 @@ def records(sentence: str) -> list[tuple]:
     return [(f.text, f.value, f.unit) for f in extract_text(sentence).figures]
 
 
+def full_records(sentence: str) -> list[tuple]:
+    """(text, value, value_max, unit, qualifier) of each figure of one sentence, the shape the exact
+    figure records of the rounds compare."""
+    return [(f.text, f.value, f.value_max, f.unit, f.qualifier) for f in extract_text(sentence).figures]
+
+
 def figure(text: str, wanted: str, title: str = "", *, rules_only: bool = False):
     """The first figure of `text` written as `wanted`, read with the learned classifier or, with
     `rules_only`, by the rules alone (WEIGHT 0), so one test can hold both readings to one answer."""
