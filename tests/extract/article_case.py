@@ -37,6 +37,24 @@ def figure(text: str, wanted: str, title: str = "", *, rules_only: bool = False)
     return found[0]
 
 
+def activity(text: str, wanted: str, title: str = "", *, rules_only: bool = False) -> str:
+    """The activity of figure(text, wanted, title)."""
+    return figure(text, wanted, title, rules_only=rules_only).activity
+
+
+def activity_both(text: str, wanted: str, title: str = "") -> set[str]:
+    """activity() by the rules alone and with the classifier, as one set: a single member when the
+    two readings agree."""
+    return {activity(text, wanted, title, rules_only=rules_only) for rules_only in (True, False)}
+
+
+def record_both(text: str, wanted: str, title: str = "") -> set[tuple]:
+    """(text, value, unit, activity) of figure(text, wanted, title) by the rules alone and with the
+    classifier, as one set: a single member when the two readings agree."""
+    found = (figure(text, wanted, title, rules_only=rules_only) for rules_only in (True, False))
+    return {(f.text, f.value, f.unit, f.activity) for f in found}
+
+
 def figs_both(title: str, body: str) -> tuple[list[tuple], list[tuple]]:
     """figs() of the article read by the rules alone (WEIGHT 0), then with the learned classifier."""
     from extract import learned
