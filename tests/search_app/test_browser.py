@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from bench.runs import stop
+
 from search_samples import build_store
 
 pytestmark = pytest.mark.slow
@@ -80,14 +82,23 @@ def _serve(tmp_path, extra_env: dict, built: bool = False):
                 time.sleep(0.2)
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc, timeout=10)
         if proc.stdout:
             proc.stdout.close()
+
+
+def _browser(pw):
+    return pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"])
+
+
+def _page(browser):
+    """A page, and the console errors it logs as it goes."""
+    page = browser.new_page(viewport={"width": 1360, "height": 1000}, accept_downloads=True)
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    return page, errors
 
 
 def test_search_facets_document_and_csv(server):
@@ -95,13 +106,9 @@ def test_search_facets_document_and_csv(server):
 
     ARTIFACTS.mkdir(exist_ok=True)
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run"])
+        browser = _browser(pw)
         try:
-            page = browser.new_page(viewport={"width": 1360, "height": 1000}, accept_downloads=True)
-            errors: list[str] = []
-            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page, errors = _page(browser)
             page.goto(server + "/")
             page.fill("input[name=q]", "cuu chien binh")
             page.press("input[name=q]", "Enter")
@@ -171,12 +178,6 @@ def test_search_facets_document_and_csv(server):
             browser.close()
 
 
-def _browser(pw):
-    return pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
-        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"])
-
-
 def test_programmes_brief_and_a_correction_in_the_export(editor_server):
     from docx import Document as Docx
     from playwright.sync_api import sync_playwright
@@ -186,9 +187,7 @@ def test_programmes_brief_and_a_correction_in_the_export(editor_server):
     with sync_playwright() as pw:
         browser = _browser(pw)
         try:
-            page = browser.new_page(viewport={"width": 1360, "height": 1000}, accept_downloads=True)
-            errors: list[str] = []
-            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page, errors = _page(browser)
 
             # drafting staff: the programmes view for a pair, then the brief
             page.goto(server + "/programmes")
