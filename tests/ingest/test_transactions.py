@@ -42,6 +42,13 @@ def _default_sigint() -> None:
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
+def _four_good_files(folder):
+    folder.mkdir()
+    for name in ("utf8.txt", "notes.md", "report.docx", "meta.html"):
+        (folder / name).write_bytes((GOOD / name).read_bytes())
+    return folder
+
+
 def _write_articles(path, count):
     with path.open("w", encoding="utf-8") as out:
         for i in range(count):
@@ -75,10 +82,7 @@ def _stored_consistently(data) -> int:
 
 
 def test_exception_while_writing_third_file(tmp_path, store, run, monkeypatch):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for name in ("utf8.txt", "notes.md", "report.docx", "meta.html"):
-        (folder / name).write_bytes((GOOD / name).read_bytes())
+    folder = _four_good_files(tmp_path / "in")
     real_add = store.add_document
     calls = []
 
@@ -106,10 +110,7 @@ def test_exception_while_writing_third_file(tmp_path, store, run, monkeypatch):
 def test_interrupt_in_reader_of_third_file(tmp_path, store, run, monkeypatch):
     from ingest import work
 
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for name in ("utf8.txt", "notes.md", "report.docx", "meta.html"):
-        (folder / name).write_bytes((GOOD / name).read_bytes())
+    folder = _four_good_files(tmp_path / "in")
     real_read = work.read_file
 
     def interrupted(path, data, name):
