@@ -69,6 +69,16 @@ def _tail(path: Path, lines: int = 5) -> str:
     return "\n".join(text.strip().splitlines()[-lines:])
 
 
+def stop(proc: subprocess.Popen, timeout: float) -> None:
+    """Terminate `proc` (one we started) and wait for it, killing it if it outlives `timeout` seconds."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 def run_measured(cmd: list[str], log_dir: Path, name: str, timeout: float | None = None) -> Timed:
     """Run `cmd` from the repo root, polling its process tree's RSS until it exits."""
     log_dir.mkdir(parents=True, exist_ok=True)

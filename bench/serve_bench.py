@@ -11,7 +11,7 @@ from pathlib import Path
 
 from bench.procmem import sample_now
 from bench.queries import Query
-from bench.runs import cli_command, cli_env, REPO
+from bench.runs import cli_command, cli_env, REPO, stop
 from bench.search_bench import api_url
 from bench.stats import Latency
 
@@ -72,12 +72,7 @@ def run(data_dir: Path, queries: list[Query], rounds: int, log_dir: Path, timeou
             rss, uss = sample_now(proc.pid)
         finally:
             # Only the process we started, by its pid; waitress exits on SIGTERM.
-            proc.terminate()
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+            stop(proc, timeout=20)
     lat = Latency.of(seconds)
     return {
         "ready_seconds": ready,

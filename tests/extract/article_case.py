@@ -15,6 +15,12 @@ def records(sentence: str) -> list[tuple]:
     return [(f.text, f.value, f.unit) for f in extract_text(sentence).figures]
 
 
+def full_records(sentence: str) -> list[tuple]:
+    """(text, value, value_max, unit, qualifier) of each figure of one sentence, the shape the exact
+    figure records of the rounds compare."""
+    return [(f.text, f.value, f.value_max, f.unit, f.qualifier) for f in extract_text(sentence).figures]
+
+
 def figure(text: str, wanted: str, title: str = "", *, rules_only: bool = False):
     """The first figure of `text` written as `wanted`, read with the learned classifier or, with
     `rules_only`, by the rules alone (WEIGHT 0), so one test can hold both readings to one answer."""
@@ -29,6 +35,24 @@ def figure(text: str, wanted: str, title: str = "", *, rules_only: bool = False)
         learned.WEIGHT = saved
     assert found, f"no figure {wanted!r}"
     return found[0]
+
+
+def activity(text: str, wanted: str, title: str = "", *, rules_only: bool = False) -> str:
+    """The activity of figure(text, wanted, title)."""
+    return figure(text, wanted, title, rules_only=rules_only).activity
+
+
+def activity_both(text: str, wanted: str, title: str = "") -> set[str]:
+    """activity() by the rules alone and with the classifier, as one set: a single member when the
+    two readings agree."""
+    return {activity(text, wanted, title, rules_only=rules_only) for rules_only in (True, False)}
+
+
+def record_both(text: str, wanted: str, title: str = "") -> set[tuple]:
+    """(text, value, unit, activity) of figure(text, wanted, title) by the rules alone and with the
+    classifier, as one set: a single member when the two readings agree."""
+    found = (figure(text, wanted, title, rules_only=rules_only) for rules_only in (True, False))
+    return {(f.text, f.value, f.unit, f.activity) for f in found}
 
 
 def figs_both(title: str, body: str) -> tuple[list[tuple], list[tuple]]:

@@ -25,3 +25,8 @@ def reextracted(tmp_path, title: str, body: str, version: int, old_records: str)
         return store.get_records("d")
     finally:
         store.close()
+
+
+def reextracted_figures(tmp_path, title: str, body: str, version: int, old_records: str) -> set[tuple]:
+    """(value, unit) of each figure of reextracted(...)."""
+    return {(f["value"], f["unit"]) for f in reextracted(tmp_path, title, body, version, old_records)["figures"]}

@@ -2,11 +2,7 @@
 drive or a disaster throughout lends that activity to its figures (activities.toml [feature.body]:
 quyen_gop and thien_tai added; thien_tai needs more weight), with sentences of our own (not from
 the gold articles)."""
-from article_case import figure
-
-
-def _activity(text: str, wanted: str, title: str = "", *, rules_only: bool = False) -> str:
-    return figure(text, wanted, title, rules_only=rules_only).activity
+from article_case import activity, activity_both
 
 
 AUCTION = ("Một doanh nhân giấu tên đã trả 1,8 triệu USD trong phiên đấu giá từ thiện năm nay. Toàn bộ "
@@ -16,9 +12,8 @@ AUCTION = ("Một doanh nhân giấu tên đã trả 1,8 triệu USD trong phiê
 
 
 def test_the_bids_of_a_charity_auction_are_fundraising():
-    for rules_only in (True, False):
-        assert _activity(AUCTION, "1,8 triệu USD", "Bữa tối với ông trùm", rules_only=rules_only) == "quyen_gop"
-        assert _activity(AUCTION, "2,1 triệu USD", "Bữa tối với ông trùm", rules_only=rules_only) == "quyen_gop"
+    assert activity_both(AUCTION, "1,8 triệu USD", "Bữa tối với ông trùm") == {"quyen_gop"}
+    assert activity_both(AUCTION, "2,1 triệu USD", "Bữa tối với ông trùm") == {"quyen_gop"}
 
 
 FLOODED = ("Cứ mỗi trận mưa lớn, khu phố lại ngập nặng, nước ngập sâu tới nửa bánh xe. Người dân cho biết "
@@ -31,8 +26,7 @@ FLOODED = ("Cứ mỗi trận mưa lớn, khu phố lại ngập nặng, nước
 
 def test_the_figures_of_a_flooded_street_story_are_the_disaster():
     # the headline names no disaster strongly; the body writes flooding throughout
-    for rules_only in (True, False):
-        assert _activity(FLOODED, "45 tuyến đường", "Khu phố thành 'rốn' nước", rules_only=rules_only) == "thien_tai"
+    assert activity_both(FLOODED, "45 tuyến đường", "Khu phố thành 'rốn' nước") == {"thien_tai"}
 
 
 CAVE = ("Hang động dài gần 5 km, có đoạn cao 80m. Vào mùa mưa, một phần lòng hang bị ngập nên đoàn khách chỉ "
@@ -43,4 +37,4 @@ CAVE = ("Hang động dài gần 5 km, có đoạn cao 80m. Vào mùa mưa, mộ
 
 def test_a_place_that_floods_now_and_then_lends_no_disaster():
     # a few flood words in a travel story are no disaster story: thien_tai needs more body weight
-    assert _activity(CAVE, "10 khách", "Khám phá hang động giữa rừng", rules_only=True) == "khac"
+    assert activity(CAVE, "10 khách", "Khám phá hang động giữa rừng", rules_only=True) == "khac"

@@ -2,11 +2,7 @@
 counts, and a fortune is no gift; a divorce or a lover's story is private life, whose houses and
 flats are the couple's own; activists named by their cause are no green-village work. Sentences
 of our own (not from the gold articles)."""
-from article_case import figure
-
-
-def _activity(text: str, wanted: str, title: str = "", *, rules_only: bool = False) -> str:
-    return figure(text, wanted, title, rules_only=rules_only).activity
+from article_case import activity, activity_both
 
 
 GALA = ("Một nhà sưu tập giấu tên đã trả 1,2 triệu USD để được dùng bữa tối với nữ danh ca trong phiên "
@@ -17,13 +13,12 @@ GALA = ("Một nhà sưu tập giấu tên đã trả 1,2 triệu USD để đư
 
 
 def test_a_charity_auction_lends_its_giving_to_the_bid_not_to_the_guests():
-    for rules_only in (True, False):
-        assert _activity(GALA, "1,2 triệu USD", "Bữa tối với nữ danh ca", rules_only=rules_only) == "quyen_gop"
-        assert _activity(GALA, "5 người", "Bữa tối với nữ danh ca", rules_only=rules_only) == "khac"
+    assert activity_both(GALA, "1,2 triệu USD", "Bữa tối với nữ danh ca") == {"quyen_gop"}
+    assert activity_both(GALA, "5 người", "Bữa tối với nữ danh ca") == {"khac"}
 
 
 def test_a_fortune_is_no_gift():
-    assert _activity(GALA, "300 triệu USD", "Bữa tối với nữ danh ca", rules_only=True) == "khac"
+    assert activity(GALA, "300 triệu USD", "Bữa tối với nữ danh ca", rules_only=True) == "khac"
 
 
 DIVORCE = ("Nam ca sĩ cho biết thủ tục ly hôn vẫn chưa xong vì hai bên chưa thống nhất chia tài "
@@ -32,8 +27,7 @@ DIVORCE = ("Nam ca sĩ cho biết thủ tục ly hôn vẫn chưa xong vì hai b
 
 
 def test_the_flats_of_a_divorce_are_private_property():
-    for rules_only in (True, False):
-        assert _activity(DIVORCE, "3 căn hộ", "Nam ca sĩ tiết lộ chuyện ly hôn", rules_only=rules_only) == "khac"
+    assert activity_both(DIVORCE, "3 căn hộ", "Nam ca sĩ tiết lộ chuyện ly hôn") == {"khac"}
 
 
 HOUSING = ("Năm nay thành phố bàn giao 120 căn hộ nhà ở xã hội cho công nhân có thu nhập thấp. Mỗi căn hộ "
@@ -42,7 +36,7 @@ HOUSING = ("Năm nay thành phố bàn giao 120 căn hộ nhà ở xã hội cho
 
 def test_social_housing_flats_stay_housing():
     # no marker of private life: the flats are the housing programme's
-    assert _activity(HOUSING, "120 căn hộ", "Bàn giao nhà ở xã hội", rules_only=True) == "nha_o"
+    assert activity(HOUSING, "120 căn hộ", "Bàn giao nhà ở xã hội", rules_only=True) == "nha_o"
 
 
 ACTIVISTS = ("Theo một tổ chức nhân quyền quốc tế, năm ngoái có 150 nhà hoạt động bảo vệ môi trường bị sát hại "
@@ -51,8 +45,7 @@ ACTIVISTS = ("Theo một tổ chức nhân quyền quốc tế, năm ngoái có 
 
 
 def test_activists_killed_are_no_green_work():
-    for rules_only in (True, False):
-        assert _activity(ACTIVISTS, "150 nhà hoạt động", "Năm đẫm máu", rules_only=rules_only) == "khac"
+    assert activity_both(ACTIVISTS, "150 nhà hoạt động", "Năm đẫm máu") == {"khac"}
 
 
 STAR = ("Theo tạp chí Forbes, nam diễn viên kiếm được 45 triệu USD trong năm qua nhờ cát-xê và quảng cáo, "
@@ -62,8 +55,8 @@ VENDOR = ("Từ khi mất việc ở xưởng may, chị dựng xe đẩy bán x
 
 
 def test_a_stars_earnings_are_no_livelihood():
-    assert _activity(STAR, "45 triệu USD", "Những ngôi sao giàu nhất", rules_only=True) == "khac"
+    assert activity(STAR, "45 triệu USD", "Những ngôi sao giàu nhất", rules_only=True) == "khac"
 
 
 def test_a_vendors_takings_stay_a_livelihood():
-    assert _activity(VENDOR, "khoảng 150 nghìn đồng", "Gánh xôi nuôi con", rules_only=True) == "sinh_ke"
+    assert activity(VENDOR, "khoảng 150 nghìn đồng", "Gánh xôi nuôi con", rules_only=True) == "sinh_ke"

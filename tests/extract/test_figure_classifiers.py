@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import extract_text
-
-
-def units(sentence: str) -> list[tuple]:
-    return [(f.text, f.value, f.unit) for f in extract_text(sentence).figures]
+from article_case import records
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -35,7 +31,7 @@ def units(sentence: str) -> list[tuple]:
     ("Tỉnh đề ra 5 nhóm giải pháp.", [("5 nhóm giải pháp", 5.0, "nhóm giải pháp")]),
 ])
 def test_classifiers_and_bound_nouns(sentence, expected):
-    assert units(sentence) == expected
+    assert records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -48,9 +44,9 @@ def test_classifiers_and_bound_nouns(sentence, expected):
     ("Dự án đã có 120 tỷ giải ngân trong quý.", [("120 tỷ", 120e9, "đồng")]),
 ])
 def test_a_noun_written_with_a_capital(sentence, expected):
-    assert units(sentence) == expected
+    assert records(sentence) == expected
 
 
 def test_a_resolution_is_no_prize_number():
     # "giải 3" names a prize; "độ phân giải 48MP" ends with "giải" but is a camera's resolution
-    assert units("Camera sau có độ phân giải 48MP.") == [("48MP", 48.0, "mp")]
+    assert records("Camera sau có độ phân giải 48MP.") == [("48MP", 48.0, "mp")]

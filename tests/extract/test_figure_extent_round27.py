@@ -9,11 +9,8 @@ from __future__ import annotations
 import pytest
 
 from extract.figures import unit_extent
-from extract.pipeline import extract_text
 
-
-def records(sentence: str) -> list[tuple]:
-    return [(f.text, f.value, f.value_max, f.unit, f.qualifier) for f in extract_text(sentence).figures]
+from article_case import full_records
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -29,7 +26,7 @@ def records(sentence: str) -> list[tuple]:
     ("Huyện xây mới 14 nhà văn hóa thôn.", [("14 nhà văn hóa", 14.0, None, "nhà văn hóa", "exact")]),
 ])
 def test_an_agent_prefix_keeps_the_verb_of_its_trade(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -40,7 +37,7 @@ def test_an_agent_prefix_keeps_the_verb_of_its_trade(sentence, expected):
     ("Đội bóng gồm 11 chàng trai đến từ miền núi.", [("11 chàng trai", 11.0, None, "chàng trai", "exact")]),
 ])
 def test_a_kin_noun_leaves_out_the_sex_word(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("snippet, first, expected", [
@@ -63,4 +60,4 @@ def test_unit_extent_is_the_one_decision(snippet, first, expected):
     ("Nhà trường trao tặng 20 chiếc xe đạp cho học sinh.", [("20 chiếc xe đạp", 20.0, None, "xe đạp", "exact")]),
 ])
 def test_a_classifier_with_no_noun_after_it_keeps_a_noun_of_the_lexicon(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected

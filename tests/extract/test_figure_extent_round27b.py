@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import extract_text
-
-
-def records(sentence: str) -> list[tuple]:
-    return [(f.text, f.value, f.value_max, f.unit, f.qualifier) for f in extract_text(sentence).figures]
+from article_case import full_records
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -30,7 +26,7 @@ def records(sentence: str) -> list[tuple]:
     ("Bộ phim quy tụ 6 ngôi sao hạng A.", [("6 ngôi sao", 6.0, None, "ngôi sao", "exact")]),
 ])
 def test_a_classifier_and_the_segmenters_word_after_it(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -43,4 +39,4 @@ def test_a_classifier_and_the_segmenters_word_after_it(sentence, expected):
     ("Anh Minh gặp anh Tuấn, hai anh bắt tay nhau.", []),
 ])
 def test_kin_named_by_sex_is_counted_not_pointing_back(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import extract_text
-
-
-def figures(sentence: str) -> list[tuple]:
-    return [(f.text, f.value, f.unit) for f in extract_text(sentence).figures]
+from article_case import records
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -32,4 +28,4 @@ def figures(sentence: str) -> list[tuple]:
     ("Tỉnh khởi công xây dựng 5 cầu dân sinh.", [("5 cầu", 5.0, "cầu")]),
 ])
 def test_parts_of_one_thing_are_no_counts(sentence, expected):
-    assert figures(sentence) == expected
+    assert records(sentence) == expected

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import extract_text
-
-
-def units(sentence: str) -> list[tuple]:
-    return [(f.text, f.value, f.unit) for f in extract_text(sentence).figures]
+from article_case import records
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -26,7 +22,7 @@ def units(sentence: str) -> list[tuple]:
     ("Tỉnh hỗ trợ hai cơ sở sản xuất của hai xã.", [("hai cơ sở", 2.0, "cơ sở"), ("hai xã", 2.0, "xã")]),
 ])
 def test_a_spelled_number_that_counts_nothing(sentence, expected):
-    assert units(sentence) == expected
+    assert records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -40,4 +36,4 @@ def test_a_spelled_number_that_counts_nothing(sentence, expected):
     ("Số vụ vi phạm giảm đi hơn 4 lần so với năm trước.", []),
 ])
 def test_counts_of_times(sentence, expected):
-    assert units(sentence) == expected
+    assert records(sentence) == expected

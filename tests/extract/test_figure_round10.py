@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import extract_text
-
-
-def units(sentence: str) -> list[tuple]:
-    return [(f.text, f.value, f.unit) for f in extract_text(sentence).figures]
+from article_case import records
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -34,7 +30,7 @@ def units(sentence: str) -> list[tuple]:
     ("Đoàn viên phát 2.000 tờ quảng cáo về phòng chống dịch.", [("2.000 tờ", 2000.0, "tờ")]),
 ])
 def test_compound_heads_and_classifiers_of_general_news(sentence, expected):
-    assert units(sentence) == expected
+    assert records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -45,11 +41,11 @@ def test_compound_heads_and_classifiers_of_general_news(sentence, expected):
     ("Quán nằm trong hẻm 12 đường Lê Lợi, phường 3.", []),
 ])
 def test_function_words_and_addresses_count_nothing(sentence, expected):
-    assert units(sentence) == expected
+    assert records(sentence) == expected
 
 
 def test_the_year_word_is_no_number_before_digits():
-    assert units("Chính sách này giúp tiết kiệm mỗi năm 15 tỉ đồng cho ngân sách tỉnh.") == [
+    assert records("Chính sách này giúp tiết kiệm mỗi năm 15 tỉ đồng cho ngân sách tỉnh.") == [
         ("15 tỉ đồng", 15e9, "đồng")]
 
 
@@ -60,7 +56,7 @@ def test_the_year_word_is_no_number_before_digits():
     ("Công an thu giữ trong nhà của Nguyễn Văn Bình 1 khẩu súng ngắn.", []),
 ])
 def test_a_classifier_and_a_noun_after_a_name_make_a_count(sentence, expected):
-    assert units(sentence) == expected
+    assert records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -70,15 +66,15 @@ def test_a_classifier_and_a_noun_after_a_name_make_a_count(sentence, expected):
     ("Giá đất nền phải từ 200 triệu đồng/lô trở lên.", [("200 triệu đồng", 2e8, "đồng")]),
 ])
 def test_a_size_before_or_more_is_a_criterion(sentence, expected):
-    assert units(sentence) == expected
+    assert records(sentence) == expected
 
 
 def test_two_just_named_as_subject():
-    assert units("Màn song ca của hai nghệ sĩ khiến khán giả vỗ tay không ngớt.") == []
+    assert records("Màn song ca của hai nghệ sĩ khiến khán giả vỗ tay không ngớt.") == []
 
 
 def test_bare_millions_go_on_counting_the_noun_of_the_sentence():
-    assert units("Sân bay có thể đón 30 triệu lượt khách/năm và tăng lên 35 - 40 triệu sau 5 năm.") == [
+    assert records("Sân bay có thể đón 30 triệu lượt khách/năm và tăng lên 35 - 40 triệu sau 5 năm.") == [
         ("30 triệu lượt", 3e7, "lượt"), ("35 - 40 triệu", 3.5e7, "lượt")]
 
 

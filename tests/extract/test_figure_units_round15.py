@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import extract_text
-
-
-def records(sentence: str) -> list[tuple]:
-    return [(f.text, f.value, f.value_max, f.unit, f.qualifier) for f in extract_text(sentence).figures]
+from article_case import full_records
 
 
 # ---------------------------------------------------------------- classifiers of people and copies
@@ -29,7 +25,7 @@ def records(sentence: str) -> list[tuple]:
     ("Cuốn sách đã bán được 30.000 bản.", [("30.000 bản", 30000.0, None, "bản", "exact")]),
 ])
 def test_classifiers_of_people_and_copies(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 # ---------------------------------------------------------------- foreign currencies
@@ -43,7 +39,7 @@ def test_classifiers_of_people_and_copies(sentence, expected):
     ("Hãng bị phạt 12 trệu ringgit.", [("12 trệu ringgit", 12_000_000.0, None, "ringgit", "exact")]),
 ])
 def test_foreign_currencies_after_millions(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 # ---------------------------------------------------------------- values
@@ -58,4 +54,4 @@ def test_foreign_currencies_after_millions(sentence, expected):
     ("Lễ hội thu hút 15,200 người tham dự.", [("15,200 người", 15200.0, None, "người", "exact")]),
 ])
 def test_range_thousands_and_decimal_comma(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected

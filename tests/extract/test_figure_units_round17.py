@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import extract_text
-
-
-def records(sentence: str) -> list[tuple]:
-    return [(f.text, f.value, f.value_max, f.unit, f.qualifier) for f in extract_text(sentence).figures]
+from article_case import full_records
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -30,7 +26,7 @@ def records(sentence: str) -> list[tuple]:
      [("ba cuộc đàm phán", 3.0, None, "đàm phán", "exact")]),
 ])
 def test_classifier_before_a_verb_or_adjective_is_the_unit(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -51,4 +47,4 @@ def test_classifier_before_a_verb_or_adjective_is_the_unit(sentence, expected):
      [("9 điểm", 9.0, None, "điểm", "exact")]),
 ])
 def test_site_noun_keeps_the_verb_of_what_is_done_there(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected

@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import extract_text
-
-
-def records(sentence: str) -> list[tuple]:
-    return [(f.text, f.value, f.value_max, f.unit, f.qualifier) for f in extract_text(sentence).figures]
+from article_case import full_records
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -28,7 +24,7 @@ def records(sentence: str) -> list[tuple]:
     ("Đã mấy năm trôi qua kể từ ngày ấy.", []),
 ])
 def test_several_before_a_multiplier_is_a_vague_amount(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -42,7 +38,7 @@ def test_several_before_a_multiplier_is_a_vague_amount(sentence, expected):
     ("Chúc cô dâu chú rể trăm năm hạnh phúc.", []),
 ])
 def test_a_bare_hundred_before_a_multiplier(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -54,7 +50,7 @@ def test_a_bare_hundred_before_a_multiplier(sentence, expected):
     ("Chiếc Galaxy Tab 4 chỉ có một cổng sạc.", []),
 ])
 def test_a_weight_of_gold_in_chi(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -62,14 +58,14 @@ def test_a_weight_of_gold_in_chi(sentence, expected):
      [("ba MC", 3.0, None, "mc", "exact"), ("hàng trăm khán giả", 100.0, None, "khán giả", "over")]),
 ])
 def test_the_hosts_of_a_show_are_counted_as_mc(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 def test_a_bare_hundred_thousand_is_countless_not_a_figure():
     # guard: "trăm ngàn" alone is a figure of speech (countless); only millions and billions are sums
-    assert records("Đời có trăm ngàn cảnh éo le mà ai cũng phải trải qua.") == []
+    assert full_records("Đời có trăm ngàn cảnh éo le mà ai cũng phải trải qua.") == []
 
 
 def test_several_after_a_tens_word_is_a_digit_of_that_number():
     # guard: "mười mấy tỷ" (ten-odd billion) has no value of its own; "mấy" is not "vài" there
-    assert records("Hắn lừa đảo tới mười mấy tỷ của bà con.") == []
+    assert full_records("Hắn lừa đảo tới mười mấy tỷ của bà con.") == []

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import extract_text
-
-
-def records(sentence: str) -> list[tuple]:
-    return [(f.text, f.value, f.value_max, f.unit, f.qualifier) for f in extract_text(sentence).figures]
+from article_case import full_records
 
 
 # ---------------------------------------------------------------- currencies: the pound, the yen
@@ -28,7 +24,7 @@ def records(sentence: str) -> list[tuple]:
     ("Công ty đã lập 12 bảng lương cho các bộ phận.", [("12 bảng lương", 12.0, None, "bảng lương", "exact")]),
 ])
 def test_the_pound_and_the_yen_are_currencies(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 # ---------------------------------------------------------------- money named by what it pays for
@@ -46,7 +42,7 @@ def test_the_pound_and_the_yen_are_currencies(sentence, expected):
     ("Quân đội xây thêm 4 tiền đồn ở biên giới.", [("4 tiền đồn", 4.0, None, "tiền đồn", "exact")]),
 ])
 def test_millions_of_tien_are_money_in_dong(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 # ---------------------------------------------------------------- car and device specifications
@@ -70,7 +66,7 @@ def test_millions_of_tien_are_money_in_dong(sentence, expected):
     ("Bản 4x2 rẻ hơn bản 4x4.", []),
 ])
 def test_specifications_of_cars_and_devices(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 # ---------------------------------------------------------------- compound heads of general news
@@ -89,7 +85,7 @@ def test_specifications_of_cars_and_devices(sentence, expected):
     ("Chương trình quy tụ 5 hot girl nổi tiếng.", [("5 hot girl", 5.0, None, "hot girl", "exact")]),
 ])
 def test_compound_heads_of_general_news(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 # ---------------------------------------------------------------- qualifiers
@@ -109,7 +105,7 @@ def test_compound_heads_of_general_news(sentence, expected):
     ("Lũ cuốn trôi gần chục con bò.", [("gần chục con bò", 10.0, None, "bò", "about")]),
 ])
 def test_qualifiers_of_general_news(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 # ---------------------------------------------------------------- time words and verbs after a number
@@ -121,8 +117,8 @@ def test_qualifiers_of_general_news(sentence, expected):
     ("Ai cũng mong cả hai bỏ túi danh hiệu này.", []),
 ])
 def test_time_words_and_verbs_are_no_units(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 def test_an_old_tree_is_a_tree():
-    assert records("Thành phố sẽ di dời 35 cây cổ thụ để mở đường.") == [("35 cây cổ thụ", 35.0, None, "cây", "exact")]
+    assert full_records("Thành phố sẽ di dời 35 cây cổ thụ để mở đường.") == [("35 cây cổ thụ", 35.0, None, "cây", "exact")]

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import extract_text
-
-
-def records(sentence: str) -> list[tuple]:
-    return [(f.text, f.value, f.value_max, f.unit, f.qualifier) for f in extract_text(sentence).figures]
+from article_case import full_records
 
 
 # ---------------------------------------------------------------- compound heads kept whole
@@ -43,7 +39,7 @@ def records(sentence: str) -> list[tuple]:
     ("Tỉnh ghi nhận 5 ca mắc mới trong ngày.", [("5 ca", 5.0, None, "ca", "exact")]),
 ])
 def test_compound_heads_stay_whole(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 # ---------------------------------------------------------------- sport abbreviations, the pound
@@ -56,7 +52,7 @@ def test_compound_heads_stay_whole(sentence, expected):
      [("hơn 30 triệu bảng Anh", 3e7, None, "bảng", "over")]),
 ])
 def test_sport_people_and_the_pound(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 # ---------------------------------------------------------------- class thresholds of a measure
@@ -73,7 +69,7 @@ def test_sport_people_and_the_pound(sentence, expected):
     ("Động cơ có công suất tối đa 250 mã lực.", [("250 mã lực", 250.0, None, "mã lực", "exact")]),
 ])
 def test_a_bound_measure_after_a_noun_names_its_class(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 # ---------------------------------------------------------------- market digests
@@ -88,7 +84,7 @@ def test_a_bound_measure_after_a_noun_names_its_class(sentence, expected):
     ("Thành phố có 12 điểm ngập khi mưa lớn.", [("12 điểm", 12.0, None, "điểm", "exact")]),
 ])
 def test_market_index_points_are_levels_and_changes_are_figures(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 # ---------------------------------------------------------------- pairs pointing back, "1" for "một"
@@ -104,7 +100,7 @@ def test_market_index_points_are_levels_and_changes_are_figures(sentence, expect
     ("Vụ cháy làm 1 người tử vong.", [("1 người", 1.0, None, "người", "exact")]),
 ])
 def test_pairs_pointing_back_and_one_for_the_article(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 # ---------------------------------------------------------------- car equipment named by a number
@@ -120,4 +116,4 @@ def test_pairs_pointing_back_and_one_for_the_article(sentence, expected):
      [("6 túi khí", 6.0, None, "túi khí", "exact"), ("4 cảm biến", 4.0, None, "cảm biến", "exact")]),
 ])
 def test_car_equipment_named_by_a_number(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected

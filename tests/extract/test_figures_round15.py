@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import extract_text
-
-
-def records(sentence: str) -> list[tuple]:
-    return [(f.text, f.value, f.value_max, f.unit, f.qualifier) for f in extract_text(sentence).figures]
+from article_case import full_records
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -43,7 +39,7 @@ def records(sentence: str) -> list[tuple]:
     ("Anh tập thể dục ba đến bốn lần mỗi tuần.", []),
 ])
 def test_round15_not_figures(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -58,4 +54,4 @@ def test_round15_not_figures(sentence, expected):
     ("Hội trường có 500 chỗ ngồi.", [("500 chỗ ngồi", 500.0, None, "chỗ ngồi", "exact")]),
 ])
 def test_round15_guards(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected

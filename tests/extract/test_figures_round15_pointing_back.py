@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import extract_text
-
-
-def records(sentence: str) -> list[tuple]:
-    return [(f.text, f.value, f.value_max, f.unit, f.qualifier) for f in extract_text(sentence).figures]
+from article_case import full_records
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -33,4 +29,4 @@ def records(sentence: str) -> list[tuple]:
      [("bốn địa phương", 4.0, None, "địa phương", "exact"), ("5 người", 5.0, None, "người", "exact")]),
 ])
 def test_pointing_back_to_people_counted(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected

@@ -15,11 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import extract_text
-
-
-def records(sentence: str) -> list[tuple]:
-    return [(f.text, f.value, f.value_max, f.unit, f.qualifier) for f in extract_text(sentence).figures]
+from article_case import full_records
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -36,7 +32,7 @@ def records(sentence: str) -> list[tuple]:
     ("Đội có 3 tay đua nằm trong tốp 10 chung cuộc.", [("3 tay đua", 3.0, None, "tay đua", "exact")]),
 ])
 def test_sport_ranks_formations_and_margins(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -51,7 +47,7 @@ def test_sport_ranks_formations_and_margins(sentence, expected):
     ("Xe khách lật trên đèo khiến 2 người bị thương.", [("2 người", 2.0, None, "người", "exact")]),
 ])
 def test_people_named_then_counted(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -63,4 +59,4 @@ def test_people_named_then_counted(sentence, expected):
     ("Bà chăm hai đứa cháu mồ côi.", [("hai đứa cháu", 2.0, None, "cháu", "exact")]),
 ])
 def test_chat_style_pairs(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected

@@ -7,11 +7,8 @@ from __future__ import annotations
 import pytest
 
 from extract.figures import find_figures
-from extract.pipeline import extract_text
 
-
-def records(sentence: str) -> list[tuple]:
-    return [(f.text, f.value, f.value_max, f.unit, f.qualifier) for f in extract_text(sentence).figures]
+from article_case import full_records
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -29,7 +26,7 @@ def records(sentence: str) -> list[tuple]:
     ("Tổng thống Macron và Thủ tướng Merkel gặp nhau ở Berlin. Hai nhà lãnh đạo bàn về Brexit.", []),
 ])
 def test_pair_of_places_or_organisations_counts_afresh(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 def test_find_figures_alone_looks_the_places_up():
@@ -56,7 +53,7 @@ def test_find_figures_alone_looks_the_places_up():
      [("18 điểm thi", 18.0, None, "điểm thi", "exact"), ("2 điểm nhấn", 2.0, None, "điểm nhấn", "exact")]),
 ])
 def test_bare_points_are_scores(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -71,4 +68,4 @@ def test_bare_points_are_scores(sentence, expected):
     ("Cả 4 bị cáo đều nhận tội.", [("4 bị cáo", 4.0, None, "bị cáo", "exact")]),
 ])
 def test_both_as_a_pronoun(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected

@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import extract_text
-
-
-def records(sentence: str) -> list[tuple]:
-    return [(f.text, f.value, f.value_max, f.unit, f.qualifier) for f in extract_text(sentence).figures]
+from article_case import full_records
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -33,7 +29,7 @@ def records(sentence: str) -> list[tuple]:
      [("từ 5 đến 7 triệu đồng", 5000000.0, 7000000.0, "đồng", "range")]),
 ])
 def test_a_change_gives_both_amounts_the_unit_written_once(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -46,7 +42,7 @@ def test_a_change_gives_both_amounts_the_unit_written_once(sentence, expected):
      [("Khoảng 20 người", 20.0, None, "người", "about"), ("3 xã", 3.0, None, "xã", "exact")]),
 ])
 def test_a_hedged_range_with_the_unit_on_both_bounds_is_one_range(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -57,7 +53,7 @@ def test_a_hedged_range_with_the_unit_on_both_bounds_is_one_range(sentence, expe
     ("Có 30 người từ Hà Nội về dự lễ.", [("30 người", 30.0, None, "người", "exact")]),
 ])
 def test_words_of_a_text_at_the_end_of_a_clause_are_counted(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -68,7 +64,7 @@ def test_words_of_a_text_at_the_end_of_a_clause_are_counted(sentence, expected):
     ("Mẫu Galaxy Note 8 bán chạy nhất quý.", []),
 ])
 def test_a_measure_or_counted_part_after_a_model_name_is_a_figure(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -82,7 +78,7 @@ def test_a_measure_or_counted_part_after_a_model_name_is_a_figure(sentence, expe
     ("Vé số Power 6/55 kỳ QSMT 210 có người trúng.", []),
 ])
 def test_editions_are_counted_with_kỳ(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -97,7 +93,7 @@ def test_editions_are_counted_with_kỳ(sentence, expected):
     ("Sáng 4/6 đoàn công tác làm việc tại xã.", []),
 ])
 def test_a_few_of_a_few_counted_items_is_a_count(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -113,7 +109,7 @@ def test_a_few_of_a_few_counted_items_is_a_count(sentence, expected):
      [("20 hộ", 20.0, None, "hộ", "exact"), ("300 hộ", 300.0, None, "hộ", "exact")]),
 ])
 def test_a_part_of_a_set_is_one_figure_with_the_sets_noun(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -126,7 +122,7 @@ def test_a_part_of_a_set_is_one_figure_with_the_sets_noun(sentence, expected):
     ("Ông nói: “Đội sẽ tập huấn ở Hàn Quốc. Sau đó sang dự SEA Games 30”.", []),
 ])
 def test_the_inch_mark_after_a_number_is_the_unit(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -140,7 +136,7 @@ def test_the_inch_mark_after_a_number_is_the_unit(sentence, expected):
     ("Bị cáo Lê Văn B. (SN: 1975) bị tuyên phạt.", []),
 ])
 def test_the_parts_of_a_count_in_brackets_share_its_noun(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -150,4 +146,4 @@ def test_the_parts_of_a_count_in_brackets_share_its_noun(sentence, expected):
     ("Trận đấu giữa 2 đội diễn ra căng thẳng.", []),
 ])
 def test_two_as_the_last_part_of_a_listed_count_is_counted(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected

@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import extract_text
-
-
-def records(sentence: str) -> list[tuple]:
-    return [(f.text, f.value, f.value_max, f.unit, f.qualifier) for f in extract_text(sentence).figures]
+from article_case import full_records
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -29,7 +25,7 @@ def records(sentence: str) -> list[tuple]:
     ("Sở dành 12 điểm thi cho thí sinh tự do.", [("12 điểm thi", 12.0, None, "điểm thi", "exact")]),
 ])
 def test_points_given_or_totalled_are_scores(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -43,7 +39,7 @@ def test_points_given_or_totalled_are_scores(sentence, expected):
     ("Nhóm thanh niên đến quậy phá ít nhất 3 lần.", [("ít nhất 3 lần", 3.0, None, "lần", "over")]),
 ])
 def test_factors_with_chenh_and_it_are_ratios(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -53,7 +49,7 @@ def test_factors_with_chenh_and_it_are_ratios(sentence, expected):
     ("Gia đình được tặng 1 con bò.", [("1 con bò", 1.0, None, "bò", "exact")]),
 ])
 def test_digit_one_for_a_few_and_a_little(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -68,7 +64,7 @@ def test_digit_one_for_a_few_and_a_little(sentence, expected):
     ("Anh ấy trả lời đúng hai câu hỏi khó.", [("hai câu hỏi", 2.0, None, "câu hỏi", "exact")]),
 ])
 def test_spelled_figures_of_speech(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -79,7 +75,7 @@ def test_spelled_figures_of_speech(sentence, expected):
     ("Đoàn đã thăm 5 quốc gia trong chuyến công du.", [("5 quốc gia", 5.0, None, "quốc gia", "exact")]),
 ])
 def test_the_two_countries_or_sides(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -90,7 +86,7 @@ def test_the_two_countries_or_sides(sentence, expected):
     ("Anh để thua liền 2 set sau khi dẫn trước.", [("2 set", 2.0, None, "set", "exact")]),
 ])
 def test_a_set_or_serve_named_by_its_number(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -107,7 +103,7 @@ def test_a_set_or_serve_named_by_its_number(sentence, expected):
     ("Ông chịu trách nhiệm 2 công trình.", [("2 công trình", 2.0, None, "công trình", "exact")]),
 ])
 def test_comparative_factors_and_verbs_after_names(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -122,7 +118,7 @@ def test_comparative_factors_and_verbs_after_names(sentence, expected):
      [("14 điểm", 14.0, None, "điểm", "exact"), ("3 tuyến đê", 3.0, None, "tuyến đê", "exact")]),
 ])
 def test_points_once_given_are_points_throughout_the_text(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -134,4 +130,4 @@ def test_points_once_given_are_points_throughout_the_text(sentence, expected):
     ("Vụ cháy khiến 2 người nhanh chóng ngất xỉu.", [("2 người", 2.0, None, "người", "exact")]),
 ])
 def test_multiples_and_a_couple_acting(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected

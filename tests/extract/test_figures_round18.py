@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import extract_text
-
-
-def records(sentence: str) -> list[tuple]:
-    return [(f.text, f.value, f.value_max, f.unit, f.qualifier) for f in extract_text(sentence).figures]
+from article_case import full_records
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -38,7 +34,7 @@ def records(sentence: str) -> list[tuple]:
      [("3 khối", 3.0, None, "khối", "exact"), ("20 tầng", 20.0, None, "tầng", "exact")]),
 ])
 def test_compound_heads_cut_by_the_segmenter(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -47,7 +43,7 @@ def test_compound_heads_cut_by_the_segmenter(sentence, expected):
     ("Nhóm trực có 2 nam 1 nữ.", [("2 nam", 2.0, None, "nam", "exact"), ("1 nữ", 1.0, None, "nữ", "exact")]),
 ])
 def test_nam_before_a_person_noun(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -59,7 +55,7 @@ def test_nam_before_a_person_noun(sentence, expected):
     ("Xe có 3 màn hình cảm ứng.", [("3 màn hình", 3.0, None, "màn hình", "exact")]),
 ])
 def test_trai_man_and_dau_sach_are_dropped(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -69,7 +65,7 @@ def test_trai_man_and_dau_sach_are_dropped(sentence, expected):
     ("Dàn loa có công suất 200-watt.", [("200-watt", 200.0, None, "watt", "exact")]),
 ])
 def test_car_and_appliance_specifications(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -84,7 +80,7 @@ def test_car_and_appliance_specifications(sentence, expected):
     ("Công ty lập 37 bảng lương mỗi tháng.", [("37 bảng lương", 37.0, None, "bảng lương", "exact")]),
 ])
 def test_foreign_money(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -98,7 +94,7 @@ def test_foreign_money(sentence, expected):
      [("Hai thành viên", 2.0, None, "thành viên", "exact")]),
 ])
 def test_the_couple_of_a_story_in_its_history_together(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -109,7 +105,7 @@ def test_the_couple_of_a_story_in_its_history_together(sentence, expected):
     ("Ngôi nhà có 4 cửa sổ lớn.", [("4 cửa sổ", 4.0, None, "cửa sổ", "exact")]),
 ])
 def test_doors_after_a_car_name_its_body_style(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -121,7 +117,7 @@ def test_doors_after_a_car_name_its_body_style(sentence, expected):
     ("Gia đình ông có 5 mẫu ruộng ven sông.", [("5 mẫu", 5.0, None, "mẫu", "exact")]),
 ])
 def test_a_model_before_its_product(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -131,4 +127,4 @@ def test_a_model_before_its_product(sentence, expected):
     ("Có hai người bị thương ở tay.", [("hai người", 2.0, None, "người", "exact")]),
 ])
 def test_body_parts_are_no_count(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected

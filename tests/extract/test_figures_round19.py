@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import extract_text
-
-
-def records(sentence: str) -> list[tuple]:
-    return [(f.text, f.value, f.value_max, f.unit, f.qualifier) for f in extract_text(sentence).figures]
+from article_case import full_records
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -36,4 +32,4 @@ def records(sentence: str) -> list[tuple]:
     ("Tàu cá trên 400 CV được hỗ trợ dầu.", []),
 ])
 def test_round19_records(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import extract_text
-
-
-def records(sentence: str) -> list[tuple]:
-    return [(f.text, f.value, f.value_max, f.unit, f.qualifier) for f in extract_text(sentence).figures]
+from article_case import full_records
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -29,4 +25,4 @@ def records(sentence: str) -> list[tuple]:
       ("hai dây chuyền", 2.0, None, "dây chuyền", "exact")]),
 ])
 def test_set_phrases_count_nothing_spelled_or_with_a_digit(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import extract_text
-
-
-def records(sentence: str) -> list[tuple]:
-    return [(f.text, f.value, f.value_max, f.unit, f.qualifier) for f in extract_text(sentence).figures]
+from article_case import full_records
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -24,7 +20,7 @@ def records(sentence: str) -> list[tuple]:
      [("18”", 18.0, None, "inch", "exact"), ("8 túi khí", 8.0, None, "túi khí", "exact")]),
 ])
 def test_a_closing_quote_after_a_word_is_no_inch(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -44,7 +40,7 @@ def test_a_closing_quote_after_a_word_is_no_inch(sentence, expected):
     ("Cả 4 cậu đều đỗ đại học.", [("4 cậu", 4.0, None, "cậu", "exact")]),
 ])
 def test_counted_nouns_are_not_cut_short(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -60,7 +56,7 @@ def test_counted_nouns_are_not_cut_short(sentence, expected):
     ("Hai người bị thương nặng.", [("Hai người", 2.0, None, "người", "exact")]),
 ])
 def test_counts_pointing_back_to_the_people_of_the_story(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -72,7 +68,7 @@ def test_counts_pointing_back_to_the_people_of_the_story(sentence, expected):
     ("Đồng hồ có màn hình 1,2 inch độ phân giải 360x360 pixel.", [("1,2 inch", 1.2, None, "inch", "exact")]),
 ])
 def test_event_nights_and_a_unit_of_length_end_where_written(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -83,4 +79,4 @@ def test_event_nights_and_a_unit_of_length_end_where_written(sentence, expected)
     ("Có 2000-2500 người tham dự lễ hội.", [("2000-2500 người", 2000.0, 2500.0, "người", "range")]),
 ])
 def test_a_range_of_years_is_no_count(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import extract_text
-
-
-def records(sentence: str) -> list[tuple]:
-    return [(f.text, f.value, f.value_max, f.unit, f.qualifier) for f in extract_text(sentence).figures]
+from article_case import full_records
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -26,4 +22,4 @@ def records(sentence: str) -> list[tuple]:
     ("Gia đình có 3 chị em gái đều đi học.", [("3 chị em", 3.0, None, "chị em", "exact")]),
 ])
 def test_a_head_cut_inside_a_longer_dictionary_word_takes_the_word(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected

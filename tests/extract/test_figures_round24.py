@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import extract_text
-
-
-def records(sentence: str) -> list[tuple]:
-    return [(f.text, f.value, f.value_max, f.unit, f.qualifier) for f in extract_text(sentence).figures]
+from article_case import full_records
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -23,7 +19,7 @@ def records(sentence: str) -> list[tuple]:
     ("Xã có 2.500 hộ dân.", [("2.500 hộ", 2500.0, None, "hộ", "exact")]),
 ])
 def test_a_decimal_with_a_leading_zero(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -34,7 +30,7 @@ def test_a_decimal_with_a_leading_zero(sentence, expected):
     ("Anh trả 300 đô la tiền phòng.", [("300 đô la", 300.0, None, "USD", "exact")]),
 ])
 def test_a_dollar_of_another_country_keeps_its_country(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -43,7 +39,7 @@ def test_a_dollar_of_another_country_keeps_its_country(sentence, expected):
     ("Liên hoan chiếu 12 phim hoạt hình của thiếu nhi.", [("12 phim", 12.0, None, "phim", "exact")]),
 ])
 def test_a_film_is_counted_at_its_head(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -58,7 +54,7 @@ def test_a_film_is_counted_at_its_head(sentence, expected):
     ("Trang trại nuôi 40 con lợn rừng.", [("40 con lợn rừng", 40.0, None, "lợn rừng", "exact")]),
 ])
 def test_a_compound_whose_first_syllable_is_a_classifier_stays_whole(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -67,4 +63,4 @@ def test_a_compound_whose_first_syllable_is_a_classifier_stays_whole(sentence, e
     ("Lễ cưới tập thể có 12 chú rể.", [("12 chú rể", 12.0, None, "chú rể", "exact")]),
 ])
 def test_chu_before_an_animal_is_a_classifier(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected

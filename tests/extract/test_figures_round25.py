@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import extract_text
-
-
-def records(sentence: str) -> list[tuple]:
-    return [(f.text, f.value, f.value_max, f.unit, f.qualifier) for f in extract_text(sentence).figures]
+from article_case import full_records
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -21,7 +17,7 @@ def records(sentence: str) -> list[tuple]:
      [("3 điểm phần trăm", 3.0, None, "điểm phần trăm", "exact")]),
 ])
 def test_percentage_points_are_a_unit_of_their_own(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -37,11 +33,11 @@ def test_percentage_points_are_a_unit_of_their_own(sentence, expected):
     ("Có 15 tàu ra khơi trong đêm.", [("15 tàu", 15.0, None, "tàu", "exact")]),
 ])
 def test_ships_and_vehicles_named_by_their_job(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 def test_a_parking_lot_is_counted_whole():
-    assert records("Quận sẽ xây thêm 12 bãi đỗ xe ngầm.") == [("12 bãi đỗ xe", 12.0, None, "bãi đỗ xe", "exact")]
+    assert full_records("Quận sẽ xây thêm 12 bãi đỗ xe ngầm.") == [("12 bãi đỗ xe", 12.0, None, "bãi đỗ xe", "exact")]
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -51,7 +47,7 @@ def test_a_parking_lot_is_counted_whole():
     ("Xã đã xây 12 trạm bơm đầu mối.", [("12 trạm bơm", 12.0, None, "trạm bơm", "exact")]),
 ])
 def test_a_site_keeps_a_verb_and_object_that_make_one_word(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -62,4 +58,4 @@ def test_a_site_keeps_a_verb_and_object_that_make_one_word(sentence, expected):
     ("Bà bán 1 lượng vàng.", [("1 lượng vàng", 1.0, None, "lượng vàng", "exact")]),
 ])
 def test_digit_one_set_phrases_before_an_adjective(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected

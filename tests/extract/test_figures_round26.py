@@ -9,11 +9,8 @@ from __future__ import annotations
 import pytest
 
 from extract.figures import grammar
-from extract.pipeline import extract_text
 
-
-def records(sentence: str) -> list[tuple]:
-    return [(f.text, f.value, f.value_max, f.unit, f.qualifier) for f in extract_text(sentence).figures]
+from article_case import full_records
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -25,7 +22,7 @@ def records(sentence: str) -> list[tuple]:
      [("15 hộ", 15.0, None, "hộ", "exact")]),
 ])
 def test_a_word_never_counted_takes_no_count(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -39,7 +36,7 @@ def test_a_word_never_counted_takes_no_count(sentence, expected):
     ("Công an đã triệu tập hơn 30 côn đồ gây rối.", [("hơn 30 côn đồ", 30.0, None, "côn đồ", "over")]),
 ])
 def test_counted_words_stay(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 def test_the_list_holds_verbs_not_the_units_of_units_toml():

@@ -10,11 +10,8 @@ from __future__ import annotations
 import pytest
 
 from extract.figures import defined_abbreviations
-from extract.pipeline import extract_text
 
-
-def records(sentence: str) -> list[tuple]:
-    return [(f.text, f.value, f.value_max, f.unit, f.qualifier) for f in extract_text(sentence).figures]
+from article_case import full_records
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -34,7 +31,7 @@ def records(sentence: str) -> list[tuple]:
     ("Hội Nông Dân (HND) xã có 2 HND.", []),
 ])
 def test_an_abbreviation_defined_in_the_article_is_counted_as_written_out(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 def test_definitions_are_read_from_the_initials_before_the_brackets():
@@ -51,7 +48,7 @@ def test_definitions_are_read_from_the_initials_before_the_brackets():
     ("Theo Điều 12 Luật Đất đai, người dân được bồi thường.", []),
 ])
 def test_a_spelled_number_after_a_capital_dieu_is_sent_not_an_article(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -62,7 +59,7 @@ def test_a_spelled_number_after_a_capital_dieu_is_sent_not_an_article(sentence, 
      [("310 phiếu", 310.0, None, "phiếu", "exact"), ("95 phiếu", 95.0, None, "phiếu", "exact")]),
 ])
 def test_votes_cast_are_counted_as_votes(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -73,7 +70,7 @@ def test_votes_cast_are_counted_as_votes(sentence, expected):
     ("Hai đứa còn giận nhau mấy hôm liền.", []),
 ])
 def test_the_remaining_children_are_counted(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -87,4 +84,4 @@ def test_the_remaining_children_are_counted(sentence, expected):
      [("3 cầu", 3.0, None, "cầu", "exact")]),
 ])
 def test_a_noun_keeps_what_it_is_made_of(sentence, expected):
-    assert records(sentence) == expected
+    assert full_records(sentence) == expected

@@ -12,14 +12,10 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import VERSION, extract_text
+from extract.pipeline import VERSION
 
-from article_case import figs
+from article_case import figs, records
 from reextract_case import reextracted
-
-
-def units(sentence: str) -> list[tuple]:
-    return [(f.text, f.value, f.unit) for f in extract_text(sentence).figures]
 
 
 # ---------------------------------------------------------------- genre: general news defaults to khac
@@ -179,7 +175,7 @@ def test_training_teachers_is_education():
     ("Tàu gặp nạn tại tọa độ 10 độ 20’N – 112 độ 30’E, trôi theo hướng 250 độ.", []),
 ])
 def test_what_is_not_a_count(sentence, expected):
-    assert units(sentence) == expected
+    assert records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -211,7 +207,7 @@ def test_what_is_not_a_count(sentence, expected):
      [("chưa đến 12 mét vuông", 12, "m2"), ("80 hecta", 80, "ha")]),
 ])
 def test_units_of_general_news(sentence, expected):
-    assert units(sentence) == expected
+    assert records(sentence) == expected
 
 
 # ---------------------------------------------------------------- reextract upgrades a version-7 store

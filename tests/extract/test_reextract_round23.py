@@ -7,10 +7,10 @@ def test_reextract_upgrades_version_12_records(tmp_path):
     """VERSION 13 reads "trong 4 hiệp" as a period of play (a time span, no figure) and keeps the
     boxers counted; version 12 stored the rounds as a figure."""
     from extract.pipeline import VERSION
-    from reextract_case import reextracted
+    from reextract_case import reextracted_figures
 
     assert VERSION >= 13
-    records = reextracted(tmp_path, "Giải quyền anh tỉnh",
-                          "Võ sĩ chủ nhà hạ đối thủ trong 4 hiệp. Giải có 120 võ sĩ tham dự.", 12,
-                          '{"organizations": [], "figures": [{"text": "4 hiệp", "value": 4.0, "unit": "hiệp"}]}')
-    assert {(f["value"], f["unit"]) for f in records["figures"]} == {(120.0, "võ sĩ")}
+    figures = reextracted_figures(tmp_path, "Giải quyền anh tỉnh",
+                                  "Võ sĩ chủ nhà hạ đối thủ trong 4 hiệp. Giải có 120 võ sĩ tham dự.", 12,
+                                  '{"organizations": [], "figures": [{"text": "4 hiệp", "value": 4.0, "unit": "hiệp"}]}')
+    assert figures == {(120.0, "võ sĩ")}

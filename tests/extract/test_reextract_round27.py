@@ -7,11 +7,11 @@ def test_reextract_upgrades_version_13_records(tmp_path):
     """VERSION 14 reads bare millions before a preposition ("300 triệu nhờ mua") as money in đồng;
     version 13 took the preposition for the counted noun."""
     from extract.pipeline import VERSION
-    from reextract_case import reextracted
+    from reextract_case import reextracted_figures
 
     assert VERSION >= 14
-    records = reextracted(tmp_path, "Chuyện làng",
-                          "Bà cụ đưa con trai 300 triệu nhờ mua giúp mảnh đất. Xã có 45 hộ nghèo.", 13,
-                          '{"organizations": [], "figures": [{"text": "300 triệu nhờ", "value": 300000000.0, '
-                          '"unit": "nhờ"}, {"text": "45 hộ", "value": 45.0, "unit": "hộ"}]}')
-    assert {(f["value"], f["unit"]) for f in records["figures"]} == {(300000000.0, "đồng"), (45.0, "hộ")}
+    figures = reextracted_figures(tmp_path, "Chuyện làng",
+                                  "Bà cụ đưa con trai 300 triệu nhờ mua giúp mảnh đất. Xã có 45 hộ nghèo.", 13,
+                                  '{"organizations": [], "figures": [{"text": "300 triệu nhờ", "value": 300000000.0, '
+                                  '"unit": "nhờ"}, {"text": "45 hộ", "value": 45.0, "unit": "hộ"}]}')
+    assert figures == {(300000000.0, "đồng"), (45.0, "hộ")}

@@ -61,6 +61,18 @@ def test_documents_sources_records_and_index_marks(fresh_pg_db, tmp_path):
         assert store.count_documents() == 1
 
 
+def _machine_folders(tmp_path: Path, files: list[Path], machines: int) -> list[Path]:
+    """A copy of `files` per "machine" (may-0, may-1, ...): other paths, same texts."""
+    folders = []
+    for n in range(machines):
+        folder = tmp_path / f"may-{n}"
+        folder.mkdir()
+        for f in files:
+            shutil.copy(f, folder / f.name)
+        folders.append(folder)
+    return folders
+
+
 def _ingest_worker(url: str, data_dir: str, paths: list[str], out) -> None:
     with PgStore.open(url, data_dir) as store:
         out.put(dict(ingest_paths(store, [Path(p) for p in paths], report=lambda line: None)))
@@ -71,13 +83,7 @@ def test_concurrent_ingests_store_each_text_once(fresh_pg_db, tmp_path):
     the folder (other paths, same texts): each text is stored once, with all four sources."""
     files = sorted(CORPUS.glob("*.txt"))
     assert len(files) >= 20
-    copies = []
-    for n in range(4):
-        folder = tmp_path / f"may-{n}"
-        folder.mkdir()
-        for f in files:
-            shutil.copy(f, folder / f.name)
-        copies.append(sorted(str(p) for p in folder.iterdir()))
+    copies = [sorted(str(p) for p in folder.iterdir()) for folder in _machine_folders(tmp_path, files, 4)]
     ctx = multiprocessing.get_context("spawn")  # no inherited connections or locks
     out = ctx.Queue()
     procs = [ctx.Process(target=_ingest_worker, args=(fresh_pg_db, str(tmp_path / f"data-{n}"), paths, out))
@@ -109,11 +115,7 @@ def test_concurrent_baocao_ingest_into_postgresql_and_opensearch(fresh_pg_db, op
     search_url = opensearch_url(opensearch_base[0])
     env = {**os.environ, "BAOCAO_DATABASE_URL": fresh_pg_db, "BAOCAO_SEARCH_URL": search_url}
     procs = []
-    for n in range(3):
-        folder = tmp_path / f"may-{n}"
-        folder.mkdir()
-        for f in files:
-            shutil.copy(f, folder / f.name)
+    for n, folder in enumerate(_machine_folders(tmp_path, files, 3)):
         procs.append(subprocess.Popen(
             [sys.executable, "-m", "search_app.cli", "ingest", str(folder), "--no-extract", "--quiet",
              "--workers", "1", "--data-dir", str(tmp_path / f"data-{n}")],

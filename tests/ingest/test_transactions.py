@@ -42,6 +42,13 @@ def _default_sigint() -> None:
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
+def _four_good_files(folder):
+    folder.mkdir()
+    for name in ("utf8.txt", "notes.md", "report.docx", "meta.html"):
+        (folder / name).write_bytes((GOOD / name).read_bytes())
+    return folder
+
+
 def _write_articles(path, count):
     with path.open("w", encoding="utf-8") as out:
         for i in range(count):
@@ -49,11 +56,33 @@ def _write_articles(path, count):
             out.write(json.dumps({"id": str(i), "title": f"Bài {i}", "text": text}, ensure_ascii=False) + "\n")
 
 
+def _ingest_command(path, data, workers: int) -> list[str]:
+    return [sys.executable, "-m", "search_app.cli", "ingest", str(path), "--data-dir", str(data),
+            "--quiet", "--workers", str(workers), "--no-extract"]
+
+
+def _wait_until_stored(data, at_least: int, seconds: float) -> int:
+    """Documents committed, polled until there are `at_least` or `seconds` have passed."""
+    deadline = time.monotonic() + seconds
+    seen = 0
+    while time.monotonic() < deadline:
+        time.sleep(0.05)
+        seen = _stored(data)
+        if seen >= at_least:
+            break
+    return seen
+
+
+def _stored_consistently(data) -> int:
+    """Documents in the store after the run stopped, once _consistent has checked it."""
+    with Store.open(data) as store:
+        stored = store.count_documents()
+        _consistent(store)
+    return stored
+
+
 def test_exception_while_writing_third_file(tmp_path, store, run, monkeypatch):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for name in ("utf8.txt", "notes.md", "report.docx", "meta.html"):
-        (folder / name).write_bytes((GOOD / name).read_bytes())
+    folder = _four_good_files(tmp_path / "in")
     real_add = store.add_document
     calls = []
 
@@ -81,10 +110,7 @@ def test_exception_while_writing_third_file(tmp_path, store, run, monkeypatch):
 def test_interrupt_in_reader_of_third_file(tmp_path, store, run, monkeypatch):
     from ingest import work
 
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for name in ("utf8.txt", "notes.md", "report.docx", "meta.html"):
-        (folder / name).write_bytes((GOOD / name).read_bytes())
+    folder = _four_good_files(tmp_path / "in")
     real_read = work.read_file
 
     def interrupted(path, data, name):
@@ -131,20 +157,13 @@ def test_sigkill_mid_run(tmp_path):
     path = tmp_path / "big.jsonl"
     _write_articles(path, 4000)
     data = tmp_path / "data"
-    command = [sys.executable, "-m", "search_app.cli", "ingest", str(path), "--data-dir", str(data),
-               "--quiet", "--workers", "1", "--no-extract"]
+    command = _ingest_command(path, data, workers=1)
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     # kill once some chunks are committed but well before the end
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        time.sleep(0.05)
-        if _stored(data) >= 400:
-            break
+    _wait_until_stored(data, 400, seconds=30)
     process.send_signal(signal.SIGKILL)
     process.wait()
-    with Store.open(data) as store:
-        stored = store.count_documents()
-        _consistent(store)
+    stored = _stored_consistently(data)
     assert 0 < stored < 4000 and stored % runner_module.CHUNK == 0  # whole chunks only
     done = subprocess.run(command, capture_output=True, text=True)
     assert done.returncode == 0
@@ -158,30 +177,21 @@ def test_ctrl_c_with_worker_pool(tmp_path):
     # with two workers, and without extraction the whole run is a few seconds
     _write_articles(path, 6000)
     data = tmp_path / "data"
-    command = [sys.executable, "-m", "search_app.cli", "ingest", str(path), "--data-dir", str(data),
-               "--quiet", "--workers", "2", "--no-extract"]
+    command = _ingest_command(path, data, workers=2)
     # Ctrl-C as in a terminal: the child starts with SIGINT at its default disposition and
     # unblocked, whatever the test process inherited (an ignored SIGINT is inherited across exec,
     # and Python then installs no KeyboardInterrupt handler)
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                preexec_fn=_default_sigint)
     started = time.monotonic()
-    deadline = started + 60
-    seen = 0
-    while time.monotonic() < deadline:
-        time.sleep(0.05)
-        seen = _stored(data)
-        if seen >= 200:
-            break
+    seen = _wait_until_stored(data, 200, seconds=60)
     signalled = time.monotonic() - started
     process.send_signal(signal.SIGINT)
     out, err = process.communicate(timeout=60)
     assert process.returncode == 130, (f"exit {process.returncode} after the signal at {signalled:.1f} s "
                                        f"with {seen} documents stored; stdout {out!r}; stderr {err!r}")
     assert "Đã dừng (Ctrl-C)" in err and "Traceback" not in err
-    with Store.open(data) as store:
-        stored = store.count_documents()
-        _consistent(store)
+    stored = _stored_consistently(data)
     assert 0 < stored < 6000
     done = subprocess.run(command, capture_output=True, text=True)
     assert done.stdout.strip() == f"ingested {6000 - stored}, unchanged {stored}, duplicates 0, failed 0"

@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import re
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import parse_qs, quote
 
@@ -124,11 +125,17 @@ def data_dir(tmp_path):
     return tmp_path / "data", ids
 
 
-def _app(data_dir, token=None):
+@contextmanager
+def _client(data_dir, token=None):
+    """A test client of the app over data_dir, the app released after."""
     config = {"TESTING": True, "DATA_DIR": str(data_dir)}
     if token:
         config["ADMIN_TOKEN"] = token
-    return create_app(config)
+    app = create_app(config)
+    try:
+        yield app.test_client()
+    finally:
+        app.extensions["baocao_release"]()
 
 
 def _cells(client, **params):
@@ -138,9 +145,7 @@ def _cells(client, **params):
 
 
 def test_no_sums_of_non_additive_units_and_repeats_counted_once(data_dir):
-    app = _app(data_dir[0])
-    try:
-        client = app.test_client()
+    with _client(data_dir[0]) as client:
         cells = _cells(client)
         pct = cells[(2016, "%", "result")]
         assert pct["sum"] is None and (pct["count"], pct["min"], pct["max"], pct["median"]) == (4, 95, 100, 97.5)
@@ -164,15 +169,11 @@ def test_no_sums_of_non_additive_units_and_repeats_counted_once(data_dir):
         row = re.search(r'<tr class="agg-year nonadd"><td>2016</td><td class="act">[^<]*</td><td class="unit">%.*?</tr>',
                         html, re.S).group(0)
         assert "390" not in row and "trung vị 97,5" in row and "95–100" in row and "không cộng" in row
-    finally:
-        app.extensions["baocao_release"]()
 
 
 def test_pair_table_brief_and_pair_export_never_sum_percentages(data_dir):
-    app = _app(data_dir[0])
     pair = f"a={quote(BCH)}&b={quote(CCB)}"
-    try:
-        client = app.test_client()
+    with _client(data_dir[0]) as client:
         html = client.get(f"/programmes?{pair}").get_data(as_text=True)
         cell = re.search(r'<span class="res median"[^>]*>([^<]*)</span><div class="small muted">([^<]*)</div>', html)
         assert cell.groups() == ("trung vị 96", "2 số liệu, 95–97 · không cộng") and "192" not in html
@@ -187,8 +188,6 @@ def test_pair_table_brief_and_pair_export_never_sum_percentages(data_dir):
         cells = [c.text for t in doc.tables for r in t.rows for c in r.cells]
         assert "trung vị 96 (2 số liệu, 95–97; không cộng)" in cells and "300" in cells
         assert not any("192" in c for c in cells)
-    finally:
-        app.extensions["baocao_release"]()
 
 
 def _csrf(html: str) -> str:
@@ -206,20 +205,14 @@ def test_ungroup_and_regroup_need_token_and_csrf_and_survive_reextract(data_dir)
     from ingest.store import Store
 
     data, ids = data_dir
-    readonly = _app(data)
-    try:
-        client = readonly.test_client()
+    with _client(data) as client:
         members = [f for f in client.get("/api/figures?per_page=200").get_json()["figures"]
                    if f["unit"] == TN and f["year"] == 2016 and f["value"] > 1000]
         member_keys = [f"{f['doc_id']}:{f['start']}:{f['end']}" for f in members]
         form = {"action": "ungroup", "member": member_keys}
         # read-only app: no token configured
         assert client.post("/figures/groups", data=form).status_code == 403
-    finally:
-        readonly.extensions["baocao_release"]()
-    app = _app(data, TOKEN)
-    try:
-        client = app.test_client()
+    with _client(data, TOKEN) as client:
         assert client.post("/figures/groups", data=form).status_code == 403  # not signed in
         csrf = _login(client)
         assert client.post("/figures/groups", data=form).status_code == 403  # no CSRF token
@@ -236,8 +229,6 @@ def test_ungroup_and_regroup_need_token_and_csrf_and_survive_reextract(data_dir)
         bad = {**form, "csrf_token": csrf, "member": [f"{ids['news']}:0:1"]}
         assert client.post("/figures/groups", data=bad).status_code == 404
         assert client.post("/figures/groups", data={**form, "csrf_token": csrf, "action": "merge"}).status_code == 400
-    finally:
-        app.extensions["baocao_release"]()
     # a re-extraction deletes and rewrites the machine's rows of the news item (Store.write_extraction,
     # as `baocao reextract` does): the ungrouping, kept apart, stays with its figure
     with Store.open(data) as store:
@@ -251,23 +242,17 @@ def test_ungroup_and_regroup_need_token_and_csrf_and_survive_reextract(data_dir)
         store.put_extraction(ids["news"], Extraction(version=2, figures=[fig]))
         from search_app.backends.whoosh.index import sync
         sync(store)
-    app = _app(data, TOKEN)
-    try:
-        client = app.test_client()
+    with _client(data, TOKEN) as client:
         assert _cells(client)[(2016, TN, "result")]["sum"] == 16130 + 16130 + 16000 + 300
         csrf = _login(client)
         r = client.post("/figures/groups", data={**form, "action": "regroup", "csrf_token": csrf})
         assert r.status_code == 303
         assert _cells(client)[(2016, TN, "result")]["sum"] == 16430
-    finally:
-        app.extensions["baocao_release"]()
 
 
 def test_series_page_and_its_png_svg_csv_xlsx(data_dir):
-    app = _app(data_dir[0])
     q = f"fig_activity=xay_dung_to_chuc&unit={quote(TN)}"
-    try:
-        client = app.test_client()
+    with _client(data_dir[0]) as client:
         assert "Chọn một hoạt động và một đơn vị" in client.get("/figures/series").get_data(as_text=True)
         html = client.get(f"/figures/series?{q}").get_data(as_text=True)
         src = re.search(r'<img src="/figures/series\.svg\?([^"]+)"', html).group(1).replace("&amp;", "&")
@@ -311,14 +296,10 @@ def test_series_page_and_its_png_svg_csv_xlsx(data_dir):
         assert [(r["year"], r["value"], r["provinces"]) for r in rows] == [("2016", "16130.0", "Nghệ An")]
         assert client.get("/figures/series.svg").status_code == 404
         assert client.get(f"/figures/series.gif?{q}").status_code == 404
-    finally:
-        app.extensions["baocao_release"]()
 
 
 def test_exports_carry_additivity_and_group_id(data_dir):
-    app = _app(data_dir[0])
-    try:
-        client = app.test_client()
+    with _client(data_dir[0]) as client:
         rows = list(csv.DictReader(io.StringIO(client.get("/export/figures.csv").get_data(as_text=True)
                                                .lstrip("\ufeff"))))
         assert {"additivity", "additivity_label", "group_id", "kind", "ocr"} <= set(rows[0])
@@ -332,15 +313,11 @@ def test_exports_carry_additivity_and_group_id(data_dir):
         sheet = openpyxl.load_workbook(io.BytesIO(client.get("/export/figures.xlsx").data)).active
         headers = [c.value for c in sheet[1]]
         assert "Loại đơn vị (cộng được?)" in headers and "Nhóm số liệu trùng" in headers
-    finally:
-        app.extensions["baocao_release"]()
 
 
 def test_a_correction_reaches_the_search_facets(data_dir):
     data, ids = data_dir
-    app = _app(data, TOKEN)
-    try:
-        client = app.test_client()
+    with _client(data, TOKEN) as client:
         doc = client.get(f"/api/documents/{ids['ccb']}").get_json()
         fig = next(f for f in doc["figures"] if f["text"] == "300 thanh niên")
 
@@ -365,17 +342,12 @@ def test_a_correction_reaches_the_search_facets(data_dir):
         assert orgs.get(CCB) == 1 and orgs.get("Hội Cựu chiến binh Việt Nam") == 1
         # nothing left pending for the index
         assert "chưa được đưa vào chỉ mục" not in client.get("/").get_data(as_text=True)
-    finally:
-        app.extensions["baocao_release"]()
     # a later full reindex keeps the corrected names
     result = CliRunner().invoke(main, ["reindex", "--data-dir", str(data)])
     assert result.exit_code == 0, result.output
-    app = _app(data)
-    try:
-        orgs = {r["value"]: r["count"] for r in app.test_client().get("/api/facets").get_json()["facets"]["org"]}
+    with _client(data) as client:
+        orgs = {r["value"]: r["count"] for r in client.get("/api/facets").get_json()["facets"]["org"]}
         assert orgs.get("Hội Cựu chiến binh Việt Nam") == 1 and orgs.get(CCB) == 1
-    finally:
-        app.extensions["baocao_release"]()
 
 
 def test_sample_corpus_percentages_are_no_longer_summed(tmp_path):
@@ -385,12 +357,9 @@ def test_sample_corpus_percentages_are_no_longer_summed(tmp_path):
     result = CliRunner().invoke(main, ["ingest", *(str(ROOT / "corpus" / f) for f in files), "--data-dir", str(data)],
                                 env={"BAOCAO_WORKERS": "1"})
     assert result.exit_code == 0, result.output
-    app = _app(data)
-    try:
-        rows = app.test_client().get("/api/figures?per_page=1&fig_activity=tuyen_quan").get_json()["aggregates"]
+    with _client(data) as client:
+        rows = client.get("/api/figures?per_page=1&fig_activity=tuyen_quan").get_json()["aggregates"]
         cell = next(r for r in rows if r["year"] == 2025 and r["unit"] == "%" and r["kind"] == "result")
         assert cell["sum"] is None and (cell["count"], cell["median"], cell["min"], cell["max"]) == (2, 100, 100, 100)
-        html = app.test_client().get("/figures?fig_activity=tuyen_quan").get_data(as_text=True)
+        html = client.get("/figures?fig_activity=tuyen_quan").get_data(as_text=True)
         assert not re.search(r">200</td>", html)
-    finally:
-        app.extensions["baocao_release"]()
