@@ -1460,6 +1460,14 @@ def _decimal_comma(amount: str | None, value: float) -> float:
     return value
 
 
+def _vague_money(vague: str, g: Grammar) -> bool:
+    """A vague amount that is money when no noun follows: millions and billions ("hàng trăm triệu"), and
+    thousands after a scale ("vài trăm nghìn", "vài chục ngàn"), as "500 nghìn" is money with "đồng" left
+    out (gold dev15, dev17, dev19, test14); a bare "hàng nghìn" with no noun counts people or things."""
+    words = vague.lower().split()
+    return any(w in g.money_multipliers for w in words) or len(words) >= 3 and words[-1] in _THOUSANDS
+
+
 def _is_spelled(amount: str) -> bool:
     return not amount[:1].isdigit()
 
@@ -1708,7 +1716,7 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             value = numbers.parse_vague(m.group("vague"))
             qualifier = "exact" if bare else numbers.words().vague_qualifier.get(
                 m.group("vague").split()[0].lower(), "over")
-            money = any(w in g.money_multipliers for w in m.group("vague").lower().split())
+            money = _vague_money(m.group("vague"), g)
             spelled = False
             has_mult = True
         else:

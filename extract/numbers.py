@@ -27,7 +27,7 @@ class NumberWords:
     vague_bare: tuple[str, ...]  # "trăm": a vague amount with no prefix when a multiplier follows
     vague_bare_multipliers: tuple[str, ...]  # "triệu", "tỷ": the multipliers that may follow it
     not_multiplier: tuple[str, ...]  # "tỷ lệ", "tỷ phú": after a multiplier, the syllables that make it a noun
-    time_digits: tuple[str, ...]  # "năm": a digit word that is also a time word ("triệu năm")
+    time_digits: tuple[str, ...]  # "năm", "một": digit words that are also a time word or an article ("triệu năm", "nghìn một kg")
 
 
 @cache
