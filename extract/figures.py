@@ -78,6 +78,7 @@ class Grammar:
     edition_units: frozenset[str]  # "kỳ": editions counted, unless a code names one right after it
     clause_final: frozenset[str]  # "1.000 từ.": function words that are the counted noun at a clause's end
     classifiers: frozenset[str]
+    strokes: frozenset[str]  # "2 quả dứt điểm", "2 cú đánh": classifiers of play that keep the verb after them
     adverbs: frozenset[str]  # "đồng thời": not a noun opening with "đồng"
     describes_classifier: frozenset[str]  # "3 con nhỏ": words after a classifier that are no noun
     describes_classifier_pos: frozenset[str]  # "1 chiếc chìm": parts of speech of such words ...
@@ -285,6 +286,7 @@ def grammar() -> Grammar:
         edition_units=frozenset(nfc(w).lower() for w in notf["editions"]["units"]),
         clause_final=frozenset(nfc(w).lower() for w in units["not_units"]["clause_final"]),
         classifiers=frozenset(units["classifiers"]["words"]),
+        strokes=frozenset(nfc(w).lower() for w in units["classifiers"]["strokes"]),
         describes_classifier=frozenset(units["classifiers"]["not_nouns"]),
         describes_classifier_pos=frozenset(units["classifiers"]["not_noun_pos"]),
         pos_classifiers=frozenset(nfc(w).lower() for w in units["classifiers"]["not_noun_pos_after"]),
@@ -922,6 +924,8 @@ def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False
         # "3 con nhỏ", "4 đứa con thơ dại", "1 chiếc chìm", "6 chiếc hỏng máy": the classifier is the
         # noun, these describe it
         return None, pos
+    if word.lower() in g.strokes and not after_classifier and (stroke := _stroke(word, text, m.end(), g)):
+        return nfc(stroke).lower(), j + len(stroke)
     if word.lower() in g.classifiers and not after_classifier and not (
             word.lower() in g.weak_classifiers and _opens_word(word, text, m.end())):
         # "1 quả bom" -> "bom"; "3 đứa con" -> "con"
@@ -1373,6 +1377,17 @@ def _bound_syllable_word(text: str, pos: int) -> bool:
     duty; dev17), while "6 chiếc hỏng máy" (a verb, then a noun of its own) is."""
     words = [nfc(w).strip(".,;:!?") for w in text[pos:pos + 24].lower().split()[:2]]
     return len(words) == 2 and words[1] not in vi.pos_lexicon() and _in_dictionary(" ".join(words))
+
+
+def _stroke(word: str, text: str, pos: int, g: Grammar) -> str | None:
+    """"quả dứt điểm", "cú đánh": a classifier of play (units.toml [classifiers] strokes) and the verb after
+    it (its two syllables when the lexicon has them as one word), as written; None before anything else."""
+    nxt = _NEXT_WORD.match(text, pos)
+    if not nxt or not nxt.group(1).islower() or nxt.group(1) in g.stop or _pos_at(text, nxt.start(1)) != "V":
+        return None
+    pair = text[nxt.start(1):nxt.start(1) + 24].split()[:2]
+    verb = " ".join(pair) if len(pair) == 2 and _word_pos(" ".join(pair)) == "V" else nxt.group(1)
+    return text[pos - len(word):nxt.start(1)] + verb
 
 
 def _bare_points(text: str, unit_end: int, g: Grammar) -> bool:
