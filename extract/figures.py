@@ -79,6 +79,7 @@ class Grammar:
     clause_final: frozenset[str]  # "1.000 từ.": function words that are the counted noun at a clause's end
     classifiers: frozenset[str]
     strokes: frozenset[str]  # "2 quả dứt điểm", "2 cú đánh": classifiers of play that keep the verb after them
+    models: frozenset[str]  # "3 mẫu iPhone": words of a product model that drop before a brand
     adverbs: frozenset[str]  # "đồng thời": not a noun opening with "đồng"
     describes_classifier: frozenset[str]  # "3 con nhỏ": words after a classifier that are no noun
     describes_classifier_pos: frozenset[str]  # "1 chiếc chìm": parts of speech of such words ...
@@ -287,6 +288,7 @@ def grammar() -> Grammar:
         clause_final=frozenset(nfc(w).lower() for w in units["not_units"]["clause_final"]),
         classifiers=frozenset(units["classifiers"]["words"]),
         strokes=frozenset(nfc(w).lower() for w in units["classifiers"]["strokes"]),
+        models=frozenset(nfc(w).lower() for w in units["classifiers"]["models"]),
         describes_classifier=frozenset(units["classifiers"]["not_nouns"]),
         describes_classifier_pos=frozenset(units["classifiers"]["not_noun_pos"]),
         pos_classifiers=frozenset(nfc(w).lower() for w in units["classifiers"]["not_noun_pos_after"]),
@@ -461,6 +463,7 @@ _PER_AREA_BEFORE = re.compile(r"/[ ]?(?:k|c|d)?m[ ]$")
 _GROUPED_MONEY = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?[ ]*(?:đồng|đ|VNĐ|VND|USD)(?!\w)")
 _GLUED_MONEY = re.compile(r"đồng(?=[^\W\d_])")
 _NAME_AFTER = re.compile(r"[ ]([A-ZĐ][^\W\d_]+)(?![\w-])")
+_BRAND_AFTER = re.compile(r"[ ]([a-z]?[A-ZĐ][^\W\d_]+)(?![\w-])")  # "iPhone", "Galaxy"
 _DIMENSION_AFTER = re.compile(r"[ ]?[x×][ ]?\d")
 _DIMENSION_BEFORE = re.compile(r"\d[ ]?[x×][ ]?$")
 _METRES = re.compile(r"[ ]*mét(?!\w)", re.IGNORECASE)
@@ -924,6 +927,8 @@ def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False
         # "3 con nhỏ", "4 đứa con thơ dại", "1 chiếc chìm", "6 chiếc hỏng máy": the classifier is the
         # noun, these describe it
         return None, pos
+    if word.lower() in g.models and (brand := _BRAND_AFTER.match(text, m.end())):
+        return nfc(brand.group(1)).lower(), brand.end()  # "3 mẫu iPhone" -> "iphone"
     if word.lower() in g.strokes and not after_classifier and (stroke := _stroke(word, text, m.end(), g)):
         return nfc(stroke).lower(), j + len(stroke)
     if word.lower() in g.classifiers and not after_classifier and not (
