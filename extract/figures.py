@@ -78,6 +78,8 @@ class Grammar:
     edition_units: frozenset[str]  # "kỳ": editions counted, unless a code names one right after it
     clause_final: frozenset[str]  # "1.000 từ.": function words that are the counted noun at a clause's end
     classifiers: frozenset[str]
+    strokes: frozenset[str]  # "2 quả dứt điểm", "2 cú đánh": classifiers of play that keep the verb after them
+    models: frozenset[str]  # "3 mẫu iPhone": words of a product model that drop before a brand
     adverbs: frozenset[str]  # "đồng thời": not a noun opening with "đồng"
     describes_classifier: frozenset[str]  # "3 con nhỏ": words after a classifier that are no noun
     describes_classifier_pos: frozenset[str]  # "1 chiếc chìm": parts of speech of such words ...
@@ -287,6 +289,8 @@ def grammar() -> Grammar:
         edition_units=frozenset(nfc(w).lower() for w in notf["editions"]["units"]),
         clause_final=frozenset(nfc(w).lower() for w in units["not_units"]["clause_final"]),
         classifiers=frozenset(units["classifiers"]["words"]),
+        strokes=frozenset(nfc(w).lower() for w in units["classifiers"]["strokes"]),
+        models=frozenset(nfc(w).lower() for w in units["classifiers"]["models"]),
         describes_classifier=frozenset(units["classifiers"]["not_nouns"]),
         describes_classifier_pos=frozenset(units["classifiers"]["not_noun_pos"]),
         pos_classifiers=frozenset(nfc(w).lower() for w in units["classifiers"]["not_noun_pos_after"]),
@@ -463,6 +467,7 @@ _PER_AREA_BEFORE = re.compile(r"/[ ]?(?:k|c|d)?m[ ]$")
 _GROUPED_MONEY = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?[ ]*(?:đồng|đ|VNĐ|VND|USD)(?!\w)")
 _GLUED_MONEY = re.compile(r"đồng(?=[^\W\d_])")
 _NAME_AFTER = re.compile(r"[ ]([A-ZĐ][^\W\d_]+)(?![\w-])")
+_BRAND_AFTER = re.compile(r"[ ]([a-z]?[A-ZĐ][^\W\d_]+)(?![\w-])")  # "iPhone", "Galaxy"
 _DIMENSION_AFTER = re.compile(r"[ ]?[x×][ ]?\d")
 _DIMENSION_BEFORE = re.compile(r"\d[ ]?[x×][ ]?$")
 _METRES = re.compile(r"[ ]*mét(?!\w)", re.IGNORECASE)
@@ -926,6 +931,10 @@ def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False
         # "3 con nhỏ", "4 đứa con thơ dại", "1 chiếc chìm", "6 chiếc hỏng máy": the classifier is the
         # noun, these describe it
         return None, pos
+    if word.lower() in g.models and (brand := _BRAND_AFTER.match(text, m.end())):
+        return nfc(brand.group(1)).lower(), brand.end()  # "3 mẫu iPhone" -> "iphone"
+    if word.lower() in g.strokes and not after_classifier and (stroke := _stroke(word, text, m.end(), g)):
+        return nfc(stroke).lower(), j + len(stroke)
     if word.lower() in g.classifiers and not after_classifier and not (
             word.lower() in g.weak_classifiers and _opens_word(word, text, m.end())):
         # "1 quả bom" -> "bom"; "3 đứa con" -> "con"
@@ -1390,6 +1399,17 @@ def _bound_syllable_word(text: str, pos: int) -> bool:
     return len(words) == 2 and words[1] not in vi.pos_lexicon() and _in_dictionary(" ".join(words))
 
 
+def _stroke(word: str, text: str, pos: int, g: Grammar) -> str | None:
+    """"quả dứt điểm", "cú đánh": a classifier of play (units.toml [classifiers] strokes) and the verb after
+    it (its two syllables when the lexicon has them as one word), as written; None before anything else."""
+    nxt = _NEXT_WORD.match(text, pos)
+    if not nxt or not nxt.group(1).islower() or nxt.group(1) in g.stop or _pos_at(text, nxt.start(1)) != "V":
+        return None
+    pair = text[nxt.start(1):nxt.start(1) + 24].split()[:2]
+    verb = " ".join(pair) if len(pair) == 2 and _word_pos(" ".join(pair)) == "V" else nxt.group(1)
+    return text[pos - len(word):nxt.start(1)] + verb
+
+
 def _bare_points(text: str, unit_end: int, g: Grammar) -> bool:
     """"điểm" with no site noun of its own after it: the end of a clause, a function word ("4 điểm
     trong tay") or a word that starts no site ("điểm thưởng")."""
@@ -1488,6 +1508,14 @@ def _decimal_comma(amount: str | None, value: float) -> float:
     if amount and _COMMA_THOUSANDS.fullmatch(amount.strip()):
         return float(amount.strip().replace(",", "."))
     return value
+
+
+def _vague_money(vague: str, g: Grammar) -> bool:
+    """A vague amount that is money when no noun follows: millions and billions ("hàng trăm triệu"), and
+    thousands after a scale ("vài trăm nghìn", "vài chục ngàn"), as "500 nghìn" is money with "đồng" left
+    out (gold dev15, dev17, dev19, test14); a bare "hàng nghìn" with no noun counts people or things."""
+    words = vague.lower().split()
+    return any(w in g.money_multipliers for w in words) or len(words) >= 3 and words[-1] in _THOUSANDS
 
 
 def _is_spelled(amount: str) -> bool:
@@ -1738,7 +1766,7 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             value = numbers.parse_vague(m.group("vague"))
             qualifier = "exact" if bare else numbers.words().vague_qualifier.get(
                 m.group("vague").split()[0].lower(), "over")
-            money = any(w in g.money_multipliers for w in m.group("vague").lower().split())
+            money = _vague_money(m.group("vague"), g)
             spelled = False
             has_mult = True
         else:
