@@ -101,6 +101,7 @@ class Relief:
     absorbs: frozenset[str]  # the activities of giving whose votes it takes over
     min_context: float  # the weight of disaster cues the figure's context needs
     condolence: re.Pattern  # words that name the bereaved as a gift's recipients, on lower text
+    weather: frozenset[str]  # lower cues of the weather alone, no disaster: they count as descriptors do
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +215,7 @@ def _cue_map(data: dict) -> dict[str, Vote]:
 
 def _relief(rel: dict) -> Relief:
     return Relief(rel.get("activity", FALLBACK), frozenset(rel.get("absorbs", ())), float(rel.get("min_context", 0.0)),
-                  _words(rel.get("condolence", ())))
+                  _words(rel.get("condolence", ())), _lowered(rel.get("weather", ())))
 
 
 def _received(data: dict) -> Received:
@@ -588,10 +589,11 @@ def relief(scores: Counter, context: list[Cue], text: str = "", lead: tuple[int,
     if rel.condolence.search(lower_same_length(text[lead[0]:lead[1]])):
         return
     top = max(scores, key=scores.get)
-    # a descriptor names who was helped ("mỗi gia đình bị nạn"), not the disaster: it counts as
-    # little here as it votes (activities.toml [descriptors])
+    # a descriptor names who was helped ("mỗi gia đình bị nạn"), not the disaster, and the weather
+    # alone ("những ngày mưa lớn") is no disaster: they count as little here as a descriptor votes
+    # (activities.toml [descriptors], [relief] weather)
     factor = t.descriptor_factor
-    if top in rel.absorbs and sum(c.weight * (factor if c.descriptor else 1.0)
+    if top in rel.absorbs and sum(c.weight * (factor if c.descriptor or _written_as(c, text, rel.weather) else 1.0)
                                   for c in context if c.activity == rel.activity) >= rel.min_context:
         scores[rel.activity] += scores.pop(top)
 

@@ -50,3 +50,45 @@ def test_political_support_received_is_no_donation():
     rules, combined = figs_both("Quốc hội bỏ phiếu dự luật mới",
                                 "Dự luật đã nhận được sự ủng hộ của 275 nghị sĩ trong phiên bỏ phiếu chiều qua.")
     assert rules == combined == [("275 nghị sĩ", 275, "nghị sĩ", "khac")]
+
+
+def test_an_engine_capacity_is_no_reservoir():
+    # "dung tích" is weather news only beside a reservoir or a dam (activities.toml [[gate]])
+    rules, combined = figs_both("Mẫu xe đô thị mới ra mắt",
+                                "Xe dùng động cơ dung tích 1,5 lít, khoang hành lý rộng nhất phân khúc.")
+    assert rules == combined == [("1,5 lít", 1.5, "lít", "khac")]
+
+
+def test_a_reservoir_capacity_stays_weather_news():
+    rules, combined = figs_both(
+        "Nhiều hồ chứa thiếu nước",
+        "Đến giữa tháng 3, các hồ chứa thủy lợi trong tỉnh chỉ còn khoảng 45% dung tích thiết kế.")
+    assert rules == combined == [("khoảng 45%", 45, "%", "thien_tai")]
+
+
+def test_comments_backing_an_idea_give_no_money():
+    # neither a donation cue nor donations named around "nhận được" (activities.toml [neutral], [received])
+    rules, combined = figs_both("Vụ ca sĩ bị tố quỵt nợ",
+                                "Bài viết nhận được hàng trăm bình luận ủng hộ việc công khai danh tính người vay.")
+    assert rules == combined == [("hàng trăm bình luận", 100, "bình luận", "khac")]
+
+
+def test_fans_who_come_to_cheer_give_no_money():
+    rules, combined = figs_both("Khán giả đến sân cổ vũ",
+                                "Trận chung kết có khoảng 3.000 cổ động viên đến xem ủng hộ đội nhà.")
+    assert rules == combined == [("khoảng 3.000 cổ động viên", 3000, "cổ động viên", "khac")]
+
+
+def test_people_brought_ashore_safely_are_rescued():
+    rules, combined = figs_both("Tàu du lịch gặp sóng to ở vịnh",
+                                "Sáng nay, 35 hành khách trên chiếc tàu du lịch đã được đưa vào bờ an toàn.")
+    assert rules == combined == [("35 hành khách", 35, "hành khách", "thien_tai")]
+
+
+def test_a_gift_on_rainy_days_is_no_relief():
+    # the weather alone counts half towards relief (activities.toml [relief] weather): the gift verb decides
+    rules, combined = figs_both(
+        "Trường học bên sông",
+        "Những ngày mưa lớn, cả thầy và trò ướt sũng khi qua sông. Năm ngoái, Ban An toàn giao thông tỉnh trao "
+        "tặng xã một chiếc đò máy chở được 40 khách mỗi chuyến.")
+    assert rules == combined == [("40 khách", 40, "khách", "tham_hoi_tang_qua")]
