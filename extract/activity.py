@@ -101,6 +101,18 @@ class Relief:
     absorbs: frozenset[str]  # the activities of giving whose votes it takes over
     min_context: float  # the weight of disaster cues the figure's context needs
     condolence: re.Pattern  # words that name the bereaved as a gift's recipients, on lower text
+    weather: frozenset[str]  # lower cues of the weather alone, no disaster: they count as descriptors do
+
+
+@dataclass(frozen=True, slots=True)
+class Received:
+    """activities.toml [received]: money received for a cause is the sum collected (see received())."""
+    activity: str
+    vote: float
+    reach: int  # characters at most between the receiving verb and the figure
+    verbs: re.Pattern  # the receiving verbs and the words that hold one, on lower text
+    counted: frozenset[str]  # the lower receiving verbs (not their holders)
+    gifts: frozenset[str]  # lower cues that name donations
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +172,7 @@ class Taxonomy:
     who: frozenset[str]  # descriptors that name who is counted even as the figure's own noun (see score)
     links: re.Pattern  # openings of a sentence that continue the previous one ("Trong đó", "Cụ thể")
     relief: Relief
+    received: Received
     verbs: frozenset[str]  # lower cues that open a verb phrase of their own after a comma (see phrase_start)
     after_number: frozenset[str]  # lower cues that right after a number are a unit ("100 ký gạo"): no cue there
     after_percent: frozenset[str]  # lower cues that right after a percentage are its base (Cue.base)
@@ -202,7 +215,13 @@ def _cue_map(data: dict) -> dict[str, Vote]:
 
 def _relief(rel: dict) -> Relief:
     return Relief(rel.get("activity", FALLBACK), frozenset(rel.get("absorbs", ())), float(rel.get("min_context", 0.0)),
-                  _words(rel.get("condolence", ())))
+                  _words(rel.get("condolence", ())), _lowered(rel.get("weather", ())))
+
+
+def _received(data: dict) -> Received:
+    verbs = data.get("verbs", ())
+    return Received(data.get("activity", FALLBACK), float(data.get("vote", 0.0)), int(data.get("reach", 0)),
+                    _words([*verbs, *data.get("holders", ())]), _lowered(verbs), _lowered(data.get("gifts", ())))
 
 
 def _story_kind(data: dict, words: str) -> StoryKind:
@@ -246,6 +265,7 @@ def taxonomy() -> Taxonomy:
         who=_lowered(desc.get("who", [])),
         links=re.compile(rf"[\s\W]*(?:{_alternation(data.get('links', {}).get('openings', []))})(?!\w)"),
         relief=_relief(data.get("relief", {})),
+        received=_received(data.get("received", {})),
         verbs=_lowered(data.get("phrases", {}).get("verbs", [])),
         after_number=_lowered(neutral.get("after_number", [])),
         after_percent=_lowered(neutral.get("after_percent", [])),
@@ -569,12 +589,38 @@ def relief(scores: Counter, context: list[Cue], text: str = "", lead: tuple[int,
     if rel.condolence.search(lower_same_length(text[lead[0]:lead[1]])):
         return
     top = max(scores, key=scores.get)
-    # a descriptor names who was helped ("mỗi gia đình bị nạn"), not the disaster: it counts as
-    # little here as it votes (activities.toml [descriptors])
+    # a descriptor names who was helped ("mỗi gia đình bị nạn"), not the disaster, and the weather
+    # alone ("những ngày mưa lớn") is no disaster: they count as little here as a descriptor votes
+    # (activities.toml [descriptors], [relief] weather)
     factor = t.descriptor_factor
-    if top in rel.absorbs and sum(c.weight * (factor if c.descriptor else 1.0)
+    if top in rel.absorbs and sum(c.weight * (factor if c.descriptor or _written_as(c, text, rel.weather) else 1.0)
                                   for c in context if c.activity == rel.activity) >= rel.min_context:
         scores[rel.activity] += scores.pop(top)
+
+
+def names_gift(cues: list[Cue], text: str) -> bool:
+    """Some of the cues (found in `text`) name donations (activities.toml [received] gifts)."""
+    gifts = taxonomy().received.gifts
+    return any(_written_as(c, text, gifts) for c in cues)
+
+
+def received(scores: Counter, near: list[Cue], text: str, phrase: tuple[int, int, int], headline_gift: bool) -> None:
+    """Money received for a cause (activities.toml [received]): the last receiving verb before the
+    figure in its own phrase, close to it and with no verb of ours between them, with donations
+    named by the figure's sentence or by the headline (headline_gift: names_gift of its cues), is the
+    sum collected, a clear vote for its activity. near: the cues around the figure's sentence, sorted
+    by start; phrase: where the sentence and the figure's own phrase start, and the figure."""
+    rec = taxonomy().received
+    sentence, lo, start = phrase
+    begin = max(lo, start - rec.reach)
+    found = list(rec.verbs.finditer(lower_same_length(text[begin:start])))
+    if not found or found[-1].group() not in rec.counted:
+        return
+    verb_end = begin + found[-1].end()
+    if any(c.verb and verb_end <= c.start < start for c in near):
+        return
+    if headline_gift or names_gift([c for c in near if c.start >= sentence], text):
+        scores[rec.activity] += rec.vote
 
 
 def best(scores: Counter, fallback: str) -> str:

@@ -317,6 +317,9 @@ class ActivityClassifier:
             genre = 0.0
         else:
             genre = activity_mod.genre_prior(raw + title_cues, len(text) + len(title) * (not title_end))
+        # a headline that names donations makes its story's receipts money collected (activities.toml [received])
+        headline_gift = (activity_mod.names_gift(title_cues, title) if not title_end
+                         else activity_mod.names_gift([c for c in raw if c.end <= title_end], text))
         labels = doc.user_data.get(TABLE_LABELS) or {}
         pending = []  # (figure, rule votes, features) of the prose figures
         # the classifier's features are built only when it is on or its training data is collected
@@ -360,6 +363,7 @@ class ActivityClassifier:
             # (at most RELIEF_REACH characters back: a text with no full stop is one long sentence)
             back = max(prev[0] if prev[0] >= title_end else sent[0], fig.start - activity_mod.RELIEF_REACH)
             context = cues[bisect_left(starts, back):bisect_left(starts, reach)]
+            activity_mod.received(scores, near, text, (sent[0], own, fig.start), headline_gift)
             activity_mod.relief(scores, context, text, (sent[0], fig.start))
             gift = activity_mod.governing_gift(near, text, own, fig.start)
             if scores:

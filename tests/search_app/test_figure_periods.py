@@ -48,8 +48,9 @@ def test_period_figures_are_not_summed_into_their_first_year(client):
     assert '<tr class="agg-period"><td>2011–2015</td>' in html and '<tr class="agg-year">' not in html
 
 
-@pytest.mark.xfail(strict=True, reason="known regression of WEIGHT 2 (learn5, eleventh session; found by the last CI run): the stored 312,48 tỷ received reads thien_tai beside the 281,96 tỷ allocated, so the year sums two totals (594,44 tỷ); it passes at WEIGHT 0.5 (and fails with the rules alone); to be fixed first")
 def test_parts_and_rates_stay_out_of_the_sum(client):
+    # the 312,48 tỷ received reads quyen_gop (money collected, activities.toml [received]), not a second
+    # relief total beside the 281,96 tỷ allocated
     body = client.get("/api/figures?unit=%C4%91%E1%BB%93ng&fig_activity=thien_tai&fig_year=2020").get_json()
     # before: 417,34 tỷ (the 281,96 tỷ total, two of its parts and three rates "đồng/nhà", "mỗi trường hợp");
     # since VERSION 8 the relief fund's 50 tỷ allocated by the central Front (a part of the 312,48 tỷ
