@@ -39,6 +39,9 @@ class Entry:
     level: str | None
     # "BHXH" names the body only with a level word (one of these level ids) or a place after it
     needs_level: tuple[str, ...] = ()
+    # (org34) a unit's words that longer names hold too ("Cảnh sát PCCC" in "Cục Cảnh sát PCCC"): read only where
+    # no head word stands right before them
+    alone: bool = False
 
 
 # separators written between the parts of a sector name: "Giáo dục và Đào tạo", "Giáo dục - Đào tạo",
@@ -238,7 +241,8 @@ def grammar() -> OrgGrammar:
     regex_sources: list[str] = []
     regex_entries: list[Entry] = []
     for org in data["org"]:
-        entry = Entry(nfc(org["canonical"]), org["kind"], org.get("level"), _needed_levels(org.get("needs_level")))
+        entry = Entry(nfc(org["canonical"]), org["kind"], org.get("level"), _needed_levels(org.get("needs_level")),
+                      org.get("alone", False))
         for form in org.get("forms", []) + org.get("lower_ok", []):
             for v in _variants(form):
                 by_form.setdefault(v.lower(), entry)
@@ -761,6 +765,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
             return
         if entry.canonical not in g.scheme_exempt and _after_scheme_word(text, start, g):
             return
+        if entry.alone and _head_before().search(text, max(0, start - 20), start):
+            return  # "Cục CSGT", "Bộ Tư lệnh Cảnh sát cơ động": the longer name is read by its head
         if _generic_plural(text, start, entry.canonical):
             take(start, end)
             return
@@ -838,8 +844,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
     for m in g.abbrs.finditer(text):
         if _DOCUMENT_CODE.match(text[max(0, m.start() - 12):m.start()][::-1]) and text[m.end():m.end() + 1] == "-":
             continue  # "Công điện số 18/CĐ-T.Ư", "Công văn 103/UBND-VX": a document's number, not a mention
-        if (not overlaps(m.start(), m.end()) and not _other_sense(text, m.start(), m.end(), g)
-                and not _head_before().search(text, max(0, m.start() - 16), m.start())):
+        if not overlaps(m.start(), m.end()) and not _other_sense(text, m.start(), m.end(), g):
             add(m.start(), m.end(), g.by_abbr[m.group()])
     for m in g.sector_list.finditer(text):
         head = m.group(1).capitalize()
@@ -2236,10 +2241,10 @@ _TOKEN = re.compile(r"[\w&]+")
 
 @cache
 def _head_before() -> re.Pattern:
-    """A generic head word, or its head's title, right before an abbreviation: "Cục CSGT", "Cục trưởng CSGT" are
-    that head's name, read by the generic names (org34: "CSGT" alone is the police force, "Cục CSGT" the listed
-    department)."""
-    return re.compile(rf"(?<!\w)(?:{_alt(grammar().generic_kinds)})(?:[ ]+trưởng)?[ ]+$")
+    """A generic head word ([context] unit_heads too), or its head's title, right before a unit's words: "Cục CSGT",
+    "Cục trưởng CSGT", "Trường Đại học Cảnh sát PCCC" are that head's name (org34: "CSGT" alone is the police force)."""
+    heads = [*grammar().generic_kinds, *_words("context", "unit_heads")]
+    return re.compile(rf"(?<!\w)(?:{_alt(heads)})(?:[ ]+trưởng)?[ ]+$")
 
 
 def _other_sense(text: str, start: int, end: int, g: OrgGrammar) -> bool:

@@ -1,7 +1,8 @@
 """Organisation constructions of org34 (issue 10, recall on unseen text): the police's branches named as a force
-("lực lượng CSGT", "Cảnh sát PCCC") are the police, while "Cục CSGT" stays the listed department; a name that needs
-a level word names the body after a noun for a body ("cơ quan bảo hiểm xã hội"); a lower-case known name linked by
-"của" to its level word and place; the carmakers' association in either case. Sentences written for the tests."""
+("lực lượng CSGT", "Cảnh sát PCCC") are the police, while after a head word ("Cục CSGT", "Bộ Tư lệnh Cảnh sát cơ
+động") they are that longer name's words; a university named after a body is a school; a name that needs a level
+word names the body after a noun for a body ("cơ quan bảo hiểm xã hội"); a lower-case known name linked by "của" to
+its level word and place; the carmakers' association in either case. Sentences written for the tests."""
 import pytest
 
 from extract.orgs import find_orgs
@@ -22,6 +23,13 @@ CASES = [
     # after a head word the abbreviation is that head's name: the listed department, or the parent beside it
     ("Theo Cục CSGT, đợt cao điểm sẽ kéo dài một tháng.", [("Cục CSGT", "Cục Cảnh sát giao thông")]),
     ("Cục CSGT - Bộ Công an vừa ban hành kế hoạch.", [("Bộ Công an", "Bộ Công an")]),
+    # the branch's words inside a longer name after its head are that name's: a department, a command, a school
+    ("Cục Cảnh sát PCCC cho biết số vụ cháy giảm.", [("Cục Cảnh sát PCCC", "Cục Cảnh sát Phòng cháy chữa cháy")]),
+    ("Bộ Tư lệnh Cảnh sát cơ động tổ chức lễ kỷ niệm.", []),
+    ("Em trúng tuyển vào Trường Đại học Cảnh sát PCCC.", []),
+    ("Cục trưởng CSGT vừa ký quyết định.", [("CSGT", "Cục Cảnh sát giao thông")]),
+    # a university named after a body is a school, out of scope
+    ("Sinh viên Trường Đại học Công đoàn đã tham gia hiến máu.", []),
     # a foreign traffic police is no body of ours
     ("Cảnh sát giao thông Mỹ đã bắt giữ tài xế.", []),
     # a name that needs a level word (its words also name the scheme) names the body after "cơ quan"
