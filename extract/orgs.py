@@ -39,6 +39,9 @@ class Entry:
     level: str | None
     # "BHXH" names the body only with a level word (one of these level ids) or a place after it
     needs_level: tuple[str, ...] = ()
+    # (org34) a unit's words that longer names hold too ("Cảnh sát PCCC" in "Cục Cảnh sát PCCC"): read only where
+    # no head word stands right before them
+    alone: bool = False
 
 
 # separators written between the parts of a sector name: "Giáo dục và Đào tạo", "Giáo dục - Đào tạo",
@@ -238,7 +241,8 @@ def grammar() -> OrgGrammar:
     regex_sources: list[str] = []
     regex_entries: list[Entry] = []
     for org in data["org"]:
-        entry = Entry(nfc(org["canonical"]), org["kind"], org.get("level"), _needed_levels(org.get("needs_level")))
+        entry = Entry(nfc(org["canonical"]), org["kind"], org.get("level"), _needed_levels(org.get("needs_level")),
+                      org.get("alone", False))
         for form in org.get("forms", []) + org.get("lower_ok", []):
             for v in _variants(form):
                 by_form.setdefault(v.lower(), entry)
@@ -572,6 +576,12 @@ def _hamlet() -> re.Pattern:
     return re.compile(rf"[ ]+(?:{words})[ ]+(?:[{UPPER}]|\d)")
 
 
+@cache
+def _level_link() -> re.Pattern:
+    """' của': a word linking a lower-case known name to the level word and place after it ([context] level_links)."""
+    return re.compile(rf"[ ]+(?:{_context_words('level_links')})(?=[ ])")
+
+
 def _lower_names_body(text: str, m: re.Match, lowered: str, g: OrgGrammar) -> bool:
     """A known name written in lower case names the body only when something says so: listed as
     such (`lower_ok`, `case_ok`); after a word that introduces a body ("cơ quan công an", "tổ chức
@@ -588,6 +598,9 @@ def _lower_names_body(text: str, m: re.Match, lowered: str, g: OrgGrammar) -> bo
     if any(before.endswith(w) and not before[-len(w) - 1:-len(w)].isalnum() for w in g.lower_after):
         return True
     if g.level.match(text, m.end()) or _hamlet().match(text, m.end()):
+        return True
+    linked = _level_link().match(text, m.end())  # (org34) "đoàn thanh niên của phường Vạn Phúc"
+    if linked and g.level.match(text, linked.end()) and _PLACE_AFTER.match(text, g.level.match(text, linked.end()).end()):
         return True
     partner = _list_partner().match(text, m.end())
     if partner and g.level.match(text, partner.end()):
@@ -752,6 +765,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
             return
         if entry.canonical not in g.scheme_exempt and _after_scheme_word(text, start, g):
             return
+        if entry.alone and _head_before().search(text, max(0, start - 20), start):
+            return  # "Cục CSGT", "Bộ Tư lệnh Cảnh sát cơ động": the longer name is read by its head
         if _generic_plural(text, start, entry.canonical):
             take(start, end)
             return
@@ -761,7 +776,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
         org = _make(text, start, end, entry, g, province_starts)
         # (a level word the body has none of, "Ủy ban Trung ương MTTQ", is no name of it, whatever follows)
         if (entry.needs_level and org.level not in entry.needs_level
-                and not (org.level is None and (org.place or _full_name_mid_sentence(text, org)))):
+                and not (org.level is None and (org.place or _full_name_mid_sentence(text, org)
+                                                or _named_by_noun(text, org)))):
             return
         if _career_setting(text, org, entry.kind):
             take(org.start, org.end)
@@ -1539,6 +1555,24 @@ def _full_name_mid_sentence(text: str, org: FoundOrg) -> bool:
     return bool(before) and before[-1].isalnum()
 
 
+@cache
+def _level_free_after() -> dict[str, re.Pattern]:
+    """[context.level_free_after]: canonical name -> its nouns for a body, right before the span searched."""
+    table = load("organizations").get("context", {}).get("level_free_after", {})
+    nouns: dict[str, list[str]] = {}
+    for noun, names in table.items():
+        for name in names:
+            nouns.setdefault(nfc(name), []).append(nfc(noun))
+    return {name: _words_before(_alt(words)) for name, words in nouns.items()}
+
+
+def _named_by_noun(text: str, org: FoundOrg) -> bool:
+    """'Cơ quan bảo hiểm xã hội nên ...': a name that needs a level (its words also name a scheme) names
+    the body after a noun for a body ([context.level_free_after]), in any case."""
+    before = _level_free_after().get(org.canonical)
+    return bool(before and before.search(text, max(0, org.start - 12), org.start))
+
+
 # (round 15) a department written in brackets right after its parent ("Bộ Y tế (Cục Quản lý Khám, chữa
 # bệnh)", "UBND tỉnh (Văn phòng UBND)"; dev11): the parent is the mention, as with the parent after it
 _PARENT_BEFORE = re.compile(
@@ -2203,6 +2237,14 @@ def _foreign(text: str, name: str, end: int, g: OrgGrammar) -> bool:
 
 
 _TOKEN = re.compile(r"[\w&]+")
+
+
+@cache
+def _head_before() -> re.Pattern:
+    """A generic head word ([context] unit_heads too), or its head's title, right before a unit's words: "Cục CSGT",
+    "Cục trưởng CSGT", "Trường Đại học Cảnh sát PCCC" are that head's name (org34: "CSGT" alone is the police force)."""
+    heads = [*grammar().generic_kinds, *_words("context", "unit_heads")]
+    return re.compile(rf"(?<!\w)(?:{_alt(heads)})(?:[ ]+trưởng)?[ ]+$")
 
 
 def _other_sense(text: str, start: int, end: int, g: OrgGrammar) -> bool:
