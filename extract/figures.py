@@ -475,6 +475,7 @@ _PER_THEN_BOUND = re.compile(r"[ ]*/[ ]*\w+[ ]+trở[ ](?:lên|xuống)(?!\w)", 
 _BAND_UPPER = re.compile(r"trở[ ]+lên[ ]+(?:đến|tới)(?:[ ]+(?:dưới|không quá))?[ ]*$", re.IGNORECASE)
 _AFTER_QUALIFIER = re.compile(r"(?:[ ]\w+){0,3}?[ ]trở[ ](lên|xuống)(?!\w)", re.IGNORECASE)
 _SUPERSCRIPT_LOST = re.compile(r" ([23])(?!\w|[.,]\d)")  # a full stop may end the sentence
+_SQUARE_WORD = re.compile(r"[ ]+vuông(?!\w)", re.IGNORECASE)
 _SNIPPET = re.compile(r"\w+(?:[ ]\w+){0,3}")  # four syllables give the segmenter context
 MAX_UNIT_SYLLABLES = 2
 MAX_DICTIONARY_SYLLABLES = 3  # "phó trưởng đoàn": a longer unit must be a word of the dictionary
@@ -1486,6 +1487,19 @@ def _trailing_multiplier(amount: str) -> float:
     return factor
 
 
+def _out_of(text: str, pending: list, start: int, value: float) -> tuple[float, int] | None:
+    """(value, start) of the bare number written before "trên" and the larger count at start: "9 trên 10
+    công ty" (nine out of ten) is a part of the set, the figure 9 with the set's noun, as "24/28 doanh
+    nghiệp" (guideline test14); taken off `pending`."""
+    if not pending:
+        return None
+    p_start, p_end, p_value, p_max, _, _ = pending[-1]
+    if p_max is not None or p_value >= value or not _PER_ONE.fullmatch(text, p_end, start):
+        return None
+    pending.pop()
+    return p_value, p_start
+
+
 def _vague_range(low: str, high: str) -> tuple[float, float]:
     """"từ vài triệu đến hàng chục triệu đồng", "từ hàng chục tới hàng trăm tỷ đồng": two vague amounts
     joined as a range make one figure (guideline test3, test13), the lower one taking the multiplier
@@ -1934,6 +1948,9 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         if unit in ("m", "km") and (sup := _SUPERSCRIPT_LOST.match(text, unit_end)):
             # "700.000 m 3 nước": "m" read as a plain word before the lost superscript
             unit, unit_end = unit + sup.group(1), sup.end()
+        if glued and (square := _SQUARE_WORD.match(text, unit_end)) and f"{unit} vuông" in g.unit_map:
+            # "2km vuông": a glued measure with "vuông" written out, the unit as written apart (units.toml)
+            unit, unit_end = g.unit_map[f"{unit} vuông"][1], square.end()
         # ("từ một đến hai xã": a range of spelled numbers is no article "một"; test5)
         if value == 1 and value_max is None and found and _PER_ONE.fullmatch(text, found[-1].end, start):
             continue  # "không quá 3 người trên 1 chỉ tiêu": the base of a rate right after its count (guideline)
@@ -2060,6 +2077,8 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         if value_max is None and not has_mult:
             value, unit_end = _half_after(text, unit_end, value)
         qualifier, text_start = _hedged(window, before, start, qualifier, g)
+        if value_max is None and (part := _out_of(text, pending, start, value)):
+            value, text_start, qualifier = *part, "exact"
         if (pending and value_max is None and pending[-1][3] is None
                 and _COMMA_ONLY.fullmatch(text, pending[-1][1], start)
                 and (unit.startswith("độ") or _next_value(pending[-1], value, m))):

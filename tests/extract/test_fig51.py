@@ -74,3 +74,31 @@ def test_a_ticket_keeps_what_it_is_for(sentence, expected):
 ])
 def test_compound_heads_of_soldiers_and_parking(sentence, expected):
     assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Khảo sát cho thấy 7 trên 10 sinh viên đi làm thêm.", [("7 trên 10 sinh viên", 7.0, "sinh viên")]),
+    # guard: "trên" before a number with no bare number before it stays over
+    ("Dự án tạo việc làm cho trên 300 lao động.", [("trên 300 lao động", 300.0, "lao động")]),
+])
+def test_a_number_out_of_a_larger_one_is_the_part(sentence, expected):
+    assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Khu rừng nguyên sinh rộng 35km vuông.", [("35km vuông", 35.0, "km vuông")]),
+    ("Mỗi phòng trọ chỉ rộng 9m vuông.", [("9m vuông", 9.0, "m2")]),
+    # guard: a glued measure with no "vuông" stays as written
+    ("Đoạn đê dài 12km.", [("12km", 12.0, "km")]),
+])
+def test_a_glued_measure_takes_vuong_written_after_it(sentence, expected):
+    assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ở vùng đất này có hai thứ kéo chân du khách.", [("hai thứ", 2.0, "thứ")]),
+    # guard: a noun after the classifier is counted
+    ("Cuốn sách được dịch ra 12 thứ tiếng.", [("12 thứ tiếng", 12.0, "tiếng")]),
+])
+def test_a_verb_after_thu_leaves_the_classifier_the_noun(sentence, expected):
+    assert records(sentence) == expected
