@@ -224,7 +224,8 @@ def grammar() -> Grammar:
     # number after a space is a minus sign ("xuống tới -45 độ C"); after a word or a number it joins
     # them ("6-2", "Su-33", "0-100"); after "(" it is the sign of a change ("(-0,24%)", "(+0,6%)"; dev10).
     expr = re.compile(
-        rf"{starts}(?<![\w./#])(?<![^(]\+)(?<![^\s(][-–])(?<!\d:)(?<![\d,],)(?:(?P<vague>{vague})|(?P<a>{amount})"
+        rf"{starts}(?<![\w./#])(?<![^(]\+)(?<![^\s(][-–])(?<!\d:)(?<![\d,],)"
+        rf"(?:(?P<vague>{vague})(?:(?:\s*[-–]\s*|\s+(?:{joiners})\s+)(?P<vb>{vague}))?|(?P<a>{amount})"
         rf"(?:(?P<pa>%|{glued})?(?P<sep>\s*[-–]\s*|\s+(?:{joiners})\s+)(?P<b>{amount})|/(?P<of>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![/\d]))?)"
         # a colon closes a glued unit when no digit follows ("độ dày 1,52cm: ..."; dev11), where after a
         # bare number it opens a time or a score ("10:30", "2:1")
@@ -479,6 +480,7 @@ _PER_THEN_BOUND = re.compile(r"[ ]*/[ ]*\w+[ ]+trở[ ](?:lên|xuống)(?!\w)", 
 _BAND_UPPER = re.compile(r"trở[ ]+lên[ ]+(?:đến|tới)(?:[ ]+(?:dưới|không quá))?[ ]*$", re.IGNORECASE)
 _AFTER_QUALIFIER = re.compile(r"(?:[ ]\w+){0,3}?[ ]trở[ ](lên|xuống)(?!\w)", re.IGNORECASE)
 _SUPERSCRIPT_LOST = re.compile(r" ([23])(?!\w|[.,]\d)")  # a full stop may end the sentence
+_SQUARE_WORD = re.compile(r"[ ]+vuông(?!\w)", re.IGNORECASE)
 _SNIPPET = re.compile(r"\w+(?:[ ]\w+){0,3}")  # four syllables give the segmenter context
 MAX_UNIT_SYLLABLES = 2
 MAX_DICTIONARY_SYLLABLES = 3  # "phó trưởng đoàn": a longer unit must be a word of the dictionary
@@ -700,7 +702,8 @@ def _site_compound(first: str, snippet: str) -> str:
             continue
         phrase = nfc(" ".join(verb)).lower()
         if phrase in lexicon:  # "giao thông" is a noun, though "giao" alone is a verb
-            if lexicon[phrase] != "V" or phrase in g.site_events:
+            # (a verb of units.toml [not_units] verbs is the clause's own: "4 cặp vé tham gia chương trình")
+            if lexicon[phrase] != "V" or phrase in g.site_events or g.verbs.fullmatch(phrase):
                 return first
             break
     else:
@@ -769,6 +772,15 @@ def _kin_sex(unit: str, g: Grammar) -> str:
 
 # the next written word after spaces (group 1); one pattern for every "the word after" test
 _NEXT_WORD = re.compile(r"[ ]+(\w+)")
+
+
+def _half_after(text: str, unit_end: int, value: float) -> tuple[float, int]:
+    """(value, unit_end) with a "rưỡi" written after the counted noun: half of one more ("hai bát rưỡi
+    cơm" -> 2.5 "bát", "3 tấn rưỡi"; numbers.toml [half]); a span ("1 năm rưỡi") was dropped before."""
+    nxt = _NEXT_WORD.match(text, unit_end)
+    if nxt and nxt.group(1).lower() in numbers.words().halves and value.is_integer():
+        return value + 0.5, nxt.end()
+    return value, unit_end
 
 
 def _kin_by_sex(text: str, unit_end: int, unit: str | None, g: Grammar) -> bool:
@@ -886,7 +898,7 @@ def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False
     if m and _MONEY_BEFORE.search(text, max(0, pos - 8), pos):
         return "đồng", m.end()  # "139 triệu đồngchương trình": a lost space after the money unit
     m = g.glued_head.match(text, j)
-    if m and m.group().lower() in g.unit_map:
+    if m and m.group().lower() in g.unit_map and not _runs_into_word(text, m):
         # "60 gia đìnhđoàn viên": a compound head of units.toml glued to the next word by a lost space
         return g.unit_map[m.group().lower()][1], m.end()
     m = _GLUED_AREA.match(text, j)
@@ -967,6 +979,14 @@ def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False
             parts[1] in g.may_end_word and _in_dictionary(" ".join(parts[:2]))):
         return nfc(word).lower(), m.end()  # ("500 công an", "4 xe tăng": "an", "tăng" end the word)
     return Unsegmented(snippet, j, word), pos
+
+
+def _runs_into_word(text: str, m: re.Match) -> bool:
+    """The last syllable of a head glued to letters (g.glued_head) runs on into a word of the dictionary:
+    "hai vé xem phim" ("xem"), "2 tàu cách bờ" ("cách") were written with their space; a lost space
+    glues two words that make none ("60 gia đìnhđoàn viên")."""
+    last = m.start() + m.group().rindex(" ") + 1
+    return _in_dictionary(_WORD.match(text, last).group())
 
 
 _INCH = re.compile(r"(?:[”″]|-(inch(?:es)?))(?!\w)", re.IGNORECASE)
@@ -1487,6 +1507,30 @@ def _trailing_multiplier(amount: str) -> float:
     return factor
 
 
+def _out_of(text: str, pending: list, start: int, value: float) -> tuple[float, int] | None:
+    """(value, start) of the bare number written before "trên" and the larger count at start: "9 trên 10
+    công ty" (nine out of ten) is a part of the set, the figure 9 with the set's noun, as "24/28 doanh
+    nghiệp" (guideline test14); taken off `pending`."""
+    if not pending:
+        return None
+    p_start, p_end, p_value, p_max, _, _ = pending[-1]
+    if p_max is not None or p_value >= value or not _PER_ONE.fullmatch(text, p_end, start):
+        return None
+    pending.pop()
+    return p_value, p_start
+
+
+def _vague_range(low: str, high: str) -> tuple[float, float]:
+    """"từ vài triệu đến hàng chục triệu đồng", "từ hàng chục tới hàng trăm tỷ đồng": two vague amounts
+    joined as a range make one figure (guideline test3, test13), the lower one taking the multiplier
+    written once on the upper one, as "3-4 triệu" does."""
+    value, value_max = numbers.parse_vague(low), numbers.parse_vague(high)
+    shared = _trailing_multiplier(high)
+    if _trailing_multiplier(low) == 1 and value * shared < value_max:
+        value *= shared
+    return value, value_max
+
+
 def _next_value(previous: tuple, value: float, m: re.Match) -> bool:
     """The unit-less number before this one is its neighbour one less: "ba, bốn", "6, 7 triệu"."""
     _, _, p_value, _, _, p_mult = previous
@@ -1756,17 +1800,21 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         money = False
         end = m.end()
         if m.group("vague"):
-            bare = m.group("vague").split()[0].lower() not in numbers.words().vague_prefix
+            prefix = numbers.vague_prefix(m.group("vague"))
+            bare = not prefix
             after_number_word = bool(before) and (before[-1] in numbers.words().digits or before[-1] in numbers.words().tens)
             if bare and (not before or before[-1] in g.not_before_bare or before[-1][:1].isdigit()
                          or after_number_word or m.group("vague")[:1].isupper()):
                 continue  # "hai chục", "mấy chục", "Chục": bare "chục" only after a word that is no number
-            if not bare and m.group("vague").split()[0].lower() == "mấy" and after_number_word:
+            if prefix == "mấy" and after_number_word:
                 continue  # "mười mấy tỷ" (ten-odd billion): "mấy" is a digit of the number before it, no value
             value = numbers.parse_vague(m.group("vague"))
-            qualifier = "exact" if bare else numbers.words().vague_qualifier.get(
-                m.group("vague").split()[0].lower(), "over")
+            qualifier = "exact" if bare else numbers.words().vague_qualifier.get(prefix, "over")
             money = _vague_money(m.group("vague"), g)
+            if m.group("vb"):
+                value, value_max = _vague_range(m.group("vague"), m.group("vb"))
+                qualifier = "range"
+                money = money or _vague_money(m.group("vb"), g)
             spelled = False
             has_mult = True
         else:
@@ -1928,6 +1976,9 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         if unit in ("m", "km") and (sup := _SUPERSCRIPT_LOST.match(text, unit_end)):
             # "700.000 m 3 nước": "m" read as a plain word before the lost superscript
             unit, unit_end = unit + sup.group(1), sup.end()
+        if glued and (square := _SQUARE_WORD.match(text, unit_end)) and f"{unit} vuông" in g.unit_map:
+            # "2km vuông": a glued measure with "vuông" written out, the unit as written apart (units.toml)
+            unit, unit_end = g.unit_map[f"{unit} vuông"][1], square.end()
         # ("từ một đến hai xã": a range of spelled numbers is no article "một"; test5)
         if value == 1 and value_max is None and found and _PER_ONE.fullmatch(text, found[-1].end, start):
             continue  # "không quá 3 người trên 1 chỉ tiêu": the base of a rate right after its count (guideline)
@@ -2051,7 +2102,11 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             continue  # "động đất mạnh 7,1 độ Richter": a magnitude, a level on a scale (guideline)
         if unit == "độ" and (g.position_after.match(text, unit_end) or ends_with(before, g.position_before)):
             continue  # "08 độ 00’N", "19 độ vĩ bắc", "hướng 310 độ": a position (guideline), not a temperature
+        if value_max is None and not has_mult:
+            value, unit_end = _half_after(text, unit_end, value)
         qualifier, text_start = _hedged(window, before, start, qualifier, g)
+        if value_max is None and (part := _out_of(text, pending, start, value)):
+            value, text_start, qualifier = *part, "exact"
         if (pending and value_max is None and pending[-1][3] is None
                 and _COMMA_ONLY.fullmatch(text, pending[-1][1], start)
                 and (unit.startswith("độ") or _next_value(pending[-1], value, m))):

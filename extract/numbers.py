@@ -28,6 +28,7 @@ class NumberWords:
     vague_bare_multipliers: tuple[str, ...]  # "triệu", "tỷ": the multipliers that may follow it
     not_multiplier: tuple[str, ...]  # "tỷ lệ", "tỷ phú": after a multiplier, the syllables that make it a noun
     word_digits: tuple[str, ...]  # "năm", "một": a digit word that is also a word of its own ("triệu năm", "nghìn một kg")
+    halves: frozenset[str]  # "rưỡi": half of the scale or multiplier just before it ("trăm rưỡi" = 150)
 
 
 @cache
@@ -47,6 +48,7 @@ def words() -> NumberWords:
         vague_bare_multipliers=tuple(data["vague"]["bare_multipliers"]),
         not_multiplier=tuple(data["not_multiplier"]["before"]),
         word_digits=tuple(data["word_digits"]["words"]),
+        halves=frozenset(data["half"]["words"]),
     )
 
 
@@ -66,7 +68,7 @@ def number_pattern() -> str:
     digits = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)?"
     # spelled-out numbers must start with a digit word or "mười"; "tư", "mốt", "lăm" only follow
     starters = [k for k in w.digits if k not in ("tư", "mốt", "lăm", "nhăm")] + list(w.tens)
-    inner = list(w.digits) + list(w.tens) + list(w.scale_words) + list(w.filler)
+    inner = list(w.digits) + list(w.tens) + list(w.scale_words) + list(w.filler) + list(w.halves)
     spelled = rf"(?:{_alt(starters)})(?:\s+(?:{_alt(inner)}))*"
     # "tỷ lệ" (a rate) after a number is no multiplier: "đến năm 2020 tỷ lệ chôn lấp rác còn 60%";
     # nor "tỷ phú" (a person): numbers.toml [not_multiplier]
@@ -74,12 +76,13 @@ def number_pattern() -> str:
     # after a multiplier a new group may follow: "2 tỷ 350 triệu", "ba nghìn hai trăm"; digits go on
     # a spelled number only after a multiplier ("mỗi năm 20 tỉ đồng" is the year word, then 20 billion;
     # gold test7)
+    half = rf"(?:\s+(?:{_alt(w.halves)})\b)?"  # "2 triệu rưỡi": half of the multiplier before it
     groups = rf"(?:\s+(?:{digits})(?:\s+(?:{mult})\b)+)*"
     # a lone digit word that is also a word of its own after a multiplier is that word: "10 triệu năm"
     # (ten million years), "7 nghìn một kg" (per kg); "8 triệu năm trăm nghìn" goes on
     number_words = _alt([*inner, *w.multipliers])
     own_word = rf"(?!(?:{_alt(w.word_digits)})\b(?![ ]+(?:{number_words})\b))"
-    return (rf"(?:(?:{digits})(?:\s+(?:{mult})\b)*{groups}|\b{spelled}(?:(?:\s+(?:{mult})\b)+{groups})?)"
+    return (rf"(?:(?:{digits})(?:(?:\s+(?:{mult})\b)+{half})?{groups}|\b{spelled}(?:(?:\s+(?:{mult})\b)+{half}{groups})?)"
             rf"(?:(?<=[^\d\s])\s+{own_word}{spelled}(?:\s+(?:{mult})\b)*)?")
 
 
@@ -142,6 +145,8 @@ def spelled_length(tokens: list[str]) -> int:
             if prev != "trăm":
                 return i
             prev = "filler"
+        elif tok in w.halves:
+            return i + 1 if prev == "trăm" else i  # "một trăm rưỡi": nothing goes on after the half
         else:
             return i
     return len(tokens)
@@ -152,8 +157,12 @@ def parse_spelled(tokens: list[str]) -> float | None:
     w = words()
     small = 0
     last = 0
+    factor = 1
     for tok in tokens:
         if tok in w.filler:
+            continue
+        if tok in w.halves:
+            small += factor / 2  # "một trăm rưỡi" = 150
             continue
         if tok in w.tens:
             small += w.tens[tok]
@@ -192,11 +201,14 @@ def parse_amount(text: str) -> tuple[float, bool]:
         pending_words.clear()
         return value or 0.0
 
-    for part in parts:
+    for i, part in enumerate(parts):
         if part in w.multipliers:
             current += flush_words()
             current *= w.multipliers[part]
             prev_was_mult = True
+            continue
+        if part in w.halves and prev_was_mult:
+            current += w.multipliers[parts[i - 1]] / 2  # "2 triệu rưỡi" = 2,500,000
             continue
         if prev_was_mult:
             # "2 tỷ 350 triệu": a new group starts after a multiplier
@@ -212,11 +224,17 @@ def parse_amount(text: str) -> tuple[float, bool]:
     return total, has_mult
 
 
+def vague_prefix(text: str) -> str:
+    """The prefix a vague amount opens with ("hàng", "dăm bảy"), "" for a bare one ("chục", "trăm triệu")."""
+    low = " ".join(_SPLIT.split(text.strip().lower()))
+    return next((p for p in sorted(words().vague_prefix, key=len, reverse=True) if low.startswith(p + " ")), "")
+
+
 def parse_vague(text: str) -> float:
-    """'hàng trăm' -> 100, 'hàng chục nghìn' -> 10000."""
+    """'hàng trăm' -> 100, 'hàng chục nghìn' -> 10000, 'dăm bảy trăm triệu' -> 100000000."""
     w = words()
     value = 1.0
     parts = _SPLIT.split(text.strip().lower())
-    for part in parts if parts[0] not in w.vague_prefix else parts[1:]:
+    for part in parts[len(vague_prefix(text).split()):]:
         value *= w.vague_scales[part]
     return value
