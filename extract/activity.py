@@ -84,8 +84,11 @@ NAME_FACTOR = 0.3
 #   earning words ("tặng", "quà", "kiếm được") tell of private gifts and one person's own money;
 # - incident: a story of wrongdoing or an incident (a denunciation, corruption, an exam leak, a
 #   fight filmed): the school's words ("học sinh", "nhà trường", "năm học", "đề thi") say where
-#   it happened and to whom, not that anyone was taught.
-STORY_KINDS = {"show": "contest", "private": "recast", "incident": "recast"}
+#   it happened and to whom, not that anyone was taught;
+# - sport: a story of professional sport (football, golf, boxing): a club's new signings ("tân
+#   binh"), its injured players ("thương binh"), its squad picked and setting off are the team's,
+#   not conscripts, war invalids or recruits.
+STORY_KINDS = {"show": "contest", "private": "recast", "incident": "recast", "sport": "recast"}
 
 
 class Vote(NamedTuple):
@@ -105,7 +108,7 @@ class Relief:
 
 @dataclass(frozen=True, slots=True)
 class StoryKind:
-    """A story kind of STORY_KINDS ([show], [private], [incident])."""
+    """A story kind of STORY_KINDS ([show], [private], [incident], [sport])."""
     markers: re.Pattern
     min_markers: int  # how many times the markers must be written
     words: frozenset[str]  # lower cue words that vote `khac` in a story of the kind
