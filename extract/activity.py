@@ -69,6 +69,8 @@ _NUMBER_BEFORE = re.compile(r"\d\s?$")
 _APPOSITION = re.compile(r"\s?\(\s?")
 # a percentage just before a cue ("4,5% lương cơ sở"): see Taxonomy.after_percent
 _PERCENT_BEFORE = re.compile(r"\d\s?%\s?$")
+# a comma just before a cue: the cue opens a phrase of its own (see score)
+_NEXT_PHRASE = re.compile(r",\s?$")
 
 # a cue inside an organisation's name votes this much of its weight (see in_names)
 NAME_FACTOR = 0.3
@@ -432,6 +434,10 @@ def score(cues: list[Cue], start: int, end: int, lo: int, hi: int, factor: float
         elif passive_at is not None and passive_at < cue.start:
             # "100 hộ nghèo được tặng bồn nước": in the passive the action follows the figure
             vote = 1.5 / (1.0 + (cue.start - end) / 60.0)
+        elif cue.verb and _NEXT_PHRASE.search(text, max(end, cue.start - 3), cue.start):
+            # a verb of ours right after a comma opens the next phrase ("thu hút 12 dự án với tổng vốn
+            # 800 tỷ đồng, giải quyết việc làm cho 1.500 lao động"): its action is not the figure's
+            continue
         else:
             vote = 0.35 / (1.0 + (cue.start - end) / 30.0)
         if cue.descriptor and (vote < 1.5 or cue.who):

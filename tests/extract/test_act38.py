@@ -2,7 +2,8 @@
 counts are online and tourism news; a football story's new signings and injured players are no
 conscripts nor war invalids; a prize ceremony, lost property handed back and a rubber dinghy give
 nothing; the labour force is jobs news; a wedding story's pay is private; wild animals kept in
-captivity are no farm's herd; a writer's books and papers are no awareness drive. Sentences of our
+captivity are no farm's herd; a writer's books and papers are no awareness drive; a verb of ours right
+after a comma opens the next phrase and does not vote for the figure before it. Sentences of our
 own, not from the gold articles; each reading is held for the rules alone and with the classifier."""
 from article_case import figs_both
 
@@ -80,3 +81,10 @@ def test_a_writers_books_and_papers_are_no_awareness_drive():
     body = "Trong sự nghiệp, ông là nhà văn đã viết 12 cuốn sách và hơn 300 bài báo về giáo dục trẻ em."
     assert _both("Nhà giáo, nhà văn ở tuổi 80", body) == [
         ("12 cuốn sách", 12, "sách", "khac"), ("hơn 300 bài báo", 300, "bài báo", "khac")]
+
+
+def test_a_verb_after_a_comma_opens_the_next_phrase_not_the_figures():
+    # "giải quyết việc làm" right after the comma governs the workers, not the projects and land before it
+    body = "Năm nay, xã mời gọi được 5 dự án với quy mô 30 ha, giải quyết việc làm cho 600 lao động."
+    assert _both("Kinh tế xã phát triển", body) == [
+        ("5 dự án", 5, "dự án", "khac"), ("30 ha", 30, "ha", "khac"), ("600 lao động", 600, "lao động", "viec_lam")]
