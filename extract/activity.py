@@ -69,6 +69,8 @@ _NUMBER_BEFORE = re.compile(r"\d\s?$")
 _APPOSITION = re.compile(r"\s?\(\s?")
 # a percentage just before a cue ("4,5% lương cơ sở"): see Taxonomy.after_percent
 _PERCENT_BEFORE = re.compile(r"\d\s?%\s?$")
+# a comma just before a cue: the cue opens a phrase of its own (see score)
+_NEXT_PHRASE = re.compile(r",\s?$")
 
 # a cue inside an organisation's name votes this much of its weight (see in_names)
 NAME_FACTOR = 0.3
@@ -84,8 +86,11 @@ NAME_FACTOR = 0.3
 #   earning words ("tặng", "quà", "kiếm được") tell of private gifts and one person's own money;
 # - incident: a story of wrongdoing or an incident (a denunciation, corruption, an exam leak, a
 #   fight filmed): the school's words ("học sinh", "nhà trường", "năm học", "đề thi") say where
-#   it happened and to whom, not that anyone was taught.
-STORY_KINDS = {"show": "contest", "private": "recast", "incident": "recast"}
+#   it happened and to whom, not that anyone was taught;
+# - sport: a story of professional sport (football, golf, boxing): a club's new signings ("tân
+#   binh"), its injured players ("thương binh"), its squad picked and setting off are the team's,
+#   not conscripts, war invalids or recruits.
+STORY_KINDS = {"show": "contest", "private": "recast", "incident": "recast", "sport": "recast"}
 
 
 class Vote(NamedTuple):
@@ -117,7 +122,7 @@ class Received:
 
 @dataclass(frozen=True, slots=True)
 class StoryKind:
-    """A story kind of STORY_KINDS ([show], [private], [incident])."""
+    """A story kind of STORY_KINDS ([show], [private], [incident], [sport])."""
     markers: re.Pattern
     min_markers: int  # how many times the markers must be written
     words: frozenset[str]  # lower cue words that vote `khac` in a story of the kind
@@ -449,6 +454,10 @@ def score(cues: list[Cue], start: int, end: int, lo: int, hi: int, factor: float
         elif passive_at is not None and passive_at < cue.start:
             # "100 hộ nghèo được tặng bồn nước": in the passive the action follows the figure
             vote = 1.5 / (1.0 + (cue.start - end) / 60.0)
+        elif cue.verb and _NEXT_PHRASE.search(text, max(end, cue.start - 3), cue.start):
+            # a verb of ours right after a comma opens the next phrase ("thu hút 12 dự án với tổng vốn
+            # 800 tỷ đồng, giải quyết việc làm cho 1.500 lao động"): its action is not the figure's
+            continue
         else:
             vote = 0.35 / (1.0 + (cue.start - end) / 30.0)
         if cue.descriptor and (vote < 1.5 or cue.who):

@@ -89,9 +89,9 @@ def test_general_news_figures_lose_a_spilled_activity():
         "45 dự án": "khac", "2.500 lao động": "viec_lam", "150 triệu đồng": "quyen_gop"}
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: the model trained with dev5 reads the capital beside "
-                                       "'tạo việc làm' as jobs (the model of the six older splits read it khac)")
 def test_investment_capital_beside_jobs_is_not_jobs():
+    # a known miss of the model trained with dev5 until act38: "tạo việc làm" right after the comma opens
+    # the next phrase, so the rules no longer spill it onto the capital before it
     title = "Kinh tế tỉnh tăng trưởng"
     text = (title + ". Năm nay, tỉnh thu hút 45 dự án đầu tư với tổng vốn 3.000 tỷ đồng, tạo việc làm cho "
             "2.500 lao động.")

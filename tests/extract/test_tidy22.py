@@ -47,8 +47,8 @@ def test_cue_words_and_counted_nouns_vote_as_named_records():
     assert t.cue_map["đăng ký"] == Vote(None, 0.0)  # a neutral word: holds the cue "ký", votes nothing
     assert t.units["bồn nước"].activity == "tham_hoi_tang_qua" and t.units["căn"].weight == 0.5
     assert t.relief.activity == "thien_tai" and "tham_hoi_tang_qua" in t.relief.absorbs
-    assert set(t.story_kinds) == {"show", "private", "incident"}
-    assert "thí sinh" in t.story_kinds["show"].words
+    assert set(t.story_kinds) == {"show", "private", "incident", "sport"}
+    assert "thí sinh" in t.story_kinds["show"].words and "tân binh" in t.story_kinds["sport"].words
 
 
 def test_a_cue_inside_a_name_votes_less_and_opens_no_phrase():
