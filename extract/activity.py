@@ -293,41 +293,11 @@ class Cue:
     who: bool = False  # a descriptor that stays one as the counted noun ("7 học sinh"): activities.toml [descriptors]
 
 
-def _overlapping(cues: re.Pattern, cue_map: dict[str, Vote], lowered: str, m: re.Match) -> re.Match | None:
-    """A stronger cue that starts at a word inside the cue `m` and runs past its end: "căn nhà tình
-    nghĩa" holds "căn nhà" (any house, weak) and "nhà tình nghĩa" (the programme), "căn nhà ở xã hội"
-    holds "nhà ở xã hội". The leftmost match would hide the programme's own cue; both are read. Not
-    a cue as strong as `m` or weaker ("trồng rừng phòng hộ" is one planting, "mức đóng góp" no gift),
-    and nothing after a neutral word, which hides what it holds ("đăng ký kết hôn")."""
-    weight = cue_map[m.group().lower()]
-    if weight.activity is None:
-        return None
-    space = lowered.find(" ", m.start() + 1, m.end())
-    while space >= 0:
-        inner = cues.match(lowered, space + 1)
-        if inner and inner.end() > m.end():
-            return inner if cue_map[inner.group().lower()].weight > weight.weight else None
-        space = lowered.find(" ", space + 1, m.end())
-    return None
-
-
-def _cue_matches(cues: re.Pattern, cue_map: dict[str, Vote], lowered: str):
-    """The cue matches of a lower text: the longest at each position, then any stronger cue that
-    overlaps its end (_overlapping)."""
-    pos = 0
-    while (m := cues.search(lowered, pos)) is not None:
-        yield m
-        pos = m.end()
-        while (m := _overlapping(cues, cue_map, lowered, m)) is not None:
-            yield m
-            pos = m.end()
-
-
 def find_cues(text: str) -> list[Cue]:
     t = taxonomy()
     out = []
     lowered = lower_same_length(text)
-    for m in _cue_matches(t.cues, t.cue_map, lowered):
+    for m in t.cues.finditer(lowered):
         cue = m.group().lower()
         vote = t.cue_map[cue]
         if vote.activity is None or (cue in t.after_number and _NUMBER_BEFORE.search(lowered, max(0, m.start() - 2), m.start())):
