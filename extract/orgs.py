@@ -361,9 +361,12 @@ def grammar() -> OrgGrammar:
         # "Bộ Quốc phòng ở thủ đô Seoul": a capital other than Hà Nội)
         # ("Ủy ban Quân lực thuộc Hạ viện Mỹ", "Ủy ban Đối ngoại (thuộc Đại hội đồng ...)": the body it
         # belongs to, named after "thuộc", is as foreign as a country after "của"; round 18)
+        # (org35) after "Cộng hòa" the country needs no guard against a longer place name of ours: "Chính phủ
+        # Cộng hòa Belarus Vladimir Semashko" (its official's name follows)
         foreign_after=re.compile(rf"[ ]*(?:(?:\([ ]*(?:thuộc[ ]+)?|(?:của|thuộc)[ ]+)?(?:(?:Đảng[ ]+)?[Cc]ộng sản[ ]+|(?:và[ ]+)?[Nn]hân dân[ ]+)?"
-                                 rf"(?:nước[ ]+)?(?:(?:Cộng hòa|Cộng hoà|CHDCND|CHND)(?:[ ]+(?:Dân chủ|Nhân dân|Xã hội chủ nghĩa|Hồi giáo|Liên bang))*[ ]+)?"
-                                 rf"(?:(?:{foreign})(?!\w)(?![ -]+[{UPPER}])|(?:{international})(?!\w))"
+                                 rf"(?:nước[ ]+)?(?:(?:Cộng hòa|Cộng hoà|CHDCND|CHND)(?:[ ]+(?:Dân chủ|Nhân dân|Xã hội chủ nghĩa|Hồi giáo|Liên bang))*[ ]+"
+                                 rf"(?:{foreign})(?!\w)"
+                                 rf"|(?:{foreign})(?!\w)(?![ -]+[{UPPER}])|(?:{international})(?!\w))"
                                  rf"|(?:ở|tại)[ ]+thủ đô[ ]+(?!Hà Nội)[{UPPER}]"
                                  rf"|[{UPPER}]\w*(?:[ ]+[{UPPER}]\w*|[ ]+[{LOWER}]\w*)?[ ]+"
                                  rf"(?:(?:{foreign_far})(?!\w)(?![ -]+[{UPPER}])|(?:{international})(?!\w))"
@@ -776,7 +779,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
         org = _make(text, start, end, entry, g, province_starts)
         # (a level word the body has none of, "Ủy ban Trung ương MTTQ", is no name of it, whatever follows)
         if (entry.needs_level and org.level not in entry.needs_level
-                and not (org.level is None and (org.place or _full_name_mid_sentence(text, org)
+                and not (org.level is None and (org.place or _full_name_mid_sentence(text, org, g)
                                                 or _named_by_noun(text, org)))):
             return
         if _career_setting(text, org, entry.kind):
@@ -1542,17 +1545,30 @@ def _dash_spaced(name: str) -> str:
     return re.sub(r"\s*[-–]\s*", " - ", name)
 
 
-def _full_name_mid_sentence(text: str, org: FoundOrg) -> bool:
+def _full_name_mid_sentence(text: str, org: FoundOrg, g: OrgGrammar) -> bool:
     """'Bộ Y tế và Bảo hiểm xã hội thực hiện': a name that needs a level (its words also name a
     scheme) still names the body when written in full, capitalised, inside a sentence (the scheme
     is written in lower case, or after "chế độ", "đóng" ...; see _after_scheme_word)."""
     if (" " not in org.name or not org.name[:1].isupper() or not org.name.split()[1][:1].islower()
             or not org.canonical.split()[1][:1].islower()):
         return False  # "BHXH", "Bộ Tư lệnh"/"Bộ tư lệnh" (the command of what? its place says)
+    if _bare_head_goes_on(text, org, g):
+        return False
     if _NAME_GOES_ON.match(text, org.end):
         return False  # (org32) "Ủy ban Dân tộc", "Tòa án Hiến pháp": the bare form opens another body's name
     before = text[max(0, org.start - 3):org.start].rstrip()
     return bool(before) and before[-1].isalnum()
+
+
+_LOWER_WORD = re.compile(rf"[ ]+([{LOWER}]\w*)")
+
+
+def _bare_head_goes_on(text: str, org: FoundOrg, g: OrgGrammar) -> bool:
+    """(org35) 'Một Ủy ban thực thi hỗn hợp (JIC)', 'Ủy ban liên chính phủ ASEAN': a head that opens many
+    bodies' names ([generic] departments), written bare, goes on in lower case to another body's name; before
+    a verb or function word ('từ Ủy ban đến các sở') it still points back to the local committee."""
+    after = _LOWER_WORD.match(text, org.end)
+    return bool(after) and org.name.replace("Uỷ", "Ủy") in g.departments and after.group(1) not in g.stop_words
 
 
 @cache

@@ -1,4 +1,5 @@
-"""The figures of a short article (headline, then body) as the tests of activities compare them."""
+"""The figures of a short article (headline, then body) as the tests of activities compare them, and the
+organisations of one sentence."""
 from __future__ import annotations
 
 from extract.pipeline import extract_text
@@ -13,6 +14,11 @@ def figs(title: str, body: str) -> list[tuple]:
 def records(sentence: str) -> list[tuple]:
     """(text, value, unit) of each figure of one sentence, the shape the figure tests compare."""
     return [(f.text, f.value, f.unit) for f in extract_text(sentence).figures]
+
+
+def org_names(sentence: str) -> list[tuple]:
+    """(name as written, canonical name) of each organisation the whole pipeline finds in one sentence."""
+    return [(o.name, o.canonical) for o in extract_text(sentence).organizations]
 
 
 def full_records(sentence: str) -> list[tuple]:
