@@ -117,6 +117,7 @@ class Grammar:
     pronoun_pos: frozenset[str]  # "cả hai khai": parts of speech of a word after "cả" + number that no count has
     back_after: re.Pattern  # ... and "trên", "này" after its noun (and two words of its own) point back to things just named
     back_digit_max: int  # "3 xã nói trên": the largest digit count read so without "cả"
+    back_not_units: frozenset[str]  # "hai lần đeo bộ này": counts whose next words are a deed, not their noun
     subject_after: re.Pattern  # "hai nhà lãnh đạo đã ...": a spelled number's noun right before these
     actor_pos: frozenset[str]  # "hai người quay trở lại": parts of speech of a word after spelled people that act
     actor_counted: re.Pattern  # "hai người tử vong", "ba cầu thủ gồm": words after them that keep the count
@@ -334,6 +335,7 @@ def grammar() -> Grammar:
         back_after=re.compile(rf"(?:[ ]+(?!(?:{_alt(units['not_units']['stop'])})(?!\w))\w+){{0,2}}?[ ]+"
                               rf"({_alt(nfc(w) for w in notf['pointing_back']['after_noun'])})(?!\w)", re.IGNORECASE),
         back_digit_max=notf["pointing_back"]["digit_max"],
+        back_not_units=frozenset(notf["pointing_back"]["deed_units"]),
         set_before=frozenset(nfc(w).lower() for w in notf["pointing_back"]["set_before"]),
         set_copulas=frozenset(nfc(w).lower() for w in notf["pointing_back"]["set_copulas"]),
         set_people=frozenset(nfc(w).lower() for w in units["bound"]["people"]) | frozenset(notf["pointing_back"]["set_people"]),
@@ -1329,7 +1331,10 @@ def _pointer_after(text: str, n: _Read, g: Grammar) -> bool:
     m = g.back_after.match(text, n.unit_end)
     if m is None or n.start < text.find("\n"):
         return False
-    return m.group(1).lower() != "trên" or _next_word_pos(text, m.end(), "N") not in g.one_idioms_noun_tags
+    if n.unit in g.back_not_units and text[n.unit_end:m.start(1)].strip():
+        return False  # "hai lần đeo bộ này": after a count of times come the deed and its object
+    nxt = _NEXT_WORD.match(text, m.end())  # read as two syllables first: "trên chiến trường" (not "chiến", fight)
+    return m.group(1).lower() != "trên" or nxt is None or (_pos_at(text, nxt.start(1)) or "N") not in g.one_idioms_noun_tags
 
 
 def _points_back_to_people(text: str, n: _Read, found: list[RawFigure], seen: _Seen, g: Grammar,

@@ -33,6 +33,10 @@ def test_a_pair_or_trio_followed_by_a_pointer_names_things_already_named(sentenc
     ("Ngư dân cứu được 3 thuyền viên trên tàu cá bị chìm.", [("3 thuyền viên", 3.0, "thuyền viên")]),
     ("Trước đây 140 ki-ốt này bỏ trống, nay đã có người thuê.", [("140 ki-ốt", 140.0, "ki-ốt")]),
     ("Chiếc máy phát có dung tích 2,5 lít này chạy khá êm.", [("2,5 lít", 2.5, "lít")]),
+    # guards: "trên" before a noun of two syllables whose first alone is a verb ("chiến", fight) is the
+    # preposition; after a count of times the pointer belongs to the deed's object
+    ("Hai nước tiếp tay cho 2 nhóm vũ trang trên chiến trường Syria.", [("2 nhóm vũ trang", 2.0, "nhóm vũ trang")]),
+    ("Nữ ca sĩ đã hai lần mặc chiếc váy này lên sân khấu.", [("hai lần", 2.0, "lần")]),
 ])
 def test_the_preposition_trên_a_larger_group_and_a_measure_stay(sentence, expected):
     assert records(sentence) == expected
