@@ -115,7 +115,9 @@ class Grammar:
     per_time: re.Pattern  # "/tháng" after "N lần": a schedule
     back_before: frozenset[str]  # "cả" before a number ...
     pronoun_pos: frozenset[str]  # "cả hai khai": parts of speech of a word after "cả" + number that no count has
-    back_after: re.Pattern  # ... and "trên", "này" after its noun point back to things just named
+    back_after: re.Pattern  # ... and "trên", "này" after its noun (and two words of its own) point back to things just named
+    back_digit_max: int  # "3 xã nói trên": the largest digit count read so without "cả"
+    back_not_units: frozenset[str]  # "hai lần đeo bộ này": counts whose next words are a deed, not their noun
     subject_after: re.Pattern  # "hai nhà lãnh đạo đã ...": a spelled number's noun right before these
     actor_pos: frozenset[str]  # "hai người quay trở lại": parts of speech of a word after spelled people that act
     actor_counted: re.Pattern  # "hai người tử vong", "ba cầu thủ gồm": words after them that keep the count
@@ -330,8 +332,10 @@ def grammar() -> Grammar:
         position_before=frozenset(nfc(w).lower() for w in notf["degrees"]["position_before"]),
         back_before=frozenset(nfc(w).lower() for w in notf["pointing_back"]["before"]),
         pronoun_pos=frozenset(notf["pointing_back"]["pronoun_before_pos"]),
-        back_after=re.compile(rf"(?:\s+\w+)?\s+(?:{_alt(nfc(w) for w in notf['pointing_back']['after_noun'])})(?!\w)",
-                              re.IGNORECASE),
+        back_after=re.compile(rf"(?:[ ]+(?!(?:{_alt(units['not_units']['stop'])})(?!\w))\w+){{0,2}}?[ ]+"
+                              rf"({_alt(nfc(w) for w in notf['pointing_back']['after_noun'])})(?!\w)", re.IGNORECASE),
+        back_digit_max=notf["pointing_back"]["digit_max"],
+        back_not_units=frozenset(notf["pointing_back"]["deed_units"]),
         set_before=frozenset(nfc(w).lower() for w in notf["pointing_back"]["set_before"]),
         set_copulas=frozenset(nfc(w).lower() for w in notf["pointing_back"]["set_copulas"]),
         set_people=frozenset(nfc(w).lower() for w in units["bound"]["people"]) | frozenset(notf["pointing_back"]["set_people"]),
@@ -1307,15 +1311,30 @@ def _points_back(text: str, n: _Read, found: list[RawFigure], seen: _Seen, g: Gr
 def _points_back_by_words(text: str, n: _Read, g: Grammar) -> bool:
     """The words around the number say it points back."""
     after_all = bool(n.before) and n.before[-1] in g.back_before
-    if (n.spelled or after_all) and g.back_after.match(text, n.unit_end):
+    few = n.value_max is None and n.value in range(2, g.back_digit_max + 1)  # counts, no measure ("1.4 lít này")
+    if (n.spelled or after_all or few) and _pointer_after(text, n, g):
         # "cả 2 tàu trên", "Cả ba yếu tố này": the things just named (guideline); a spelled-out number
-        # needs no "cả": "giải thích về hai vấn đề trên" (dev5)
+        # needs no "cả": "giải thích về hai vấn đề trên" (dev5), nor a pair or a trio: "3 xã nói trên"
         return True
     if after_all and n.value_max is None and _not_counted(text, n.num_end, n.unit, g):
         return True  # "cả hai khai nhận", "cả hai vô cùng khiêm tốn": "cả hai" as a pronoun (round 16)
     # "hai Bộ trưởng đã hội đàm", "hai sân bóng đều nằm": a spelled-out pair as the subject of what it
     # does next names the two just mentioned, as "hai bên" does (guideline test3, test6)
     return n.spelled and bool(g.subject_after.match(text, n.unit_end))
+
+
+def _pointer_after(text: str, n: _Read, g: Grammar) -> bool:
+    """The number's noun, with at most two words of its own, is followed by a word that points back
+    ("2 quyết định trên", "hai vùng lãnh thổ này"), except "trên" before a noun, the preposition ("2 điểm
+    sạt lở trên quốc lộ"), and any pointer in the title, where "này" points ahead to the article ("2 cặp
+    đôi này vẫn được fan ngưỡng mộ", gold dev10)."""
+    m = g.back_after.match(text, n.unit_end)
+    if m is None or n.start < text.find("\n"):
+        return False
+    if n.unit in g.back_not_units and text[n.unit_end:m.start(1)].strip():
+        return False  # "hai lần đeo bộ này": after a count of times come the deed and its object
+    nxt = _NEXT_WORD.match(text, m.end())  # read as two syllables first: "trên chiến trường" (not "chiến", fight)
+    return m.group(1).lower() != "trên" or nxt is None or (_pos_at(text, nxt.start(1)) or "N") not in g.one_idioms_noun_tags
 
 
 def _points_back_to_people(text: str, n: _Read, found: list[RawFigure], seen: _Seen, g: Grammar,
