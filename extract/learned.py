@@ -13,8 +13,8 @@ rules' votes times WEIGHT (combine): the rules decide where their evidence is cl
 more), the model decides where it is one plain vote or less. It costs ~11% of the pipeline's time.
 
 learn6 (issue 10, thirty-one splits, the rules of VERSION 15 with the twelfth session's act39, org34
-and fig50 merged): the model overfits its training splits (model alone 0.892 pooled against the rules' 0.902), so every
-regulariser was tried by leave-one-split-out (7,649 matched figures), judged on the nine splits the
+and fig50 merged): the model overfits its training splits (model alone 0.892 pooled against the
+rules' 0.902), so every regulariser was tried by leave-one-split-out (7,649 matched figures), judged on the nine splits the
 rules were tuned on least ("least": test14, dev19, test13, dev18, dev17, dev16, dev15, test12,
 test11; 2,084 figures) and pooled. Nothing beats the shipped settings (L2 1e-3, 200 steps,
 MIN_COUNT 2, all feature families, w=2: least 1,915, pooled 6,905) by more than noise (0.003: six
