@@ -143,6 +143,7 @@ class OrgGrammar:
     regex_entries: list[Entry]
     not_after: frozenset[str]
     not_after_compounds: frozenset[str]  # words ending in a not_after word that are no scheme or title
+    scheme_after: re.Pattern  # words right after a name that make it a scheme ("Chính phủ điện tử")
     level: re.Pattern
     level_map: dict[str, str]
     place: re.Pattern
@@ -324,6 +325,7 @@ def grammar() -> OrgGrammar:
         regex_entries=regex_entries,
         not_after=frozenset(nfc(w).lower() for w in data.get("context", {}).get("not_after", [])),
         not_after_compounds=frozenset(nfc(w).lower() for w in data.get("context", {}).get("not_after_compounds", [])),
+        scheme_after=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in context.get('scheme_after', [])) or '(?!x)x'})(?!\w)"),
         level=re.compile(rf"\s+({_alt(level_map)})(?!\w)(?!\.\w)"),
         level_map=level_map,
         place=re.compile(rf"\s+({NAME}|TP\.?\s?HCM|TP\.? Hồ Chí Minh)(?!\w)"),
@@ -766,7 +768,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if entry.kind == OUT_OF_SCOPE:
             take(start, end)
             return
-        if entry.canonical not in g.scheme_exempt and _after_scheme_word(text, start, g):
+        if entry.canonical not in g.scheme_exempt and (_after_scheme_word(text, start, g)
+                                                       or g.scheme_after.match(text, end)):
             return
         if entry.alone and _head_before().search(text, max(0, start - 20), start):
             return  # "Cục CSGT", "Bộ Tư lệnh Cảnh sát cơ động": the longer name is read by its head
@@ -801,7 +804,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if not text[a].isupper() or overlaps(a, b):
             continue
         name = _listed_department(text[a:b])
-        if _parent_beside(text, name.split(" ", 1)[0], b, a, g):
+        served = _served_place().match(text, b)
+        if _parent_beside(text, name.split(" ", 1)[0], b, a, g) or (served and _CITY_PARENT.match(text, served.end())):
             # (a general department keeps its name: "Tổng cục TDTT (Bộ VHTT&DL)", test3)
             set_aside(a, b, _dash_spaced(text[a:b]))
             continue  # "Cục An toàn thực phẩm (Bộ Y tế)": the parent is the mention
@@ -1491,6 +1495,14 @@ def _department_names() -> re.Pattern:
     names = sorted(_departments_by_key(), key=lambda w: (-len(w), w))
     alt = "|".join(r"(?:[ ]*[-–][ ]*|[ ]+)".join(map(re.escape, n.split(" "))) for n in names)
     return re.compile(rf"(?<!\w)(?:{alt or '(?!x)x'})(?!\w)")
+
+
+@cache
+def _served_place() -> re.Pattern:
+    """(org36) the place a listed department serves, written after it: a gate word then a name, or a name
+    alone ("Chi cục Hải quan | cửa khẩu Móng Cái", "Chi cục Hải quan | Cầu Treo")."""
+    gate = _alt(nfc(w) for w in load("organizations").get("generic", {}).get("served_place_words", []))
+    return re.compile(rf"(?:[ ]+(?:{gate or '(?!x)x'}))?(?:[ ]+[{UPPER}]\w*){{1,3}}(?![\w-])")
 
 
 _DISTRICT_OFFICE = re.compile(r"(?<!\w)(?:[Tt]rưởng|[Pp]hó [Tt]rưởng) phòng ([^\W\d_]+(?:[ ]+[^\W\d_]+){1,4}?)"
