@@ -43,8 +43,9 @@ GENRE_DENSITY = 6.0
 GENRE_PRIOR = 1.0
 
 
-# how far back (characters) the relief rule looks for a disaster: about two sentences of news
-RELIEF_REACH = 600
+# how far back (characters) a [[context]] rule reads the figure's context (the relief rule: for a
+# disaster): about two sentences of news
+CONTEXT_REACH = 600
 
 # the previous sentence votes this much when the figure's sentence opens with a link to it
 LINK_FACTOR = 0.6
@@ -99,25 +100,26 @@ class Vote(NamedTuple):
     weight: float
 
 
-@dataclass(frozen=True, slots=True)
-class Relief:
-    """activities.toml [relief]: gifts written next to a disaster are relief (see relief())."""
-    activity: str  # the disaster activity
-    absorbs: frozenset[str]  # the activities of giving whose votes it takes over
-    min_context: float  # the weight of disaster cues the figure's context needs
-    condolence: re.Pattern  # words that name the bereaved as a gift's recipients, on lower text
-    weather: frozenset[str]  # lower cues of the weather alone, no disaster: they count as descriptors do
+# What a [[context]] rule does to a figure's votes (see apply_context)
+CONTEXT_KINDS = ("vote", "move", "prior")
 
 
 @dataclass(frozen=True, slots=True)
-class Received:
-    """activities.toml [received]: money received for a cause is the sum collected (see received())."""
-    activity: str
-    vote: float
-    reach: int  # characters at most between the receiving verb and the figure
-    verbs: re.Pattern  # the receiving verbs and the words that hold one, on lower text
-    counted: frozenset[str]  # the lower receiving verbs (not their holders)
-    gifts: frozenset[str]  # lower cues that name donations
+class ContextRule:
+    """One activities.toml [[context]]: words around a figure that change its votes (apply_context).
+    One record for every such rule, so that the next one is a data entry: its conditions are optional."""
+    name: str
+    kind: str  # one of CONTEXT_KINDS
+    activity: str  # vote: the activity voted for; move: where the votes go
+    weight: float  # vote: the vote; prior: how much a story prior for another activity counts
+    verbs: frozenset[str]  # lower: the figure's governing verb must be one (empty: no verb needed)
+    words: re.Pattern | None  # verbs_in = "text": the verbs and their holders, read in the lower text
+    reach: int  # characters at most between the governing verb's end and the figure
+    named: frozenset[str]  # lower cues: the figure's sentence or the headline must name one
+    unless: re.Pattern | None  # words in the figure's sentence before it that cancel the rule, on lower text
+    absorbs: frozenset[str]  # move: the activities whose top vote moves
+    min_context: float  # move: the weight of `activity` cues the figure's context needs
+    weak: frozenset[str]  # lower cues that count towards min_context as descriptors do (the weather alone)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,14 +137,6 @@ class Gate:
     context: re.Pattern
     story: re.Pattern  # words that make the whole story one of the programme
     min_story: int  # how many times they must be written
-
-
-@dataclass(frozen=True, slots=True)
-class Governing:
-    """activities.toml [governing]: the gift verbs that govern a figure (see governing_gift)."""
-    verbs: frozenset[str]
-    reach: int  # characters at most between the verb and the figure
-    prior_factor: float  # how much a story prior counts against the verb's activity
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,14 +170,12 @@ class Taxonomy:
     descriptor_factor: float
     who: frozenset[str]  # descriptors that name who is counted even as the figure's own noun (see score)
     links: re.Pattern  # openings of a sentence that continue the previous one ("Trong đó", "Cụ thể")
-    relief: Relief
-    received: Received
     verbs: frozenset[str]  # lower cues that open a verb phrase of their own after a comma (see phrase_start)
     after_number: frozenset[str]  # lower cues that right after a number are a unit ("100 ký gạo"): no cue there
     after_percent: frozenset[str]  # lower cues that right after a percentage are its base (Cue.base)
     story_kinds: dict[str, StoryKind]  # by STORY_KINDS key
     gates: tuple[Gate, ...]
-    governing: Governing
+    context: tuple[ContextRule, ...]  # in the order they apply
     feature: Feature
     body: BodyStory
 
@@ -218,17 +210,6 @@ def _cue_map(data: dict) -> dict[str, Vote]:
     return cue_map
 
 
-def _relief(rel: dict) -> Relief:
-    return Relief(rel.get("activity", FALLBACK), frozenset(rel.get("absorbs", ())), float(rel.get("min_context", 0.0)),
-                  _words(rel.get("condolence", ())), _lowered(rel.get("weather", ())))
-
-
-def _received(data: dict) -> Received:
-    verbs = data.get("verbs", ())
-    return Received(data.get("activity", FALLBACK), float(data.get("vote", 0.0)), int(data.get("reach", 0)),
-                    _words([*verbs, *data.get("holders", ())]), _lowered(verbs), _lowered(data.get("gifts", ())))
-
-
 def _story_kind(data: dict, words: str) -> StoryKind:
     return StoryKind(_words(data.get("markers", ())), int(data.get("min_markers", 1)), _lowered(data.get(words, ())))
 
@@ -238,8 +219,16 @@ def _gate(g: dict) -> Gate:
                 int(g.get("min_story", 1)))
 
 
-def _governing(data: dict) -> Governing:
-    return Governing(_lowered(data.get("verbs", ())), int(data.get("reach", 0)), float(data.get("prior_factor", 1.0)))
+def _context_rule(data: dict) -> ContextRule:
+    kind, verbs = data.get("kind"), data.get("verbs", ())
+    if kind not in CONTEXT_KINDS:
+        raise ValueError(f"activities.toml [[context]] {data.get('name')!r}: kind {kind!r} is none of {CONTEXT_KINDS}")
+    in_text = data.get("verbs_in", "cues") == "text"
+    return ContextRule(data.get("name", kind), kind, data.get("activity", FALLBACK), float(data.get("weight", 1.0)),
+                       _lowered(verbs), _words([*verbs, *data.get("holders", ())]) if in_text else None,
+                       int(data.get("reach", 0)), _lowered(data.get("named", ())),
+                       _words(data["unless"]) if data.get("unless") else None, frozenset(data.get("absorbs", ())),
+                       float(data.get("min_context", 0.0)), _lowered(data.get("weak", ())))
 
 
 def _feature(data: dict) -> Feature:
@@ -269,14 +258,12 @@ def taxonomy() -> Taxonomy:
         descriptors=_lowered(desc.get("words", [])), descriptor_factor=float(desc.get("factor", 1.0)),
         who=_lowered(desc.get("who", [])),
         links=re.compile(rf"[\s\W]*(?:{_alternation(data.get('links', {}).get('openings', []))})(?!\w)"),
-        relief=_relief(data.get("relief", {})),
-        received=_received(data.get("received", {})),
         verbs=_lowered(data.get("phrases", {}).get("verbs", [])),
         after_number=_lowered(neutral.get("after_number", [])),
         after_percent=_lowered(neutral.get("after_percent", [])),
         story_kinds={kind: _story_kind(data.get(kind, {}), words) for kind, words in STORY_KINDS.items()},
         gates=tuple(_gate(g) for g in data.get("gate", [])),
-        governing=_governing(data.get("governing", {})),
+        context=tuple(_context_rule(rule) for rule in data.get("context", [])),
         feature=_feature(feature),
         body=_body_story(feature.get("body", {})),
     )
@@ -296,6 +283,24 @@ class Cue:
     verb: bool = False  # opens a phrase of its own after a comma (activities.toml [phrases])
     base: bool = False  # right after a percentage, the base it is taken of ("4,5% lương cơ sở"): no counted noun
     who: bool = False  # a descriptor that stays one as the counted noun ("7 học sinh"): activities.toml [descriptors]
+
+
+class Setting(NamedTuple):
+    """Where a figure stands, as the [[context]] rules read it (apply_context)."""
+    text: str
+    near: list[Cue]  # the cues around the figure's sentence, sorted by start
+    context: list[Cue]  # its sentence and the one before it up to just after it (CONTEXT_REACH)
+    sentence: int  # where its sentence starts
+    phrase: int  # where its own verb phrase starts (phrase_start)
+    start: int  # where the figure starts
+    headline: tuple[list[Cue], str]  # the headline's cues and the text they were found in
+
+
+class GoverningVerb(NamedTuple):
+    """The verb that governs a figure (governing_verb)."""
+    end: int
+    word: str  # as written, lower-cased
+    activity: str | None  # a cue's; None for a word read in the text
 
 
 def find_cues(text: str) -> list[Cue]:
@@ -404,25 +409,31 @@ def per_unit_vote(text: str, end: int, scores: Counter) -> None:
     unit_vote(two if two and two in taxonomy().units else one, scores)
 
 
-def governing_gift(cues: list[Cue], text: str, lo: int, start: int) -> str | None:
-    """The activity of the gift verb that governs a figure (activities.toml [governing]): the nearest
-    verb of ours before the figure in its own phrase [lo, start), when it is one of those verbs and
-    close to it; else None. cues: sorted by start."""
-    governing = taxonomy().governing
+def governing_verb(cues: list[Cue], text: str, lo: int, start: int,
+                   words: re.Pattern | None = None) -> GoverningVerb | None:
+    """The verb that governs a figure at `start`: the action is written before the figure, so it is
+    the last verb before it in its own phrase [lo, start) (phrase_start): a verb cue of ours, or a
+    match of `words` on the lower text (verbs that are no cues of ours, and the words that hold one,
+    which govern too but are no such verb), or None. cues: sorted by start. On the same end a word
+    wins: it is the longer reading of a cue ("tiếp nhận được" over "tiếp nhận")."""
+    found = None
     for cue in reversed(cues):
         if cue.start < lo:
             break
         if cue.end <= start and cue.verb:
-            gift = (start - cue.end <= governing.reach
-                    and lower_same_length(text[cue.start:cue.end]) in governing.verbs)
-            return cue.activity if gift else None
-    return None
+            found = GoverningVerb(cue.end, lower_same_length(text[cue.start:cue.end]), cue.activity)
+            break
+    matches = list(words.finditer(lower_same_length(text[lo:start]))) if words is not None else []
+    if matches and (found is None or lo + matches[-1].end() >= found.end):
+        found = GoverningVerb(lo + matches[-1].end(), matches[-1].group(), None)
+    return found
 
 
-def prior_factor(gift: str | None, activity: str) -> float:
-    """How much a story prior for `activity` counts for a figure governed by `gift` (governing_gift):
-    less when the gift verb votes for another activity."""
-    return taxonomy().governing.prior_factor if gift is not None and gift != activity else 1.0
+def prior_factor(governed: tuple[str, float] | None, activity: str) -> float:
+    """How much a story prior for `activity` counts for a figure whose governing verb a "prior"
+    [[context]] rule matched (governed: apply_context's verb activity and factor): less when the
+    verb votes for another activity."""
+    return governed[1] if governed is not None and governed[0] != activity else 1.0
 
 
 def score(cues: list[Cue], start: int, end: int, lo: int, hi: int, factor: float, scores: Counter,
@@ -584,52 +595,37 @@ def links_back(text: str, sentence_start: int, clause_start: int) -> bool:
     return clause_start > sentence_start and bool(links.match(lower_same_length(text[clause_start:clause_start + 30])))
 
 
-def relief(scores: Counter, context: list[Cue], text: str = "", lead: tuple[int, int] = (0, 0)) -> None:
-    """Gifts, support and donations written next to a disaster are disaster relief (guideline:
-    relief for disaster victims is `thien_tai`): when the figure's evidence points to giving and
-    its sentence with the one before names a disaster strongly enough (activities.toml [relief]),
-    the votes for giving go to the disaster activity. Not when its sentence before it [lead) gives
-    to the family of the dead ("hỗ trợ gia đình nạn nhân 6 triệu đồng"): that is condolence."""
-    t = taxonomy()
-    rel = t.relief
-    if not scores or not rel.absorbs:
-        return
-    # (matched in the text: a cue such as "hỗ trợ gia đình" may hold the start of these words)
-    if rel.condolence.search(lower_same_length(text[lead[0]:lead[1]])):
-        return
-    top = max(scores, key=scores.get)
-    # a descriptor names who was helped ("mỗi gia đình bị nạn"), not the disaster, and the weather
-    # alone ("những ngày mưa lớn") is no disaster: they count as little here as a descriptor votes
-    # (activities.toml [descriptors], [relief] weather)
-    factor = t.descriptor_factor
-    if top in rel.absorbs and sum(c.weight * (factor if c.descriptor or _written_as(c, text, rel.weather) else 1.0)
-                                  for c in context if c.activity == rel.activity) >= rel.min_context:
-        scores[rel.activity] += scores.pop(top)
-
-
-def names_gift(cues: list[Cue], text: str) -> bool:
-    """Some of the cues (found in `text`) name donations (activities.toml [received] gifts)."""
-    gifts = taxonomy().received.gifts
-    return any(_written_as(c, text, gifts) for c in cues)
-
-
-def received(scores: Counter, near: list[Cue], text: str, phrase: tuple[int, int, int], headline_gift: bool) -> None:
-    """Money received for a cause (activities.toml [received]): the last receiving verb before the
-    figure in its own phrase, close to it and with no verb of ours between them, with donations
-    named by the figure's sentence or by the headline (headline_gift: names_gift of its cues), is the
-    sum collected, a clear vote for its activity. near: the cues around the figure's sentence, sorted
-    by start; phrase: where the sentence and the figure's own phrase start, and the figure."""
-    rec = taxonomy().received
-    sentence, lo, start = phrase
-    begin = max(lo, start - rec.reach)
-    found = list(rec.verbs.finditer(lower_same_length(text[begin:start])))
-    if not found or found[-1].group() not in rec.counted:
-        return
-    verb_end = begin + found[-1].end()
-    if any(c.verb and verb_end <= c.start < start for c in near):
-        return
-    if headline_gift or names_gift([c for c in near if c.start >= sentence], text):
-        scores[rec.activity] += rec.vote
+def apply_context(scores: Counter, at: Setting) -> tuple[str, float] | None:
+    """Apply the [[context]] rules (activities.toml) in their order to a figure's votes: money
+    received for a cause is the sum collected, gifts next to a disaster are relief, a gift verb
+    governing the figure weakens the story's priors. Each rule whose conditions hold (its governing
+    verb, the cues named, no `unless` word) votes, moves the top vote or returns what the story
+    priors then count (for prior_factor: the verb's activity and the factor of the first "prior" rule)."""
+    t, governed = taxonomy(), None
+    headline_cues, headline = at.headline
+    for rule in t.context:
+        verb = governing_verb(at.near, at.text, at.phrase, at.start, rule.words) if rule.verbs else None
+        if rule.verbs and (verb is None or at.start - verb.end > rule.reach or verb.word not in rule.verbs):
+            continue
+        if rule.named and not (any(_written_as(c, headline, rule.named) for c in headline_cues) or any(
+                _written_as(c, at.text, rule.named) for c in at.near if c.start >= at.sentence)):
+            continue
+        # (matched in the text: a cue such as "hỗ trợ gia đình" may hold the start of these words)
+        if rule.unless is not None and rule.unless.search(lower_same_length(at.text[at.sentence:at.start])):
+            continue
+        if rule.kind == "vote":
+            scores[rule.activity] += rule.weight
+        elif rule.kind == "prior":
+            governed = governed or ((verb.activity if verb else None) or rule.activity, rule.weight)
+        elif scores and (top := max(scores, key=scores.get)) in rule.absorbs:
+            # a descriptor names who was helped ("mỗi gia đình bị nạn"), not the disaster, and the
+            # weather alone ("những ngày mưa lớn") is no disaster: they count as little here as a
+            # descriptor votes (activities.toml [descriptors], the relief rule's `weak`)
+            factor = t.descriptor_factor
+            if sum(c.weight * (factor if c.descriptor or _written_as(c, at.text, rule.weak) else 1.0)
+                   for c in at.context if c.activity == rule.activity) >= rule.min_context:
+                scores[rule.activity] += scores.pop(top)
+    return governed
 
 
 def best(scores: Counter, fallback: str) -> str:

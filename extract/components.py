@@ -317,9 +317,9 @@ class ActivityClassifier:
             genre = 0.0
         else:
             genre = activity_mod.genre_prior(raw + title_cues, len(text) + len(title) * (not title_end))
-        # a headline that names donations makes its story's receipts money collected (activities.toml [received])
-        headline_gift = (activity_mod.names_gift(title_cues, title) if not title_end
-                         else activity_mod.names_gift([c for c in raw if c.end <= title_end], text))
+        # the headline's cues and their text: what it names counts for a [[context]] rule's `named`
+        # (a headline that names donations makes its story's receipts money collected)
+        headline_cues = (title_cues, title) if not title_end else ([c for c in raw if c.end <= title_end], text)
         labels = doc.user_data.get(TABLE_LABELS) or {}
         pending = []  # (figure, rule votes, features) of the prose figures
         # the classifier's features are built only when it is on or its training data is collected
@@ -360,17 +360,17 @@ class ActivityClassifier:
             # what comes before the figure (its sentence and the one before) and just after it
             # ("... cho người dân vùng lũ"), not a later part of a long sentence
             reach = min(sent[1], fig.end + activity_mod.MARKER_REACH)
-            # (at most RELIEF_REACH characters back: a text with no full stop is one long sentence)
-            back = max(prev[0] if prev[0] >= title_end else sent[0], fig.start - activity_mod.RELIEF_REACH)
+            # (at most CONTEXT_REACH characters back: a text with no full stop is one long sentence)
+            back = max(prev[0] if prev[0] >= title_end else sent[0], fig.start - activity_mod.CONTEXT_REACH)
             context = cues[bisect_left(starts, back):bisect_left(starts, reach)]
-            activity_mod.received(scores, near, text, (sent[0], own, fig.start), headline_gift)
-            activity_mod.relief(scores, context, text, (sent[0], fig.start))
-            gift = activity_mod.governing_gift(near, text, own, fig.start)
+            # money received, relief, a governing gift verb (activities.toml [[context]])
+            governed = activity_mod.apply_context(scores, activity_mod.Setting(
+                text, near, context, sent[0], own, fig.start, headline_cues))
             if scores:
                 # a story has one programme: its activity tips close calls between weak local cues;
                 # general news (no activity of ours dominates) tips them towards `khac`
-                # (less when a gift verb of the figure's own phrase governs it: activities.toml [governing])
-                scores[dominant] += activity_mod.prior_factor(gift, dominant) * (
+                # (less when a gift verb of the figure's own phrase governs it: activities.toml [[context]])
+                scores[dominant] += activity_mod.prior_factor(governed, dominant) * (
                     activity_mod.DOCUMENT_PRIOR if dominant != activity_mod.FALLBACK else activity_mod.GENERAL_PRIOR)
             if not activity_mod.enough(scores) and headline and fig.unit and fig.start >= title_end:
                 # the counted noun is the headline's subject ("14 người" of "Ca nô chìm ..., 14
@@ -383,7 +383,7 @@ class ActivityClassifier:
                 # trồng cà chua": the takings the story is about; gold test4)
                 activity_mod.feature_vote(scores, feature, fig.unit)
             if genre:
-                scores[activity_mod.FALLBACK] += genre * activity_mod.prior_factor(gift, activity_mod.FALLBACK)
+                scores[activity_mod.FALLBACK] += genre * activity_mod.prior_factor(governed, activity_mod.FALLBACK)
             feats = learned.features(text, sent, (lo, hi), fig.start, fig.end, fig.unit, title or text[:title_end]) \
                 + doc_feats if featured else None
             pending.append((fig, scores, feats))
