@@ -109,6 +109,10 @@ class Grammar:
     long_idioms: re.Pattern  # the idioms of three words or more ("năm lần bảy lượt"), matched at the number
     kin_after_ambiguous: frozenset[str]  # "ba mẹ" is the father and mother
     open_before_compound: frozenset[str]  # "ba cuộc điều tra": "ba" before a noun of two syllables is three
+    open_noun_pos: frozenset[str]  # "ba vụ": ... and before a syllable the lexicon has as one of these
+    open_after_pos: frozenset[str]  # ... after a word of these parts of speech ("xảy ra ba vụ")
+    father_after_syllable: frozenset[str]  # "Ba cô mất": ... except these syllables alone
+    spelled_word_before: frozenset[str]  # "ngã ba": words that make one word with the spelled number
     father_after: frozenset[str]  # "ba chồng", "ba tôi": words after "ba" that make it the father
     scale_before: frozenset[str]  # "tỉ lệ 1/500": a map scale, not a of b items
     position_before: frozenset[str]  # "hướng 310 độ": a bearing
@@ -327,6 +331,10 @@ def grammar() -> Grammar:
                                re.IGNORECASE),
         kin_after_ambiguous=frozenset(units["spelled"].get("kin_after_ambiguous", ())),
         open_before_compound=frozenset(units["spelled"]["open_before_compound"]),
+        open_noun_pos=frozenset(units["spelled"]["open_noun_pos"]),
+        open_after_pos=frozenset(units["spelled"]["open_after_pos"]),
+        father_after_syllable=frozenset(units["spelled"]["father_after_syllable"]),
+        spelled_word_before=frozenset(units["spelled"]["word_before"]),
         father_after=frozenset(nfc(w).lower() for w in units["spelled"]["father_after"]),
         scale_before=frozenset(nfc(w).lower() for w in notf.get("fraction", {}).get("scale_before", ())),
         position_before=frozenset(nfc(w).lower() for w in notf["degrees"]["position_before"]),
@@ -1481,30 +1489,69 @@ def _is_score(text: str, start: int, unit_end: int, value: float, value_max: flo
         re.search(r"(?<!\w)(?:trên|dưới)[ ]+[\d.,]+[ ]+điểm$", window, re.IGNORECASE))
 
 
+# "hai quốc gia là Thái Lan và Ấn Độ", "ba bên gồm: Công an tỉnh, ...": the noun, at most three words of
+# its own, then "là"/"gồm" and a list of two items or more in the clause
+_ITEMS_AFTER = re.compile(r"(?P<own>(?:[ ]+[\w-]+){0,3}?)[ ]+(?P<cue>là|gồm)[ ]*:?[ ]+[^.;:!?()\n]{1,60}?(?:[ ]và[ ]|,[ ])")
+# "Hai anh Trị và Vững", "hai cầu thủ Tuấn Anh và Công Phượng": names right after the noun, joined
+_NAMES_AFTER = re.compile(r"[ ]+[A-ZĐ][\w.-]*(?:[ ][A-ZĐ][\w.-]*){0,3}(?:[ ](?:và|hay)[ ]|,[ ]*)[A-ZĐ]")
+
+
+def _items_named(text: str, unit: str | None, unit_end: int, before: list[str], g: Grammar) -> bool:
+    """The count lists its items right after its noun: a first count that names what it counts, no pair
+    pointing back (guideline: "Hai đội chủ nhà ... là ...", dev9 part 6 "Hai phe Juventus và Real Madrid";
+    gold dev11, dev13, dev19, test4, test13: "hai cơ quan là thận và bàng quang", "hai phía là giáo viên
+    và gia đình"). Not after "giữa" and the like ([pointing_back] pair_between): "quan hệ giữa hai nước
+    là nền tảng và ..." says what the bond of the two named is; nor when a verb comes first."""
+    if ends_with(before, g.pair_between):
+        return False
+    if unit in g.set_people and _NAMES_AFTER.match(text, unit_end):
+        return True  # people named right after ("Hai anh Trị và Vững"); the countries of "hai nước Việt Nam
+        # và Lào" are the two parties of foreign news, named again (guideline "hai nước")
+    m = _ITEMS_AFTER.match(text, unit_end)
+    if m is None:
+        return False
+    if any(_word_pos(w) == "V" for w in m.group("own").split()):
+        return False  # "hai vợ chồng cứ nói thẳng là ...": the pair does something, then says what
+    # "gồm" always opens the list; "là" after "của" says what belongs to the two ("trọng tâm của hai bên
+    # là chống lãng phí, ...": the two named, gold test3)
+    return m.group("cue") == "gồm" or before[-1:] != ["của"]
+
+
 def _spelled_ok(amount: str, value: float, unit: str | None, g: Grammar, *, kin: bool = False,
-                written: str = "") -> bool:
+                written: str = "", listed: bool = False, after_object_word: bool = False) -> bool:
     """Spelled-out numbers are figures ("bảy sào"), but not "một gia đình" (article), "hai bên"
     (two named parties) nor "năm nay" / "ba mẹ" (year, father). kin: the unit is kin named by sex
-    ("hai chị gái", _kin_by_sex), which points back to nobody. written: the words from the number to
-    the unit's end as written, a classifier included ("cuộc họp" for the unit "họp")."""
+    ("hai chị gái", _kin_by_sex) or its items are listed after it (listed, _items_named): it points back
+    to nobody. written: the words from the number to the unit's end as written, a classifier included
+    ("cuộc họp" for the unit "họp"). after_object_word: a verb or a preposition comes right before the
+    number (_open_compound)."""
     if unit is None or value < g.spelled_min:
         return False
     word = amount.lower().strip()
     if word in g.spelled_ambiguous and (unit not in g.units or unit in g.kin_after_ambiguous) \
-            and not _open_compound(word, written or unit, g):
-        return False
+            and not _open_compound(word, written or unit, g, after_object_word) \
+            and not (listed and word in g.open_before_compound):
+        return False  # (a list of items after the noun makes "ba" three: "ba bang gồm A, B")
     if word == "hai" and unit in g.not_after_two and not kin or f"{word} {unit}" in g.spelled_idioms:
         return False  # "hai bên"; "bốn phương", "năm châu bốn biển" (idioms, not counts)
     return True
 
 
-def _open_compound(word: str, noun: str, g: Grammar) -> bool:
+def _open_compound(word: str, noun: str, g: Grammar, after_object_word: bool = False) -> bool:
     """"ba cuộc điều tra", "Ba lĩnh vực", "ba cuộc họp": an ambiguous word of units.toml [spelled]
     open_before_compound before a counted noun written in two syllables or more (a classifier dropped
     from the unit counts: no father is followed by "cuộc họp") is a number, unless the noun opens with
-    a word of father_after ("ba mẹ tôi", "ba chồng", "ba con")."""
-    return (word in g.open_before_compound and " " in noun
-            and noun.split(" ")[0] not in g.father_after)
+    a word of father_after ("ba mẹ tôi", "ba chồng", "ba con"). So is it before a noun of one syllable
+    that the lexicon reads as a noun or a classifier ("xảy ra ba vụ", "của ba trường"; [spelled]
+    open_noun_pos) where the number stands after a verb or a preposition (after_object_word, [spelled]
+    open_after_pos), unless the two words are one word of the dictionary ("ba lô", a backpack; "ba
+    sao", "ba que")."""
+    if word not in g.open_before_compound or noun.split(" ")[0] in g.father_after:
+        return False
+    if " " in noun:
+        return True
+    return (after_object_word and noun not in g.father_after_syllable and _word_pos(noun) in g.open_noun_pos
+            and not _in_dictionary(f"{word} {noun}"))
 
 
 def _spelled_fails_anyway(amount: str, value: float, unit: Unsegmented, g: Grammar) -> bool:
@@ -1845,6 +1892,8 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
                 prev = text[max(0, start - 8):start].split()[-1:]
                 if prev and (prev[0].lower() in g.noun_after or prev[0].isdigit()):
                     continue  # "hằng năm tổ chức", "sau 3 năm tổ chức": year, not five
+                if prev and prev[0].lower() in g.spelled_word_before:
+                    continue  # "ngã ba đường", "dăm ba bữa": the number word ends another word
             if spelled and a.split()[0].lower() == "năm" and (before and (
                     before[-1] in g.year_word_after or before[-1][:1].isdigit()) or _names_year(text, end, g)):
                 continue  # "Hằng năm tổ chức", "5 năm chương trình", "Năm lớp 9": the year word, not five
@@ -2009,9 +2058,13 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         if spelled and unit is None and value_max is None and _spelled_neighbour_after(text, num_end, value):
             pending.append((start, num_end, value, None, qualifier, has_mult))
             continue  # "ba, bốn lần": the first of two neighbours, kept with the noun of the second
-        kin = _kin_by_sex(text, unit_end, unit, g)
+        # (only spelled numbers and a digit 2 are read as pairs pointing back: the others skip the look)
+        listed = (spelled or m.group("a") == "2") and _items_named(text, unit, unit_end, before, g)
+        kin = _kin_by_sex(text, unit_end, unit, g) or listed
         written = nfc(text[num_end:unit_end].strip(" " + OPEN_QUOTES)).lower()
-        if (spelled and not _spelled_ok(a, value_max or value, unit, g, kin=kin, written=written)
+        after_object_word = bool(spelled and before) and _word_pos(before[-1]) in g.open_after_pos
+        if (spelled and not _spelled_ok(a, value_max or value, unit, g, kin=kin, written=written, listed=listed,
+                                        after_object_word=after_object_word)
                 or g.long_idioms.match(text, start)):
             continue
         if m.group("a") == "2" and not m.group("b") and unit in g.not_after_two and not kin and not (
