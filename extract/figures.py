@@ -128,6 +128,9 @@ class Grammar:
     interval_before: re.Pattern  # "3 tháng họp" before "1 lần": an interval, a schedule
     position_after: re.Pattern  # after "N độ": minutes or a compass word make it a coordinate
     scale_after: re.Pattern  # after "N độ": "Richter" makes it a magnitude
+    penalty_distance: float  # "chấm 11m", "quả 11m": the penalty kick named by its distance ...
+    penalty_units: frozenset[str]  # ... in these units ...
+    penalty_before: frozenset[str]  # ... after these words
     year_word_after: frozenset[str]  # words after which a spelled "năm" is the year word
     # the last word (lower case) of each phrase of not_before, not_before_cased, qualifier_map: a
     # phrase can end the words before a number only if their last word is one of these (cheap test)
@@ -348,6 +351,9 @@ def grammar() -> Grammar:
         interval_before=re.compile(rf"(?<![\w.,])\d+\s+(?:{_alt(units['not_units']['durations'])})(?!\w)[^.,;:!?()\d]*$",
                                    re.IGNORECASE),
         scale_after=re.compile(_word_after(notf["degrees"]["scale_after"])),
+        penalty_distance=float(notf["penalty"]["distance"]),
+        penalty_units=frozenset(nfc(w).lower() for w in notf["penalty"]["units"]),
+        penalty_before=frozenset(nfc(w).lower() for w in notf["penalty"]["before"]),
         position_after=re.compile(rf"\s*(?:\d+\s*[’'′]|(?:{_alt(nfc(w) for w in notf['degrees']['position_after'])})(?!\w))"),
         year_word_after=frozenset(units["spelled"]["year_word_after"]),
         not_before_last=_last_words(not_before),
@@ -952,7 +958,7 @@ def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False
     if word.lower() in g.strokes and not after_classifier and (stroke := _stroke(word, text, m.end(), g)):
         return nfc(stroke).lower(), j + len(stroke)
     if word.lower() in g.classifiers and not after_classifier and not (
-            word.lower() in g.weak_classifiers and _opens_word(word, text, m.end())):
+            word.lower() in g.weak_classifiers and _opens_word(word, text, m.end(), g.units)):
         # "1 quả bom" -> "bom"; "3 đứa con" -> "con"
         if _kin_by_sex(text, m.end(), nfc(word).lower(), g) or after_parent and nfc(word).lower() in g.kin_nouns:
             # "hai em gái", "2 con trai": kin, the sex left out (_kin_sex); "bà mẹ hai con tự tay nấu": a parent's children
@@ -1058,14 +1064,18 @@ def _verb_of_one_syllable(text: str, pos: int) -> bool:
     return lexicon.get(one) == "V" and not (m.group(2) and f"{one} {m.group(2).lower()}" in lexicon)
 
 
-def _opens_word(word: str, text: str, pos: int) -> bool:
+def _opens_word(word: str, text: str, pos: int, units: frozenset[str] = frozenset()) -> bool:
     """A weak classifier is the first syllable of a word of the dictionary with the next one or two
-    syllables ("5 thanh tra viên", "2 cô giáo", "2.400 bản thiết kế"): then it is no classifier."""
+    syllables ("5 thanh tra viên", "2 cô giáo", "2.400 bản thiết kế"): then it is no classifier. Not
+    when the next two syllables are a counted noun of ours (`units`) that a word of two syllables would
+    cut: "20 bạn học sinh" counts "học sinh", whatever "bạn học" (a classmate) is."""
     nxt = _NEXT_TWO.match(text, pos)
     if not nxt:
         return False
     phrase = f"{word} {nxt.group(1)}".lower()
-    return _in_dictionary(phrase) or bool(nxt.group(2)) and _in_dictionary(f"{phrase} {nxt.group(2).lower()}")
+    if nxt.group(2) and _in_dictionary(f"{phrase} {nxt.group(2).lower()}"):
+        return True
+    return _in_dictionary(phrase) and not (nxt.group(2) and f"{nxt.group(1)} {nxt.group(2)}".lower() in units)
 
 
 def _opens_lexicon_word(word: str, text: str, pos: int) -> bool:
@@ -2121,6 +2131,8 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             continue  # "động đất mạnh 7,1 độ Richter": a magnitude, a level on a scale (guideline)
         if unit == "độ" and (g.position_after.match(text, unit_end) or ends_with(before, g.position_before)):
             continue  # "08 độ 00’N", "19 độ vĩ bắc", "hướng 310 độ": a position (guideline), not a temperature
+        if unit in g.penalty_units and value == g.penalty_distance and ends_with(before, g.penalty_before):
+            continue  # "trên chấm 11m", "cướp 2 quả 11m": the penalty spot or kick named, no length measured
         if value_max is None and not has_mult:
             value, unit_end = _half_after(text, unit_end, value)
         qualifier, text_start = _hedged(window, before, start, qualifier, g)
