@@ -131,6 +131,9 @@ class Grammar:
     penalty_distance: float  # "chấm 11m", "quả 11m": the penalty kick named by its distance ...
     penalty_units: frozenset[str]  # ... in these units ...
     penalty_before: frozenset[str]  # ... after these words
+    certainty_value: float  # "100% không phải", "100% xứng đáng": a full share ...
+    certainty_after: frozenset[str]  # ... before these words ...
+    certainty_after_pos: frozenset[str]  # ... or a word of these parts of speech is "certainly", no share
     year_word_after: frozenset[str]  # words after which a spelled "năm" is the year word
     # the last word (lower case) of each phrase of not_before, not_before_cased, qualifier_map: a
     # phrase can end the words before a number only if their last word is one of these (cheap test)
@@ -354,6 +357,9 @@ def grammar() -> Grammar:
         penalty_distance=float(notf["penalty"]["distance"]),
         penalty_units=frozenset(nfc(w).lower() for w in notf["penalty"]["units"]),
         penalty_before=frozenset(nfc(w).lower() for w in notf["penalty"]["before"]),
+        certainty_value=float(notf["certainty"]["value"]),
+        certainty_after=frozenset(nfc(w).lower() for w in notf["certainty"]["after"]),
+        certainty_after_pos=frozenset(notf["certainty"]["after_pos"]),
         position_after=re.compile(rf"\s*(?:\d+\s*[’'′]|(?:{_alt(nfc(w) for w in notf['degrees']['position_after'])})(?!\w))"),
         year_word_after=frozenset(units["spelled"]["year_word_after"]),
         not_before_last=_last_words(not_before),
@@ -1419,12 +1425,15 @@ def _people_act(text: str, unit: str, unit_end: int, before: list[str], g: Gramm
     return _pos_at(text, unit_end) in g.actor_pos
 
 
-def _pos_at(text: str, pos: int) -> str | None:
+def _pos_at(text: str, pos: int, *, clean: bool = False) -> str | None:
     """The part of speech out of context (underthesea's lexicon, vi.pos_lexicon) of the word at pos:
     its first two syllables when they are an entry ("vô cùng"), else its first; a dictionary lookup,
-    no model call."""
+    no model call. clean: a stop or a comma after the second syllable is left out ("100% kế hoạch." is
+    the noun "kế hoạch", not the adjective "kế"); the older callers read the pair as written."""
     lexicon = vi.pos_lexicon()
     words = text[pos:pos + 24].lower().split()[:2]
+    if clean:
+        words = [w.strip(".,;:!?") for w in words]
     return (len(words) == 2 and lexicon.get(" ".join(words))) or (words and lexicon.get(words[0].strip(".,;:!?"))) or None
 
 
@@ -2133,6 +2142,10 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             continue  # "08 độ 00’N", "19 độ vĩ bắc", "hướng 310 độ": a position (guideline), not a temperature
         if unit in g.penalty_units and value == g.penalty_distance and ends_with(before, g.penalty_before):
             continue  # "trên chấm 11m", "cướp 2 quả 11m": the penalty spot or kick named, no length measured
+        if (unit == "%" and value == g.certainty_value and value_max is None
+                and ((nxt := _NEXT_WORD.match(text, unit_end)) and nfc(nxt.group(1)).lower() in g.certainty_after
+                     or _pos_at(text, unit_end, clean=True) in g.certainty_after_pos)):
+            continue  # "100% không phải là mẫu đàn ông", "100% xứng đáng": certainly, no share of anything
         if value_max is None and not has_mult:
             value, unit_end = _half_after(text, unit_end, value)
         qualifier, text_start = _hedged(window, before, start, qualifier, g)
@@ -2297,10 +2310,13 @@ def _heights(text: str, found: list[RawFigure], g: Grammar) -> list[RawFigure]:
 
 _FROM_BEFORE = re.compile(r"(?<!\w)từ[ ]+$", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"(?:[ ]*/[ ]*\w+)?[ ]+(?:đến|tới)[ ]+", re.IGNORECASE)
+# between the two bounds of a range with its unit written twice: "đến"/"tới", or a dash as in a range
+# written with the unit once ("từ 2,4 GB - 11GB", test15; guideline "16 – 18 tiêu chí" is a range)
+_TO_OR_DASH_BETWEEN = re.compile(r"(?:[ ]*/[ ]*\w+)?(?:[ ]+(?:đến|tới)[ ]+|[ ]*[-–][ ]*)", re.IGNORECASE)
 
 
 def _repeated_unit_ranges(text: str, found: list[RawFigure]) -> list[RawFigure]:
-    """"từ 10% đến 15%", "từ 0,5%/năm đến 1,5%/năm", "từ 3 ha đến 5 ha": a range with its unit
+    """"từ 10% đến 15%", "từ 0,5%/năm đến 1,5%/năm", "từ 3 ha đến 5 ha", "từ 2,4 GB - 11GB": a range with its unit
     written on both bounds is one range figure (guideline: "từ 10 triệu đến 15 triệu đồng"). So is
     one hedged by "khoảng" ("khoảng 28.000 đồng đến 54.000 đồng": guideline test8, as "khoảng 200 đến
     350" in test3): the leading word stays in the text, the qualifier is `range`."""
@@ -2309,7 +2325,7 @@ def _repeated_unit_ranges(text: str, found: list[RawFigure]) -> list[RawFigure]:
         prev = out[-1] if out else None
         if (prev is not None and prev.qualifier in ("exact", "about") and f.qualifier == "exact"
                 and prev.value_max is None and f.value_max is None and prev.unit == f.unit and f.value > prev.value
-                and _TO_BETWEEN.fullmatch(text, prev.end, f.start)):
+                and _TO_OR_DASH_BETWEEN.fullmatch(text, prev.end, f.start)):
             opened = _FROM_BEFORE.search(text, max(0, prev.start - 6), prev.start)
             if opened or prev.qualifier == "about":
                 start = opened.start() if opened else prev.start

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.article_case import records
+from tests.extract.article_case import full_records, records
 
 
 @pytest.mark.parametrize("sentence", [
@@ -69,4 +69,46 @@ def test_bạn_is_a_classifier_of_people(sentence, expected):
     ("Mặt đường mới rộng 11m.", [("11m", 11.0, "m")]),
 ])
 def test_the_penalty_is_named_by_its_distance(sentence, expected):
+    assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anh ấy 100% không phải là người cô chờ đợi.",
+    "Chuyến đi vất vả nhưng 100% xứng đáng.",
+    "Tôi khỏe mạnh 100% sao lại mắc bệnh này?",
+])
+def test_a_full_share_before_a_negation_or_an_adjective_is_certainly(sentence):
+    assert records(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # guards: a full share of something, or one ending its clause, stays
+    ("Ngân hàng hoàn thành 100% kế hoạch.", [("100%", 100.0, "%")]),
+    ("Đến nay 100% số hộ đã dùng điện lưới.", [("100%", 100.0, "%")]),
+    ("Huyện đạt 100%, vượt chỉ tiêu đề ra.", [("100%", 100.0, "%")]),
+    ("Công ty có 100% vốn nước ngoài.", [("100%", 100.0, "%")]),
+])
+def test_a_full_share_of_something_stays(sentence, expected):
+    assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mỗi gói cho dùng từ 2,4 GB - 11GB dữ liệu.", [("từ 2,4 GB - 11GB", 2.4, 11.0, "gb", "range")]),
+    ("Quãng đường dài từ 5 km – 10 km.", [("từ 5 km – 10 km", 5.0, 10.0, "km", "range")]),
+    ("Giá bán từ 10 triệu đồng - 15 triệu đồng.", [("từ 10 triệu đồng - 15 triệu đồng", 10000000.0, 15000000.0, "đồng", "range")]),
+    # guards: without "từ" two measures joined by a dash stay two; numbers of a form's rows stay apart
+    ("Đoạn đầu dài 5 km - 10 km.", [("5 km", 5.0, None, "km", "exact"), ("10 km", 10.0, None, "km", "exact")]),
+    ("Thời gian làm bài: 70 phút - Số phần thi: 2 - Tổng số bài thi: 2 - Dạng câu hỏi: tự luận.",
+     [("2", 2.0, None, "phần thi", "exact"), ("2", 2.0, None, "bài thi", "exact")]),
+])
+def test_a_range_with_its_unit_twice_joined_by_a_dash_is_one_range(sentence, expected):
+    assert full_records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ông nhấn mạnh 1 lần nữa về yêu cầu này.", []),
+    # guard: times counted stay
+    ("Đội bóng đã 3 lần vô địch giải này.", [("3 lần", 3.0, "lần")]),
+])
+def test_once_more_written_with_a_digit_is_again(sentence, expected):
     assert records(sentence) == expected
