@@ -132,6 +132,12 @@ class Grammar:
     interval_before: re.Pattern  # "3 tháng họp" before "1 lần": an interval, a schedule
     position_after: re.Pattern  # after "N độ": minutes or a compass word make it a coordinate
     scale_after: re.Pattern  # after "N độ": "Richter" makes it a magnitude
+    penalty_distance: float  # "chấm 11m", "quả 11m": the penalty kick named by its distance ...
+    penalty_units: frozenset[str]  # ... in these units ...
+    penalty_before: frozenset[str]  # ... after these words
+    certainty_value: float  # "100% không phải", "100% xứng đáng": a full share ...
+    certainty_after: frozenset[str]  # ... before these words ...
+    certainty_after_pos: frozenset[str]  # ... or a word of these parts of speech is "certainly", no share
     year_word_after: frozenset[str]  # words after which a spelled "năm" is the year word
     # the last word (lower case) of each phrase of not_before, not_before_cased, qualifier_map: a
     # phrase can end the words before a number only if their last word is one of these (cheap test)
@@ -356,6 +362,12 @@ def grammar() -> Grammar:
         interval_before=re.compile(rf"(?<![\w.,])\d+\s+(?:{_alt(units['not_units']['durations'])})(?!\w)[^.,;:!?()\d]*$",
                                    re.IGNORECASE),
         scale_after=re.compile(_word_after(notf["degrees"]["scale_after"])),
+        penalty_distance=float(notf["penalty"]["distance"]),
+        penalty_units=frozenset(nfc(w).lower() for w in notf["penalty"]["units"]),
+        penalty_before=frozenset(nfc(w).lower() for w in notf["penalty"]["before"]),
+        certainty_value=float(notf["certainty"]["value"]),
+        certainty_after=frozenset(nfc(w).lower() for w in notf["certainty"]["after"]),
+        certainty_after_pos=frozenset(notf["certainty"]["after_pos"]),
         position_after=re.compile(rf"\s*(?:\d+\s*[’'′]|(?:{_alt(nfc(w) for w in notf['degrees']['position_after'])})(?!\w))"),
         year_word_after=frozenset(units["spelled"]["year_word_after"]),
         not_before_last=_last_words(not_before),
@@ -960,7 +972,7 @@ def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False
     if word.lower() in g.strokes and not after_classifier and (stroke := _stroke(word, text, m.end(), g)):
         return nfc(stroke).lower(), j + len(stroke)
     if word.lower() in g.classifiers and not after_classifier and not (
-            word.lower() in g.weak_classifiers and _opens_word(word, text, m.end())):
+            word.lower() in g.weak_classifiers and _opens_word(word, text, m.end(), g.units)):
         # "1 quả bom" -> "bom"; "3 đứa con" -> "con"
         if _kin_by_sex(text, m.end(), nfc(word).lower(), g) or after_parent and nfc(word).lower() in g.kin_nouns:
             # "hai em gái", "2 con trai": kin, the sex left out (_kin_sex); "bà mẹ hai con tự tay nấu": a parent's children
@@ -1066,14 +1078,18 @@ def _verb_of_one_syllable(text: str, pos: int) -> bool:
     return lexicon.get(one) == "V" and not (m.group(2) and f"{one} {m.group(2).lower()}" in lexicon)
 
 
-def _opens_word(word: str, text: str, pos: int) -> bool:
+def _opens_word(word: str, text: str, pos: int, units: frozenset[str] = frozenset()) -> bool:
     """A weak classifier is the first syllable of a word of the dictionary with the next one or two
-    syllables ("5 thanh tra viên", "2 cô giáo", "2.400 bản thiết kế"): then it is no classifier."""
+    syllables ("5 thanh tra viên", "2 cô giáo", "2.400 bản thiết kế"): then it is no classifier. Not
+    when the next two syllables are a counted noun of ours (`units`) that a word of two syllables would
+    cut: "20 bạn học sinh" counts "học sinh", whatever "bạn học" (a classmate) is."""
     nxt = _NEXT_TWO.match(text, pos)
     if not nxt:
         return False
     phrase = f"{word} {nxt.group(1)}".lower()
-    return _in_dictionary(phrase) or bool(nxt.group(2)) and _in_dictionary(f"{phrase} {nxt.group(2).lower()}")
+    if nxt.group(2) and _in_dictionary(f"{phrase} {nxt.group(2).lower()}"):
+        return True
+    return _in_dictionary(phrase) and not (nxt.group(2) and f"{nxt.group(1)} {nxt.group(2)}".lower() in units)
 
 
 def _opens_lexicon_word(word: str, text: str, pos: int) -> bool:
@@ -1417,12 +1433,15 @@ def _people_act(text: str, unit: str, unit_end: int, before: list[str], g: Gramm
     return _pos_at(text, unit_end) in g.actor_pos
 
 
-def _pos_at(text: str, pos: int) -> str | None:
+def _pos_at(text: str, pos: int, *, clean: bool = False) -> str | None:
     """The part of speech out of context (underthesea's lexicon, vi.pos_lexicon) of the word at pos:
     its first two syllables when they are an entry ("vô cùng"), else its first; a dictionary lookup,
-    no model call."""
+    no model call. clean: a stop or a comma after the second syllable is left out ("100% kế hoạch." is
+    the noun "kế hoạch", not the adjective "kế"); the older callers read the pair as written."""
     lexicon = vi.pos_lexicon()
     words = text[pos:pos + 24].lower().split()[:2]
+    if clean:
+        words = [w.strip(".,;:!?") for w in words]
     return (len(words) == 2 and lexicon.get(" ".join(words))) or (words and lexicon.get(words[0].strip(".,;:!?"))) or None
 
 
@@ -2174,6 +2193,12 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             continue  # "động đất mạnh 7,1 độ Richter": a magnitude, a level on a scale (guideline)
         if unit == "độ" and (g.position_after.match(text, unit_end) or ends_with(before, g.position_before)):
             continue  # "08 độ 00’N", "19 độ vĩ bắc", "hướng 310 độ": a position (guideline), not a temperature
+        if unit in g.penalty_units and value == g.penalty_distance and ends_with(before, g.penalty_before):
+            continue  # "trên chấm 11m", "cướp 2 quả 11m": the penalty spot or kick named, no length measured
+        if (unit == "%" and value == g.certainty_value and value_max is None
+                and ((nxt := _NEXT_WORD.match(text, unit_end)) and nfc(nxt.group(1)).lower() in g.certainty_after
+                     or _pos_at(text, unit_end, clean=True) in g.certainty_after_pos)):
+            continue  # "100% không phải là mẫu đàn ông", "100% xứng đáng": certainly, no share of anything
         if value_max is None and not has_mult:
             value, unit_end = _half_after(text, unit_end, value)
         qualifier, text_start = _hedged(window, before, start, qualifier, g)
@@ -2338,10 +2363,13 @@ def _heights(text: str, found: list[RawFigure], g: Grammar) -> list[RawFigure]:
 
 _FROM_BEFORE = re.compile(r"(?<!\w)từ[ ]+$", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"(?:[ ]*/[ ]*\w+)?[ ]+(?:đến|tới)[ ]+", re.IGNORECASE)
+# between the two bounds of a range with its unit written twice: "đến"/"tới", or a dash as in a range
+# written with the unit once ("từ 2,4 GB - 11GB", test15; guideline "16 – 18 tiêu chí" is a range)
+_TO_OR_DASH_BETWEEN = re.compile(r"(?:[ ]*/[ ]*\w+)?(?:[ ]+(?:đến|tới)[ ]+|[ ]*[-–][ ]*)", re.IGNORECASE)
 
 
 def _repeated_unit_ranges(text: str, found: list[RawFigure]) -> list[RawFigure]:
-    """"từ 10% đến 15%", "từ 0,5%/năm đến 1,5%/năm", "từ 3 ha đến 5 ha": a range with its unit
+    """"từ 10% đến 15%", "từ 0,5%/năm đến 1,5%/năm", "từ 3 ha đến 5 ha", "từ 2,4 GB - 11GB": a range with its unit
     written on both bounds is one range figure (guideline: "từ 10 triệu đến 15 triệu đồng"). So is
     one hedged by "khoảng" ("khoảng 28.000 đồng đến 54.000 đồng": guideline test8, as "khoảng 200 đến
     350" in test3): the leading word stays in the text, the qualifier is `range`."""
@@ -2350,7 +2378,7 @@ def _repeated_unit_ranges(text: str, found: list[RawFigure]) -> list[RawFigure]:
         prev = out[-1] if out else None
         if (prev is not None and prev.qualifier in ("exact", "about") and f.qualifier == "exact"
                 and prev.value_max is None and f.value_max is None and prev.unit == f.unit and f.value > prev.value
-                and _TO_BETWEEN.fullmatch(text, prev.end, f.start)):
+                and _TO_OR_DASH_BETWEEN.fullmatch(text, prev.end, f.start)):
             opened = _FROM_BEFORE.search(text, max(0, prev.start - 6), prev.start)
             if opened or prev.qualifier == "about":
                 start = opened.start() if opened else prev.start

@@ -29,6 +29,7 @@ class NumberWords:
     not_multiplier: tuple[str, ...]  # "tỷ lệ", "tỷ phú": after a multiplier, the syllables that make it a noun
     word_digits: tuple[str, ...]  # "năm", "một": a digit word that is also a word of its own ("triệu năm", "nghìn một kg")
     halves: frozenset[str]  # "rưỡi": half of the scale or multiplier just before it ("trăm rưỡi" = 150)
+    not_after_ten: frozenset[str]  # "năm": no last digit after "mười"/"mươi" ("mười năm" is ten years)
 
 
 @cache
@@ -49,6 +50,7 @@ def words() -> NumberWords:
         not_multiplier=tuple(data["not_multiplier"]["before"]),
         word_digits=tuple(data["word_digits"]["words"]),
         halves=frozenset(data["half"]["words"]),
+        not_after_ten=frozenset(data["after_ten"]["not_digits"]),
     )
 
 
@@ -131,6 +133,8 @@ def spelled_length(tokens: list[str]) -> int:
             if tok in ("tư", "mốt") and prev != "mươi":
                 return i
             if tok in ("lăm", "nhăm") and prev not in ("mươi", "mười"):
+                return i
+            if tok in w.not_after_ten and prev in ("mươi", "mười"):
                 return i
             prev = "digit"
         elif tok in w.tens:
