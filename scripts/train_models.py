@@ -1,6 +1,6 @@
 """Train the learned activity classifier shipped in extract/models/activity/ (see extract/learned.py).
 
-    python scripts/train_models.py [--cv] [--no-save] [--silver N --exclude-ids FILE] [--out DIR]
+    python scripts/train_models.py [--cv [--correction S]] [--no-save] [--silver N --exclude-ids FILE] [--out DIR]
 
 1. Gold: the figures of the TUNING splits (every real split but the held-out test and test2) that the extractor finds, matched to the gold as extract.evaluate matches them,
    each with its features (extract.learned.features + document_features + vote_features) and the
@@ -14,6 +14,8 @@
    and the rules plus w x the model's probabilities for a few w. One compact table; the test4
    fold is the honest one (the rules were never tuned on test4), the test3 fold flatters the
    rules (they were tuned on it). WEIGHT in extract/learned.py is chosen from this table.
+   --correction S (repeatable) adds a column c=S: the model trained as a correction of the rules
+   (their totals times S a fixed offset in its logits, learned.rule_totals), read the same way.
 4. The shipped model: all six splits' gold, written to --out/model.json.
 
 The model is a softmax regression over binary features (numpy, full-batch Adam for a fixed number
@@ -32,6 +34,7 @@ import argparse
 import gzip
 import hashlib
 import json
+import math
 import random
 import sys
 import time
@@ -262,22 +265,56 @@ def scores(rows: list[dict], model: dict) -> list[int]:
     return out
 
 
+def rule_offsets(gold: dict[str, list[dict]], splits, labels: list[str], scale: float) -> np.ndarray:
+    """[rows x labels]: the rules' totals (learned.rule_totals) of the splits' gold figures times
+    `scale`, in training_rows' order: the fixed logits of a model trained as a correction of the rules."""
+    from extract import learned
+
+    column = {lab: i for i, lab in enumerate(labels)}
+    rows = [r for s in splits for r in gold[s]]
+    out = np.zeros((len(rows), len(labels)))
+    for i, r in enumerate(rows):
+        for act, v in learned.rule_totals(r["votes"]).items():
+            out[i, column[act]] = scale * v
+    return out
+
+
+def corrected(rows: list[dict], model: dict, scale: float) -> int:
+    """Correct figures of the held split by a model trained as a correction of the rules
+    (rule_offsets): the best of its logits plus the rules' totals times `scale`, as in training."""
+    from extract import learned
+
+    right = 0
+    for r, p in zip(rows, learned.predict([r["features"] for r in rows], learned.unpack(model))):
+        total = learned.rule_totals(r["votes"])
+        # log p is the model's logits up to a constant per figure: the argmax is the trained one's
+        logits = {act: scale * total.get(act, 0.0) + math.log(max(q, 1e-300)) for act, q in p.items()}
+        right += max(logits, key=logits.get) == r["gold"]
+    return right
+
+
 def training_rows(gold: dict[str, list[dict]], splits, silver_rows) -> tuple[list, list[float]]:
     rows = list(silver_rows) + [(r["features"], r["gold"]) for s in splits for r in gold[s]]
     weights = [1.0 / SILVER_DISCOUNT] * len(silver_rows) + [1.0] * (len(rows) - len(silver_rows))
     return rows, weights
 
 
-def cross_validate(gold: dict[str, list[dict]], silver_rows, labels: list[str]) -> str:
-    """Leave one tuning split out: the compact table of accuracies."""
+def cross_validate(gold: dict[str, list[dict]], silver_rows, labels: list[str],
+                   corrections: tuple[float, ...] = ()) -> str:
+    """Leave one tuning split out: the compact table of accuracies (and, per scale in
+    `corrections`, of a model trained as a correction of the rules: column c=scale)."""
     from extract import learned
 
     cols = ["rules", "model"] + [f"w={w:g}" + ("*" if w == learned.WEIGHT else "") for w in WEIGHTS]
+    cols += [f"c={c:g}" for c in corrections]
     lines = [f"{'held split':<11}{'n':>5} " + " ".join(f"{c:>6}" for c in cols)]
     total = np.zeros(len(cols))
     for held in TUNING:
         rows, weights = training_rows(gold, [s for s in TUNING if s != held], silver_rows)
-        right = scores(gold[held], fit(rows, weights, labels))
+        train = [s for s in TUNING if s != held]
+        right = scores(gold[held], fit(rows, weights, labels)) + [
+            corrected(gold[held], fit(rows, weights, labels, rule_offsets(gold, train, labels, c)), c)
+            for c in corrections]
         total += right
         n = len(gold[held])
         lines.append(f"{held:<11}{n:>5} " + " ".join(f"{r / n:6.3f}" for r in right) +
@@ -295,6 +332,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--cv", action="store_true", help="leave-one-split-out cross-validation over the tuning splits")
     ap.add_argument("--no-save", action="store_true")
+    ap.add_argument("--correction", type=float, action="append", default=[],
+                    help="--cv also trains the model as a correction of the rules, their totals times this "
+                         "scale a fixed offset in its logits (repeatable; gold only)")
     ap.add_argument("--silver", type=int, default=0, help="add N silver figures (default 0: the gold alone)")
     ap.add_argument("--silver-limit", type=int, default=None, help="silver from the first N corpus articles")
     ap.add_argument("--cache", type=Path, default=Path("/tmp/baocao-silver-activity.jsonl.gz"))
@@ -302,6 +342,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--exclude-ids", type=Path, default=None,
                     help="a file of article ids (one a line) kept out of the silver labels")
     args = ap.parse_args(argv)
+    if args.correction and args.silver:
+        ap.error("--correction needs the rules' votes of every training figure: the gold alone")
     labels = sorted(activity_labels())
     started = time.perf_counter()
     silver_rows: list = []
@@ -322,7 +364,7 @@ def main(argv: list[str] | None = None) -> int:
     print("gold figures matched: " + ", ".join(f"{s} {len(r)}" for s, r in gold.items()) +
           f" ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
     if args.cv:
-        print(cross_validate(gold, silver_rows, labels), flush=True)
+        print(cross_validate(gold, silver_rows, labels, tuple(args.correction)), flush=True)
     if not args.no_save:
         rows, weights = training_rows(gold, TUNING, silver_rows)
         path = write(fit(rows, weights, labels), args.out)
