@@ -1,6 +1,6 @@
 """Train the learned activity classifier shipped in extract/models/activity/ (see extract/learned.py).
 
-    python scripts/train_models.py [--cv] [--no-save] [--silver N --exclude-ids FILE] [--out DIR]
+    python scripts/train_models.py [--cv [--correction S]] [--no-save] [--silver N --exclude-ids FILE] [--out DIR]
 
 1. Gold: the figures of the TUNING splits (every real split but the held-out test and test2) that the extractor finds, matched to the gold as extract.evaluate matches them,
    each with its features (extract.learned.features + document_features + vote_features) and the
@@ -14,6 +14,8 @@
    and the rules plus w x the model's probabilities for a few w. One compact table; the test4
    fold is the honest one (the rules were never tuned on test4), the test3 fold flatters the
    rules (they were tuned on it). WEIGHT in extract/learned.py is chosen from this table.
+   --correction S (repeatable) adds a column c=S: the model trained as a correction of the rules
+   (their totals times S a fixed offset in its logits, learned.rule_totals), read the same way.
 4. The shipped model: all six splits' gold, written to --out/model.json.
 
 The model is a softmax regression over binary features (numpy, full-batch Adam for a fixed number
@@ -32,6 +34,7 @@ import argparse
 import gzip
 import hashlib
 import json
+import math
 import random
 import sys
 import time
@@ -167,9 +170,11 @@ def gold_rows() -> dict[str, list[dict]]:
     return out
 
 
-def fit(rows: list[tuple[list[str], str]], sample_weight: list[float], labels: list[str]) -> dict:
+def fit(rows: list[tuple[list[str], str]], sample_weight: list[float], labels: list[str],
+        offset: np.ndarray | None = None) -> dict:
     """A softmax regression over the binary features of `rows` ([(features, label)]), as written to
-    model.json: {"labels", "features", "bias", "weights"} (rounded)."""
+    model.json: {"labels", "features", "bias", "weights"} (rounded). `offset` ([rows x labels]):
+    fixed logits added to each row's (the rules' votes, when the model learns their corrections)."""
     counts = Counter(f for feats, _ in rows for f in set(feats))
     vocab = sorted(f for f, c in counts.items() if c >= MIN_COUNT)
     index = {f: i for i, f in enumerate(vocab)}
@@ -184,31 +189,38 @@ def fit(rows: list[tuple[list[str], str]], sample_weight: list[float], labels: l
     idx = np.asarray(ids, dtype=np.int64)
     bounds = np.asarray(ptr, dtype=np.int64)
     row_of = np.repeat(np.arange(n), np.diff(bounds))
+    # the same nonzeros in feature order (stable: each feature's rows in row order), for the gradient
+    by_feature = np.argsort(idx, kind="stable")
+    row_by_feature = row_of[by_feature]
+    feature_starts = np.searchsorted(idx[by_feature], np.arange(n_feats))
+    # rows left with no feature of the vocabulary sum to nothing (reduceat would repeat a neighbour's)
+    has_feats = np.diff(bounds) > 0
+    row_starts = np.minimum(bounds[:-1], max(len(idx) - 1, 0))
     sw = np.asarray(sample_weight, dtype=np.float64)
     freq = np.bincount(y, weights=sw, minlength=n_labels)
     class_w = np.where(freq > 0, (freq.sum() / np.maximum(freq, 1e-12) / n_labels) ** CLASS_ALPHA, 0.0)
     sw = sw * class_w[y]
     sw /= sw.sum()
-    target = np.zeros((n, n_labels))
-    target[np.arange(n), y] = 1.0
-    w = np.zeros((n_feats, n_labels))
-    b = np.zeros(n_labels)
+    fixed = np.zeros((n_labels, n)) if offset is None else np.asarray(offset, dtype=np.float64).T
+    target = np.zeros((n_labels, n))
+    target[y, np.arange(n)] = 1.0
+    # weights held label-major ([labels x features]): every gather and segment sum below runs along
+    # contiguous memory (np.add.reduceat), ~5x faster than prefix sums over feature-major rows
+    w = np.zeros((n_labels, n_feats))
+    b = np.zeros((n_labels, 1))
     m_w, v_w, m_b, v_b = np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)
     beta1, beta2, eps = 0.9, 0.999, 1e-8
-    grad_w = np.empty_like(w)
     for step in range(1, STEPS + 1):
-        # each row's logits: the sum of its features' weights (prefix sums: one pass, fixed order)
-        summed = np.vstack([np.zeros((1, n_labels)), np.cumsum(w[idx], axis=0)])
-        z = b + summed[bounds[1:]] - summed[bounds[:-1]]
-        z -= z.max(axis=1, keepdims=True)
+        # each row's logits: the sum of its features' weights
+        z = b + fixed + (np.where(has_feats, [np.add.reduceat(row[idx], row_starts) for row in w], 0.0)
+                         if len(idx) else 0.0)
+        z -= z.max(axis=0, keepdims=True)
         p = np.exp(z)
-        p /= p.sum(axis=1, keepdims=True)
-        g = (p - target) * sw[:, None]
-        g_nz = g[row_of]
-        for c in range(n_labels):
-            grad_w[:, c] = np.bincount(idx, weights=g_nz[:, c], minlength=n_feats)
-        grad_w += L2 * w
-        grad_b = g.sum(axis=0)
+        p /= p.sum(axis=0, keepdims=True)
+        g = (p - target) * sw
+        # each feature's gradient: the sum over the rows that have it
+        grad_w = np.array([np.add.reduceat(row[row_by_feature], feature_starts) for row in g]) + L2 * w
+        grad_b = g.sum(axis=1, keepdims=True)
         m_w = beta1 * m_w + (1 - beta1) * grad_w
         v_w = beta2 * v_w + (1 - beta2) * grad_w * grad_w
         m_b = beta1 * m_b + (1 - beta1) * grad_b
@@ -216,8 +228,8 @@ def fit(rows: list[tuple[list[str], str]], sample_weight: list[float], labels: l
         w -= RATE * (m_w / (1 - beta1 ** step)) / (np.sqrt(v_w / (1 - beta2 ** step)) + eps)
         b -= RATE * (m_b / (1 - beta1 ** step)) / (np.sqrt(v_b / (1 - beta2 ** step)) + eps)
     return {"labels": labels, "features": vocab,
-            "bias": [round(float(x), ROUND) for x in b],
-            "weights": [[round(float(x), ROUND) for x in row] for row in w]}
+            "bias": [round(float(x), ROUND) for x in b[:, 0]],
+            "weights": [[round(float(x), ROUND) for x in row] for row in w.T]}
 
 
 def write(model: dict, out: Path) -> Path:
@@ -253,22 +265,56 @@ def scores(rows: list[dict], model: dict) -> list[int]:
     return out
 
 
+def rule_offsets(gold: dict[str, list[dict]], splits, labels: list[str], scale: float) -> np.ndarray:
+    """[rows x labels]: the rules' totals (learned.rule_totals) of the splits' gold figures times
+    `scale`, in training_rows' order: the fixed logits of a model trained as a correction of the rules."""
+    from extract import learned
+
+    column = {lab: i for i, lab in enumerate(labels)}
+    rows = [r for s in splits for r in gold[s]]
+    out = np.zeros((len(rows), len(labels)))
+    for i, r in enumerate(rows):
+        for act, v in learned.rule_totals(r["votes"]).items():
+            out[i, column[act]] = scale * v
+    return out
+
+
+def corrected(rows: list[dict], model: dict, scale: float) -> int:
+    """Correct figures of the held split by a model trained as a correction of the rules
+    (rule_offsets): the best of its logits plus the rules' totals times `scale`, as in training."""
+    from extract import learned
+
+    right = 0
+    for r, p in zip(rows, learned.predict([r["features"] for r in rows], learned.unpack(model))):
+        total = learned.rule_totals(r["votes"])
+        # log p is the model's logits up to a constant per figure: the argmax is the trained one's
+        logits = {act: scale * total.get(act, 0.0) + math.log(max(q, 1e-300)) for act, q in p.items()}
+        right += max(logits, key=logits.get) == r["gold"]
+    return right
+
+
 def training_rows(gold: dict[str, list[dict]], splits, silver_rows) -> tuple[list, list[float]]:
     rows = list(silver_rows) + [(r["features"], r["gold"]) for s in splits for r in gold[s]]
     weights = [1.0 / SILVER_DISCOUNT] * len(silver_rows) + [1.0] * (len(rows) - len(silver_rows))
     return rows, weights
 
 
-def cross_validate(gold: dict[str, list[dict]], silver_rows, labels: list[str]) -> str:
-    """Leave one tuning split out: the compact table of accuracies."""
+def cross_validate(gold: dict[str, list[dict]], silver_rows, labels: list[str],
+                   corrections: tuple[float, ...] = ()) -> str:
+    """Leave one tuning split out: the compact table of accuracies (and, per scale in
+    `corrections`, of a model trained as a correction of the rules: column c=scale)."""
     from extract import learned
 
     cols = ["rules", "model"] + [f"w={w:g}" + ("*" if w == learned.WEIGHT else "") for w in WEIGHTS]
+    cols += [f"c={c:g}" for c in corrections]
     lines = [f"{'held split':<11}{'n':>5} " + " ".join(f"{c:>6}" for c in cols)]
     total = np.zeros(len(cols))
     for held in TUNING:
         rows, weights = training_rows(gold, [s for s in TUNING if s != held], silver_rows)
-        right = scores(gold[held], fit(rows, weights, labels))
+        train = [s for s in TUNING if s != held]
+        right = scores(gold[held], fit(rows, weights, labels)) + [
+            corrected(gold[held], fit(rows, weights, labels, rule_offsets(gold, train, labels, c)), c)
+            for c in corrections]
         total += right
         n = len(gold[held])
         lines.append(f"{held:<11}{n:>5} " + " ".join(f"{r / n:6.3f}" for r in right) +
@@ -286,6 +332,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--cv", action="store_true", help="leave-one-split-out cross-validation over the tuning splits")
     ap.add_argument("--no-save", action="store_true")
+    ap.add_argument("--correction", type=float, action="append", default=[],
+                    help="--cv also trains the model as a correction of the rules, their totals times this "
+                         "scale a fixed offset in its logits (repeatable; gold only)")
     ap.add_argument("--silver", type=int, default=0, help="add N silver figures (default 0: the gold alone)")
     ap.add_argument("--silver-limit", type=int, default=None, help="silver from the first N corpus articles")
     ap.add_argument("--cache", type=Path, default=Path("/tmp/baocao-silver-activity.jsonl.gz"))
@@ -293,6 +342,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--exclude-ids", type=Path, default=None,
                     help="a file of article ids (one a line) kept out of the silver labels")
     args = ap.parse_args(argv)
+    if args.correction and args.silver:
+        ap.error("--correction needs the rules' votes of every training figure: the gold alone")
     labels = sorted(activity_labels())
     started = time.perf_counter()
     silver_rows: list = []
@@ -313,7 +364,7 @@ def main(argv: list[str] | None = None) -> int:
     print("gold figures matched: " + ", ".join(f"{s} {len(r)}" for s, r in gold.items()) +
           f" ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
     if args.cv:
-        print(cross_validate(gold, silver_rows, labels), flush=True)
+        print(cross_validate(gold, silver_rows, labels, tuple(args.correction)), flush=True)
     if not args.no_save:
         rows, weights = training_rows(gold, TUNING, silver_rows)
         path = write(fit(rows, weights, labels), args.out)
