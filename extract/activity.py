@@ -303,17 +303,42 @@ class GoverningVerb(NamedTuple):
     activity: str | None  # a cue's; None for a word read in the text
 
 
+def _runs_on(lowered: str, start: int, end: int, vote: Vote) -> tuple[int, Vote] | None:
+    """A stronger cue of the same activity that starts at a later word of the cue [start, end) and runs
+    on past its end ("căn nhà tình nghĩa", "xây nhà đại đoàn kết"): cues are matched longest first
+    and never overlap, so the classifier or verb in front ("căn nhà", "xây nhà", weak: they count any
+    house) would hide the programme's name behind it. Its (end, vote), else None."""
+    t = taxonomy()
+    space = lowered.find(" ", start, end)
+    while space >= 0:
+        m = t.cues.match(lowered, space + 1)
+        if m and m.end() > end:
+            found = t.cue_map[m.group()]
+            if found.activity == vote.activity and found.weight > vote.weight:
+                return m.end(), found
+        space = lowered.find(" ", space + 1, end)
+    return None
+
+
 def find_cues(text: str) -> list[Cue]:
     t = taxonomy()
     out = []
     lowered = lower_same_length(text)
-    for m in t.cues.finditer(lowered):
+    pos = 0
+    while m := t.cues.search(lowered, pos):
         cue = m.group().lower()
+        start, end = m.span()
         vote = t.cue_map[cue]
-        if vote.activity is None or (cue in t.after_number and _NUMBER_BEFORE.search(lowered, max(0, m.start() - 2), m.start())):
+        pos = end
+        if vote.activity is None or (cue in t.after_number and _NUMBER_BEFORE.search(lowered, max(0, start - 2), start)):
             continue
-        base = cue in t.after_percent and bool(_PERCENT_BEFORE.search(lowered, max(0, m.start() - 4), m.start()))
-        out.append(Cue(m.start(), m.end(), vote.activity, vote.weight, cue in t.descriptors, cue in t.verbs, base,
+        if run_on := _runs_on(lowered, start, end, vote):
+            # the cue and the stronger one it runs into are one phrase: the cue's own role (a verb
+            # opening a phrase, a descriptor) with the stronger cue's vote
+            pos = end = run_on[0]
+            vote = run_on[1]
+        base = cue in t.after_percent and bool(_PERCENT_BEFORE.search(lowered, max(0, start - 4), start))
+        out.append(Cue(start, end, vote.activity, vote.weight, cue in t.descriptors, cue in t.verbs, base,
                        cue in t.who))
     return out
 
