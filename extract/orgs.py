@@ -75,6 +75,23 @@ def _separator_variants(form: str) -> set[str]:
     return out
 
 
+_ABBR_FORM = re.compile(r"(.+) ([A-ZĐ]{3,})")
+
+
+def _split_abbreviations(form: str, canonical: str) -> set[str]:
+    """(org37) "Ban TĐKT" written "Ban TĐ-KT": an abbreviation whose letters are the initials of the
+    canonical name's parts ("Thi đua - Khen thưởng") is also written with a hyphen or dash between the
+    parts' initials; the other spellings of the same form."""
+    m = _ABBR_FORM.fullmatch(form)
+    if not m or not canonical.startswith(m.group(1) + " "):
+        return set()
+    parts = _SEPARATOR.split(canonical[len(m.group(1)) + 1:])
+    initials = ["".join(w[:1].upper() for w in part.split()) for part in parts]
+    if len(parts) < 2 or "".join(initials) != m.group(2) or min(map(len, initials)) < 2:
+        return set()
+    return {f"{m.group(1)} {sep.join(initials)}" for sep in ("-", "–", " - ")}
+
+
 def _service_institutes(orgs: list[dict], table: dict, by_form: dict[str, Entry]) -> None:
     """Forms of the army's institutes named by their service ("Viện Kỹ thuật PK-KQ" -> "Viện Kỹ thuật
     Phòng không - Không quân"): each head of [generic.service_institutes] before each written form of a
@@ -245,7 +262,7 @@ def grammar() -> OrgGrammar:
         entry = Entry(nfc(org["canonical"]), org["kind"], org.get("level"), _needed_levels(org.get("needs_level")),
                       org.get("alone", False))
         for form in org.get("forms", []) + org.get("lower_ok", []):
-            for v in _variants(form):
+            for v in _variants(form) | _split_abbreviations(nfc(form), entry.canonical):
                 by_form.setdefault(v.lower(), entry)
         lower_ok |= {nfc(f).lower() for f in org.get("lower_ok", [])}
         for form in org.get("case_ok", []):  # matched lower-cased, kept only when written exactly so
@@ -261,6 +278,10 @@ def grammar() -> OrgGrammar:
     level_map = {nfc(k): v for k, v in load("levels")["words"].items()}
     generic = load("organizations").get("generic", {})
     _service_institutes(data["org"], generic.get("service_institutes", {}), by_form)
+    for unit, arm in ((u, a) for u in generic.get("unit_types", []) for a in generic.get("unit_arms", [])):
+        # (org37) "Sư đoàn Không quân 370" -> "Sư đoàn Không quân": type and arm without the number
+        regex_sources.append(rf"(?P<r{len(regex_entries)}>{re.escape(nfc(unit))} {re.escape(nfc(arm))} \d+)")
+        regex_entries.append(Entry(f"{nfc(unit)} {nfc(arm)}", "military", None))
     for unit in generic.get("numbered_units", []):  # "Hải đội 4" -> "Hải đội": the type without its number
         regex_sources.append(rf"(?P<r{len(regex_entries)}>{re.escape(nfc(unit))} \d+)")
         regex_entries.append(Entry(nfc(unit), "military", None))
@@ -296,9 +317,11 @@ def grammar() -> OrgGrammar:
     def generic_pattern(lower_max: int, parts: int = 4) -> re.Pattern:
         part = (rf"(?:(?:{compounds})(?!\w)|(?!(?:{levels})(?!\w))[{UPPER}]\w*(?![.&\w]))"
                 rf"(?:[ ]+(?:(?:{lower_compounds})(?!\w)|(?!(?:{stop})(?!\w)){lower_word})){{0,{lower_max}}}")
-        # parts join with "và", a space or a spaced dash ("Phòng Tài chính - Kế hoạch", "Hội Hồi sức - Cấp cứu")
+        # parts join with "và", a space or a spaced dash ("Phòng Tài chính - Kế hoạch", "Hội Hồi sức - Cấp cứu");
+        # a head word opens another name, (org37) unless it opens a compound ("Chi cục Đê điều và Phòng chống lụt bão")
         return re.compile(
-            rf"(?<!\w)({_alt(heads)})[ ]+({part}(?:(?:[ ]+và[ ]+|[ ]+[-–][ ]+|[ ]+)(?!(?:{_alt(heads)})(?!\w)){part}){{0,{parts - 1}}})"
+            rf"(?<!\w)({_alt(heads)})[ ]+({part}(?:(?:[ ]+và[ ]+|[ ]+[-–][ ]+|[ ]+)"
+            rf"(?!(?!(?:{compounds})(?!\w))(?:{_alt(heads)})(?!\w)){part}){{0,{parts - 1}}})"
         ) if heads else re.compile(r"(?!x)x")
     # foreign countries and international bodies: what a name of theirs ends with
     places = load("places")["foreign"]
@@ -595,11 +618,11 @@ def _lower_names_body(text: str, m: re.Match, lowered: str, g: OrgGrammar) -> bo
     hóa, Thể thao và Du lịch", "sở VH-TT", "phòng GD&ĐT", "bộ đội Biên phòng"). Not inside a longer
     name ("Ủy ban Đối ngoại" holds "ban Đối ngoại")."""
     written = text[m.start():m.end()]
-    if text[max(0, m.start() - 3):m.start()].lower() in ("ủy ", "uỷ "):
-        return False
+    before = text[max(0, m.start() - 40):m.start()].rstrip(" ")
+    if text[max(0, m.start() - 3):m.start()].lower() in ("ủy ", "uỷ ") and not before.endswith(g.lower_after):
+        return False  # (org37) not after a title ending in "ủy" ("Chính ủy quân chủng ...")
     if m.group() in g.lower_ok or written in g.case_ok:
         return not _people_list_item(text, m.start(), m.end())
-    before = text[max(0, m.start() - 40):m.start()].rstrip(" ")
     if any(before.endswith(w) and not before[-len(w) - 1:-len(w)].isalnum() for w in g.lower_after):
         return True
     if g.level.match(text, m.end()) or _hamlet().match(text, m.end()):
@@ -946,7 +969,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
               *(m for m in g.generic_long.finditer(text) if _ends_name(text, m.end(), g, province_starts)
                 or any(m.start(2) < p < m.end() for p in province_starts)),
               *g.generic.finditer(text)):
-        if overlaps(m.start(), m.end()) or _inside_proper_name(text, m.start(), g) or _after_place_word(text, m.start(), g):
+        if _inside_proper_name(text, m.start(), g) or _after_place_word(text, m.start(), g):
             continue
         if any(p_start < m.start() < p_end for p_start, (p_end, _) in province_starts.items()):
             continue  # "Long An - Hải Phòng VPF": the head word is a syllable of a province
@@ -954,6 +977,10 @@ def find_orgs(text: str) -> list[FoundOrg]:
         for p_start in province_starts:
             if m.start(2) < p_start < end:
                 end = p_start  # "Sở Y tế Long An": the province is the place, not the name
+        if overlaps(m.start(), end):
+            # (org37) only the name up to its province: "Cục Hải quan Nghệ An | và Công an huyện ...", where the
+            # pattern ran on past the province into a body found already, is still read
+            continue
         # "Bộ VHTTDL quy định": an abbreviation is a whole name, the verb is not; (round 17) one that
         # writes a word of the name ([generic.name_abbr]) goes on with the name's lower-case words unless
         # the predicate opens right after it ("Hiệp hội BV tư nhân VN" is cut at "VN", not at "BV")
@@ -1035,6 +1062,13 @@ def find_orgs(text: str) -> list[FoundOrg]:
             continue  # "Phòng Tổ Danh", "Phòng Kế hoạch - Điều độ Công ty ...": no level, no place
         if len(name.split()) < 2 or name == m.group(1):
             continue
+        more = None if known else _and_lower_closed(text, end, g, province_starts)
+        if more:
+            # (org37) "Hội Khoa học và | kỹ thuật nông nghiệp tỉnh", "Hội Làm vườn và | trang trại huyện": the
+            # name goes on after "và" in lower case up to its level word; the part after "và" opens with a
+            # capital, as the capitalised spelling of the same name writes it
+            words, end = more
+            name = f"{name} và {words[:1].upper()}{words[1:]}"
         add(m.start(), end, known or Entry(expand_abbreviations(name), g.generic_kinds[m.group(1)], None))
     for m in g.lower_local.finditer(text):
         # (round 14) "Quỹ hỗ trợ ngư dân tỉnh Quảng Nam", "nghiệp đoàn nghề cá huyện Núi Thành": an
@@ -2008,6 +2042,35 @@ _ASPECT_AFTER = re.compile(r"[ ]+(?:cũng|đã|đang|sẽ|vừa|đều|vẫn)(?!
 _GENERIC_END = re.compile(r"[ ]*(?:[,.;:()\"“”/–-]|\n|$)")
 
 
+_AND_WORD_AFTER = re.compile(r"[ ]+và(?=[ ])")
+_LOWER_NEXT = re.compile(rf"[ ]+([{LOWER}]\w*)")
+
+
+@cache
+def _and_lower_not() -> tuple[str, ...]:
+    return tuple(f"{w} " for w in _words("generic", "and_lower_not"))  # whole words: "ban " is not "bang"
+
+
+def _and_lower_closed(text: str, end: int, g: OrgGrammar, province_starts) -> tuple[str, int] | None:
+    """(org37) The lower-case words after "và" that close a generic name, and where they end: one to four
+    words, none a stop or level word, right before a level word ("... và kỹ thuật nông nghiệp | tỉnh") or a
+    province; not people or a generic noun named beside the body ("và nhân dân huyện": [generic]
+    and_lower_not)."""
+    joined = _AND_WORD_AFTER.match(text, end)
+    if not joined:
+        return None
+    pos, words = joined.end(), []
+    while len(words) < 4 and (w := _LOWER_NEXT.match(text, pos)):
+        if w.group(1) in g.stop_words or w.group(1) in g.level_map:
+            break
+        words.append(w.group(1))
+        pos = w.end()
+        if g.level.match(text, pos) or pos + 1 in province_starts:
+            written = " ".join(words)
+            return None if f"{written} ".startswith(_and_lower_not()) else (written, pos)
+    return None
+
+
 def _ends_name(text: str, end: int, g: OrgGrammar, province_starts) -> bool:
     """Punctuation, a line end, a level word, an aspect marker ("Cục Văn hóa cơ sở | cũng yêu cầu")
     or a province right after position end (another word is not enough: "Sở Nông nghiệp chủ trì |
@@ -2088,6 +2151,10 @@ def _steering_name(text: str, pos: int, g: OrgGrammar) -> tuple[int, str] | None
             break  # "Ban Chỉ đạo Tây Bắc | Nguyễn Văn Bình nhấn mạnh": a person after the name
         if words and text.startswith(st.stop_phrases, m.start(2)):
             break  # "Ban Chỉ đạo tiền lương | nhà nước triển khai ..."
+        if (word[:1].islower() and len(words) >= 2 and all(w[:1].isupper() for w in words)
+                and _predicate_start(text, m.start(2), m.end(2)) == m.start(2)):
+            break  # (org37) "Ban Chỉ đạo Tây Bắc | mong muốn ...": a remit written as a proper name (every word
+            # capitalised) ends where the sentence's verb opens; a remit in sentence case goes on ("Phòng chống ...")
         # levels and "về" right after the head, or after a qualifier ("liên ngành | Trung ương về")
         if dropping or " ".join(words) in st.qualifiers:
             two = text[m.start(2):m.start(2) + 12]
