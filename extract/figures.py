@@ -19,6 +19,7 @@ from extract.places import UPPER
 from extract.resources import load, nfc
 
 SPACES = " \t\u00a0"
+_NAME = rf"[{UPPER}][\w’'-]*(?:[ ][{UPPER}0-9][\w’'-]*){{0,3}}"  # a name of up to four capitalised words
 
 
 @dataclass(slots=True)
@@ -184,6 +185,8 @@ class Grammar:
     family_units: frozenset[str]  # "bố con", "mẹ con": a family counted ...
     family_known_by: re.Pattern  # ... with the member it is known by after it: "4 bố con anh Vững"
     each_other: re.Pattern  # "hai người dành cho nhau": a pair of people bound to each other in its clause
+    items_named: re.Pattern  # "hai bang Washington và Minnesota": names listed right after a count's noun
+    items_named_people: frozenset[str]  # "hai HLV Juventus và ...": people nouns besides set_people and named_pair_people
     chat_pair: re.Pattern  # "2 đứa bây", "hai thằng": people of the story, not children counted
     pair_before: frozenset[str]  # "của hai người": the couple just named
     pair_between: frozenset[str]  # "giữa hai người": the two just named, whatever follows
@@ -424,6 +427,8 @@ def grammar() -> Grammar:
         each_other=re.compile(rf"[^.,;:!?()\n]{{0,{notf['pointing_back']['each_other_reach']}}}?(?<!\w)"
                               + "".join(rf"(?<!(?<!\w){re.escape(nfc(w))} )" for w in notf["pointing_back"]["each_other_not_after"])
                               + rf"{notf['pointing_back']['each_other']}(?!\w)", re.IGNORECASE),
+        items_named=re.compile(rf"[ ]+({_NAME})((?:,[ ]+{_NAME})*)[ ]+{notf['pointing_back']['named_pair_joiner']}[ ]+({_NAME})(?![\w’'-])"),
+        items_named_people=frozenset(nfc(w).lower() for w in notf["pointing_back"]["items_named_people"]),
         family_known_by=re.compile(rf"{_word_after(notf['pointing_back']['family_known_by'])}|[ ]+[{UPPER}]"),
         chat_pair=re.compile(_word_after(notf["pointing_back"]["chat_classifiers"])
                              + f"(?!{_word_after(notf['pointing_back']['chat_heads'])})"
@@ -1344,7 +1349,24 @@ def _points_back(text: str, n: _Read, found: list[RawFigure], seen: _Seen, g: Gr
                  known: Callable[[], list[tuple[int, int]]]) -> bool:
     """The number names things or people the text has just named or counted, no count of its own
     (guideline: numbers pointing back, "hai bên", "cả 2 tàu trên"; not_figures.toml [pointing_back])."""
-    return _points_back_by_words(text, n, g) or _points_back_to_people(text, n, found, seen, g, known)
+    return (_points_back_by_words(text, n, g) or _items_named_before(text, n, g)
+            or _points_back_to_people(text, n, found, seen, g, known))
+
+
+def _items_named_before(text: str, n: _Read, g: Grammar) -> bool:
+    """A count of things followed right away by as many names as it counts, every one already written
+    before it: "hai bang Washington và Minnesota" restates the two states the text has named (guideline,
+    pointing back); with a name not written before ("hai xã Nam Yang và H’Neng") it is the first count
+    that names its items. Counts of people are left to _points_back_to_people (not_figures.toml
+    [pointing_back] items_named_people)."""
+    if (n.value_max is not None or n.unit in g.set_people or n.unit in g.named_pair_people
+            or n.unit in g.items_named_people):
+        return False
+    m = g.items_named.match(text, n.unit_end)
+    if m is None:
+        return False
+    names = [m.group(1), *(name.strip() for name in m.group(2).split(",") if name.strip()), m.group(3)]
+    return len(names) == n.value and all(text.find(name, 0, n.start) >= 0 for name in names)
 
 
 def _points_back_by_words(text: str, n: _Read, g: Grammar) -> bool:

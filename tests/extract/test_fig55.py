@@ -48,3 +48,18 @@ def test_a_family_known_by_one_member_points_back(sentence, expected):
 ])
 def test_two_people_bound_to_each_other_are_the_couple_of_the_story(sentence, expected):
     assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Bang Washington và Minnesota đã kiện sắc lệnh. Tòa án thụ lý đơn kiện của hai bang Washington và Minnesota.",
+     []),
+    ("Xe Toyota và Ford đều giảm giá. Lần gần đây nhất, hai hãng xe Toyota và Ford giảm giá là năm ngoái.", []),
+    ("Xã Tân An, Tân Bình và Tân Phú bị ngập. Đoàn công tác đã đến 3 xã Tân An, Tân Bình và Tân Phú.", []),
+    # guards: a name not written before (the first count that names its items), and people
+    ("Cầu đập tràn nối hai xã Nam Yang và Ia Băng.", [("hai xã", 2.0, "xã")]),
+    ("Xã Nam Yang có nhiều suối. Cầu đập tràn nối hai xã Nam Yang và Ia Băng.", [("hai xã", 2.0, "xã")]),
+    ("Juventus và Real Madrid sẽ gặp nhau ở chung kết. Hai HLV Juventus và Real Madrid đều tự tin.",
+     [("Hai HLV", 2.0, "huấn luyện viên")]),
+])
+def test_a_count_of_things_named_before_it_points_back(sentence, expected):
+    assert records(sentence) == expected
