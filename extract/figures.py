@@ -15,9 +15,11 @@ from functools import cache, lru_cache
 from typing import Callable
 
 from extract import numbers, trie, vi
+from extract.places import UPPER
 from extract.resources import load, nfc
 
 SPACES = " \t\u00a0"
+_NAME = rf"[{UPPER}][\w’'-]*(?:[ ][{UPPER}0-9][\w’'-]*){{0,3}}"  # a name of up to four capitalised words
 
 
 @dataclass(slots=True)
@@ -177,6 +179,14 @@ class Grammar:
     rank_before: frozenset[str]
     named_pair: re.Pattern  # "Miranda và Evan": a pair of names that a later "2 người" points back to
     pair_partners: frozenset[str]  # "Cao Mỹ Kim và bạn trai": a name and a partner noun as such a pair
+    named_pair_people: frozenset[str]  # "Bảo và An ... cả 2 em": kin, child and role nouns the pair look-back reads too
+    named_pair_others: re.Pattern  # "2 bị can khác": after the noun, people besides the two named
+    named_pair_not_before: frozenset[str]  # "là hai ca sĩ": before the number, a first count of the two just named
+    family_units: frozenset[str]  # "bố con", "mẹ con": a family counted ...
+    family_known_by: re.Pattern  # ... with the member it is known by after it: "4 bố con anh Vững"
+    each_other: re.Pattern  # "hai người dành cho nhau": a pair of people bound to each other in its clause
+    items_named: re.Pattern  # "hai bang Washington và Minnesota": names listed right after a count's noun
+    items_named_people: frozenset[str]  # "hai HLV Juventus và ...": people nouns besides set_people and named_pair_people
     chat_pair: re.Pattern  # "2 đứa bây", "hai thằng": people of the story, not children counted
     pair_before: frozenset[str]  # "của hai người": the couple just named
     pair_between: frozenset[str]  # "giữa hai người": the two just named, whatever follows
@@ -410,6 +420,16 @@ def grammar() -> Grammar:
         named_pair=re.compile(rf"(?<!\w)(\w+)[ ]+{notf['pointing_back']['named_pair_joiner']}[ ]+"
                               rf"((?:{_alt(notf['pointing_back']['named_pair_partners'])})(?!\w)|\w+)"),
         pair_partners=frozenset(notf["pointing_back"]["named_pair_partners"]),
+        named_pair_people=frozenset(nfc(w).lower() for w in notf["pointing_back"]["named_pair_people"]),
+        named_pair_others=re.compile(_word_after(notf["pointing_back"]["named_pair_others_after"]), re.IGNORECASE),
+        named_pair_not_before=frozenset(nfc(w).lower() for w in notf["pointing_back"]["named_pair_not_before"]),
+        family_units=frozenset(nfc(w).lower() for w in notf["pointing_back"]["family_units"]),
+        each_other=re.compile(rf"[^.,;:!?()\n]{{0,{notf['pointing_back']['each_other_reach']}}}?(?<!\w)"
+                              + "".join(rf"(?<!(?<!\w){re.escape(nfc(w))} )" for w in notf["pointing_back"]["each_other_not_after"])
+                              + rf"{notf['pointing_back']['each_other']}(?!\w)", re.IGNORECASE),
+        items_named=re.compile(rf"[ ]+({_NAME})((?:,[ ]+{_NAME})*)[ ]+{notf['pointing_back']['named_pair_joiner']}[ ]+({_NAME})(?![\w’'-])"),
+        items_named_people=frozenset(nfc(w).lower() for w in notf["pointing_back"]["items_named_people"]),
+        family_known_by=re.compile(rf"{_word_after(notf['pointing_back']['family_known_by'])}|[ ]+[{UPPER}]"),
         chat_pair=re.compile(_word_after(notf["pointing_back"]["chat_classifiers"])
                              + f"(?!{_word_after(notf['pointing_back']['chat_heads'])})"
                              + f"(?!{_word_after(notf['pointing_back']['chat_counted_after'])})", re.IGNORECASE),
@@ -1329,7 +1349,24 @@ def _points_back(text: str, n: _Read, found: list[RawFigure], seen: _Seen, g: Gr
                  known: Callable[[], list[tuple[int, int]]]) -> bool:
     """The number names things or people the text has just named or counted, no count of its own
     (guideline: numbers pointing back, "hai bên", "cả 2 tàu trên"; not_figures.toml [pointing_back])."""
-    return _points_back_by_words(text, n, g) or _points_back_to_people(text, n, found, seen, g, known)
+    return (_points_back_by_words(text, n, g) or _items_named_before(text, n, g)
+            or _points_back_to_people(text, n, found, seen, g, known))
+
+
+def _items_named_before(text: str, n: _Read, g: Grammar) -> bool:
+    """A count of things followed right away by as many names as it counts, every one already written
+    before it: "hai bang Washington và Minnesota" restates the two states the text has named (guideline,
+    pointing back); with a name not written before ("hai xã Nam Yang và H’Neng") it is the first count
+    that names its items. Counts of people are left to _points_back_to_people (not_figures.toml
+    [pointing_back] items_named_people)."""
+    if (n.value_max is not None or n.unit in g.set_people or n.unit in g.named_pair_people
+            or n.unit in g.items_named_people):
+        return False
+    m = g.items_named.match(text, n.unit_end)
+    if m is None:
+        return False
+    names = [m.group(1), *(name.strip() for name in m.group(2).split(",") if name.strip()), m.group(3)]
+    return len(names) == n.value and all(text.find(name, 0, n.start) >= 0 for name in names)
 
 
 def _points_back_by_words(text: str, n: _Read, g: Grammar) -> bool:
@@ -1387,6 +1424,39 @@ def _points_back_to_people(text: str, n: _Read, found: list[RawFigure], seen: _S
         if n.value == 2:
             seen.named_pairs.add(n.unit)
         return True  # "Miranda và Evan ... 2 người làm bạn": the two just named (guideline)
+    return _people_named_before(text, n, seen, g, known)
+
+
+def _lede_end(text: str) -> int:
+    """Where the first sentence after the title line ends (the text's first sentence when no title)."""
+    m = _SENTENCE_END.search(text, text.find("\n") + 1)
+    return m.end() if m else len(text)
+
+
+def _people_named_before(text: str, n: _Read, seen: _Seen, g: Grammar,
+                         known: Callable[[], list[tuple[int, int]]]) -> bool:
+    """A count of people under a kin, child or role noun that names people the story has already named
+    (not_figures.toml [pointing_back] named_pair_people, family_units): two of them after a pair "A và B"
+    of names ("Bảo và An ... cả 2 em đều bị câm điếc"), unless the count is of others or the rest ("2 bị
+    can khác") or the predicate or set that first counts the two ("là hai ca sĩ", "một trong hai thí
+    sinh"); or a family with the member it is known by after it ("4 bố con anh Vững", "ba mẹ con cô
+    xuất viện"), where "4 mẹ con tôi", the writer's own family, stays a count; or two of them bound to
+    each other in their clause ("lá thư 2 người dành cho nhau"), of any people noun, after the lede's
+    first sentence."""
+    if n.unit in g.family_units and g.family_known_by.match(text, n.unit_end):
+        return True
+    if n.value != 2 or n.unit not in g.named_pair_people and n.unit not in g.set_people:
+        return False
+    if g.each_other.match(text, n.unit_end) and n.start > _lede_end(text):
+        # "Hai người hiện đã có với nhau bé trai": the couple of the story; in the title and the lede's
+        # first sentence it is the first count of the two: "2 thanh niên chém nhau như phim hành động"
+        return True
+    if (n.unit not in g.named_pair_people or g.named_pair_others.match(text, n.unit_end)
+            or ends_with(n.before, g.named_pair_not_before)):
+        return False
+    if n.unit in seen.named_pairs or _names_pointed_back(text, n.start, n.unit_end, n.value, g, known):
+        seen.named_pairs.add(n.unit)
+        return True
     return False
 
 
