@@ -4,8 +4,8 @@ number is a difference, exact; league points won ("3 điểm có được"), lev
 a score before the closing byline; people and compounds the dictionary cuts ("con bạc", "mạng xã hội",
 "áo đấu"); house numbers of an address ("53 ấp Phú Hiệp"); junctions ("ngã 3"); factors after a
 comparative of size ("lớn hơn ... tới 3 lần"); codes that open with a zero before a thousands dot
-("69C - 004.87"). Every sentence is written for the test; guards (marked) show what the rules must leave
-alone.
+("69C - 004.87"); centuries and decades named by their number ("thế kỷ 21"). Every sentence is written
+for the test; guards (marked) show what the rules must leave alone.
 """
 from __future__ import annotations
 
@@ -115,4 +115,14 @@ def test_a_factor_after_a_comparative_of_size_is_a_ratio(sentence, expected):
     ("Giá xăng giảm 0,3 nghìn đồng.", [("0,3 nghìn đồng", 300.0, "đồng")]),
 ])
 def test_a_zero_before_a_thousands_dot_opens_a_code(sentence, expected):
+    assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Cậu là cầu thủ đầu tiên sinh ra trong thế kỷ 21 khoác áo đội tuyển.", []),
+    ("Từ thập niên 90 của thế kỷ trước, làng nghề đã nổi tiếng.", []),
+    # guard: centuries counted before the word are a duration; the count after them stays
+    ("Ngôi đình có lịch sử 3 thế kỷ với 12 pho tượng cổ.", [("12 pho tượng", 12.0, "tượng")]),
+])
+def test_a_century_or_a_decade_named_by_its_number_is_a_date(sentence, expected):
     assert records(sentence) == expected
