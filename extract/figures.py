@@ -69,6 +69,9 @@ class Grammar:
     ratio_verbs: frozenset[str]
     ratio_clause: re.Pattern  # a word of the number's clause that makes "N lần" a ratio ("vượt")
     qualifier_map: dict[str, str]
+    difference_before: frozenset[str]  # "thấp hơn", "cao hơn": "hơn" after a comparative adjective is "than"
+    difference_after: re.Pattern  # " so với" after the figure: the number is the difference of two amounts
+    difference_lesser: frozenset[str]  # "thấp hơn", "ít hơn": "hơn" after an adjective of "less" is always "than"
     money_multipliers: frozenset[str]
     currencies: frozenset[str]  # the stored units of money (units.toml [currencies])
     size_chain: re.Pattern  # " x 73,3 x 7,9mm" after a number: the rest of a size and its measure
@@ -134,6 +137,8 @@ class Grammar:
     interval_before: re.Pattern  # "3 tháng họp" before "1 lần": an interval, a schedule
     position_after: re.Pattern  # after "N độ": minutes or a compass word make it a coordinate
     scale_after: re.Pattern  # after "N độ": "Richter" makes it a magnitude
+    address_places: frozenset[str]  # "53 ấp Phú Hiệp": a place noun and one name after a house number
+    address_next_level: re.Pattern  # ", xã Tân Hội": the next level of the address after the name
     penalty_distance: float  # "chấm 11m", "quả 11m": the penalty kick named by its distance ...
     penalty_units: frozenset[str]  # ... in these units ...
     penalty_before: frozenset[str]  # ... after these words
@@ -170,6 +175,7 @@ class Grammar:
     score_before: frozenset[str]
     score_after: re.Pattern  # "9 điểm tuyệt đối", "1 điểm trước Malaga": no site noun after "điểm"
     score_after_games: re.Pattern  # "45 điểm sau 20 vòng": points after the games played
+    score_won: re.Pattern  # "3 điểm có được": points after a word of winning them
     score_clause: re.Pattern  # "khoảng cách ... là 9 điểm", "số điểm ... 456 điểm": the clause names a score
     margin_units: frozenset[str]  # "cách biệt 2 bàn": a match's margin, not goals counted
     margin_before: frozenset[str]
@@ -296,6 +302,9 @@ def grammar() -> Grammar:
         size_before=frozenset(notf["after"]["size_before"]),
         ratio_clause=re.compile(rf"(?<!\w)(?:{_alt(notf['after']['ratio_clause'])})(?!\w)[^.,;:!?()\n]*$", re.IGNORECASE),
         qualifier_map=qualifier_map,
+        difference_before=frozenset(f"{nfc(w).lower()} hơn" for w in quals["difference"]["adjectives"]),
+        difference_lesser=frozenset(f"{nfc(w).lower()} hơn" for w in quals["difference"]["lesser"]),
+        difference_after=re.compile(rf"[ ]*[,)]?[ ]*(?:{_alt(quals['difference']['after'])})(?!\w)", re.IGNORECASE),
         # millions and billions (and their spellings of numbers.toml, "tỉ", the typo "trệu")
         money_multipliers=frozenset(k for k, v in numbers.words().multipliers.items() if v >= 1_000_000),
         currencies=frozenset(u if u == "USD" else nfc(u).lower() for u in units["currencies"]["units"]),
@@ -372,6 +381,9 @@ def grammar() -> Grammar:
         interval_before=re.compile(rf"(?<![\w.,])\d+\s+(?:{_alt(units['not_units']['durations'])})(?!\w)[^.,;:!?()\d]*$",
                                    re.IGNORECASE),
         scale_after=re.compile(_word_after(notf["degrees"]["scale_after"])),
+        address_places=frozenset(nfc(w).lower() for w in notf["addresses"]["places"]),
+        address_next_level=re.compile(rf"[ ]*,[ ]*(?P<noun>{_alt(nfc(w) for w in notf['addresses']['next_level'])})[ ]+[A-ZĐ]",
+                                      re.IGNORECASE),
         penalty_distance=float(notf["penalty"]["distance"]),
         penalty_units=frozenset(nfc(w).lower() for w in notf["penalty"]["units"]),
         penalty_before=frozenset(nfc(w).lower() for w in notf["penalty"]["before"]),
@@ -409,6 +421,7 @@ def grammar() -> Grammar:
         score_after=re.compile(_word_after(notf["scores"]["after_not_site"]), re.IGNORECASE),
         score_after_games=re.compile(rf"[ ]+sau[ ]+\d+[ ]+(?:{_alt(nfc(w) for w in notf['scores']['after_games'])})(?!\w)",
                                      re.IGNORECASE),
+        score_won=re.compile(_word_after(notf["scores"]["won_after"]), re.IGNORECASE),
         score_clause=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['scores']['clause'])})(?!\w)", re.IGNORECASE),
         margin_units=frozenset(nfc(w).lower() for w in notf["scores"]["margin_units"]),
         margin_before=frozenset(nfc(w).lower() for w in notf["scores"]["margin_before"]),
@@ -1470,6 +1483,26 @@ def _possessed_pair(text: str, n: _Read, g: Grammar) -> bool:
     return nxt is None or nxt.group(1).lower() in g.stop or _verb_of_one_syllable(text, n.unit_end)
 
 
+# one proper name (capitalised words, maybe a number: "Xã Đàn 2") and what follows it
+_PLACE_NAME = re.compile(r"[ ]+[A-ZĐ][\w’'-]*(?:[ ]+(?:[A-ZĐ][\w’'-]*|\d+))*")
+# a second name joined to the first: "Tân Dương, Phương Tiến", "Kim Đức và Phượng Lâu", "... và xã Nam Yang"
+_NAME_LIST_NEXT = re.compile(r"[ ]*(?:,|;|và|hoặc|-|–)[ ]*(?:\w+[ ]+)?[A-ZĐ]")
+
+
+def _one_place_named(text: str, unit: str, unit_end: int, g: Grammar) -> bool:
+    """A place noun followed by one proper name that starts no list: the number before it is a house
+    number of an address, where counted places name each of them (not_figures.toml [addresses]). A
+    comma and another place noun open the next level of the address ("53 ấp Phú Hiệp, xã Tân Hội"),
+    unless the noun is the same one again, a list ("2 xã Xuân Chinh, xã Xuân Lẹ")."""
+    name = _PLACE_NAME.match(text, unit_end)
+    if not name:
+        return False
+    if _NAME_LIST_NEXT.match(text, name.end()) is None:
+        return True
+    level = g.address_next_level.match(text, name.end())
+    return level is not None and nfc(level.group("noun")).lower() != unit
+
+
 _TEAM_BRACKET = re.compile(r"\((?:[A-ZĐ]{1,5},[ ]*)?$")  # "(30 điểm)", "(BD, 13 điểm)": a team's points
 
 
@@ -1546,9 +1579,16 @@ def _stroke(word: str, text: str, pos: int, g: Grammar) -> str | None:
     return text[pos - len(word):nxt.start(1)] + verb
 
 
+# the author's name closing an article with no stop before it: "... từ 15,5 đến 17 điểm Bạch Dương"
+_BYLINE_END = re.compile(r"[ ]+[A-ZĐ][\w.]*(?:[ ]+[A-ZĐ][\w.]*){0,3}[ ]*$")
+
+
 def _bare_points(text: str, unit_end: int, g: Grammar) -> bool:
     """"điểm" with no site noun of its own after it: the end of a clause, a function word ("4 điểm
-    trong tay") or a word that starts no site ("điểm thưởng")."""
+    trong tay"), a word that starts no site ("điểm thưởng") or the byline that ends the article (its
+    last sentence often lacks a stop before the author's name in the baomoi corpus)."""
+    if _BYLINE_END.match(text, unit_end):
+        return True
     nxt = _NEXT_WORD.match(text, unit_end)
     return not (nxt and (nxt.group(1).lower() not in g.stop or nxt.group(1) == "bị")
                 and not g.score_after.match(text, unit_end))
@@ -1564,6 +1604,8 @@ def _is_score(text: str, start: int, unit_end: int, value: float, value_max: flo
         return True  # "Thanh Hóa (30 điểm) và Hà Nội (28 điểm)": the points of the team just named
     if g.score_after_games.match(text, unit_end):
         return True  # "có 45 điểm sau 20 vòng đấu": a league table's points
+    if g.score_won.match(text, unit_end):
+        return True  # "Nhờ 3 điểm có được trước Sevilla": the points a team won
     window = text[max(0, unit_end - 80):unit_end]
     if _MARKET_INDEX.search(window):
         # "chỉ số Dow Jones giảm 50,81 điểm (-0,24%), xuống 21.029,47 điểm": the points of a market
@@ -1742,6 +1784,13 @@ def _size_figure(text: str, m: re.Match, g: Grammar) -> RawFigure | None:
     return None
 
 
+# a number that opens with a zero and is grouped by a dot ("004.87", "05.02", "0913.768.894") is a code:
+# an amount never writes a leading zero before a thousands dot (licence plates "69C - 004.87" after "BS" or
+# a dash, in crime and traffic news of the fresh baomoi sample of fig56; "82B - 002.45" in dev11,
+# unannotated), where "04 động cơ", "01 đồng chí" (no dot) are counts and "0,5" is a decimal
+_ZERO_GROUPED = re.compile(r"0\d+\.\d")
+
+
 def _lost_superscript_or_sign(text: str, m: re.Match, window: str) -> bool:
     if m.group() in ("2", "3") and _PER_AREA_BEFORE.search(window):
         return True  # "4 triệu đồng/m 2 nhà ở": the superscript of a price per m2, lost in extraction (test4)
@@ -1804,6 +1853,20 @@ def _hedged(window: str, before: list[str], start: int, qualifier: str, g: Gramm
         if q and g.qualifier_map.get(q) != "exact":
             text_start = _phrase_start(window, q, start)
     return qualifier, text_start
+
+
+def _difference(text: str, before: list[str], unit: str, unit_end: int, g: Grammar) -> bool:
+    """"thấp hơn 24% so với năm trước", "rộng hơn 4 cm so với ...": "hơn" after a comparative adjective
+    (qualifiers.toml [difference]) is "than", and the number is by how much two amounts differ, no bound,
+    when the figure is a percentage or "so với" follows it (gold dev8, dev10, dev16, test8); "dài hơn 200
+    km" alone stays a length of more than 200 km. After an adjective of "less" it is always the difference
+    ("thấp hơn 40,6 mm", "đá ít hơn 3 trận"): "hơn" there can never mean "more than"."""
+    if len(before) < 2 or ends_with(before, g.qualifier_map) != "hơn":
+        return False
+    comparative = " ".join(before[-2:])
+    if comparative in g.difference_lesser:
+        return True
+    return comparative in g.difference_before and (unit == "%" or g.difference_after.match(text, unit_end) is not None)
 
 
 _BREAKDOWN = re.compile(r"(?:[ ]+[^\s(),.;:\d]+){0,4}[ ]*\((?:[^():,;]{1,40}:[ ]*[\d.,]+[ ]*[,;][ ]*)*[^():,;\d]{1,40}:[ ]*$")
@@ -1936,6 +1999,8 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             continue
         if _lost_superscript_or_sign(text, m, window):
             continue
+        if m.group("a") and _ZERO_GROUPED.match(m.group("a")):
+            continue  # "BS 69C - 004.87", "51F – 004.78": a code (a licence plate, a phone, a date "05.02")
         before = tail_words(window)
         # an amount of money is never a date, a code or a number of a name: "Tổng kinh phí đóng tàu 18,5 tỷ
         # đồng", "nộp trung ương 50.000 tỷ đồng", "mỗi quý 350 triệu đồng", "mỗi lần 20.000 đồng" (gold
@@ -2263,6 +2328,8 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             continue  # "động đất mạnh 7,1 độ Richter": a magnitude, a level on a scale (guideline)
         if unit == "độ" and (g.position_after.match(text, unit_end) or ends_with(before, g.position_before)):
             continue  # "08 độ 00’N", "19 độ vĩ bắc", "hướng 310 độ": a position (guideline), not a temperature
+        if unit in g.address_places and value >= 2 and value_max is None and _one_place_named(text, unit, unit_end, g):
+            continue  # "Anh Nguyễn Sa La, 53 ấp Phú Hiệp": a house number in an address, no places counted
         if unit in g.penalty_units and value == g.penalty_distance and ends_with(before, g.penalty_before):
             continue  # "trên chấm 11m", "cướp 2 quả 11m": the penalty spot or kick named, no length measured
         if (unit == "%" and value == g.certainty_value and value_max is None
@@ -2272,6 +2339,8 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         if value_max is None and not has_mult:
             value, unit_end = _half_after(text, unit_end, value)
         qualifier, text_start = _hedged(window, before, start, qualifier, g)
+        if qualifier == "over" and _difference(text, before, unit, unit_end, g):
+            qualifier, text_start = "exact", start
         if value_max is None and (part := _out_of(text, pending, start, value)):
             value, text_start, qualifier = *part, "exact"
         if (pending and value_max is None and pending[-1][3] is None
