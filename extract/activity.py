@@ -86,8 +86,9 @@ NAME_FACTOR = 0.3
 # - private: a story of private life (lovers, spouses, in-laws, a wedding): the gift and
 #   earning words ("tặng", "quà", "kiếm được") tell of private gifts and one person's own money;
 # - incident: a story of wrongdoing or an incident (a denunciation, corruption, an exam leak, a
-#   fight filmed): the school's words ("học sinh", "nhà trường", "năm học", "đề thi") say where
-#   it happened and to whom, not that anyone was taught;
+#   fight filmed, trafficking, gambling): the school's words ("học sinh", "nhà trường", "năm học",
+#   "đề thi") and a hospital's ("bệnh viện", "bác sĩ") say where it happened and to whom, not that
+#   anyone was taught or treated;
 # - sport: a story of professional sport (football, golf, boxing): a club's new signings ("tân
 #   binh"), its injured players ("thương binh"), its squad picked and setting off are the team's,
 #   not conscripts, war invalids or recruits.
