@@ -270,8 +270,9 @@ class ActivityClassifier:
     """Activity of each figure from evidence near it: its clause and the rest of its sentence,
     then the previous sentence when this one links back to it ("Trong đó", "Cụ thể", a list
     that goes on); with no evidence the figure is `khac`. The document's dominant activity
-    never labels a figure alone: it only tips close calls between cues the figure has, except in
-    a story that lends its activity to figures with no evidence of ours (activities.toml [feature])."""
+    never labels a figure alone: it only tips close calls between cues the figure has, and only when
+    it leads the story clearly (activity.story_prior), except in a story that lends its activity to
+    figures with no evidence of ours (activities.toml [feature])."""
 
     def __call__(self, doc: Doc) -> Doc:
         text = _text(doc)
@@ -297,8 +298,10 @@ class ActivityClassifier:
         raw = activity_mod.gate(raw, text, sentence_of, story)
         title_cues = activity_mod.gate(title_cues, title, lambda _: (0, len(title)), story)
         cues = activity_mod.in_names(raw, [(o.start, o.end) for o in doc._.organizations or []])
-        dominant = activity_mod.document_activity(raw + [activity_mod.Cue(-1, -1, c.activity, c.weight * 3)
-                                                           for c in title_cues], title_end)
+        story_scores = activity_mod.document_scores(raw + [activity_mod.Cue(-1, -1, c.activity, c.weight * 3)
+                                                             for c in title_cues], title_end)
+        dominant = activity_mod.dominant_activity(story_scores)
+        prior_activity, prior = activity_mod.story_prior(story_scores)
         doc._.cues = raw
         starts = [c.start for c in cues]
         # a table row label is a noun phrase: a body named in it ("Hội đồng NVQS") is what the row counts
@@ -366,12 +369,12 @@ class ActivityClassifier:
             # money received, relief, a governing gift verb (activities.toml [[context]])
             governed = activity_mod.apply_context(scores, activity_mod.Setting(
                 text, near, context, sent[0], own, fig.start, headline_cues))
-            if scores:
+            if scores and prior:
                 # a story has one programme: its activity tips close calls between weak local cues;
                 # general news (no activity of ours dominates) tips them towards `khac`
                 # (less when a gift verb of the figure's own phrase governs it: activities.toml [[context]])
-                scores[dominant] += activity_mod.prior_factor(governed, dominant) * (
-                    activity_mod.DOCUMENT_PRIOR if dominant != activity_mod.FALLBACK else activity_mod.GENERAL_PRIOR)
+                # (only when the story's lead is clear: activity_mod.story_prior)
+                scores[prior_activity] += activity_mod.prior_factor(governed, prior_activity) * prior
             if not activity_mod.enough(scores) and headline and fig.unit and fig.start >= title_end:
                 # the counted noun is the headline's subject ("14 người" of "Ca nô chìm ..., 14
                 # người thoát chết"): the headline's own cues are evidence about it
