@@ -172,7 +172,7 @@ def test_dev_and_dev2_splits_are_separate():
 def test_dev3_is_its_own_split_and_part_of_all():
     dev3 = ev.load_gold("dev3")
     assert {d.split for d in dev3} == {"dev3"} and len(dev3) == 21
-    others = {d.id for s in ("dev", "dev2", "test") for d in ev.load_gold(s)}
+    others = {d.id for s in ("dev", "dev2", "dev4") for d in ev.load_gold(s)}
     assert not {d.id for d in dev3} & others
     assert {d.id for d in dev3} <= {d.id for d in ev.load_gold("all")}
 
