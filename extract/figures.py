@@ -1202,9 +1202,11 @@ def tail_words(window: str, n: int = 4, lower: bool = True) -> list[str]:
         if i == 0 and word.endswith(":"):
             out.append(word)  # "ĐT: 0913..." keeps its colon so the phone label matches
             break
-        # "(trên 5 xã)": a word opening with a mark still qualifies; "nhà, 40" ends at the comma
+        # "(trên 5 xã)": a word opening with a mark still qualifies, and so does the first word of a
+        # bracket further back, the last word kept: "(Ban chỉ đạo 389 tỉnh)" names the committee as
+        # "Ban chỉ đạo 389 tỉnh" does (fig57); "nhà, 40" ends at the comma
         stripped = word.lstrip("([\"'“‘")
-        if i > 0 or not stripped.isalnum():
+        if not stripped.isalnum():
             break
         out.append(stripped)
         break
