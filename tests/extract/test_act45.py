@@ -58,7 +58,7 @@ def test_hospital_staff_filmed_gambling_is_no_health_care():
     assert _one("Giám đốc bệnh viện lộ clip đánh bài",
                 "Clip ghi lại cảnh Giám đốc Bệnh viện huyện cùng 2 Phó Giám đốc đánh bài ăn tiền. "
                 "Sau khi clip lan truyền, huyện đã kiểm điểm 5 cán bộ y tế.") == \
-        [("2 Phó Giám đốc", 2, "phó giám đốc", "khac")]
+        [("2 Phó Giám đốc", 2, "phó giám đốc", "khac"), ("5 cán bộ", 5, "cán bộ", "khac")]  # people disciplined are counted
 
 
 def test_trafficked_schoolgirls_are_no_schooling():
