@@ -184,6 +184,7 @@ class Taxonomy:
     verbs: frozenset[str]  # lower cues that open a verb phrase of their own after a comma (see phrase_start)
     after_number: frozenset[str]  # lower cues that right after a number are a unit ("100 ký gạo"): no cue there
     after_percent: frozenset[str]  # lower cues that right after a percentage are its base (Cue.base)
+    buildings: re.Pattern  # "nhà X" that are no home: a cue running into one yields (_runs_on)
     story_kinds: dict[str, StoryKind]  # by STORY_KINDS key
     gates: tuple[Gate, ...]
     context: tuple[ContextRule, ...]  # in the order they apply
@@ -215,8 +216,9 @@ def _cue_map(data: dict) -> dict[str, Vote]:
         for cue in act["cues"]:
             cue_map.setdefault(nfc(cue).lower(), Vote(act["id"], float(weights.get(cue, 1.0))))
     # neutral words hold a cue inside them ("đăng ký" holds "ký", "thuốc lá" holds "thuốc",
-    # "công quỹ" holds "quỹ"): matched like cues, the longest match wins, and they vote for nothing
-    for word in data.get("neutral", {}).get("words", []):
+    # "công quỹ" holds "quỹ"): matched like cues, the longest match wins, and they vote for nothing;
+    # so do the buildings that are no home and no cue ("nhà kho", "nhà thờ"), for _runs_on to find
+    for word in [*data.get("neutral", {}).get("words", []), *data.get("buildings", {}).get("words", [])]:
         cue_map.setdefault(nfc(word).lower(), Vote(None, 0.0))
     return cue_map
 
@@ -272,6 +274,7 @@ def taxonomy() -> Taxonomy:
         verbs=_lowered(data.get("phrases", {}).get("verbs", [])),
         after_number=_lowered(neutral.get("after_number", [])),
         after_percent=_lowered(neutral.get("after_percent", [])),
+        buildings=_words(data.get("buildings", {}).get("words", [])),
         story_kinds={kind: _story_kind(data.get(kind, {}), words) for kind, words in STORY_KINDS.items()},
         gates=tuple(_gate(g) for g in data.get("gate", [])),
         context=tuple(_context_rule(rule) for rule in data.get("context", [])),
@@ -315,17 +318,21 @@ class GoverningVerb(NamedTuple):
 
 
 def _runs_on(lowered: str, start: int, end: int, vote: Vote) -> tuple[int, Vote] | None:
-    """A stronger cue of the same activity that starts at a later word of the cue [start, end) and runs
-    on past its end ("căn nhà tình nghĩa", "xây nhà đại đoàn kết"): cues are matched longest first
-    and never overlap, so the classifier or verb in front ("căn nhà", "xây nhà", weak: they count any
-    house) would hide the programme's name behind it. Its (end, vote), else None."""
+    """A stronger cue of the same activity, or a building that is no home (activities.toml
+    [buildings]), that starts at a later word of the cue [start, end) and runs on past its end ("căn
+    nhà tình nghĩa", "xây nhà đại đoàn kết"; "xây nhà máy", "sửa nhà văn hóa", "làm nhà kho"): cues
+    are matched longest first and never overlap, so the classifier or verb in front ("căn nhà", "xây
+    nhà", weak: they count any house) would hide the programme's name behind it, or take the
+    building's "nhà" and vote for homes. Its (end, vote; a neutral building's votes for nothing),
+    else None."""
     t = taxonomy()
     space = lowered.find(" ", start, end)
     while space >= 0:
         m = t.cues.match(lowered, space + 1)
         if m and m.end() > end:
             found = t.cue_map[m.group()]
-            if found.activity == vote.activity and found.weight > vote.weight:
+            # a building, or a longer cue that opens with one ("nhà máy nước"), takes the "nhà"
+            if t.buildings.match(lowered, space + 1) or (found.activity == vote.activity and found.weight > vote.weight):
                 return m.end(), found
         space = lowered.find(" ", space + 1, end)
     return None
@@ -348,6 +355,8 @@ def find_cues(text: str) -> list[Cue]:
             # opening a phrase, a descriptor) with the stronger cue's vote
             pos = end = run_on[0]
             vote = run_on[1]
+            if vote.activity is None:
+                continue
         base = cue in t.after_percent and bool(_PERCENT_BEFORE.search(lowered, max(0, start - 4), start))
         out.append(Cue(start, end, vote.activity, vote.weight, cue in t.descriptors, cue in t.verbs, base,
                        cue in t.who))
