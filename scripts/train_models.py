@@ -51,7 +51,7 @@ if not CORPUS.exists():
 GOLD = ROOT / "tests" / "gold" / "real.jsonl"
 TUNING = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "test3", "test4",
           "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "dev17", "dev18", "test13", "dev19", "test14",
-          "test15")
+          "test15", "test16")
 NOTES = {"test4": "rules tuned on it in round 5", "dev5": "activity rules tuned on it in round 6",
          "dev6": "activity rules tuned on it in round 6",
          "dev7": "activity rules tuned on it in round 7",
