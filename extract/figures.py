@@ -53,6 +53,7 @@ class Grammar:
     not_before: frozenset[str]  # phrases (lower case) that, written just before a number, rule it out
     not_identifiers: frozenset[str]  # "xuất bản 52 ấn phẩm": words ending in an identifier word ("bản")
     not_before_cased: frozenset[str]  # the same, matched only as written (capitalised in the data)
+    not_before_cased_lower: frozenset[str]  # ... lower-cased: before a title-case noun they still name ("điều 123 Bộ luật")
     number_sign: frozenset[str]
     rate_before: frozenset[str]  # "mỗi ngày 24 người": after these a date word is the period of a rate
     rate_periods: frozenset[str]
@@ -284,6 +285,7 @@ def grammar() -> Grammar:
         not_before=not_before,
         not_identifiers=frozenset(nfc(w).lower() for w in before.get("not_identifiers", ())),
         not_before_cased=not_before_cased,
+        not_before_cased_lower=frozenset(w.lower() for w in not_before_cased),
         number_sign=frozenset(before["number_sign"]),
         rate_before=frozenset(notf["rate"]["before"]),
         rate_periods=frozenset(notf["rate"]["periods"]),
@@ -557,6 +559,10 @@ _COMMA_THOUSANDS = re.compile(r"\d{1,3},\d{3}")
 
 
 OPEN_QUOTES = "“\"'‘«"
+_NAME_TAG = "Np"  # underthesea's tag of proper names
+# a title-case noun is counted after a number of at most two digits: the items of a list, the offices of a
+# few people ("1 Bình", "2 Trung tâm"); three digits or more before a capital are codes and house numbers
+MAX_TITLE_CASE_DIGITS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -988,6 +994,8 @@ def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False
         return nfc(loan).lower(), j + len(loan)
     if word.lower() in g.clause_final and not after_classifier and _CLAUSE_END.match(text, m.end()):
         return word.lower(), m.end()  # "dài không quá 1.000 từ.": the words of a text counted
+    if word[0].isupper() and not quoted and (lowered := _title_case_noun(text, j, word, g)):
+        return lowered
     if word[0].isdigit() or word.lower() in g.stop or (word[0].isupper() and not quoted):
         return None, pos
     if word.lower() in numbers.words().multipliers:
@@ -1032,10 +1040,66 @@ def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False
     # when the next syllable could belong to it (a lower-case word that is not a function word)
     snippet = _SNIPPET.match(text, j).group()
     parts = snippet.split(" ")
+    if (len(parts) >= 2 and nfc(word).lower() in g.prefixes and parts[1][:1].isupper() and parts[1][1:].islower()
+            and _word_pos(parts[1].lower()) != _NAME_TAG
+            and (lowered := _lowered(text, j, j + len(snippet)))):
+        # "2 cựu Chủ tịch Đà Nẵng", "Hai cựu Tổng thống Brazil": an office written in title case after a
+        # prefix of units.toml [bound] is read lower case, as "2 cựu tổng thống" (gold dev13)
+        return Unsegmented(lowered[j:j + len(snippet)], j, word), pos
     if len(parts) < 2 or not parts[1][:1].islower() or parts[1] in g.stop and not (
             parts[1] in g.may_end_word and _in_dictionary(" ".join(parts[:2]))):
         return nfc(word).lower(), m.end()  # ("500 công an", "4 xe tăng": "an", "tăng" end the word)
     return Unsegmented(snippet, j, word), pos
+
+
+def _lowered(text: str, start: int, end: int) -> str | None:
+    """text with [start, end) in lower case, or None when lower-casing would move the offsets after it."""
+    low = text[start:end].lower()
+    return text[:start] + low + text[end:] if len(low) == end - start else None
+
+
+def _title_case_noun(text: str, j: int, word: str, g: Grammar) -> tuple[str | Unsegmented, int] | None:
+    """The unit of a common noun written with a capital after a number: items of a list or offices
+    written in title case ("1 Bình đồng văn hóa Đông Sơn, 1 Thạp gốm", "1 Bộ trang sức", "2 Trung tâm
+    Dịch vụ việc làm", "3 Quả bóng vàng"; gold dev11, dev19) count the noun as if it were written in
+    lower case. A name is two capitalised syllables or more ("5 Bình Dương", "Messi"), so the word must
+    be title case with a lower-case word (or no word) after it, and must read as a noun once lowered."""
+    if not word[1:].islower():
+        return None  # "SAO", "HTX": capitals throughout are abbreviations (units.toml aliases)
+    if j < 2 or text[j - 1] != " " or not text[j - 2].isdigit() or not _in_dictionary(word.lower()):
+        # after a spelled number the capital names a body ("hai Đảng", "hai Chính phủ": the two parties
+        # of a meeting, as "hai nước"); two spaces or more end a numbered step ("Bước 2  Tiếp theo"); a
+        # word outside the dictionary is a model or a brand ("iPhone 7 Plus", "84 Lumber")
+        return None
+    start = j - 1
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".,"):
+        start -= 1
+    before = tail_words(text[max(0, start - 40):start], 1)
+    if j - 1 - start > MAX_TITLE_CASE_DIGITS or text[start:j - 1].strip(".,") != text[start:j - 1]:
+        return None  # "Bệnh viện Quân y 354 Bệnh viện", "phòng khám 168 Hà nội": a longer number is a code or an address
+    if (text[:start].rstrip(SPACES).endswith(("-", "–"))
+            or before and (before[0] in g.not_before or before[0] in g.not_before_cased_lower)):
+        # "điều 123 Bộ luật Hình sự": the number after an identifier word names an article of a law
+        # (not_figures.toml, in any case); "83 - 62 - 93 Dấu ấn ...": the last of a list of measures
+        return None
+    nxt = _NEXT_WORD.match(text, j + len(word))
+    if nxt and not nxt.group(1)[:1].islower():
+        return None
+    lowered = _lowered(text, j, j + len(word))
+    if lowered is None or word.lower() in g.stop:
+        return None
+    if _word_pos(word.lower()) == _NAME_TAG:
+        return None  # "Hải", "Lan", "Minh": syllables the lexicon knows as names
+    unit, end = find_unit(lowered, j, g)
+    if isinstance(unit, Unsegmented):
+        unit, end = unit.settle()
+    if unit in (None, REJECT) or unit == word.lower() and unit in g.classifiers:
+        return None  # "cả 2 Bộ đều ...": a classifier in title case with no noun after it is a body's name
+    if unit.isascii():
+        return None  # "48 Volt": a noun in plain Latin letters is a name or a model, a Vietnamese one has its marks
+    if text.startswith(":", end):
+        return None  # "Cách thực hiện 2 Nguyên liệu: 30g rau mùi": a step number before a heading
+    return unit, end
 
 
 def _runs_into_word(text: str, m: re.Match) -> bool:
@@ -2155,6 +2219,13 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         else:
             num_end = end
             unit, unit_end = find_unit(text, end, g, after_parent=before[-1:] != [] and before[-1] in g.parents)
+            if unit is None and m.group("vague") and (marker := _NEXT_WORD.match(text, end)) \
+                    and marker.group(1).lower() in numbers.words().vague_plural:
+                # "hàng trăm các em nhỏ": a plural marker between a vague amount and its noun is skipped
+                # (numbers.toml [vague] plural_markers); after a digit it stays no count ("2 các")
+                unit, unit_end = find_unit(text, marker.end(), g)
+                if unit in (None, REJECT):
+                    unit, unit_end = None, end
         if isinstance(unit, Unsegmented):
             if spelled and _spelled_fails_anyway(a, value_max or value, unit, g):
                 continue
