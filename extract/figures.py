@@ -252,8 +252,11 @@ def grammar() -> Grammar:
     # lost space). A percent sign or a glued unit may close both bounds of a range ("70%-75%", "3W - 4W"). A dash right before the
     # number after a space is a minus sign ("xuống tới -45 độ C"); after a word or a number it joins
     # them ("6-2", "Su-33", "0-100"); after "(" it is the sign of a change ("(-0,24%)", "(+0,6%)"; dev10).
+    # A slash after a word opens the base of a rate, itself a count ("ghi 3 bàn/11 trận", "200 ngàn đồng/2
+    # sào", "120.000 đồng/tháng/6GB"; gold dev8, dev15, test7, test9, test14, test15), where after a digit it
+    # joins a date or a part of a whole ("5/2", "24/28").
     expr = re.compile(
-        rf"{starts}(?<![\w./#])(?<![^(]\+)(?<![^\s(][-–])(?<!\d:)(?<![\d,],)"
+        rf"{starts}(?<![\w.#])(?<![\W\d_]/)(?<![^(]\+)(?<![^\s(][-–])(?<!\d:)(?<![\d,],)"
         rf"(?:(?P<vague>{vague})(?:(?:\s*[-–]\s*|\s+(?:{joiners})\s+)(?P<vb>{vague}))?|(?P<a>{amount})"
         rf"(?:(?P<pa>%|{glued})?(?P<sep>\s*[-–]\s*|\s+(?:{joiners})\s+)(?P<b>{amount})|/(?P<of>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![/\d]))?)"
         # a colon closes a glued unit when no digit follows ("độ dày 1,52cm: ..."; dev11), where after a
@@ -1050,6 +1053,22 @@ def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False
             parts[1] in g.may_end_word and _in_dictionary(" ".join(parts[:2]))):
         return nfc(word).lower(), m.end()  # ("500 công an", "4 xe tăng": "an", "tăng" end the word)
     return Unsegmented(snippet, j, word), pos
+
+
+_WORD_BEFORE_SLASH = re.compile(r"([^\W\d_]+)/$")
+_WORD_AT = re.compile(r"[ ]?([^\W\d_]+)")
+
+
+def _rate_base_only(text: str, start: int, end: int, value: float) -> bool:
+    """A number written after "unit/" (start: its first digit, end: its last) that is no count of its own:
+    the "per" of a rate, one or a round hundred or more ("500 người/1 km2", "6,35 lít/100 km", "đồng/100 m3
+    lồng"), or the whole a part is counted out of ("116 tuyến/134 tuyến đường", "21.500ha/58.785ha": the
+    figure is the part, as "24/28 doanh nghiệp")."""
+    if value == 1 or value >= 100 and math.log10(value).is_integer():
+        return True
+    unit_before = _WORD_BEFORE_SLASH.search(text, max(0, start - 30), start)
+    unit_after = _WORD_AT.match(text, end)
+    return bool(unit_before and unit_after and unit_before.group(1).lower() == unit_after.group(1).lower())
 
 
 def _lowered(text: str, start: int, end: int) -> str | None:
@@ -2130,6 +2149,8 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
                     len(a) == 2 and a != "00" and _known_unit_after(text, end, g)):
                 continue  # phone numbers, lottery numbers, "07"; but "01 đồng chí", "08 quân nhân" count
             value, has_mult = numbers.parse_amount(a)
+            if text[start - 1:start] == "/" and _rate_base_only(text, start, start + len(a), value):
+                continue
             if m.group("of"):
                 # "24/28 doanh nghiệp", "101/101 xã": a of b counted items is the figure a (guideline);
                 # a date ("30/4"), a fraction of a whole ("2/3 giá trị") or a scale ("1/500") is not

@@ -68,3 +68,26 @@ def test_thousands_grouped_by_two_commas_are_read_whole(sentence, expected):
 ])
 def test_a_plural_marker_after_a_vague_amount_is_skipped(sentence, expected):
     assert full_records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mùa này tiền đạo ghi 7 bàn/12 trận.",
+     [("7 bàn", 7.0, None, "bàn", "exact"), ("12 trận", 12.0, None, "trận", "exact")]),
+    ("Thuê ruộng giá 300 ngàn đồng/3 sào.",
+     [("300 ngàn đồng", 300000.0, None, "đồng", "exact"), ("3 sào", 3.0, None, "sào", "exact")]),
+    ("Gói cước 90.000 đồng/tháng/5GB dành cho sinh viên.",
+     [("90.000 đồng", 90000.0, None, "đồng", "exact"), ("5GB", 5.0, None, "gb", "exact")]),
+])
+def test_the_base_of_a_rate_after_a_unit_and_a_slash_is_a_count(sentence, expected):
+    assert full_records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # guards: "per one", "per hundred", the whole a part is counted out of, a date, a part of a whole
+    ("Mật độ dân số đạt 400 người/1 km2.", [("400 người", 400.0, None, "người", "exact")]),
+    ("Xe tiêu hao 7 lít/100 km đường trường.", [("7 lít", 7.0, None, "lít", "exact")]),
+    ("Phường đã thông thoáng 45 tuyến/60 tuyến phố.", [("45 tuyến", 45.0, None, "tuyến", "exact")]),
+    ("Ngày 5/2 có 12/15 xã hoàn thành.", [("12/15 xã", 12.0, None, "xã", "exact")]),
+])
+def test_a_rate_per_one_or_a_whole_after_a_slash_stays_out(sentence, expected):
+    assert full_records(sentence) == expected
