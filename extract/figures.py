@@ -78,6 +78,7 @@ class Grammar:
     size_chain: re.Pattern  # " x 73,3 x 7,9mm" after a number: the rest of a size and its measure
     not_noun_after_money: frozenset[str]  # tags of the lexicon that name no counted thing after millions
     money_nouns: frozenset[str]  # "tiền": after millions, "tiền lương" is money in đồng (units.toml [money_nouns])
+    exchange_rate: re.Pattern  # "tỷ giá": in its sentence a bare amount is a price in đồng (units.toml [money_nouns])
     joiner: re.Pattern
     change_joiner: re.Pattern  # " lên thành ", " xuống còn ": between the two amounts of a change (qualifiers.toml [change])
     fraction_wholes: frozenset[str]  # "2/3 giá trị": nouns of a whole that "a/b" takes a fraction of
@@ -318,6 +319,7 @@ def grammar() -> Grammar:
         decimal_measures=frozenset(nfc(u).lower() for u in units["decimal_comma"]["measures"]),
         not_noun_after_money=frozenset(units["money_nouns"]["not_noun_tags"]),
         money_nouns=frozenset(nfc(w).lower() for w in units["money_nouns"]["words"]),
+        exchange_rate=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in units['money_nouns']['exchange_rate'])})(?!\w)", re.IGNORECASE),
         joiner=re.compile(r"\s*(?:,|và|hoặc|hay)\s*$", re.IGNORECASE),
         # (a qualifier word may be written before the second amount: "từ 6 triệu lên gần 6,7 triệu đồng")
         change_joiner=re.compile(rf"[ ]+(?:{_alt(quals['change']['verbs'])})(?:[ ]+(?:{_alt(quals['change']['then'])}))?"
@@ -566,6 +568,7 @@ _NAME_TAG = "Np"  # underthesea's tag of proper names
 # a title-case noun is counted after a number of at most two digits: the items of a list, the offices of a
 # few people ("1 Bình", "2 Trung tâm"); three digits or more before a capital are codes and house numbers
 MAX_TITLE_CASE_DIGITS = 2
+MIN_EXCHANGE_RATE = 1000  # the đồng's rates run in thousands (a dollar ~ 23.000 đồng); smaller amounts are changes
 
 
 @dataclass(frozen=True, slots=True)
@@ -2352,7 +2355,7 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
                 value *= factor
                 value_max = value_max * factor if value_max is not None else None
             elif not _TO_BETWEEN.match(text, num_end) and not g.joiner.match(text, num_end):
-                unit = _label_unit(text, start, value, g)
+                unit = _label_unit(text, start, value, g) or _exchange_rate_unit(text, start, value, g)
             unit_end = num_end
         if unit is None:
             pending.append((start, num_end, value, value_max, qualifier, has_mult))
@@ -2691,6 +2694,16 @@ def _label_unit(text: str, start: int, value: float, g: Grammar) -> str | None:
             or unit in g.label_not_counts:
         return None  # ("Số điện thoại là 113", "Số nhà: 15": a number naming one thing)
     return unit
+
+
+def _exchange_rate_unit(text: str, start: int, value: float, g: Grammar) -> str | None:
+    """"đồng" for a bare amount of thousands in a sentence about the exchange rate ("tỷ giá trung tâm
+    VND/USD ... lên mức 23,076"): the price of a dollar in đồng, "đồng" left out (units.toml [money_nouns]
+    exchange_rate). Small numbers there are changes or shares written with their own unit."""
+    if value < MIN_EXCHANGE_RATE:
+        return None
+    sentence = max(text.rfind(c, 0, start) for c in ".;!?\n") + 1
+    return "đồng" if g.exchange_rate.search(text, sentence, start) else None
 
 
 def _unit_cell(cell: str, g: Grammar) -> tuple[str, float] | None:

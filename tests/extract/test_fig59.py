@@ -91,3 +91,21 @@ def test_the_base_of_a_rate_after_a_unit_and_a_slash_is_a_count(sentence, expect
 ])
 def test_a_rate_per_one_or_a_whole_after_a_slash_stays_out(sentence, expected):
     assert full_records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tỷ giá trung tâm VND/USD tăng 15 đồng lên mức 22,980.",
+     [("15 đồng", 15.0, None, "đồng", "exact"), ("22,980", 22980.0, None, "đồng", "exact")]),
+    ("Các ngân hàng niêm yết tỷ giá mua vào ở mức 22.690, tăng so với tuần trước.",
+     [("22.690", 22690.0, None, "đồng", "exact")]),
+])
+def test_a_bare_amount_in_an_exchange_rate_sentence_is_dong(sentence, expected):
+    assert full_records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # guard: a bare number in a sentence without an exchange rate stays no money
+    ("Giá dầu thô lên mức 22.690 trong phiên hôm qua.", []),
+])
+def test_a_bare_amount_elsewhere_stays_out(sentence, expected):
+    assert full_records(sentence) == expected
