@@ -46,7 +46,8 @@ def test_cue_words_and_counted_nouns_vote_as_named_records():
     assert t.cue_map["khám bệnh"] == Vote("y_te", 2.0)
     assert t.cue_map["đăng ký"] == Vote(None, 0.0)  # a neutral word: holds the cue "ký", votes nothing
     assert t.units["bồn nước"].activity == "tham_hoi_tang_qua" and t.units["căn"].weight == 0.5
-    assert [(r.name, r.kind) for r in t.context] == [("received", "vote"), ("relief", "move"), ("governing", "prior")]
+    assert [(r.name, r.kind) for r in t.context] == [("received", "vote"), ("relief", "move"), ("rescued", "vote"),
+                                                     ("transfusion", "move"), ("governing", "prior")]
     assert t.context[1].activity == "thien_tai" and "tham_hoi_tang_qua" in t.context[1].absorbs
     assert set(t.story_kinds) == {"show", "private", "incident", "sport"}
     assert "thí sinh" in t.story_kinds["show"].words and "tân binh" in t.story_kinds["sport"].words
