@@ -112,7 +112,7 @@ class Vote(NamedTuple):
 
 
 # What a [[context]] rule does to a figure's votes (see apply_context)
-CONTEXT_KINDS = ("vote", "move", "prior")
+CONTEXT_KINDS = ("vote", "move", "prior", "drop")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,9 +128,10 @@ class ContextRule:
     reach: int  # characters at most between the governing verb's end and the figure
     named: frozenset[str]  # lower cues: the figure's sentence or the headline must name one
     unless: re.Pattern | None  # words in the figure's sentence before it that cancel the rule, on lower text
-    absorbs: frozenset[str]  # move: the activities whose top vote moves
+    absorbs: frozenset[str]  # move: the activities whose top vote moves; drop: the activities whose votes go
     min_context: float  # move: the weight of `activity` cues the figure's context needs
     weak: frozenset[str]  # lower cues that count towards min_context as descriptors do (the weather alone)
+    units: frozenset[str]  # lower: the figure's counted noun must be one (empty: any)
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,7 +242,8 @@ def _context_rule(data: dict) -> ContextRule:
                        _lowered(verbs), _words([*verbs, *data.get("holders", ())]) if in_text else None,
                        int(data.get("reach", 0)), _lowered(data.get("named", ())),
                        _words(data["unless"]) if data.get("unless") else None, frozenset(data.get("absorbs", ())),
-                       float(data.get("min_context", 0.0)), _lowered(data.get("weak", ())))
+                       float(data.get("min_context", 0.0)), _lowered(data.get("weak", ())),
+                       _lowered(data.get("units", ())))
 
 
 def _feature(data: dict) -> Feature:
@@ -308,6 +310,7 @@ class Setting(NamedTuple):
     phrase: int  # where its own verb phrase starts (phrase_start)
     start: int  # where the figure starts
     headline: tuple[list[Cue], str]  # the headline's cues and the text they were found in
+    unit: str | None = None  # the figure's counted noun
 
 
 class GoverningVerb(NamedTuple):
@@ -662,12 +665,17 @@ def links_back(text: str, sentence_start: int, clause_start: int) -> bool:
 def apply_context(scores: Counter, at: Setting) -> tuple[str, float] | None:
     """Apply the [[context]] rules (activities.toml) in their order to a figure's votes: money
     received for a cause is the sum collected, gifts next to a disaster are relief, a gift verb
-    governing the figure weakens the story's priors. Each rule whose conditions hold (its governing
-    verb, the cues named, no `unless` word) votes, moves the top vote or returns what the story
-    priors then count (for prior_factor: the verb's activity and the factor of the first "prior" rule)."""
+    governing the figure weakens the story's priors, a prize counted is no gift. Each rule whose
+    conditions hold (its counted noun, its governing verb, the cues named, no `unless` word) votes,
+    moves the top vote, returns what the story priors then count (for prior_factor: the verb's
+    activity and the factor of the first "prior" rule), or drops the votes of `absorbs` and ends the
+    rules: what the verb did is none of them, so the later rules that read it as one do not apply,
+    and the figure's other cues and the story decide."""
     t, governed = taxonomy(), None
     headline_cues, headline = at.headline
     for rule in t.context:
+        if rule.units and (at.unit or "").lower() not in rule.units:
+            continue
         verb = governing_verb(at.near, at.text, at.phrase, at.start, rule.words) if rule.verbs else None
         if rule.verbs and (verb is None or at.start - verb.end > rule.reach or verb.word not in rule.verbs):
             continue
@@ -681,6 +689,10 @@ def apply_context(scores: Counter, at: Setting) -> tuple[str, float] | None:
             scores[rule.activity] += rule.weight
         elif rule.kind == "prior":
             governed = governed or ((verb.activity if verb else None) or rule.activity, rule.weight)
+        elif rule.kind == "drop":
+            for activity in rule.absorbs:
+                scores.pop(activity, None)
+            return governed
         elif scores and (top := max(scores, key=scores.get)) in rule.absorbs:
             # a descriptor names who was helped ("mỗi gia đình bị nạn"), not the disaster, and the
             # weather alone ("những ngày mưa lớn") is no disaster: they count as little here as a

@@ -366,9 +366,9 @@ class ActivityClassifier:
             # (at most CONTEXT_REACH characters back: a text with no full stop is one long sentence)
             back = max(prev[0] if prev[0] >= title_end else sent[0], fig.start - activity_mod.CONTEXT_REACH)
             context = cues[bisect_left(starts, back):bisect_left(starts, reach)]
-            # money received, relief, a governing gift verb (activities.toml [[context]])
+            # prizes, money received, relief, home loans, a governing gift verb (activities.toml [[context]])
             governed = activity_mod.apply_context(scores, activity_mod.Setting(
-                text, near, context, sent[0], own, fig.start, headline_cues))
+                text, near, context, sent[0], own, fig.start, headline_cues, fig.unit))
             if scores and prior:
                 # a story has one programme: its activity tips close calls between weak local cues;
                 # general news (no activity of ours dominates) tips them towards `khac`

@@ -57,6 +57,8 @@ class Grammar:
     number_sign: frozenset[str]
     rate_before: frozenset[str]  # "mỗi ngày 24 người": after these a date word is the period of a rate
     rate_periods: frozenset[str]
+    each_item: re.Pattern  # "mỗi phòng thi đều có" ending right before a 1: one per item, a rate (_one_per_item)
+    each_reach: int
     count_before_sign: frozenset[str]
     ratio_units: frozenset[str]
     level_condition: re.Pattern  # "Nếu nhiệt độ từ 37 độ C trở lên": a level in a condition is a threshold
@@ -293,6 +295,10 @@ def grammar() -> Grammar:
         number_sign=frozenset(before["number_sign"]),
         rate_before=frozenset(notf["rate"]["before"]),
         rate_periods=frozenset(notf["rate"]["periods"]),
+        each_item=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['rate']['each_before'])})[ ]+"
+                             rf"(?:(?!(?<!\w)(?:{_alt(nfc(w) for w in notf['rate']['each_quota'])})(?!\w))[^.,;:!?()\n])"
+                             rf"{{1,{notf['rate']['each_reach']}}}$", re.IGNORECASE),
+        each_reach=notf["rate"]["each_reach"],
         count_before_sign=frozenset(before["count_before_number_sign"]),
         ratio_units=frozenset(notf["after"]["ratio_units"]),
         schedule_units=frozenset(notf["after"]["schedule_units"]),
@@ -1377,6 +1383,17 @@ _SENTENCE_END = re.compile(r"[.!?\n]+[\"”’)]*[ ]")
 _NAMES_AFTER_IS = re.compile(r"[ ]+là[ ]+(\w+(?:[ ]+\w+){0,3})")
 
 
+def _one_per_item(text: str, start: int, num_end: int, unit: str, g: Grammar) -> bool:
+    """A count of one after "mỗi" + a noun in its clause, with no quota word between ("mỗi phòng thi đều
+    có 1 cán bộ", "mỗi lô hàng là 1 tờ khai"): one per item, a rate, no count (not_figures.toml [rate]
+    each_before). Money, measures and pay counted in time per item stay amounts ("mỗi gia đình 1 triệu đồng",
+    "mỗi ngày 1 lít", "thưởng Tết cho CN mỗi người 1 tháng thu nhập", gold dev6, test6)."""
+    if (unit == "đồng" or unit in g.currencies or g.measure_after.match(text, num_end)
+            or g.unit_map.get(unit.split(" ")[0], ("unit",))[0] == REJECT):
+        return False
+    return g.each_item.search(text, max(0, start - 2 * g.each_reach), start) is not None
+
+
 def _clause_start(text: str, pos: int) -> int:
     """Where the sentence holding pos begins (";" does not end it: a dosing table runs on with it)."""
     return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
@@ -1711,8 +1728,9 @@ def _is_score(text: str, start: int, unit_end: int, value: float, value_max: flo
 # "hai quốc gia là Thái Lan và Ấn Độ", "ba bên gồm: Công an tỉnh, ...": the noun, at most three words of
 # its own, then "là"/"gồm" and a list of two items or more in the clause
 _ITEMS_AFTER = re.compile(r"(?P<own>(?:[ ]+[\w-]+){0,3}?)[ ]+(?P<cue>là|gồm)[ ]*:?[ ]+[^.;:!?()\n]{1,60}?(?:[ ]và[ ]|,[ ])")
-# "Hai anh Trị và Vững", "hai cầu thủ Tuấn Anh và Công Phượng": names right after the noun, joined
-_NAMES_AFTER = re.compile(r"[ ]+[A-ZĐ][\w.-]*(?:[ ][A-ZĐ][\w.-]*){0,3}(?:[ ](?:và|hay)[ ]|,[ ]*)[A-ZĐ]")
+# "Hai anh Trị và Vững", "hai cầu thủ Tuấn Anh và Công Phượng": names right after the noun, joined; a name
+# is read as Grammar.items_named reads one (_NAME)
+_NAMES_AFTER = re.compile(rf"[ ]+{_NAME}(?:[ ](?:và|hay)[ ]|,[ ]*)[{UPPER}]")
 
 
 def _items_named(text: str, unit: str | None, unit_end: int, before: list[str], g: Grammar) -> bool:
@@ -2386,6 +2404,8 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             continue  # "sân 7 người", "bóng đá 11 người": the format of a pitch or a game, not players counted
         if not spelled and value_max is None and f"{m.group('a')} {unit}" in g.digit_idioms:
             continue  # "cơ bụng 6 múi", "nghe bằng 2 tai": the idioms of [spelled] idioms written with a digit
+        if value == 1 and value_max is None and qualifier == "exact" and _one_per_item(text, start, num_end, unit, g):
+            continue  # "mỗi phòng thi đều có 1 cán bộ": one per item, a rate (guideline test6 p2)
         if value == 1 and value_max is None and not spelled and unit in g.one_idioms:
             continue  # "sống 1 mình", "chết đi 1 nửa": "một mình" (alone), "một nửa" (half) written with a digit
         if (value == 1 and value_max is None and not spelled and unit in g.one_idioms_before_adjective

@@ -56,7 +56,9 @@ def test_a_prize_ceremony_is_no_gift():
 
 def test_rubber_dinghies_are_no_rubber_plantation():
     body = "Lực lượng tuần duyên đã tiếp cận 12 thuyền cao su chở người di cư đang trôi dạt."
-    assert _both("Giải cứu người di cư trên biển", body) == [("12 thuyền cao su", 12, "thuyền cao su", "khac")]
+    # no rubber plantation (sinh_ke): boats adrift at sea with migrants on board are boats in distress
+    # (GUIDELINES test2, dev17 gold "18 thuyền cao su" -> thien_tai); khac before act48
+    assert _both("Giải cứu người di cư trên biển", body) == [("12 thuyền cao su", 12, "thuyền cao su", "thien_tai")]
 
 
 def test_the_labour_force_is_jobs_news():

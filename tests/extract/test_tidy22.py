@@ -46,8 +46,13 @@ def test_cue_words_and_counted_nouns_vote_as_named_records():
     assert t.cue_map["khám bệnh"] == Vote("y_te", 2.0)
     assert t.cue_map["đăng ký"] == Vote(None, 0.0)  # a neutral word: holds the cue "ký", votes nothing
     assert t.units["bồn nước"].activity == "tham_hoi_tang_qua" and t.units["căn"].weight == 0.5
-    assert [(r.name, r.kind) for r in t.context] == [("received", "vote"), ("relief", "move"), ("governing", "prior")]
-    assert t.context[1].activity == "thien_tai" and "tham_hoi_tang_qua" in t.context[1].absorbs
+    # (act50: "prize" drops a gift verb's votes for a prize counted, "home loan" moves a loan for a home;
+    # act48: "rescued" votes thien_tai for the people a cứu governs, "transfusion" moves hien_mau to y_te)
+    assert [(r.name, r.kind) for r in t.context] == [("prize", "drop"), ("received", "vote"), ("relief", "move"),
+                                                     ("home loan", "move"), ("rescued", "vote"),
+                                                     ("transfusion", "move"), ("governing", "prior")]
+    assert t.context[2].activity == "thien_tai" and "tham_hoi_tang_qua" in t.context[2].absorbs
+    assert t.context[0].units >= {"giải", "kỷ niệm chương"} and t.context[3].absorbs == {"sinh_ke"}
     assert set(t.story_kinds) == {"show", "private", "incident", "sport"}
     assert "thí sinh" in t.story_kinds["show"].words and "tân binh" in t.story_kinds["sport"].words
 
