@@ -53,6 +53,7 @@ class Grammar:
     not_before: frozenset[str]  # phrases (lower case) that, written just before a number, rule it out
     not_identifiers: frozenset[str]  # "xuất bản 52 ấn phẩm": words ending in an identifier word ("bản")
     not_before_cased: frozenset[str]  # the same, matched only as written (capitalised in the data)
+    not_before_cased_lower: frozenset[str]  # ... lower-cased: before a title-case noun they still name ("điều 123 Bộ luật")
     number_sign: frozenset[str]
     rate_before: frozenset[str]  # "mỗi ngày 24 người": after these a date word is the period of a rate
     rate_periods: frozenset[str]
@@ -79,6 +80,7 @@ class Grammar:
     size_chain: re.Pattern  # " x 73,3 x 7,9mm" after a number: the rest of a size and its measure
     not_noun_after_money: frozenset[str]  # tags of the lexicon that name no counted thing after millions
     money_nouns: frozenset[str]  # "tiền": after millions, "tiền lương" is money in đồng (units.toml [money_nouns])
+    exchange_rate: re.Pattern  # "tỷ giá": in its sentence a bare amount is a price in đồng (units.toml [money_nouns])
     joiner: re.Pattern
     change_joiner: re.Pattern  # " lên thành ", " xuống còn ": between the two amounts of a change (qualifiers.toml [change])
     fraction_wholes: frozenset[str]  # "2/3 giá trị": nouns of a whole that "a/b" takes a fraction of
@@ -253,8 +255,11 @@ def grammar() -> Grammar:
     # lost space). A percent sign or a glued unit may close both bounds of a range ("70%-75%", "3W - 4W"). A dash right before the
     # number after a space is a minus sign ("xuống tới -45 độ C"); after a word or a number it joins
     # them ("6-2", "Su-33", "0-100"); after "(" it is the sign of a change ("(-0,24%)", "(+0,6%)"; dev10).
+    # A slash after a word opens the base of a rate, itself a count ("ghi 3 bàn/11 trận", "200 ngàn đồng/2
+    # sào", "120.000 đồng/tháng/6GB"; gold dev8, dev15, test7, test9, test14, test15), where after a digit it
+    # joins a date or a part of a whole ("5/2", "24/28").
     expr = re.compile(
-        rf"{starts}(?<![\w./#])(?<![^(]\+)(?<![^\s(][-–])(?<!\d:)(?<![\d,],)"
+        rf"{starts}(?<![\w.#])(?<![\W\d_]/)(?<![^(]\+)(?<![^\s(][-–])(?<!\d:)(?<![\d,],)"
         rf"(?:(?P<vague>{vague})(?:(?:\s*[-–]\s*|\s+(?:{joiners})\s+)(?P<vb>{vague}))?|(?P<a>{amount})"
         rf"(?:(?P<pa>%|{glued})?(?P<sep>\s*[-–]\s*|\s+(?:{joiners})\s+)(?P<b>{amount})|/(?P<of>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![/\d]))?)"
         # a colon closes a glued unit when no digit follows ("độ dày 1,52cm: ..."; dev11), where after a
@@ -286,6 +291,7 @@ def grammar() -> Grammar:
         not_before=not_before,
         not_identifiers=frozenset(nfc(w).lower() for w in before.get("not_identifiers", ())),
         not_before_cased=not_before_cased,
+        not_before_cased_lower=frozenset(w.lower() for w in not_before_cased),
         number_sign=frozenset(before["number_sign"]),
         rate_before=frozenset(notf["rate"]["before"]),
         rate_periods=frozenset(notf["rate"]["periods"]),
@@ -319,6 +325,7 @@ def grammar() -> Grammar:
         decimal_measures=frozenset(nfc(u).lower() for u in units["decimal_comma"]["measures"]),
         not_noun_after_money=frozenset(units["money_nouns"]["not_noun_tags"]),
         money_nouns=frozenset(nfc(w).lower() for w in units["money_nouns"]["words"]),
+        exchange_rate=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in units['money_nouns']['exchange_rate'])})(?!\w)", re.IGNORECASE),
         joiner=re.compile(r"\s*(?:,|và|hoặc|hay)\s*$", re.IGNORECASE),
         # (a qualifier word may be written before the second amount: "từ 6 triệu lên gần 6,7 triệu đồng")
         change_joiner=re.compile(rf"[ ]+(?:{_alt(quals['change']['verbs'])})(?:[ ]+(?:{_alt(quals['change']['then'])}))?"
@@ -563,6 +570,11 @@ _COMMA_THOUSANDS = re.compile(r"\d{1,3},\d{3}")
 
 
 OPEN_QUOTES = "“\"'‘«"
+_NAME_TAG = "Np"  # underthesea's tag of proper names
+# a title-case noun is counted after a number of at most two digits: the items of a list, the offices of a
+# few people ("1 Bình", "2 Trung tâm"); three digits or more before a capital are codes and house numbers
+MAX_TITLE_CASE_DIGITS = 2
+MIN_EXCHANGE_RATE = 1000  # the đồng's rates run in thousands (a dollar ~ 23.000 đồng); smaller amounts are changes
 
 
 @dataclass(frozen=True, slots=True)
@@ -994,6 +1006,8 @@ def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False
         return nfc(loan).lower(), j + len(loan)
     if word.lower() in g.clause_final and not after_classifier and _CLAUSE_END.match(text, m.end()):
         return word.lower(), m.end()  # "dài không quá 1.000 từ.": the words of a text counted
+    if word[0].isupper() and not quoted and (lowered := _title_case_noun(text, j, word, g)):
+        return lowered
     if word[0].isdigit() or word.lower() in g.stop or (word[0].isupper() and not quoted):
         return None, pos
     if word.lower() in numbers.words().multipliers:
@@ -1038,10 +1052,82 @@ def find_unit(text: str, pos: int, g: Grammar, *, after_classifier: bool = False
     # when the next syllable could belong to it (a lower-case word that is not a function word)
     snippet = _SNIPPET.match(text, j).group()
     parts = snippet.split(" ")
+    if (len(parts) >= 2 and nfc(word).lower() in g.prefixes and parts[1][:1].isupper() and parts[1][1:].islower()
+            and _word_pos(parts[1].lower()) != _NAME_TAG
+            and (lowered := _lowered(text, j, j + len(snippet)))):
+        # "2 cựu Chủ tịch Đà Nẵng", "Hai cựu Tổng thống Brazil": an office written in title case after a
+        # prefix of units.toml [bound] is read lower case, as "2 cựu tổng thống" (gold dev13)
+        return Unsegmented(lowered[j:j + len(snippet)], j, word), pos
     if len(parts) < 2 or not parts[1][:1].islower() or parts[1] in g.stop and not (
             parts[1] in g.may_end_word and _in_dictionary(" ".join(parts[:2]))):
         return nfc(word).lower(), m.end()  # ("500 công an", "4 xe tăng": "an", "tăng" end the word)
     return Unsegmented(snippet, j, word), pos
+
+
+_WORD_BEFORE_SLASH = re.compile(r"([^\W\d_]+)/$")
+_WORD_AT = re.compile(r"[ ]?([^\W\d_]+)")
+
+
+def _rate_base_only(text: str, start: int, end: int, value: float) -> bool:
+    """A number written after "unit/" (start: its first digit, end: its last) that is no count of its own:
+    the "per" of a rate, one or a round hundred or more ("500 người/1 km2", "6,35 lít/100 km", "đồng/100 m3
+    lồng"), or the whole a part is counted out of ("116 tuyến/134 tuyến đường", "21.500ha/58.785ha": the
+    figure is the part, as "24/28 doanh nghiệp")."""
+    if value == 1 or value >= 100 and math.log10(value).is_integer():
+        return True
+    unit_before = _WORD_BEFORE_SLASH.search(text, max(0, start - 30), start)
+    unit_after = _WORD_AT.match(text, end)
+    return bool(unit_before and unit_after and unit_before.group(1).lower() == unit_after.group(1).lower())
+
+
+def _lowered(text: str, start: int, end: int) -> str | None:
+    """text with [start, end) in lower case, or None when lower-casing would move the offsets after it."""
+    low = text[start:end].lower()
+    return text[:start] + low + text[end:] if len(low) == end - start else None
+
+
+def _title_case_noun(text: str, j: int, word: str, g: Grammar) -> tuple[str | Unsegmented, int] | None:
+    """The unit of a common noun written with a capital after a number: items of a list or offices
+    written in title case ("1 Bình đồng văn hóa Đông Sơn, 1 Thạp gốm", "1 Bộ trang sức", "2 Trung tâm
+    Dịch vụ việc làm", "3 Quả bóng vàng"; gold dev11, dev19) count the noun as if it were written in
+    lower case. A name is two capitalised syllables or more ("5 Bình Dương", "Messi"), so the word must
+    be title case with a lower-case word (or no word) after it, and must read as a noun once lowered."""
+    if not word[1:].islower():
+        return None  # "SAO", "HTX": capitals throughout are abbreviations (units.toml aliases)
+    if j < 2 or text[j - 1] != " " or not text[j - 2].isdigit() or not _in_dictionary(word.lower()):
+        # after a spelled number the capital names a body ("hai Đảng", "hai Chính phủ": the two parties
+        # of a meeting, as "hai nước"); two spaces or more end a numbered step ("Bước 2  Tiếp theo"); a
+        # word outside the dictionary is a model or a brand ("iPhone 7 Plus", "84 Lumber")
+        return None
+    start = j - 1
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".,"):
+        start -= 1
+    before = tail_words(text[max(0, start - 40):start], 1)
+    if j - 1 - start > MAX_TITLE_CASE_DIGITS or text[start:j - 1].strip(".,") != text[start:j - 1]:
+        return None  # "Bệnh viện Quân y 354 Bệnh viện", "phòng khám 168 Hà nội": a longer number is a code or an address
+    if (text[:start].rstrip(SPACES).endswith(("-", "–"))
+            or before and (before[0] in g.not_before or before[0] in g.not_before_cased_lower)):
+        # "điều 123 Bộ luật Hình sự": the number after an identifier word names an article of a law
+        # (not_figures.toml, in any case); "83 - 62 - 93 Dấu ấn ...": the last of a list of measures
+        return None
+    nxt = _NEXT_WORD.match(text, j + len(word))
+    if nxt and not nxt.group(1)[:1].islower():
+        return None
+    lowered = _lowered(text, j, j + len(word))
+    if lowered is None or word.lower() in g.stop:
+        return None
+    if _word_pos(word.lower()) == _NAME_TAG:
+        return None  # "Hải", "Lan", "Minh": syllables the lexicon knows as names
+    unit, end = find_unit(lowered, j, g)
+    if isinstance(unit, Unsegmented):
+        unit, end = unit.settle()
+    if unit in (None, REJECT) or unit == word.lower() and unit in g.classifiers:
+        return None  # "cả 2 Bộ đều ...": a classifier in title case with no noun after it is a body's name
+    if unit.isascii():
+        return None  # "48 Volt": a noun in plain Latin letters is a name or a model, a Vietnamese one has its marks
+    if text.startswith(":", end):
+        return None  # "Cách thực hiện 2 Nguyên liệu: 30g rau mùi": a step number before a heading
+    return unit, end
 
 
 def _runs_into_word(text: str, m: re.Match) -> bool:
@@ -2084,6 +2170,8 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
                     len(a) == 2 and a != "00" and _known_unit_after(text, end, g)):
                 continue  # phone numbers, lottery numbers, "07"; but "01 đồng chí", "08 quân nhân" count
             value, has_mult = numbers.parse_amount(a)
+            if text[start - 1:start] == "/" and _rate_base_only(text, start, start + len(a), value):
+                continue
             if m.group("of"):
                 # "24/28 doanh nghiệp", "101/101 xã": a of b counted items is the figure a (guideline);
                 # a date ("30/4"), a fraction of a whole ("2/3 giá trị") or a scale ("1/500") is not
@@ -2173,6 +2261,13 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         else:
             num_end = end
             unit, unit_end = find_unit(text, end, g, after_parent=before[-1:] != [] and before[-1] in g.parents)
+            if unit is None and m.group("vague") and (marker := _NEXT_WORD.match(text, end)) \
+                    and marker.group(1).lower() in numbers.words().vague_plural:
+                # "hàng trăm các em nhỏ": a plural marker between a vague amount and its noun is skipped
+                # (numbers.toml [vague] plural_markers); after a digit it stays no count ("2 các")
+                unit, unit_end = find_unit(text, marker.end(), g)
+                if unit in (None, REJECT):
+                    unit, unit_end = None, end
         if isinstance(unit, Unsegmented):
             if spelled and _spelled_fails_anyway(a, value_max or value, unit, g):
                 continue
@@ -2278,7 +2373,7 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
                 value *= factor
                 value_max = value_max * factor if value_max is not None else None
             elif not _TO_BETWEEN.match(text, num_end) and not g.joiner.match(text, num_end):
-                unit = _label_unit(text, start, value, g)
+                unit = _label_unit(text, start, value, g) or _exchange_rate_unit(text, start, value, g)
             unit_end = num_end
         if unit is None:
             pending.append((start, num_end, value, value_max, qualifier, has_mult))
@@ -2619,6 +2714,16 @@ def _label_unit(text: str, start: int, value: float, g: Grammar) -> str | None:
             or unit in g.label_not_counts:
         return None  # ("Số điện thoại là 113", "Số nhà: 15": a number naming one thing)
     return unit
+
+
+def _exchange_rate_unit(text: str, start: int, value: float, g: Grammar) -> str | None:
+    """"đồng" for a bare amount of thousands in a sentence about the exchange rate ("tỷ giá trung tâm
+    VND/USD ... lên mức 23,076"): the price of a dollar in đồng, "đồng" left out (units.toml [money_nouns]
+    exchange_rate). Small numbers there are changes or shares written with their own unit."""
+    if value < MIN_EXCHANGE_RATE:
+        return None
+    sentence = max(text.rfind(c, 0, start) for c in ".;!?\n") + 1
+    return "đồng" if g.exchange_rate.search(text, sentence, start) else None
 
 
 def _unit_cell(cell: str, g: Grammar) -> tuple[str, float] | None:

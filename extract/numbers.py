@@ -26,6 +26,7 @@ class NumberWords:
     vague_no_number: dict[str, list[str]]  # prefix -> the scales it makes no number with ("cả tỷ")
     vague_bare: tuple[str, ...]  # "trăm": a vague amount with no prefix when a multiplier follows
     vague_bare_multipliers: tuple[str, ...]  # "triệu", "tỷ": the multipliers that may follow it
+    vague_plural: frozenset[str]  # "các", "những": plural markers between a vague amount and its noun
     not_multiplier: tuple[str, ...]  # "tỷ lệ", "tỷ phú": after a multiplier, the syllables that make it a noun
     word_digits: tuple[str, ...]  # "năm", "một": a digit word that is also a word of its own ("triệu năm", "nghìn một kg")
     halves: frozenset[str]  # "rưỡi": half of the scale or multiplier just before it ("trăm rưỡi" = 150)
@@ -47,6 +48,7 @@ def words() -> NumberWords:
         vague_no_number=data["vague"]["no_number"],
         vague_bare=tuple(data["vague"]["bare_before_multiplier"]),
         vague_bare_multipliers=tuple(data["vague"]["bare_multipliers"]),
+        vague_plural=frozenset(data["vague"]["plural_markers"]),
         not_multiplier=tuple(data["not_multiplier"]["before"]),
         word_digits=tuple(data["word_digits"]["words"]),
         halves=frozenset(data["half"]["words"]),
@@ -67,7 +69,9 @@ def _not_a_noun() -> str:
 def number_pattern() -> str:
     """Regex source of one amount: digits or words, with multipliers; groups are not named."""
     w = words()
-    digits = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)?"
+    # thousands grouped by two commas or more ("6,490,000 đồng", the English style of shop prices) are
+    # read whole: a decimal comma comes once, so the second group proves thousands (parse_digits)
+    digits = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d])|[1-9]\d{0,2}(?:,\d{3}){2,}(?![\d.,])|\d+(?:[.,]\d+)?"
     # spelled-out numbers must start with a digit word or "mười"; "tư", "mốt", "lăm" only follow
     starters = [k for k in w.digits if k not in ("tư", "mốt", "lăm", "nhăm")] + list(w.tens)
     inner = list(w.digits) + list(w.tens) + list(w.scale_words) + list(w.filler) + list(w.halves)
@@ -115,8 +119,10 @@ def parse_digits(token: str, *, has_multiplier: bool) -> float:
             return float(token.replace(".", ""))
         return float(token)  # "2.5 km": the rarer English decimal point
     if "," in token:
-        # Vietnamese decimal comma; "12,500 người" (English thousands) only without a multiplier
-        if not has_multiplier and re.fullmatch(r"[1-9]\d{0,2}(?:,\d{3})+", token):
+        # Vietnamese decimal comma; "12,500 người" (English thousands) only without a multiplier;
+        # two comma groups or more ("6,490,000") are thousands whatever follows
+        if (re.fullmatch(r"[1-9]\d{0,2}(?:,\d{3}){2,}", token)
+                or not has_multiplier and re.fullmatch(r"[1-9]\d{0,2}(?:,\d{3})+", token)):
             return float(token.replace(",", ""))
         return float(token.replace(",", "."))
     return float(token)
