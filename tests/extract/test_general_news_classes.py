@@ -244,7 +244,7 @@ def test_reextract_upgrades_version_7_records(tmp_path):
     # grassroots unions counted are the organisation (guideline: unit counts -> xay_dung_to_chuc)
     ("Liên đoàn Lao động tỉnh tổng kết năm",
      "Hiện Liên đoàn Lao động tỉnh quản lý 12 công đoàn cơ sở trong các khu công nghiệp.",
-     [("12 công đoàn", 12, "công đoàn", "xay_dung_to_chuc")]),
+     [("12 công đoàn cơ sở", 12, "công đoàn cơ sở", "xay_dung_to_chuc")]),   # the whole head since fig60
     # urban waste is the environment (guideline, test5)
     ("Thành phố họp bàn giảm mùi hôi",
      "Hiện bãi rác của thành phố tiếp nhận khoảng 3.000 tấn rác mỗi ngày từ 12 quận.",
