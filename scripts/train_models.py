@@ -1,6 +1,7 @@
 """Train the learned activity classifier shipped in extract/models/activity/ (see extract/learned.py).
 
     python scripts/train_models.py [--cv [--correction S]] [--no-save] [--silver N --exclude-ids FILE] [--out DIR]
+    python scripts/train_models.py --cv --no-save --clusters FILE [--fine-only]
 
 1. Gold: the figures of the TUNING splits (every real split but the held-out test and test2) that the extractor finds, matched to the gold as extract.evaluate matches them,
    each with its features (extract.learned.features + document_features + vote_features) and the
@@ -16,6 +17,10 @@
    rules (they were tuned on it). WEIGHT in extract/learned.py is chosen from this table.
    --correction S (repeatable) adds a column c=S: the model trained as a correction of the rules
    (their totals times S a fixed offset in its logits, learned.rule_totals), read the same way.
+   --clusters FILE (learn8; a map of scripts/train_word_clusters.py): the features read its word
+   clusters (extract.learned.cluster_features) and --cv compares CLUSTER_VARIANTS in one run,
+   figures right at w=1 and w=2 on the LEAST splits and pooled. A map that ships lies in
+   extract/models/activity/clusters.json, read by default: then retrain without the option.
 4. The shipped model: all six splits' gold, written to --out/model.json.
 
 The model is a softmax regression over binary features (numpy, full-batch Adam for a fixed number
@@ -75,6 +80,13 @@ MIN_COUNT = 2
 CLASS_ALPHA = 0.5
 ROUND = 4
 WEIGHTS = (0.3, 0.5, 1.0, 2.0, 3.0)
+# the nine splits the rules were tuned on least (the latest to become tuning splits): their rules
+# column is the least flattered, the row every change of the model is judged on beside the pooled one
+LEAST = ("test16", "test15", "test14", "dev19", "test13", "dev18", "dev17", "dev16", "dev15")
+# --clusters FILE (learn8): feature sets compared in one run, each by the cluster families it keeps
+# (extract.learned.CLUSTER_FAMILIES; none: the shipped features)
+CLUSTER_VARIANTS = {"shipped": (), "+clusters": ("uc", "nc", "npc", "bc", "bpc", "ac", "apc"),
+                    "+pairs": ("uc", "npc", "bpc", "apc")}
 
 
 def gold_ids() -> set[str]:
@@ -325,6 +337,46 @@ def cross_validate(gold: dict[str, list[dict]], silver_rows, labels: list[str],
     return "\n".join(lines)
 
 
+def cluster_table(gold: dict[str, list[dict]], labels: list[str], fine_only: bool = False) -> str:
+    """Leave one tuning split out for each of CLUSTER_VARIANTS (the gold's features made with a
+    cluster file, learned.CLUSTER_FILE): figures right at w=1 and w=2 on the LEAST splits, their sum
+    and the pooled sum, one column pair per variant (`fine_only`: the coarse clusters dropped too)."""
+    from extract import learned
+
+    def kept(feats: list[str], families: tuple[str, ...]) -> list[str]:
+        out = []
+        for f in feats:
+            family, _, value = f.partition("=")
+            if family in learned.CLUSTER_FAMILIES and (family not in families or (fine_only and value[:1] == "C")):
+                continue
+            out.append(f)
+        return out
+
+    cols = {1.0: WEIGHTS.index(1.0) + 2, 2.0: WEIGHTS.index(2.0) + 2}
+    right: dict[str, dict[str, list[int]]] = {}
+    for name, families in CLUSTER_VARIANTS.items():
+        started = time.perf_counter()
+        rows = {s: [dict(r, features=kept(r["features"], families)) for r in gold[s]] for s in TUNING}
+        for held in TUNING:
+            train, weights = training_rows(rows, [s for s in TUNING if s != held], [])
+            right.setdefault(held, {})[name] = scores(rows[held], fit(train, weights, labels))
+        n_feats = len({f for s in TUNING for r in rows[s] for f in r["features"]})
+        print(f"  {name}: {n_feats} distinct features, {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
+    head = f"{'held split':<11}{'n':>5}{'rules':>7}" + "".join(f"{name + ' w=' + format(w, 'g'):>16}"
+                                                           for name in CLUSTER_VARIANTS for w in cols)
+    lines = [head]
+
+    def line(label: str, splits) -> str:
+        n = sum(len(gold[s]) for s in splits)
+        rules = sum(right[s]["shipped"][0] for s in splits)
+        return f"{label:<11}{n:>5}{rules:>7}" + "".join(
+            f"{sum(right[s][name][c] for s in splits):>16}" for name in CLUSTER_VARIANTS for c in cols.values())
+
+    lines += [line(s, [s]) for s in LEAST]
+    lines += [line("least", LEAST), line("pooled", TUNING)]
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     from extract.activity import labels as activity_labels
     from extract.learned import MODEL_DIR
@@ -341,6 +393,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=MODEL_DIR)
     ap.add_argument("--exclude-ids", type=Path, default=None,
                     help="a file of article ids (one a line) kept out of the silver labels")
+    ap.add_argument("--clusters", type=Path, default=None,
+                    help="a word cluster file (scripts/train_word_clusters.py): the features read it, and --cv "
+                         "compares the feature sets of CLUSTER_VARIANTS with and without its clusters")
+    ap.add_argument("--fine-only", action="store_true", help="--clusters: the fine clusters alone")
     args = ap.parse_args(argv)
     if args.correction and args.silver:
         ap.error("--correction needs the rules' votes of every training figure: the gold alone")
@@ -360,10 +416,19 @@ def main(argv: list[str] | None = None) -> int:
         rng.shuffle(sil)
         silver_rows = sil[:args.silver]
         print(f"silver: {len(silver_rows)} figures", file=sys.stderr)
+    if args.clusters is not None and not (args.cv and args.no_save):
+        ap.error("--clusters compares feature sets (--cv --no-save); a cluster map ships as "
+                 "extract/models/activity/clusters.json, which the features then read by default")
+    if args.clusters is not None:
+        from extract import learned
+
+        learned.CLUSTER_FILE = args.clusters
     gold = gold_rows()
     print("gold figures matched: " + ", ".join(f"{s} {len(r)}" for s, r in gold.items()) +
           f" ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
-    if args.cv:
+    if args.cv and args.clusters is not None:
+        print(cluster_table(gold, labels, args.fine_only), flush=True)
+    elif args.cv:
         print(cross_validate(gold, silver_rows, labels, tuple(args.correction)), flush=True)
     if not args.no_save:
         rows, weights = training_rows(gold, TUNING, silver_rows)
