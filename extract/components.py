@@ -369,11 +369,12 @@ class ActivityClassifier:
             # prizes, money received, relief, home loans, a governing gift verb (activities.toml [[context]])
             governed = activity_mod.apply_context(scores, activity_mod.Setting(
                 text, near, context, sent[0], own, fig.start, headline_cues, fig.unit))
-            if scores and prior:
+            if scores and prior and activity_mod.prior_applies(scores, prior_activity, context):
                 # a story has one programme: its activity tips close calls between weak local cues;
                 # general news (no activity of ours dominates) tips them towards `khac`
                 # (less when a gift verb of the figure's own phrase governs it: activities.toml [[context]])
-                # (only when the story's lead is clear: activity_mod.story_prior)
+                # (only when the story's lead is clear: activity_mod.story_prior, and only towards an
+                # activity the figure or the cues around it name: activity_mod.prior_applies)
                 scores[prior_activity] += activity_mod.prior_factor(governed, prior_activity) * prior
             if not activity_mod.enough(scores) and headline and fig.unit and fig.start >= title_end:
                 # the counted noun is the headline's subject ("14 người" of "Ca nô chìm ..., 14
