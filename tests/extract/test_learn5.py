@@ -8,8 +8,9 @@ from article_case import figs
 from extract import learned
 
 
-def test_the_shipped_weight_lets_a_confident_model_overturn_one_plain_rule_vote():
-    assert learned.WEIGHT == 2.0
+def test_weight_two_lets_a_confident_model_overturn_one_plain_rule_vote(monkeypatch):
+    # learn5's weight; act51 went back to 1 (test_act51.py), where the plain vote holds
+    monkeypatch.setattr(learned, "WEIGHT", 2.0)
     # one full rule vote against a model sure of khac: at w=0.5 the vote held (1.1 against 0.7)
     assert learned.combine({"nha_o": 1.0}, {"khac": 0.8, "nha_o": 0.2}) == "khac"
     # two votes' worth of evidence still stands against the same model
