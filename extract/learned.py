@@ -20,7 +20,8 @@ act51 (issue 10, thirty-three splits, the rules of VERSION 16 with act50 and fig
 activity and 97 the other way (36 wrong both ways); 95 of the 117 go to the story's dominant (d=) or
 headline (h=) activity, and the rules' verdict (r=, 47) and d= (45) give most of the logit margin,
 t= 13. At w=1: 84 against 80, 73 of the 84 to d=/h=. Gates tried post hoc on the same folds (figures
-right; "least": test16, test15, test14, dev19, test13, dev18, dev17, dev16, dev15, test12, 2,183 figures):
+right; "least": test16, test15, test14, dev19, test13, dev18, dev17, dev16, dev15, test12, 2,183
+figures):
 
     variant (threshold: the rules' best vote)          w=1 least  w=1 pooled  w=2 least  w=2 pooled
     rules alone                                          2007        7236       2007        7236
