@@ -12,6 +12,62 @@ activity cue, "g=org1" with an organisation, "d=..." its dominant activity, "h=.
 rules' votes times WEIGHT (combine): the rules decide where their evidence is clear (two votes or
 more), the model decides where it is one plain vote or less. It costs ~11% of the pipeline's time.
 
+act51 (issue 10, thirty-three splits, the rules of VERSION 16 with act50 and fig58 merged): WEIGHT
+measured, kept at 2. The model spreads a story's activity onto figures with no evidence of their own. In sample
+(the shipped model on its own training gold, 7,927 matched figures) it turns 448 figures right and
+23 wrong, the 23 all from the rules' khac to the story's dominant or headline activity. Out of sample
+(leave-one-split-out) the balance turns: w=2 moves 117 figures the rules read right to a wrong
+activity and 97 the other way (36 wrong both ways); 95 of the 117 go to the story's dominant (d=) or
+headline (h=) activity, and the rules' verdict (r=, 47) and d= (45) give most of the logit margin,
+t= 13. At w=1: 84 against 80, 73 of the 84 to d=/h=. Gates tried post hoc on the same folds (figures
+right; "least": test16, test15, test14, dev19, test13, dev18, dev17, dev16, dev15, test12, 2,183
+figures):
+
+    variant (threshold: the rules' best vote)          w=1 least  w=1 pooled  w=2 least  w=2 pooled
+    rules alone                                          2007        7236       2007        7236
+    shipped combine                                      2012        7232       2010*       7216*
+    no d=/h=/t=/g= where the rules' activity >= 0.6       2007        7222       2009        7220
+      the same, >= 1.0                                   2007        7228       2007        7221
+      the same, >= 2.0                                   2009        7232       2009        7223
+    never to the d=/h= activity against a rule
+      activity >= 0.6                                    2009        7225       2007        7217
+      the same, >= 1.0                                   2009        7231       2007        7223
+      the same, >= 2.0                                   2009        7232       2007        7219
+      the same, also against the rules' khac >= 0.6      2008        7233       2007        7225
+    d=, h=, t= logits halved                             2012        7234       2012        7225
+    no d=/h=/t=/g= at all                                1994        7199       1992        7188
+    trained without d= and h=                            2004        7217       2006        7207
+
+    held split     n  rules   w=1   w=2
+    test16       126     99   100   101
+    test15       129    119   120   119
+    test14       252    230   228   228
+    dev19        196    163   165   164
+    test13       303    297   297   297
+    dev18        222    196   196   196
+
+No gate beats the flat combination by the bar (5 figures least or 10 pooled, no loss in the other):
+the document features also make most of the model's right corrections (d= gives most of the margin
+in 48 of the 97), so blocking them where the rules vote costs as much as it saves, and dropping them
+costs 15-18 least (trained without d= and h=: 6-8 least, 15 pooled below w=1). The weight does:
+w=1 keeps 16 figures more pooled than w=2 and 2 more least.
+Fresh text (40 genre articles, seed 5151, baomoi-2017 minus the gold and the held-out draw, 600-5000
+characters, two mentions of ORG_KINDS): 3 figures read differently by the rules and at w=2; the
+rules right on 2 (a cemetery's 153 ha -> chinh_sach from the headline, export goods counted in a
+voters' story -> sinh_ke, the dominant activity), w=2 right on 1 (13.000 households moved for urban
+renewal, among those without a home: nha_o, the rules thien_tai). w=1 keeps the right one and
+undoes the export goods; the 153 ha stay chinh_sach. In sample w=1 reads 7,522 of the 7,927 right
+against 7,661 at w=2 (the model's own training gold: a flattered figure). The cost of w=1: the model alone
+no longer overturns one plain rule vote (test_learn5's nha_o 1.0 against khac 0.8 holds): the rules
+now decide where their best leads by a vote or more, the model the closer calls; the price per flat
+of test_general_news ("180 triệu đồng/căn", xfail) reads nha_o again.
+Kept at 2 all the same: the pooled gain of w=1 comes from the splits the rules were tuned on most,
+where the rules' column is flattered (in every fold they are in sample, only the model is not); on
+the six least-tuned splits above w=1 and w=2 differ by one figure either way, and on the held-out
+splits scored so far the model added most where the rules were weakest (test at VERSION 17: 0.871
+combined against 0.822 for the rules alone). Text nobody tuned on is where the model has to earn
+its weight, so the weight stays until a held-out split reads differently.
+
 learn8 (issue 10, thirty-three splits, VERSION 16): distributional word clusters beside the word
 features, so that a cue the tuning gold never showed shares the weight of the words found in its
 contexts. scripts/train_word_clusters.py (the `train` extra: gensim, never needed at run time)
@@ -297,6 +353,8 @@ AFTER = 8
 # The model's probability of each activity (khac included) is added to the rules' votes times
 # WEIGHT; the rules' "no evidence" (khac) stands at MIN_FIGURE_SCORE. 0 = the rules alone (chosen on the
 # splits the rules were tuned on least, whose rules column is the least flattered: see learn5 above).
+# act51 measured w=1 (docstring): more figures right on the splits the rules were tuned on most, the
+# same on the least-tuned ones; kept at 2 for text nobody tuned on
 WEIGHT = 2.0
 # the rules' verdict is among the model's features (vote_features): trained so, the model learns
 # where the gold departs from the rules rather than relearning the cue lists
