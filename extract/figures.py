@@ -122,6 +122,7 @@ class Grammar:
     open_after_pos: frozenset[str]  # ... after a word of these parts of speech ("xảy ra ba vụ")
     father_after_syllable: frozenset[str]  # "Ba cô mất": ... except these syllables alone
     spelled_word_before: frozenset[str]  # "ngã ba": words that make one word with the spelled number
+    capital_name_before: frozenset[str]  # "anh Mười", "tháng Ba": words before a capitalised spelled name or date
     father_after: frozenset[str]  # "ba chồng", "ba tôi": words after "ba" that make it the father
     scale_before: frozenset[str]  # "tỉ lệ 1/500": a map scale, not a of b items
     position_before: frozenset[str]  # "hướng 310 độ": a bearing
@@ -130,11 +131,13 @@ class Grammar:
     pronoun_pos: frozenset[str]  # "cả hai khai": parts of speech of a word after "cả" + number that no count has
     back_after: re.Pattern  # ... and "trên", "này" after its noun (and two words of its own) point back to things just named
     back_digit_max: int  # "3 xã nói trên": the largest digit count read so without "cả"
+    back_compounds: re.Pattern  # "hai cán bộ cấp trên": a pointer word that ends a noun of its own
     back_not_units: frozenset[str]  # "hai lần đeo bộ này": counts whose next words are a deed, not their noun
     subject_after: re.Pattern  # "hai nhà lãnh đạo đã ...": a spelled number's noun right before these
     actor_pos: frozenset[str]  # "hai người quay trở lại": parts of speech of a word after spelled people that act
     actor_counted: re.Pattern  # "hai người tử vong", "ba cầu thủ gồm": words after them that keep the count
     actor_counted_before: frozenset[str]  # "có hai người giữ lại": words before the number that keep it
+    actor_role_units: frozenset[str]  # "hai cán bộ tử nạn": offices and trades counted whatever they do next
     set_before: frozenset[str]  # "cả", "một trong": a number of a set, pointing back when already counted
     set_copulas: frozenset[str]  # "là 2 trong số 3 đảng": a part of a set after these points back
     set_people: frozenset[str]  # the people nouns of that look-back
@@ -373,6 +376,7 @@ def grammar() -> Grammar:
         open_after_pos=frozenset(units["spelled"]["open_after_pos"]),
         father_after_syllable=frozenset(units["spelled"]["father_after_syllable"]),
         spelled_word_before=frozenset(units["spelled"]["word_before"]),
+        capital_name_before=frozenset(units["spelled"]["capital_name_before"]),
         father_after=frozenset(nfc(w).lower() for w in units["spelled"]["father_after"]),
         scale_before=frozenset(nfc(w).lower() for w in notf.get("fraction", {}).get("scale_before", ())),
         position_before=frozenset(nfc(w).lower() for w in notf["degrees"]["position_before"]),
@@ -382,6 +386,8 @@ def grammar() -> Grammar:
                               rf"({_alt(nfc(w) for w in notf['pointing_back']['after_noun'])})(?!\w)", re.IGNORECASE),
         back_digit_max=notf["pointing_back"]["digit_max"],
         back_not_units=frozenset(notf["pointing_back"]["deed_units"]),
+        back_compounds=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['pointing_back']['after_noun_compounds'])})$",
+                                  re.IGNORECASE),
         set_before=frozenset(nfc(w).lower() for w in notf["pointing_back"]["set_before"]),
         set_copulas=frozenset(nfc(w).lower() for w in notf["pointing_back"]["set_copulas"]),
         set_people=frozenset(nfc(w).lower() for w in units["bound"]["people"]) | frozenset(notf["pointing_back"]["set_people"]),
@@ -389,6 +395,7 @@ def grammar() -> Grammar:
         actor_pos=frozenset(notf["pointing_back"]["actor_pos"]),
         actor_counted=re.compile(_word_after(notf["pointing_back"]["actor_counted"]), re.IGNORECASE),
         actor_counted_before=frozenset(nfc(w).lower() for w in notf["pointing_back"]["actor_counted_before"]),
+        actor_role_units=frozenset(nfc(w).lower() for w in notf["pointing_back"]["actor_role_units"]),
         per_time=re.compile(rf"\s*(?:/|(?:{_alt(notf['after']['per_words'])})\s)\s*(?:\d+\s*)?"
                             rf"(?:{_alt(units['not_units']['durations'])})(?!\w)", re.IGNORECASE),
         interval_before=re.compile(rf"(?<![\w.,])\d+\s+(?:{_alt(units['not_units']['durations'])})(?!\w)[^.,;:!?()\d]*$",
@@ -847,6 +854,8 @@ def _kin_sex(unit: str, g: Grammar) -> str:
 
 # the next written word after spaces (group 1); one pattern for every "the word after" test
 _NEXT_WORD = re.compile(r"[ ]+(\w+)")
+_PREVIOUS_WORD = re.compile(r"(?<!\w)(\w+)[ ]+$")
+MAX_WORD_LENGTH = 30  # characters looked back for the word before a number
 
 
 def _half_after(text: str, unit_end: int, value: float) -> tuple[float, int]:
@@ -1326,6 +1335,18 @@ def _sentence_start(text: str, pos: int) -> bool:
     return j < 0 or text[j] in SENTENCE_MARKS
 
 
+def _lost_sentence_start(text: str, start: int, end: int, g: Grammar) -> bool:
+    """"bị bể nát Hai tài xế trong ...", "cú đúp Hai bàn thắng của ...": a capitalised spelled number after a
+    lower-case word that no name or date follows (units.toml [spelled] capital_name_before) and before a
+    lower-case word starts a sentence whose full stop was lost after a heading or a caption. A name
+    ("anh Mười", "Năm Cam") or a date ("tháng Ba", "thứ Bảy") has a title or a calendar word before it or a
+    capital after it."""
+    prev = _PREVIOUS_WORD.search(text, max(0, start - MAX_WORD_LENGTH), start)
+    nxt = _NEXT_WORD.match(text, end)
+    return bool(prev and nxt and prev.group(1).isalpha() and prev.group(1).islower()
+                and nfc(prev.group(1)) not in g.capital_name_before and nxt.group(1).isalpha() and nxt.group(1).islower())
+
+
 def _after_name(text: str, start: int, window: str, before: list[str], g: Grammar) -> bool:
     """A number right after a capitalised word inside a sentence belongs to a name:
     "thôn Đại Nga 1", "Nhiệt điện Duyên Hải 1", "Hội nghị Trung ương 4"; so does one after a brand
@@ -1512,6 +1533,8 @@ def _pointer_after(text: str, n: _Read, g: Grammar) -> bool:
         return False
     if n.unit in g.back_not_units and text[n.unit_end:m.start(1)].strip():
         return False  # "hai lần đeo bộ này": after a count of times come the deed and its object
+    if g.back_compounds.search(text, n.unit_end, m.end(1)):
+        return False  # "hai cán bộ cấp trên": the pointer word ends a noun ("cấp trên", superiors), no pointer
     nxt = _NEXT_WORD.match(text, m.end())  # read as two syllables first: "trên chiến trường" (not "chiến", fight)
     return m.group(1).lower() != "trên" or nxt is None or (_pos_at(text, nxt.start(1)) or "N") not in g.one_idioms_noun_tags
 
@@ -1628,9 +1651,12 @@ def _people_act(text: str, unit: str, unit_end: int, before: list[str], g: Gramm
     """A spelled-out pair or trio of people right before a verb, an adjective, an adverb or a pronoun out
     of context ([pointing_back] actor_pos): the people the story is about do something ("Hai người
     thẳng thắn bày tỏ", "cho hai người đi làm"), no count, unless the word reports them counted (victims,
-    a list, "có") or an existential "có" comes before the number ("có hai người giữ lại")."""
+    a list, "có") or an existential "có" comes before the number ("có hai người giữ lại"), or the noun
+    names an office or a trade ([pointing_back] actor_role_units: "hai cán bộ kiểm lâm tử nạn")."""
     if before and before[-1] in g.actor_counted_before or g.actor_counted.match(text, unit_end):
         return False
+    if unit in g.actor_role_units:
+        return False  # "hai chuyên gia quyết định ...": an office or a trade, a first count of new people
     if before and ends_with(before, g.set_before):
         return False  # "Cả hai nạn nhân nhận quà": a set, which the look-back on people counted decides
     nxt = _NEXT_WORD.match(text, unit_end)
@@ -2146,7 +2172,7 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         else:
             a = m.group("a")
             spelled = _is_spelled(a)
-            if spelled and a[0].isupper() and not _sentence_start(text, start):
+            if spelled and a[0].isupper() and not _sentence_start(text, start) and not _lost_sentence_start(text, start, start + len(a), g):
                 continue  # "anh Mười", "Bốn chàng hiệp sĩ": a name or a title, not a number
             if spelled and a.split()[0].lower() in g.spelled_ambiguous:
                 prev = text[max(0, start - 8):start].split()[-1:]
