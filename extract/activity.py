@@ -395,15 +395,16 @@ def unit_vote(unit: str, scores: Counter, kinds: tuple[str, ...] = ()) -> None:
         scores[FALLBACK if recast_here else found.activity] += 2.0 * found.weight
 
 
-def _marked(text: str, markers: re.Pattern, needed: int) -> bool:
-    """The markers are written at least `needed` times in the text."""
-    return len(list(islice(markers.finditer(lower_same_length(text)), needed))) >= needed
+def _marked(lowered: str, markers: re.Pattern, needed: int) -> bool:
+    """The markers are written at least `needed` times in the text (lowered: its lower_same_length,
+    which the caller reads once for all the story kinds or all the gates, not once for each)."""
+    return len(list(islice(markers.finditer(lowered), needed))) >= needed
 
 
-def story_of_kind(text: str, kind: str) -> bool:
-    """The text (the story's headline included) is a story of `kind` (STORY_KINDS)."""
-    story = taxonomy().story_kinds[kind]
-    return _marked(text, story.markers, story.min_markers)
+def story_kinds(text: str) -> tuple[str, ...]:
+    """The kinds (STORY_KINDS, in their order) the text (the story's headline included) is a story of."""
+    lowered, kinds = lower_same_length(text), taxonomy().story_kinds
+    return tuple(kind for kind in STORY_KINDS if _marked(lowered, kinds[kind].markers, kinds[kind].min_markers))
 
 
 def _written_as(cue: Cue, text: str, words: frozenset[str]) -> bool:
@@ -418,19 +419,25 @@ def recast(cues: list[Cue], text: str, kind: str) -> list[Cue]:
     return [replace(c, activity=FALLBACK) if _written_as(c, text, words) else c for c in cues]
 
 
-def gate(cues: list[Cue], text: str, sentence_of, story: str = "") -> list[Cue]:
+def open_gates(story: str) -> tuple[Gate, ...]:
+    """The [[gate]]s that hold in a story (story: the headline, a newline, the text): all but those of
+    a story of their programme (its headline names the gate's context, or its text, headline included,
+    writes `story` words `min_story` times or more). Read once per document: gate() applies them to
+    the body's cues and to the headline's."""
+    headline, lowered = lower_same_length(story.partition("\n")[0]), lower_same_length(story)
+    return tuple(g for g in taxonomy().gates
+                 if not (g.context.search(headline) or _marked(lowered, g.story, g.min_story)))
+
+
+def gate(cues: list[Cue], text: str, sentence_of, gates: tuple[Gate, ...]) -> list[Cue]:
     """Cues that are ours only in their programme's context (activities.toml [[gate]]): credit
     words ("vay", "dư nợ", "tín dụng") beside the people a livelihood programme serves, roads and
     bridges beside a village or the new-rural programme. A gated cue votes only in a sentence that
-    names its `context`, or anywhere in a story of that programme (its headline names the context,
-    or its text, headline included, writes `story` words `min_story` times or more); elsewhere it
-    is general news (a bank's loans, a city's overpass) and votes nothing.
-    sentence_of: pos -> (start, end) of its sentence; story: the headline, a newline, the text."""
-    headline = lower_same_length(story.partition("\n")[0])
+    names its `context`, or anywhere in a story of that programme (gates: open_gates, the gates
+    that hold in this story); elsewhere it is general news (a bank's loans, a city's overpass) and
+    votes nothing. sentence_of: pos -> (start, end) of its sentence."""
     lowered = None
-    for g in taxonomy().gates:
-        if g.context.search(headline) or _marked(story, g.story, g.min_story):
-            continue
+    for g in gates:
         kept = []
         for cue in cues:
             if _written_as(cue, text, g.cues):
@@ -457,6 +464,27 @@ def per_unit_vote(text: str, end: int, scores: Counter) -> None:
     unit_vote(two if two and two in taxonomy().units else one, scores)
 
 
+def verb_cue(cues: list[Cue], text: str, lo: int, start: int) -> GoverningVerb | None:
+    """The last verb cue of ours before a figure at `start` in its own phrase [lo, start), or None
+    (governing_verb). cues: sorted by start."""
+    for cue in reversed(cues):
+        if cue.start < lo:
+            break
+        if cue.end <= start and cue.verb:
+            return GoverningVerb(cue.end, lower_same_length(text[cue.start:cue.end]), cue.activity)
+    return None
+
+
+def phrase_verb(cue: GoverningVerb | None, phrase: str, lo: int,
+                words: re.Pattern | None = None) -> GoverningVerb | None:
+    """governing_verb from its parts, read once per figure (apply_context: every [[context]] rule with
+    verbs asks, each with its own `words`): cue: verb_cue; phrase: the lower text of [lo, figure)."""
+    matches = list(words.finditer(phrase)) if words is not None else []
+    if matches and (cue is None or lo + matches[-1].end() >= cue.end):
+        return GoverningVerb(lo + matches[-1].end(), matches[-1].group(), None)
+    return cue
+
+
 def governing_verb(cues: list[Cue], text: str, lo: int, start: int,
                    words: re.Pattern | None = None) -> GoverningVerb | None:
     """The verb that governs a figure at `start`: the action is written before the figure, so it is
@@ -464,17 +492,7 @@ def governing_verb(cues: list[Cue], text: str, lo: int, start: int,
     match of `words` on the lower text (verbs that are no cues of ours, and the words that hold one,
     which govern too but are no such verb), or None. cues: sorted by start. On the same end a word
     wins: it is the longer reading of a cue ("tiếp nhận được" over "tiếp nhận")."""
-    found = None
-    for cue in reversed(cues):
-        if cue.start < lo:
-            break
-        if cue.end <= start and cue.verb:
-            found = GoverningVerb(cue.end, lower_same_length(text[cue.start:cue.end]), cue.activity)
-            break
-    matches = list(words.finditer(lower_same_length(text[lo:start]))) if words is not None else []
-    if matches and (found is None or lo + matches[-1].end() >= found.end):
-        found = GoverningVerb(lo + matches[-1].end(), matches[-1].group(), None)
-    return found
+    return phrase_verb(verb_cue(cues, text, lo, start), lower_same_length(text[lo:start]), lo, words)
 
 
 def prior_factor(governed: tuple[str, float] | None, activity: str) -> float:
@@ -526,6 +544,10 @@ def score(cues: list[Cue], start: int, end: int, lo: int, hi: int, factor: float
         scores[cue.activity] += factor * cue.weight * vote
 
 
+def _start(cue: Cue) -> int:
+    return cue.start
+
+
 def phrase_start(cues: list[Cue], text: str, lo: int, start: int) -> int:
     """Where the figure's own verb phrase starts inside its clause [lo, start) (see PHRASE_FACTOR).
     Only the last comma before the figure can open it, and only with a verb of ours (activities.toml
@@ -537,7 +559,8 @@ def phrase_start(cues: list[Cue], text: str, lo: int, start: int) -> int:
         return lo
     digit = _DIGIT.search(text, comma, start)
     limit = min(start, comma + PHRASE_OPENING, digit.start() if digit else start)
-    i = bisect_right([c.start for c in cues], comma)
+    # (a key, not a list of the starts built for every figure)
+    i = bisect_right(cues, comma, key=_start)
     if any(c.start < limit and c.verb for c in cues[i:i + 8]):
         return comma + 1
     return lo
@@ -559,11 +582,13 @@ def dominant_activity(scores: Counter) -> str:
     return best if value >= MIN_DOCUMENT_SCORE else FALLBACK
 
 
-def story_prior(scores: Counter) -> tuple[str, float]:
+def story_prior(scores: Counter, dominant: str | None = None) -> tuple[str, float]:
     """The activity a story's prior tips a figure's close calls towards, and by how much (scores:
-    document_scores): its dominant activity when that leads any runner-up by DOMINANT_MARGIN, `khac`
-    in general news, and UNCLEAR_PRIOR for `khac` when the lead is too thin to trust."""
-    dominant = dominant_activity(scores)
+    document_scores; dominant: their dominant_activity when the caller has it already, else read
+    here): its dominant activity when that leads any runner-up by DOMINANT_MARGIN, `khac` in general
+    news, and UNCLEAR_PRIOR for `khac` when the lead is too thin to trust."""
+    if dominant is None:
+        dominant = dominant_activity(scores)
     if dominant == FALLBACK:
         return FALLBACK, GENERAL_PRIOR
     # (a story with cues of one activity alone has no rival: its lead is what made it dominant)
@@ -688,18 +713,28 @@ def apply_context(scores: Counter, at: Setting) -> tuple[str, float] | None:
     and the figure's other cues and the story decide."""
     t, governed = taxonomy(), None
     headline_cues, headline = at.headline
+    unit = (at.unit or "").lower()
+    # what the rules read of the text before the figure, read once here and not once per rule: its
+    # verb cue and its phrase (governing_verb, as phrase_verb), its sentence up to it (`unless`,
+    # on first need)
+    cue_verb, phrase, before = verb_cue(at.near, at.text, at.phrase, at.start), None, None
     for rule in t.context:
-        if rule.units and (at.unit or "").lower() not in rule.units:
+        if rule.units and unit not in rule.units:
             continue
-        verb = governing_verb(at.near, at.text, at.phrase, at.start, rule.words) if rule.verbs else None
-        if rule.verbs and (verb is None or at.start - verb.end > rule.reach or verb.word not in rule.verbs):
-            continue
+        verb = None
+        if rule.verbs:
+            phrase = phrase if phrase is not None else lower_same_length(at.text[at.phrase:at.start])
+            verb = phrase_verb(cue_verb, phrase, at.phrase, rule.words)
+            if verb is None or at.start - verb.end > rule.reach or verb.word not in rule.verbs:
+                continue
         if rule.named and not (any(_written_as(c, headline, rule.named) for c in headline_cues) or any(
                 _written_as(c, at.text, rule.named) for c in at.near if c.start >= at.sentence)):
             continue
         # (matched in the text: a cue such as "hỗ trợ gia đình" may hold the start of these words)
-        if rule.unless is not None and rule.unless.search(lower_same_length(at.text[at.sentence:at.start])):
-            continue
+        if rule.unless is not None:
+            before = before if before is not None else lower_same_length(at.text[at.sentence:at.start])
+            if rule.unless.search(before):
+                continue
         if rule.kind == "vote":
             scores[rule.activity] += rule.weight
         elif rule.kind == "prior":

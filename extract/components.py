@@ -289,19 +289,19 @@ class ActivityClassifier:
         # a show-business story's contestants and rounds are no school's exams, a story of private life
         # gives private gifts, a story of wrongdoing at a school is no schooling (activities.toml [show],
         # [private], [incident])
-        kinds = [kind for kind in activity_mod.STORY_KINDS if activity_mod.story_of_kind(whole, kind)]
+        kinds = activity_mod.story_kinds(whole)
         for kind in kinds:
             raw, title_cues = activity_mod.recast(raw, text, kind), activity_mod.recast(title_cues, title, kind)
-        kinds = tuple(kinds)
         # credit words, roads and bridges are ours only in a programme's context (activities.toml [[gate]])
         sentence_of = _sentence_finder(doc)
-        raw = activity_mod.gate(raw, text, sentence_of, story)
-        title_cues = activity_mod.gate(title_cues, title, lambda _: (0, len(title)), story)
+        gates = activity_mod.open_gates(story)
+        raw = activity_mod.gate(raw, text, sentence_of, gates)
+        title_cues = activity_mod.gate(title_cues, title, lambda _: (0, len(title)), gates)
         cues = activity_mod.in_names(raw, [(o.start, o.end) for o in doc._.organizations or []])
         story_scores = activity_mod.document_scores(raw + [activity_mod.Cue(-1, -1, c.activity, c.weight * 3)
                                                              for c in title_cues], title_end)
         dominant = activity_mod.dominant_activity(story_scores)
-        prior_activity, prior = activity_mod.story_prior(story_scores)
+        prior_activity, prior = activity_mod.story_prior(story_scores, dominant)
         doc._.cues = raw
         starts = [c.start for c in cues]
         # a table row label is a noun phrase: a body named in it ("Hội đồng NVQS") is what the row counts
@@ -352,14 +352,14 @@ class ActivityClassifier:
             activity_mod.score(near, fig.start, fig.end, hi, sent[1], 0.4, scores, text)
             activity_mod.unit_vote(fig.unit, scores, kinds)
             activity_mod.per_unit_vote(text, fig.end, scores)
+            # the sentence before (read once: the link below and the context both need it)
+            prev = sentence_of(sent[0] - 1) if sent[0] > 0 else sent
             if not activity_mod.enough(scores) and sent[0] > title_end:
-                prev = sentence_of(max(0, sent[0] - 1))
                 if prev != sent and (activity_mod.links_back(text, sent[0], lo)
                                      or (activity_mod.SAME_NOUN_LINK and fig.unit in counted.get(prev[0], ()))):
                     before = cues[bisect_left(starts, prev[0]):bisect_left(starts, prev[1])]
                     activity_mod.score(before, prev[1], prev[1], prev[0], prev[1], activity_mod.LINK_FACTOR,
                                        scores, text)
-            prev = sentence_of(max(0, sent[0] - 1)) if sent[0] > 0 else sent
             # what comes before the figure (its sentence and the one before) and just after it
             # ("... cho người dân vùng lũ"), not a later part of a long sentence
             reach = min(sent[1], fig.end + activity_mod.MARKER_REACH)
