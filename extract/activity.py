@@ -132,6 +132,10 @@ class ContextRule:
     min_context: float  # move: the weight of `activity` cues the figure's context needs
     weak: frozenset[str]  # lower cues that count towards min_context as descriptors do (the weather alone)
     units: frozenset[str]  # lower: the figure's counted noun must be one (empty: any)
+    after: re.Pattern | None  # on lower text: one must follow the figure as its own predicate (said_of)
+    after_reach: int  # characters at most between the figure's end and an `after` word
+    unless_after: re.Pattern | None  # words in the figure's sentence after it that cancel the rule
+    unless_units: frozenset[str]  # lower: counted nouns the rule never applies to
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +247,10 @@ def _context_rule(data: dict) -> ContextRule:
                        int(data.get("reach", 0)), _lowered(data.get("named", ())),
                        _words(data["unless"]) if data.get("unless") else None, frozenset(data.get("absorbs", ())),
                        float(data.get("min_context", 0.0)), _lowered(data.get("weak", ())),
-                       _lowered(data.get("units", ())))
+                       _lowered(data.get("units", ())),
+                       _words(data["after"]) if data.get("after") else None, int(data.get("after_reach", 0)),
+                       _words(data["unless_after"]) if data.get("unless_after") else None,
+                       _lowered(data.get("unless_units", ())))
 
 
 def _feature(data: dict) -> Feature:
@@ -311,6 +318,8 @@ class Setting(NamedTuple):
     start: int  # where the figure starts
     headline: tuple[list[Cue], str]  # the headline's cues and the text they were found in
     unit: str | None = None  # the figure's counted noun
+    end: int = -1  # where the figure ends (-1: unknown, no `after` rule applies)
+    sentence_end: int = -1  # where its sentence ends
 
 
 class GoverningVerb(NamedTuple):
@@ -702,11 +711,29 @@ def links_back(text: str, sentence_start: int, clause_start: int) -> bool:
     return clause_start > sentence_start and bool(links.match(lower_same_length(text[clause_start:clause_start + 30])))
 
 
+# how far after a figure (characters, in its sentence) a rule's `unless_after` words are read: the
+# clause that says what happened to the people counted ("6 người tử vong khi đang chạy thận nhân
+# tạo"), not a later clause of a long or run-on sentence
+UNLESS_AFTER_REACH = 60
+# between a figure and its own predicate: no number (another figure's), no comma or stop (another clause)
+_CLAUSE_BREAK = re.compile(r"[\d,.;:!?()\n]")
+
+
+def said_of(text: str, end: int, words: re.Pattern, reach: int) -> bool:
+    """One of `words` follows the figure ending at `end` within `reach` characters, with nothing but
+    words between ("4 học sinh đuối nước", "5 người khác bị thương", "2 nam sinh đã không qua
+    khỏi"): it is said of the people counted, their own predicate, not of someone farther on."""
+    window = lower_same_length(text[end:end + reach + 40])
+    m = words.search(window)
+    return m is not None and m.start() <= reach and not _CLAUSE_BREAK.search(window, 0, m.start())
+
+
 def apply_context(scores: Counter, at: Setting) -> tuple[str, float] | None:
     """Apply the [[context]] rules (activities.toml) in their order to a figure's votes: money
     received for a cause is the sum collected, gifts next to a disaster are relief, a gift verb
-    governing the figure weakens the story's priors, a prize counted is no gift. Each rule whose
-    conditions hold (its counted noun, its governing verb, the cues named, no `unless` word) votes,
+    governing the figure weakens the story's priors, a prize counted is no gift, people counted as the
+    dead or hurt are casualties. Each rule whose conditions hold (its counted noun, its governing verb,
+    the cues named, its `after` predicate, no `unless` word) votes,
     moves the top vote, returns what the story priors then count (for prior_factor: the verb's
     activity and the factor of the first "prior" rule), or drops the votes of `absorbs` and ends the
     rules: what the verb did is none of them, so the later rules that read it as one do not apply,
@@ -720,6 +747,13 @@ def apply_context(scores: Counter, at: Setting) -> tuple[str, float] | None:
     cue_verb, phrase, before = verb_cue(at.near, at.text, at.phrase, at.start), None, None
     for rule in t.context:
         if rule.units and unit not in rule.units:
+            continue
+        if unit in rule.unless_units:
+            continue
+        if rule.after is not None and (at.end < 0 or not said_of(at.text, at.end, rule.after, rule.after_reach)):
+            continue
+        if rule.unless_after is not None and at.end >= 0 and rule.unless_after.search(
+                lower_same_length(at.text[at.end:min(at.sentence_end, at.end + UNLESS_AFTER_REACH)])):
             continue
         verb = None
         if rule.verbs:

@@ -368,7 +368,7 @@ class ActivityClassifier:
             context = cues[bisect_left(starts, back):bisect_left(starts, reach)]
             # prizes, money received, relief, home loans, a governing gift verb (activities.toml [[context]])
             governed = activity_mod.apply_context(scores, activity_mod.Setting(
-                text, near, context, sent[0], own, fig.start, headline_cues, fig.unit))
+                text, near, context, sent[0], own, fig.start, headline_cues, fig.unit, fig.end, sent[1]))
             if scores and prior and activity_mod.prior_applies(scores, prior_activity, context):
                 # a story has one programme: its activity tips close calls between weak local cues;
                 # general news (no activity of ours dominates) tips them towards `khac`
