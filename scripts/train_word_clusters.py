@@ -23,29 +23,22 @@ over the shared corpus gives the unseen one its neighbours' weight.
 """
 from __future__ import annotations
 
-import os
-import sys
-
-for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_var, "1")
-
 import argparse
 import gzip
 import hashlib
 import json
+import os
 import re
+import sys
 import time
-from collections import Counter
 from pathlib import Path
 
-import numpy as np
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+# the classifier's own training script: one thread for numpy (set on its import), the corpus and
+# gold paths, the gold ids
+from train_models import CORPUS, gold_ids  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-CORPUS = ROOT.parent / "shared" / "corpora" / "baomoi-2017.jsonl.gz"
-if not CORPUS.exists():
-    CORPUS = Path("/work/shared/corpora/baomoi-2017.jsonl.gz")
-GOLD = ROOT / "tests" / "gold" / "real.jsonl"
+import numpy as np  # noqa: E402
 OUT = Path("/tmp/baocao-word-clusters.json")
 SEED = 20261207
 # Word2Vec: CBOW over a window of five each side, ten negatives, five passes; words seen fewer than
@@ -68,8 +61,7 @@ _CLAUSE = re.compile(r"[.!?;:\n\"“”()]+")
 
 def excluded(extra: Path | None) -> set[str]:
     """Every gold article id (all splits) and the ids of `extra`."""
-    with GOLD.open(encoding="utf-8") as fh:
-        ids = {json.loads(line)["id"] for line in fh if line.strip()}
+    ids = gold_ids()
     if extra is not None:
         ids |= set(extra.read_text(encoding="utf-8").split())
     return ids
