@@ -21,15 +21,15 @@ import psutil
 
 from bench import corpus, export_bench, ingest_bench, peer, queries, report, search_bench, serve_bench
 from bench.runs import REPO, STORE_FILE
+from ingest.settings import shared_corpus
 
-DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "baomoi-2017.jsonl.gz"
 DEFAULT_RESULTS = REPO / "bench" / "RESULTS.md"
 PARTS = ("ingest", "search", "export", "serve")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
+    parser.add_argument("--corpus", type=Path, default=shared_corpus(),
                         help="a .jsonl/.jsonl.gz file (id,title,text per line) or a folder of documents")
     parser.add_argument("--sizes", default="10,30,100", help="percentages of the corpus to ingest, e.g. 10,30,100")
     parser.add_argument("--limit", type=int, default=None,

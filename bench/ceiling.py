@@ -42,8 +42,8 @@ from pathlib import Path
 
 from bench.corpus import read_jsonl_lines
 from bench.runs import STORE_FILE, cli_command, dir_size, run_measured, store_counts
+from ingest.settings import shared_corpus
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "baomoi-2017.jsonl.gz"
 SIZES = {"35k": (0,), "106k": (0, 1, 2)}  # size -> copies it holds
 CONJUNCTION = {1: "cùng", 2: "với"}  # what "và" becomes in each changed copy
 PARTS = ("prepare", "ingest", "reindex", "size", "search", "serve")
@@ -243,7 +243,7 @@ def table(results: dict) -> str:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.ceiling", description=__doc__.splitlines()[0])
     parser.add_argument("--work-dir", type=Path, required=True, help="inputs, data dirs, logs, ceiling.json")
-    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--corpus", type=Path, default=shared_corpus())
     parser.add_argument("--sizes", default=",".join(SIZES), help="35k,106k")
     parser.add_argument("--parts", default=",".join(PARTS))
     parser.add_argument("--workers", type=int, default=None, help="ingest worker processes")

@@ -28,7 +28,8 @@ if __package__ in (None, ""):  # run as a script: import the repository's packag
     sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
     sys.path.insert(0, str(ROOT))
 
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "baomoi-2017.jsonl.gz"
+from ingest.settings import shared_corpus  # noqa: E402
+
 DOC_FIELDS = ("title", "text", "published", "years", "provinces", "doc_type")
 
 
@@ -158,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     tim.add_argument("--limit", type=int, default=2000)
     tim.add_argument("--runs", type=int, default=3)
     for p in (snap, tim):
-        p.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+        p.add_argument("--corpus", type=Path, default=shared_corpus())
     args = parser.parse_args(argv)
     if args.what == "compare":
         return compare(args.before, args.after)

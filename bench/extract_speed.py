@@ -26,7 +26,8 @@ HERE = Path(__file__).resolve().parent
 # library's profile module (spaCy imports cProfile); keep the repository root instead
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
 sys.path.insert(0, str(ROOT))
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "baomoi-2017.jsonl.gz"
+
+from ingest.settings import shared_corpus  # noqa: E402
 
 
 def read_corpus(path: Path, limit: int | None) -> list[dict]:
@@ -69,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--limit", type=int, default=None, help="first N articles (default: all)")
     ap.add_argument("--ner-sample", type=int, default=500, help="articles for the underthesea ner run (0 = all)")
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--corpus", type=Path, default=shared_corpus())
     ap.add_argument("--rules-only", action="store_true", help="without the learned activity classifier")
     ap.add_argument("--org-model", choices=("both", "off", "on"), default="both",
                     help="pass(es) without / with the learned organisation recogniser (default: both, same run)")

@@ -19,8 +19,9 @@ import pstats
 import time
 from pathlib import Path
 
+from ingest.settings import shared_corpus
+
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "baomoi-2017.jsonl.gz"
 
 
 def ensure_store(data_dir: Path, docs: int, corpus: Path):
@@ -45,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=int, default=3000)
     ap.add_argument("--data-dir", type=Path, default=None, help="default /tmp/baocao-index-speed-N")
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--corpus", type=Path, default=shared_corpus())
     ap.add_argument("--rounds", type=int, default=1, help="rebuild this many times, report the best")
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--sort", default="tottime")

@@ -103,7 +103,7 @@ def profile_index(data_dir: Path, sort: str, limit: int) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from bench.__main__ import DEFAULT_CORPUS
+    from ingest.settings import shared_corpus
 
     parser = argparse.ArgumentParser(prog="python -m bench.profiling", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -113,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     search.add_argument("--rounds", type=int, default=3)
     search.add_argument("--query", action="append", default=[], help="profile only these queries (q or label)")
     extract = sub.add_parser("extract")
-    extract.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    extract.add_argument("--corpus", type=Path, default=shared_corpus())
     extract.add_argument("--docs", type=int, default=200)
     index_cmd = sub.add_parser("index")
     index_cmd.add_argument("--data-dir", type=Path, required=True)

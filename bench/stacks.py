@@ -38,8 +38,8 @@ import psutil
 
 from bench import corpus
 from bench.runs import REPO, cli_command, cli_env
+from ingest.settings import shared_corpus
 
-DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "baomoi-2017.jsonl.gz"
 TARGET_RATIO = 1.3
 
 
@@ -171,7 +171,7 @@ def _round(run: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--corpus", type=Path, default=shared_corpus())
     parser.add_argument("--percent", type=float, default=10.0)
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--master", default="local[2]")

@@ -41,6 +41,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("database_url", "", "The store every command reads and writes: empty = SQLite in the data directory; postgresql://user@host/db for a PostgreSQL database shared by several ingests and servers (pip install 'baocao[scale]'; backed up with pg_dump, not `baocao backup`)."),
     Setting("engine", "local", "How `baocao ingest` runs the per-file work: local (worker processes on this machine) or spark (Apache Spark; needs database_url, pip install 'baocao[spark]')."),
     Setting("spark_master", "local[*]", "Spark master for the spark engine: local[N] (N cores here), spark://host:7077 for a standalone cluster."),
+    Setting("shared_corpus", "", "The news corpus (JSON lines, gzip) that the benchmarks, the training scripts and the gold draws read: empty = ../shared/corpora/baomoi-2017.jsonl.gz beside the checkout. baocao itself never reads it."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -65,3 +66,11 @@ def get(name: str, override: object | None = None) -> object:
 def data_dir(override: str | os.PathLike | None = None) -> Path:
     # absolute: SQLite URIs (read-only connections, backups) cannot name a relative path
     return Path(str(get("data_dir", override))).expanduser().absolute()
+
+
+def shared_corpus(override: str | os.PathLike | None = None) -> Path:
+    given = get("shared_corpus", override)
+    if given:
+        return Path(str(given)).expanduser()
+    return Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "baomoi-2017.jsonl.gz"
+

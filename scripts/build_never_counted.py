@@ -12,8 +12,8 @@ chức", "kiến nghị", "cách", "tập"). A corpus test does: a word that is 
 after the plural and quantity determiners "các", "những", "mỗi", "nhiều", "vài", "mọi" ("các quyết
 định", "những tập phim"), and one that never is ("bắt đầu", "muốn", "chính xác") almost never is.
 
-WHAT. Over the unannotated baomoi articles (default /work/shared/corpora/baomoi-2017.jsonl.gz, or
-../shared/corpora/ next to the worktree): pass 1 collects the one- to three-syllable lower-case
+WHAT. Over the unannotated baomoi articles (default the `shared_corpus` setting,
+../shared/corpora/baomoi-2017.jsonl.gz beside the checkout): pass 1 collects the one- to three-syllable lower-case
 sequences written right after a number (digits, or a spelled digit "hai" ... "chín"); pass 2 counts,
 for each of them, its uses anywhere (a run of syllables inside one clause, case folded, NFC) and its
 uses right after one of the determiners, or after a determiner and a classifier of units.toml
@@ -33,6 +33,7 @@ import argparse
 import gzip
 import json
 import re
+import sys
 import tomllib
 import unicodedata
 from collections import Counter
@@ -50,12 +51,12 @@ _SYLLABLE = re.compile(r"^[^\W\d_]+$")
 
 
 def _corpus_path(given: str | None) -> Path:
-    if given:
-        return Path(given)
-    for base in (Path("/work/shared/corpora"), ROOT.parent / "shared" / "corpora"):
-        if (base / "baomoi-2017.jsonl.gz").exists():
-            return base / "baomoi-2017.jsonl.gz"
-    raise SystemExit("corpus not found: pass --corpus")
+    sys.path.insert(0, str(ROOT))
+    from ingest.settings import shared_corpus
+    path = shared_corpus(given)
+    if not path.exists():
+        raise SystemExit(f"{path}: corpus not found (pass --corpus or set BAOCAO_SHARED_CORPUS)")
+    return path
 
 
 def _clauses(path: Path):
@@ -88,7 +89,6 @@ def _classifiers() -> frozenset[str]:
 
 def _gold_units() -> frozenset[str]:
     """The units the gold of the TUNING splits counts (never a held-out split): kept out of the list."""
-    import sys
     sys.path.insert(0, str(ROOT))
     from extract.evaluate import load_gold
     from scripts.train_models import TUNING

@@ -31,6 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from ingest.settings import shared_corpus  # noqa: E402
+
 QUERIES = [
     {"q": "cựu chiến binh"}, {"q": "cuu chien binh"}, {"q": "thanh niên nhập ngũ"}, {"q": '"hiến máu"'},
     {"q": "tặng quà", "year": "2016"}, {"q": "đồng"}, {"q": "Hội Chữ thập đỏ"},
@@ -53,7 +55,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=3000)
     ap.add_argument("--data-dir", default="/tmp/baocao-latency")
-    ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpora" / "baomoi-2017.jsonl.gz"))
+    ap.add_argument("--corpus", default=str(shared_corpus()))
     ap.add_argument("--repeat", type=int, default=20)
     args = ap.parse_args()
 

@@ -29,9 +29,11 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent.parent / "shared" / "corpora" / "baomoi-2017.jsonl.gz"
-if not CORPUS.exists():
-    CORPUS = Path("/work/shared/corpora/baomoi-2017.jsonl.gz")
+sys.path.insert(0, str(ROOT))
+
+from ingest.settings import shared_corpus  # noqa: E402
+
+CORPUS = shared_corpus()
 GOLD = ROOT / "tests" / "gold" / "real.jsonl"
 
 # Kinds of organisation the gold covers (GUIDELINES.md, "Organisations"), as written in the press.

@@ -50,9 +50,9 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-CORPUS = ROOT.parent / "shared" / "corpora" / "baomoi-2017.jsonl.gz"
-if not CORPUS.exists():
-    CORPUS = Path("/work/shared/corpora/baomoi-2017.jsonl.gz")
+from ingest.settings import shared_corpus  # noqa: E402
+
+CORPUS = shared_corpus()
 GOLD = ROOT / "tests" / "gold" / "real.jsonl"
 TUNING = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "test3", "test4",
           "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "dev17", "dev18", "test13", "dev19", "test14",

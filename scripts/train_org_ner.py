@@ -51,9 +51,9 @@ if __name__ == "__main__" and any(os.environ.get(k) != v for k, v in _DETERMINIS
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-CORPUS = ROOT.parent / "shared" / "corpora" / "baomoi-2017.jsonl.gz"
-if not CORPUS.exists():
-    CORPUS = Path("/work/shared/corpora/baomoi-2017.jsonl.gz")
+from ingest.settings import shared_corpus  # noqa: E402
+
+CORPUS = shared_corpus()
 EXCLUDE_IDS = (Path("/work/exclude-ids.txt"), Path("/work/heldout-ids.txt"))  # held-out splits' ids
 GOLD = ROOT / "tests" / "gold" / "real.jsonl"
 TUNING = ("dev", "dev2", "dev3", "dev4", "test3", "test4")

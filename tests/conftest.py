@@ -4,15 +4,15 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-BAOMOI = SHARED / "corpora" / "baomoi-2017.jsonl.gz"
+from ingest.settings import shared_corpus
+
+BAOMOI = shared_corpus()
 
 
 @pytest.fixture
 def baomoi_path() -> Path:
     if not BAOMOI.exists():
-        pytest.skip("../shared/corpora/baomoi-2017.jsonl.gz is absent")
+        pytest.skip(f"{BAOMOI} is absent")
     return BAOMOI
 
 
