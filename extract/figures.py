@@ -222,6 +222,26 @@ class Grammar:
     rule_bounds: frozenset[str]  # "dưới 30 tỉ đồng đối với các thành phố": a bound set for a class ...
     rule_class_after: re.Pattern  # ... named after it
     measure_after: re.Pattern  # a measurement unit after the number ("tàu 802 CV"): a quantity, no code
+    turn_value: float  # "khác biệt 180 độ": a half turn after a word of change is an idiom ...
+    turn_before: frozenset[str]  # ... of reversal
+    measure_class_units: frozenset[str]  # "xe khách loại 16 chỗ ngồi", "hạng 50 kg": a measure naming a class ...
+    measure_class_before: re.Pattern  # ... after a word of type
+    model_class_units: frozenset[str]  # "những mẫu laptop 13 inch": a size after a plural model word ...
+    model_class_before: re.Pattern  # ... names the class compared with
+    grade_units: frozenset[str]  # "cồn 70 độ", "nước muối NaCl 0,9%": the strength that names a product's grade ...
+    grade_nouns: frozenset[str]  # ... after its substance
+    node_units: frozenset[str]  # "quy trình 10 Nm": a chip's process node, a class ...
+    process: re.Pattern  # ... when a word of chip making is before it ...
+    torque: re.Pattern  # ... and no torque word is near ("mô-men xoắn cực đại 400 Nm": a figure)
+    elevation_units: frozenset[str]  # "cao độ dương 12,4m", "cao trình -35 m đến -36 m": an elevation, a position ...
+    elevation_before: re.Pattern
+    elevation_after: re.Pattern  # ... or a length "so với mực nước biển"
+    price_class_before: re.Pattern  # "sản phẩm tầm trung 7 triệu": the price class of a market segment
+    water_level: re.Pattern  # "mực nước ... ở cao trình 21,25 mét": a water level read on the datum stays a figure
+    band_upper_after: re.Pattern  # "từ 5 triệu đồng đến dưới 50 triệu đồng": the lower end of a statute's band ...
+    band_upper_before: re.Pattern  # ... and its upper end
+    band_alternative: re.Pattern  # "... hoặc dưới năm trăm nghìn đồng": a bound amount joined right after a band
+    case_value_before: re.Pattern  # "trong trường hợp giá trị hàng hóa vi phạm đến": a value picking a rule's case
     dose_verbs: frozenset[str]  # "uống 1 viên" after "mỗi lần" in the sentence: a dose of a schedule
     dose_period: re.Pattern
     not_before_bare: frozenset[str]  # "hai chục", "mấy chục": words before which a bare "chục" is no vague amount
@@ -401,6 +421,8 @@ def grammar() -> Grammar:
         interval_before=re.compile(rf"(?<![\w.,])\d+\s+(?:{_alt(units['not_units']['durations'])})(?!\w)[^.,;:!?()\d]*$",
                                    re.IGNORECASE),
         scale_after=re.compile(_word_after(notf["degrees"]["scale_after"])),
+        turn_value=float(notf["degrees"]["turn_value"]),
+        turn_before=frozenset(nfc(w).lower() for w in notf["degrees"]["turn_before"]),
         address_places=frozenset(nfc(w).lower() for w in notf["addresses"]["places"]),
         address_next_level=re.compile(rf"[ ]*,[ ]*(?P<noun>{_alt(nfc(w) for w in notf['addresses']['next_level'])})[ ]+[A-ZĐ]",
                                       re.IGNORECASE),
@@ -493,6 +515,36 @@ def grammar() -> Grammar:
         dose_period=re.compile(rf"(?<!\w)(?:{_alt(notf['dosing']['periods'])}|ngày[ ]+\d+[ ]+lần)(?!\w)", re.IGNORECASE),
         measure_after=re.compile(rf"[ ]*(?:{_alt([*units['not_units']['glued'], *units['not_units']['measures_apart']])})(?!\w)",
                                  re.IGNORECASE),
+        measure_class_units=frozenset(nfc(w).lower() for w in notf["measure_class"]["units"]),
+        measure_class_before=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['measure_class']['before'])})[ (]*$",
+                                        re.IGNORECASE),
+        model_class_units=frozenset(nfc(w).lower() for w in notf["measure_class"]["model_units"]),
+        model_class_before=re.compile(
+            rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['measure_class']['plural'])})[ ]+"
+            rf"(?:{_alt(nfc(w) for w in notf['measure_class']['models'])})"
+            rf"(?:[ ]+[\w-]+){{0,2}}[ ]+$", re.IGNORECASE),
+        grade_units=frozenset(nfc(w).lower() for w in notf["product_grade"]["units"]),
+        grade_nouns=frozenset(nfc(w).lower() for w in notf["product_grade"]["nouns"]),
+        node_units=frozenset(nfc(w).lower() for w in notf["process_node"]["units"]),
+        process=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['process_node']['process'])})(?!\w)", re.IGNORECASE),
+        torque=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['process_node']['torque'])})", re.IGNORECASE),
+        elevation_units=frozenset(nfc(w).lower() for w in notf["elevation"]["units"]),
+        elevation_before=_elevation_before(notf["elevation"]),
+        elevation_after=re.compile(_word_after(notf["elevation"]["after"]), re.IGNORECASE),
+        price_class_before=re.compile(
+            rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['price_class']['segments'])})"
+            rf"(?:[ ]*\(?[ ]*(?:{_alt(nfc(w) for w in notf['price_class']['between'])}))?"
+            rf"(?:[ ]+(?:{_alt(nfc(w) for w in notf['price_class']['bounds'])}))?[ ]*$", re.IGNORECASE),
+        water_level=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['elevation']['level_words'])})(?![ ]+biển)", re.IGNORECASE),
+        band_upper_after=re.compile(rf"[ ]*(?:{_alt(notf['band']['to'])})[ ]*(?:{_alt(notf['band']['upper'])})(?!\w)",
+                                    re.IGNORECASE),
+        band_upper_before=re.compile(rf"(?<!\w)từ[ ]+[^.;:!?\n]{{1,40}}?[ ]*(?:{_alt(notf['band']['to'])})[ ]*"
+                                     rf"(?:{_alt(notf['band']['upper'])})[ ]+$", re.IGNORECASE),
+        band_alternative=re.compile(rf"[ ]*,?[ ]*(?:{_alt(notf['band']['joiners'])})[ ]+(?:{_alt(notf['band']['alt_bounds'])})[ ]+",
+                                    re.IGNORECASE),
+        case_value_before=re.compile(
+            rf"(?<!\w)(?:{_alt(notf['band']['cases'])})(?:[ ]+[^\s,;:()]+){{0,6}}?[ ]+(?:{_alt(notf['band']['values'])})"
+            rf"(?:[ ]+[^\s,;:()]+){{0,4}}?[ ]+(?<!lên[ ])(?:{_alt(notf['band']['bounds'])})[ ]+$", re.IGNORECASE),
         not_before_bare=frozenset(nfc(w) for w in nums["vague"]["not_before_bare"]),
         label=_label_pattern(notf["label"]["not_labels"]),
         glued_head=re.compile(rf"(?:{_alt(k for k, (kind, _) in unit_map.items() if ' ' in k and kind == 'unit')})(?=[^\W\d_])",
@@ -506,6 +558,15 @@ def _never_counted() -> frozenset[str]:
     """never_counted.toml (built by scripts/build_never_counted.py from the unannotated news): the
     words written after a number that are (almost) never written after "các", "những", "mỗi", ..."""
     return frozenset(nfc(w).lower() for w in load("never_counted")["words"]["list"])
+
+
+def _elevation_before(table: dict) -> re.Pattern:
+    """The words before a length that make it an elevation: a datum word, maybe a sign word or a sign ("cao độ
+    dương 12,4m", "cao trình -35 m"), maybe the first reading of a range before ("cao trình -35 m đến -36 m")."""
+    before, signs, sign_words, units = (_alt(nfc(w) for w in table[k]) for k in ("before", "signs", "sign_words", "units"))
+    return re.compile(rf"(?<!\w)(?:{before})(?:(?:[ ]+(?:{signs}))?[ ]*[-–+]?[ ]*"
+                      rf"(?:[\d.,]+[ ]*(?:{units})[ ]*(?:đến|tới|-|–)[ ]*[-–+]?[ ]*)?"
+                      rf"|(?:[ ]+[^\W\d]+){{0,4}}?[ ]+(?:{sign_words})[ ]+)$", re.IGNORECASE)
 
 
 def _threshold_before(table: dict) -> re.Pattern:
@@ -2117,6 +2178,7 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
     pending: list[tuple[int, int, float, float | None, str, bool]] = []
     last_end = 0
     class_end: int | None = None  # the end of the last vehicle or product class dropped ("xe 2 cửa")
+    band_end: int | None = None  # the end of the last band of a statute dropped ("từ 5 đến dưới 50 triệu đồng")
     seen = _Seen()
     scores_seen = False  # a bare "điểm" of the text was read as points (see the end)
     for m in g.expr.finditer(text):
@@ -2464,9 +2526,34 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             continue
         if g.rule_class_after.match(text, unit_end) and ends_with(before, g.rule_bounds):
             continue  # "dưới 10 tỉ đồng đối với các tỉnh miền núi": a rule's threshold for a class (test14)
+        if (unit in g.measure_class_units and g.measure_class_before.search(window)
+                or unit in g.model_class_units and g.model_class_before.search(window)):
+            continue  # "xe khách loại 16 chỗ ngồi", "hạng 50 kg", "những mẫu laptop 13 inch": a class (guideline test17)
+        if unit in g.grade_units and ends_with(before, g.grade_nouns, longest=4):
+            continue  # "cồn 70 độ", "nước muối NaCl 0,9%": the grade of a product (guideline test17), no quantity
+        if (unit in g.node_units and g.process.search(text, max(0, start - 80), start)
+                and not (g.torque.search(text, max(0, start - 80), start) or g.torque.search(text, unit_end, unit_end + 30))):
+            continue  # "quy trình 10 Nm": a chip's process node, a class; "mô-men xoắn 400 Nm" is a torque (dev8)
+        if (unit in g.elevation_units and (g.elevation_before.search(window) or g.elevation_after.match(text, unit_end))
+                and not g.water_level.search(text, max(_clause_start(text, start), start - 80), start)):
+            continue  # "cao độ dương 12,4m", "trên 1.000m so với mực nước biển": an elevation, a position (dev6 A)
+        if (before[-1:] == ["từ"] and g.band_upper_after.match(text, unit_end)
+                or g.band_upper_before.search(text, max(0, start - 80), start)
+                or band_end is not None and g.band_alternative.fullmatch(text, band_end, start)):
+            # "gây thiệt hại từ 5 triệu đồng đến dưới 50 triệu đồng hoặc dưới 5 triệu đồng nhưng ...": a
+            # half-open band of a statute and its alternative pick the clause (guideline test17, dev19 p3)
+            band_end = unit_end
+            continue
+        in_money = money or unit == "đồng" or unit in g.currencies
+        if in_money and g.price_class_before.search(window):
+            continue  # "smartphone tầm trung (giá dưới 6 triệu)": a segment's price class (guideline test15, test17)
+        if in_money and g.case_value_before.search(text, max(0, start - 120), start):
+            continue  # "trong trường hợp giá trị hàng hóa vi phạm đến 5.000.000 đồng": a case of the rule (dev19 p3)
         if unit in g.score_units and _is_score(text, start, unit_end, value, value_max, before, g):
             scores_seen = True
             continue  # "dẫn đầu bảng với 4 điểm", "đạt 0,5 điểm": a score (contract), not sites counted
+        if unit == "độ" and value == g.turn_value and value_max is None and ends_with(before, g.turn_before):
+            continue  # "khác biệt 180 độ", "thay đổi 180 độ": the idiom of a complete reversal, no angle measured
         if unit == "độ" and g.scale_after.match(text, unit_end):
             continue  # "động đất mạnh 7,1 độ Richter": a magnitude, a level on a scale (guideline)
         if unit == "độ" and (g.position_after.match(text, unit_end) or ends_with(before, g.position_before)):

@@ -77,9 +77,10 @@ def test_a_power_price_story_is_no_livelihood():
         "Điều chỉnh giá bán điện bình quân",
         "Khi giá bán điện bình quân cần tăng từ 3% đến dưới 5%, tập đoàn được tự điều chỉnh. "
         "Khi giá bán điện bình quân cần tăng từ 5% đến dưới 10%, Bộ Công Thương xem xét. "
-        "Giá bán điện bình quân được rà soát mỗi 6 tháng.")
-    assert rules == combined == [("3%", 3.0, "%", "khac"), ("dưới 5%", 5.0, "%", "khac"),
-                                 ("dưới 10%", 10.0, "%", "khac")]
+        "Giá bán điện bình quân được rà soát mỗi 6 tháng, lần gần nhất tăng 6,08%.")
+    # (fig62: the rule's half-open bands "từ 3% đến dưới 5%" pick its clause and are no figures, guideline
+    # test17 and dev19 p3; the rise actually made carries the activity test)
+    assert rules == combined == [("6,08%", 6.08, "%", "khac")]
 
 
 def test_a_crop_price_stays_a_livelihood():
