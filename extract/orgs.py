@@ -1136,6 +1136,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
             continue  # "Phòng Tổ Danh", "Phòng Kế hoạch - Điều độ Công ty ...": no level, no place
         if len(name.split()) < 2 or name == m.group(1):
             continue
+        if not known and name[len(m.group(1)) + 1:] in _open_remits() and _LOWER_WORD.match(text, end):
+            continue  # (org40) "Cục Quản lý | các hoạt động xây dựng", "Hội Hồi sức | cấp cứu và chống độc": cut after its first word
         more = None if known else _and_lower_closed(text, end, g, province_starts)
         if more:
             # (org37) "Hội Khoa học và | kỹ thuật nông nghiệp tỉnh", "Hội Làm vườn và | trang trại huyện": the
@@ -2424,6 +2426,12 @@ def _predicate_start(text: str, start: int, end: int) -> int | None:
 @cache
 def _cut_after_one_lower() -> frozenset[str]:
     return frozenset(_words("generic", "cut_after_one_lower_heads"))
+
+
+@cache
+def _open_remits() -> frozenset[str]:
+    """(org40) [generic] open_remits: first words of a remit that never make one alone ("Quản lý", "Hỗ trợ")."""
+    return frozenset(_words("generic", "open_remits"))
 
 
 def _cut_short(text: str, name: str, end: int, g: OrgGrammar) -> bool:

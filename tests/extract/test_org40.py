@@ -9,7 +9,8 @@ Nam Bộ", "Tây Nguyên") is set at home however often it names China, and an a
 such a region is a name; a national park's board in any case or abbreviated ("Vườn Quốc gia", "BQL VQG", an
 abbreviation in brackets after the kind of site) is one name, dashed where the text dashes it once; a remit the
 lists know written in sentence case ("Chi cục An toàn vệ sinh thực phẩm") is read whole, not cut at its capitals;
-a department named by its province alone ("Sở Hà Nội xác minh") is no name.
+a department named by its province alone ("Sở Hà Nội xác minh") is no name, nor is a generic name cut after the
+first word of its remit ("Cục Quản lý | các hoạt động xây dựng", "Hội Hồi sức | cấp cứu").
 Sentences written for the tests."""
 import pytest
 
@@ -68,6 +69,11 @@ CASES = [
      [("Chi cục An toàn vệ sinh thực phẩm tỉnh Cao Bằng", "Chi cục An toàn vệ sinh thực phẩm")]),
     # not where a foreign proper name follows it
     ("Đoàn đã tham quan Viện Nghiên cứu An toàn thực phẩm RIKILT trong 2 giờ.", []),
+    # a generic name cut after the first word of its remit is no name
+    ("Ông Nguyễn Văn Bình, Chủ tịch Hội Hồi sức cấp cứu và chống độc Việt Nam có đơn gửi 2 bộ.", []),
+    ("Theo quy định, Cục Quản lý các hoạt động xây dựng thuộc Bộ Xây dựng thẩm định 20 dự án.",
+     [("Bộ Xây dựng", "Bộ Xây dựng")]),
+    ("Quỹ Hỗ trợ nông dân tỉnh đã cho 30 hộ vay.", [("Quỹ Hỗ trợ nông dân tỉnh", "Quỹ Hỗ trợ nông dân")]),
     # a department named by its province alone, its sector left out: no name (the full mention gives it)
     ("Bộ GD&ĐT yêu cầu Sở Hà Nội xác minh, báo cáo trước ngày 7/2.",
      [("Bộ GD&ĐT", "Bộ Giáo dục và Đào tạo")]),
