@@ -92,6 +92,18 @@ def _split_abbreviations(form: str, canonical: str) -> set[str]:
     return {f"{m.group(1)} {sep.join(initials)}" for sep in ("-", "–", " - ")}
 
 
+def _abbreviated_variants(form: str, word_abbr: dict[str, str]) -> set[str]:
+    """(org40) "Liên đoàn LS", "Đoàn LS TP.HCM", "Liên minh HTX": a listed name written with the abbreviation
+    of some words after its head ([generic.name_abbr]: "LS" = "Luật sư"); the name is the listed one, so
+    each such abbreviation stands in for its words (never for the head: "Hội ..." stays "Hội")."""
+    out = set()
+    for abbr, words in word_abbr.items():
+        m = re.search(rf"(?<=\w )({re.escape(words)})(?!\w)", form, re.IGNORECASE)
+        if m:
+            out.add(form[:m.start(1)] + abbr + form[m.end(1):])
+    return out
+
+
 def _service_institutes(orgs: list[dict], table: dict, by_form: dict[str, Entry]) -> None:
     """Forms of the army's institutes named by their service ("Viện Kỹ thuật PK-KQ" -> "Viện Kỹ thuật
     Phòng không - Không quân"): each head of [generic.service_institutes] before each written form of a
@@ -258,11 +270,15 @@ def grammar() -> OrgGrammar:
     case_ok: set[str] = set()
     regex_sources: list[str] = []
     regex_entries: list[Entry] = []
+    word_abbr = {nfc(k): nfc(v) for k, v in data.get("generic", {}).get("name_abbr", {}).items()}
     for org in data["org"]:
         entry = Entry(nfc(org["canonical"]), org["kind"], org.get("level"), _needed_levels(org.get("needs_level")),
                       org.get("alone", False))
         for form in org.get("forms", []) + org.get("lower_ok", []):
             for v in _variants(form) | _split_abbreviations(nfc(form), entry.canonical):
+                by_form.setdefault(v.lower(), entry)
+        for form in org.get("forms", []):
+            for v in _abbreviated_variants(nfc(form), word_abbr):
                 by_form.setdefault(v.lower(), entry)
         lower_ok |= {nfc(f).lower() for f in org.get("lower_ok", [])}
         for form in org.get("case_ok", []):  # matched lower-cased, kept only when written exactly so
@@ -333,6 +349,9 @@ def grammar() -> OrgGrammar:
     international = _alt(generic.get("international", [])) + "|" + translit
     # a few words further on, names that are also ordinary words or given names ("Lê Thị Nga") do not count
     ambiguous = {nfc(n) for n in places.get("ambiguous", [])}
+    # (org40) places of ours whose names hold "quốc tế" ("Đồn Biên phòng Cửa khẩu Quốc tế Lào Cai"): the body serves
+    # an international border gate or airport, it is no international body ([generic] international_places)
+    gate_places = _alt(nfc(w) for w in generic.get("international_places", [])) or "(?!x)x"
     foreign_far = _alt([nfc(n) for n in places["names"] if nfc(n) not in ambiguous] + generic.get("international", []))
     context = data.get("context", {})
     return OrgGrammar(
@@ -396,7 +415,7 @@ def grammar() -> OrgGrammar:
                                  rf"(?:{foreign})(?!\w)"
                                  rf"|(?:{foreign})(?!\w)(?![ -]+[{UPPER}])|(?:{international})(?!\w))"
                                  rf"|(?:ở|tại)[ ]+thủ đô[ ]+(?!Hà Nội)[{UPPER}]"
-                                 rf"|[{UPPER}]\w*(?:[ ]+[{UPPER}]\w*|[ ]+[{LOWER}]\w*)?[ ]+"
+                                 rf"|(?!(?i:{gate_places})(?!\w))[{UPPER}]\w*(?:[ ]+[{UPPER}]\w*|[ ]+[{LOWER}]\w*)?[ ]+"
                                  rf"(?:(?:{foreign_far})(?!\w)(?![ -]+[{UPPER}])|(?:{international})(?!\w))"
                                  rf"|(?:{_alt(nfc(w) for w in generic.get('foreign_after', [])) or '(?!x)x'})(?!\w))"),
         title_words=frozenset(nfc(w) for w in generic.get("title_words", [])),
@@ -430,7 +449,8 @@ def grammar() -> OrgGrammar:
         police_departments=tuple(nfc(w) for w in generic.get("police_departments", [])),
         bare_heads=frozenset(nfc(w).lower() for w in generic.get("bare_heads", [])),
         lower_local=re.compile(rf"(?<!\w)({_alt(nfc(h) for h in generic.get('lower_local_heads', [])) or '(?!x)x'})"
-                               rf"[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,4}}?)(?=[ ]+(?:tỉnh|huyện|thành phố|TP|quận|thị xã|xã|phường)(?!\w))"),
+                               rf"[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,4}}?)(?=[ ]+(?:tỉnh|huyện|thành phố|TP|quận|thị xã|xã|phường"
+                               rf"|{_alt(nfc(w) for w in generic.get('home_regions', [])) or '(?!x)x'})(?!\w))"),
     )
 
 
@@ -640,7 +660,10 @@ def _lower_names_body(text: str, m: re.Match, lowered: str, g: OrgGrammar) -> bo
     if plural and (plural.group(1) or g.level.match(text, plural.end())):
         return True
     words = written.split()
-    return len(words) >= 2 and bool(_CAPITAL_WORD.match(written, len(words[0])))
+    # (org40) an abbreviation of common words is capitalised whatever it names: "đoàn LS bào chữa" is a trial's
+    # team of lawyers, not the bar association (that needs its level, place or capital head)
+    return (len(words) >= 2 and bool(_CAPITAL_WORD.match(written, len(words[0])))
+            and words[1] not in _word_abbreviations())
 
 
 _NAME_GOES_ON = re.compile(rf"[ ]+[{UPPER}]")
@@ -958,11 +981,15 @@ def find_orgs(text: str) -> list[FoundOrg]:
                     # this body, not another read from a known abbreviation inside ("Hội Bảo trợ NCT")
                     for later in re.finditer(re.escape(short), text):
                         take(*later.span())
-    for m in _heritage_boards().finditer(text):
+    boards = [(m, f"Ban Quản lý {_site_kind(m.group(1))} {_dash_spaced(m.group(2))}") for m in _heritage_boards().finditer(text)]
+    # (org40) one board written with and without the dash in its site's name ("Phong Nha - Kẻ Bàng", "Phong Nha Kẻ
+    # Bàng") has one name, the dashed one
+    dashed = {name.replace(" - ", " "): name for _, name in boards if " - " in name}
+    for m, name in boards:
         # (round 15) "Ban quản lý quần thể danh thắng Tràng An": a heritage site's board, the site's name
         # kept ([generic.heritage_boards])
         if not overlaps(m.start(), m.end()):
-            add(m.start(), m.end(), Entry(f"Ban Quản lý {_dash_spaced(m.group(1))}", "government", None))
+            add(m.start(), m.end(), Entry(dashed.get(name, name), "government", None))
     for m in (_public_centre_names().finditer(lowered) if "Trung tâm " in text else ()):
         # (round 18) "Trung tâm Phát triển Quỹ Đất tỉnh": a public centre's remit, capitalised, holds another
         # head ("Quỹ"), so the generic names would cut it to "Quỹ Đất"; read by its remit first, in one
@@ -1010,6 +1037,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
             continue
         if any(p_start < m.start() < p_end for p_start, (p_end, _) in province_starts.items()):
             continue  # "Long An - Hải Phòng VPF": the head word is a syllable of a province
+        if m.start(2) in province_starts:
+            continue  # (org40) "Sở Hà Nội xác minh", "Sở Đà Nẵng báo cáo": a department named by its province alone, no name
         end = m.end()
         for p_start in province_starts:
             if m.start(2) < p_start < end:
@@ -1044,6 +1073,14 @@ def find_orgs(text: str) -> list[FoundOrg]:
                 end = predicate
         name = re.sub(r"\s+", " ", text[m.start():end].strip(" -,"))
         end = m.start() + len(text[m.start():end].rstrip(" -,"))
+        longer = _known_remit_end(text, m.start(2), end)
+        if longer and not (_NAME_GOES_ON.match(text, longer) and not (g.level.match(text, longer) or longer + 1 in province_starts)):
+            # (org40) a remit the lists know written in sentence case ("Chi cục An toàn | vệ sinh thực phẩm", "Hội
+            # Phòng | cháy chữa cháy"): the capitalised words only opened it, the name runs on over its lower-case
+            # words (cut at the capitals it was a name of nothing, "Chi cục An toàn"); not where another proper
+            # name follows it that is no place of ours ("Viện Nghiên cứu An toàn thực phẩm RIKILT", abroad)
+            end = longer
+            name = re.sub(r"\s+", " ", text[m.start():end])
         verb = _VERB_TAIL.search(name)
         if verb and _CLOSED.match(text, end):
             # "do Tổng cục Du lịch chủ trì, ...": the long pattern took the verb as the name's last words
@@ -1099,6 +1136,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
             continue  # "Phòng Tổ Danh", "Phòng Kế hoạch - Điều độ Công ty ...": no level, no place
         if len(name.split()) < 2 or name == m.group(1):
             continue
+        if not known and name[len(m.group(1)) + 1:] in _open_remits() and _LOWER_WORD.match(text, end):
+            continue  # (org40) "Cục Quản lý | các hoạt động xây dựng", "Hội Hồi sức | cấp cứu và chống độc": cut after its first word
         more = None if known else _and_lower_closed(text, end, g, province_starts)
         if more:
             # (org37) "Hội Khoa học và | kỹ thuật nông nghiệp tỉnh", "Hội Làm vườn và | trang trại huyện": the
@@ -1111,10 +1150,12 @@ def find_orgs(text: str) -> list[FoundOrg]:
         # (round 14) "Quỹ hỗ trợ ngư dân tỉnh Quảng Nam", "nghiệp đoàn nghề cá huyện Núi Thành": an
         # association or public fund written in lower case is a name when a level word and a province or
         # district close it, as the country closes the national ones above ([generic] lower_local_heads)
+        # (org40) or one of the country's regions closes it, as a place ("Hiệp hội chăn nuôi Đông Nam Bộ")
         head, words = m.group(1), m.group(2)
         name = f"{head[:1].upper()}{head[1:]} {words[:1].upper()}{words[1:]}"
         level = g.level.match(text, m.end(2))
-        if (overlaps(m.start(), m.end(2)) or not level or not _PLACE_AFTER.match(text, level.end())
+        region = _home_regions().match(text, m.end(2) + 1)
+        if (overlaps(m.start(), m.end(2)) or not (region or level and _PLACE_AFTER.match(text, level.end()))
                 or any(w in g.stop_words or w in g.level_map for w in words.split())
                 or f"{head.lower()} {words.split()[0]}" in dictionary_words()  # "Hội nghị", "Hội đồng": another noun
                 or _not_a_name_any_case(name, g)):
@@ -1410,8 +1451,16 @@ def _countries(text: str, g: OrgGrammar) -> int:
                and not _LANGUAGE_BEFORE.search(text, max(0, f.start() - 10), f.start()))
 
 
+@cache
+def _home_regions() -> re.Pattern:
+    """(org40) [generic] home_regions: the country's own regions ("Đông Nam Bộ", "Tây Nguyên", "ĐBSCL")."""
+    return re.compile(rf"(?<!\w)(?:{_alt(_words('generic', 'home_regions')) or '(?!x)x'})(?!\w)")
+
+
 def _foreign_story(text: str, g: OrgGrammar, province_starts) -> bool:
-    if province_starts or _VIETNAM.search(text):
+    # (org40) a story of ours may name neither the country nor a province, only one of its regions ("giá lợn
+    # tăng nhờ Trung Quốc thu mua ... Hiệp hội chăn nuôi Đông Nam Bộ ... Thứ trưởng Bộ Công Thương"): not abroad
+    if province_starts or _VIETNAM.search(text) or _home_regions().search(text):
         return False
     countries = _countries(text, g)
     # an office Việt Nam does not have ("Tổng thống") with a country named three times: set abroad; (org38) so is
@@ -1825,8 +1874,17 @@ def _heritage_boards() -> re.Pattern:
     if not heads or not sites:
         return re.compile(r"(?!x)x")
     proper = rf"[{UPPER}]\w*(?:[ ]+[{UPPER}]\w*){{0,3}}"
-    sites_any_case = _alt(sites + [w[:1].upper() + w[1:] for w in sites])
-    return re.compile(rf"(?<!\w)(?:{_alt(heads)})(?:[ ]*\([A-ZĐ]{{2,5}}\))?[ ]+((?:{sites_any_case})[ ]+{proper}(?:[ ]*[-–][ ]*{proper})?)(?![\w-])")
+    # (org40) the kind of site in any case ("Vườn Quốc gia") or abbreviated ("BQL VQG Phong Nha"), and the
+    # abbreviation in brackets after the head or after the kind ("Ban Quản lý Vườn Quốc gia (BQL VQG) Phong Nha")
+    bracket = r"(?:[ ]*\([A-ZĐ]{2,5}(?:[ ]+[A-ZĐ]{2,5})?\))?"
+    return re.compile(rf"(?<!\w)(?:{_alt(heads)}){bracket}[ ]+((?i:{_alt(sites)})){bracket}[ ]+({proper}(?:[ ]*[-–][ ]*{proper})?)(?![\w-])")
+
+
+def _site_kind(written: str) -> str:
+    """(org40) The kind of site in a heritage board's name, spelled one way: abbreviations written out, the words
+    after the first in lower case ("Vườn Quốc gia", "VQG" -> "Vườn quốc gia"; "vịnh" stays as written)."""
+    kind = _expansions().get(written, written)
+    return kind[:1] + kind[1:].lower()
 
 
 def _title_parented_elsewhere(text: str, lowered: str, start: int, end: int) -> bool:
@@ -2370,6 +2428,12 @@ def _cut_after_one_lower() -> frozenset[str]:
     return frozenset(_words("generic", "cut_after_one_lower_heads"))
 
 
+@cache
+def _open_remits() -> frozenset[str]:
+    """(org40) [generic] open_remits: first words of a remit that never make one alone ("Quản lý", "Hỗ trợ")."""
+    return frozenset(_words("generic", "open_remits"))
+
+
 def _cut_short(text: str, name: str, end: int, g: OrgGrammar) -> bool:
     """A generic name whose last part used up its lower-case syllables while the phrase goes on
     ("Cục Quản lý cạnh | tranh"): the name was cut in the middle, so it is not a name we can give."""
@@ -2386,6 +2450,31 @@ def _cut_short(text: str, name: str, end: int, g: OrgGrammar) -> bool:
         if pair and f"{nxt.group(1)} {pair.group(1)}" in dictionary_words():
             return True
     return nxt.group(1) not in g.stop_words
+
+
+@cache
+def _known_remits() -> frozenset[str]:
+    """Remits the lists know in full, lower-cased: what the abbreviations stand for ([generic.name_abbr], the
+    sector and steering tables) and the sectors' names, each of two words or more."""
+    known = [*_expansions().values(), *grammar().sector_by_form.values()]
+    return frozenset(lower_same_length(k) for k in known if " " in k)
+
+
+_WORD_ON = re.compile(r"[ ]+[^\W\d_]+")
+
+
+def _known_remit_end(text: str, start: int, end: int) -> int | None:
+    """The end of the longest known remit that opens at start and runs past end over lower-case words (at most
+    six), or None."""
+    pos, best = end, None
+    for _ in range(6):
+        word = _WORD_ON.match(text, pos)
+        if not word or not word.group().lstrip()[:1].islower():
+            break
+        pos = word.end()
+        if lower_same_length(text[start:pos]) in _known_remits():
+            best = pos
+    return best
 
 
 def _glued_vn(name: str, g: OrgGrammar) -> Entry | None:
