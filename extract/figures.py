@@ -64,6 +64,8 @@ class Grammar:
     level_condition: re.Pattern  # "Nếu nhiệt độ từ 37 độ C trở lên": a level in a condition is a threshold
     level_condition_then: re.Pattern
     digit_count: re.Pattern  # "6 con số": the digits of an amount
+    one_base_after: re.Pattern  # "1 cổ phiếu BHS đổi lấy ...": a count of one as the base of an exchange rate
+    one_base_bracketed: re.Pattern  # "(1 bitcoin tương đương ...)": the same in a bracket the "1" opens
     variant_label: re.Pattern  # "loại 16 chỗ", "(loại 1,5 tấn)": a number naming a variant; group 1 the word before
     variant_not_after: frozenset[str]  # "các loại 3.131 đơn vị", "phân loại 50%": still counts
     level_units: frozenset[str]  # "từ 10% trở lên": money and measures after "từ" are a level, not a threshold
@@ -457,6 +459,8 @@ def grammar() -> Grammar:
         margin_units=frozenset(nfc(w).lower() for w in notf["scores"]["margin_units"]),
         margin_before=frozenset(nfc(w).lower() for w in notf["scores"]["margin_before"]),
         rate_base=frozenset(notf["rate"]["base_before"]),
+        one_base_after=_one_base(notf["rate"]["one_base_after"]),
+        one_base_bracketed=_one_base(notf["rate"]["one_base_bracketed"]),
         rate_share=re.compile(rf"\b(?:{_alt(notf['rate']['base_before'])})\s+\d[^.,;:!?\n]*\s"
                               rf"(?:{_alt(notf['rate']['share_before'])})\s+$", re.IGNORECASE),
         rank_units=frozenset(nfc(w).lower() for w in notf["rank_change"]["units"]),
@@ -1425,6 +1429,12 @@ def _one_per_item(text: str, start: int, num_end: int, unit: str, g: Grammar) ->
             or g.unit_map.get(unit.split(" ")[0], ("unit",))[0] == REJECT):
         return False
     return g.each_item.search(text, max(0, start - 2 * g.each_reach), start) is not None
+
+
+def _one_base(words: list[str]) -> re.Pattern:
+    """After the noun of a count of one: at most two words (a ticker, a kind), then one of `words`."""
+    alt = _alt(nfc(w) for w in words)
+    return re.compile(rf"(?:[ ]+(?!(?:{alt})(?!\w))[^\W\d][\w-]*){{0,2}}[ ]+(?:{alt})(?!\w)", re.IGNORECASE)
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -2470,6 +2480,10 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             continue  # "Mega 6/45 kỳ QSMT 132", "3 kỳ 5": an edition named by a code, not editions counted
         if unit in g.body_parts and (value_max or value) <= g.body_max:
             continue  # "bấm 1 ngón", "chấn thương 2 đầu gối": parts of one body, no counts (guideline test10)
+        if value == 1 and value_max is None and not has_mult and (
+                g.one_base_after.match(text, unit_end)
+                or text[:start].rstrip().endswith("(") and g.one_base_bracketed.match(text, unit_end)):
+            continue  # "(1 bitcoin tương đương khoảng 1.800 USD)": the base of an exchange rate, no count (fig65)
         if (variant := g.variant_label.search(window)) and (variant.group(1) or "").lower() not in g.variant_not_after:
             continue  # "xe khách loại 16 chỗ ngồi", "loại 1 lượng": the number names a variant, no amount (fig65)
         if unit in g.class_always or unit in g.class_units and g.class_before.search(window):

@@ -11,6 +11,12 @@ for the test.
 - A number right after "loại" names a variant ("loại 16 chỗ ngồi", "loại 1,5 tấn"), except after "các",
   "phân" and the like (not_figures.toml [variant_label]).
 - "tám chuyện", "hai đích", "hai lòng" are figures of speech (units.toml [spelled] idioms).
+- A question of an exam ("câu 66 mã 319") and a round of a TV contest ("live show 9") are named by their
+  numbers (not_figures.toml [before] identifiers); "cần câu 2 chiếc" still counts.
+- A month is a period of a schedule too ("một tháng anh gọi đúng 1 lần", guideline dev7 "mỗi tháng 2 lần").
+- A count of one worth another amount is the base of an exchange rate: "1 cổ phiếu A đổi lấy 1,02 cổ phiếu
+  B", "(1 bitcoin tương đương ...)"; a gift of one "tương đương" its price stays a count (not_figures.toml
+  [rate] one_base_after, one_base_bracketed).
 """
 from __future__ import annotations
 
@@ -94,3 +100,47 @@ def test_figures_of_speech_count_nothing(sentence):
 def test_a_range_of_times_with_its_qualifier_is_kept_whole():
     assert full_records("Năm ngoái xã đã tổ chức từ 3 đến 5 lần diễn tập.") == [
         ("từ 3 đến 5 lần", 3, 5, "lần", "range")]
+
+
+def test_an_exam_question_and_its_paper_code_are_identifiers():
+    assert records("Nhiều thí sinh sai ở câu 38 mã 207 và câu 40 mã 209.") == []
+    assert records("Đề thi trắc nghiệm có 40 câu, làm trong 50 phút.") == [("40 câu", 40, "câu")]
+
+
+def test_a_contest_round_named_by_its_number_is_no_count():
+    assert records("Trong live show 5, hai thí sinh bị loại.") == [("hai thí sinh", 2, "thí sinh")]
+
+
+def test_a_fishing_rod_is_counted():
+    assert records("Ông mang theo cần câu 2 chiếc.") == [("2 chiếc", 2, "chiếc")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cứ như thế, một tháng anh gọi cho tôi đúng 1 lần.",
+    "Mỗi tháng chi hội sinh hoạt 2 lần.",
+])
+def test_times_in_a_month_are_a_schedule(sentence):
+    assert records(sentence) == []
+
+
+def test_a_month_named_by_its_number_is_no_period():
+    assert records("Tháng 3 vừa qua, đoàn đã đến thăm 3 lần.") == [("3 lần", 3, "lần")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tin tặc đòi 3 bitcoin (1 bitcoin tương đương khoảng 2.000 USD).",
+     [("3 bitcoin", 3, "bitcoin"), ("khoảng 2.000 USD", 2000, "USD")]),
+    ("Tỷ lệ hoán đổi là 1:1,05 (1 cổ phiếu ABC đổi lấy 1,05 cổ phiếu XYZ).", [("1,05 cổ phiếu", 1.05, "cổ phiếu")]),
+])
+def test_a_count_of_one_as_the_base_of_an_exchange_rate_is_no_figure(sentence, expected):
+    assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hội trao 1 chiếc xe lăn tương đương 4 triệu đồng.",
+     [("1 chiếc xe lăn", 1, "xe lăn"), ("4 triệu đồng", 4000000, "đồng")]),
+    ("Công ty góp 1 triệu USD (tương đương 23 tỷ đồng).",
+     [("1 triệu USD", 1000000, "USD"), ("23 tỷ đồng", 23000000000, "đồng")]),
+])
+def test_a_gift_of_one_or_an_amount_converted_stays_a_figure(sentence, expected):
+    assert records(sentence) == expected
