@@ -68,6 +68,7 @@ class Grammar:
     one_base_bracketed: re.Pattern  # "(1 bitcoin tương đương ...)": the same in a bracket the "1" opens
     variant_label: re.Pattern  # "loại 16 chỗ", "(loại 1,5 tấn)": a number naming a variant; group 1 the word before
     variant_not_after: frozenset[str]  # "các loại 3.131 đơn vị", "phân loại 50%": still counts
+    variant_units: frozenset[str]  # the sizes, weights and capacities that name a variant ("loại 16 chỗ")
     level_units: frozenset[str]  # "từ 10% trở lên": money and measures after "từ" are a level, not a threshold
     size_before: frozenset[str]  # "quy mô 5ha/vùng trở lên": a size before a bound is a rule's criterion
     schedule_units: frozenset[str]  # "2 vụ/năm": harvests in a period are a schedule, as "1 lần/tháng"
@@ -76,6 +77,7 @@ class Grammar:
     label_not_counts: frozenset[str]  # "Số nhà: 15": after "số" these nouns are named by the number
     ratio_verbs: frozenset[str]
     ratio_clause: re.Pattern  # a word of the number's clause that makes "N lần" a ratio ("vượt")
+    ratio_of: re.Pattern  # the amount multiplied right after "N lần": "5 lần giá đất", a ratio
     qualifier_map: dict[str, str]
     difference_before: frozenset[str]  # "thấp hơn", "cao hơn": "hơn" after a comparative adjective is "than"
     difference_after: re.Pattern  # " so với" after the figure: the number is the difference of two amounts
@@ -325,9 +327,11 @@ def grammar() -> Grammar:
         variant_label=re.compile(rf"(?:(?<!\w)(\w+)[ ]+)?(?<!\w)(?:{_alt(nfc(w) for w in notf['variant_label']['before'])})"
                                  rf"[ ]*\(?[ ]*$", re.IGNORECASE),
         variant_not_after=frozenset(nfc(w).lower() for w in notf["variant_label"]["not_after"]),
+        variant_units=frozenset(nfc(w).lower() for w in notf["variant_label"]["units"]),
         level_units=frozenset([*(nfc(w).lower() for w in units["not_units"]["glued"]), *notf["after"]["level_units"]]),
         ratio_verbs=frozenset(notf["after"]["ratio_verbs"]),
         size_before=frozenset(notf["after"]["size_before"]),
+        ratio_of=re.compile(_word_after(notf["after"]["ratio_of"]), re.IGNORECASE),
         ratio_clause=re.compile(rf"(?<!\w)(?:{_alt(notf['after']['ratio_clause'])})(?!\w)[^.,;:!?()\n]*$", re.IGNORECASE),
         qualifier_map=qualifier_map,
         difference_before=frozenset(f"{nfc(w).lower()} hơn" for w in quals["difference"]["adjectives"]),
@@ -2437,7 +2441,8 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             pending.append((start, num_end, value, value_max, qualifier, has_mult))
             continue
         if unit in g.ratio_units and (any(w in g.ratio_verbs for w in before[-2:]) or _change_from(text, pending, start, g)
-                                      or g.ratio_clause.search(text, max(0, start - 80), start)):
+                                      or g.ratio_clause.search(text, max(0, start - 80), start)
+                                      or g.ratio_of.match(text, unit_end)):
             # ("vượt giới hạn cho phép đối với nước mặt từ 30 lần": exceeding a limit N times, a ratio;
             # "từ 1,5 lên 2 lần": a ratio changed, guideline dev7)
             continue  # "tăng 7 lần"
@@ -2484,7 +2489,8 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
                 g.one_base_after.match(text, unit_end)
                 or text[:start].rstrip().endswith("(") and g.one_base_bracketed.match(text, unit_end)):
             continue  # "(1 bitcoin tương đương khoảng 1.800 USD)": the base of an exchange rate, no count (fig65)
-        if (variant := g.variant_label.search(window)) and (variant.group(1) or "").lower() not in g.variant_not_after:
+        if (unit in g.variant_units and (variant := g.variant_label.search(window))
+                and (variant.group(1) or "").lower() not in g.variant_not_after):
             continue  # "xe khách loại 16 chỗ ngồi", "loại 1 lượng": the number names a variant, no amount (fig65)
         if unit in g.class_always or unit in g.class_units and g.class_before.search(window):
             class_end = unit_end

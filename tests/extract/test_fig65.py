@@ -8,8 +8,9 @@ for the test.
   "ngày nào cũng", the bare "ngày" just before the deed ("ngày đắp 2 lần"), or "ban ngày"/"vào ban đêm"
   after the count (not_figures.toml [after] schedule_period_before, schedule_period_after, per_words).
 - "đôi ba", "vài ba" (a couple, a few) before a noun count nothing, as "dăm ba" (units.toml word_before).
-- A number right after "loại" names a variant ("loại 16 chỗ ngồi", "loại 1,5 tấn"), except after "các",
-  "phân" and the like (not_figures.toml [variant_label]).
+- A size, weight or capacity right after "loại" names a variant ("loại 16 chỗ ngồi", "loại 1,5 tấn"),
+  except after "các", "phân" and the like; "loại 2 thí sinh" (the verb eliminate) still counts
+  (not_figures.toml [variant_label]).
 - "tám chuyện", "hai đích", "hai lòng" are figures of speech (units.toml [spelled] idioms).
 - A question of an exam ("câu 66 mã 319") and a round of a TV contest ("live show 9") are named by their
   numbers (not_figures.toml [before] identifiers); "cần câu 2 chiếc" still counts.
@@ -17,6 +18,8 @@ for the test.
 - A count of one worth another amount is the base of an exchange rate: "1 cổ phiếu A đổi lấy 1,02 cổ phiếu
   B", "(1 bitcoin tương đương ...)"; a gift of one "tương đương" its price stays a count (not_figures.toml
   [rate] one_base_after, one_base_bracketed).
+- "N lần" followed by the amount it multiplies ("5 lần giá đất") is a ratio (not_figures.toml [after]
+  ratio_of).
 """
 from __future__ import annotations
 
@@ -72,7 +75,6 @@ def test_a_trio_still_counts():
 @pytest.mark.parametrize("sentence", [
     "Chiếc xe khách loại 16 chỗ ngồi lao xuống vực.",
     "Một xe tải (loại 2,5 tấn) bị mất phanh khi xuống dốc.",
-    "Cửa hàng chỉ còn vàng miếng loại 1 lượng.",
     "Mỗi ngày bé uống 2 hộp sữa loại 180 ml.",
 ])
 def test_a_number_after_loai_names_a_variant(sentence):
@@ -81,6 +83,8 @@ def test_a_number_after_loai_names_a_variant(sentence):
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Trung tâm đã xét nghiệm các loại 2.150 mẫu.", [("2.150 mẫu", 2150, "mẫu")]),
+    # "loại" the verb (eliminate): the people sent home are counted
+    ("Cuối buổi, ban giám khảo loại 3 thí sinh.", [("3 thí sinh", 3, "thí sinh")]),
     ("Huyện phấn đấu phân loại 60% rác thải tại nguồn.", [("60%", 60, "%")]),
     ("Chợ đang bán 3 loại xoài.", [("3 loại xoài", 3, "xoài")]),
 ])
@@ -144,3 +148,15 @@ def test_a_count_of_one_as_the_base_of_an_exchange_rate_is_no_figure(sentence, e
 ])
 def test_a_gift_of_one_or_an_amount_converted_stays_a_figure(sentence, expected):
     assert records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Huyện hỗ trợ chuyển đổi nghề bằng 4 lần giá đất nông nghiệp.",
+    "Mức phạt có thể lên tới 3 lần mức lương tối thiểu.",
+])
+def test_times_the_amount_they_multiply_are_a_ratio(sentence):
+    assert records(sentence) == []
+
+
+def test_times_of_a_deed_stay_counted():
+    assert records("Đội cứu hộ đã 4 lần ra khơi tìm kiếm ngư dân.") == [("4 lần", 4, "lần")]
