@@ -64,13 +64,20 @@ class Grammar:
     level_condition: re.Pattern  # "Nếu nhiệt độ từ 37 độ C trở lên": a level in a condition is a threshold
     level_condition_then: re.Pattern
     digit_count: re.Pattern  # "6 con số": the digits of an amount
+    one_base_after: re.Pattern  # "1 cổ phiếu BHS đổi lấy ...": a count of one as the base of an exchange rate
+    one_base_bracketed: re.Pattern  # "(1 bitcoin tương đương ...)": the same in a bracket the "1" opens
+    variant_label: re.Pattern  # "loại 16 chỗ", "(loại 1,5 tấn)": a number naming a variant; group 1 the word before
+    variant_not_after: frozenset[str]  # "các loại 3.131 đơn vị", "phân loại 50%": still counts
+    variant_units: frozenset[str]  # the sizes, weights and capacities that name a variant ("loại 16 chỗ")
     level_units: frozenset[str]  # "từ 10% trở lên": money and measures after "từ" are a level, not a threshold
     size_before: frozenset[str]  # "quy mô 5ha/vùng trở lên": a size before a bound is a rule's criterion
     schedule_units: frozenset[str]  # "2 vụ/năm": harvests in a period are a schedule, as "1 lần/tháng"
-    schedule_period: re.Pattern  # "mỗi ngày", "hằng tuần" opening the clause of "N lần", "N bữa": a schedule
+    schedule_period: re.Pattern  # "mỗi ngày", "hằng tuần", "một tuần", "ngày nào" opening the clause of "N lần", "N bữa": a schedule
+    schedule_bare_period: re.Pattern  # "ngày đắp 2 lần": a bare period just before the deed and its count
     label_not_counts: frozenset[str]  # "Số nhà: 15": after "số" these nouns are named by the number
     ratio_verbs: frozenset[str]
     ratio_clause: re.Pattern  # a word of the number's clause that makes "N lần" a ratio ("vượt")
+    ratio_of: re.Pattern  # the amount multiplied right after "N lần": "5 lần giá đất", a ratio
     qualifier_map: dict[str, str]
     difference_before: frozenset[str]  # "thấp hơn", "cao hơn": "hơn" after a comparative adjective is "than"
     difference_after: re.Pattern  # " so với" after the figure: the number is the difference of two amounts
@@ -325,16 +332,26 @@ def grammar() -> Grammar:
         count_before_sign=frozenset(before["count_before_number_sign"]),
         ratio_units=frozenset(notf["after"]["ratio_units"]),
         schedule_units=frozenset(notf["after"]["schedule_units"]),
-        schedule_period=re.compile(rf"(?<!\w)(?:{_alt(notf['rate']['before'])})[ ]+(?:{_alt(notf['after']['schedule_periods'])})(?!\w)",
-                                   re.IGNORECASE),
+        schedule_period=re.compile(
+            rf"(?<!\w)(?:(?:{_alt([*notf['rate']['before'], *notf['after']['schedule_period_before']])})[ ]+"
+            rf"(?:{_alt(notf['after']['schedule_periods'])})"
+            rf"|(?:{_alt(notf['after']['schedule_periods'])})[ ]+(?:{_alt(notf['after']['schedule_period_after'])}))(?!\w)",
+            re.IGNORECASE),
+        schedule_bare_period=re.compile(
+            rf"(?<!\d[ ])(?<!\w)(?:{_alt(notf['after']['schedule_periods'])})(?:[ ]+(?!\d)\w+)?[ ]+$", re.IGNORECASE),
         label_not_counts=frozenset(nfc(w).lower() for w in notf["label"]["not_counts"]),
         level_condition=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['after']['level_condition'])})(?!\w)",
                                    re.IGNORECASE),
         level_condition_then=re.compile(r"[ ,]*(?:thì|sẽ)(?!\w)"),
         digit_count=re.compile(_word_after(notf["digit_count"]["nouns"]), re.IGNORECASE),
+        variant_label=re.compile(rf"(?:(?<!\w)(\w+)[ ]+)?(?<!\w)(?:{_alt(nfc(w) for w in notf['variant_label']['before'])})"
+                                 rf"[ ]*\(?[ ]*$", re.IGNORECASE),
+        variant_not_after=frozenset(nfc(w).lower() for w in notf["variant_label"]["not_after"]),
+        variant_units=frozenset(nfc(w).lower() for w in notf["variant_label"]["units"]),
         level_units=frozenset([*(nfc(w).lower() for w in units["not_units"]["glued"]), *notf["after"]["level_units"]]),
         ratio_verbs=frozenset(notf["after"]["ratio_verbs"]),
         size_before=frozenset(notf["after"]["size_before"]),
+        ratio_of=re.compile(_word_after(notf["after"]["ratio_of"]), re.IGNORECASE),
         ratio_clause=re.compile(rf"(?<!\w)(?:{_alt(notf['after']['ratio_clause'])})(?!\w)[^.,;:!?()\n]*$", re.IGNORECASE),
         qualifier_map=qualifier_map,
         difference_before=frozenset(f"{nfc(w).lower()} hơn" for w in quals["difference"]["adjectives"]),
@@ -468,6 +485,8 @@ def grammar() -> Grammar:
         margin_units=frozenset(nfc(w).lower() for w in notf["scores"]["margin_units"]),
         margin_before=frozenset(nfc(w).lower() for w in notf["scores"]["margin_before"]),
         rate_base=frozenset(notf["rate"]["base_before"]),
+        one_base_after=_one_base(notf["rate"]["one_base_after"]),
+        one_base_bracketed=_one_base(notf["rate"]["one_base_bracketed"]),
         rate_share=re.compile(rf"\b(?:{_alt(notf['rate']['base_before'])})\s+\d[^.,;:!?\n]*\s"
                               rf"(?:{_alt(notf['rate']['share_before'])})\s+$", re.IGNORECASE),
         rank_units=frozenset(nfc(w).lower() for w in notf["rank_change"]["units"]),
@@ -611,6 +630,7 @@ _DIMENSION_AFTER = re.compile(r"[ ]?[x×][ ]?\d")
 _DIMENSION_BEFORE = re.compile(r"\d[ ]?[x×][ ]?$")
 _METRES = re.compile(r"[ ]*mét(?!\w)", re.IGNORECASE)
 _COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
+_CLOSERS = frozenset("\"'”’»)]")  # a full stop before a closing quote or bracket still ends its sentence
 _GLUED_AREA = re.compile(r"((?:k|c|d)?m[23])(?=[^\W\d_])", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"(?:triệu|tỷ|tỉ|nghìn|ngàn)\s*$", re.IGNORECASE)
 _PER_THEN_BOUND = re.compile(r"[ ]*/[ ]*\w+[ ]+trở[ ](?:lên|xuống)(?!\w)", re.IGNORECASE)
@@ -1476,9 +1496,23 @@ def _one_per_item(text: str, start: int, num_end: int, unit: str, g: Grammar) ->
     return g.each_item.search(text, max(0, start - 2 * g.each_reach), start) is not None
 
 
+def _one_base(words: list[str]) -> re.Pattern:
+    """After the noun of a count of one: at most two words (a ticker, a kind), then one of `words`."""
+    alt = _alt(nfc(w) for w in words)
+    return re.compile(rf"(?:[ ]+(?!(?:{alt})(?!\w))[^\W\d][\w-]*){{0,2}}[ ]+(?:{alt})(?!\w)", re.IGNORECASE)
+
+
 def _clause_start(text: str, pos: int) -> int:
-    """Where the sentence holding pos begins (";" does not end it: a dosing table runs on with it)."""
-    return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+    """Where the sentence holding pos begins (";" does not end it: a dosing table runs on with it). A
+    full stop inside a word ends nothing: "TP.HCM", "10.000", "2.0L" (fig65: "Mỗi tuần, anh ... lên
+    TP.HCM thăm cô 2 đến 3 lần" lost its schedule period "Mỗi tuần" at the abbreviation's dot)."""
+    ends = [text.rfind("\n", 0, pos)]
+    for c in ".!?":
+        i = text.rfind(c, 0, pos)
+        while i >= 0 and i + 1 < len(text) and not text[i + 1].isspace() and text[i + 1] not in _CLOSERS:
+            i = text.rfind(c, 0, i)
+        ends.append(i)
+    return max(ends) + 1
 
 
 def _names_pointed_back(text: str, start: int, unit_end: int, value: float, g: Grammar,
@@ -1521,7 +1555,9 @@ def _on_schedule(text: str, start: int, unit: str, unit_end: int, value: float, 
     # "1 lần/tháng", "lúa chỉ thu hoạch 2 vụ/năm" (dev7), "ăn đầy đủ 3 bữa/ngày", "học 2 buổi/ ngày"; or the
     # period opens the clause: "hằng ngày ông ra mộ vợ 3 lần", "Mỗi ngày cô ăn 5 bữa", "mỗi đêm mình thức
     # dậy khoảng 2 lần" (health and feature news of dev9, dev10, dev12, dev14)
-    return bool(g.per_time.match(text, unit_end) or g.schedule_period.search(text, _clause_start(text, start), start))
+    clause = _clause_start(text, start)
+    return bool(g.per_time.match(text, unit_end) or g.schedule_period.search(text, clause, start)
+                or g.schedule_bare_period.search(text[max(clause, start - 30):start]))
 
 
 @dataclass(slots=True)
@@ -2467,7 +2503,8 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             pending.append((start, num_end, value, value_max, qualifier, has_mult))
             continue
         if unit in g.ratio_units and (any(w in g.ratio_verbs for w in before[-2:]) or _change_from(text, pending, start, g)
-                                      or g.ratio_clause.search(text, max(0, start - 80), start)):
+                                      or g.ratio_clause.search(text, max(0, start - 80), start)
+                                      or g.ratio_of.match(text, unit_end)):
             # ("vượt giới hạn cho phép đối với nước mặt từ 30 lần": exceeding a limit N times, a ratio;
             # "từ 1,5 lên 2 lần": a ratio changed, guideline dev7)
             continue  # "tăng 7 lần"
@@ -2510,6 +2547,13 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             continue  # "Mega 6/45 kỳ QSMT 132", "3 kỳ 5": an edition named by a code, not editions counted
         if unit in g.body_parts and (value_max or value) <= g.body_max:
             continue  # "bấm 1 ngón", "chấn thương 2 đầu gối": parts of one body, no counts (guideline test10)
+        if value == 1 and value_max is None and not has_mult and (
+                g.one_base_after.match(text, unit_end)
+                or text[:start].rstrip().endswith("(") and g.one_base_bracketed.match(text, unit_end)):
+            continue  # "(1 bitcoin tương đương khoảng 1.800 USD)": the base of an exchange rate, no count (fig65)
+        if (unit in g.variant_units and (variant := g.variant_label.search(window))
+                and (variant.group(1) or "").lower() not in g.variant_not_after):
+            continue  # "xe khách loại 16 chỗ ngồi", "loại 1 lượng": the number names a variant, no amount (fig65)
         if unit in g.class_always or unit in g.class_units and g.class_before.search(window):
             class_end = unit_end
             continue  # "hộp số tự động 6 cấp", "động cơ 3 xi-lanh": the class of a gearbox, an engine (dev8, test8)
