@@ -66,7 +66,7 @@ class Grammar:
     digit_count: re.Pattern  # "6 con số": the digits of an amount
     one_base_after: re.Pattern  # "1 cổ phiếu BHS đổi lấy ...": a count of one as the base of an exchange rate
     one_base_bracketed: re.Pattern  # "(1 bitcoin tương đương ...)": the same in a bracket the "1" opens
-    variant_label: re.Pattern  # "loại 16 chỗ", "(loại 1,5 tấn)": a number naming a variant; group 1 the word before
+    variant_label: re.Pattern  # "loại 16 chỗ", "(loại 1,5 tấn)", "hạng 50 kg": a number naming a variant; group 1 the word before
     variant_not_after: frozenset[str]  # "các loại 3.131 đơn vị", "phân loại 50%": still counts
     variant_units: frozenset[str]  # the sizes, weights and capacities that name a variant ("loại 16 chỗ")
     level_units: frozenset[str]  # "từ 10% trở lên": money and measures after "từ" are a level, not a threshold
@@ -231,8 +231,6 @@ class Grammar:
     measure_after: re.Pattern  # a measurement unit after the number ("tàu 802 CV"): a quantity, no code
     turn_value: float  # "khác biệt 180 độ": a half turn after a word of change is an idiom ...
     turn_before: frozenset[str]  # ... of reversal
-    measure_class_units: frozenset[str]  # "xe khách loại 16 chỗ ngồi", "hạng 50 kg": a measure naming a class ...
-    measure_class_before: re.Pattern  # ... after a word of type
     model_class_units: frozenset[str]  # "những mẫu laptop 13 inch": a size after a plural model word ...
     model_class_before: re.Pattern  # ... names the class compared with
     grade_units: frozenset[str]  # "cồn 70 độ", "nước muối NaCl 0,9%": the strength that names a product's grade ...
@@ -534,13 +532,10 @@ def grammar() -> Grammar:
         dose_period=re.compile(rf"(?<!\w)(?:{_alt(notf['dosing']['periods'])}|ngày[ ]+\d+[ ]+lần)(?!\w)", re.IGNORECASE),
         measure_after=re.compile(rf"[ ]*(?:{_alt([*units['not_units']['glued'], *units['not_units']['measures_apart']])})(?!\w)",
                                  re.IGNORECASE),
-        measure_class_units=frozenset(nfc(w).lower() for w in notf["measure_class"]["units"]),
-        measure_class_before=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['measure_class']['before'])})[ (]*$",
-                                        re.IGNORECASE),
-        model_class_units=frozenset(nfc(w).lower() for w in notf["measure_class"]["model_units"]),
+        model_class_units=frozenset(nfc(w).lower() for w in notf["model_class"]["units"]),
         model_class_before=re.compile(
-            rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['measure_class']['plural'])})[ ]+"
-            rf"(?:{_alt(nfc(w) for w in notf['measure_class']['models'])})"
+            rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['model_class']['plural'])})[ ]+"
+            rf"(?:{_alt(nfc(w) for w in notf['model_class']['models'])})"
             rf"(?:[ ]+[\w-]+){{0,2}}[ ]+$", re.IGNORECASE),
         grade_units=frozenset(nfc(w).lower() for w in notf["product_grade"]["units"]),
         grade_nouns=frozenset(nfc(w).lower() for w in notf["product_grade"]["nouns"]),
@@ -2553,7 +2548,7 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             continue  # "(1 bitcoin tương đương khoảng 1.800 USD)": the base of an exchange rate, no count (fig65)
         if (unit in g.variant_units and (variant := g.variant_label.search(window))
                 and (variant.group(1) or "").lower() not in g.variant_not_after):
-            continue  # "xe khách loại 16 chỗ ngồi", "loại 1 lượng": the number names a variant, no amount (fig65)
+            continue  # "xe khách loại 16 chỗ ngồi", "hạng 50 kg": the number names a variant or a class, no amount
         if unit in g.class_always or unit in g.class_units and g.class_before.search(window):
             class_end = unit_end
             continue  # "hộp số tự động 6 cấp", "động cơ 3 xi-lanh": the class of a gearbox, an engine (dev8, test8)
@@ -2570,9 +2565,8 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             continue
         if g.rule_class_after.match(text, unit_end) and ends_with(before, g.rule_bounds):
             continue  # "dưới 10 tỉ đồng đối với các tỉnh miền núi": a rule's threshold for a class (test14)
-        if (unit in g.measure_class_units and g.measure_class_before.search(window)
-                or unit in g.model_class_units and g.model_class_before.search(window)):
-            continue  # "xe khách loại 16 chỗ ngồi", "hạng 50 kg", "những mẫu laptop 13 inch": a class (guideline test17)
+        if unit in g.model_class_units and g.model_class_before.search(window):
+            continue  # "những mẫu laptop 13 inch": the class compared with (guideline test17)
         if unit in g.grade_units and ends_with(before, g.grade_nouns, longest=4):
             continue  # "cồn 70 độ", "nước muối NaCl 0,9%": the grade of a product (guideline test17), no quantity
         if (unit in g.node_units and g.process.search(text, max(0, start - 80), start)
