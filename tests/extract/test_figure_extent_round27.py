@@ -52,8 +52,11 @@ def test_unit_extent_is_the_one_decision(snippet, first, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Khu nghỉ dưỡng mới đạt chuẩn 5 ngôi sao.", [("5 ngôi sao", 5.0, None, "ngôi sao", "exact")]),
-    ("Câu lạc bộ vừa chiêu mộ 3 ngôi sao trẻ từ châu Âu.", [("3 ngôi sao", 3.0, None, "ngôi sao", "exact")]),
+    # ("ngôi sao" is an alias of units.toml since fig64: "sao", "ngôi" dropped as the guideline of test17
+    # rules; the lexicon pair rule still reads the other classifiers, as "4 con giáp")
+    ("Khu nghỉ dưỡng mới đạt chuẩn 5 ngôi sao.", [("5 ngôi sao", 5.0, None, "sao", "exact")]),
+    ("Câu lạc bộ vừa chiêu mộ 3 ngôi sao trẻ từ châu Âu.", [("3 ngôi sao", 3.0, None, "sao", "exact")]),
+    ("Có 4 con giáp gặp may trong tháng này.", [("4 con giáp", 4.0, None, "con giáp", "exact")]),
     # guard: a describing word after the classifier leaves the classifier the noun
     ("Chị một mình nuôi 4 con nhỏ.", [("4 con", 4.0, None, "con", "exact")]),
     # guard: a noun of ours after the classifier is still counted without it
