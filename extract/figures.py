@@ -59,6 +59,15 @@ class Grammar:
     rate_periods: frozenset[str]
     each_item: re.Pattern  # "mỗi phòng thi đều có" ending right before a 1: one per item, a rate (_one_per_item)
     each_reach: int
+    each_crew_units: frozenset[str]  # "mỗi đội sẽ có 3 thành viên": people per item, a rate of any size ...
+    crew_verb_before: re.Pattern  # ... that the item has ("có", "gồm" right before the count)
+    allot_verb_before: re.Pattern  # "mỗi phật tử được nhận 3 cuốn sách": things given per item, a rate
+    quoted_name: re.Pattern  # "chương trình “1 hộp sữa, 1 viên gạch”": a number inside a programme's quoted name
+    generic_item: re.Pattern  # "Một thuyền thông thường có 4 người": what a generic item has, a rate
+    crew_need: re.Pattern  # "cần đến 20 kỹ thuật viên ... để hoàn thành 1 chiếc xe": what one unit takes ...
+    crew_need_clause: re.Pattern  # ... "cần" anywhere before in the clause, for the one unit
+    crew_make_after: re.Pattern  # ... the clause going on to the making of one unit ...
+    crew_base_before: re.Pattern  # ... and that one unit, the base of the rate
     count_before_sign: frozenset[str]
     ratio_units: frozenset[str]
     level_condition: re.Pattern  # "Nếu nhiệt độ từ 37 độ C trở lên": a level in a condition is a threshold
@@ -138,6 +147,7 @@ class Grammar:
     position_before: frozenset[str]  # "hướng 310 độ": a bearing
     per_time: re.Pattern  # "/tháng" after "N lần": a schedule
     back_before: frozenset[str]  # "cả" before a number ...
+    back_bare_classifiers: frozenset[str]  # ... and a bare classifier after it ("cả 2 chiếc"): things just listed
     pronoun_pos: frozenset[str]  # "cả hai khai": parts of speech of a word after "cả" + number that no count has
     back_after: re.Pattern  # ... and "trên", "này" after its noun (and two words of its own) point back to things just named
     back_digit_max: int  # "3 xã nói trên": the largest digit count read so without "cả"
@@ -331,6 +341,25 @@ def grammar() -> Grammar:
                              rf"(?:(?!(?<!\w)(?:{_alt(nfc(w) for w in notf['rate']['each_quota'])})(?!\w))[^.,;:!?()\n])"
                              rf"{{1,{notf['rate']['each_reach']}}}$", re.IGNORECASE),
         each_reach=notf["rate"]["each_reach"],
+        each_crew_units=frozenset(nfc(w).lower() for w in notf["rate"]["each_crew_units"]),
+        crew_verb_before=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['rate']['crew_verbs'])})(?:[ ]+\w+)?[ ]*$",
+                                    re.IGNORECASE),
+        allot_verb_before=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['rate']['allot_verbs'])})(?:[ ]+\w+)?[ ]*$",
+                                     re.IGNORECASE),
+        quoted_name=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['quoted_names']['before'])})[ ]*[“\"][^”\"\n]{{0,{MAX_QUOTED_NAME}}}$",
+                               re.IGNORECASE),
+        generic_item=re.compile(rf"(?:^|(?<=[.!?\n])|[,;])[ ]*(?:một|1)[ ]+(?:\w+[ ]+){{1,3}}?"
+                                rf"(?:{_alt(nfc(w) for w in notf['rate']['generic_markers'])})[ ]+"
+                                rf"(?:{_alt(nfc(w) for w in notf['rate']['generic_verbs'])})(?!\w)[^.;:!?\n]{{0,40}}$",
+                                re.IGNORECASE),
+        crew_need=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['rate']['need_before'])})(?!\w)"
+                             rf"[^.!?\n]{{0,{MAX_NEED_REACH}}}$", re.IGNORECASE),
+        crew_need_clause=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['rate']['need_before'])})(?!\w)"
+                                    rf"[^.!?\n]*$", re.IGNORECASE),
+        crew_make_after=re.compile(rf"[^.;:!?\n]{{0,60}}?(?<!\w)để[ ]+(?:{_alt(nfc(w) for w in notf['rate']['make_verbs'])})"
+                                   rf"[ ]+(?:1|một)(?!\w)", re.IGNORECASE),
+        crew_base_before=re.compile(rf"(?<!\w)để[ ]+(?:{_alt(nfc(w) for w in notf['rate']['make_verbs'])})[ ]+$",
+                                    re.IGNORECASE),
         count_before_sign=frozenset(before["count_before_number_sign"]),
         ratio_units=frozenset(notf["after"]["ratio_units"]),
         schedule_units=frozenset(notf["after"]["schedule_units"]),
@@ -424,6 +453,7 @@ def grammar() -> Grammar:
         scale_before=frozenset(nfc(w).lower() for w in notf.get("fraction", {}).get("scale_before", ())),
         position_before=frozenset(nfc(w).lower() for w in notf["degrees"]["position_before"]),
         back_before=frozenset(nfc(w).lower() for w in notf["pointing_back"]["before"]),
+        back_bare_classifiers=frozenset(nfc(w).lower() for w in notf["pointing_back"]["bare_after_all"]),
         pronoun_pos=frozenset(notf["pointing_back"]["pronoun_before_pos"]),
         back_after=re.compile(rf"(?:[ ]+(?!(?:{_alt(units['not_units']['stop'])})(?!\w))\w+){{0,2}}?[ ]+"
                               rf"({_alt(nfc(w) for w in notf['pointing_back']['after_noun'])})(?!\w)", re.IGNORECASE),
@@ -649,6 +679,9 @@ MAX_DICTIONARY_SYLLABLES = 3  # "phó trưởng đoàn": a longer unit must be a
 # "a/b X" counts a of b items; with b this small it is a fraction of a whole ("2/3 giá trị kinh
 # tế", "1/2 số hộ"), which the guideline leaves out like a ratio
 MAX_FRACTION_DENOMINATOR = 10  # heads longer than two syllables come from units.toml only
+MAX_QUOTED_NAME = 60  # characters of a quoted programme name before a number inside it
+MAX_NEED_REACH = 40  # characters from "cần" to the count it governs ("cần đến 20 kỹ thuật viên và 6 tháng")
+MAX_CLAUSE_REACH = 160  # characters looked back for the head of a clause (a generic item, "cần" before one unit)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_AFTER = re.compile(r"(?<=năm)[ ]+(?:19|20)\d\d(?!\d)", re.IGNORECASE)
 _BILLIONS = re.compile(r"(?<!\w)(?:tỷ|tỉ)(?!\w)", re.IGNORECASE)
@@ -1512,8 +1545,7 @@ def _one_per_item(text: str, start: int, num_end: int, unit: str, g: Grammar) ->
     có 1 cán bộ", "mỗi lô hàng là 1 tờ khai"): one per item, a rate, no count (not_figures.toml [rate]
     each_before). Money, measures and pay counted in time per item stay amounts ("mỗi gia đình 1 triệu đồng",
     "mỗi ngày 1 lít", "thưởng Tết cho CN mỗi người 1 tháng thu nhập", gold dev6, test6)."""
-    if (unit == "đồng" or unit in g.currencies or g.measure_after.match(text, num_end)
-            or g.unit_map.get(unit.split(" ")[0], ("unit",))[0] == REJECT):
+    if _amount_per_item(text, num_end, unit, g):
         return False
     return g.each_item.search(text, max(0, start - 2 * g.each_reach), start) is not None
 
@@ -1522,6 +1554,39 @@ def _one_base(words: list[str]) -> re.Pattern:
     """After the noun of a count of one: at most two words (a ticker, a kind), then one of `words`."""
     alt = _alt(nfc(w) for w in words)
     return re.compile(rf"(?:[ ]+(?!(?:{alt})(?!\w))[^\W\d][\w-]*){{0,2}}[ ]+(?:{alt})(?!\w)", re.IGNORECASE)
+
+
+def _amount_per_item(text: str, num_end: int, unit: str, g: Grammar) -> bool:
+    """Money, a measure or a time per item ("mỗi gia đình 1 triệu đồng", "mỗi ngày 1 lít", "mỗi người 1 tháng
+    thu nhập"): an amount, which stays a figure where a count per item is a rate."""
+    return (unit == "đồng" or unit in g.currencies or g.measure_after.match(text, num_end) is not None
+            or g.unit_map.get(unit.split(" ")[0], ("unit",))[0] == REJECT)
+
+
+def _crew_per_item(text: str, start: int, num_end: int, unit: str, g: Grammar) -> bool:
+    """People an item has, counted after "mỗi" + the item and "có"/"gồm" in their clause, of any number: a
+    crew per item, a rate ("Mỗi đội sẽ có 3 thành viên", guideline dev14 p1; not_figures.toml [rate]
+    each_crew_units, crew_verbs); and things each item is given ("Mỗi phật tử được nhận 3 cuốn sách",
+    allot_verbs) but money and measures. Not when the item is a period ("mỗi ngày có từ 10-15 người" counts
+    the people of a day, gold test8)."""
+    m = g.each_item.search(text, max(0, start - 2 * g.each_reach), start)
+    if m is None or m.group().split()[1].lower() in g.rate_periods:
+        return False
+    if unit in g.each_crew_units and g.crew_verb_before.search(m.group()):
+        return True  # ("Mỗi công chức phục vụ hơn 700 người dân": people served are counted, gold test3)
+    return g.allot_verb_before.search(m.group()) is not None and not _amount_per_item(text, num_end, unit, g)
+
+
+def _per_unit_made(text: str, start: int, unit_end: int, value: float, g: Grammar) -> bool:
+    """What making one unit takes, and that one unit: "Bugatti cần đến 20 kỹ thuật viên và 6 tháng để hoàn
+    thành 1 chiếc xe" gives no figure, a crew per car and the car the base of the rate (guideline test17;
+    not_figures.toml [rate] need_before, make_verbs)."""
+    # (windows bounded, so that a long text without stops stays linear)
+    if (g.crew_need.search(text, max(0, start - 2 * MAX_NEED_REACH), start)
+            and g.crew_make_after.match(text, unit_end)):
+        return True  # "cần đến 20 kỹ thuật viên ... để hoàn thành 1 ...": the crew or the amount per unit
+    return (value == 1 and g.crew_base_before.search(text, max(0, start - MAX_NEED_REACH), start) is not None
+            and g.crew_need_clause.search(text, max(0, start - MAX_CLAUSE_REACH), start) is not None)  # the base
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -1637,6 +1702,8 @@ def _points_back_by_words(text: str, n: _Read, g: Grammar) -> bool:
         return True
     if after_all and n.value_max is None and _not_counted(text, n.num_end, n.unit, g):
         return True  # "cả hai khai nhận", "cả hai vô cùng khiêm tốn": "cả hai" as a pronoun (round 16)
+    if after_all and n.unit in g.back_bare_classifiers:
+        return True  # "1 xe tay ga, 1 xe Wave, cả 2 chiếc đều cháy trụi": the things just listed (guideline test17)
     # "hai Bộ trưởng đã hội đàm", "hai sân bóng đều nằm": a spelled-out pair as the subject of what it
     # does next names the two just mentioned, as "hai bên" does (guideline test3, test6)
     return n.spelled and bool(g.subject_after.match(text, n.unit_end))
@@ -2566,6 +2633,14 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             continue  # "cơ bụng 6 múi", "nghe bằng 2 tai": the idioms of [spelled] idioms written with a digit
         if value == 1 and value_max is None and qualifier == "exact" and _one_per_item(text, start, num_end, unit, g):
             continue  # "mỗi phòng thi đều có 1 cán bộ": one per item, a rate (guideline test6 p2)
+        if _crew_per_item(text, start, num_end, unit, g):
+            continue  # "mỗi đội sẽ có 3 thành viên": a crew per item, a rate (guideline dev14 p1)
+        if g.quoted_name.search(text, max(0, start - MAX_QUOTED_NAME - 30), start):
+            continue  # "chương trình “1 hộp sữa, 1 viên gạch”": part of a programme's name (contract: names)
+        if g.generic_item.search(text, max(0, start - MAX_CLAUSE_REACH), start):
+            continue  # "Một thuyền thông thường có 4 người": what a generic item has, a rate (guideline dev11 p3, test14)
+        if _per_unit_made(text, start, unit_end, value, g):
+            continue  # "cần 20 kỹ thuật viên để hoàn thành 1 chiếc xe": what one unit takes (guideline test17)
         if value == 1 and value_max is None and not spelled and unit in g.one_idioms:
             continue  # "sống 1 mình", "chết đi 1 nửa": "một mình" (alone), "một nửa" (half) written with a digit
         if (value == 1 and value_max is None and not spelled and unit in g.one_idioms_before_adjective

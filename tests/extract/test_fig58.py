@@ -33,9 +33,10 @@ def test_a_count_of_one_per_item_is_a_rate(sentence):
      [("1 triệu đồng", 1000000.0, None, "đồng", "exact")]),
     ("Công ty vẫn thưởng Tết cho công nhân mỗi người 1 tháng lương.",
      [("1 tháng lương", 1.0, None, "tháng lương", "exact")]),
-    # larger counts per item stay figures
-    ("Mỗi đội có 3 thành viên tham gia thi bơi.",
-     [("3 thành viên", 3.0, None, "thành viên", "exact")]),
+    # larger counts of things per item stay figures (a building's designed size); people an item has are a
+    # crew per item of any size since fig63 (guideline dev14 p1, test17: "Mỗi đội sẽ có 3 thành viên")
+    ("Mỗi khu nhà gồm 5 tầng.",
+     [("5 tầng", 5.0, None, "tầng", "exact")]),
     # far from "mỗi", after a description of the item, the one is a part of it
     ("Mỗi căn nhà có chiều rộng 5m và dài 12m, gồm có 1 gác lửng.",
      [("5m", 5.0, None, "m", "exact"), ("12m", 12.0, None, "m", "exact"),
