@@ -4,6 +4,7 @@ unseen split test2 was drawn from, figures with no evidence of ours but one weak
 activity in their sentence took the document's dominant activity from the story prior (land handed
 out for forest planting in a resort-land story -> thien_tai); and volunteers of a blood-donation
 journey "được tuyển chọn" were read as recruits. Sentences of our own, not from the gold articles."""
+import pytest
 from article_case import figs_both
 
 _POISONING = ("Chiều 10/5, nhiều học sinh tại điểm trường thôn Ia Lâm, xã Ia Pết được một nhóm người lạ phát "
@@ -44,6 +45,11 @@ def test_books_selected_are_no_recruits():
     assert rules == combined == [("60 đầu sách", 60.0, "sách", "khac")]
 
 
+# act55: the combined reading took khac here from a model unsure of everything (khac 0.16-0.24); an
+# unsure model no longer overrides a rule vote it does not share (learned.CONFIDENCE), which out of
+# sample cost the rules more figures than it fixed (against rule votes under 0.5: 11 right with the
+# gate, 4 with the model), so the rules' weak tuyen_quan is back on three of the four figures
+@pytest.mark.xfail(strict=True, reason="act55: an unsure model no longer overrides the rules' weak tuyen_quan vote")
 def test_blood_donation_volunteers_selected_are_no_recruits_for_the_classifier():
     # was tuyen_quan by both; the rules keep a weak tuyen_quan vote on the counted volunteers (the
     # "tình nguyện viên" noun names no blood donation), the combined reading no longer takes it
