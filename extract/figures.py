@@ -2108,6 +2108,14 @@ def _size_figure(text: str, m: re.Match, g: Grammar) -> RawFigure | None:
 # a dash, in crime and traffic news of the fresh baomoi sample of fig56; "82B - 002.45" in dev11,
 # unannotated), where "04 động cơ", "01 đồng chí" (no dot) are counts and "0,5" is a decimal
 _ZERO_GROUPED = re.compile(r"0\d+\.\d")
+# ... and the serial after a plate's province code and series is no count either, whatever follows it: "xe
+# khách BKS 51B - 1665 chạy hướng TP HCM" (traffic news of the fresh baomoi sample of fig66), "xe 29A-12345"
+_PLATE_SERIES_BEFORE = re.compile(r"(?<![\w.,])\d{2}[A-ZĐ]{1,2}\d?[ ]*[-–.][ ]*$")
+# the numbers after a number of a name or a date go on naming when they are listed with it: "qua quận 4, 7, 8
+# khu Nam Sài Gòn", "sinh vào các tháng 3, 4, 7, 8 càng" (fresh baomoi sample of fig66; test16). A list
+# needs a third member to start (see _continues_dropped_list), since "tháng 7, 12 người chết" opens a count
+_LIST_AFTER_NAMED = re.compile(r"[ ]*,[ ]*|[ ]+(?:và|hoặc)[ ]+")
+_LISTED_SMALL = re.compile(r"\d{1,2}(?![\d.,]\d)")  # a district, a month, a grade: one or two digits, no decimals
 
 
 def _lost_superscript_or_sign(text: str, m: re.Match, window: str) -> bool:
@@ -2120,6 +2128,17 @@ def _lost_superscript_or_sign(text: str, m: re.Match, window: str) -> bool:
         # (-0,24%)" -> "0,24%" (guideline dev10), where "5 - 7%" after a space is a range
         return True
     return False
+
+
+def _continues_dropped_list(text: str, m: re.Match, named_end: int, started: bool) -> bool:
+    """A bare number of one or two digits listed right after a number of a name or a date that was dropped
+    ("quận 4, 7, 8"). The first one after the name needs a third member after it ("tháng 3, 4, 7, 8"), as
+    "tháng 7, 12 người" writes a count after the date; later ones (started) ride on the list."""
+    if not (_LIST_AFTER_NAMED.fullmatch(text, named_end, m.start()) and m.group("a") and not m.group("b")
+            and not m.group("glued") and not m.group("of") and _LISTED_SMALL.fullmatch(m.group("a"))):
+        return False
+    nxt = _LIST_AFTER_NAMED.match(text, m.end("a"))
+    return started or (nxt is not None and _LISTED_SMALL.match(text, nxt.end()) is not None)
 
 
 def _names_no_count(text: str, m: re.Match, window: str, before: list[str], money_amount: bool,
@@ -2319,6 +2338,8 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
     band_end: int | None = None  # the end of the last band of a statute dropped ("từ 5 đến dưới 50 triệu đồng")
     seen = _Seen()
     scores_seen = False  # a bare "điểm" of the text was read as points (see the end)
+    named_list_end: int | None = None  # the end of the last number of a name or a date dropped ("quận 4")
+    named_list_started = False  # a number listed after it was dropped too ("quận 4, 7")
     for m in g.expr.finditer(text):
         start = m.start()
         if start < last_end:
@@ -2331,8 +2352,11 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             continue
         if _lost_superscript_or_sign(text, m, window):
             continue
-        if m.group("a") and _ZERO_GROUPED.match(m.group("a")):
+        if m.group("a") and _ZERO_GROUPED.match(m.group("a")) or _PLATE_SERIES_BEFORE.search(window):
             continue  # "BS 69C - 004.87", "51F – 004.78": a code (a licence plate, a phone, a date "05.02")
+        if named_list_end is not None and _continues_dropped_list(text, m, named_list_end, named_list_started):
+            named_list_end, named_list_started = m.end("a"), True
+            continue  # "quận 4, 7, 8 khu Nam": the list of names goes on
         before = tail_words(window)
         # an amount of money is never a date, a code or a number of a name: "Tổng kinh phí đóng tàu 18,5 tỷ
         # đồng", "nộp trung ương 50.000 tỷ đồng", "mỗi quý 350 triệu đồng", "mỗi lần 20.000 đồng" (gold
@@ -2344,6 +2368,8 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         # number after it no day of a month (gold dev7); but "mỗi tuần 1 chuyến" is a schedule (guideline dev7)
         rate_period = len(before) >= 2 and before[-2] in g.rate_before and before[-1] in g.rate_periods
         if _names_no_count(text, m, window, before, money_amount, rate_period, g):
+            named_list_end = m.end("a") if m.group("a") and not m.group("b") else None
+            named_list_started = False
             continue
         if before[-1:] and before[-1] in g.rate_base or g.rate_share.search(window):
             continue  # "Cứ 10 em thì có 3 em bị cận": a rate, its base and share no counts (guideline test6)
