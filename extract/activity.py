@@ -127,6 +127,7 @@ class ContextRule:
     words: re.Pattern | None  # verbs_in = "text": the verbs and their holders, read in the lower text
     reach: int  # characters at most between the governing verb's end and the figure
     named: frozenset[str]  # lower cues: the figure's sentence or the headline must name one
+    named_khac: bool  # `named` may be cues of general news (`khac`): fires, crime, sales (see _names)
     unless: re.Pattern | None  # words in the figure's sentence before it that cancel the rule, on lower text
     absorbs: frozenset[str]  # move: the activities whose top vote moves; drop: the activities whose votes go
     min_context: float  # move: the weight of `activity` cues the figure's context needs
@@ -244,7 +245,7 @@ def _context_rule(data: dict) -> ContextRule:
     in_text = data.get("verbs_in", "cues") == "text"
     return ContextRule(data.get("name", kind), kind, data.get("activity", FALLBACK), float(data.get("weight", 1.0)),
                        _lowered(verbs), _words([*verbs, *data.get("holders", ())]) if in_text else None,
-                       int(data.get("reach", 0)), _lowered(data.get("named", ())),
+                       int(data.get("reach", 0)), _lowered(data.get("named", ())), bool(data.get("named_khac", False)),
                        _words(data["unless"]) if data.get("unless") else None, frozenset(data.get("absorbs", ())),
                        float(data.get("min_context", 0.0)), _lowered(data.get("weak", ())),
                        _lowered(data.get("units", ())),
@@ -420,6 +421,16 @@ def _written_as(cue: Cue, text: str, words: frozenset[str]) -> bool:
     """The cue votes for an activity of ours and is written as one of `words` (lower): the test
     a story kind's recast and a programme's gate share (they pick cues by their spelling)."""
     return cue.activity != FALLBACK and lower_same_length(text[cue.start:cue.end]) in words
+
+
+def _names(cue: Cue, text: str, rule: ContextRule) -> bool:
+    """The cue is one of the words a [[context]] rule needs named (`named`). Only cues of ours count,
+    as in _written_as, unless the rule sets `named_khac`: what makes a gift a shop's sale or a
+    forest's loss a fire's is written in general news words ("khuyến mãi", "vụ cháy", "đốn hạ"),
+    which vote `khac` (act54 found a rule could not name them)."""
+    if rule.named_khac:
+        return lower_same_length(text[cue.start:cue.end]) in rule.named
+    return _written_as(cue, text, rule.named)
 
 
 def recast(cues: list[Cue], text: str, kind: str) -> list[Cue]:
@@ -761,8 +772,8 @@ def apply_context(scores: Counter, at: Setting) -> tuple[str, float] | None:
             verb = phrase_verb(cue_verb, phrase, at.phrase, rule.words)
             if verb is None or at.start - verb.end > rule.reach or verb.word not in rule.verbs:
                 continue
-        if rule.named and not (any(_written_as(c, headline, rule.named) for c in headline_cues) or any(
-                _written_as(c, at.text, rule.named) for c in at.near if c.start >= at.sentence)):
+        if rule.named and not (any(_names(c, headline, rule) for c in headline_cues) or any(
+                _names(c, at.text, rule) for c in at.near if c.start >= at.sentence)):
             continue
         # (matched in the text: a cue such as "hỗ trợ gia đình" may hold the start of these words)
         if rule.unless is not None:

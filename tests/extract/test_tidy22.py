@@ -48,13 +48,16 @@ def test_cue_words_and_counted_nouns_vote_as_named_records():
     assert t.units["bồn nước"].activity == "tham_hoi_tang_qua" and t.units["căn"].weight == 0.5
     # (act50: "prize" drops a gift verb's votes for a prize counted, "home loan" moves a loan for a home;
     # act48: "rescued" votes thien_tai for the people a cứu governs, "transfusion" moves hien_mau to y_te;
-    # act53: "casualties" moves the vote of people counted as the dead or hurt to khac)
-    assert [(r.name, r.kind) for r in t.context] == [("prize", "drop"), ("received", "vote"), ("relief", "move"),
+    # act53: "casualties" moves the vote of people counted as the dead or hurt to khac; act56: "sales gift"
+    # drops a gift verb's votes in a shop's or a bank's promotion, "donated" votes quyen_gop for money given
+    # to a charity, "burnt or felled" moves what a fire burnt or loggers felled to khac)
+    assert [(r.name, r.kind) for r in t.context] == [("prize", "drop"), ("sales gift", "drop"), ("received", "vote"),
+                                                     ("donated", "vote"), ("relief", "move"),
                                                      ("home loan", "move"), ("rescued", "vote"),
                                                      ("transfusion", "move"), ("casualties", "move"),
-                                                     ("governing", "prior")]
-    assert t.context[2].activity == "thien_tai" and "tham_hoi_tang_qua" in t.context[2].absorbs
-    assert t.context[0].units >= {"giải", "kỷ niệm chương"} and t.context[3].absorbs == {"sinh_ke"}
+                                                     ("burnt or felled", "move"), ("governing", "prior")]
+    assert t.context[4].activity == "thien_tai" and "tham_hoi_tang_qua" in t.context[4].absorbs
+    assert t.context[0].units >= {"giải", "kỷ niệm chương"} and t.context[5].absorbs == {"sinh_ke"}
     assert set(t.story_kinds) == {"show", "private", "incident", "sport"}
     assert "thí sinh" in t.story_kinds["show"].words and "tân binh" in t.story_kinds["sport"].words
 
