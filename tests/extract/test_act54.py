@@ -37,16 +37,14 @@ def test_farm_households_joining_a_project():
 
 
 def test_upland_fields_and_the_farm_gate_price_by_the_rules():
-    # was khac by the rules; the classifier, which has seen neither word in the tuning gold, still reads
-    # khac (its weight 2 outvotes one cue of 1.0 or 0.6)
+    # was khac by the rules; the classifier, which has seen neither word in the tuning gold, is unsure here and
+    # since act55 leaves the rules to decide
     rules, combined = figs_both("Bà con buôn làng lên nương",
                                 "Mỗi năm, bà con phải vượt suối để lên canh tác hàng chục héc ta nương rẫy.")
-    assert rules == [("hàng chục héc ta", 10.0, "héc ta", "sinh_ke")]
-    assert combined == [("hàng chục héc ta", 10.0, "héc ta", "khac")]
+    assert rules == combined == [("hàng chục héc ta", 10.0, "héc ta", "sinh_ke")]
     rules, combined = figs_both("Lúa Đông Xuân rớt giá",
                                 "Tại Bạc Liêu, lúa tươi giống OM 5451 được thương lái thu mua với giá 4.800 đồng/kg.")
-    assert rules == [("4.800 đồng", 4800.0, "đồng", "sinh_ke")]
-    assert combined == [("4.800 đồng", 4800.0, "đồng", "khac")]
+    assert rules == combined == [("4.800 đồng", 4800.0, "đồng", "sinh_ke")]
 
 
 def test_a_farmer_in_general_news_is_no_livelihood():
