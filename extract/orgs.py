@@ -831,7 +831,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
     taken = bytearray(len(text))  # characters already inside a found name (linear, not pairwise)
     parented: set[str] = set()  # departments the text names with their parent after them
     # (org41) ends of national bodies named with a foreign country after them ("Bộ Y tế Liberia")
-    abroad_named: list[int] = [m.end() for m in _NATIONAL_ANY_CASE.finditer(text) if g.foreign_after.match(text, m.end())]
+    abroad_named: list[int] = [m.end() for m in _NATIONAL_ANY_CASE.finditer(text) if _country_after(text, m.end(), g)]
 
     def overlaps(a: int, b: int) -> bool:
         return any(taken[a:b])
@@ -875,7 +875,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if org.canonical.startswith("Hội đồng ") and _INSTITUTION_AFTER.match(text, org.end):
             return  # "Hội đồng TĐKT bệnh viện": a council of a hospital, school or company (out of scope)
         if _foreign_or_gone(text, org, g, province_starts):
-            if _national(org) and g.foreign_after.match(text, org.end):
+            if _national(org) and _country_after(text, org.end, g):
                 abroad_named.append(org.end)
             take(org.start, org.end)  # its words are still taken so no shorter name is made of them
             return
@@ -1516,6 +1516,14 @@ def _foreign_or_gone(text: str, org: FoundOrg, g: OrgGrammar, province_starts) -
 # (org41) national bodies in any case, for a foreign country right after them ("chính phủ nước này")
 _NATIONAL_ANY_CASE = re.compile(r"(?<!\w)(?:[Cc]hính phủ|[Qq]uốc hội)")
 _SENTENCE_END = re.compile(r"[.!?;:][ ]+|\n")
+
+
+def _country_after(text: str, end: int, g: OrgGrammar) -> bool:
+    """A foreign country right after a national body, not a person of ours whose name ends like one
+    ("đại biểu Quốc hội Lưu Bình Nhưỡng": "Bình Nhưỡng" is also Pyongyang)."""
+    m = g.foreign_after.match(text, end)
+    word = re.match(r"\W*(\w*)", text[end:m.end()]) if m else None
+    return bool(word) and word.group(1) not in g.surnames
 
 
 def _sentence_start(text: str, pos: int) -> int:
