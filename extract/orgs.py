@@ -1403,7 +1403,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
         # (org41) a bare national body after that country's own ("Bộ Y tế Liberia ... Chính phủ đã yêu cầu
         # WHO") or where the text speaks of many countries' ("các chính phủ", "60 quốc gia, gồm ... Chính phủ")
         found = [o for o in found if not (_national(o) and not o.place
-                                          and (_after_foreign_namesake(text, o.start, abroad_named, g)
+                                          and (_after_foreign_namesake(text, o.start, o.end, abroad_named, g)
                                                or _governments_in_general(text, o, g)))]
     if parented:
         # the same department named elsewhere in the document without its parent is still the
@@ -1537,7 +1537,7 @@ def _our_side(passage: str, g: OrgGrammar) -> bool:
                 or any(m.group(1) in g.surnames for m in _VIETNAMESE_OFFICIAL.finditer(passage)))
 
 
-def _after_foreign_namesake(text: str, start: int, abroad_named: list[int], g: OrgGrammar) -> bool:
+def _after_foreign_namesake(text: str, start: int, org_end: int, abroad_named: list[int], g: OrgGrammar) -> bool:
     """(org41) 'Bộ Y tế Liberia đã thông báo ... Chính phủ đã yêu cầu WHO' (dev18): a bare national body
     that follows one the text gives a foreign country ([generic] foreign_namesake_reach characters at most),
     with nothing of ours between them or in its own sentence, is that country's (the country is the subject, as "nước này" would
@@ -1545,7 +1545,7 @@ def _after_foreign_namesake(text: str, start: int, abroad_named: list[int], g: O
     reach = int(load("organizations").get("generic", {}).get("foreign_namesake_reach", 0))
     end = _SENTENCE_END.search(text, start)  # its own sentence too ("Bộ Y tế Việt Nam tiếp tục ...")
     return any(0 <= start - e <= reach and not _our_side(text[e:end.start() if end else len(text)], g)
-               for e in abroad_named)
+               for e in abroad_named) and not _OURS_AFTER.match(text, org_end)
 
 
 @cache
@@ -1557,6 +1557,9 @@ def _many_countries() -> tuple[re.Pattern, re.Pattern]:
     return many, re.compile(r"(?<!\w)(?:các|những)[ ]+$", re.IGNORECASE)
 
 
+_OURS_AFTER = re.compile(r"[ ]+(?:ta|nước ta|của ta|của nước ta)(?!\w)")  # "Quốc hội ta": ours, said so
+
+
 def _governments_in_general(text: str, org: FoundOrg, g: OrgGrammar) -> bool:
     """(org41) A national body spoken of for many countries, in a sentence naming nothing of ours: the text
     names it in the plural elsewhere ("Danh mục ... của Chính phủ" beside "hỗ trợ các Chính phủ", test8),
@@ -1564,7 +1567,7 @@ def _governments_in_general(text: str, org: FoundOrg, g: OrgGrammar) -> bool:
     nước, Chính phủ, các bộ", test4)."""
     begin = _sentence_start(text, org.start)
     end = _SENTENCE_END.search(text, org.end)
-    if _our_side(text[begin:end.start() if end else len(text)], g):
+    if _our_side(text[begin:end.start() if end else len(text)], g) or _OURS_AFTER.match(text, org.end):
         return False
     many, plural = _many_countries()
     if many.search(text, begin, org.start):

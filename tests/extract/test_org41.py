@@ -26,6 +26,9 @@ CASES = [
     # something of ours between them: the later body is ours
     ("Chính phủ Mỹ công bố gói hỗ trợ 2 tỷ USD. Tại Việt Nam, Bộ Tài chính sẽ giải ngân 500 tỷ đồng.",
      [("Bộ Tài chính", "Bộ Tài chính")]),
+    # ours said so ("Chính phủ ta") after a foreign namesake
+    ("Chính phủ Mỹ công bố gói hỗ trợ 2 tỷ USD. Chính phủ ta sẽ theo dõi trong 3 tháng.",
+     [("Chính phủ", "Chính phủ")]),
     # no foreign namesake before it: ours as before
     ("Chính phủ đã yêu cầu Bộ Y tế khẩn trương hỗ trợ tỉnh Nghệ An 20 tấn hóa chất.",
      [("Chính phủ", "Chính phủ"), ("Bộ Y tế", "Bộ Y tế")]),
