@@ -830,6 +830,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
     found: list[FoundOrg] = []
     taken = bytearray(len(text))  # characters already inside a found name (linear, not pairwise)
     parented: set[str] = set()  # departments the text names with their parent after them
+    # (org41) ends of national bodies named with a foreign country after them ("Bộ Y tế Liberia")
+    abroad_named: list[int] = [m.end() for m in _NATIONAL_ANY_CASE.finditer(text) if _country_after(text, m.end(), g)]
 
     def overlaps(a: int, b: int) -> bool:
         return any(taken[a:b])
@@ -849,6 +851,9 @@ def find_orgs(text: str) -> list[FoundOrg]:
             return
         if entry.canonical not in g.scheme_exempt and (_after_scheme_word(text, start, g)
                                                        or g.scheme_after.match(text, end)):
+            return
+        if entry.canonical in _words("context", "party_boards") and _other_parent_after().match(text, end):
+            take(start, end)  # (org41) "Ban Tuyên giáo UBTƯ MTTQ": the Front's department; the Front is the mention
             return
         if entry.alone and _head_before().search(text, max(0, start - 20), start):
             return  # "Cục CSGT", "Bộ Tư lệnh Cảnh sát cơ động": the longer name is read by its head
@@ -870,6 +875,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if org.canonical.startswith("Hội đồng ") and _INSTITUTION_AFTER.match(text, org.end):
             return  # "Hội đồng TĐKT bệnh viện": a council of a hospital, school or company (out of scope)
         if _foreign_or_gone(text, org, g, province_starts):
+            if _national(org) and _country_after(text, org.end, g):
+                abroad_named.append(org.end)
             take(org.start, org.end)  # its words are still taken so no shorter name is made of them
             return
         found.append(org)
@@ -1392,6 +1399,12 @@ def find_orgs(text: str) -> list[FoundOrg]:
         # a paragraph set abroad inside a story that names Việt Nam (a world digest): its national
         # bodies are that country's ([generic] foreign_offices)
         found = [o for o in found if not (_national(o) and _foreign_paragraph(text, o.start, g))]
+    if found:
+        # (org41) a bare national body after that country's own ("Bộ Y tế Liberia ... Chính phủ đã yêu cầu
+        # WHO") or where the text speaks of many countries' ("các chính phủ", "60 quốc gia, gồm ... Chính phủ")
+        found = [o for o in found if not (_national(o) and not o.place
+                                          and (_after_foreign_namesake(text, o.start, o.end, abroad_named, g)
+                                               or _governments_in_general(text, o, g)))]
     if parented:
         # the same department named elsewhere in the document without its parent is still the
         # parent's ("Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội ... Chủ nhiệm Ủy ban Quốc
@@ -1467,7 +1480,24 @@ def _foreign_story(text: str, g: OrgGrammar, province_starts) -> bool:
     # a story whose headline (its first line) names a foreign country it names three times ("Rơi máy bay trực
     # thăng cứu hộ tại Indonesia ... 4 sĩ quan Hải quân", test16: Indonesia's navy)
     headline = text[:text.find("\n")] if "\n" in text else ""
-    return countries >= 5 or (countries >= 3 and (bool(_foreign_offices().search(text)) or _countries(headline, g) > 0))
+    return (countries >= 5 or (countries >= 3 and (bool(_foreign_offices().search(text)) or _countries(headline, g) > 0))
+            or (countries >= 1 and _foreign_people_story(text, headline)))
+
+
+_FOREIGN_WORD = re.compile(rf"(?<!\w)[{UPPER}][{LOWER}]\w*")
+
+
+def _foreign_people_story(text: str, headline: str) -> bool:
+    """(org41) 'McGregor chế nhạo Mayweather ... tao chính là Cục thuế đây' (dev14): a story whose headline
+    names foreign people (capitalised words that are no Vietnamese syllable) and whose text writes such words
+    often ([generic] foreign_people_story: headline, text minimums), with a foreign country and nothing of
+    ours, is set abroad: its bodies are another country's or a figure of speech."""
+    least = load("organizations").get("generic", {}).get("foreign_people_story", [])
+    if len(least) != 2:
+        return False
+    def foreign_words(passage: str) -> int:
+        return sum(1 for m in _FOREIGN_WORD.finditer(passage) if not is_syllable(m.group()))
+    return foreign_words(headline) >= least[0] and foreign_words(text) >= least[1]
 
 
 def _foreign_or_gone(text: str, org: FoundOrg, g: OrgGrammar, province_starts) -> bool:
@@ -1481,6 +1511,72 @@ def _foreign_or_gone(text: str, org: FoundOrg, g: OrgGrammar, province_starts) -
                 or _foreign_head(text, org, g) or _foreign_person_fund(org)
                 or _foreign_remit_list(text, org.end, g) or _placed_abroad(text, org) or _listed_abroad(text, org, g)
                 or (org.level == "trung_uong" and (_abroad(text, org.start) or _foreign_leader(text, org.end, g, province_starts))))
+
+
+# (org41) national bodies in any case, for a foreign country right after them ("chính phủ nước này")
+_NATIONAL_ANY_CASE = re.compile(r"(?<!\w)(?:[Cc]hính phủ|[Qq]uốc hội)")
+_SENTENCE_END = re.compile(r"[.!?;:][ ]+|\n")
+
+
+def _country_after(text: str, end: int, g: OrgGrammar) -> bool:
+    """A foreign country right after a national body, not a person of ours whose name ends like one
+    ("đại biểu Quốc hội Lưu Bình Nhưỡng": "Bình Nhưỡng" is also Pyongyang)."""
+    m = g.foreign_after.match(text, end)
+    word = re.match(r"\W*(\w*)", text[end:m.end()]) if m else None
+    return bool(word) and word.group(1) not in g.surnames
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - 600), pos)]
+    return ends[-1] if ends else max(0, pos - 600)
+
+
+def _our_side(passage: str, g: OrgGrammar) -> bool:
+    """The passage names Việt Nam, one of its places or one of its officials ("Thủ tướng Nguyễn Xuân Phúc")."""
+    return bool(_VIETNAM.search(passage) or provinces(passage) or _OUR_OFFICES.search(passage)
+                or any(m.group(1) in g.surnames for m in _VIETNAMESE_OFFICIAL.finditer(passage)))
+
+
+def _after_foreign_namesake(text: str, start: int, org_end: int, abroad_named: list[int], g: OrgGrammar) -> bool:
+    """(org41) 'Bộ Y tế Liberia đã thông báo ... Chính phủ đã yêu cầu WHO' (dev18): a bare national body
+    that follows one the text gives a foreign country ([generic] foreign_namesake_reach characters at most),
+    with nothing of ours between them or in its own sentence, is that country's (the country is the subject, as "nước này" would
+    say), though the story names Việt Nam elsewhere."""
+    reach = int(load("organizations").get("generic", {}).get("foreign_namesake_reach", 0))
+    end = _SENTENCE_END.search(text, start)  # its own sentence too ("Bộ Y tế Việt Nam tiếp tục ...")
+    return any(0 <= start - e <= reach and not _our_side(text[e:end.start() if end else len(text)], g)
+               for e in abroad_named) and not _OURS_AFTER.match(text, org_end)
+
+
+@cache
+def _many_countries() -> tuple[re.Pattern, re.Pattern]:
+    """[generic] many_countries ("quốc gia", "nước") after a plural or number word, then a list word."""
+    nouns = _alt(_words("generic", "many_countries"))
+    many = re.compile(rf"(?<!\w)(?:(?:các|nhiều|những)[ ]+|\d+[ ]+)(?:{nouns})(?!\w)[^.;:\n]{{0,40}}?"
+                      rf"(?<!\w)(?:{_alt(_words('generic', 'many_countries_list'))})(?!\w)")
+    return many, re.compile(r"(?<!\w)(?:các|những)[ ]+$", re.IGNORECASE)
+
+
+_OURS_AFTER = re.compile(r"[ ]+(?:ta|nước ta|của ta|của nước ta)(?!\w)")  # "Quốc hội ta": ours, said so
+
+
+def _governments_in_general(text: str, org: FoundOrg, g: OrgGrammar) -> bool:
+    """(org41) A national body spoken of for many countries, in a sentence naming nothing of ours: the text
+    names it in the plural elsewhere ("Danh mục ... của Chính phủ" beside "hỗ trợ các Chính phủ", test8),
+    or the sentence lists what many countries sent ("đại biểu đến từ hơn 60 quốc gia, gồm Lãnh đạo Nhà
+    nước, Chính phủ, các bộ", test4)."""
+    begin = _sentence_start(text, org.start)
+    end = _SENTENCE_END.search(text, org.end)
+    if _our_side(text[begin:end.start() if end else len(text)], g) or _OURS_AFTER.match(text, org.end):
+        return False
+    many, plural = _many_countries()
+    if many.search(text, begin, org.start):
+        return True
+    if org.canonical not in _words("generic", "plural_bodies"):
+        return False  # "Các Bộ Tài nguyên & môi trường, Xây dựng": ministries of ours listed, not many countries'
+    name = re.escape(text[org.start:org.end])
+    return any(m.start() != org.start and plural.search(text, max(0, m.start() - 6), m.start())
+               for m in re.finditer(rf"(?<!\w){name}(?!\w)", text, re.IGNORECASE))
 
 
 # a place written after a body: its level word's place, or one linked to it ("của Qiqihar", "ở Qiqihar")
@@ -1903,7 +1999,24 @@ def _title_parented_elsewhere(text: str, lowered: str, start: int, end: int) -> 
 
 def _parent_before(text: str, start: int) -> bool:
     return bool(start is not None and (_PARENT_BEFORE.search(text, max(0, start - 70), start)
-                                       or _units_of_parent().search(text, max(0, start - 250), start)))
+                                       or _units_of_parent().search(text, max(0, start - 250), start)
+                                       or _directed_by_parent().search(text, max(0, start - 150), start)))
+
+
+@cache
+def _directed_by_parent() -> re.Pattern:
+    """(org41) 'Bộ trưởng Bộ Thông tin - Truyền thông Trương Minh Tuấn yêu cầu Cục Báo chí' (test4): a department
+    its parent's head directs ([context] parent_head_titles, parent_directs), within one sentence, is the
+    parent's, which is the mention (guideline test2: internal departments count as the body)."""
+    return re.compile(
+        rf"(?<!\w)(?:{_context_words('parent_head_titles')})[ ]+(?:Bộ|Tổng cục)[ ]+[{UPPER}][^()\n.;:]{{0,90}}?"
+        rf"[ ]+(?:{_context_words('parent_directs')})[ ]+$")
+
+
+@cache
+def _other_parent_after() -> re.Pattern:
+    """(org41) [context] non_party_parents: the Front or a mass organisation right after a party-style board."""
+    return re.compile(rf"[ ]*(?:,[ ]*|[-–][ ]*|của[ ]+)?(?:{_context_words('non_party_parents')})(?!\w)")
 
 
 @cache
