@@ -68,8 +68,10 @@ def test_the_shipped_model_loads_offline():
     # round-8 rules only the lighter weight still beats them on the pooled row (0.867 at 0.3 against
     # 0.866; 0.865 at 1); after rounds 10-14 (sixteen splits) 0.5 and 1 tie best (0.886 against 0.884
     # at 0.3 and 0.881 for the rules); learn5 (twenty-nine splits): 2, the best pooled weight and,
-    # with 3, the best on the splits the rules were tuned on least
-    assert learned.WEIGHT == 2.0
+    # with 3, the best on the splits the rules were tuned on least; the fifteenth session (thirty-four
+    # splits, behind act55's gate): 1, four figures over the rules alone on the least-tuned seven and eight
+    # over w=2 (learned.py docstring)
+    assert learned.WEIGHT == 1.0
     labels, index, weights, bias = learned.model()
     assert "khac" in labels and weights.shape == (len(index), len(labels)) and len(bias) == len(labels)
     probs = learned.predict([["u=suất_quà", "n=tặng", "r=tham_hoi_tang_qua", "r=tham_hoi_tang_qua_1", "rm=2"]])[0]
