@@ -204,6 +204,10 @@ class Grammar:
     score_after_games: re.Pattern  # "45 điểm sau 20 vòng": points after the games played
     score_won: re.Pattern  # "3 điểm có được": points after a word of winning them
     score_clause: re.Pattern  # "khoảng cách ... là 9 điểm", "số điểm ... 456 điểm": the clause names a score
+    score_gap_clause: re.Pattern  # "kém Chelsea tới 12 điểm": a word of comparing earlier in the sentence ...
+    score_gap_before: frozenset[str]  # ... and a stress word right before the number
+    score_verbs: frozenset[str]  # "25 điểm giành được": a verb of scoring after "điểm" (no site's verb)
+    score_rank_after: re.Pattern  # "có 12 điểm và đứng thứ 8": a league place told after the points
     margin_units: frozenset[str]  # "cách biệt 2 bàn": a match's margin, not goals counted
     margin_before: frozenset[str]
     rate_base: frozenset[str]  # "cứ 10 em": the base of a rate, not a count
@@ -513,11 +517,18 @@ def grammar() -> Grammar:
         pitch_sizes=frozenset(float(v) for v in notf["pitch_class"]["sizes"]),
         score_units=frozenset(nfc(w).lower() for w in notf["scores"]["units"]),
         score_before=frozenset(nfc(w).lower() for w in notf["scores"]["before"]),
-        score_after=re.compile(_word_after(notf["scores"]["after_not_site"]), re.IGNORECASE),
+        score_after=re.compile(_word_after(notf["scores"]["after_not_site"] + notf["scores"]["won_after"]),
+                               re.IGNORECASE),
         score_after_games=re.compile(rf"[ ]+sau[ ]+\d+[ ]+(?:{_alt(nfc(w) for w in notf['scores']['after_games'])})(?!\w)",
                                      re.IGNORECASE),
         score_won=re.compile(_word_after(notf["scores"]["won_after"]), re.IGNORECASE),
         score_clause=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['scores']['clause'])})(?!\w)", re.IGNORECASE),
+        score_gap_clause=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['scores']['gap_clause'])})(?!\w)",
+                                    re.IGNORECASE),
+        score_gap_before=frozenset(nfc(w).lower() for w in notf["scores"]["gap_before"]),
+        score_verbs=frozenset(nfc(w).lower() for w in notf["scores"]["verbs_after"]),
+        score_rank_after=re.compile(rf"[^.!?\n]{{0,60}}?(?<!\w)(?:{_alt(nfc(w) for w in notf['scores']['rank_after'])})(?!\w)",
+                                    re.IGNORECASE),
         margin_units=frozenset(nfc(w).lower() for w in notf["scores"]["margin_units"]),
         margin_before=frozenset(nfc(w).lower() for w in notf["scores"]["margin_before"]),
         rate_base=frozenset(notf["rate"]["base_before"]),
@@ -1902,12 +1913,15 @@ _BYLINE_END = re.compile(r"[ ]+[A-ZĐ][\w.]*(?:[ ]+[A-ZĐ][\w.]*){0,3}[ ]*$")
 
 def _bare_points(text: str, unit_end: int, g: Grammar) -> bool:
     """"điểm" with no site noun of its own after it: the end of a clause, a function word ("4 điểm
-    trong tay"), a word that starts no site ("điểm thưởng") or the byline that ends the article (its
-    last sentence often lacks a stop before the author's name in the baomoi corpus)."""
+    trong tay"), a word that starts no site ("điểm thưởng"), a name ("cùng 21 điểm Swansea City", "giành
+    trọn 3 điểm Đội tuyển Nga ...": a site's noun is written in lower case, fig67; an abbreviation in
+    capitals is a site's noun written short, "15 điểm UTGT") or the byline that ends the article (its last
+    sentence often lacks a stop before the author's name in the baomoi corpus)."""
     if _BYLINE_END.match(text, unit_end):
         return True
     nxt = _NEXT_WORD.match(text, unit_end)
     return not (nxt and (nxt.group(1).lower() not in g.stop or nxt.group(1) == "bị")
+                and not (nxt.group(1)[0].isupper() and not nxt.group(1).isupper())
                 and not g.score_after.match(text, unit_end))
 
 
@@ -1929,8 +1943,13 @@ def _is_score(text: str, start: int, unit_end: int, value: float, value_max: flo
         # index are index levels, like league points, not figures; the percentage change is (guideline
         # dev10, which reverses the earlier reading of "VN-Index tăng 1,69 điểm" as a state)
         return True
-    if g.score_clause.search(text, max(_clause_start(text, start), unit_end - 80), start):
+    sentence = max(_clause_start(text, start), unit_end - 80)
+    if g.score_clause.search(text, sentence, start):
         return True  # "khoảng cách giữa Chelsea và Arsenal là 9 điểm", "số điểm khá cao 456 điểm" (dev16, test13)
+    if ends_with(before, g.score_gap_before) and g.score_gap_clause.search(text, sentence, start):
+        return True  # "kém Chelsea tới 12 điểm", "còn cách nhóm xuống hạng đúng 1 điểm": a league gap
+    if g.score_rank_after.match(text, unit_end):
+        return True  # "HAGL có 12 điểm và đứng thứ 8": the points of a league table
     if value != int(value) or value_max is not None:
         return True
     return bool(ends_with(before, g.score_before)) or bool(
@@ -2731,6 +2750,9 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         if unit in g.score_units and _is_score(text, start, unit_end, value, value_max, before, g):
             scores_seen = True
             continue  # "dẫn đầu bảng với 4 điểm", "đạt 0,5 điểm": a score (contract), not sites counted
+        if unit and unit.partition(" ")[0] in g.score_units and unit.partition(" ")[2] in g.score_verbs:
+            scores_seen = True
+            continue  # "25 điểm giành được", "cùng 8 điểm xếp trên Georgia": points won, no site's verb
         if unit == "độ" and value == g.turn_value and value_max is None and ends_with(before, g.turn_before):
             continue  # "khác biệt 180 độ", "thay đổi 180 độ": the idiom of a complete reversal, no angle measured
         if unit == "độ" and g.scale_after.match(text, unit_end):
