@@ -1,7 +1,7 @@
 """A learned organisation recogniser behind the rules: a small spaCy `ner` (label ORG, hashed
 embeddings + CNN, no vectors) trained by scripts/train_org_ner.py on silver labels (extract.orgs
-over the shared corpus, every gold id and every id in /work/exclude-ids.txt skipped) plus the gold
-of the tuning splits.
+over the shared corpus, every gold id, held-out splits' included, skipped) plus the gold of the
+tuning splits.
 
 The rules stay in front: the model only adds names that no rule span overlaps, and only in
 sentences that hold a capitalised organisation head word (organizations.toml [model].heads), so

@@ -4,8 +4,8 @@
                                     [--out extract/models/orgs] [--exclude-ids FILE ...]
 
 1. Silver: extract.orgs (the rules) over the shared corpus (../shared/corpora/baomoi-2017.jsonl.gz),
-   skipping every article of tests/gold/real.jsonl and every id in /work/exclude-ids.txt (the
-   held-out splits' ids; more files with --exclude-ids). Only the sentences the model will see at
+   skipping every article of tests/gold/real.jsonl (the held-out splits' among them) and every id
+   of the files given with --exclude-ids (a held-out draw's unkept articles, say). Only the sentences the model will see at
    run time (extract.org_model.sentences: those naming a head word) are kept, with the rules' spans
    as ORG; a seeded sample of N of them.
 2. Gold: the documents of the TUNING splits (dev, dev2, dev3, dev4, test3, test4). Their gold is a
@@ -54,7 +54,6 @@ sys.path.insert(0, str(ROOT))
 from ingest.settings import shared_corpus  # noqa: E402
 
 CORPUS = shared_corpus()
-EXCLUDE_IDS = (Path("/work/exclude-ids.txt"), Path("/work/heldout-ids.txt"))  # held-out splits' ids
 GOLD = ROOT / "tests" / "gold" / "real.jsonl"
 TUNING = ("dev", "dev2", "dev3", "dev4", "test3", "test4")
 SEED = 20261206
@@ -68,7 +67,7 @@ EMBED_ROWS = 4000
 DEPTH = 2
 
 
-def skipped_ids(extra: tuple[Path, ...] = EXCLUDE_IDS) -> set[str]:
+def skipped_ids(extra: tuple[Path, ...] = ()) -> set[str]:
     with GOLD.open(encoding="utf-8") as fh:
         ids = {json.loads(line)["id"] for line in fh if line.strip()}
     for path in extra:
@@ -246,14 +245,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--held", action="append", choices=TUNING, default=[],
                     help="leave only this split out (repeatable), as --cv does for all")
     ap.add_argument("--exclude-ids", type=Path, action="append", default=[],
-                    help="more files of article ids the silver pass skips (besides the gold and %s)"
-                    % ", ".join(str(p) for p in EXCLUDE_IDS))
+                    help="more files of article ids the silver pass skips (besides the gold)")
     ap.add_argument("--no-save", action="store_true")
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--out", type=Path, default=MODEL_DIR)
     args = ap.parse_args(argv)
     started = time.perf_counter()
-    sil = silver(args.silver_sentences, skipped_ids(EXCLUDE_IDS + tuple(args.exclude_ids)))
+    sil = silver(args.silver_sentences, skipped_ids(tuple(args.exclude_ids)))
     gold = gold_examples()
     print(f"silver {len(sil)} sentences ({sum(len(e['ents']) for e in sil)} spans), gold "
           + ", ".join(f"{s} {len(r)}" for s, r in gold.items())
