@@ -125,6 +125,20 @@ def run_rules(text: str, title: str):
         learned.WEIGHT = saved
 
 
+
+def corpus_articles(skip: set[str] | frozenset[str], limit: int | None = None):
+    """The shared corpus's articles in order, those in `skip` left out, the first `limit` of the rest."""
+    n = 0
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            art = json.loads(line)
+            if art["id"] in skip:
+                continue
+            if limit is not None and n >= limit:
+                return
+            n += 1
+            yield art
+
 def silver(cache: Path, limit: int | None, exclude: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """[(features joined by spaces, rule activity)] over the corpus minus the gold articles (and
     the ids in `exclude`: a held-out split still being annotated)."""
@@ -137,23 +151,14 @@ def silver(cache: Path, limit: int | None, exclude: frozenset[str] = frozenset()
                 return [tuple(json.loads(line)) for line in fh]
     from extract import learned
 
-    skip = gold_ids() | exclude
     out: list[tuple[str, str]] = []
     started = time.perf_counter()
-    n = 0
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            art = json.loads(line)
-            if art["id"] in skip:
-                continue
-            if limit is not None and n >= limit:
-                break
-            n += 1
-            for fig, votes, feats in run_rules(art["text"], art.get("title", "")):
-                out.append((" ".join(feats), learned.combine(votes, {}), votes))
-            if n % 2000 == 0:
-                print(f"  silver: {n} articles, {len(out)} figures, {n / (time.perf_counter() - started):.0f} docs/s",
-                      file=sys.stderr, flush=True)
+    for n, art in enumerate(corpus_articles(gold_ids() | exclude, limit), 1):
+        for fig, votes, feats in run_rules(art["text"], art.get("title", "")):
+            out.append((" ".join(feats), learned.combine(votes, {}), votes))
+        if n % 2000 == 0:
+            print(f"  silver: {n} articles, {len(out)} figures, {n / (time.perf_counter() - started):.0f} docs/s",
+                  file=sys.stderr, flush=True)
     with gzip.open(cache, "wt", encoding="utf-8") as fh:
         fh.write(json.dumps(key) + "\n")
         for row in out:

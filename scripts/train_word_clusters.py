@@ -24,7 +24,6 @@ over the shared corpus gives the unseen one its neighbours' weight.
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
 import json
 import os
@@ -36,7 +35,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 # the classifier's own training script: one thread for numpy (set on its import), the corpus and
 # gold paths, the gold ids
-from train_models import CORPUS, gold_ids  # noqa: E402
+from train_models import CORPUS, corpus_articles, gold_ids  # noqa: E402
 
 import numpy as np  # noqa: E402
 OUT = Path("/tmp/baocao-word-clusters.json")
@@ -75,18 +74,11 @@ def clauses(skip: set[str], limit: int | None) -> list[list[str]]:
     # one string object per distinct word: twenty million references, not twenty million strings
     seen: dict[str, str] = {}
     n = 0
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            art = json.loads(line)
-            if art["id"] in skip:
-                continue
-            if limit is not None and n >= limit:
-                break
-            n += 1
-            for part in _CLAUSE.split((art.get("title") or "") + "\n" + (art.get("text") or "")):
-                words = [seen.setdefault(w, w) for w in _words(part)]
-                if len(words) > 1:
-                    out.append(words)
+    for n, art in enumerate(corpus_articles(skip, limit), 1):
+        for part in _CLAUSE.split((art.get("title") or "") + "\n" + (art.get("text") or "")):
+            words = [seen.setdefault(w, w) for w in _words(part)]
+            if len(words) > 1:
+                out.append(words)
     print(f"corpus: {n} articles, {len(out)} clauses, {sum(map(len, out))} words", file=sys.stderr)
     return out
 
