@@ -543,24 +543,28 @@ def _unique(names) -> list[str]:
 
 
 def _merge(figs: list[Figure], title_end: int, table: dict | None = None) -> list[Figure]:
-    """The same figure (value, value_max, unit) written again counts once; keep every mention.
+    """The same figure (value, unit) written again counts once; keep every mention.
     The kept record is the first mention in text order (title first), as the gold guidelines say.
+    value_max is no part of the key (guideline "Repeats", dev7 p1, test8, test15, test16): a range that
+    starts at an earlier value ("30%" ... "vay 30- 50%") and a value that starts an earlier range ("từ
+    0,03% - 0,1%" ... "tăng 0,03%") restate it, while a range's upper bound alone ("200.000 đồng" after
+    "70.000 - 200.000 đồng") is a value of its own.
     In a table the same number in two rows or two years is two results: table figures also
     differ by row and year."""
     groups: dict[tuple, list[Figure]] = {}
     table = table or {}
     # the text restating a table's number for the same year is the same result, once: a table
     # figure and a prose figure with the same value, unit and year share one group (one pair each)
-    open_prose: dict[tuple, tuple] = {}  # (value, value_max, unit, year) -> prose group without a table figure
+    open_prose: dict[tuple, tuple] = {}  # (value, unit, year) -> prose group without a table figure
     open_table: dict[tuple, tuple] = {}  # the same -> table group without a prose figure
     for fig in figs:
-        same = (fig.value, fig.value_max, fig.unit, fig.year)
+        same = (fig.value, fig.unit, fig.year)
         if id(fig) in table:
-            key = open_prose.pop(same, None) or (fig.value, fig.value_max, fig.unit, (table[id(fig)], fig.year))
-            if key[3] is not None:
+            key = open_prose.pop(same, None) or (fig.value, fig.unit, (table[id(fig)], fig.year))
+            if key[2] is not None:
                 open_table.setdefault(same, key)
         else:
-            key = (fig.value, fig.value_max, fig.unit, None)
+            key = (fig.value, fig.unit, None)
             if key not in groups and same in open_table:
                 key = open_table.pop(same)
             elif key not in groups:

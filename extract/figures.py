@@ -153,6 +153,8 @@ class Grammar:
     back_digit_max: int  # "3 xã nói trên": the largest digit count read so without "cả"
     back_compounds: re.Pattern  # "hai cán bộ cấp trên": a pointer word that ends a noun of its own
     back_not_units: frozenset[str]  # "hai lần đeo bộ này": counts whose next words are a deed, not their noun
+    pronoun_units: frozenset[str]  # "5 người chúng tôi", "2 người họ": people named again by a pronoun ...
+    pronoun_after: re.Pattern  # ... right after their noun
     subject_after: re.Pattern  # "hai nhà lãnh đạo đã ...": a spelled number's noun right before these
     actor_pos: frozenset[str]  # "hai người quay trở lại": parts of speech of a word after spelled people that act
     actor_counted: re.Pattern  # "hai người tử vong", "ba cầu thủ gồm": words after them that keep the count
@@ -172,6 +174,7 @@ class Grammar:
     certainty_value: float  # "100% không phải", "100% xứng đáng": a full share ...
     certainty_after: frozenset[str]  # ... before these words ...
     certainty_after_pos: frozenset[str]  # ... or a word of these parts of speech is "certainly", no share
+    certainty_effort: re.Pattern  # "hết 100% sức lực", "500% năng lượng": a full share or more of one's strength
     year_word_after: frozenset[str]  # words after which a spelled "năm" is the year word
     # the last word (lower case) of each phrase of not_before, not_before_cased, qualifier_map: a
     # phrase can end the words before a number only if their last word is one of these (cheap test)
@@ -238,9 +241,14 @@ class Grammar:
     class_units: frozenset[str]  # "hộp số tự động 6 cấp": gears name a gearbox's class
     body_parts: frozenset[str]  # "bấm 1 ngón", "gãy 2 tay": parts of one body, no counts
     body_max: float
+    vital_value: float  # "3 vòng nóng bỏng", "3 vòng 86-60-90": three ...
+    vital_units: frozenset[str]  # ... of these ...
+    vital_after: re.Pattern  # ... described or measured after them are a woman's vital statistics
     class_before: re.Pattern
     class_always: frozenset[str]  # "3 xi-lanh": an engine's cylinders name its class wherever written
     clock_hour: re.Pattern  # "0 giờ 30 sáng", "9h 30": the hour before the minutes of a clock time
+    clock_glued: frozenset[str]  # "9g sáng": a glued unit that is an hour ...
+    clock_day_part: re.Pattern  # ... before a part of the day
     threshold_units: frozenset[str]  # "tàu công suất dưới 90 CV": a bound measure names a class of things
     threshold_before: re.Pattern
     money_threshold_before: re.Pattern  # "các tổ chức có vốn chủ sở hữu từ": a band of a rule, no money held
@@ -463,6 +471,10 @@ def grammar() -> Grammar:
                               rf"({_alt(nfc(w) for w in notf['pointing_back']['after_noun'])})(?!\w)", re.IGNORECASE),
         back_digit_max=notf["pointing_back"]["digit_max"],
         back_not_units=frozenset(notf["pointing_back"]["deed_units"]),
+        pronoun_units=frozenset(nfc(w).lower() for w in notf["pointing_back"]["pronoun_units"]),
+        # (case-sensitive, for the capital that makes "họ" a surname: "2 người họ Nguyễn" counts two people
+        # of the Nguyễn family; a pronoun after a number is never capitalised)
+        pronoun_after=re.compile(_word_after(notf["pointing_back"]["pronouns_after"]) + rf"(?![ ]+[{UPPER}])"),
         back_compounds=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['pointing_back']['after_noun_compounds'])})$",
                                   re.IGNORECASE),
         set_before=frozenset(nfc(w).lower() for w in notf["pointing_back"]["set_before"]),
@@ -489,6 +501,7 @@ def grammar() -> Grammar:
         certainty_value=float(notf["certainty"]["value"]),
         certainty_after=frozenset(nfc(w).lower() for w in notf["certainty"]["after"]),
         certainty_after_pos=frozenset(notf["certainty"]["after_pos"]),
+        certainty_effort=re.compile(_word_after(notf["certainty"]["effort"]), re.IGNORECASE),
         position_after=re.compile(rf"\s*(?:\d+\s*[’'′]|(?:{_alt(nfc(w) for w in notf['degrees']['position_after'])})(?!\w))"),
         year_word_after=frozenset(units["spelled"]["year_word_after"]),
         not_before_last=_last_words(not_before),
@@ -566,12 +579,20 @@ def grammar() -> Grammar:
         class_units=frozenset(nfc(w).lower() for w in notf["product_class"]["units"]),
         body_parts=frozenset(nfc(w).lower() for w in notf["body_parts"]["nouns"]),
         body_max=float(notf["body_parts"]["max_value"]),
+        vital_value=float(notf["vital_statistics"]["value"]),
+        vital_units=frozenset(nfc(w).lower() for w in notf["vital_statistics"]["units"]),
+        # (an opening quote may come first: "bị chê 3 vòng 'lép xẹp'")
+        vital_after=re.compile(rf"[ ]+[{re.escape(OPEN_QUOTES)}]?"
+                               rf"(?:{_alt(nfc(w) for w in notf['vital_statistics']['after'])})(?!\w)|[ ]+\d",
+                               re.IGNORECASE),
         class_before=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['product_class']['before'])})(?:[ ][\w-]+,?){{0,3}}[ (]*$",
                                 re.IGNORECASE),
         listed_class_units=frozenset(nfc(w).lower() for w in notf["vehicle_class"]["units"]
                                      + notf["product_class"]["units"] + notf["product_class"]["always_units"]),
         class_always=frozenset(nfc(w).lower() for w in notf["product_class"]["always_units"]),
         clock_hour=re.compile(rf"(?<![\w.,])\d{{1,2}}[ ]*(?:{_alt(notf['clock']['hour_words'])})[ ]+$", re.IGNORECASE),
+        clock_glued=frozenset(nfc(w).lower() for w in notf["clock"]["glued_hours"]),
+        clock_day_part=re.compile(_word_after(notf["clock"]["day_parts"]), re.IGNORECASE),
         threshold_units=frozenset(nfc(w).lower() for w in notf["class_threshold"]["units"]),
         threshold_before=_threshold_before(notf["class_threshold"]),
         money_threshold_before=_threshold_before(notf["money_threshold"]),
@@ -701,6 +722,8 @@ REJECT = "reject"
 # "20 - 21.000 đồng": a small lower bound of a range whose upper bound is round thousands shares its
 # thousands when that makes the two bounds close (at most this ratio apart), as "3-4 triệu" shares millions
 _ROUND_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+# whole thousands grouped by dots, as amounts of đồng are written: "26.000", "500.000", "330.000.000"
+_WHOLE_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})*\.000")
 MAX_SHORT_RANGE_RATIO = 4
 _COMMA_THOUSANDS = re.compile(r"\d{1,3},\d{3}")
 
@@ -1715,6 +1738,8 @@ def _points_back_by_words(text: str, n: _Read, g: Grammar) -> bool:
         return True  # "cả hai khai nhận", "cả hai vô cùng khiêm tốn": "cả hai" as a pronoun (round 16)
     if after_all and n.unit in g.back_bare_classifiers:
         return True  # "1 xe tay ga, 1 xe Wave, cả 2 chiếc đều cháy trụi": the things just listed (guideline test17)
+    if n.unit in g.pronoun_units and g.pronoun_after.match(text, n.unit_end):
+        return True  # "5 người chúng tôi ăn hết cơm": the writer's party or the story's people, digits too (test16)
     # "hai Bộ trưởng đã hội đàm", "hai sân bóng đều nằm": a spelled-out pair as the subject of what it
     # does next names the two just mentioned, as "hai bên" does (guideline test3, test6)
     return n.spelled and bool(g.subject_after.match(text, n.unit_end))
@@ -2498,6 +2523,9 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         glued = m.group("glued")
         if glued and glued.lower() in g.glued_lower_only and not glued.islower():
             continue  # "mạng 5G", "Vios 1.5G": a capital G is a generation or a trim, not grams
+        if glued and glued.lower() in g.clock_glued and value_max is None and value < 24 \
+                and g.clock_day_part.match(text, end):
+            continue  # "đã 9g sáng", "đến tận 9g tối": "g" (giờ) before a part of the day is a clock time
         if glued and glued.lower() in g.volume_glued and not (
                 text.startswith("/", end) or any(w in nfc(window).lower() for w in g.volume_before)):
             continue  # "động cơ 2.2L", "Mazda 3 bản 1.5L": an engine's class names the model (gold dev8, dev12)
@@ -2574,8 +2602,11 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             # of things in the sentence the lexicon's verb may be a noun of that count ("8 tháp với 2 triệu
             # ngăn lưu tro cốt": compartments; unannotated baomoi news, round 23), so the noun stays
             unit, unit_end = "đồng", num_end
-        if money and unit and unit.split(" ")[0] in g.money_nouns and unit not in g.units:
-            unit, unit_end = "đồng", num_end  # "hơn 3 triệu tiền lương": money, "đồng" left out (units.toml)
+        if ((money or _WHOLE_THOUSANDS.fullmatch(m.group("a") or "")) and unit and unit.split(" ")[0] in g.money_nouns
+                and unit not in g.units):
+            # "hơn 3 triệu tiền lương": money, "đồng" left out (units.toml); so are whole thousands written in
+            # digits, "còn đúng 26.000 tiền lẻ", "cướp ... 500.000 tiền mặt" (guideline test18, dev2)
+            unit, unit_end = "đồng", num_end
         if money and unit and " " in unit and unit.split(" ")[0] in g.currencies and unit not in g.units:
             # "35 triệu bảng tùy vào ...": after millions a currency word ends the unit, where a bound
             # noun alone ("37 bảng lương", units.toml [bound]) would take the next word with it
@@ -2702,6 +2733,9 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             continue  # "Mega 6/45 kỳ QSMT 132", "3 kỳ 5": an edition named by a code, not editions counted
         if unit in g.body_parts and (value_max or value) <= g.body_max:
             continue  # "bấm 1 ngón", "chấn thương 2 đầu gối": parts of one body, no counts (guideline test10)
+        if (value == g.vital_value and value_max is None and unit in g.vital_units
+                and g.vital_after.match(text, unit_end)):
+            continue  # "khoe 3 vòng nóng bỏng", "3 vòng 86-60-90": one body's measurements (guideline test8, test16)
         if value == 1 and value_max is None and not has_mult and (
                 g.one_base_after.match(text, unit_end)
                 or text[:start].rstrip().endswith("(") and g.one_base_bracketed.match(text, unit_end)):
@@ -2767,6 +2801,8 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
                 and ((nxt := _NEXT_WORD.match(text, unit_end)) and nfc(nxt.group(1)).lower() in g.certainty_after
                      or _pos_at(text, unit_end, clean=True) in g.certainty_after_pos)):
             continue  # "100% không phải là mẫu đàn ông", "100% xứng đáng": certainly, no share of anything
+        if unit == "%" and value >= g.certainty_value and value_max is None and g.certainty_effort.match(text, unit_end):
+            continue  # "chơi hết 100% sức lực", "hết 500% năng lượng": all one's strength, a figure of speech
         if value_max is None and not has_mult:
             value, unit_end = _half_after(text, unit_end, value)
         qualifier, text_start = _hedged(window, before, start, qualifier, g)
