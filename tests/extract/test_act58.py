@@ -79,3 +79,23 @@ def test_a_citys_tourist_arrivals_are_tourism_in_a_medicine_street_story():
     assert rules == combined == [("hơn 100 cơ sở", 100.0, "cơ sở", "y_te"),
                                  ("20 triệu lượt", 20000000.0, "lượt", "khac"),
                                  ("8%", 8.0, "%", "khac")]
+
+
+def test_commonly_before_a_quantity_is_no_dissemination():
+    # "phổ biến" before a number is "commonly": no cue there (activities.toml [neutral] before_number)
+    assert _votes("mưa phổ biến khoảng 20-50mm") == []
+    assert _votes("nhiệt độ thấp nhất phổ biến từ 13-16 độ C") == [("nhiệt độ", "khac")]
+    assert _votes("lãi suất phổ biến ở mức 6-7%") == [("lãi suất", "khac")]
+    # the verb keeps its vote
+    assert _votes("phổ biến pháp luật cho 300 người") == [("phổ biến pháp luật", "tuyen_truyen")]
+    assert _votes("tuyên truyền, phổ biến cho người dân") == [("tuyên truyền", "tuyen_truyen"),
+                                                              ("phổ biến", "tuyen_truyen")]
+
+
+def test_a_rain_forecasts_amounts_are_the_disasters():
+    # the second amount was tuyen_truyen by the rules: "phổ biến" (commonly) read as dissemination
+    rules, combined = figs_both("Bắc Bộ mưa dông diện rộng",
+                                "Từ đêm nay đến hết ngày 19/6, Bắc Bộ có mưa vừa, mưa to, vùng núi mưa rất to. Tổng "
+                                "lượng mưa ở vùng núi phổ biến 150-250mm; ở đồng bằng phổ biến khoảng 50-100mm.")
+    assert rules == combined == [("150-250mm", 150.0, "mm", "thien_tai"),
+                                 ("khoảng 50-100mm", 50.0, "mm", "thien_tai")]
