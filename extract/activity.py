@@ -76,6 +76,9 @@ PHRASE_OPENING = 30
 _DIGIT = re.compile(r"\d")
 # a number just before a cue ("100 ký", "2-3 ký"): see Taxonomy.after_number
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
+# a number just after a cue, or after a word that opens a quantity ("phổ biến 70-120mm", "phổ biến từ
+# 20-50mm", "phổ biến ở mức 6-7%"): see Taxonomy.before_number
+_NUMBER_AFTER = re.compile(r"\s?(?:(?:khoảng|từ|ở mức|trên|dưới|hơn)\s)?\d")
 # a figure in brackets right after a noun gives its value (see score)
 _APPOSITION = re.compile(r"\s?\(\s?")
 # a percentage just before a cue ("4,5% lương cơ sở"): see Taxonomy.after_percent
@@ -189,6 +192,7 @@ class Taxonomy:
     links: re.Pattern  # openings of a sentence that continue the previous one ("Trong đó", "Cụ thể")
     verbs: frozenset[str]  # lower cues that open a verb phrase of their own after a comma (see phrase_start)
     after_number: frozenset[str]  # lower cues that right after a number are a unit ("100 ký gạo"): no cue there
+    before_number: frozenset[str]  # lower cues that right before a number are an adverb ("phổ biến 70-120mm"): none
     after_percent: frozenset[str]  # lower cues that right after a percentage are its base (Cue.base)
     buildings: re.Pattern  # "nhà X" that are no home: a cue running into one yields (_runs_on)
     story_kinds: dict[str, StoryKind]  # by STORY_KINDS key
@@ -283,6 +287,7 @@ def taxonomy() -> Taxonomy:
         links=re.compile(rf"[\s\W]*(?:{_alternation(data.get('links', {}).get('openings', []))})(?!\w)"),
         verbs=_lowered(data.get("phrases", {}).get("verbs", [])),
         after_number=_lowered(neutral.get("after_number", [])),
+        before_number=_lowered(neutral.get("before_number", [])),
         after_percent=_lowered(neutral.get("after_percent", [])),
         buildings=_words(data.get("buildings", {}).get("words", [])),
         story_kinds={kind: _story_kind(data.get(kind, {}), words) for kind, words in STORY_KINDS.items()},
@@ -361,7 +366,8 @@ def find_cues(text: str) -> list[Cue]:
         start, end = m.span()
         vote = t.cue_map[cue]
         pos = end
-        if vote.activity is None or (cue in t.after_number and _NUMBER_BEFORE.search(lowered, max(0, start - 2), start)):
+        if (vote.activity is None or (cue in t.after_number and _NUMBER_BEFORE.search(lowered, max(0, start - 2), start))
+                or (cue in t.before_number and _NUMBER_AFTER.match(lowered, end))):
             continue
         if run_on := _runs_on(lowered, start, end, vote):
             # the cue and the stronger one it runs into are one phrase: the cue's own role (a verb
