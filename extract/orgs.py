@@ -450,7 +450,7 @@ def grammar() -> OrgGrammar:
         bare_heads=frozenset(nfc(w).lower() for w in generic.get("bare_heads", [])),
         lower_local=re.compile(rf"(?<!\w)({_alt(nfc(h) for h in generic.get('lower_local_heads', [])) or '(?!x)x'})"
                                rf"[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,4}}?)(?=[ ]+(?:tỉnh|huyện|thành phố|TP|quận|thị xã|xã|phường"
-                               rf"|{_alt(nfc(w) for w in generic.get('home_regions', [])) or '(?!x)x'})(?!\w))"),
+                               rf"|{_alt(nfc(w) for w in generic.get('home_regions', [])) or '(?!x)x'})(?!\w)|[ ]+[{UPPER}])"),
     )
 
 
@@ -633,13 +633,13 @@ def _level_link() -> re.Pattern:
     return re.compile(rf"[ ]+(?:{_context_words('level_links')})(?=[ ])")
 
 
-def _lower_names_body(text: str, m: re.Match, lowered: str, g: OrgGrammar) -> bool:
+def _lower_names_body(text: str, m: re.Match, lowered: str, g: OrgGrammar, province_starts) -> bool:
     """A known name written in lower case names the body only when something says so: listed as
     such (`lower_ok`, `case_ok`); after a word that introduces a body ("cơ quan công an", "tổ chức
     công đoàn", "Chủ tịch công đoàn", "Bí thư huyện ủy": [context] lower_after); before a level word
-    ("công an huyện", "hội phụ nữ xã"); or with the rest of the name capitalised as written ("bộ Văn
-    hóa, Thể thao và Du lịch", "sở VH-TT", "phòng GD&ĐT", "bộ đội Biên phòng"). Not inside a longer
-    name ("Ủy ban Đối ngoại" holds "ban Đối ngoại")."""
+    ("công an huyện", "hội phụ nữ xã") or one of our provinces ("tỉnh đoàn Cao Bằng"); or with the rest
+    of the name capitalised as written ("bộ Văn hóa, Thể thao và Du lịch", "sở VH-TT", "phòng GD&ĐT",
+    "bộ đội Biên phòng"). Not inside a longer name ("Ủy ban Đối ngoại" holds "ban Đối ngoại")."""
     written = text[m.start():m.end()]
     before = text[max(0, m.start() - 40):m.start()].rstrip(" ")
     if text[max(0, m.start() - 3):m.start()].lower() in ("ủy ", "uỷ ") and not before.endswith(g.lower_after):
@@ -649,6 +649,10 @@ def _lower_names_body(text: str, m: re.Match, lowered: str, g: OrgGrammar) -> bo
     if any(before.endswith(w) and not before[-len(w) - 1:-len(w)].isalnum() for w in g.lower_after):
         return True
     if g.level.match(text, m.end()) or _hamlet().match(text, m.end()):
+        return True
+    if m.end() + 1 in province_starts and text[m.end():m.end() + 1] == " " and m.group() not in g.bare_heads:
+        # (org42) one of our provinces closes it as a level word does ("đại diện tỉnh đoàn Cao Bằng"); not a bare
+        # head ([generic] bare_heads): "mặt trận Quảng Trị" is a war front
         return True
     linked = _level_link().match(text, m.end())  # (org34) "đoàn thanh niên của phường Vạn Phúc"
     if linked and g.level.match(text, linked.end()) and _PLACE_AFTER.match(text, g.level.match(text, linked.end()).end()):
@@ -738,6 +742,30 @@ def _sector_item(a: int, b: int, head: str, sector: str, found: list[FoundOrg], 
 
 
 _COMMA_ITEM = re.compile(r"[ ]*,[ ]*")
+_ITEM_END = re.compile(rf"[ ]*(?:,|và(?!\w))[ ]*|[ ]*$|[ ]+(?=[{LOWER}])")  # a list item ends here
+
+
+@cache
+def _ministers_list() -> re.Pattern:
+    """(org42) The plural title of ministers and its colon ([generic] ministers_list_titles), up to the list."""
+    titles = _alt(_words("generic", "ministers_list_titles")) or "(?!x)x"
+    return re.compile(rf"(?<!\w)(?:[Cc]ác|[Nn]hững)[ ]+(?:{titles})[^.:;\n()]{{0,60}}?:[ ]*")
+
+
+def _colon_sectors(text: str, lowered: str, pos: int, g: OrgGrammar) -> list[tuple[int, int, str]]:
+    """The capitalised sectors of a list from pos to its sentence's end, items split by commas; an item that is
+    not a sector alone ("Ngân hàng Nhà nước Việt Nam", "Ủy ban Dân tộc") is passed over."""
+    end = next((m.start() for m in re.finditer(r"[.;:!?\n]", text[pos:pos + 400])), len(text[pos:pos + 400])) + pos
+    out = []
+    while pos < end:
+        item = g.sector_item.match(lowered, pos)
+        if item and text[pos].isupper() and item.end(1) <= end and _ITEM_END.match(text[:end], item.end(1)):
+            out.append((item.start(1), item.end(1), g.sector_by_form[item.group(1)]))
+        comma = text.find(",", pos, end)
+        if comma < 0:
+            break
+        pos = comma + 1 + len(text[comma + 1:end]) - len(text[comma + 1:end].lstrip(" "))
+    return out
 
 
 def _capitalised_sectors(text: str, lowered: str, pos: int, g: OrgGrammar) -> list[tuple[int, int, str]]:
@@ -926,7 +954,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
             # "cán bộ Công an xã": "bộ" ends the word "cán bộ"; the name may start at the next word
             pos = text.find(" ", m.start()) + 1 or m.end()
             continue
-        if not text[m.start()].isupper() and not _lower_names_body(text, m, lowered, g):
+        if not text[m.start()].isupper() and not _lower_names_body(text, m, lowered, g, province_starts):
             continue  # "đảng ủy", "hội phụ nữ" in running text are generic; "huyện Đoàn" as written is not
         if m.group() in g.bare_heads and _other_body_goes_on(text, m.end(), g, province_starts):
             take(m.start(), m.end())
@@ -948,6 +976,15 @@ def find_orgs(text: str) -> list[FoundOrg]:
             if item.end() == b:
                 break  # no separator: the list has ended
             pos = item.end()
+    for m in _ministers_list().finditer(text):
+        # (org42) "Các Bộ trưởng, Trưởng ngành cùng tham gia trả lời chất vấn: Kế hoạch và Đầu tư, Tài chính, Ngân hàng
+        # Nhà nước Việt Nam, ...": the ministries named by their sectors in the list after the plural title and its
+        # colon (an item that is no sector is passed over; two sectors at least)
+        if g.foreign_word.search(text, _sentence_start(text, m.start()), m.start()):
+            continue  # "Cùng đi với Thủ tướng Lào có ... các Bộ trưởng: Tài chính, ...": another country's ministers
+        items = _colon_sectors(text, lowered, m.end(), g)
+        for a, b, sector in items if len(items) >= 2 else ():
+            _sector_item(a, b, "Bộ", sector, found, g, overlaps, add)
     for org in [o for o in found if o.canonical.split(" ", 1)[0] in ("Bộ", "Sở") and o.name[:3] in ("Bộ ", "Sở ")]:
         # "Bộ Công an và Quốc phòng": a second sector after "và" shares the head (as the lists above)
         joined = _AND_THEN.match(text, org.end)
@@ -1162,7 +1199,10 @@ def find_orgs(text: str) -> list[FoundOrg]:
         name = f"{head[:1].upper()}{head[1:]} {words[:1].upper()}{words[1:]}"
         level = g.level.match(text, m.end(2))
         region = _home_regions().match(text, m.end(2) + 1)
-        if (overlaps(m.start(), m.end(2)) or not (region or level and _PLACE_AFTER.match(text, level.end()))
+        # (org42) or one of our provinces right after it, without the level word ("Hiệp hội doanh nghiệp TP.HCM",
+        # "Hiệp hội chăn nuôi Đồng Nai"; test18, guideline kind)
+        province = m.end(2) + 1 in province_starts
+        if (overlaps(m.start(), m.end(2)) or not (region or province or level and _PLACE_AFTER.match(text, level.end()))
                 or any(w in g.stop_words or w in g.level_map for w in words.split())
                 or f"{head.lower()} {words.split()[0]}" in dictionary_words()  # "Hội nghị", "Hội đồng": another noun
                 or _not_a_name_any_case(name, g)):
@@ -1288,7 +1328,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if after[:2] and after[0] in ",-–" and after[1].lower() in ("ông", "bà"):
             after = after[2:]  # "Thứ trưởng Tài nguyên - Môi trường, ông Võ Kim Cự"
         if sector and (after and after[0] in g.surnames
-                       or (_MINISTER_CLOSED.match(text, b) and not _MINISTERS_MANY.search(text, max(0, m.start() - 20), m.start())))\
+                       or ((_MINISTER_CLOSED.match(text, b) or _verb_next(text, b))
+                           and not _MINISTERS_MANY.search(text, max(0, m.start() - 20), m.start())))\
                 and not overlaps(a, b):
             add(a, b, Entry(f"Bộ {sector}", "government", "trung_uong"))
     for m in g.lower_sector.finditer(text):
@@ -1510,7 +1551,23 @@ def _foreign_or_gone(text: str, org: FoundOrg, g: OrgGrammar, province_starts) -
                 or _foreign_title_chain(text, org.start, org.end, g) or _country_across_end(text, org, g)
                 or _foreign_head(text, org, g) or _foreign_person_fund(org)
                 or _foreign_remit_list(text, org.end, g) or _placed_abroad(text, org) or _listed_abroad(text, org, g)
+                or _diaspora(text, org, g)
                 or (org.level == "trung_uong" and (_abroad(text, org.start) or _foreign_leader(text, org.end, g, province_starts))))
+
+
+@cache
+def _diaspora_parts() -> tuple[tuple[str, ...], re.Pattern]:
+    links = _alt(_words("generic", "diaspora_links")) or "(?!x)x"
+    return (tuple(f"{h} " for h in _words("generic", "diaspora_heads")),
+            re.compile(rf"(?:[ ]+(?:Việt Nam|VN))?[ ]+(?:{links})(?=[ ])"))
+
+
+def _diaspora(text: str, org: FoundOrg, g: OrgGrammar) -> bool:
+    """(org42) 'Hội Người Việt Nam tại Cộng hòa Séc': an association of Vietnamese registered abroad, its
+    country after "tại"/"ở" ([generic] diaspora_heads, diaspora_links), is a foreign body (guideline test4)."""
+    heads, link = _diaspora_parts()
+    m = org.name.startswith(heads) and link.match(text, org.end)
+    return bool(m) and _country_after(text, m.end(), g)
 
 
 # (org41) national bodies in any case, for a foreign country right after them ("chính phủ nước này")
@@ -1782,6 +1839,23 @@ _MINISTERS_MANY = re.compile(r"(?:(?<!\w)(?:[Cc]ác|[Nn]hững)|Hội nghị|[Tt
 _MINISTER_BEFORE = re.compile(r"(?<!\w)(?<!cán )(?:[Bb]ộ|[Tt]hứ) trưởng[ ]+$")
 
 
+_NEXT_LOWER = re.compile(rf"[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*)?)")
+
+
+def _verb_next(text: str, end: int) -> bool:
+    """(org42) The sentence's verb right after a minister's sector, any verb the part-of-speech lexicon knows
+    ("Bộ trưởng Y tế tiết lộ ...", "Bộ trưởng Nội vụ trả lời"), not only those _MINISTER_CLOSED lists."""
+    m = _NEXT_LOWER.match(text, end)
+    if not m:
+        return False
+    words = m.group(1)
+    word = first_word(words) or words.split(" ", 1)[0]
+    if word in _words("generic", "title_joiners"):
+        return False  # "Bộ trưởng Quốc phòng kiêm Bộ trưởng Tài chính Arun Jaitley": another title follows, not a verb
+    lexicon = pos_lexicon()
+    return (lexicon.get(word) or lexicon.get(word.split(" ", 1)[0])) in _predicate_labels()[0]
+
+
 @cache
 def _minister_sectors_cached(pairs: tuple) -> dict[str, str]:
     first: dict[str, set[str]] = {}
@@ -1832,9 +1906,16 @@ _LOWER_WORD = re.compile(rf"[ ]+([{LOWER}]\w*)")
 def _bare_head_goes_on(text: str, org: FoundOrg, g: OrgGrammar) -> bool:
     """(org35) 'Một Ủy ban thực thi hỗn hợp (JIC)', 'Ủy ban liên chính phủ ASEAN': a head that opens many
     bodies' names ([generic] departments), written bare, goes on in lower case to another body's name; before
-    a verb or function word ('từ Ủy ban đến các sở') it still points back to the local committee."""
+    a verb or function word ('từ Ủy ban đến các sở') it still points back to the local committee, (org42) but not before
+    a word opening a remit ('Ủy ban về các vấn đề xã hội': [generic] remit_openers)."""
     after = _LOWER_WORD.match(text, org.end)
-    return bool(after) and org.name.replace("Uỷ", "Ủy") in g.departments and after.group(1) not in g.stop_words
+    return (bool(after) and org.name.replace("Uỷ", "Ủy") in g.departments
+            and (after.group(1) not in g.stop_words or after.group(1) in _remit_openers()))
+
+
+@cache
+def _remit_openers() -> frozenset[str]:
+    return frozenset(_words("generic", "remit_openers"))
 
 
 @cache
@@ -2516,6 +2597,12 @@ def _predicate_start(text: str, start: int, end: int) -> int | None:
     pos = 0
     while pos < len(snippet):  # the name's words and the one after them
         word = first_word(snippet[pos:]) or snippet[pos:].split(" ", 1)[0]
+        pair = " ".join(snippet[pos:].split(" ", 2)[:2])
+        if (not text[start + pos].islower() and " " not in word and pair in dictionary_words()
+                and text[start + pos + len(word) + 1:start + pos + len(word) + 2].islower()):
+            # (org42) a capitalised syllable and the lower-case one closing a word with it are one word, however
+            # the segmenter read the run after them ("Cục Tác chiến | Bộ tổng tham mưu": "chiến" is no verb here)
+            word = pair
         label = lexicon.get(word) or lexicon.get(word.split(" ", 1)[0])
         if not text[start + pos].islower():
             # a capitalised verb opens the remit, and a verb after it is its object ("Cục Chống tham
