@@ -50,14 +50,18 @@ def test_cue_words_and_counted_nouns_vote_as_named_records():
     # act48: "rescued" votes thien_tai for the people a cứu governs, "transfusion" moves hien_mau to y_te;
     # act53: "casualties" moves the vote of people counted as the dead or hurt to khac; act56: "sales gift"
     # drops a gift verb's votes in a shop's or a bank's promotion, "donated" votes quyen_gop for money given
-    # to a charity, "burnt or felled" moves what a fire burnt or loggers felled to khac)
+    # to a charity, "burnt or felled" moves what a fire burnt or loggers felled to khac; act57: "backed" votes
+    # quyen_gop for a sum of money an "ủng hộ" governs, "jobs given" and "back at work" vote viec_lam for the
+    # workers a "việc làm ... cho" governs and for people whose own predicate is going back to work or quitting,
+    # "homes built" moves the households a house-building verb governs from sinh_ke to nha_o)
     assert [(r.name, r.kind) for r in t.context] == [("prize", "drop"), ("sales gift", "drop"), ("received", "vote"),
-                                                     ("donated", "vote"), ("relief", "move"),
-                                                     ("home loan", "move"), ("rescued", "vote"),
+                                                     ("donated", "vote"), ("backed", "vote"), ("jobs given", "vote"),
+                                                     ("back at work", "vote"), ("relief", "move"),
+                                                     ("home loan", "move"), ("homes built", "move"), ("rescued", "vote"),
                                                      ("transfusion", "move"), ("casualties", "move"),
                                                      ("burnt or felled", "move"), ("governing", "prior")]
-    assert t.context[4].activity == "thien_tai" and "tham_hoi_tang_qua" in t.context[4].absorbs
-    assert t.context[0].units >= {"giải", "kỷ niệm chương"} and t.context[5].absorbs == {"sinh_ke"}
+    assert t.context[7].activity == "thien_tai" and "tham_hoi_tang_qua" in t.context[7].absorbs
+    assert t.context[0].units >= {"giải", "kỷ niệm chương"} and t.context[8].absorbs == {"sinh_ke"}
     assert set(t.story_kinds) == {"show", "private", "incident", "sport"}
     assert "thí sinh" in t.story_kinds["show"].words and "tân binh" in t.story_kinds["sport"].words
 
