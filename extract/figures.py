@@ -1707,7 +1707,22 @@ def _points_back(text: str, n: _Read, found: list[RawFigure], seen: _Seen, g: Gr
     """The number names things or people the text has just named or counted, no count of its own
     (guideline: numbers pointing back, "hai bên", "cả 2 tàu trên"; not_figures.toml [pointing_back])."""
     return (_points_back_by_words(text, n, g) or _items_named_before(text, n, g)
-            or _points_back_to_people(text, n, found, seen, g, known))
+            or _parties_listed_before(text, n, g) or _points_back_to_people(text, n, found, seen, g, known))
+
+
+def _parties_listed_before(text: str, n: _Read, g: Grammar) -> bool:
+    """A count of three or more parties (units.toml [spelled] not_after_two: countries, provinces, sides)
+    whose own sentence has listed as many names before it, "A, B và C": "Anh, Mỹ và Pháp ... nhấn mạnh 3
+    nước sẽ không tham gia" names the three again (guideline test16), as "hai nước", "2 nước" name two.
+    Names after the count are its items (_items_named_before, "3 nước Malaysia, Indonesia và Philipines"),
+    and so are names before it when it is their predicate or their set ("A, B, C và D là bốn đội bóng mạnh
+    nhất", "một trong ..."; [pointing_back] named_pair_not_before, as test7 "là ba ca khúc")."""
+    if (n.value_max is not None or n.value < 3 or n.unit not in g.not_after_two
+            or ends_with(n.before, g.named_pair_not_before)):
+        return False
+    # (a space before the sentence: items_named reads a name after one, and a text may open with the list)
+    lists = g.items_named.finditer(" " + text[_clause_start(text, n.start):n.start])
+    return any(2 + sum(1 for name in m.group(2).split(",") if name.strip()) == n.value for m in lists)
 
 
 def _items_named_before(text: str, n: _Read, g: Grammar) -> bool:
