@@ -139,6 +139,7 @@ class Grammar:
     open_before_compound: frozenset[str]  # "ba cuộc điều tra": "ba" before a noun of two syllables is three
     open_noun_pos: frozenset[str]  # "ba vụ": ... and before a syllable the lexicon has as one of these
     open_after_pos: frozenset[str]  # ... after a word of these parts of speech ("xảy ra ba vụ")
+    quantifier_before: frozenset[str]  # "cả hai quyết định": all of them, the subject of a verb
     father_after_syllable: frozenset[str]  # "Ba cô mất": ... except these syllables alone
     spelled_word_before: frozenset[str]  # "ngã ba": words that make one word with the spelled number
     capital_name_before: frozenset[str]  # "anh Mười", "tháng Ba": words before a capitalised spelled name or date
@@ -234,6 +235,7 @@ class Grammar:
     one_idioms_noun_tags: frozenset[str]  # the lexicon tags of a noun after them
     pair_units: frozenset[str]
     pair_relation: re.Pattern  # "hai người bạn": the relation of a pair after its noun
+    pair_companions: frozenset[str]  # "cùng chồng và 2 người bạn": a pair joining those named is counted
     listed_class_units: frozenset[str]  # "xe 2 cửa và 4 cửa": classes that may follow one in a spec list
     class_units: frozenset[str]  # "hộp số tự động 6 cấp": gears name a gearbox's class
     body_parts: frozenset[str]  # "bấm 1 ngón", "gãy 2 tay": parts of one body, no counts
@@ -450,6 +452,7 @@ def grammar() -> Grammar:
         open_before_compound=frozenset(units["spelled"]["open_before_compound"]),
         open_noun_pos=frozenset(units["spelled"]["open_noun_pos"]),
         open_after_pos=frozenset(units["spelled"]["open_after_pos"]),
+        quantifier_before=frozenset(units["spelled"]["quantifier_before"]),
         father_after_syllable=frozenset(units["spelled"]["father_after_syllable"]),
         spelled_word_before=frozenset(units["spelled"]["word_before"]),
         capital_name_before=frozenset(units["spelled"]["capital_name_before"]),
@@ -562,6 +565,7 @@ def grammar() -> Grammar:
         one_idioms_before_no_noun=frozenset(nfc(w).lower() for w in notf["one_idioms"]["before_no_noun"]),
         one_idioms_noun_tags=frozenset(notf["one_idioms"]["noun_tags"]),
         pair_units=frozenset(nfc(w).lower() for w in notf["pointing_back"]["pair_units"]),
+        pair_companions=frozenset(nfc(w).lower() for w in notf["pointing_back"]["pair_companions"]),
         pair_relation=re.compile(_word_after(notf["pointing_back"]["pair_relations"]), re.IGNORECASE),
         class_units=frozenset(nfc(w).lower() for w in notf["product_class"]["units"]),
         body_parts=frozenset(nfc(w).lower() for w in notf["body_parts"]["nouns"]),
@@ -1751,7 +1755,8 @@ def _points_back_to_people(text: str, n: _Read, found: list[RawFigure], seen: _S
             and _people_act(text, n.unit, n.unit_end, n.before, g)):
         return True  # "Hai người lấy 400.000 tệ", "hai người sắp bước vào": the people of the story act (round 27)
     if pair and (ends_with(n.before[:-1] if n.before[-1:] == ["của"] else n.before, g.pair_between)
-                 or g.pair_relation.match(text, n.unit_end) or _possessed_pair(text, n, g)):
+                 or g.pair_relation.match(text, n.unit_end) and not ends_with(n.before, g.pair_companions)
+                 or _possessed_pair(text, n, g)):
         # "quan hệ giữa hai người xuất phát từ ..." (dev6, test3, dev10), "tình cảm (của) hai người"; "là
         # hai người bạn chiến đấu", "hai người anh em": the two named, by their bond or their relation
         return True
@@ -2603,6 +2608,8 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         kin = _kin_by_sex(text, unit_end, unit, g) or listed
         written = nfc(text[num_end:unit_end].strip(" " + OPEN_QUOTES)).lower()
         after_object_word = bool(spelled and before) and _word_pos(before[-1]) in g.open_after_pos
+        if spelled and before and before[-1] in g.quantifier_before and _word_pos(written) == "V":
+            continue  # "Cả ba quyết định đến ...", "cả hai đi": all of them, the subject of a verb, no noun counted
         if (spelled and not _spelled_ok(a, value_max or value, unit, g, kin=kin, written=written, listed=listed,
                                         after_object_word=after_object_word)
                 or g.long_idioms.match(text, start)):
