@@ -2142,11 +2142,18 @@ _LIST_AFTER_NAMED = re.compile(r"[ ]*,[ ]*|[ ]+(?:và|hoặc)[ ]+")
 _LISTED_SMALL = re.compile(r"\d{1,2}(?![\d.,]\d)")  # a district, a month, a grade: one or two digits, no decimals
 
 
+def _signed_rate(window: str, m: re.Match) -> bool:
+    """"lãi suất ở mức -0,1%", "tăng trưởng -1,5%": a minus glued to a percentage after a word is the sign
+    of a rate, kept as a figure without its sign as "(-0,24%)" is (guideline dev10; gold dev17); after a
+    number it is a range's dash ("5 -7%")."""
+    return (m.group("glued") or "") == "%" and window[-2:-1] == " " and window[-3:-2].isalpha()
+
+
 def _lost_superscript_or_sign(text: str, m: re.Match, window: str) -> bool:
     if m.group() in ("2", "3") and _PER_AREA_BEFORE.search(window):
         return True  # "4 triệu đồng/m 2 nhà ở": the superscript of a price per m2, lost in extraction (test4)
     if window[-1:] in "-–" and window and window[-2:-1] != "(" and not _MINUS_MEASURE.fullmatch(
-            m.group("glued") or "") and not _MINUS_MEASURE.match(text, m.end()):
+            m.group("glued") or "") and not _MINUS_MEASURE.match(text, m.end()) and not _signed_rate(window, m):
         # a minus sign is written before a measure only: "-45 độ C", "độ sâu -13m" (gold dev7, dev8);
         # a change in brackets right after "(" is a figure without its sign: "giảm 50,81 điểm
         # (-0,24%)" -> "0,24%" (guideline dev10), where "5 - 7%" after a space is a range

@@ -2,7 +2,9 @@
 people joined by "và", "cùng" to those just named is two more people, counted ("cùng chồng và 2 người
 bạn"; not_figures.toml [pointing_back] pair_companions), while a relation after a copula or a comparison
 still names the pair ("là hai người bạn chiến đấu"); pay counted in months written "tháng tiền lương" is
-an amount like "2 tháng lương" (units.toml [heads]; guideline test3, dev14). Two precision guards came
+an amount like "2 tháng lương" (units.toml [heads]; guideline test3, dev14); a minus glued to a
+percentage after a word is the sign of a rate, kept without it ("ở mức -0,1%", figures._signed_rate;
+guideline dev10 "(-0,24%)"). Two precision guards came
 with them from the fresh samples: "cả" + a spelled number + a verb is the pronoun "all of them", no count
 ("Cả hai quyết định ...", [spelled] quantifier_before), and "ba miền" (the country's three regions) is a
 fixed classification ([spelled] idioms). "cả ba" + a noun stays as it was (a known miss of dev11, dev17:
@@ -57,4 +59,17 @@ def test_pay_counted_in_months_is_an_amount(sentence, expected):
     ("Anh làm việc cả năm không nghỉ ngày nào.", []),
 ])
 def test_all_of_them_and_the_three_regions_count_nothing(sentence, expected):
+    assert full_records(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a minus after a word, glued to a percentage, is the sign of a rate: the figure without its sign,
+    # as "(-0,24%)" (guideline dev10; gold dev17)
+    ("Ngân hàng trung ương duy trì lãi suất tiền gửi ở mức -0,1%.", [("0,1%", 0.1, None, "%", "exact")]),
+    ("Lượng khách du lịch suy giảm -4% so với năm trước.", [("4%", 4.0, None, "%", "exact")]),
+    # guards: a dash after a number is a range's; a minus before a measure keeps the measure
+    ("Lãi suất cho vay tăng từ 5 -7%.", [("từ 5 -7%", 5.0, 7.0, "%", "range")]),
+    ("Nhiệt độ đêm qua xuống -5 độ C ở vùng núi.", [("5 độ C", 5.0, None, "độ c", "exact")]),
+])
+def test_the_sign_of_a_rate_is_dropped_not_the_rate(sentence, expected):
     assert full_records(sentence) == expected
