@@ -139,6 +139,7 @@ class Grammar:
     open_before_compound: frozenset[str]  # "ba cuộc điều tra": "ba" before a noun of two syllables is three
     open_noun_pos: frozenset[str]  # "ba vụ": ... and before a syllable the lexicon has as one of these
     open_after_pos: frozenset[str]  # ... after a word of these parts of speech ("xảy ra ba vụ")
+    quantifier_before: frozenset[str]  # "cả hai quyết định": all of them, the subject of a verb
     father_after_syllable: frozenset[str]  # "Ba cô mất": ... except these syllables alone
     spelled_word_before: frozenset[str]  # "ngã ba": words that make one word with the spelled number
     capital_name_before: frozenset[str]  # "anh Mười", "tháng Ba": words before a capitalised spelled name or date
@@ -237,6 +238,7 @@ class Grammar:
     one_idioms_noun_tags: frozenset[str]  # the lexicon tags of a noun after them
     pair_units: frozenset[str]
     pair_relation: re.Pattern  # "hai người bạn": the relation of a pair after its noun
+    pair_companions: frozenset[str]  # "cùng chồng và 2 người bạn": a pair joining those named is counted
     listed_class_units: frozenset[str]  # "xe 2 cửa và 4 cửa": classes that may follow one in a spec list
     class_units: frozenset[str]  # "hộp số tự động 6 cấp": gears name a gearbox's class
     body_parts: frozenset[str]  # "bấm 1 ngón", "gãy 2 tay": parts of one body, no counts
@@ -458,6 +460,7 @@ def grammar() -> Grammar:
         open_before_compound=frozenset(units["spelled"]["open_before_compound"]),
         open_noun_pos=frozenset(units["spelled"]["open_noun_pos"]),
         open_after_pos=frozenset(units["spelled"]["open_after_pos"]),
+        quantifier_before=frozenset(units["spelled"]["quantifier_before"]),
         father_after_syllable=frozenset(units["spelled"]["father_after_syllable"]),
         spelled_word_before=frozenset(units["spelled"]["word_before"]),
         capital_name_before=frozenset(units["spelled"]["capital_name_before"]),
@@ -575,6 +578,7 @@ def grammar() -> Grammar:
         one_idioms_before_no_noun=frozenset(nfc(w).lower() for w in notf["one_idioms"]["before_no_noun"]),
         one_idioms_noun_tags=frozenset(notf["one_idioms"]["noun_tags"]),
         pair_units=frozenset(nfc(w).lower() for w in notf["pointing_back"]["pair_units"]),
+        pair_companions=frozenset(nfc(w).lower() for w in notf["pointing_back"]["pair_companions"]),
         pair_relation=re.compile(_word_after(notf["pointing_back"]["pair_relations"]), re.IGNORECASE),
         class_units=frozenset(nfc(w).lower() for w in notf["product_class"]["units"]),
         body_parts=frozenset(nfc(w).lower() for w in notf["body_parts"]["nouns"]),
@@ -1791,7 +1795,8 @@ def _points_back_to_people(text: str, n: _Read, found: list[RawFigure], seen: _S
             and _people_act(text, n.unit, n.unit_end, n.before, g)):
         return True  # "Hai người lấy 400.000 tệ", "hai người sắp bước vào": the people of the story act (round 27)
     if pair and (ends_with(n.before[:-1] if n.before[-1:] == ["của"] else n.before, g.pair_between)
-                 or g.pair_relation.match(text, n.unit_end) or _possessed_pair(text, n, g)):
+                 or g.pair_relation.match(text, n.unit_end) and not ends_with(n.before, g.pair_companions)
+                 or _possessed_pair(text, n, g)):
         # "quan hệ giữa hai người xuất phát từ ..." (dev6, test3, dev10), "tình cảm (của) hai người"; "là
         # hai người bạn chiến đấu", "hai người anh em": the two named, by their bond or their relation
         return True
@@ -2177,11 +2182,18 @@ _LIST_AFTER_NAMED = re.compile(r"[ ]*,[ ]*|[ ]+(?:và|hoặc)[ ]+")
 _LISTED_SMALL = re.compile(r"\d{1,2}(?![\d.,]\d)")  # a district, a month, a grade: one or two digits, no decimals
 
 
+def _signed_rate(window: str, m: re.Match) -> bool:
+    """"lãi suất ở mức -0,1%", "tăng trưởng -1,5%": a minus glued to a percentage after a word is the sign
+    of a rate, kept as a figure without its sign as "(-0,24%)" is (guideline dev10; gold dev17); after a
+    number it is a range's dash ("5 -7%")."""
+    return (m.group("glued") or "") == "%" and window[-2:-1] == " " and window[-3:-2].isalpha()
+
+
 def _lost_superscript_or_sign(text: str, m: re.Match, window: str) -> bool:
     if m.group() in ("2", "3") and _PER_AREA_BEFORE.search(window):
         return True  # "4 triệu đồng/m 2 nhà ở": the superscript of a price per m2, lost in extraction (test4)
     if window[-1:] in "-–" and window and window[-2:-1] != "(" and not _MINUS_MEASURE.fullmatch(
-            m.group("glued") or "") and not _MINUS_MEASURE.match(text, m.end()):
+            m.group("glued") or "") and not _MINUS_MEASURE.match(text, m.end()) and not _signed_rate(window, m):
         # a minus sign is written before a measure only: "-45 độ C", "độ sâu -13m" (gold dev7, dev8);
         # a change in brackets right after "(" is a figure without its sign: "giảm 50,81 điểm
         # (-0,24%)" -> "0,24%" (guideline dev10), where "5 - 7%" after a space is a range
@@ -2649,6 +2661,8 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         kin = _kin_by_sex(text, unit_end, unit, g) or listed
         written = nfc(text[num_end:unit_end].strip(" " + OPEN_QUOTES)).lower()
         after_object_word = bool(spelled and before) and _word_pos(before[-1]) in g.open_after_pos
+        if spelled and before and before[-1] in g.quantifier_before and _word_pos(written) == "V":
+            continue  # "Cả ba quyết định đến ...", "cả hai đi": all of them, the subject of a verb, no noun counted
         if (spelled and not _spelled_ok(a, value_max or value, unit, g, kin=kin, written=written, listed=listed,
                                         after_object_word=after_object_word)
                 or g.long_idioms.match(text, start)):
