@@ -139,7 +139,6 @@ class Grammar:
     open_before_compound: frozenset[str]  # "ba cuộc điều tra": "ba" before a noun of two syllables is three
     open_noun_pos: frozenset[str]  # "ba vụ": ... and before a syllable the lexicon has as one of these
     open_after_pos: frozenset[str]  # ... after a word of these parts of speech ("xảy ra ba vụ")
-    quantifier_before: frozenset[str]  # "cả hai quyết định": all of them, the subject of a verb
     father_after_syllable: frozenset[str]  # "Ba cô mất": ... except these syllables alone
     spelled_word_before: frozenset[str]  # "ngã ba": words that make one word with the spelled number
     capital_name_before: frozenset[str]  # "anh Mười", "tháng Ba": words before a capitalised spelled name or date
@@ -460,7 +459,6 @@ def grammar() -> Grammar:
         open_before_compound=frozenset(units["spelled"]["open_before_compound"]),
         open_noun_pos=frozenset(units["spelled"]["open_noun_pos"]),
         open_after_pos=frozenset(units["spelled"]["open_after_pos"]),
-        quantifier_before=frozenset(units["spelled"]["quantifier_before"]),
         father_after_syllable=frozenset(units["spelled"]["father_after_syllable"]),
         spelled_word_before=frozenset(units["spelled"]["word_before"]),
         capital_name_before=frozenset(units["spelled"]["capital_name_before"]),
@@ -2661,8 +2659,11 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         kin = _kin_by_sex(text, unit_end, unit, g) or listed
         written = nfc(text[num_end:unit_end].strip(" " + OPEN_QUOTES)).lower()
         after_object_word = bool(spelled and before) and _word_pos(before[-1]) in g.open_after_pos
-        if spelled and before and before[-1] in g.quantifier_before and _word_pos(written) == "V":
-            continue  # "Cả ba quyết định đến ...", "cả hai đi": all of them, the subject of a verb, no noun counted
+        if spelled and before and before[-1] in g.back_before and _word_pos(written) == "V":
+            # "Cả ba quyết định đến ...", "cả hai đi": all of them, the subject of a verb, no noun counted; read
+            # here, before the spelled-number rules, since the verb may be a unit too ("quyết định"), which
+            # _not_counted keeps as a count (not_figures.toml [pointing_back] pronoun_before_pos)
+            continue
         if (spelled and not _spelled_ok(a, value_max or value, unit, g, kin=kin, written=written, listed=listed,
                                         after_object_word=after_object_word)
                 or g.long_idioms.match(text, start)):

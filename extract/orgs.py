@@ -743,6 +743,7 @@ def _sector_item(a: int, b: int, head: str, sector: str, found: list[FoundOrg], 
 
 _COMMA_ITEM = re.compile(r"[ ]*,[ ]*")
 _ITEM_END = re.compile(rf"[ ]*(?:,|và(?!\w))[ ]*|[ ]*$|[ ]+(?=[{LOWER}])")  # a list item ends here
+_LIST_END = re.compile(r"[.;:!?\n]")  # a list after a colon ends with its sentence or clause
 
 
 @cache
@@ -755,16 +756,17 @@ def _ministers_list() -> re.Pattern:
 def _colon_sectors(text: str, lowered: str, pos: int, g: OrgGrammar) -> list[tuple[int, int, str]]:
     """The capitalised sectors of a list from pos to its sentence's end, items split by commas; an item that is
     not a sector alone ("Ngân hàng Nhà nước Việt Nam", "Ủy ban Dân tộc") is passed over."""
-    end = next((m.start() for m in re.finditer(r"[.;:!?\n]", text[pos:pos + 400])), len(text[pos:pos + 400])) + pos
+    stop = _LIST_END.search(text, pos, pos + 400)
+    end = stop.start() if stop else min(len(text), pos + 400)
     out = []
     while pos < end:
         item = g.sector_item.match(lowered, pos)
-        if item and text[pos].isupper() and item.end(1) <= end and _ITEM_END.match(text[:end], item.end(1)):
+        if item and text[pos].isupper() and item.end(1) <= end and _ITEM_END.match(text, item.end(1), end):
             out.append((item.start(1), item.end(1), g.sector_by_form[item.group(1)]))
         comma = text.find(",", pos, end)
         if comma < 0:
             break
-        pos = comma + 1 + len(text[comma + 1:end]) - len(text[comma + 1:end].lstrip(" "))
+        pos = _COMMA_ITEM.match(text, comma).end()
     return out
 
 
@@ -1557,6 +1559,7 @@ def _foreign_or_gone(text: str, org: FoundOrg, g: OrgGrammar, province_starts) -
 
 @cache
 def _diaspora_parts() -> tuple[tuple[str, ...], re.Pattern]:
+    """(org42) The heads of a diaspora association as name prefixes, and the link to its country after the name."""
     links = _alt(_words("generic", "diaspora_links")) or "(?!x)x"
     return (tuple(f"{h} " for h in _words("generic", "diaspora_heads")),
             re.compile(rf"(?:[ ]+(?:Việt Nam|VN))?[ ]+(?:{links})(?=[ ])"))
@@ -1572,7 +1575,7 @@ def _diaspora(text: str, org: FoundOrg, g: OrgGrammar) -> bool:
 
 # (org41) national bodies in any case, for a foreign country right after them ("chính phủ nước này")
 _NATIONAL_ANY_CASE = re.compile(r"(?<!\w)(?:[Cc]hính phủ|[Qq]uốc hội)")
-_SENTENCE_END = re.compile(r"[.!?;:][ ]+|\n")
+_SENTENCE_END = re.compile(r"(?<!\b[A-ZĐ])[.!?]|\n")  # not the initial of a name ("G. Vona")
 
 
 def _country_after(text: str, end: int, g: OrgGrammar) -> bool:
@@ -1848,12 +1851,16 @@ def _verb_next(text: str, end: int) -> bool:
     m = _NEXT_LOWER.match(text, end)
     if not m:
         return False
-    words = m.group(1)
-    word = first_word(words) or words.split(" ", 1)[0]
-    if word in _words("generic", "title_joiners"):
+    word = _first_word(m.group(1))
+    if word in _title_joiners():
         return False  # "Bộ trưởng Quốc phòng kiêm Bộ trưởng Tài chính Arun Jaitley": another title follows, not a verb
-    lexicon = pos_lexicon()
-    return (lexicon.get(word) or lexicon.get(word.split(" ", 1)[0])) in _predicate_labels()[0]
+    return _word_label(word) in _predicate_labels()[0]
+
+
+@cache
+def _title_joiners() -> frozenset[str]:
+    """(org42) [generic] title_joiners: verbs to the lexicon that join a second title ("kiêm")."""
+    return frozenset(_words("generic", "title_joiners"))
 
 
 @cache
@@ -1915,6 +1922,7 @@ def _bare_head_goes_on(text: str, org: FoundOrg, g: OrgGrammar) -> bool:
 
 @cache
 def _remit_openers() -> frozenset[str]:
+    """(org42) [generic] remit_openers: function words that open a committee's remit ("Ủy ban về ...")."""
     return frozenset(_words("generic", "remit_openers"))
 
 
@@ -2176,9 +2184,6 @@ _CITY_PARENT = re.compile(rf"[ ]*(?:,|\(|-|–|/|thuộc|trực thuộc|của)[ 
 def _abroad_pattern() -> re.Pattern:
     names = sorted({nfc(n) for n in load("places")["foreign"]["names"]}, key=len, reverse=True)
     return re.compile(rf"[ ]*(?:[Ởở]|[Tt]ại|Còn ở|Còn tại)[ ]+(?:{'|'.join(map(re.escape, names))})(?!\w)[ ]*,")
-
-
-_SENTENCE_END = re.compile(r"(?<!\b[A-ZĐ])[.!?]|\n")  # not the initial of a name ("G. Vona")
 
 
 _LATIN_NAME = re.compile(r"[ ]+([A-Z][a-z]+)[ ]+[A-Z][a-z]+(?![\w-])")
@@ -2581,6 +2586,18 @@ def _agent_before() -> re.Pattern:
     return _words_before(_alt(nfc(w) for w in markers) or "(?!x)x")
 
 
+def _first_word(snippet: str) -> str:
+    """The segmenter's first word of a lower-case snippet, or its first syllable when it reads none."""
+    return first_word(snippet) or snippet.split(" ", 1)[0]
+
+
+def _word_label(word: str) -> str | None:
+    """A word's part of speech out of context (vi.pos_lexicon); a word the lexicon does not know is read by its
+    first syllable ("tiêm phòng" by "tiêm")."""
+    lexicon = pos_lexicon()
+    return lexicon.get(word) or lexicon.get(word.split(" ", 1)[0])
+
+
 def _predicate_start(text: str, start: int, end: int) -> int | None:
     """Where the predicate opens inside a generic name's words text[start:end]: the first lower-case
     word (segmented by underthesea's word model, from the name's first capitalised word on) whose part
@@ -2591,19 +2608,18 @@ def _predicate_start(text: str, start: int, end: int) -> int | None:
     clause = _CLAUSE_WORDS.match(text, start)
     if not verbs or not clause:
         return None
-    lexicon = pos_lexicon()
     snippet = clause.group().lower()
     words: list[tuple[int, str]] = []
     pos = 0
     while pos < len(snippet):  # the name's words and the one after them
-        word = first_word(snippet[pos:]) or snippet[pos:].split(" ", 1)[0]
+        word = _first_word(snippet[pos:])
         pair = " ".join(snippet[pos:].split(" ", 2)[:2])
         if (not text[start + pos].islower() and " " not in word and pair in dictionary_words()
                 and text[start + pos + len(word) + 1:start + pos + len(word) + 2].islower()):
             # (org42) a capitalised syllable and the lower-case one closing a word with it are one word, however
             # the segmenter read the run after them ("Cục Tác chiến | Bộ tổng tham mưu": "chiến" is no verb here)
             word = pair
-        label = lexicon.get(word) or lexicon.get(word.split(" ", 1)[0])
+        label = _word_label(word)
         if not text[start + pos].islower():
             # a capitalised verb opens the remit, and a verb after it is its object ("Cục Chống tham
             # nhũng", "Ban Chỉ đạo phòng chống thiên tai"): no predicate opens inside the name
