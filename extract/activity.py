@@ -19,7 +19,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from extract import trie
-from extract.resources import load, lower_same_length, nfc
+from extract.resources import load, lower_same_length, lower_set, nfc
 
 FALLBACK = "khac"
 # Below these scores the evidence is too thin: a lone weak cue ("phối hợp" in a police story)
@@ -76,9 +76,6 @@ PHRASE_OPENING = 30
 _DIGIT = re.compile(r"\d")
 # a number just before a cue ("100 ký", "2-3 ký"): see Taxonomy.after_number
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
-# a number just after a cue, or after a word that opens a quantity ("phổ biến 70-120mm", "phổ biến từ
-# 20-50mm", "phổ biến ở mức 6-7%"): see Taxonomy.before_number
-_NUMBER_AFTER = re.compile(r"\s?(?:(?:khoảng|từ|ở mức|trên|dưới|hơn)\s)?\d")
 # a figure in brackets right after a noun gives its value (see score)
 _APPOSITION = re.compile(r"\s?\(\s?")
 # a percentage just before a cue ("4,5% lương cơ sở"): see Taxonomy.after_percent
@@ -193,6 +190,7 @@ class Taxonomy:
     verbs: frozenset[str]  # lower cues that open a verb phrase of their own after a comma (see phrase_start)
     after_number: frozenset[str]  # lower cues that right after a number are a unit ("100 ký gạo"): no cue there
     before_number: frozenset[str]  # lower cues that right before a number are an adverb ("phổ biến 70-120mm"): none
+    number_after: re.Pattern  # a number right after such a cue, maybe behind a word opening a quantity ("từ")
     after_percent: frozenset[str]  # lower cues that right after a percentage are its base (Cue.base)
     buildings: re.Pattern  # "nhà X" that are no home: a cue running into one yields (_runs_on)
     story_kinds: dict[str, StoryKind]  # by STORY_KINDS key
@@ -207,10 +205,6 @@ def _alternation(words, *, lower: bool = True) -> str:
     order); one that matches nothing when the list is empty."""
     words = sorted((nfc(w).lower() if lower else nfc(w) for w in words), key=len, reverse=True)
     return "|".join(re.escape(w) for w in words) or "(?!x)x"
-
-
-def _lowered(words) -> frozenset[str]:
-    return frozenset(nfc(w).lower() for w in words)
 
 
 def _words(words) -> re.Pattern:
@@ -234,11 +228,11 @@ def _cue_map(data: dict) -> dict[str, Vote]:
 
 
 def _story_kind(data: dict, words: str) -> StoryKind:
-    return StoryKind(_words(data.get("markers", ())), int(data.get("min_markers", 1)), _lowered(data.get(words, ())))
+    return StoryKind(_words(data.get("markers", ())), int(data.get("min_markers", 1)), lower_set(data.get(words, ())))
 
 
 def _gate(g: dict) -> Gate:
-    return Gate(_lowered(g.get("cues", ())), _words(g.get("context", ())), _words(g.get("story", ())),
+    return Gate(lower_set(g.get("cues", ())), _words(g.get("context", ())), _words(g.get("story", ())),
                 int(g.get("min_story", 1)))
 
 
@@ -248,14 +242,14 @@ def _context_rule(data: dict) -> ContextRule:
         raise ValueError(f"activities.toml [[context]] {data.get('name')!r}: kind {kind!r} is none of {CONTEXT_KINDS}")
     in_text = data.get("verbs_in", "cues") == "text"
     return ContextRule(data.get("name", kind), kind, data.get("activity", FALLBACK), float(data.get("weight", 1.0)),
-                       _lowered(verbs), _words([*verbs, *data.get("holders", ())]) if in_text else None,
-                       int(data.get("reach", 0)), _lowered(data.get("named", ())), bool(data.get("named_khac", False)),
+                       lower_set(verbs), _words([*verbs, *data.get("holders", ())]) if in_text else None,
+                       int(data.get("reach", 0)), lower_set(data.get("named", ())), bool(data.get("named_khac", False)),
                        _words(data["unless"]) if data.get("unless") else None, frozenset(data.get("absorbs", ())),
-                       float(data.get("min_context", 0.0)), _lowered(data.get("weak", ())),
-                       _lowered(data.get("units", ())),
+                       float(data.get("min_context", 0.0)), lower_set(data.get("weak", ())),
+                       lower_set(data.get("units", ())),
                        _words(data["after"]) if data.get("after") else None, int(data.get("after_reach", 0)),
                        _words(data["unless_after"]) if data.get("unless_after") else None,
-                       _lowered(data.get("unless_units", ())))
+                       lower_set(data.get("unless_units", ())))
 
 
 def _feature(data: dict) -> Feature:
@@ -264,9 +258,9 @@ def _feature(data: dict) -> Feature:
 
 
 def _body_story(data: dict) -> BodyStory:
-    return BodyStory(_lowered(data.get("stories", ())), float(data.get("share", 1.1)), float(data.get("min_weight", 0.0)),
+    return BodyStory(lower_set(data.get("stories", ())), float(data.get("share", 1.1)), float(data.get("min_weight", 0.0)),
                      {k: float(v) for k, v in data.get("min_weights", {}).items()},
-                     frozenset(data.get("givable", ())), _lowered(data.get("people", ())))
+                     frozenset(data.get("givable", ())), lower_set(data.get("people", ())))
 
 
 @cache
@@ -282,13 +276,14 @@ def taxonomy() -> Taxonomy:
         cue_map=cue_map,
         units={nfc(u).lower(): Vote(act, float(weight)) for u, (act, weight) in data.get("units", {}).items()},
         after=re.compile(rf"(?<!\w)(?:{after})(?!\w)"),
-        descriptors=_lowered(desc.get("words", [])), descriptor_factor=float(desc.get("factor", 1.0)),
-        who=_lowered(desc.get("who", [])),
+        descriptors=lower_set(desc.get("words", [])), descriptor_factor=float(desc.get("factor", 1.0)),
+        who=lower_set(desc.get("who", [])),
         links=re.compile(rf"[\s\W]*(?:{_alternation(data.get('links', {}).get('openings', []))})(?!\w)"),
-        verbs=_lowered(data.get("phrases", {}).get("verbs", [])),
-        after_number=_lowered(neutral.get("after_number", [])),
-        before_number=_lowered(neutral.get("before_number", [])),
-        after_percent=_lowered(neutral.get("after_percent", [])),
+        verbs=lower_set(data.get("phrases", {}).get("verbs", [])),
+        after_number=lower_set(neutral.get("after_number", [])),
+        before_number=lower_set(neutral.get("before_number", [])),
+        number_after=re.compile(rf"\s?(?:(?:{_alternation(neutral.get('quantity_openers', []))})\s)?\d"),
+        after_percent=lower_set(neutral.get("after_percent", [])),
         buildings=_words(data.get("buildings", {}).get("words", [])),
         story_kinds={kind: _story_kind(data.get(kind, {}), words) for kind, words in STORY_KINDS.items()},
         gates=tuple(_gate(g) for g in data.get("gate", [])),
@@ -367,7 +362,7 @@ def find_cues(text: str) -> list[Cue]:
         vote = t.cue_map[cue]
         pos = end
         if (vote.activity is None or (cue in t.after_number and _NUMBER_BEFORE.search(lowered, max(0, start - 2), start))
-                or (cue in t.before_number and _NUMBER_AFTER.match(lowered, end))):
+                or (cue in t.before_number and t.number_after.match(lowered, end))):
             continue
         if run_on := _runs_on(lowered, start, end, vote):
             # the cue and the stronger one it runs into are one phrase: the cue's own role (a verb

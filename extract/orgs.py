@@ -10,7 +10,7 @@ from functools import cache
 
 from extract.places import LOWER, NAME, UPPER, abroad, inside, named_at, provinces
 from extract import trie
-from extract.resources import load, lower_same_length, nfc
+from extract.resources import load, lower_same_length, lower_set, nfc
 from extract.vi import dictionary_words, first_word, pos_lexicon
 from ingest.legacy import is_syllable
 
@@ -257,7 +257,7 @@ def _steering(data: dict) -> Steering:
         numbered=frozenset(nfc(w) for w in st.get("numbered", [])),
         verbs_after=tuple(nfc(w) for w in st.get("verbs_after", [])),
         stop_phrases=tuple(nfc(w) for w in st.get("stop_phrases", [])),
-        not_alone=frozenset(nfc(w).lower() for w in st.get("not_alone", [])),
+        not_alone=lower_set(st.get("not_alone", [])),
     )
 
 
@@ -366,8 +366,8 @@ def grammar() -> OrgGrammar:
         # other positions fast)
         regexes=re.compile(rf"(?<!\w)(?=[{UPPER}bh])(?:{'|'.join(regex_sources) or '(?!x)x'})(?!\w)"),
         regex_entries=regex_entries,
-        not_after=frozenset(nfc(w).lower() for w in data.get("context", {}).get("not_after", [])),
-        not_after_compounds=frozenset(nfc(w).lower() for w in data.get("context", {}).get("not_after_compounds", [])),
+        not_after=lower_set(data.get("context", {}).get("not_after", [])),
+        not_after_compounds=lower_set(data.get("context", {}).get("not_after_compounds", [])),
         scheme_after=re.compile(rf"[ ]+(?:{_alt(nfc(w) for w in context.get('scheme_after', [])) or '(?!x)x'})(?!\w)"),
         # (org38) not the first word of a party committee written in lower case ("Trưởng ban Tổ chức | huyện ủy
         # Chư Sê"): that is a body of its own, not the level of the name before it
@@ -447,7 +447,7 @@ def grammar() -> OrgGrammar:
         sector_by_form=sector_by_form,
         lower_after=tuple(nfc(w) for w in context.get("lower_after", [])),
         police_departments=tuple(nfc(w) for w in generic.get("police_departments", [])),
-        bare_heads=frozenset(nfc(w).lower() for w in generic.get("bare_heads", [])),
+        bare_heads=lower_set(generic.get("bare_heads", [])),
         lower_local=re.compile(rf"(?<!\w)({_alt(nfc(h) for h in generic.get('lower_local_heads', [])) or '(?!x)x'})"
                                rf"[ ]+([{LOWER}]\w*(?:[ ]+[{LOWER}]\w*){{1,4}}?)(?=[ ]+(?:tỉnh|huyện|thành phố|TP|quận|thị xã|xã|phường"
                                rf"|{_alt(nfc(w) for w in generic.get('home_regions', [])) or '(?!x)x'})(?!\w)|[ ]+[{UPPER}])"),

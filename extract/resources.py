@@ -18,6 +18,11 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def lower_set(words) -> frozenset[str]:
+    """A data list as the set of its words, NFC and lower-cased: the form the finders look words up in."""
+    return frozenset(nfc(w).lower() for w in words)
+
+
 @cache
 def load(name: str) -> dict:
     """Parse extract/data/<name>.toml (cached: each file is read once per process)."""
