@@ -60,6 +60,7 @@ class Grammar:
     each_item: re.Pattern  # "mỗi phòng thi đều có" ending right before a 1: one per item, a rate (_one_per_item)
     each_reach: int
     each_crew_units: frozenset[str]  # "mỗi đội sẽ có 3 thành viên": people per item, a rate of any size ...
+    fractional_people: frozenset[str]  # "1,76 giáo viên/nhóm trẻ", "sinh 1,3 con": people with a decimal part, a ratio
     crew_verb_before: re.Pattern  # ... that the item has ("có", "gồm" right before the count)
     allot_verb_before: re.Pattern  # "mỗi phật tử được nhận 3 cuốn sách": things given per item, a rate
     quoted_name: re.Pattern  # "chương trình “1 hộp sữa, 1 viên gạch”": a number inside a programme's quoted name
@@ -104,6 +105,7 @@ class Grammar:
     clause_final: frozenset[str]  # "1.000 từ.": function words that are the counted noun at a clause's end
     classifiers: frozenset[str]
     strokes: frozenset[str]  # "2 quả dứt điểm", "2 cú đánh": classifiers of play that keep the verb after them
+    stroke_plays: frozenset[str]  # "pha lập công", "cú tắc bóng": two-syllable plays kept whole after them
     models: frozenset[str]  # "3 mẫu iPhone": words of a product model that drop before a brand
     adverbs: frozenset[str]  # "đồng thời": not a noun opening with "đồng"
     describes_classifier: frozenset[str]  # "3 con nhỏ": words after a classifier that are no noun
@@ -355,6 +357,7 @@ def grammar() -> Grammar:
                              rf"{{1,{notf['rate']['each_reach']}}}$", re.IGNORECASE),
         each_reach=notf["rate"]["each_reach"],
         each_crew_units=lower_set(notf["rate"]["each_crew_units"]),
+        fractional_people=lower_set(notf["rate"]["fractional_people"]) | lower_set(units["bound"]["people"]),
         crew_verb_before=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['rate']['crew_verbs'])})(?:[ ]+\w+)?[ ]*$",
                                     re.IGNORECASE),
         allot_verb_before=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['rate']['allot_verbs'])})(?:[ ]+\w+)?[ ]*$",
@@ -419,6 +422,7 @@ def grammar() -> Grammar:
         clause_final=lower_set(units["not_units"]["clause_final"]),
         classifiers=frozenset(units["classifiers"]["words"]),
         strokes=lower_set(units["classifiers"]["strokes"]),
+        stroke_plays=lower_set(units["classifiers"]["stroke_plays"]),
         models=lower_set(units["classifiers"]["models"]),
         describes_classifier=frozenset(units["classifiers"]["not_nouns"]),
         describes_classifier_pos=frozenset(units["classifiers"]["not_noun_pos"]),
@@ -728,6 +732,9 @@ _ROUND_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 _WHOLE_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})*\.000")
 MAX_SHORT_RANGE_RATIO = 4
 _COMMA_THOUSANDS = re.compile(r"\d{1,3},\d{3}")
+# a slash and a word right after an amount: the base of a price ("/ vé", "/kg"); a number after the slash
+# makes a fraction or a date instead ("1.000/1.500", "500/2017")
+_PRICE_BASE = re.compile(r"[ ]?/[ ]?[^\W\d_]")
 
 
 OPEN_QUOTES = "“\"'‘«"
@@ -1625,6 +1632,21 @@ def _per_unit_made(text: str, start: int, unit_end: int, value: float, g: Gramma
             and g.crew_need_clause.search(text, max(0, start - MAX_CLAUSE_REACH), start) is not None)  # the base
 
 
+# a digit amount with a decimal comma and one or two decimals ("1,76", "0,5"); three decimals group thousands
+# in the English way ("2,000 nhân viên") and are no part of a person
+_DECIMAL_PART = re.compile(r"\d+,\d{1,2}")
+
+
+def _fractional_people(amount: str | None, unit: str | None, g: Grammar) -> bool:
+    """A count of people written with a decimal part (not_figures.toml [rate] fractional_people, with
+    units.toml [bound] people): a staffing, fertility or sex ratio, no count (guideline test19). The unit
+    or its head of one or two syllables names the people ("0,2 bác sĩ nhi", "112,2 trẻ trai")."""
+    if not amount or not unit or not _DECIMAL_PART.fullmatch(amount):
+        return False
+    parts = unit.split(" ")
+    return any(" ".join(parts[:k]) in g.fractional_people for k in (len(parts), 2, 1))
+
+
 def _clause_start(text: str, pos: int) -> int:
     """Where the sentence holding pos begins (";" does not end it: a dosing table runs on with it). A
     full stop inside a word ends nothing: "TP.HCM", "10.000", "2.0L" (fig65: "Mỗi tuần, anh ... lên
@@ -1939,15 +1961,27 @@ def _bound_syllable_word(text: str, pos: int) -> bool:
     return len(words) == 2 and words[1] not in vi.pos_lexicon() and _in_dictionary(" ".join(words))
 
 
+# the two syllables after a stroke classifier, the second ending at a word's end (a stop or a comma may follow)
+_TWO_SYLLABLES = re.compile(r"(\w+)[ ]+(\w+)(?!\w)")
+
+
 def _stroke(word: str, text: str, pos: int, g: Grammar) -> str | None:
-    """"quả dứt điểm", "cú đánh": a classifier of play (units.toml [classifiers] strokes) and the verb after
-    it (its two syllables when the lexicon has them as one word), as written; None before anything else."""
+    """"quả dứt điểm", "cú đánh", "pha lập công": a classifier of play (units.toml [classifiers] strokes) and
+    the play after it, as written: its two syllables when the lexicon has them as one verb or the data lists
+    them as a play (stroke_plays; "kiến tạo", "tắc bóng" open with no verb of their own), else a verb of
+    one syllable; None before anything else. The pair is read up to the end of its word, so a stop or a
+    comma after it ("3 pha kiến tạo.") does not hide it."""
     nxt = _NEXT_WORD.match(text, pos)
-    if not nxt or not nxt.group(1).islower() or nxt.group(1) in g.stop or _pos_at(text, nxt.start(1)) != "V":
+    if not nxt or not nxt.group(1).islower() or nxt.group(1) in g.stop:
         return None
-    pair = text[nxt.start(1):nxt.start(1) + 24].split()[:2]
-    verb = " ".join(pair) if len(pair) == 2 and _word_pos(" ".join(pair)) == "V" else nxt.group(1)
-    return text[pos - len(word):nxt.start(1)] + verb
+    pair = _TWO_SYLLABLES.match(text, nxt.start(1))
+    if pair and pair.group(2).islower():
+        play = nfc(f"{pair.group(1)} {pair.group(2)}")
+        if play.lower() in g.stroke_plays or _word_pos(play) == "V":
+            return text[pos - len(word):pair.end()]
+    if _pos_at(text, nxt.start(1)) != "V":
+        return None
+    return text[pos - len(word):nxt.end(1)]
 
 
 # the author's name closing an article with no stop before it: "... từ 15,5 đến 17 điểm Bạch Dương"
@@ -2611,6 +2645,8 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             pending.clear()
             last_end = unit_end
             continue
+        if not has_mult and not money and _fractional_people(m.group("a"), unit, g):
+            continue  # "chỉ có 1,76 giáo viên/nhóm trẻ", "sinh 1,3 con": people do not come in parts, a ratio
         if unit in g.decimal_measures and not has_mult:
             # "35,537 km/h": before a measure a comma is the decimal mark, also before three digits
             value = _decimal_comma(a, value)
@@ -2677,6 +2713,12 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             # after a count of millions in the sentence go on counting it, not money (gold test7)
             unit, unit_end = prev, num_end
         elif unit is None and money:
+            unit, unit_end = "đồng", num_end
+        elif (unit is None and m.group("a") and _WHOLE_THOUSANDS.fullmatch(m.group("b") or m.group("a"))
+              and _PRICE_BASE.match(text, num_end)):
+            # "(5.000/ vé)", "phí 1.000/ người đi bộ", "trả 26.000/kg": whole thousands before the base of a
+            # price are money with "đồng" left out (guideline test19 fares, dev2), the base dropped as in
+            # "10 đến 12 nghìn đồng/kg"
             unit, unit_end = "đồng", num_end
         elif (not glued and unit not in g.units and unit not in g.currencies
               and _BILLIONS.search(text, start, num_end) and unit not in ("người", "hộ")):
