@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from article_case import full_records
+from article_case import full_records, orgs
 from extract import figures
+from extract.orgs import _plural_determiners
 
 
 # --- the bounds of a clock time: hours 0-23 (a glued "g" before a part of the day), minutes 0-59
@@ -70,3 +71,30 @@ def test_a_one_dot_upper_bound_shares_its_thousands(sentence, expected):
 ])
 def test_zero_ended_thousands_before_money_nouns_are_dong(sentence, expected):
     assert full_records(sentence) == expected
+
+
+# --- the plural determiners of the organisation rules: one list, organizations.toml [generic]
+
+def test_the_plural_determiners_are_one_list():
+    assert _plural_determiners() == "những|các"
+    assert _plural_determiners(capitalised=True) == "Những|những|Các|các"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of sectors after a plural determiner, capitalised or not, names each department or ministry
+    ("Những Sở Y tế, Giáo dục và Đào tạo phải báo cáo trước tháng 6.",
+     [("Sở Y tế", "Sở Y tế"), ("Giáo dục và Đào tạo", "Sở Giáo dục và Đào tạo")]),
+    ("Đại diện các bộ: Tài chính, Công Thương đã dự họp.",
+     [("Tài chính", "Bộ Tài chính"), ("Công Thương", "Bộ Công Thương")]),
+    # a body of every commune or ward: the body, with no level or place of its own
+    ("Lãnh đạo công an những xã biên giới đã ra quân.", [("công an", "Công an")]),
+    ("Hội phụ nữ các xã tổ chức tập huấn.", [("Hội phụ nữ", "Hội Liên hiệp Phụ nữ")]),
+    # ministers of many countries are no ministry of ours; one minister named by the sector is
+    ("Những Bộ trưởng Tài chính đã ký thỏa thuận.", []),
+    ("Bộ trưởng Tài chính cho biết ngân sách tăng.", [("Tài chính", "Bộ Tài chính")]),
+    # a government or an assembly after a plural determiner is any country's, and so is the bare one after it
+    ("Chương trình hỗ trợ những Chính phủ trong khu vực. Danh mục dự án của Chính phủ được công bố.", []),
+    ("Đại biểu đến từ các quốc gia như Lào, Campuchia và Chính phủ các nước đã dự.", []),
+])
+def test_plural_determiners_before_a_body(text, expected):
+    assert orgs(text) == expected
