@@ -9,6 +9,7 @@ import pytest
 from article_case import full_records, orgs
 from extract import figures
 from extract.orgs import _plural_determiners
+from extract.pipeline import load
 
 
 # --- the bounds of a clock time: hours 0-23 (a glued "g" before a part of the day), minutes 0-59
@@ -98,3 +99,16 @@ def test_the_plural_determiners_are_one_list():
 ])
 def test_plural_determiners_before_a_body(text, expected):
     assert orgs(text) == expected
+
+
+# --- the token spans of the components: one helper for places, organisations, people and figures
+
+def test_the_spans_of_each_component():
+    doc = load()("Hội CCB huyện Cần Giuộc trao 50 suất quà cho ông Trần Văn Bình.")
+    assert {key: [(s.text, s.label_) for s in doc.spans[key]]
+            for key in ("places", "organizations", "people", "figures")} == {
+        "places": [("huyện Cần Giuộc", "LOC")],
+        "organizations": [("Hội CCB huyện Cần Giuộc", "ORG")],
+        "people": [("Trần Văn Bình", "PER")],
+        "figures": [("50 suất quà", "FIGURE")],
+    }
