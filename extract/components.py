@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterable
 
 import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from extract import activity as activity_mod
@@ -52,8 +53,10 @@ def _text(doc: Doc) -> str:
     return text
 
 
-def _span(doc: Doc, start: int, end: int, label: str):
-    return doc.char_span(start, end, label=label, alignment_mode="expand")
+def _spans(doc: Doc, found: Iterable, label: str) -> list[Span]:
+    """The token spans, labelled, of what a component found (anything with character offsets `start`
+    and `end`), each widened to whole tokens; one the tokens cannot hold is left out."""
+    return [s for x in found if (s := doc.char_span(x.start, x.end, label=label, alignment_mode="expand")) is not None]
 
 
 RECORDS_ONLY = "baocao_records_only"
@@ -101,7 +104,7 @@ class PlaceFinder:
         found = places_mod.find_places(_text(doc))
         doc._.places = [Place(p.name, p.canonical, p.kind, p.start, p.end) for p in found]
         if _annotate(doc):
-            doc.spans["places"] = [s for p in found if (s := _span(doc, p.start, p.end, "LOC")) is not None]
+            doc.spans["places"] = _spans(doc, found, "LOC")
         return doc
 
 
@@ -120,7 +123,7 @@ class OrganisationFinder:
         doc._.organizations = [Organization(o.name, o.canonical, o.kind, o.level, o.place, o.start, o.end)
                                for o in found]
         if _annotate(doc):
-            doc.spans["organizations"] = [s for o in found if (s := _span(doc, o.start, o.end, "ORG")) is not None]
+            doc.spans["organizations"] = _spans(doc, found, "ORG")
         return doc
 
 
@@ -135,7 +138,7 @@ class PeopleFinder:
         found = people_mod.find_people(_text(doc), taken)
         doc._.people = [Person(p.name, p.title, p.start, p.end) for p in found]
         if _annotate(doc):
-            doc.spans["people"] = [s for p in found if (s := _span(doc, p.start, p.end, "PER")) is not None]
+            doc.spans["people"] = _spans(doc, found, "PER")
             ents = list(doc.spans["organizations"]) + list(doc.spans["places"]) + list(doc.spans["people"])
             _set_ents(doc, filter_spans(ents))
         return doc
@@ -181,7 +184,7 @@ class FigureFinder:
                               mentions=[(f.start, f.end)]))
         doc._.figures = out
         if _annotate(doc):
-            doc.spans["figures"] = [s for f in out if (s := _span(doc, f.start, f.end, "FIGURE")) is not None]
+            doc.spans["figures"] = _spans(doc, out, "FIGURE")
         return doc
 
 
@@ -223,7 +226,7 @@ class TableFigures:
         kept.sort(key=lambda f: f.start)
         doc._.figures = kept
         if _annotate(doc):
-            doc.spans["figures"] = [s for f in kept if (s := _span(doc, f.start, f.end, "FIGURE")) is not None]
+            doc.spans["figures"] = _spans(doc, kept, "FIGURE")
         return doc
 
 

@@ -720,16 +720,21 @@ MAX_FRACTION_DENOMINATOR = 10  # heads longer than two syllables come from units
 MAX_QUOTED_NAME = 60  # characters of a quoted programme name before a number inside it
 MAX_NEED_REACH = 40  # characters from "cần" to the count it governs ("cần đến 20 kỹ thuật viên và 6 tháng")
 MAX_CLAUSE_REACH = 160  # characters looked back for the head of a clause (a generic item, "cần" before one unit)
+# a clock reads hours 0-23 and minutes 0-59: a number at or past these bounds is no part of a clock time
+CLOCK_HOURS = 24
+CLOCK_MINUTES = 60
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_AFTER = re.compile(r"(?<=năm)[ ]+(?:19|20)\d\d(?!\d)", re.IGNORECASE)
 _BILLIONS = re.compile(r"(?<!\w)(?:tỷ|tỉ)(?!\w)", re.IGNORECASE)
 _FOUR_DIGITS = re.compile(r"\d{4}")
 REJECT = "reject"
-# "20 - 21.000 đồng": a small lower bound of a range whose upper bound is round thousands shares its
-# thousands when that makes the two bounds close (at most this ratio apart), as "3-4 triệu" shares millions
-_ROUND_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
-# whole thousands grouped by dots, as amounts of đồng are written: "26.000", "500.000", "330.000.000"
-_WHOLE_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})*\.000")
+# "20 - 21.000 đồng": a small lower bound of a range whose upper bound is written in thousands (one
+# dot, any last three digits: "21.000", "16.500"; below a million) shares its thousands when that makes
+# the two bounds close (at most this ratio apart), as "3-4 triệu" shares millions
+_ONE_DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+# whole thousands, any number of dot groups, the last one "000", as amounts of đồng are written:
+# "26.000", "500.000", "330.000.000" (not "21.500")
+_ZERO_ENDED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})*\.000")
 MAX_SHORT_RANGE_RATIO = 4
 _COMMA_THOUSANDS = re.compile(r"\d{1,3},\d{3}")
 # a slash and a word right after an amount: the base of a price ("/ vé", "/kg"); a number after the slash
@@ -2249,7 +2254,7 @@ def _names_no_count(text: str, m: re.Match, window: str, before: list[str], mone
     start = m.start()
     if rate_period and m.group() in ("1", "01"):
         return True
-    if len(m.group()) <= 2 and m.group().isdigit() and int(m.group()) < 60 and g.clock_hour.search(window):
+    if len(m.group()) <= 2 and m.group().isdigit() and int(m.group()) < CLOCK_MINUTES and g.clock_hour.search(window):
         return True  # "0 giờ 30 sáng", "9h 30": the minutes of a clock time (contract)
     if before and before[-1] in g.not_before_last and ends_with(before, g.not_before) and not rate_period \
             and not ends_with(before, g.not_identifiers, longest=2) and not g.measure_after.match(text, m.end()) \
@@ -2554,7 +2559,7 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
                     # specs of general news, dev9); one glued to the first bound only is no range
                     continue
                 value_max, b_mult = numbers.parse_amount(b)
-                if (not has_mult and not b_mult and a.isdigit() and _ROUND_THOUSANDS.fullmatch(b)
+                if (not has_mult and not b_mult and a.isdigit() and _ONE_DOT_THOUSANDS.fullmatch(b)
                         and value * 1000 < value_max <= value * 1000 * MAX_SHORT_RANGE_RATIO):
                     # "20 - 21.000 đồng/kg", "13 - 16.000 đồng": the thousands written once, on the upper
                     # bound, as a multiplier is ("3-4 triệu"): 20000 to 21000 (gold dev10)
@@ -2582,7 +2587,7 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         glued = m.group("glued")
         if glued and glued.lower() in g.glued_lower_only and not glued.islower():
             continue  # "mạng 5G", "Vios 1.5G": a capital G is a generation or a trim, not grams
-        if glued and glued.lower() in g.clock_glued and value_max is None and value < 24 \
+        if glued and glued.lower() in g.clock_glued and value_max is None and value < CLOCK_HOURS \
                 and g.clock_day_part.match(text, end):
             continue  # "đã 9g sáng", "đến tận 9g tối": "g" (giờ) before a part of the day is a clock time
         if glued and glued.lower() in g.volume_glued and not (
@@ -2663,7 +2668,7 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             # of things in the sentence the lexicon's verb may be a noun of that count ("8 tháp với 2 triệu
             # ngăn lưu tro cốt": compartments; unannotated baomoi news, round 23), so the noun stays
             unit, unit_end = "đồng", num_end
-        if ((money or _WHOLE_THOUSANDS.fullmatch(m.group("a") or "")) and unit and unit.split(" ")[0] in g.money_nouns
+        if ((money or _ZERO_ENDED_THOUSANDS.fullmatch(m.group("a") or "")) and unit and unit.split(" ")[0] in g.money_nouns
                 and unit not in g.units):
             # "hơn 3 triệu tiền lương": money, "đồng" left out (units.toml); so are whole thousands written in
             # digits, "còn đúng 26.000 tiền lẻ", "cướp ... 500.000 tiền mặt" (guideline test18, dev2)

@@ -161,6 +161,13 @@ def _alt(items) -> str:
     return "|".join(re.escape(w) for w in sorted(set(items), key=lambda w: (-len(w), w)))
 
 
+def _plural_determiners(capitalised: bool = False) -> str:
+    """[generic] plural_determiners ("các", "những") as one alternation; with `capitalised`, each also
+    written with a capital, as where it opens a sentence ("Các Bộ trưởng ...")."""
+    words = _words("generic", "plural_determiners")
+    return _alt(words + tuple(w[:1].upper() + w[1:] for w in words) if capitalised else words)
+
+
 @dataclass(frozen=True, slots=True)
 class OrgGrammar:
     forms: re.Pattern  # case-insensitive full names
@@ -442,7 +449,7 @@ def grammar() -> OrgGrammar:
                                rf"(?:[ ]+[{LOWER}]\w*)*$)"),
         scheme_exempt=frozenset(nfc(n) for n in context.get("scheme_exempt", [])),
         departments=frozenset(nfc(h) for h in generic.get("departments", [])),
-        sector_list=re.compile(r"(?<!\w)(?:các|những|Các|Những)[ ]+(Bộ|bộ|Sở|sở)(?:[ ]*:)?[ ]+"),
+        sector_list=re.compile(rf"(?<!\w)(?:{_plural_determiners(capitalised=True)})[ ]+(Bộ|bộ|Sở|sở)(?:[ ]*:)?[ ]+"),
         sector_item=re.compile(rf"({_alt(sector_by_form)})(?![\w&-])(?:[ ]*(?:,|và|;)[ ]*)?"),
         sector_by_form=sector_by_form,
         lower_after=tuple(nfc(w) for w in context.get("lower_after", [])),
@@ -525,7 +532,7 @@ _CAPITAL_WORD = re.compile(rf"[ ]+(?:[{UPPER}]|\d)")
 
 # (org27) "các cấp" (at every level) is a plural level too: "ủy ban nhân dân các cấp" names the
 # people's committees (guideline dev16 p4, as dev10 "các cấp công đoàn")
-_LEVEL_PLURAL = re.compile(r"[ ]+(?:(địa phương|các cấp)(?!\w)|(?:các|những)(?=[ ]+\w))")
+_LEVEL_PLURAL = re.compile(rf"[ ]+(?:(địa phương|các cấp)(?!\w)|(?:{_plural_determiners()})(?=[ ]+\w))")
 
 
 def _context_words(key: str) -> str:
@@ -1612,9 +1619,10 @@ def _after_foreign_namesake(text: str, start: int, org_end: int, abroad_named: l
 def _many_countries() -> tuple[re.Pattern, re.Pattern]:
     """[generic] many_countries ("quốc gia", "nước") after a plural or number word, then a list word."""
     nouns = _alt(_words("generic", "many_countries"))
-    many = re.compile(rf"(?<!\w)(?:(?:các|nhiều|những)[ ]+|\d+[ ]+)(?:{nouns})(?!\w)[^.;:\n]{{0,40}}?"
+    plural = _plural_determiners()
+    many = re.compile(rf"(?<!\w)(?:(?:{plural}|nhiều)[ ]+|\d+[ ]+)(?:{nouns})(?!\w)[^.;:\n]{{0,40}}?"
                       rf"(?<!\w)(?:{_alt(_words('generic', 'many_countries_list'))})(?!\w)")
-    return many, re.compile(r"(?<!\w)(?:các|những)[ ]+$", re.IGNORECASE)
+    return many, re.compile(rf"(?<!\w)(?:{plural})[ ]+$", re.IGNORECASE)
 
 
 _OURS_AFTER = re.compile(r"[ ]+(?:ta|nước ta|của ta|của nước ta)(?!\w)")  # "Quốc hội ta": ours, said so
@@ -1838,7 +1846,7 @@ _MINISTER = re.compile(r"(?<!\w)(?:Bộ|Thứ) trưởng[ ]+(?!Bộ )")
 _MINISTER_CLOSED = re.compile(r"[ ]*(?:[,.;:)?!]|[ ]và[ ]|[ ]+(?:cho biết|đã|vừa|sẽ|đang|yêu cầu|nhấn mạnh|khẳng định|phát biểu|ký|đề nghị)(?!\w))")
 # ministers of many countries ("các Bộ trưởng Tài chính", "Hội nghị Thứ trưởng Tài chính và Phó Thống đốc
 # ... APEC"; dev8): the office, not our ministry
-_MINISTERS_MANY = re.compile(r"(?:(?<!\w)(?:[Cc]ác|[Nn]hững)|Hội nghị|[Tt]iến trình|[Cc]uộc họp)[ ]+$")
+_MINISTERS_MANY = re.compile(rf"(?:(?<!\w)(?:{_plural_determiners(capitalised=True)})|Hội nghị|[Tt]iến trình|[Cc]uộc họp)[ ]+$")
 _MINISTER_BEFORE = re.compile(r"(?<!\w)(?<!cán )(?:[Bb]ộ|[Tt]hứ) trưởng[ ]+$")
 
 

@@ -2,13 +2,7 @@
 cause is the sum collected, a clear reading of the rules that the classifier does not overrule, even
 in a relief report whose allocated total is disaster relief. Sentences of our own, not from the gold
 articles; each reading is held for the rules alone and with the classifier."""
-from article_case import figs_both, figure
-
-
-def _both(text: str, wanted: str, title: str) -> set[tuple]:
-    """The record read by the rules alone and with the classifier (one answer expected)."""
-    return {(f.text, f.value, f.unit, f.activity)
-            for f in (figure(text, wanted, title, rules_only=rules_only) for rules_only in (True, False))}
+from article_case import figs_both, record_both
 
 
 _RELIEF_TITLE = "Báo cáo kết quả tiếp nhận, phân bổ nguồn ủng hộ nhân dân bị thiệt hại do mưa lũ năm 2022"
@@ -28,12 +22,12 @@ _RELIEF_REPORT = (
 def test_a_relief_report_reads_the_total_it_received_as_money_collected():
     # the headline names the donations; the body's receipt sentence names none (the classifier alone
     # read it as relief beside the floods)
-    assert _both(_RELIEF_REPORT, "45 tỷ 600 triệu đồng", _RELIEF_TITLE) == \
+    assert record_both(_RELIEF_REPORT, "45 tỷ 600 triệu đồng", _RELIEF_TITLE) == \
         {("45 tỷ 600 triệu đồng", 45_600_000_000, "đồng", "quyen_gop")}
 
 
 def test_a_relief_report_reads_the_total_it_allocated_as_relief():
-    assert _both(_RELIEF_REPORT, "41 tỷ 200 triệu đồng", _RELIEF_TITLE) == \
+    assert record_both(_RELIEF_REPORT, "41 tỷ 200 triệu đồng", _RELIEF_TITLE) == \
         {("41 tỷ 200 triệu đồng", 41_200_000_000, "đồng", "thien_tai")}
 
 

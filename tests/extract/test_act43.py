@@ -4,16 +4,9 @@ house ("căn nhà tình nghĩa", "xây nhà đại đoàn kết") no longer hide
 volunteers and teams of the exam-support drive are the drive's (quyen_gop), volunteers elsewhere
 are not. Sentences of our own, not from the gold articles; each reading is held for the rules alone
 and with the classifier."""
-from article_case import figs_both
+from article_case import figs_agreed
 
 from extract import activity
-
-
-def _one(title: str, body: str) -> list[tuple]:
-    """The figures read by the rules alone, which the classifier must not overrule."""
-    rules, combined = figs_both(title, body)
-    assert rules == combined
-    return rules
 
 
 def _cues(text: str) -> list[tuple]:
@@ -36,27 +29,27 @@ def test_a_stronger_cue_of_another_activity_does_not_run_on():
 
 
 def test_the_cost_of_houses_of_gratitude_paid_by_the_gratitude_fund_is_housing():
-    assert _one("Chăm lo gia đình chính sách",
-                "Quỹ Đền ơn đáp nghĩa của huyện đã chi hỗ trợ sửa chữa 25 căn nhà tình nghĩa cho người có công "
-                "với tổng kinh phí gần 900 triệu đồng.") == \
+    assert figs_agreed("Chăm lo gia đình chính sách",
+                       "Quỹ Đền ơn đáp nghĩa của huyện đã chi hỗ trợ sửa chữa 25 căn nhà tình nghĩa cho người có công "
+                       "với tổng kinh phí gần 900 triệu đồng.") == \
         [("25 căn nhà tình nghĩa", 25, "nhà", "nha_o"), ("gần 900 triệu đồng", 900_000_000, "đồng", "nha_o")]
 
 
 def test_houses_of_gratitude_built_for_martyrs_families_are_housing():
-    assert _one("Tri ân người có công",
-                "Nhân dịp này, huyện đã vận động hỗ trợ xây mới 40 ngôi nhà tình nghĩa với tổng kinh phí 2 tỷ đồng "
-                "cho gia đình liệt sĩ.") == \
+    assert figs_agreed("Tri ân người có công",
+                       "Nhân dịp này, huyện đã vận động hỗ trợ xây mới 40 ngôi nhà tình nghĩa với tổng kinh phí 2 tỷ đồng "
+                       "cho gia đình liệt sĩ.") == \
         [("40 ngôi nhà tình nghĩa", 40, "nhà", "nha_o"), ("2 tỷ đồng", 2_000_000_000, "đồng", "nha_o")]
 
 
 def test_volunteer_teams_beside_the_exam_are_the_exam_support_drive():
-    assert _one("Sát cánh cùng thí sinh",
-                "Để tiếp sức cho thí sinh tại các điểm thi, Tỉnh đoàn đã thành lập 15 đội tình nguyện với "
-                "300 tình nguyện viên.") == \
+    assert figs_agreed("Sát cánh cùng thí sinh",
+                       "Để tiếp sức cho thí sinh tại các điểm thi, Tỉnh đoàn đã thành lập 15 đội tình nguyện với "
+                       "300 tình nguyện viên.") == \
         [("15 đội", 15, "đội", "quyen_gop"), ("300 tình nguyện viên", 300, "tình nguyện viên", "quyen_gop")]
 
 
 def test_volunteers_of_a_summer_campaign_building_roads_are_not_the_exam_drive():
-    assert _one("Ra quân chiến dịch Mùa hè xanh",
-                "Chiến dịch năm nay thu hút 500 tình nguyện viên tham gia làm đường giao thông nông thôn ở các xã "
-                "vùng sâu.") == [("500 tình nguyện viên", 500, "tình nguyện viên", "nong_thon_moi")]
+    assert figs_agreed("Ra quân chiến dịch Mùa hè xanh",
+                       "Chiến dịch năm nay thu hút 500 tình nguyện viên tham gia làm đường giao thông nông thôn ở các xã "
+                       "vùng sâu.") == [("500 tình nguyện viên", 500, "tình nguyện viên", "nong_thon_moi")]

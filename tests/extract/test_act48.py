@@ -11,27 +11,7 @@
   myopia study), not schooling.
 - Blood transfused to a patient is treatment (y_te, dev2), not a blood drive: [[context]] "transfusion".
 Sentences of our own, not from the gold articles."""
-from article_case import figs
-from extract import learned
-from extract.activity import find_cues
-
-
-def rules_figs(title: str, body: str) -> list[tuple]:
-    saved = learned.WEIGHT
-    learned.WEIGHT = 0.0
-    try:
-        return figs(title, body)
-    finally:
-        learned.WEIGHT = saved
-
-
-def both(title: str, body: str) -> tuple[list[tuple], list[tuple]]:
-    return rules_figs(title, body), figs(title, body)
-
-
-def cues(text: str) -> list[tuple[str, str, float]]:
-    low = text.lower()
-    return [(low[c.start:c.end], c.activity, c.weight) for c in find_cues(text)]
+from article_case import cues, figs_both, rules_figs
 
 
 def test_the_rescue_cues_swallow_the_accident_they_name():
@@ -44,9 +24,9 @@ def test_the_rescue_cues_swallow_the_accident_they_name():
 
 def test_bystanders_who_rescue_accident_victims_are_thien_tai():
     # was khac by both: "tai nạn giao thông" outvoted the rescue
-    rules, combined = both("Anh Hùng và 6 người dân cứu người bị tai nạn giao thông",
-                           "Tối qua, anh Hùng cùng 6 người dân tham gia cứu người trong vụ tai nạn giao thông "
-                           "trên quốc lộ 14.")
+    rules, combined = figs_both("Anh Hùng và 6 người dân cứu người bị tai nạn giao thông",
+                                "Tối qua, anh Hùng cùng 6 người dân tham gia cứu người trong vụ tai nạn giao thông "
+                                "trên quốc lộ 14.")
     assert rules == combined == [("6 người", 6.0, "người", "thien_tai")]
 
 
@@ -57,51 +37,51 @@ def test_the_people_a_rescue_verb_governs_are_rescued():
 
 
 def test_the_accident_casualties_stay_khac():
-    rules, combined = both("Tai nạn giao thông trên quốc lộ 1",
-                           "Vụ tai nạn giao thông làm 2 người tử vong và 5 người bị thương.")
+    rules, combined = figs_both("Tai nạn giao thông trên quốc lộ 1",
+                                "Vụ tai nạn giao thông làm 2 người tử vong và 5 người bị thương.")
     assert rules == combined == [("2 người", 2.0, "người", "khac"), ("5 người", 5.0, "người", "khac")]
 
 
 def test_people_saved_from_a_fire_stay_khac():
     # the "rescued" rule does not fire in a sentence about a fire (its `unless`)
-    rules, combined = both("Cháy nhà trong đêm",
-                           "Lực lượng chữa cháy đã phá cửa, trực tiếp cứu 4 người ra khỏi căn nhà đang bốc khói.")
+    rules, combined = figs_both("Cháy nhà trong đêm",
+                                "Lực lượng chữa cháy đã phá cửa, trực tiếp cứu 4 người ra khỏi căn nhà đang bốc khói.")
     assert rules == combined == [("4 người", 4.0, "người", "khac")]
 
 
 def test_blood_donors_who_save_patients_stay_blood_donation():
-    rules, combined = both("Hiến máu cứu người", "Mỗi đơn vị máu được hiến đã góp phần cứu sống 3 người bệnh.")
+    rules, combined = figs_both("Hiến máu cứu người", "Mỗi đơn vị máu được hiến đã góp phần cứu sống 3 người bệnh.")
     assert rules == combined == [("3 người", 3.0, "người", "hien_mau")]
 
 
 def test_myopia_prevalence_is_health():
     # was khac by both: the pupils are the subjects of a health finding
-    rules, combined = both("Trẻ em cận thị ngày càng nhiều",
-                           "Một khảo sát cho thấy tỷ lệ cận thị ở học sinh tiểu học của thành phố đã lên tới 30%.")
+    rules, combined = figs_both("Trẻ em cận thị ngày càng nhiều",
+                                "Một khảo sát cho thấy tỷ lệ cận thị ở học sinh tiểu học của thành phố đã lên tới 30%.")
     assert rules == combined == [("30%", 30.0, "%", "y_te")]
 
 
 def test_children_with_refractive_errors_are_health():
     # was khac by both
-    rules, combined = both("Nhiều trẻ mắc tật khúc xạ",
-                           "Thống kê của ngành cho thấy có 120 em bị tật khúc xạ ở các trường trên địa bàn.")
+    rules, combined = figs_both("Nhiều trẻ mắc tật khúc xạ",
+                                "Thống kê của ngành cho thấy có 120 em bị tật khúc xạ ở các trường trên địa bàn.")
     assert rules == combined == [("120 em", 120.0, "em", "y_te")]
 
 
 def test_a_volcanic_eruption_is_a_natural_hazard():
     # was khac by both
-    rules, combined = both("Núi lửa hoạt động trở lại",
-                           "Núi lửa bất ngờ phun trào, cột tro bụi bốc cao tới 300 m, khiến người dân phải sơ tán.")
+    rules, combined = figs_both("Núi lửa hoạt động trở lại",
+                                "Núi lửa bất ngờ phun trào, cột tro bụi bốc cao tới 300 m, khiến người dân phải sơ tán.")
     assert rules == combined == [("300 m", 300.0, "m", "thien_tai")]
 
 
 def test_blood_transfused_to_a_patient_is_treatment():
     # was hien_mau by both: the counted noun "đơn vị máu" is the blood drive's
-    rules, combined = both("Ca mổ cấp cứu thành công",
-                           "Sau ca mổ, bệnh nhân được truyền 3 đơn vị máu và đã qua cơn nguy kịch.")
+    rules, combined = figs_both("Ca mổ cấp cứu thành công",
+                                "Sau ca mổ, bệnh nhân được truyền 3 đơn vị máu và đã qua cơn nguy kịch.")
     assert rules == combined == [("3 đơn vị máu", 3.0, "đơn vị máu", "y_te")]
 
 
 def test_blood_collected_at_a_drive_stays_blood_donation():
-    rules, combined = both("Ngày hội hiến máu", "Ngày hội đã tiếp nhận 350 đơn vị máu từ các tình nguyện viên.")
+    rules, combined = figs_both("Ngày hội hiến máu", "Ngày hội đã tiếp nhận 350 đơn vị máu từ các tình nguyện viên.")
     assert rules == combined == [("350 đơn vị máu", 350.0, "đơn vị máu", "hien_mau")]

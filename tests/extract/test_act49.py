@@ -2,13 +2,7 @@
 kinds (584 figures): social-insurance arrears read as general news, admission scores read as no
 schooling, and the price of power read as a farmer's selling price. Cue data in activities.toml.
 Sentences of our own, not from the gold articles or the judged sample."""
-from article_case import figs_both
-from extract.activity import find_cues
-
-
-def cues(text: str) -> list[tuple[str, str, float]]:
-    low = text.lower()
-    return [(low[c.start:c.end], c.activity, c.weight) for c in find_cues(text)]
+from article_case import cues, figs_both
 
 
 # --- social-insurance arrears are the workers' benefits (chinh_sach), wage arrears stay general news

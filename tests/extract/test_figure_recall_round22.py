@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import extract_text
-
-
-def figures(sentence: str) -> list[tuple]:
-    return [(f.text, f.value, f.value_max, f.unit) for f in extract_text(sentence).figures]
+from article_case import range_records
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -26,7 +22,7 @@ def figures(sentence: str) -> list[tuple]:
     ("Công ty chở 300 tấn tới Hải Phòng.", [("300 tấn", 300.0, None, "tấn")]),
 ])
 def test_a_measure_word_inside_another_word(sentence, expected):
-    assert figures(sentence) == expected
+    assert range_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -38,7 +34,7 @@ def test_a_measure_word_inside_another_word(sentence, expected):
     ("Bản 1.8L có giá 650 triệu đồng.", [("650 triệu đồng", 650000000.0, None, "đồng")]),
 ])
 def test_glued_litres(sentence, expected):
-    assert figures(sentence) == expected
+    assert range_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -52,7 +48,7 @@ def test_glued_litres(sentence, expected):
     ("Màn hình cảm ứng có độ phân giải 920k.", []),
 ])
 def test_k_is_thousands(sentence, expected):
-    assert figures(sentence) == expected
+    assert range_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -65,7 +61,7 @@ def test_k_is_thousands(sentence, expected):
     ("Xã có 3 ông bà cao tuổi.", [("3 ông bà", 3.0, None, "ông bà")]),
 ])
 def test_classifier_noun_before_a_word(sentence, expected):
-    assert figures(sentence) == expected
+    assert range_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -75,7 +71,7 @@ def test_classifier_noun_before_a_word(sentence, expected):
     ("Anh nhận 8 triệu.", [("8 triệu", 8000000.0, None, "đồng")]),
 ])
 def test_currencies_in_capitals(sentence, expected):
-    assert figures(sentence) == expected
+    assert range_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -85,4 +81,4 @@ def test_currencies_in_capitals(sentence, expected):
     ("Căn phòng chỉ rộng 9m2.", [("9m2", 9.0, None, "m2")]),
 ])
 def test_heights_in_tenths(sentence, expected):
-    assert figures(sentence) == expected
+    assert range_records(sentence) == expected

@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import extract_text
-
-
-def figures(sentence: str) -> list[tuple]:
-    return [(f.text, f.value, f.value_max, f.unit) for f in extract_text(sentence).figures]
+from article_case import range_records
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -30,7 +26,7 @@ def figures(sentence: str) -> list[tuple]:
     ("Chiếc xe 2 cửa chở 3 người.", [("3 người", 3.0, None, "người")]),
 ])
 def test_vehicle_and_product_classes_in_a_list(sentence, expected):
-    assert figures(sentence) == expected
+    assert range_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -46,7 +42,7 @@ def test_vehicle_and_product_classes_in_a_list(sentence, expected):
      [("6 tháp", 6.0, None, "tháp"), ("3 triệu ngăn", 3000000.0, None, "ngăn")]),
 ])
 def test_a_verb_after_bare_millions(sentence, expected):
-    assert figures(sentence) == expected
+    assert range_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -58,7 +54,7 @@ def test_a_verb_after_bare_millions(sentence, expected):
     ("Các tàu có công suất từ 400 CV trở lên.", [("400 CV", 400.0, None, "cv")]),
 ])
 def test_a_level_in_a_condition(sentence, expected):
-    assert figures(sentence) == expected
+    assert range_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -69,7 +65,7 @@ def test_a_level_in_a_condition(sentence, expected):
     ("Nhóm có 4 hiệp sĩ đường phố.", [("4 hiệp sĩ", 4.0, None, "hiệp sĩ")]),
 ])
 def test_periods_of_play(sentence, expected):
-    assert figures(sentence) == expected
+    assert range_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -79,7 +75,7 @@ def test_periods_of_play(sentence, expected):
     ("Trang trại nuôi 3 con bò.", [("3 con bò", 3.0, None, "bò")]),
 ])
 def test_digits_of_an_amount(sentence, expected):
-    assert figures(sentence) == expected
+    assert range_records(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -89,4 +85,4 @@ def test_digits_of_an_amount(sentence, expected):
     ("Nguồn điện 220V cấp cho 3 hộ.", [("3 hộ", 3.0, None, "hộ")]),
 ])
 def test_engine_speed_glued(sentence, expected):
-    assert figures(sentence) == expected
+    assert range_records(sentence) == expected

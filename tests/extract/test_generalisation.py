@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from article_case import org_names
 from extract import evaluate
 from extract.pipeline import VERSION, extract_text
 
@@ -13,10 +14,6 @@ from reextract_case import reextracted
 
 def figs(text: str, title: str = "") -> list[tuple]:
     return [(f.text, f.value, f.unit, f.activity) for f in extract_text(text, title=title).figures]
-
-
-def org_names(text: str) -> list[tuple[str, str]]:
-    return [(o.name, o.canonical) for o in extract_text(text).organizations]
 
 
 def places(text: str) -> list[tuple[str, str]]:

@@ -3,20 +3,9 @@ trained as a correction of the rules (their totals a fixed offset in its logits,
 --correction); exact records on invented figures."""
 from __future__ import annotations
 
-import importlib.util
-
 import numpy as np
-import pytest
 
 from extract import learned
-
-
-@pytest.fixture(scope="module")
-def tm():
-    spec = importlib.util.spec_from_file_location("train_models", learned.MODEL_DIR.parents[2] / "scripts" / "train_models.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 LABELS = ["khac", "quyen_gop", "tham_hoi_tang_qua"]

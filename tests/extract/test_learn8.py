@@ -4,33 +4,12 @@ reads it, scripts/train_models.py --cv --clusters compares the feature sets); ex
 invented clauses and an invented cluster map."""
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import numpy as np
 import pytest
 
 from extract import learned
-
-SCRIPTS = learned.MODEL_DIR.parents[2] / "scripts"
-
-
-def _script(name: str):
-    spec = importlib.util.spec_from_file_location(name, SCRIPTS / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture(scope="module")
-def tm():
-    return _script("train_models")
-
-
-@pytest.fixture(scope="module")
-def twc():
-    return _script("train_word_clusters")
-
 
 # an invented map in the format train_word_clusters writes: "hỗ trợ", "ủng hộ" and "trao tặng" share
 # the pair cluster 1 (coarse 0), the counted noun "suất quà" has its own (2, coarse 1)

@@ -4,11 +4,7 @@ national association defined by a bracketed abbreviation (and that abbreviation 
 the text), a lower-case ministry as a department's parent. Sentences written for the tests."""
 import pytest
 
-from extract.orgs import find_orgs
-
-
-def orgs(text: str) -> list[tuple]:
-    return [(o.name, o.canonical) for o in find_orgs(text)]
+from article_case import orgs
 
 
 CASES = [

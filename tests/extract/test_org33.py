@@ -5,11 +5,8 @@ written once before a list of names after "các"; a steering committee's remit i
 running to the reporting verb. Sentences written for the tests."""
 import pytest
 
+from article_case import orgs
 from extract.orgs import find_orgs
-
-
-def orgs(text: str) -> list[tuple]:
-    return [(o.name, o.canonical) for o in find_orgs(text)]
 
 
 CASES = [

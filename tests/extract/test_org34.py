@@ -5,11 +5,7 @@ word names the body after a noun for a body ("cơ quan bảo hiểm xã hội");
 its level word and place; the carmakers' association in either case. Sentences written for the tests."""
 import pytest
 
-from extract.orgs import find_orgs
-
-
-def orgs(text: str) -> list[tuple]:
-    return [(o.name, o.canonical) for o in find_orgs(text)]
+from article_case import orgs
 
 
 CASES = [

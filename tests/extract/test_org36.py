@@ -6,12 +6,8 @@ scheme ("Chính phủ điện tử"), not the body; a customs branch is named wi
 its provincial department after it counts as that department. Sentences written for the tests."""
 import pytest
 
-from extract.orgs import find_orgs
+from article_case import orgs
 from extract.pipeline import extract_text
-
-
-def orgs(text: str) -> list[tuple]:
-    return [(o.name, o.canonical) for o in find_orgs(text)]
 
 
 CASES = [

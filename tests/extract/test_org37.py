@@ -7,12 +7,8 @@ compound that opens with a head word ("Phòng chống") or in lower case up to i
 province when the pattern ran on into a body found already. Sentences written for the tests."""
 import pytest
 
-from extract.orgs import find_orgs
+from article_case import orgs
 from extract.pipeline import extract_text
-
-
-def orgs(text: str) -> list[tuple]:
-    return [(o.name, o.canonical) for o in find_orgs(text)]
 
 
 CASES = [

@@ -8,11 +8,7 @@ khi") and, with a dash straight into another body, both are named; an item of "c
 tests."""
 import pytest
 
-from extract.orgs import find_orgs
-
-
-def orgs(text: str) -> list[tuple]:
-    return [(o.name, o.canonical) for o in find_orgs(text)]
+from article_case import orgs
 
 
 CASES = [

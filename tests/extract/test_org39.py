@@ -7,11 +7,7 @@ nạn") keeps the name it has, not cut at the comma; China by its official name 
 is a foreign country, so the Politburo in a Chinese leader's titles is not ours. Sentences written for the tests."""
 import pytest
 
-from extract.orgs import find_orgs
-
-
-def orgs(text: str) -> list[tuple]:
-    return [(o.name, o.canonical) for o in find_orgs(text)]
+from article_case import orgs
 
 
 CASES = [

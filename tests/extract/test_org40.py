@@ -14,11 +14,7 @@ first word of its remit ("Cục Quản lý | các hoạt động xây dựng", "
 Sentences written for the tests."""
 import pytest
 
-from extract.orgs import find_orgs
-
-
-def orgs(text: str) -> list[tuple]:
-    return [(o.name, o.canonical) for o in find_orgs(text)]
+from article_case import orgs
 
 
 CASES = [

@@ -9,11 +9,7 @@ head directs ("Bộ trưởng Bộ ... yêu cầu Cục Báo chí") count as the
 of the pre-1975 southern regime are gone. Sentences written for the tests."""
 import pytest
 
-from extract.orgs import find_orgs
-
-
-def orgs(text: str) -> list[tuple]:
-    return [(o.name, o.canonical) for o in find_orgs(text)]
+from article_case import orgs
 
 
 CASES = [

@@ -7,12 +7,8 @@ named by the sector before any verb the lexicon knows, and the ministries listed
 Development Assistance Fund is defunct. Sentences written for the tests."""
 import pytest
 
-from extract.orgs import find_orgs
+from article_case import orgs
 from extract.pipeline import extract_text
-
-
-def orgs(text: str) -> list[tuple]:
-    return [(o.name, o.canonical) for o in find_orgs(text)]
 
 
 CASES = [

@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from article_case import org_records
 from extract import org_model
 from extract.pipeline import extract_text
-
-
-def records(text: str) -> list[tuple]:
-    return [(o.name, o.canonical, o.kind, o.level, o.place) for o in extract_text(text).organizations]
 
 
 def places(text: str) -> list[tuple]:
@@ -80,7 +77,7 @@ def places(text: str) -> list[tuple]:
     ("Xã có 3 Anh hùng lực lượng vũ trang nhân dân.", []),  # a title of honour
 ])
 def test_organisation_records(text, expected):
-    assert records(text) == expected
+    assert org_records(text) == expected
 
 
 # issue 10, round 5 (classes of misses and false finds on the spent splits test3 and test4; sentences
@@ -187,7 +184,7 @@ def test_organisation_records(text, expected):
        None)]),
 ])
 def test_general_news_bodies(text, expected):
-    assert records(text) == expected
+    assert org_records(text) == expected
 
 
 def test_the_rules_do_not_depend_on_the_string_hash_seed():
@@ -250,7 +247,7 @@ def test_weights_ship_only_when_the_recogniser_is_on_and_then_small():
         assert not shipped
         assert org_model.find("Trung tâm Khuyến nông tỉnh tập huấn.", []) == []
         # the rules alone name it: "Trung tâm" is a head word when a level or place follows
-        assert records("Trung tâm Khuyến nông tỉnh tập huấn.") == [
+        assert org_records("Trung tâm Khuyến nông tỉnh tập huấn.") == [
             ("Trung tâm Khuyến nông tỉnh", "Trung tâm Khuyến nông", "government", "tinh", None)]
         return
     assert shipped

@@ -1,10 +1,7 @@
 import pytest
 
+from article_case import org_records
 from extract.pipeline import extract_text
-
-
-def orgs(text: str) -> list[tuple]:
-    return [(o.name, o.canonical, o.kind, o.level, o.place) for o in extract_text(text).organizations]
 
 
 CASES = [
@@ -40,7 +37,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:30] for c in CASES])
 def test_organisations(text, expected):
-    assert orgs(text) == expected
+    assert org_records(text) == expected
 
 
 def test_people_with_titles():
@@ -157,7 +154,7 @@ DEV3_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), DEV3_CASES, ids=[c[0][:40] for c in DEV3_CASES])
 def test_organisation_rules_from_dev3(text, expected):
-    assert orgs(text) == expected
+    assert org_records(text) == expected
 
 
 # dev5 classes (issue 10), our own sentences: each exact record the rules give
@@ -204,7 +201,7 @@ DEV5_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), DEV5_CASES, ids=[c[0][:40] for c in DEV5_CASES])
 def test_organisation_rules_from_dev5(text, expected):
-    assert orgs(text) == expected
+    assert org_records(text) == expected
 
 
 # issue 10, round 6 (org8): kinds of bodies beyond the lists, one sentence of our own per mechanism
@@ -321,7 +318,7 @@ ROUND6_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), ROUND6_CASES, ids=[c[0][:40] for c in ROUND6_CASES])
 def test_organisation_kinds_beyond_the_lists(text, expected):
-    assert orgs(text) == expected
+    assert org_records(text) == expected
 
 
 # round 7 (issue 10, error classes of dev7; our own sentences): national bodies missing from the lists,
@@ -417,7 +414,7 @@ ROUND7_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), ROUND7_CASES, ids=[c[0][:40] for c in ROUND7_CASES])
 def test_organisation_classes_from_dev7(text, expected):
-    assert orgs(text) == expected
+    assert org_records(text) == expected
 
 
 # round 10: classes of errors seen in the tuning splits (test3, test4, test5, test6, dev5, dev7, dev8);
@@ -497,7 +494,7 @@ ROUND10_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), ROUND10_CASES, ids=[c[0][:40] for c in ROUND10_CASES])
 def test_organisation_classes_from_round10(text, expected):
-    assert orgs(text) == expected
+    assert org_records(text) == expected
 
 
 ROUND11_CASES = [
@@ -540,4 +537,4 @@ ROUND11_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), ROUND11_CASES, ids=[c[0][:40] for c in ROUND11_CASES])
 def test_organisation_classes_from_round11(text, expected):
-    assert orgs(text) == expected
+    assert org_records(text) == expected

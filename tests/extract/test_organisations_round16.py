@@ -3,11 +3,7 @@ of speech of the lower-case words after the head (underthesea's models), on sent
 tests."""
 import pytest
 
-from extract.orgs import find_orgs
-
-
-def orgs(text: str) -> list[tuple]:
-    return [(o.name, o.canonical) for o in find_orgs(text)]
+from article_case import orgs
 
 
 CASES = [

@@ -3,11 +3,7 @@ gives on unannotated general news: cut names, country words kept in canonical na
 national bodies, committees of foreign parliaments. Sentences written for the tests."""
 import pytest
 
-from extract.orgs import find_orgs
-
-
-def orgs(text: str) -> list[tuple]:
-    return [(o.name, o.canonical) for o in find_orgs(text)]
+from article_case import orgs
 
 
 CASES = [

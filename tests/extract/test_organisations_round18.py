@@ -5,11 +5,7 @@ abbreviation, public centres whose remit holds another head word, friendship
 associations of the partner country, insurance-scheme funds, seminars and power centres. Sentences written for the tests."""
 import pytest
 
-from extract.orgs import find_orgs
-
-
-def orgs(text: str) -> list[tuple]:
-    return [(o.name, o.canonical) for o in find_orgs(text)]
+from article_case import orgs
 
 
 CASES = [

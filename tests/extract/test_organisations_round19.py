@@ -4,11 +4,7 @@ five times or more, neither "Việt Nam" nor a province of ours anywhere) every 
 not only the national ones (guideline: foreign bodies are out of scope). Sentences written for the tests."""
 import pytest
 
-from extract.orgs import find_orgs
-
-
-def orgs(text: str) -> list[tuple]:
-    return [(o.name, o.canonical) for o in find_orgs(text)]
+from article_case import orgs
 
 
 CASES = [

@@ -4,11 +4,7 @@ hid, a department with "(thuộc Bộ ...)" after it, an idiom read as a departm
 name of today, and two department names the generic rule cut. Sentences written for the tests."""
 import pytest
 
-from extract.orgs import find_orgs
-
-
-def orgs(text: str) -> list[tuple]:
-    return [(o.name, o.canonical) for o in find_orgs(text)]
+from article_case import orgs
 
 
 CASES = [

@@ -6,11 +6,7 @@ where the clause closes right after it; a body after "liên hệ"; a name run on
 whole by a bracketed abbreviation of its last words. Sentences written for the tests."""
 import pytest
 
-from extract.orgs import find_orgs
-
-
-def orgs(text: str) -> list[tuple]:
-    return [(o.name, o.canonical) for o in find_orgs(text)]
+from article_case import orgs
 
 
 CASES = [

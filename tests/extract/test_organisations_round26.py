@@ -4,11 +4,7 @@ military service after "môi trường" as a career setting; the local police ab
 letters before a place. Sentences written for the tests."""
 import pytest
 
-from extract.orgs import find_orgs
-
-
-def orgs(text: str) -> list[tuple]:
-    return [(o.name, o.canonical) for o in find_orgs(text)]
+from article_case import orgs
 
 
 CASES = [

@@ -4,11 +4,7 @@ authority; national bodies known by abbreviations (TCTK, UBGSTC); the forest bod
 ranger station, "Hạt KL", and the protection-forest board), place removed. Sentences written for the tests."""
 import pytest
 
-from extract.orgs import find_orgs
-
-
-def orgs(text: str) -> list[tuple]:
-    return [(o.name, o.canonical) for o in find_orgs(text)]
+from article_case import orgs
 
 
 CASES = [

@@ -3,11 +3,7 @@ case, closed by a level word or a known province (place and level removed, remit
 Minh City's flood-control operations centre by its long and short forms. Sentences written for the tests."""
 import pytest
 
-from extract.orgs import find_orgs
-
-
-def orgs(text: str) -> list[tuple]:
-    return [(o.name, o.canonical) for o in find_orgs(text)]
+from article_case import orgs
 
 
 CASES = [

@@ -5,11 +5,7 @@ a fund named by a foreign person, a comma-listed remit that runs on to a foreign
 Nations spelled "Liên hiệp Quốc". Sentences written for the tests."""
 import pytest
 
-from extract.orgs import find_orgs
-
-
-def orgs(text: str) -> list[tuple]:
-    return [(o.name, o.canonical) for o in find_orgs(text)]
+from article_case import orgs
 
 
 CASES = [

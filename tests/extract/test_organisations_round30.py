@@ -4,11 +4,7 @@ of it), and a given name "Chi" before a noun ("Quỳnh Chi bộ trang sức") th
 written for the tests."""
 import pytest
 
-from extract.orgs import find_orgs
-
-
-def orgs(text: str) -> list[tuple]:
-    return [(o.name, o.canonical) for o in find_orgs(text)]
+from article_case import orgs
 
 
 CASES = [

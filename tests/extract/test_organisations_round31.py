@@ -6,11 +6,7 @@ Công an như Cục ...") are the parent's, as with the parent after them, and s
 where the text gives that title with its parent once. Sentences written for the tests."""
 import pytest
 
-from extract.orgs import find_orgs
-
-
-def orgs(text: str) -> list[tuple]:
-    return [(o.name, o.canonical) for o in find_orgs(text)]
+from article_case import orgs
 
 
 CASES = [

@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from article_case import orgs
 from extract.figures import find_figures, grammar as figure_grammar
-from extract.orgs import _colon_sectors, _first_word, _verb_next, _word_label, find_orgs, grammar
-
-
-def orgs(text: str) -> list[tuple[str, str]]:
-    return [(o.name, o.canonical) for o in find_orgs(text)]
+from extract.orgs import _colon_sectors, _first_word, _verb_next, _word_label, grammar
 
 
 def figs(text: str) -> list[tuple[str, float, str | None]]:
