@@ -2719,7 +2719,7 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             unit, unit_end = prev, num_end
         elif unit is None and money:
             unit, unit_end = "đồng", num_end
-        elif (unit is None and m.group("a") and _WHOLE_THOUSANDS.fullmatch(m.group("b") or m.group("a"))
+        elif (unit is None and m.group("a") and _ZERO_ENDED_THOUSANDS.fullmatch(m.group("b") or m.group("a"))
               and _PRICE_BASE.match(text, num_end)):
             # "(5.000/ vé)", "phí 1.000/ người đi bộ", "trả 26.000/kg": whole thousands before the base of a
             # price are money with "đồng" left out (guideline test19 fares, dev2), the base dropped as in
