@@ -89,6 +89,7 @@ class Grammar:
     ratio_clause: re.Pattern  # a word of the number's clause that makes "N lần" a ratio ("vượt")
     ratio_of: re.Pattern  # the amount multiplied right after "N lần": "5 lần giá đất", a ratio
     qualifier_map: dict[str, str]
+    qualifier_besides: frozenset[str]  # "Ngoài 6 người đã qua đời, ...": over words that open a clause mean "besides"
     difference_before: frozenset[str]  # "thấp hơn", "cao hơn": "hơn" after a comparative adjective is "than"
     difference_after: re.Pattern  # " so với" after the figure: the number is the difference of two amounts
     difference_lesser: frozenset[str]  # "thấp hơn", "ít hơn": "hơn" after an adjective of "less" is always "than"
@@ -242,7 +243,7 @@ class Grammar:
     pair_companions: frozenset[str]  # "cùng chồng và 2 người bạn": a pair joining those named is counted
     listed_class_units: frozenset[str]  # "xe 2 cửa và 4 cửa": classes that may follow one in a spec list
     class_units: frozenset[str]  # "hộp số tự động 6 cấp": gears name a gearbox's class
-    body_parts: frozenset[str]  # "bấm 1 ngón", "gãy 2 tay": parts of one body, no counts
+    body_parts: frozenset[str]  # "bấm 1 ngón", "gãy 2 tay", "áo tắm hai mảnh": parts of one body or thing, no counts
     body_max: float
     vital_value: float  # "3 vòng nóng bỏng", "3 vòng 86-60-90": three ...
     vital_units: frozenset[str]  # ... of these ...
@@ -401,6 +402,7 @@ def grammar() -> Grammar:
         ratio_of=re.compile(_word_after(notf["after"]["ratio_of"]), re.IGNORECASE),
         ratio_clause=re.compile(rf"(?<!\w)(?:{_alt(notf['after']['ratio_clause'])})(?!\w)[^.,;:!?()\n]*$", re.IGNORECASE),
         qualifier_map=qualifier_map,
+        qualifier_besides=lower_set(quals["over"]["besides_opening"]),
         difference_before=frozenset(f"{nfc(w).lower()} hơn" for w in quals["difference"]["adjectives"]),
         difference_lesser=frozenset(f"{nfc(w).lower()} hơn" for w in quals["difference"]["lesser"]),
         difference_after=re.compile(rf"[ ]*[,)]?[ ]*(?:{_alt(quals['difference']['after'])})(?!\w)", re.IGNORECASE),
@@ -583,7 +585,7 @@ def grammar() -> Grammar:
         pair_companions=lower_set(notf["pointing_back"]["pair_companions"]),
         pair_relation=re.compile(_word_after(notf["pointing_back"]["pair_relations"]), re.IGNORECASE),
         class_units=lower_set(notf["product_class"]["units"]),
-        body_parts=lower_set(notf["body_parts"]["nouns"]),
+        body_parts=lower_set(notf["body_parts"]["nouns"]) | lower_set(notf["body_parts"]["things"]),
         body_max=float(notf["body_parts"]["max_value"]),
         vital_value=float(notf["vital_statistics"]["value"]),
         vital_units=lower_set(notf["vital_statistics"]["units"]),
@@ -1406,13 +1408,15 @@ def _opens_lexicon_word(word: str, text: str, pos: int) -> bool:
 
 def _known_unit_after(text: str, pos: int, g: Grammar, *, strict: bool = False) -> bool:
     """A counted noun follows ("01 đồng chí", "05 bài thi"): a count written with a leading zero. A
-    noun of units.toml, or (unless strict) a noun of two syllables or more ("bài thi")."""
+    noun of units.toml, or (unless strict) a noun of two syllables or more ("bài thi") or one of units.toml
+    that the segmenter settles on ("05 nhà chờ", "01 xe mô tô": a list of vehicles and stations of traffic
+    news, a fresh baomoi sample of fig72)."""
     unit, _ = find_unit(text, pos, g)
     if isinstance(unit, Unsegmented):
         if strict:
             return False
         unit = unit.settle()[0]
-        return " " in unit
+        return " " in unit or unit in g.units
     return isinstance(unit, str) and unit != REJECT and unit in g.units
 
 
@@ -1957,6 +1961,15 @@ def _next_word_pos(text: str, pos: int, default: str | None = None) -> str | Non
     return _word_pos(nxt.group(1), default) if nxt else None
 
 
+def _adjective_after(text: str, pos: int) -> bool:
+    """The word after pos is an adjective out of context, read in two syllables when the lexicon has them
+    as one word (_pos_at): "1 cách chính thức", "1 cách tàn nhẫn", "1 cách thành thạo" are the adverbial
+    "một cách", though "chính" alone is a particle and "tàn", "thành" verbs (a fresh baomoi sample and
+    3,000 more articles of fig72: four such, none a count of methods); "1 lượng lớn" reads "lớn" alone."""
+    nxt = _NEXT_WORD.match(text, pos)
+    return nxt is not None and _pos_at(text, nxt.start(1), clean=True) == "A"
+
+
 def _bound_syllable_word(text: str, pos: int) -> bool:
     """The two syllables at pos make a word of underthesea's dictionary whose second syllable has no
     entry of its own in the lexicon: a bound syllable lives only inside its word, so the tag of the
@@ -2288,7 +2301,7 @@ def _hedged(window: str, before: list[str], start: int, qualifier: str, g: Gramm
         # (a qualifier word before a vague amount is its qualifier too: "khoảng vài trăm hộ" is
         # about, its text from "khoảng"; gold dev7, test3, test4, dev9)
         q = ends_with(before, g.qualifier_map) if before and before[-1] in g.qualifier_last else None
-        if q and g.qualifier_map[q] != "exact":
+        if q and g.qualifier_map[q] != "exact" and not (q in g.qualifier_besides and _opens_clause(window, q)):
             qualifier = g.qualifier_map[q]
             text_start = _phrase_start(window, q, start)
     elif qualifier == "range" and before:
@@ -2299,6 +2312,13 @@ def _hedged(window: str, before: list[str], start: int, qualifier: str, g: Gramm
         if q and g.qualifier_map.get(q) != "exact":
             text_start = _phrase_start(window, q, start)
     return qualifier, text_start
+
+
+def _opens_clause(window: str, phrase: str) -> bool:
+    """`phrase`, the last words of window, opens its clause: only spaces, or a sentence mark, a comma or a
+    bracket, come before it (window starts where the text does when nothing else is before it)."""
+    head = window.rstrip()[:-len(phrase)].rstrip()
+    return not head or head[-1] in SENTENCE_MARKS or head[-1] == ","
 
 
 def _difference(text: str, before: list[str], unit: str, unit_end: int, g: Grammar) -> bool:
@@ -2569,7 +2589,15 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
                     # bound, written in thousands, is whole already and would pass the upper one with it
                     # ("từ 200.000 đến 4 triệu đồng", "800.000-1,5 triệu"; gold dev14, dev18)
                     last = [w for w in b.lower().split() if w in numbers.words().multipliers][-1]
-                    shared = value * numbers.words().multipliers[last]
+                    factor = numbers.words().multipliers[last]
+                    decimal = _decimal_comma(a, value)
+                    if decimal != value and decimal * factor < value_max:
+                        # "36,230 – 36,430 triệu đồng/lượng", "3,485-3,53 triệu đồng/chỉ": the lower bound shares
+                        # the upper one's multiplier, so its comma is the decimal mark as the upper one's is
+                        # (numbers.parse_digits read "36,230" alone as English thousands); gold prices of the
+                        # market and car news, five articles in 3,000 fresh baomoi ones (fig72)
+                        value = decimal
+                    shared = value * factor
                     value = value if 1000 <= value < value_max <= shared else shared
                 money = money or any(w in g.money_multipliers or w in _THOUSANDS for w in b.lower().split())
                 if value_max <= value:
@@ -2797,7 +2825,7 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         if value == 1 and value_max is None and not spelled and unit in g.one_idioms:
             continue  # "sống 1 mình", "chết đi 1 nửa": "một mình" (alone), "một nửa" (half) written with a digit
         if (value == 1 and value_max is None and not spelled and unit in g.one_idioms_before_adjective
-                and _next_word_pos(text, unit_end) == "A"):
+                and _adjective_after(text, unit_end)):
             continue  # "1 cách mạnh mẽ", "1 lượng lớn": the adverbial "một cách", the determiner "một lượng"
         if (value == 1 and value_max is None and not spelled and unit in g.one_idioms_before_no_noun
                 and _next_word_pos(text, unit_end, "N") not in g.one_idioms_noun_tags):
@@ -2943,6 +2971,7 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         # league tables and TV contests of unannotated general news, round 17); sites keep their noun
         # ("393 điểm sạt lở") and a bare count of sites comes in texts with no points
         found = [f for f in found if not (f.unit in g.score_units and _bare_points(text, f.end, g))]
+    found = _money_named_again(found, g)
     found += _heights(text, found, g)
     found = _stat_rows(text, found, g)
     found.sort(key=lambda f: f.start)
@@ -3049,6 +3078,32 @@ _TO_BETWEEN = re.compile(r"(?:[ ]*/[ ]*\w+)?[ ]+(?:đến|tới)[ ]+", re.IGNORE
 # between the two bounds of a range with its unit written twice: "đến"/"tới", or a dash as in a range
 # written with the unit once ("từ 2,4 GB - 11GB", test15; guideline "16 – 18 tiêu chí" is a range)
 _TO_OR_DASH_BETWEEN = re.compile(r"(?:[ ]*/[ ]*\w+)?(?:[ ]+(?:đến|tới)[ ]+|[ ]*[-–][ ]*)", re.IGNORECASE)
+
+
+def _money_named_again(found: list[RawFigure], g: Grammar) -> list[RawFigure]:
+    """A bare amount of millions or billions is in đồng, "đồng" left out (guideline dev2), unless the
+    document gives that very amount in one foreign currency elsewhere and never in đồng: then it names
+    that money again, "5 triệu NDT (16 tỉ đồng) ... cải chính con số 2,4 triệu chứ không phải 5 triệu",
+    "giá 120 triệu euro ... Pogba giá 120 triệu" (a repeat of value and unit, guideline Repeats; gold
+    test19, a fresh baomoi sample of fig72). _unit_of_previous_count reads a bare amount after a foreign
+    one in its own sentence; this reads it anywhere in the text."""
+    def bare(f: RawFigure) -> bool:
+        return f.unit == "đồng" and f.text.split()[-1].lower() in g.money_multipliers
+
+    foreign: dict[tuple[float, float | None], set[str]] = {}
+    for f in found:
+        if f.unit in g.currencies and f.unit != "đồng":
+            foreign.setdefault((f.value, f.value_max), set()).add(f.unit)
+    if not foreign:
+        return found
+    in_dong = {(f.value, f.value_max) for f in found if f.unit == "đồng" and not bare(f)}
+    out = []
+    for f in found:
+        key = (f.value, f.value_max)
+        if bare(f) and len(foreign.get(key, ())) == 1 and key not in in_dong:
+            f = RawFigure(f.value, f.value_max, next(iter(foreign[key])), f.qualifier, f.start, f.end, f.text)
+        out.append(f)
+    return out
 
 
 def _repeated_unit_ranges(text: str, found: list[RawFigure]) -> list[RawFigure]:
