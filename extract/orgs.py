@@ -1148,6 +1148,9 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if _press_parent().search(name, len(m.group(1))):
             take(m.start(), end)
             continue  # (org33) "Phòng PH - QC - HĐXH Báo Nghệ An": a newspaper's own office (the press is out)
+        whole = _word_completed(text, name, end, g, province_starts)
+        if whole is not None:
+            name, end = re.sub(r"\s+", " ", text[m.start():whole]).rstrip(" -,"), whole
         # (a fund's name is itself a verb phrase, so a "predicate" found right after its first part is
         # more often the name going on: "Quỹ Hỗ trợ | sáng tạo"; [generic] cut_after_one_lower_heads)
         if (((predicate is None or m.group(1) in _cut_after_one_lower()) and _cut_short(text, name, end, g))
@@ -2658,15 +2661,64 @@ def _open_remits() -> frozenset[str]:
     return frozenset(_words("generic", "open_remits"))
 
 
+def _inside_word(text: str, name: str, end: int) -> re.Match | None:
+    """(org43) The lower-case syllable after a name that makes one word with the name's last syllable ("Quỹ Việc |
+    làm", "Quỹ Vì Trường Sa thân | yêu", "Cục Hậu | cần": the stop words "làm", "yêu", "cần" ended the name inside
+    a word). Where that syllable is capitalised it opens the word, for any head; in lower case only after the heads
+    whose names are purpose phrases ([generic] cut_after_one_lower_heads): after other names a lower-case pair is
+    as often a word of the clause ("Cục Hàng không | phải thay đổi", "... Du lịch thực | hiện"). Not where the last
+    syllable closes a word with the one before it ("Sở Truyền Thông | qua Tổng đài": "truyền thông" is whole)."""
+    *_, before, last = ["", *name.split(" ")]
+    if not last[:1].isupper() and name.split(" ", 1)[0] not in _cut_after_one_lower():
+        return None
+    words = dictionary_words()
+    nxt = _LOWER_WORD.match(text, end)
+    if not nxt or f"{before} {last}".lower() in words:
+        return None
+    return nxt if f"{last} {nxt.group(1)}".lower() in words else None
+
+
+@cache
+def _purpose_goes_on() -> frozenset[str]:
+    """(org43) [generic] purpose_goes_on: words after a completed word that carry a fund's purpose phrase on."""
+    return frozenset(_words("generic", "purpose_goes_on"))
+
+
+def _word_completed(text: str, name: str, end: int, g: OrgGrammar, province_starts) -> int | None:
+    """(org43) The end of a name cut inside a word, taken on over the word's second syllable where the name ends
+    there: the clause goes on with a function word or verb ("Quỹ Hỗ trợ việc làm | đã cho vay", "Quỹ Vì Trường Sa
+    thân yêu | đã tiếp nhận", "Cục Hậu cần | đã cấp"), punctuation or one of our provinces ("Hiệp hội Siêu thị | Hà
+    Nội"); not where a preposition carries the purpose on ("Quỹ Việc làm | cho người khuyết tật": [generic]
+    purpose_goes_on), a name we cannot give whole. Outside a fund's purpose phrase only a noun completes a name
+    ("Sở Tài nguyên - Vừa | qua" is an adverb opening a clause), and a level word is cut off instead, as level words
+    after a name are ("Cục Thuế Thành | phố" -> "Cục Thuế")."""
+    nxt = _inside_word(text, name, end)
+    if nxt is None:
+        return None
+    last = name.rsplit(" ", 1)[-1]
+    word = f"{last} {nxt.group(1)}".lower()
+    if word in g.level_map:
+        return end - len(last) - 1
+    if name.split(" ", 1)[0] not in _cut_after_one_lower() and pos_lexicon().get(word) != "N":
+        return None
+    after = _LOWER_WORD.match(text, nxt.end())
+    if (_CLOSED.match(text, nxt.end()) or nxt.end() + 1 in province_starts
+            or (after and after.group(1) in g.stop_words and after.group(1) not in _purpose_goes_on())):
+        return nxt.end()
+    return None
+
+
 def _cut_short(text: str, name: str, end: int, g: OrgGrammar) -> bool:
     """A generic name whose last part used up its lower-case syllables while the phrase goes on
     ("Cục Quản lý cạnh | tranh"): the name was cut in the middle, so it is not a name we can give."""
+    if _inside_word(text, name, end):
+        return True  # (org43) cut inside a word and going on past it ("Quỹ Việc | làm cho người khuyết tật")
+    nxt = _LOWER_WORD.match(text, end)
     last = _LAST_PART.search(name)
     # a fund's purpose phrase is cut after one lower-case syllable ([generic] cut_after_one_lower_heads)
     short = name.split(" ", 1)[0] in _cut_after_one_lower()
     if not last or len(last.group(1).split()) < (1 if short else 2):
         return False
-    nxt = _LOWER_WORD.match(text, end)
     if not nxt:
         return False
     if short:  # "Quỹ Hỗ trợ | sáng tạo": a stop word ("sáng") that opens a word of the phrase is no stop
