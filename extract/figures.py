@@ -93,6 +93,9 @@ class Grammar:
     difference_before: frozenset[str]  # "thấp hơn", "cao hơn": "hơn" after a comparative adjective is "than"
     difference_after: re.Pattern  # " so với" after the figure: the number is the difference of two amounts
     difference_lesser: frozenset[str]  # "thấp hơn", "ít hơn": "hơn" after an adjective of "less" is always "than"
+    on_before: frozenset[str]  # "dựa trên 3 tiêu chí": after these "trên" is the preposition "on", no bound
+    on_ride_before: frozenset[str]  # "đi trên 2 ôtô": after a word of riding ...
+    on_rides: frozenset[str]  # ... "trên" before a vehicle is "on" too
     money_multipliers: frozenset[str]
     currencies: frozenset[str]  # the stored units of money (units.toml [currencies])
     size_chain: re.Pattern  # " x 73,3 x 7,9mm" after a number: the rest of a size and its measure
@@ -405,6 +408,9 @@ def grammar() -> Grammar:
         qualifier_besides=lower_set(quals["over"]["besides_opening"]),
         difference_before=frozenset(f"{nfc(w).lower()} hơn" for w in quals["difference"]["adjectives"]),
         difference_lesser=frozenset(f"{nfc(w).lower()} hơn" for w in quals["difference"]["lesser"]),
+        on_before=lower_set(quals["on"]["before"]),
+        on_ride_before=lower_set(quals["on"]["ride_before"]),
+        on_rides=lower_set(quals["on"]["rides"]),
         difference_after=re.compile(rf"[ ]*[,)]?[ ]*(?:{_alt(quals['difference']['after'])})(?!\w)", re.IGNORECASE),
         # millions and billions (and their spellings of numbers.toml, "tỉ", the typo "trệu")
         money_multipliers=frozenset(k for k, v in numbers.words().multipliers.items() if v >= 1_000_000),
@@ -2335,6 +2341,15 @@ def _difference(text: str, before: list[str], unit: str, unit_end: int, g: Gramm
     return comparative in g.difference_before and (unit == "%" or g.difference_after.match(text, unit_end) is not None)
 
 
+def _on(before: list[str], unit: str, g: Grammar) -> bool:
+    """"dựa trên 3 nhóm tiêu chí", "đi trên 2 ôtô": "trên" is the preposition "on", no bound (qualifiers.toml
+    [on]; guideline test3), after a word that always takes it so, or after a word of riding before a vehicle."""
+    if len(before) < 2 or before[-1] != "trên":
+        return False
+    return ends_with(before[:-1], g.on_before) is not None or (
+        unit in g.on_rides and ends_with(before[:-1], g.on_ride_before) is not None)
+
+
 _BREAKDOWN = re.compile(r"(?:[ ]+[^\s(),.;:\d]+){0,4}[ ]*\((?:[^():,;]{1,40}:[ ]*[\d.,]+[ ]*[,;][ ]*)*[^():,;\d]{1,40}:[ ]*$")
 _BREAKDOWN_NEXT = re.compile(r"[ ]*[,;][ ]*[^():,;\d]{1,40}:[ ]*$")  # the next part after a bare part
 _BREAKDOWN_END = re.compile(r"[ ]*[,;)]")
@@ -2741,7 +2756,14 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
                 found and found[-1].unit == unit and _LIST_PART.fullmatch(text, found[-1].end, start)):
             # ("gồm 9 đội trong nước và 2 đội nước ngoài": the last part of a count listed, no pair; dev10)
             continue  # "2 bên", "2 nước": the digit points back to two named parties as "hai" does
-        if unit is None and money and (prev := _unit_of_previous_count(text, found, start, m.group(), g)):
+        if (unit is None and money and (cur := _NEXT_WORD.match(text, num_end)) and cur.group(1)[:1].isupper()
+                and (currency := nfc(cur.group(1)).lower()) in g.currencies and currency != "đồng"):
+            # "MU sắp bỏ ra 75 triệu Bảng", "giá 18 triệu Bảng": after millions a foreign currency written
+            # with a capital is that money, not a name that leaves the millions in đồng (sport news of 3,000
+            # fresh baomoi articles of fig74; 12 fresh articles write "triệu Bảng"). Not "Đồng": "5 triệu Đồng
+            # Nai" names a place, and the millions are đồng anyway
+            unit, unit_end = currency, cur.end(1)
+        elif unit is None and money and (prev := _unit_of_previous_count(text, found, start, m.group(), g)):
             # "đón 40 triệu lượt khách/năm, và tăng trưởng lên tới 45 - 50 triệu": millions with no noun
             # after a count of millions in the sentence go on counting it, not money (gold test7)
             unit, unit_end = prev, num_end
@@ -2754,9 +2776,12 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             # "10 đến 12 nghìn đồng/kg"
             unit, unit_end = "đồng", num_end
         elif (not glued and unit not in g.units and unit not in g.currencies
-              and _BILLIONS.search(text, start, num_end) and unit not in ("người", "hộ")):
+              and _BILLIONS.search(text, start, num_end) and unit not in ("người", "hộ")
+              and unit not in g.level_units):
             # "12,1 ngàn tỷ chia cho ...": billions of a noun we do not know are money with "đồng" left
-            # out (guideline test4); billions of people or known things keep their noun
+            # out (guideline test4); billions of people or known things keep their noun, and so do
+            # billions of a measure: "sản xuất khoảng 2,6 tỷ lít quy ra sữa tươi" (fresh baomoi news of
+            # fig74; 5 fresh articles of the corpus write "tỷ lít", each read as money)
             unit, unit_end = "đồng", num_end
         if (unit is None and value >= 2 and value_max is None and before and before[-1] in g.set_copulas
                 and _part_of_sized_set(text, num_end, value, g)):
@@ -2911,7 +2936,7 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
         if value_max is None and not has_mult:
             value, unit_end = _half_after(text, unit_end, value)
         qualifier, text_start = _hedged(window, before, start, qualifier, g)
-        if qualifier == "over" and _difference(text, before, unit, unit_end, g):
+        if qualifier == "over" and (_difference(text, before, unit, unit_end, g) or _on(before, unit, g)):
             qualifier, text_start = "exact", start
         if value_max is None and (part := _out_of(text, pending, start, value)):
             value, text_start, qualifier = *part, "exact"

@@ -16,9 +16,10 @@ _POISONING = ("Chiều 10/5, nhiều học sinh tại điểm trường thôn Ia
 
 
 def test_a_health_storys_prior_lends_nothing_to_the_suspects_motorbikes():
-    # was y_te: the weak "học sinh" vote of the sentence let the story's y_te prior in
+    # was y_te: the weak "học sinh" vote of the sentence let the story's y_te prior in. ("đi trên 3 xe máy":
+    # "trên" is "on" after a word of riding before a vehicle, no bound, so the text starts at the number; fig74)
     rules, combined = figs_both("Nhóm người lạ bịt mặt phát kẹo trước cổng trường", _POISONING)
-    assert rules == combined == [("trên 3 xe máy", 3.0, "xe máy", "khac")]
+    assert rules == combined == [("3 xe máy", 3.0, "xe máy", "khac")]
 
 
 def test_the_prior_still_tips_a_figure_with_a_vote_of_its_own():
