@@ -99,6 +99,7 @@ class Grammar:
     on_rides: frozenset[str]  # ... "trên" before a vehicle is "on" too
     money_multipliers: frozenset[str]
     currencies: frozenset[str]  # the stored units of money (units.toml [currencies])
+    foreign_currencies: frozenset[str]  # ... but "đồng": the money a bare "N triệu" is not in by default
     size_chain: re.Pattern  # " x 73,3 x 7,9mm" after a number: the rest of a size and its measure
     not_noun_after_money: frozenset[str]  # tags of the lexicon that name no counted thing after millions
     money_nouns: frozenset[str]  # "tiền": after millions, "tiền lương" is money in đồng (units.toml [money_nouns])
@@ -304,6 +305,7 @@ def grammar() -> Grammar:
     notf = load("not_figures")
     nums = load("numbers")
     people = load("people")
+    currencies = frozenset(u if u == "USD" else nfc(u).lower() for u in units["currencies"]["units"])
 
     unit_map: dict[str, tuple[str, str]] = {}
     for word in units["not_units"]["durations"] + units["not_units"]["ages"]:
@@ -423,7 +425,8 @@ def grammar() -> Grammar:
         difference_after=re.compile(rf"[ ]*[,)]?[ ]*(?:{_alt(quals['difference']['after'])})(?!\w)", re.IGNORECASE),
         # millions and billions (and their spellings of numbers.toml, "tỉ", the typo "trệu")
         money_multipliers=frozenset(k for k, v in numbers.words().multipliers.items() if v >= 1_000_000),
-        currencies=frozenset(u if u == "USD" else nfc(u).lower() for u in units["currencies"]["units"]),
+        currencies=currencies,
+        foreign_currencies=currencies - {"đồng"},
         size_chain=re.compile(rf"(?:[ ]?[x×][ ]?\d[\d.,]*)+[ ]?(?P<measure>{_alt(units['sizes']['measures'])})(?!\w)",
                               re.IGNORECASE),
         decimal_measures=frozenset(nfc(u).lower() for u in units["decimal_comma"]["measures"]),
@@ -1726,9 +1729,10 @@ def _names_pointed_back(text: str, start: int, unit_end: int, value: float, g: G
     return any(not any(s < m.end(i) and m.start(i) < e for s, e in spans for i in (1, 2)) for m in pairs)
 
 
-# a capitalised word right before a name's last word, and right after the next name's first
-_NAME_WORD_BEFORE = re.compile(r"[A-ZĐ\w][\w’'-]*[ ]+$")
-_NAME_WORD_AFTER = re.compile(r"[ ]+[A-ZĐ\w]")
+# the word right before a pair's first name and the one right after its second: a name of two words or more
+# has a capitalised word there (_full_names_dashed tests the capital, so these match any word)
+_NAME_WORD_BEFORE = re.compile(r"\w[\w’'-]*[ ]+$")
+_NAME_WORD_AFTER = re.compile(r"[ ]+\w")
 
 
 def _full_names_dashed(text: str, m: re.Match, g: Grammar) -> bool:
@@ -2829,7 +2833,7 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             # ("gồm 9 đội trong nước và 2 đội nước ngoài": the last part of a count listed, no pair; dev10)
             continue  # "2 bên", "2 nước": the digit points back to two named parties as "hai" does
         if (unit is None and money and (cur := _NEXT_WORD.match(text, num_end)) and cur.group(1)[:1].isupper()
-                and (currency := nfc(cur.group(1)).lower()) in g.currencies and currency != "đồng"):
+                and (currency := nfc(cur.group(1)).lower()) in g.foreign_currencies):
             # "MU sắp bỏ ra 75 triệu Bảng", "giá 18 triệu Bảng": after millions a foreign currency written
             # with a capital is that money, not a name that leaves the millions in đồng (sport news of 3,000
             # fresh baomoi articles of fig74; 12 fresh articles write "triệu Bảng"). Not "Đồng": "5 triệu Đồng
@@ -3201,7 +3205,7 @@ def _money_named_again(found: list[RawFigure], g: Grammar) -> list[RawFigure]:
 
     foreign: dict[tuple[float, float | None], set[str]] = {}
     for f in found:
-        if f.unit in g.currencies and f.unit != "đồng":
+        if f.unit in g.foreign_currencies:
             foreign.setdefault((f.value, f.value_max), set()).add(f.unit)
     if not foreign:
         return found

@@ -2655,6 +2655,13 @@ def _cut_after_one_lower() -> frozenset[str]:
     return frozenset(_words("generic", "cut_after_one_lower_heads"))
 
 
+def _purpose_phrase_head(name: str) -> bool:
+    """The name opens with a head whose names are purpose phrases ("Quỹ Hỗ trợ việc làm"; [generic]
+    cut_after_one_lower_heads): its lower-case syllables go on as the phrase does, so a cut and a word
+    completed after it are read as the phrase's."""
+    return name.split(" ", 1)[0] in _cut_after_one_lower()
+
+
 @cache
 def _open_remits() -> frozenset[str]:
     """(org40) [generic] open_remits: first words of a remit that never make one alone ("Quản lý", "Hỗ trợ")."""
@@ -2669,7 +2676,7 @@ def _inside_word(text: str, name: str, end: int) -> re.Match | None:
     as often a word of the clause ("Cục Hàng không | phải thay đổi", "... Du lịch thực | hiện"). Not where the last
     syllable closes a word with the one before it ("Sở Truyền Thông | qua Tổng đài": "truyền thông" is whole)."""
     *_, before, last = ["", *name.split(" ")]
-    if not last[:1].isupper() and name.split(" ", 1)[0] not in _cut_after_one_lower():
+    if not last[:1].isupper() and not _purpose_phrase_head(name):
         return None
     words = dictionary_words()
     nxt = _LOWER_WORD.match(text, end)
@@ -2699,7 +2706,7 @@ def _word_completed(text: str, name: str, end: int, g: OrgGrammar, province_star
     word = f"{last} {nxt.group(1)}".lower()
     if word in g.level_map:
         return end - len(last) - 1
-    if name.split(" ", 1)[0] not in _cut_after_one_lower() and pos_lexicon().get(word) != "N":
+    if not _purpose_phrase_head(name) and pos_lexicon().get(word) != "N":
         return None
     after = _LOWER_WORD.match(text, nxt.end())
     if (_CLOSED.match(text, nxt.end()) or nxt.end() + 1 in province_starts
@@ -2713,12 +2720,12 @@ def _cut_short(text: str, name: str, end: int, g: OrgGrammar) -> bool:
     ("Cục Quản lý cạnh | tranh"): the name was cut in the middle, so it is not a name we can give."""
     if _inside_word(text, name, end):
         return True  # (org43) cut inside a word and going on past it ("Quỹ Việc | làm cho người khuyết tật")
-    nxt = _LOWER_WORD.match(text, end)
     last = _LAST_PART.search(name)
     # a fund's purpose phrase is cut after one lower-case syllable ([generic] cut_after_one_lower_heads)
-    short = name.split(" ", 1)[0] in _cut_after_one_lower()
+    short = _purpose_phrase_head(name)
     if not last or len(last.group(1).split()) < (1 if short else 2):
         return False
+    nxt = _LOWER_WORD.match(text, end)
     if not nxt:
         return False
     if short:  # "Quỹ Hỗ trợ | sáng tạo": a stop word ("sáng") that opens a word of the phrase is no stop
