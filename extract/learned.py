@@ -1,6 +1,6 @@
 """A learned activity classifier for figures, and the features it reads: a softmax regression
 (numpy; binary features, one weight row per feature) trained by scripts/train_models.py on the
-gold of the thirty-six tuning splits (dev..dev19, test3..test19; never the held-out test or
+gold of the thirty-seven tuning splits (dev..dev19, test3..test20; never the held-out test or
 test2). Its weights ship as extract/models/activity/model.json (2.8 MB: 18,014 features x 16
 activities) and load offline; training takes ~30 s on one core (18 s of it the rules over the gold).
 

