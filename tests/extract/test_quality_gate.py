@@ -4,7 +4,7 @@ The floors sit a little under the scores measured when the gate was added (in th
 `python -m extract.evaluate --split NAME`), so a change that loses a figure or two on a split
 fails here and must either be fixed or lower the floor in the same commit, with the reason.
 Only the splits the extractor is tuned on are gated (test3 to test7 became tuning splits once
-scored); the held-out `test` and `test2` splits are never scored in CI (by hand, at the end).
+scored); the held-out `test`, `test2` and `test21` splits are never scored in CI (by hand, at the end).
 """
 from __future__ import annotations
 
@@ -274,7 +274,7 @@ FLOORS = {
 }
 
 
-HELD_OUT = {"test", "test2"}
+HELD_OUT = {"test", "test2", "test21"}
 
 
 def test_the_held_out_split_is_not_gated():
