@@ -670,11 +670,14 @@ def _lower_names_body(text: str, m: re.Match, lowered: str, g: OrgGrammar, provi
     plural = _LEVEL_PLURAL.match(text, m.end())  # "công an các phường", "hội phụ nữ các xã"; "công an địa phương"
     if plural and (plural.group(1) or g.level.match(text, plural.end())):
         return True
-    words = written.split()
+    # (org44) past the whole head, of one syllable or more: "trung tâm Khí tượng Thủy văn", "chi cục Thủy lợi"
+    # (read from its second syllable, a head of two was never "written capitalised"; test20)
+    head = max((len(h) for h in g.generic_kinds if written.lower().startswith(h.lower() + " ")), default=0)
+    words = written[head:].split() if head else written.split()[1:]
     # (org40) an abbreviation of common words is capitalised whatever it names: "đoàn LS bào chữa" is a trial's
     # team of lawyers, not the bar association (that needs its level, place or capital head)
-    return (len(words) >= 2 and bool(_CAPITAL_WORD.match(written, len(words[0])))
-            and words[1] not in _word_abbreviations())
+    return (len(words) >= 1 and bool(_CAPITAL_WORD.match(" " + words[0]))
+            and words[0] not in _word_abbreviations())
 
 
 _NAME_GOES_ON = re.compile(rf"[ ]+[{UPPER}]")
