@@ -61,6 +61,8 @@ class Grammar:
     each_reach: int
     each_crew_units: frozenset[str]  # "mỗi đội sẽ có 3 thành viên": people per item, a rate of any size ...
     fractional_people: frozenset[str]  # "1,76 giáo viên/nhóm trẻ", "sinh 1,3 con": people with a decimal part, a ratio
+    dotted_amount_units: frozenset[str]  # "2.0 lít": the measures after which an English decimal stays an amount
+    dotted_label_before: re.Pattern  # "Động cơ 2.0", "BMW X1 2.0": an engine word or a model code before a label
     crew_verb_before: re.Pattern  # ... that the item has ("có", "gồm" right before the count)
     allot_verb_before: re.Pattern  # "mỗi phật tử được nhận 3 cuốn sách": things given per item, a rate
     quoted_name: re.Pattern  # "chương trình “1 hộp sữa, 1 viên gạch”": a number inside a programme's quoted name
@@ -372,6 +374,12 @@ def grammar() -> Grammar:
         each_reach=notf["rate"]["each_reach"],
         each_crew_units=lower_set(notf["rate"]["each_crew_units"]),
         fractional_people=lower_set(notf["rate"]["fractional_people"]) | lower_set(units["bound"]["people"]),
+        dotted_amount_units=(lower_set(notf["rate"]["dotted_amount_units"]) | lower_set(units["decimal_comma"]["measures"])
+                             | lower_set(units["not_units"]["glued"]) | lower_set(units["not_units"]["measures_apart"])
+                             | currencies),
+        # (the model code: letters then digits, "X5", "S90", "i10"; case kept for it, the words any case)
+        dotted_label_before=re.compile(rf"(?:(?<!\w)(?i:{_alt(nfc(w) for w in notf['rate']['dotted_label_before'])})"
+                                       rf"|(?<!\w)[A-Za-z]{{1,3}}\d{{1,3}}[A-Za-z]?)[ ]+$"),
         crew_verb_before=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['rate']['crew_verbs'])})(?:[ ]+\w+)?[ ]*$",
                                     re.IGNORECASE),
         allot_verb_before=re.compile(rf"(?<!\w)(?:{_alt(nfc(w) for w in notf['rate']['allot_verbs'])})(?:[ ]+\w+)?[ ]*$",
@@ -1686,6 +1694,21 @@ def _fractional_people(amount: str | None, unit: str | None, g: Grammar) -> bool
     return any(" ".join(parts[:k]) in g.fractional_people for k in (len(parts), 2, 1))
 
 
+# a digit amount with a dot before one digit ("2.0", "4.8"): an English decimal, as a Vietnamese thousands
+# group has three digits after its dot
+_DOTTED_DECIMAL = re.compile(r"\d{1,2}\.\d")
+
+
+def _dotted_label(amount: str | None, unit: str | None, g: Grammar) -> bool:
+    """An English decimal before a noun that no data file names as a unit (nor not_figures.toml [rate]
+    dotted_amount_units, the measures and currencies of units.toml): after an engine word or a model code
+    (the caller's dotted_label_before) a model or engine label such as "Động cơ 2.0" (guideline test20).
+    A listed unit keeps the amount ("15.5 độ", "11.1 cubic feet", gold dev4, dev12)."""
+    if not amount or not unit or not _DOTTED_DECIMAL.fullmatch(amount):
+        return False
+    return not any(u in g.units or u in g.dotted_amount_units for u in (unit.lower(), unit.split(" ")[0].lower()))
+
+
 def _clause_start(text: str, pos: int) -> int:
     """Where the sentence holding pos begins (";" does not end it: a dosing table runs on with it). A
     full stop inside a word ends nothing: "TP.HCM", "10.000", "2.0L" (fig65: "Mỗi tuần, anh ... lên
@@ -2771,6 +2794,9 @@ def find_figures(text: str, known: list[tuple[int, int]] | None = None) -> list[
             continue
         if not has_mult and not money and _fractional_people(m.group("a"), unit, g):
             continue  # "chỉ có 1,76 giáo viên/nhóm trẻ", "sinh 1,3 con": people do not come in parts, a ratio
+        if (not has_mult and not money and value_max is None and _dotted_label(m.group("a"), unit, g)
+                and g.dotted_label_before.search(text, max(0, start - 30), start)):
+            continue  # "Động cơ 2.0 công suất ...", "BMW X1 2.0 phiên bản 2010": a model label, no amount
         if unit in g.decimal_measures and not has_mult:
             # "35,537 km/h": before a measure a comma is the decimal mark, also before three digits
             value = _decimal_comma(a, value)
