@@ -672,7 +672,8 @@ def _lower_names_body(text: str, m: re.Match, lowered: str, g: OrgGrammar, provi
         return True
     # (org44) past the whole head, of one syllable or more: "trung tâm Khí tượng Thủy văn", "chi cục Thủy lợi"
     # (read from its second syllable, a head of two was never "written capitalised"; test20)
-    head = max((len(h) for h in g.generic_kinds if written.lower().startswith(h.lower() + " ")), default=0)
+    low = written.lower()
+    head = max((len(h) for h in g.generic_kinds if low.startswith(h.lower() + " ")), default=0)
     words = written[head:].split() if head else written.split()[1:]
     # (org40) an abbreviation of common words is capitalised whatever it names: "đoàn LS bào chữa" is a trial's
     # team of lawyers, not the bar association (that needs its level, place or capital head)
